@@ -1,0 +1,63 @@
+"""Small typed change events: a service announces *what changed* after it commits.
+
+Views subscribe to the event types they care about and refresh only that. The bus is
+plain Python (no Qt); the UI bridges it onto the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Base of every change event."""
+
+
+@dataclass(frozen=True, slots=True)
+class VisitChanged(Event):
+    """A visit was checked in, greeted or checked out."""
+
+    visit_id: int
+    change: str  # "checked_in" | "greeted" | "checked_out"
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarChanged(Event):
+    """An administrator added or removed a non-working day."""
+
+
+E = TypeVar("E", bound=Event)
+
+
+class EventBus:
+    """Publish/subscribe by event type. Handlers run in the publisher's thread."""
+
+    def __init__(self) -> None:
+        self._handlers: dict[type[Event], list[Callable[[Any], None]]] = defaultdict(list)
+        self._lock = threading.Lock()
+
+    def subscribe(self, event_type: type[E], handler: Callable[[E], None]) -> None:
+        with self._lock:
+            self._handlers[event_type].append(handler)
+
+    def unsubscribe(self, event_type: type[E], handler: Callable[[E], None]) -> None:
+        with self._lock:
+            if handler in self._handlers[event_type]:
+                self._handlers[event_type].remove(handler)
+
+    def publish(self, event: Event) -> None:
+        with self._lock:
+            handlers = [
+                h for t, hs in self._handlers.items() if isinstance(event, t) for h in hs
+            ]
+        for handler in handlers:
+            handler(event)
+
+    def __repr__(self) -> str:
+        counts = {t.__name__: len(h) for t, h in self._handlers.items() if h}
+        return f"EventBus({counts})"
