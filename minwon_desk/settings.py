@@ -1,0 +1,153 @@
+"""Settings: each declared once with its type, default and meaning; stored per machine.
+
+Precedence when the app starts: command-line option > environment variable > the machine's
+settings file (``settings.toml`` in the data folder) > the declared default.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import tomli_w
+
+from minwon_desk.resources import charter_preset
+
+APP_NAME = "minwon-desk"
+DB_URL_ENV = "MINWON_DB_URL"
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    type: type
+    default: Any
+    description: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("db_url", str, "", "데이터베이스 주소. 비워 두면 데이터 폴더의 minwon.db(SQLite)를 씁니다. "
+            "여러 창구가 함께 쓰려면 postgresql+psycopg://사용자@서버/데이터베이스"),
+    Setting("charter", str, "mss", "쓰는 고객응대서비스 이행표준: 'mss', 'tipa' 또는 TOML 파일 경로"),
+    Setting("desk_name", str, "1층 민원안내", "이 창구의 이름 (감사 기록과 상태 표시줄에 나옵니다)"),
+    Setting("desk_operator", str, "", "이 창구에 앉은 직원의 사번 (계정 기능 전까지)"),
+    Setting("greeting_sound", bool, True, "응대 기한이 되면 소리를 냅니다"),
+    Setting("language", str, "ko", "화면 언어: 'ko' 또는 'en'"),
+)
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+class SettingsError(ValueError):
+    pass
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+class SettingsStore:
+    """The machine's settings file. Unknown keys are kept (a newer version may own them)."""
+
+    def __init__(self, path: Path, values: Mapping[str, Any] | None = None) -> None:
+        self.path = path
+        self._values: dict[str, Any] = dict(values or {})
+
+    @classmethod
+    def load(cls, path: Path) -> SettingsStore:
+        if not path.exists():
+            return cls(path)
+        try:
+            with path.open("rb") as fh:
+                data = tomllib.load(fh)
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise SettingsError(f"설정 파일 {path}을(를) 읽을 수 없습니다: {exc}") from exc
+        store = cls(path, data)
+        for name, value in data.items():
+            setting = _BY_NAME.get(name)
+            if setting is not None and not isinstance(value, setting.type):
+                raise SettingsError(
+                    f"설정 파일 {path}의 '{name}' 값이 잘못되었습니다: "
+                    f"{setting.type.__name__} 값이어야 합니다 (지금: {value!r})."
+                )
+        return store
+
+    def get(self, name: str) -> Any:
+        setting = _BY_NAME[name]
+        return self._values.get(name, setting.default)
+
+    def set(self, name: str, value: Any) -> None:
+        setting = _BY_NAME[name]
+        if not isinstance(value, setting.type):
+            raise SettingsError(f"'{name}' 설정은 {setting.type.__name__} 값이어야 합니다.")
+        self._values[name] = value
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_bytes(tomli_w.dumps(self._values).encode("utf-8"))
+        tmp.replace(self.path)  # atomic: a crash never leaves half a settings file
+
+    def __repr__(self) -> str:
+        return f"SettingsStore({str(self.path)!r}, {self._values!r})"
+
+
+@dataclass(frozen=True)
+class AppConfig:
+    """Everything the app needs to start, resolved from options, environment and settings."""
+
+    data_dir: Path
+    db_url: str
+    charter_path: Path
+    desk_name: str
+    demo: bool
+    settings: SettingsStore = field(repr=False)
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path.resolve().as_posix()}"
+
+
+def charter_path_for(value: str) -> Path:
+    """A preset name ('mss', 'tipa') or a path to an agency's own charter file."""
+    if value in {"mss", "tipa"}:
+        return charter_preset(value)
+    return Path(value).expanduser()
+
+
+def resolve_config(
+    *,
+    data_dir: str | Path | None = None,
+    db_url: str | None = None,
+    charter: str | None = None,
+    desk_name: str | None = None,
+    demo: bool = False,
+    environ: Mapping[str, str] | None = None,
+) -> AppConfig:
+    env = os.environ if environ is None else environ
+    base = Path(data_dir).expanduser() if data_dir else default_data_dir()
+    # The demo lives in its own folder so it never touches the agency's real database.
+    folder = base / "demo" if demo else base
+    settings = SettingsStore.load(folder / "settings.toml")
+    if demo:
+        url = sqlite_url(folder / "demo.db")
+    else:
+        url = db_url or env.get(DB_URL_ENV) or settings.get("db_url") or sqlite_url(
+            folder / "minwon.db"
+        )
+    return AppConfig(
+        data_dir=folder,
+        db_url=url,
+        charter_path=charter_path_for(charter or settings.get("charter")),
+        desk_name=desk_name or settings.get("desk_name"),
+        demo=demo,
+        settings=settings,
+    )
