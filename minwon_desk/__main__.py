@@ -1,0 +1,5 @@
+import sys
+
+from minwon_desk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,123 @@
+"""Command-line entry: the desk window by default, and administrative subcommands.
+
+``minwon-desk``                      the window (``--demo`` for the demo agency)
+``minwon-desk due …``               when a period falls due (no database needed)
+``minwon-desk calendar …``          the agency's own holidays and working days
+
+Bad input exits with status 2 and a sentence that says what is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from minwon_desk import __version__
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+
+
+class UsageError(Exception):
+    """Bad command-line input: printed and exit status 2."""
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"날짜 '{text}'를 읽을 수 없습니다. YYYY-MM-DD 형식으로 적어 주세요 (예: 2026-10-02)."
+        ) from None
+
+
+def _common_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    group = common.add_argument_group("데이터와 설정")
+    group.add_argument("--data-dir", metavar="DIR", help="데이터 폴더 (기본: 이 컴퓨터의 사용자 데이터 폴더)")
+    group.add_argument("--db-url", metavar="URL", help="데이터베이스 주소 (환경 변수 MINWON_DB_URL도 됩니다)")
+    group.add_argument("--charter", metavar="FILE", help="이행표준: mss, tipa 또는 TOML 파일 경로")
+    group.add_argument("--desk", metavar="NAME", help="이 창구의 이름")
+    group.add_argument("--demo", action="store_true", help="데모 기관으로 실행 (실제 데이터베이스는 건드리지 않음)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options()
+    parser = argparse.ArgumentParser(
+        prog="minwon-desk",
+        description="민원 데스크 — 고객응대서비스 이행표준으로 운영하는 민원 안내 창구",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"minwon-desk {__version__}")
+    parser.add_argument(
+        "--screenshot", metavar="PATH", type=Path,
+        help="창이 준비되면 PNG로 저장하고 종료합니다",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    due = sub.add_parser(
+        "due", parents=[common], help="처리기한 계산",
+        description="접수 시각과 처리기간으로 처리기한을 계산해 ISO 8601 한 줄로 출력합니다.",
+    )
+    due.add_argument("--from", dest="start", required=True, metavar="ISO8601",
+                     help="접수 시각, 예: 2026-07-02T15:00+09:00 (오프셋이 없으면 서울 시각)")
+    due.add_argument("--period", required=True, metavar="SPEC",
+                     help="Nm(분, 벽시계), Nh(근무시간), Nd(일, 법의 계산법), immediate(즉시) "
+                          "또는 이행표준의 시계 이름(예: callback)")
+    due.add_argument("--extra-holiday", action="append", default=[], type=_iso_date,
+                     metavar="YYYY-MM-DD", help="추가 휴일 (여러 번 쓸 수 있음)")
+
+    cal = sub.add_parser("calendar", parents=[common], help="기관 휴일·근무일 관리")
+    cal_sub = cal.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)
+    cal_list = cal_sub.add_parser("list", parents=[common], help="휴일 목록 (공휴일과 기관 지정일)")
+    cal_list.add_argument("year", type=int, nargs="?", help="연도 (기본: 올해)")
+    for name, text in (
+        ("add-holiday", "임시공휴일 등 쉬는 날 추가"),
+        ("make-working", "공휴일을 이 기관의 근무일로 지정"),
+        ("clear", "기관 지정을 지우고 법정 달력으로 되돌림"),
+    ):
+        action = cal_sub.add_parser(name, parents=[common], help=text)
+        action.add_argument("day", type=_iso_date, metavar="YYYY-MM-DD")
+        if name == "add-holiday":
+            action.add_argument("--name", required=True, help="휴일 이름, 예: 임시공휴일")
+        action.add_argument("--as", dest="actor", required=True, metavar="EMPLOYEE_NO",
+                            help="기록에 남을 관리자의 사번")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "due":
+            from minwon_desk.commands.due import run_due
+
+            return run_due(args)
+        if args.command == "calendar":
+            from minwon_desk.commands.calendar import run_calendar
+
+            return run_calendar(args)
+        return _run_gui(args)
+    except UsageError as exc:
+        print(f"minwon-desk: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from minwon_desk.app import run_gui  # Qt is imported only when a window is wanted
+    from minwon_desk.settings import resolve_config
+
+    config = resolve_config(
+        data_dir=args.data_dir, db_url=args.db_url, charter=args.charter,
+        desk_name=args.desk, demo=args.demo,
+    )
+    return run_gui(config, screenshot=args.screenshot)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
