@@ -1,0 +1,156 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'main_window.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
+from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QMainWindow, QMenu,
+    QMenuBar, QSizePolicy, QSpacerItem, QStackedWidget,
+    QStatusBar, QVBoxLayout, QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1240, 760)
+        MainWindow.setMinimumSize(QSize(960, 600))
+        self.actionQuit = QAction(MainWindow)
+        self.actionQuit.setObjectName(u"actionQuit")
+        self.actionQuit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.centralWidget = QWidget(MainWindow)
+        self.centralWidget.setObjectName(u"centralWidget")
+        self.centralLayout = QVBoxLayout(self.centralWidget)
+        self.centralLayout.setSpacing(8)
+        self.centralLayout.setObjectName(u"centralLayout")
+        self.centralLayout.setContentsMargins(10, 8, 10, 6)
+        self.headerLayout = QHBoxLayout()
+        self.headerLayout.setSpacing(8)
+        self.headerLayout.setObjectName(u"headerLayout")
+        self.titleLabel = QLabel(self.centralWidget)
+        self.titleLabel.setObjectName(u"titleLabel")
+
+        self.headerLayout.addWidget(self.titleLabel)
+
+        self.charterLabel = QLabel(self.centralWidget)
+        self.charterLabel.setObjectName(u"charterLabel")
+
+        self.headerLayout.addWidget(self.charterLabel)
+
+        self.headerSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.headerLayout.addItem(self.headerSpacer)
+
+        self.operatorLabel = QLabel(self.centralWidget)
+        self.operatorLabel.setObjectName(u"operatorLabel")
+
+        self.headerLayout.addWidget(self.operatorLabel)
+
+        self.operatorCombo = QComboBox(self.centralWidget)
+        self.operatorCombo.setObjectName(u"operatorCombo")
+        self.operatorCombo.setMinimumSize(QSize(260, 0))
+
+        self.headerLayout.addWidget(self.operatorCombo)
+
+
+        self.centralLayout.addLayout(self.headerLayout)
+
+        self.bodyLayout = QHBoxLayout()
+        self.bodyLayout.setSpacing(10)
+        self.bodyLayout.setObjectName(u"bodyLayout")
+        self.navList = QListWidget(self.centralWidget)
+        self.navList.setObjectName(u"navList")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.navList.sizePolicy().hasHeightForWidth())
+        self.navList.setSizePolicy(sizePolicy)
+        self.navList.setMinimumSize(QSize(170, 0))
+        self.navList.setMaximumSize(QSize(170, 16777215))
+        self.navList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navList.setUniformItemSizes(True)
+
+        self.bodyLayout.addWidget(self.navList)
+
+        self.pageStack = QStackedWidget(self.centralWidget)
+        self.pageStack.setObjectName(u"pageStack")
+
+        self.bodyLayout.addWidget(self.pageStack)
+
+
+        self.centralLayout.addLayout(self.bodyLayout)
+
+        MainWindow.setCentralWidget(self.centralWidget)
+        self.menuBar = QMenuBar(MainWindow)
+        self.menuBar.setObjectName(u"menuBar")
+        self.menuFile = QMenu(self.menuBar)
+        self.menuFile.setObjectName(u"menuFile")
+        self.menuGo = QMenu(self.menuBar)
+        self.menuGo.setObjectName(u"menuGo")
+        self.menuVisitors = QMenu(self.menuBar)
+        self.menuVisitors.setObjectName(u"menuVisitors")
+        MainWindow.setMenuBar(self.menuBar)
+        self.statusBar = QStatusBar(MainWindow)
+        self.statusBar.setObjectName(u"statusBar")
+        MainWindow.setStatusBar(self.statusBar)
+#if QT_CONFIG(shortcut)
+        self.operatorLabel.setBuddy(self.operatorCombo)
+#endif // QT_CONFIG(shortcut)
+
+        self.menuBar.addAction(self.menuFile.menuAction())
+        self.menuBar.addAction(self.menuGo.menuAction())
+        self.menuBar.addAction(self.menuVisitors.menuAction())
+        self.menuFile.addAction(self.actionQuit)
+
+        self.retranslateUi(MainWindow)
+
+        QMetaObject.connectSlotsByName(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"\ubbfc\uc6d0 \ub370\uc2a4\ud06c", None))
+        self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"\ub05d\ub0b4\uae30(&X)", None))
+#if QT_CONFIG(tooltip)
+        self.actionQuit.setToolTip(QCoreApplication.translate("MainWindow", u"\ubbfc\uc6d0 \ub370\uc2a4\ud06c\ub97c \ub2eb\uc2b5\ub2c8\ub2e4 (Ctrl+Q)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
+#endif // QT_CONFIG(shortcut)
+        self.titleLabel.setText(QCoreApplication.translate("MainWindow", u"\ubbfc\uc6d0 \ub370\uc2a4\ud06c", None))
+#if QT_CONFIG(accessibility)
+        self.titleLabel.setAccessibleName(QCoreApplication.translate("MainWindow", u"\ud654\uba74 \uc81c\ubaa9", None))
+#endif // QT_CONFIG(accessibility)
+        self.charterLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.charterLabel.setAccessibleName(QCoreApplication.translate("MainWindow", u"\uae30\uad00 \uc774\ub984", None))
+#endif // QT_CONFIG(accessibility)
+        self.operatorLabel.setText(QCoreApplication.translate("MainWindow", u"\uc774 \ucc3d\uad6c \uadfc\ubb34\uc790(&W)", None))
+#if QT_CONFIG(tooltip)
+        self.operatorCombo.setToolTip(QCoreApplication.translate("MainWindow", u"\uc9c0\uae08 \uc774 \ucc3d\uad6c\uc5d0 \uc549\uc740 \uc9c1\uc6d0\uc785\ub2c8\ub2e4. \uc811\uc218\u00b7\uc751\ub300 \uae30\ub85d\uc5d0 \uc774 \uc774\ub984\uc774 \ub0a8\uc2b5\ub2c8\ub2e4.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.operatorCombo.setAccessibleName(QCoreApplication.translate("MainWindow", u"\uc774 \ucc3d\uad6c \uadfc\ubb34\uc790", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.navList.setAccessibleName(QCoreApplication.translate("MainWindow", u"\ud654\uba74 \ubaa9\ub85d", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.pageStack.setAccessibleName(QCoreApplication.translate("MainWindow", u"\ud654\uba74", None))
+#endif // QT_CONFIG(accessibility)
+        self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"\ud30c\uc77c(&F)", None))
+        self.menuGo.setTitle(QCoreApplication.translate("MainWindow", u"\uc774\ub3d9(&G)", None))
+        self.menuVisitors.setTitle(QCoreApplication.translate("MainWindow", u"\ubc29\ubb38\uac1d(&V)", None))
+    # retranslateUi
+
