@@ -1,0 +1,124 @@
+"""The tables. One class per table; relationships only where a query needs them.
+
+Staff are never deleted (visits, memos and audit rows point at them): they are made
+inactive. Later tables (absences, memos, cases, vouchers) hang off ``staff`` and
+``department`` the same way ``visit`` does.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from minwon_desk.store.base import Base, UtcDateTime
+
+
+class Agency(Base):
+    __tablename__ = "agency"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class Department(Base):
+    """A unit in the organisation tree: 본부/지방청 → 국/실 → 과/담당관 → 팀."""
+
+    __tablename__ = "department"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(32))  # "본부", "지방청", "실", "국", "과", "팀"…
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    employee_no: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    position: Mapped[str] = mapped_column(String(50))
+    department_id: Mapped[int] = mapped_column(ForeignKey("department.id"), index=True)
+    extension: Mapped[str] = mapped_column(String(32), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    duties: Mapped[str] = mapped_column(Text, default="")
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    photo_mime: Mapped[str | None] = mapped_column(String(50))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    default_deputy_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+    department: Mapped[Department] = relationship(lazy="joined")
+
+
+class Visit(Base):
+    """A visitor at the desk, from check-in to check-out.
+
+    ``greeting_due_at``/``greeting_warn_at`` are computed once at check-in and stored:
+    a later charter or calendar change must not move a clock that is already running.
+    """
+
+    __tablename__ = "visit"
+    __table_args__ = (
+        # The waiting board: "not checked out, oldest first".
+        Index("ix_visit_board", "checked_out_at", "checked_in_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    desk: Mapped[str] = mapped_column(String(100))
+    visitor_name: Mapped[str] = mapped_column(String(100))
+    visitor_phone: Mapped[str] = mapped_column(String(32), default="")
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    # Indexed alone for the monthly reports (range over check-in time).
+    checked_in_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    checked_in_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    greeting_due_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    greeting_warn_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    greeted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    greeted_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    checked_out_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    checked_out_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+    officer: Mapped[Staff | None] = relationship(foreign_keys=[officer_id])
+    greeted_by: Mapped[Staff | None] = relationship(foreign_keys=[greeted_by_id])
+
+
+class AuditEntry(Base):
+    """Who did what, when, at which desk. ``detail`` is small JSON without personal data."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    desk: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class CalendarOverride(Base):
+    """An agency's change to the public-holiday calendar: an added holiday
+    (``is_holiday``) or a public holiday worked as a normal day."""
+
+    __tablename__ = "calendar_override"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    is_holiday: Mapped[bool] = mapped_column(Boolean)
+    name: Mapped[str] = mapped_column(String(200), default="")
