@@ -1,0 +1,65 @@
+"""The check-in write path (validate, insert, audit row, commit, event) vs a raw sqlite3 insert."""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+from common import Row
+
+from minwon_desk.domain.charter import load_charter
+from minwon_desk.resources import charter_preset
+from minwon_desk.services.backend import Backend
+from minwon_desk.services.dto import Actor, CheckInRequest
+from minwon_desk.services.seed import seed_small_agency
+
+
+def _raw_floor(path: Path, count: int) -> float:
+    conn = sqlite3.connect(path, isolation_level=None)
+    for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "busy_timeout=5000"):
+        conn.execute(f"PRAGMA {pragma}")
+    conn.execute(
+        "CREATE TABLE visit (id INTEGER PRIMARY KEY, desk TEXT, visitor_name TEXT,"
+        " visitor_phone TEXT, purpose TEXT, officer_id INTEGER, checked_in_at TEXT,"
+        " checked_in_by_id INTEGER, greeting_due_at TEXT, greeting_warn_at TEXT)"
+    )
+    start = time.perf_counter()
+    for i in range(count):
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(
+            "INSERT INTO visit (desk, visitor_name, visitor_phone, purpose, officer_id,"
+            " checked_in_at, checked_in_by_id, greeting_due_at, greeting_warn_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ("1층 민원안내", f"방문객{i}", "010-1234-5678", "사업 신청 문의", 2,
+             "2026-07-02 01:00:00", 1, "2026-07-02 01:03:00", "2026-07-02 01:02:00"),
+        )
+        conn.execute("COMMIT")
+    elapsed = (time.perf_counter() - start) * 1000 / count
+    conn.close()
+    return elapsed
+
+
+def bench_check_in(count: int) -> Row:
+    with tempfile.TemporaryDirectory() as tmp:
+        floor = _raw_floor(Path(tmp) / "raw.db", count)
+        backend = Backend.open(
+            f"sqlite:///{Path(tmp) / 'minwon.db'}",
+            charter=load_charter(charter_preset("mss")), desk="1층 민원안내",
+        )
+        agency = seed_small_agency(backend)
+        actor = Actor(agency.operator.id, agency.operator.name, backend.desk)
+        officer = agency.officers[0].id
+        for i in range(20):  # warm caches and statements
+            backend.visits.check_in(actor, CheckInRequest(f"예열{i}", "", "", officer))
+        start = time.perf_counter()
+        for i in range(count):
+            backend.visits.check_in(
+                actor, CheckInRequest(f"방문객{i}", "010-1234-5678", "사업 신청 문의", officer)
+            )
+        figure = (time.perf_counter() - start) * 1000 / count
+        backend.close()
+    return Row("check-in write path (per visit)", figure,
+               "raw sqlite3 INSERT + COMMIT, same pragmas", floor, "ms",
+               "≤ 3× floor", figure <= 3 * floor)

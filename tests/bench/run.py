@@ -1,0 +1,38 @@
+"""Benchmarks of the foundation: each figure beside its floor, measured in the same run.
+
+Run on purpose (not part of the test run):  uv run python tests/bench/run.py [--quick]
+
+They measure; they do not pass or fail a build. The table shows the figure, the floor, the
+ratio and the target the project holds itself to.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_board import bench_board_refresh
+from bench_check_in import bench_check_in
+from bench_start import bench_cold_start
+from common import Row, print_table
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    args = parser.parse_args()
+    rows: list[Row] = []
+    rows.append(bench_cold_start(runs=3 if args.quick else 7))
+    rows.append(bench_check_in(count=200 if args.quick else 1000))
+    rows.extend(bench_board_refresh(ticks=100 if args.quick else 600))
+    print_table(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
