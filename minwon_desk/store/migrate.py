@@ -57,7 +57,7 @@ def alembic_config(extra_version_locations: Sequence[Path] = ()) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     locations = [MIGRATIONS_DIR / "versions", *extra_version_locations]
-    cfg.set_main_option("version_path_separator", "os")
+    cfg.set_main_option("path_separator", "os")
     cfg.set_main_option("version_locations", os.pathsep.join(str(p) for p in locations))
     return cfg
 
