@@ -1,0 +1,85 @@
+"""The audit trail: one row per write, in the same transaction as the write."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from minwon_desk.domain.timeutil import to_seoul
+from minwon_desk.services._tx import Database
+from minwon_desk.services.dto import Actor
+from minwon_desk.store.models import AuditEntry
+
+JsonValue = str | int | float | bool | None
+
+
+def record(
+    session: Session,
+    *,
+    at: datetime,
+    actor: Actor | None,
+    desk: str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    detail: Mapping[str, JsonValue] | None = None,
+) -> None:
+    """Append an audit row. ``detail`` must not carry personal data (names, phones):
+    the trail is kept longer than the records it describes."""
+    session.add(
+        AuditEntry(
+            at=at,
+            actor_id=actor.staff_id if actor else None,
+            desk=desk,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            detail=json.dumps(dict(detail or {}), ensure_ascii=False, sort_keys=True),
+        )
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class AuditView:
+    id: int
+    at: datetime  # Seoul time
+    actor_id: int | None
+    desk: str
+    action: str
+    entity: str
+    entity_id: int | None
+    detail: dict[str, JsonValue]
+
+
+class AuditService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def recent(
+        self, *, entity: str | None = None, entity_id: int | None = None, limit: int = 200
+    ) -> list[AuditView]:
+        """Newest first, optionally for one record."""
+        query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
+        if entity is not None:
+            query = query.where(AuditEntry.entity == entity)
+        if entity_id is not None:
+            query = query.where(AuditEntry.entity_id == entity_id)
+        with self._db.read() as session:
+            return [
+                AuditView(
+                    id=row.id,
+                    at=to_seoul(row.at),
+                    actor_id=row.actor_id,
+                    desk=row.desk,
+                    action=row.action,
+                    entity=row.entity,
+                    entity_id=row.entity_id,
+                    detail=json.loads(row.detail),
+                )
+                for row in session.scalars(query)
+            ]

@@ -1,0 +1,91 @@
+"""The one object the UI and the command line hold: services over one database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minwon_desk.domain.charter import Charter
+from minwon_desk.domain.timeutil import Clock, system_clock
+from minwon_desk.services._tx import Database
+from minwon_desk.services.audit import AuditService
+from minwon_desk.services.calendar import CalendarService
+from minwon_desk.services.events import EventBus
+from minwon_desk.services.staff import StaffService
+from minwon_desk.services.visits import VisitService
+from minwon_desk.store.engine import DEFAULT_BUSY_TIMEOUT_MS, database_label, make_engine
+from minwon_desk.store.migrate import MigrationResult, migrate
+
+
+class Backend:
+    events: EventBus
+    charter: Charter
+    clock: Clock
+    desk: str
+    visits: VisitService
+    staff: StaffService
+    calendar: CalendarService
+    audit: AuditService
+    database_label: str
+    migration: MigrationResult  # what opening did to the schema (and where the backup is)
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        charter: Charter,
+        desk: str,
+        clock: Clock,
+        label: str,
+        migration: MigrationResult,
+    ) -> None:
+        self.db = db
+        self.events = EventBus()
+        self.charter = charter
+        self.clock = clock
+        self.desk = desk
+        self.database_label = label
+        self.migration = migration
+        self.staff = StaffService(db)
+        self.calendar = CalendarService(db, self.events, clock, charter.working_hours)
+        self.visits = VisitService(db, self.events, clock, charter, self.calendar)
+        self.audit = AuditService(db)
+
+    @classmethod
+    def open(
+        cls,
+        db_url: str,
+        *,
+        charter: Charter,
+        desk: str,
+        clock: Clock = system_clock,
+        backup_dir: Path | None = None,
+        busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    ) -> Backend:
+        """Connect, bring the schema to this version (backing up first), and return the
+        services. Raises StorageError or DatabaseTooNewError; nothing is left open then."""
+        engine = make_engine(db_url, busy_timeout_ms=busy_timeout_ms)
+        try:
+            result = migrate(engine, backup_dir=backup_dir, now=clock())
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(
+            Database(engine),
+            charter=charter,
+            desk=desk,
+            clock=clock,
+            label=database_label(db_url),
+            migration=result,
+        )
+
+    def close(self) -> None:
+        self.db.engine.dispose()
+
+    def __enter__(self) -> Backend:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Backend({self.database_label!r}, desk={self.desk!r})"

@@ -1,0 +1,74 @@
+"""Looking staff up: the roster the desk picks officers from."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from minwon_desk.domain.errors import NotFoundError
+from minwon_desk.services._tx import Database
+from minwon_desk.services.dto import StaffSummary
+from minwon_desk.store.models import Department, Staff
+
+
+def summary(staff: Staff) -> StaffSummary:
+    return StaffSummary(
+        id=staff.id,
+        employee_no=staff.employee_no,
+        name=staff.name,
+        position=staff.position,
+        department=staff.department.name,
+        extension=staff.extension,
+    )
+
+
+def department_order(departments: Iterable[Department]) -> dict[int, int]:
+    """Position of each department in the organisation chart (parents before their
+    children, siblings by ``sort_order``), so lists read like the chart."""
+    children: dict[int | None, list[Department]] = {}
+    for d in departments:
+        children.setdefault(d.parent_id, []).append(d)
+    for siblings in children.values():
+        siblings.sort(key=lambda d: (d.sort_order, d.name))
+    order: dict[int, int] = {}
+    stack = list(reversed(children.get(None, [])))
+    while stack:
+        d = stack.pop()
+        order[d.id] = len(order)
+        stack.extend(reversed(children.get(d.id, [])))
+    return order
+
+
+class StaffService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def list_active(self) -> list[StaffSummary]:
+        """Active staff in organisation-chart order of their department, then by name."""
+        with self._db.read() as session:
+            order = department_order(session.scalars(select(Department)))
+            staff = session.scalars(select(Staff).where(Staff.active.is_(True))).all()
+            staff_sorted = sorted(
+                staff, key=lambda s: (order.get(s.department_id, len(order)), s.name, s.id)
+            )
+            return [summary(s) for s in staff_sorted]
+
+    def get(self, staff_id: int) -> StaffSummary:
+        with self._db.read() as session:
+            return summary(_get(session, staff_id))
+
+    def by_employee_no(self, no: str) -> StaffSummary:
+        with self._db.read() as session:
+            staff = session.scalars(select(Staff).where(Staff.employee_no == no)).first()
+            if staff is None:
+                raise NotFoundError(f"직원번호 {no}인 직원을 찾을 수 없습니다.")
+            return summary(staff)
+
+
+def _get(session: Session, staff_id: int) -> Staff:
+    staff = session.get(Staff, staff_id)
+    if staff is None:
+        raise NotFoundError(f"직원(번호 {staff_id})을 찾을 수 없습니다.")
+    return staff
