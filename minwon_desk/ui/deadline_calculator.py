@@ -1,0 +1,174 @@
+"""The deadline calculator page: a period and a start in, the deadline and how it was counted out."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QTimeZone
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from minwon_desk.domain.calendar import WorkingCalendar
+from minwon_desk.domain.errors import MinwonError
+from minwon_desk.domain.periods import Period, PeriodError, due
+from minwon_desk.domain.timeutil import SEOUL, describe_remaining, format_ko, to_seoul
+from minwon_desk.ui.event_bridge import EventBridge
+from minwon_desk.ui.forms.ui_deadline_calculator import Ui_DeadlineCalculator
+from minwon_desk.ui.style import set_role
+
+if TYPE_CHECKING:
+    from minwon_desk.services.backend import Backend
+
+# The law's common periods; the charter's own clocks are listed after them.
+LAW_PERIODS: tuple[str, ...] = ("3h", "3d", "7d", "14d", "immediate")
+_SEOUL_ZONE = QTimeZone(b"Asia/Seoul")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DeadlineCalculatorView", text)
+
+
+def _short_date(d: date) -> str:
+    weekday = "월화수목금토일"[d.weekday()]
+    return f"{d.month}월 {d.day}일({weekday})"
+
+
+def skipped_days(calendar: WorkingCalendar, start: datetime, end: datetime) -> tuple[list[str], int]:
+    """Holidays passed over between two instants (named), and the count of weekend days."""
+    holidays: list[str] = []
+    weekend = 0
+    day = to_seoul(start).date()
+    last = to_seoul(end).date()
+    while day <= last:
+        if not calendar.is_working_day(day):
+            name = calendar.holiday_name(day)
+            if name:
+                holidays.append(f"{_short_date(day)} {name}")
+            elif day.weekday() >= 5:
+                weekend += 1
+        day += timedelta(days=1)
+    return holidays, weekend
+
+
+class DeadlineCalculatorView(QWidget):
+    def __init__(self, backend: Backend, bridge: EventBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = Ui_DeadlineCalculator()
+        self.form.setupUi(self)
+        self._backend = backend
+        self._start_edited = False
+        f = self.form
+        set_role(f.dueLabel, "due")
+        set_role(f.remainingLabel, "summary")
+        f.startEdit.setTimeZone(_SEOUL_ZONE)
+        for spec in LAW_PERIODS:
+            f.periodCombo.addItem(Period.parse(spec).label_ko(), spec)
+        clocks = [rule for rule in backend.charter.clocks.values() if rule.period is not None]
+        if clocks:
+            f.periodCombo.insertSeparator(f.periodCombo.count())
+            for rule in clocks:
+                assert rule.period is not None
+                label = _tr("{clock} ({period})").format(clock=rule.label, period=rule.period.label_ko())
+                f.periodCombo.addItem(label, rule.period.spec)
+        self.set_start(backend.clock())
+        f.periodCombo.currentIndexChanged.connect(self.recalculate)
+        f.startEdit.dateTimeChanged.connect(self._on_start_edited)
+        f.nowButton.clicked.connect(self.reset_start)
+        bridge.calendar_changed.connect(self.recalculate)
+        self.recalculate()
+
+    # --- inputs -------------------------------------------------------------------------
+
+    def choose_period(self, spec: str) -> bool:
+        index = self.form.periodCombo.findData(spec)
+        if index < 0:
+            return False
+        self.form.periodCombo.setCurrentIndex(index)
+        return True
+
+    def set_start(self, start: datetime) -> None:
+        moment = to_seoul(start).replace(second=0, microsecond=0)
+        qt_moment = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), _SEOUL_ZONE)
+        self.form.startEdit.blockSignals(True)
+        self.form.startEdit.setDateTime(qt_moment)
+        self.form.startEdit.blockSignals(False)
+        self.recalculate()
+
+    def start(self) -> datetime:
+        seconds = self.form.startEdit.dateTime().toSecsSinceEpoch()
+        return datetime.fromtimestamp(seconds, SEOUL)
+
+    def period(self) -> Period | None:
+        spec = self.form.periodCombo.currentData()
+        try:
+            return Period.parse(spec) if spec else None
+        except PeriodError:
+            return None
+
+    def reset_start(self) -> None:
+        self._start_edited = False
+        self.set_start(self._backend.clock())
+
+    # --- result -------------------------------------------------------------------------
+
+    def recalculate(self) -> None:
+        f = self.form
+        period = self.period()
+        if period is None:
+            for label in (f.dueLabel, f.remainingLabel, f.ruleLabel, f.skippedLabel):
+                label.clear()
+            return
+        start = self.start()
+        try:
+            calendar = self._backend.calendar.current()
+        except MinwonError as exc:
+            f.dueLabel.setText(_tr("계산할 수 없습니다"))
+            f.ruleLabel.setText(exc.message)
+            return
+        deadline = due(start, period, calendar)
+        f.dueLabel.setText(format_ko(deadline))
+        now = self._backend.clock()
+        f.remainingLabel.setText(
+            _tr("지금({now}) 기준 {left}").format(
+                now=f"{to_seoul(now):%m/%d %H:%M}", left=describe_remaining(deadline - now)
+            )
+        )
+        rule = period.rule_ko(self._backend.charter.working_hours)
+        lines = [_tr("계산 방법: {rule}").format(rule=rule)]
+        if period.kind != "minutes" and not calendar.is_working_time(start):
+            lines.append(
+                _tr("접수 시각이 근무시간 밖이라 다음 근무 시작({at})부터 셉니다.").format(
+                    at=format_ko(calendar.next_working_moment(start))
+                )
+            )
+        f.ruleLabel.setText("\n".join(lines))
+        f.skippedLabel.setText(self._skipped_text(period, calendar, start, deadline))
+
+    def _skipped_text(
+        self, period: Period, calendar: WorkingCalendar, start: datetime, deadline: datetime
+    ) -> str:
+        if period.kind == "minutes":
+            return _tr("벽시계 기준이라 휴일을 건너뛰지 않습니다.")
+        holidays, weekend = skipped_days(calendar, start, deadline)
+        if holidays:
+            text = _tr("건너뛴 공휴일: {days}").format(days=", ".join(holidays))
+        else:
+            text = _tr("건너뛴 공휴일: 없음")
+        if weekend:
+            text += _tr(" · 토·일 {n}일 제외").format(n=weekend)
+        return text
+
+    def _on_start_edited(self, _moment: QDateTime) -> None:
+        self._start_edited = True
+        self.recalculate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Until the operator sets a start, "now" means now each time the page is opened.
+        if not self._start_edited:
+            self.set_start(self._backend.clock())
+        super().showEvent(event)
+
+    def __repr__(self) -> str:
+        period = self.period()
+        return f"DeadlineCalculatorView(period={period.spec if period else None!r}, start={self.start().isoformat()})"

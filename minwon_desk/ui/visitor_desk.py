@@ -1,0 +1,246 @@
+"""The visitor desk page: the check-in form beside the live waiting board."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QHideEvent, QShowEvent
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from minwon_desk.domain.clockstate import ClockColour
+from minwon_desk.domain.errors import MinwonError, NotFoundError
+from minwon_desk.services.dto import Actor, VisitView
+from minwon_desk.ui.alerts import GreetingAlerts
+from minwon_desk.ui.board_model import (
+    ARRIVED,
+    CLOCK,
+    OFFICER,
+    PHONE,
+    PURPOSE,
+    VISITOR,
+    WaitingBoardModel,
+)
+from minwon_desk.ui.check_in_form import CheckInForm
+from minwon_desk.ui.event_bridge import EventBridge
+from minwon_desk.ui.forms.ui_visitor_desk import Ui_VisitorDesk
+from minwon_desk.ui.style import set_role, show_message
+
+if TYPE_CHECKING:
+    from minwon_desk.services.backend import Backend
+
+log = logging.getLogger(__name__)
+
+TICK_MS = 1000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VisitorDeskView", text)
+
+
+class VisitorDeskView(QWidget):
+    """Check visitors in, watch their greeting clocks, start listening, see them out."""
+
+    show_requested = Signal()  # a shortcut wants this page in front before acting on it
+
+    def __init__(
+        self,
+        backend: Backend,
+        actor: Callable[[], Actor | None],
+        bridge: EventBridge,
+        alerts: GreetingAlerts,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.form = Ui_VisitorDesk()
+        self.form.setupUi(self)
+        self._backend = backend
+        self._actor = actor
+        self.check_in_form = CheckInForm(self.form, backend, actor, self)
+
+        self.model = WaitingBoardModel(backend.clock, self)
+        table = self.form.boardTable
+        table.setModel(self.model)
+        self._size_columns()
+        table.selectionModel().selectionChanged.connect(self._update_actions)
+        table.doubleClicked.connect(lambda _index: self.greet_selected())
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.model.tick)
+
+        self.model.turned_red.connect(alerts.on_turned_red)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
+                       self.model.layoutChanged):
+            signal.connect(self._after_board_change)
+        bridge.visit_changed.connect(self._on_visit_changed)
+        self.check_in_form.checked_in.connect(self._upsert)
+
+        f = self.form
+        f.actionGreet.triggered.connect(self.greet_selected)
+        f.actionCheckOut.triggered.connect(self.check_out_selected)
+        f.actionNewVisitor.triggered.connect(self.new_visitor)
+        f.actionFocusBoard.triggered.connect(self.focus_board)
+        f.greetButton.clicked.connect(self.greet_selected)
+        f.checkOutButton.clicked.connect(self.check_out_selected)
+        f.greetButton.setToolTip(f.actionGreet.toolTip())
+        f.checkOutButton.setToolTip(f.actionCheckOut.toolTip())
+        f.greetButton.setText(_tr("응대 시작 (F2)"))
+        f.checkOutButton.setText(_tr("퇴실 (F4)"))
+        self.addActions(self.menu_actions())
+        set_role(f.boardSummary, "summary")
+        set_role(f.alertBanner, "alert")
+        self._visible = False
+        self.refresh()
+
+    # --- what the main window plugs in --------------------------------------------------
+
+    def menu_actions(self) -> list[QAction]:
+        f = self.form
+        return [f.actionNewVisitor, f.actionFocusBoard, f.actionGreet, f.actionCheckOut]
+
+    # --- board --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the board from the database (start-up, or after losing track)."""
+        try:
+            visits = self._backend.visits.list_waiting()
+        except MinwonError as exc:
+            self.show_alert(exc.message)
+            return
+        self.model.set_visits(visits)
+
+    def selected_visit(self) -> VisitView | None:
+        rows = self.form.boardTable.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.visit_at(rows[0].row())
+
+    def select_visit(self, visit_id: int) -> bool:
+        row = self.model.row_of(visit_id)
+        if row is None:
+            return False
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.form.boardTable.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
+        return True
+
+    def new_visitor(self) -> None:
+        self.show_requested.emit()
+        self.check_in_form.focus_name()
+
+    def focus_board(self) -> None:
+        self.show_requested.emit()
+        table = self.form.boardTable
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.selected_visit() is None and self.model.rowCount() > 0:
+            self.select_visit(self.model.visit_at(0).id)
+
+    def greet_selected(self) -> None:
+        self._act_on_selected(self._backend.visits.greet)
+
+    def check_out_selected(self) -> None:
+        self._act_on_selected(self._backend.visits.check_out)
+
+    def show_alert(self, message: str) -> None:
+        show_message(self.form.alertBanner, message, "alert")
+
+    def stop(self) -> None:
+        """Stop the clock timer (the window is closing)."""
+        self.timer.stop()
+
+    # --- internals ----------------------------------------------------------------------
+
+    def _act_on_selected(self, action: Callable[[Actor, int], VisitView]) -> None:
+        visit = self.selected_visit()
+        if visit is None:
+            self.show_alert(_tr("대기 현황에서 방문객을 먼저 고르세요."))
+            return
+        actor = self._actor()
+        if actor is None:
+            self.show_alert(_tr("이 창구 근무자를 먼저 고르세요."))
+            return
+        try:
+            updated = action(actor, visit.id)
+        except MinwonError as exc:
+            self.show_alert(exc.message)
+            return
+        self.show_alert("")
+        self._upsert(updated)
+
+    def _on_visit_changed(self, visit_id: int, _change: str) -> None:
+        # Fetch just this visit: another desk may have changed it.
+        try:
+            visit = self._backend.visits.get(visit_id)
+        except NotFoundError:
+            self.model.remove(visit_id)
+            return
+        except MinwonError as exc:
+            log.warning("could not refresh visit %s: %s", visit_id, exc.message)
+            return
+        self._upsert(visit)
+
+    def _upsert(self, visit: VisitView) -> None:
+        self.model.upsert(visit)
+        self._after_board_change()
+
+    def _after_board_change(self, *_args: object) -> None:
+        if self.model.has_running_clocks():
+            if not self.timer.isActive():
+                self.timer.start()
+        else:
+            self.timer.stop()
+        self._update_summary()
+        self._update_actions()
+
+    def _update_summary(self) -> None:
+        counts = self.model.counts()
+        total = self.model.rowCount()
+        if total == 0:
+            self.form.boardSummary.setText(_tr("기다리는 방문객이 없습니다."))
+            self.show_alert("")
+            return
+        waiting = total - counts[ClockColour.MET] - counts[ClockColour.LATE]
+        parts = [_tr("대기 {n}명").format(n=waiting)]
+        talking = counts[ClockColour.MET] + counts[ClockColour.LATE]
+        if talking:
+            parts.append(_tr("응대 중 {n}명").format(n=talking))
+        if counts[ClockColour.RED]:
+            parts.append(_tr("응대 기한 넘김 {n}명").format(n=counts[ClockColour.RED]))
+        self.form.boardSummary.setText(" · ".join(parts))
+        if not counts[ClockColour.RED] and self.form.alertBanner.isVisible():
+            self.show_alert("")
+
+    def _update_actions(self, *_args: object) -> None:
+        visit = self.selected_visit() if self._visible else None
+        waiting = visit is not None and visit.greeted_at is None
+        self.form.actionGreet.setEnabled(waiting)
+        self.form.greetButton.setEnabled(waiting)
+        self.form.actionCheckOut.setEnabled(visit is not None)
+        self.form.checkOutButton.setEnabled(visit is not None)
+
+    def _size_columns(self) -> None:
+        header = self.form.boardTable.horizontalHeader()
+        header.setStretchLastSection(False)
+        widths = {CLOCK: 230, VISITOR: 90, PHONE: 130, OFFICER: 210, ARRIVED: 60}
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(PURPOSE, QHeaderView.ResizeMode.Stretch)
+        self.form.boardTable.verticalHeader().setDefaultSectionSize(34)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._visible = True
+        self._update_actions()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Page shortcuts (F2/F4) must not act on a board the operator cannot see.
+        self._visible = False
+        self._update_actions()
+        super().hideEvent(event)
+
+    def __repr__(self) -> str:
+        return f"VisitorDeskView({self.model!r}, timer={self.timer.isActive()})"
