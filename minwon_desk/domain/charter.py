@@ -206,7 +206,7 @@ class _Reader:
             self.fail(key, f"정수여야 합니다(받은 값: {value!r}). 따옴표 없이 숫자만 적어 주세요.")
         if not low <= value <= high:
             self.fail(
-                key, f"{value}은(는) 쓸 수 없습니다. {low}부터 {high}까지의 수를 적어 주세요."
+                key, f"{value}은(는) 쓸 수 없습니다. {low:,}부터 {high:,}까지의 수를 적어 주세요."
             )
         return value
 

@@ -1,0 +1,49 @@
+"""Seoul time and its Korean wording."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from minwon_desk.domain.timeutil import SEOUL, describe_remaining, format_ko, system_clock, to_seoul
+
+
+def test_system_clock_is_aware_seoul() -> None:
+    assert system_clock().tzinfo is SEOUL
+
+
+def test_to_seoul_refuses_naive_and_converts_aware() -> None:
+    with pytest.raises(ValueError):
+        to_seoul(datetime(2026, 7, 7, 15))
+    converted = to_seoul(datetime.fromisoformat("2026-07-07T06:00+00:00"))
+    assert (converted.hour, converted.tzinfo) == (15, SEOUL)
+
+
+def test_format_ko() -> None:
+    assert format_ko(datetime(2026, 7, 7, 15, tzinfo=SEOUL)) == "2026년 7월 7일(화) 15:00"
+    assert (
+        format_ko(datetime.fromisoformat("2026-09-25T00:05+00:00")) == "2026년 9월 25일(금) 09:05"
+    )
+
+
+@pytest.mark.parametrize(
+    ("delta", "words"),
+    [
+        (timedelta(0), "0초 남음"),
+        (timedelta(seconds=45), "45초 남음"),
+        (timedelta(seconds=-45), "45초 지남"),
+        (timedelta(minutes=2, seconds=10), "2분 10초 남음"),
+        (timedelta(minutes=3), "3분 남음"),
+        (timedelta(minutes=9, seconds=59, milliseconds=900), "9분 59초 남음"),
+        (timedelta(minutes=35, seconds=20), "35분 남음"),
+        (-timedelta(minutes=35, seconds=20), "35분 지남"),
+        (timedelta(hours=1), "1시간 남음"),
+        (timedelta(hours=1, minutes=5), "1시간 5분 남음"),
+        (-timedelta(hours=23, minutes=59), "23시간 59분 지남"),
+        (timedelta(days=2, hours=3, minutes=40), "2일 3시간 남음"),
+        (-timedelta(days=1), "1일 지남"),
+    ],
+)
+def test_describe_remaining(delta: timedelta, words: str) -> None:
+    assert describe_remaining(delta) == words
