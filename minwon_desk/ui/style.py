@@ -29,9 +29,7 @@ QLabel[role="alert"] { color: #8c1d18; font-weight: bold; }
 QLabel[role="summary"] { font-size: 11pt; font-weight: normal; }
 QLabel[role="due"] { font-size: 20pt; font-weight: bold; color: #1f3a5f; }
 QLineEdit[invalid="true"], QComboBox[invalid="true"] { border: 2px solid #b3261e; border-radius: 3px; }
-QTableView#boardTable { font-size: 11pt; gridline-color: #ffffff; }
-QTableView#boardTable::item { padding: 4px 6px; border-bottom: 1px solid #ffffff; }
-QTableView#boardTable::item:selected { background: #2f5d8a; color: white; }
+QTableView#boardTable { font-size: 11pt; }
 QHeaderView::section { padding: 5px 6px; font-weight: bold; }
 """
 
@@ -63,4 +61,5 @@ def _repolish(widget: QWidget) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+    widget.updateGeometry()  # padding from the new role changes the size hint
     widget.update()

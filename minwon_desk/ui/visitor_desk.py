@@ -224,7 +224,7 @@ class VisitorDeskView(QWidget):
     def _size_columns(self) -> None:
         header = self.form.boardTable.horizontalHeader()
         header.setStretchLastSection(False)
-        widths = {CLOCK: 230, VISITOR: 90, PHONE: 130, OFFICER: 210, ARRIVED: 60}
+        widths = {CLOCK: 210, VISITOR: 72, PHONE: 124, OFFICER: 200, ARRIVED: 56}
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)

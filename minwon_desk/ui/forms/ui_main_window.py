@@ -25,7 +25,7 @@ class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
-        MainWindow.resize(1240, 760)
+        MainWindow.resize(1366, 800)
         MainWindow.setMinimumSize(QSize(960, 600))
         self.actionQuit = QAction(MainWindow)
         self.actionQuit.setObjectName(u"actionQuit")
@@ -77,8 +77,8 @@ class Ui_MainWindow(object):
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.navList.sizePolicy().hasHeightForWidth())
         self.navList.setSizePolicy(sizePolicy)
-        self.navList.setMinimumSize(QSize(170, 0))
-        self.navList.setMaximumSize(QSize(170, 16777215))
+        self.navList.setMinimumSize(QSize(150, 0))
+        self.navList.setMaximumSize(QSize(150, 16777215))
         self.navList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navList.setUniformItemSizes(True)
 

@@ -111,7 +111,7 @@ class Ui_VisitorDesk(object):
         self.purposeCell.setObjectName(u"purposeCell")
         self.purposeEdit = QLineEdit(self.checkInBox)
         self.purposeEdit.setObjectName(u"purposeEdit")
-        self.purposeEdit.setMaxLength(200)
+        self.purposeEdit.setMaxLength(500)
 
         self.purposeCell.addWidget(self.purposeEdit)
 

@@ -1,0 +1,112 @@
+"""Fixtures for driving the real widgets: a desk config, silent alerts, the main window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from minwon_desk.resources import charter_preset
+from minwon_desk.services.backend import Backend
+from minwon_desk.settings import AppConfig, SettingsStore
+from minwon_desk.ui.fonts import use_korean_font
+from minwon_desk.ui.main_window import MainWindow
+
+W = TypeVar("W", bound=QWidget)
+
+# The offscreen platform cannot raise windows or grab the keyboard for popups (the staff
+# completer opens one); it says so as a warning. Nothing the app can or should change.
+OFFSCREEN_LIMITS = ("This plugin does not support raise()", "This plugin does not support grabbing")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/ui/" in item.nodeid.replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_LIMITS))
+
+
+class RecordingSound:
+    def __init__(self) -> None:
+        self.played: list[Path | None] = []
+
+    def play(self, path: Path | None) -> None:
+        self.played.append(path)
+
+
+class RecordingNotifier:
+    def __init__(self) -> None:
+        self.messages: list[tuple[str, str]] = []
+
+    def notify(self, title: str, message: str) -> None:
+        self.messages.append((title, message))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def korean_font(qapp: QApplication) -> None:
+    use_korean_font(qapp)
+
+
+@pytest.fixture
+def sound() -> RecordingSound:
+    return RecordingSound()
+
+
+@pytest.fixture
+def notifier() -> RecordingNotifier:
+    return RecordingNotifier()
+
+
+def desk_config(data_dir: Path, desk: str, **settings: Any) -> AppConfig:
+    values: dict[str, Any] = {"desk_operator": "T0001"}
+    values.update(settings)
+    store = SettingsStore(data_dir / "settings.toml", values)
+    return AppConfig(
+        data_dir=data_dir, db_url="", charter_path=charter_preset("mss"), desk_name=desk,
+        demo=False, settings=store,
+    )
+
+
+@pytest.fixture
+def config(tmp_path: Path, backend: Backend) -> AppConfig:
+    return desk_config(tmp_path, backend.desk)
+
+
+WindowFactory = Callable[[Backend], MainWindow]
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, config: AppConfig, sound: RecordingSound, notifier: RecordingNotifier
+) -> Iterator[WindowFactory]:
+    """Build, show and activate a main window on a backend (closed at the end of the test)."""
+    windows: list[MainWindow] = []
+
+    def make(backend: Backend) -> MainWindow:
+        window = MainWindow(backend, config, sound_player=sound, notifier=notifier)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+
+
+@pytest.fixture
+def window(make_window: WindowFactory, backend: Backend) -> MainWindow:
+    return make_window(backend)
+
+
+def find(root: QWidget, cls: type[W], accessible_name: str) -> W:
+    """The one visible-or-not widget of ``cls`` under ``root`` with this accessible name."""
+    found = [w for w in root.findChildren(cls) if w.accessibleName() == accessible_name]
+    assert len(found) == 1, f"{len(found)} {cls.__name__} named {accessible_name!r}"
+    return found[0]
