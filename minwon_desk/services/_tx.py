@@ -18,7 +18,11 @@ from minwon_desk.store.models import Staff
 
 class Database:
     """Sessions for the services. Objects stay usable after commit (they are mapped to
-    DTOs right away, but the mapping may happen after the block ends)."""
+    DTOs right away, but the mapping may happen after the block ends).
+
+    Never open a second transaction inside one: on SQLite every transaction takes the
+    write lock (BEGIN IMMEDIATE), so the inner one would wait out the busy timeout.
+    """
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine

@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from minwon_desk.domain.calendar import WorkingCalendar
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.clockstate import warning_point
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
@@ -130,16 +131,19 @@ class VisitService:
                 raise NotFoundError(f"방문 기록(번호 {visit_id})을 찾을 수 없습니다.")
             return _view(visit)
 
-    def greeting_deadline(self, start: datetime) -> tuple[datetime | None, datetime | None]:
+    def greeting_deadline(
+        self, start: datetime, calendar: WorkingCalendar | None = None
+    ) -> tuple[datetime | None, datetime | None]:
         """(due, warn) of the greeting clock for a visitor checked in at ``start``;
-        (None, None) when the charter sets no figure."""
+        (None, None) when the charter sets no figure. Pass ``calendar`` when calling from
+        inside a transaction: fetching it would open a second one."""
         try:
             rule = self._charter.clock(GREETING)
         except KeyError:
             return None, None
         if rule.period is None:
             return None, None
-        calendar = self._calendar.current()
+        calendar = calendar or self._calendar.current()
         due_at = due(start, rule.period, calendar)
         warn_at = None
         if rule.warn_before is not None:

@@ -1,0 +1,112 @@
+"""The demo agency: enough people and history to try every screen, built on first start."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+
+from minwon_desk.domain.clockstate import ClockColour, clock_state
+from minwon_desk.domain.timeutil import SEOUL
+from minwon_desk.services.backend import Backend
+from minwon_desk.services.demo import DEMO_OPERATOR_NO, demo_actor, ensure_demo
+from minwon_desk.services.dto import CheckInRequest
+from minwon_desk.store.models import Department, Staff, Visit
+
+NOW = datetime(2026, 7, 2, 15, 0, tzinfo=SEOUL)
+
+
+def _open(url: str, clock, charter) -> Backend:
+    return Backend.open(url, charter=charter, desk="1층 민원안내", clock=clock)
+
+
+def test_demo_builds_an_agency_once(db_url: str, fake_clock, mss_charter) -> None:
+    backend = _open(db_url, fake_clock, mss_charter)
+    try:
+        assert ensure_demo(backend, now=NOW) is True
+        assert ensure_demo(backend, now=NOW) is False
+
+        staff = backend.staff.list_active()
+        assert len(staff) == 80
+        assert len({s.employee_no for s in staff}) == 80
+        assert all(2 <= len(s.name) <= 4 and s.extension.isdigit() for s in staff)
+        operator = backend.staff.by_employee_no(DEMO_OPERATOR_NO)
+        assert operator.department == "민원안내팀"
+        assert demo_actor(backend).staff_id == operator.id
+
+        with backend.db.read() as session:
+            assert session.scalar(select(func.count()).select_from(Department)) >= 8
+            photos = session.execute(select(Staff.photo, Staff.photo_mime)).all()
+            assert all(mime == "image/svg+xml" and photo.startswith(b"<svg") for photo, mime in photos)
+            assert all(e.endswith("@demo.example") for e in session.scalars(select(Staff.email)))
+        assert [e.action for e in backend.audit.recent()] == ["demo.build"]
+    finally:
+        backend.close()
+
+
+def test_demo_board_shows_every_clock_state(db_url: str, fake_clock, mss_charter) -> None:
+    backend = _open(db_url, fake_clock, mss_charter)
+    try:
+        ensure_demo(backend, now=NOW)
+        board = backend.visits.list_waiting()
+        states = [
+            clock_state(NOW, v.greeting_due_at, v.greeting_warn_at, v.greeted_at) for v in board
+        ]
+        assert set(states) == {
+            ClockColour.GREEN, ClockColour.AMBER, ClockColour.RED, ClockColour.MET,
+            ClockColour.LATE,
+        }
+        assert all(v.checked_in_at <= NOW and v.officer_label for v in board)
+        greeted = [v for v in board if v.greeted_at is not None]
+        assert greeted and all(v.greeted_by for v in greeted)
+    finally:
+        backend.close()
+
+
+def test_demo_has_half_a_year_of_closed_visits(db_url: str, fake_clock, mss_charter) -> None:
+    backend = _open(db_url, fake_clock, mss_charter)
+    try:
+        ensure_demo(backend, now=NOW)
+        with backend.db.read() as session:
+            closed = session.execute(
+                select(Visit.checked_in_at, Visit.greeting_due_at, Visit.greeted_at)
+                .where(Visit.checked_out_at.is_not(None))
+            ).all()
+        # About 125 working days at 30–60 visits a day.
+        assert 120 * 30 <= len(closed) <= 130 * 60
+        days = {to.astimezone(SEOUL).date() for to, _, _ in closed}
+        assert min(days) >= (NOW - timedelta(days=183)).date()
+        assert all(d.weekday() < 5 for d in days)
+        in_time = sum(1 for _, due, greeted in closed if greeted is not None and greeted <= due)
+        assert 0.8 < in_time / len(closed) < 0.97  # mostly in time, some late
+    finally:
+        backend.close()
+
+
+def test_demo_is_the_same_for_the_same_seed(tmp_path, fake_clock, mss_charter) -> None:
+    rosters = []
+    for name in ("a.db", "b.db"):
+        backend = _open(f"sqlite:///{tmp_path / name}", fake_clock, mss_charter)
+        try:
+            ensure_demo(backend, now=NOW, seed=7)
+            rosters.append([(s.name, s.position, s.extension) for s in backend.staff.list_active()])
+        finally:
+            backend.close()
+    assert rosters[0] == rosters[1]
+
+
+def test_demo_desk_works_like_any_desk(tmp_path, fake_clock, mss_charter) -> None:
+    backend = _open(f"sqlite:///{tmp_path / 'demo.db'}", fake_clock, mss_charter)
+    try:
+        ensure_demo(backend)  # now from the backend's clock
+        before = len(backend.visits.list_waiting())
+        view = backend.visits.check_in(demo_actor(backend), CheckInRequest("홍길동"))
+        assert view.checked_in_at == fake_clock()
+        assert len(backend.visits.list_waiting()) == before + 1
+    finally:
+        backend.close()
+
+
+def test_demo_is_not_built_over_an_existing_agency(backend: Backend) -> None:
+    assert ensure_demo(backend) is False
+    assert len(backend.staff.list_active()) == 5
