@@ -19,7 +19,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from minwon_desk.domain.errors import MinwonError, StorageError
@@ -27,6 +27,7 @@ from minwon_desk.store.engine import sqlite_file
 from minwon_desk.store.errors import storage_error
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_PG_LOCK_KEY = 0x4D494E57  # "MINW": one number shared by every minwon_desk process
 
 
 class DatabaseTooNewError(MinwonError):
@@ -104,6 +105,10 @@ def migrate(
             backup = backup_sqlite(path, backup_dir or path.parent, current, now)
 
         with engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                # Several desks may start at once after an update: one upgrades, the
+                # others wait here and then find nothing left to do.
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
         return MigrationResult(current, head, backup)
