@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+# Import order matters for start-up time: once PySide6 is imported, its feature hook reads
+# the source of every module imported after it. The storage stack is therefore imported
+# first, and Qt only inside run_gui().
 import asyncio
 import logging
 import sys
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from typing import TYPE_CHECKING
 
 from minwon_desk import __version__
 from minwon_desk.domain.charter import CharterError, load_charter
 from minwon_desk.domain.errors import MinwonError
+from minwon_desk.services.backend import Backend
 from minwon_desk.settings import AppConfig
-from minwon_desk.ui.fonts import use_korean_font
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -24,10 +28,17 @@ EXIT_CHARTER = 2
 
 
 def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
     return QCoreApplication.translate("App", text)
 
 
 def _application() -> QApplication:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from minwon_desk.ui.fonts import use_korean_font
+
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
@@ -35,12 +46,14 @@ def _application() -> QApplication:
     app.setApplicationDisplayName(_tr("민원 데스크"))
     app.setOrganizationName("minwon-desk")
     app.setApplicationVersion(__version__)
-    QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Territory.SouthKorea))
+    QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
     use_korean_font(app)
     return app
 
 
 def _refuse(title: str, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     log.error("%s: %s", title, message)
     QMessageBox.critical(None, title, message)
 
@@ -67,10 +80,6 @@ def run_gui(config: AppConfig, *, screenshot: Path | None = None) -> int:
         _refuse(_tr("이행표준 파일 오류"), exc.message)
         return EXIT_CHARTER
 
-    # Imported here: the storage stack is the slow part of start-up, and a charter error
-    # should be reported without paying for it.
-    from minwon_desk.services.backend import Backend
-
     try:
         config.data_dir.mkdir(parents=True, exist_ok=True)
         backend = Backend.open(
@@ -89,6 +98,8 @@ def run_gui(config: AppConfig, *, screenshot: Path | None = None) -> int:
             from minwon_desk.services.demo import ensure_demo
 
             ensure_demo(backend)
+        from PySide6.QtCore import QTimer
+
         from minwon_desk.ui.main_window import MainWindow
 
         window = MainWindow(backend, config)

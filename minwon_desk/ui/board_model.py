@@ -128,7 +128,8 @@ class WaitingBoardModel(QAbstractTableModel):
         if role == FOREGROUND:
             return _TEXT
         if role == FONT:
-            return self._bold if column == CLOCK else None
+            # Running clocks stand out; a visitor already listened to does not need to.
+            return self._bold if column == CLOCK and row.colour in _LIVE else None
         if role == TOOLTIP:
             return self._tooltip(row) if column in (CLOCK, ARRIVED) else None
         if role == ALIGN:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from minwon_desk.domain.errors import MinwonError, ValidationError
-from minwon_desk.services.dto import Actor, CheckInRequest, VisitView
+from minwon_desk.services.dto import Actor, CheckInRequest, StaffSummary, VisitView
 from minwon_desk.ui.forms.ui_visitor_desk import Ui_VisitorDesk
 from minwon_desk.ui.staff_picker import chosen_staff_id, setup_staff_combo
 from minwon_desk.ui.style import set_invalid, set_role, show_message
@@ -47,6 +47,7 @@ class CheckInForm(QObject):
         form: Ui_VisitorDesk,
         backend: Backend,
         actor: Callable[[], Actor | None],
+        staff: list[StaffSummary],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -64,7 +65,7 @@ class CheckInForm(QObject):
             label.hide()
         form.formMessage.hide()
         set_role(form.keysHint, "hint")
-        setup_staff_combo(form.officerCombo, backend.staff.list_active())
+        setup_staff_combo(form.officerCombo, staff)
 
         box = form.checkInBox
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -58,6 +58,7 @@ class DeadlineCalculatorView(QWidget):
         self.form.setupUi(self)
         self._backend = backend
         self._start_edited = False
+        self._shown = False
         f = self.form
         set_role(f.dueLabel, "due")
         set_role(f.remainingLabel, "summary")
@@ -76,7 +77,6 @@ class DeadlineCalculatorView(QWidget):
         f.startEdit.dateTimeChanged.connect(self._on_start_edited)
         f.nowButton.clicked.connect(self.reset_start)
         bridge.calendar_changed.connect(self.recalculate)
-        self.recalculate()
 
     # --- inputs -------------------------------------------------------------------------
 
@@ -113,6 +113,8 @@ class DeadlineCalculatorView(QWidget):
     # --- result -------------------------------------------------------------------------
 
     def recalculate(self) -> None:
+        if not self._shown:
+            return  # the first count loads the holiday tables: wait until the page is opened
         f = self.form
         period = self.period()
         if period is None:
@@ -165,8 +167,11 @@ class DeadlineCalculatorView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         # Until the operator sets a start, "now" means now each time the page is opened.
+        self._shown = True
         if not self._start_edited:
             self.set_start(self._backend.clock())
+        else:
+            self.recalculate()
         super().showEvent(event)
 
     def __repr__(self) -> str:

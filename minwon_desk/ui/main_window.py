@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QWidg
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.resources import resource_path
+from minwon_desk.services.dto import StaffSummary
 from minwon_desk.settings import AppConfig
 from minwon_desk.ui.alerts import (
     GreetingAlerts,
@@ -85,6 +86,10 @@ class MainWindow(QMainWindow):
         self.operator = DeskOperator(
             self.form.operatorCombo, staff, config.settings, backend.desk, self
         )
+        if config.demo and self.operator.current() is None:
+            from minwon_desk.services.demo import DEMO_OPERATOR_NO
+
+            self.operator.choose(DEMO_OPERATOR_NO)
         if notifier is None:
             self._tray = TrayNotifier(self.windowIcon(), self._fallback_notice, self)
             notifier = self._tray
@@ -96,7 +101,9 @@ class MainWindow(QMainWindow):
             parent=self,
         )
 
-        self.visitor_desk = VisitorDeskView(backend, self.operator.actor, self.bridge, self.alerts)
+        self.visitor_desk = VisitorDeskView(
+            backend, self.operator.actor, self.bridge, self.alerts, staff
+        )
         self.calculator = DeadlineCalculatorView(backend, self.bridge)
         self.add_page(self.visitor_desk, _tr("방문객 안내"), "Ctrl+1", self.visitor_desk.menu_actions(),
                       menu=self.form.menuVisitors)
@@ -148,7 +155,7 @@ class MainWindow(QMainWindow):
 
     # --- set-up -------------------------------------------------------------------------
 
-    def _load_staff(self) -> list:
+    def _load_staff(self) -> list[StaffSummary]:
         try:
             return self._backend.staff.list_active()
         except MinwonError as exc:

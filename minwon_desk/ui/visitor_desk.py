@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from minwon_desk.domain.clockstate import ClockColour
 from minwon_desk.domain.errors import MinwonError, NotFoundError
-from minwon_desk.services.dto import Actor, VisitView
+from minwon_desk.services.dto import Actor, StaffSummary, VisitView
 from minwon_desk.ui.alerts import GreetingAlerts
 from minwon_desk.ui.board_model import (
     ARRIVED,
@@ -51,6 +51,7 @@ class VisitorDeskView(QWidget):
         actor: Callable[[], Actor | None],
         bridge: EventBridge,
         alerts: GreetingAlerts,
+        staff: list[StaffSummary],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -58,7 +59,7 @@ class VisitorDeskView(QWidget):
         self.form.setupUi(self)
         self._backend = backend
         self._actor = actor
-        self.check_in_form = CheckInForm(self.form, backend, actor, self)
+        self.check_in_form = CheckInForm(self.form, backend, actor, staff, self)
 
         self.model = WaitingBoardModel(backend.clock, self)
         table = self.form.boardTable
@@ -224,7 +225,7 @@ class VisitorDeskView(QWidget):
     def _size_columns(self) -> None:
         header = self.form.boardTable.horizontalHeader()
         header.setStretchLastSection(False)
-        widths = {CLOCK: 210, VISITOR: 72, PHONE: 124, OFFICER: 200, ARRIVED: 56}
+        widths = {CLOCK: 268, VISITOR: 70, PHONE: 120, OFFICER: 190, ARRIVED: 52}
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)

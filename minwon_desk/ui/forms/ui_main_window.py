@@ -77,8 +77,8 @@ class Ui_MainWindow(object):
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.navList.sizePolicy().hasHeightForWidth())
         self.navList.setSizePolicy(sizePolicy)
-        self.navList.setMinimumSize(QSize(150, 0))
-        self.navList.setMaximumSize(QSize(150, 16777215))
+        self.navList.setMinimumSize(QSize(140, 0))
+        self.navList.setMaximumSize(QSize(140, 16777215))
         self.navList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navList.setUniformItemSizes(True)
 

@@ -45,7 +45,7 @@ class Ui_VisitorDesk(object):
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.checkInBox.sizePolicy().hasHeightForWidth())
         self.checkInBox.setSizePolicy(sizePolicy)
-        self.checkInBox.setMinimumSize(QSize(340, 0))
+        self.checkInBox.setMinimumSize(QSize(310, 0))
         self.checkInLayout = QVBoxLayout(self.checkInBox)
         self.checkInLayout.setSpacing(10)
         self.checkInLayout.setObjectName(u"checkInLayout")
@@ -359,7 +359,8 @@ class Ui_VisitorDesk(object):
 #if QT_CONFIG(accessibility)
         self.checkInButton.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\uc811\uc218", None))
 #endif // QT_CONFIG(accessibility)
-        self.keysHint.setText(QCoreApplication.translate("VisitorDesk", u"Enter \uc811\uc218 \u00b7 Esc \uc9c0\uc6b0\uae30 \u00b7 Ctrl+N \uc0c8 \uc811\uc218 \u00b7 Ctrl+B \ub300\uae30 \ud604\ud669", None))
+        self.keysHint.setText(QCoreApplication.translate("VisitorDesk", u"Enter \uc811\uc218 \u00b7 Esc \uc9c0\uc6b0\uae30 \u00b7 Ctrl+N \uc0c8 \uc811\uc218\n"
+"Ctrl+B \ub300\uae30 \ud604\ud669 \u00b7 F2 \uc751\ub300 \uc2dc\uc791 \u00b7 F4 \ud1f4\uc2e4", None))
         self.boardBox.setTitle(QCoreApplication.translate("VisitorDesk", u"\ub300\uae30 \ud604\ud669", None))
 #if QT_CONFIG(accessibility)
         self.boardBox.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\ub300\uae30 \ud604\ud669", None))
