@@ -78,6 +78,15 @@ def config(tmp_path: Path, backend: Backend) -> AppConfig:
 WindowFactory = Callable[[Backend], MainWindow]
 
 
+def show_window(qtbot: QtBot, window: QWidget) -> None:
+    """Show and activate a top-level window (shortcuts only reach the active window)."""
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
 @pytest.fixture
 def make_window(
     qtbot: QtBot, config: AppConfig, sound: RecordingSound, notifier: RecordingNotifier
@@ -87,11 +96,7 @@ def make_window(
 
     def make(backend: Backend) -> MainWindow:
         window = MainWindow(backend, config, sound_player=sound, notifier=notifier)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        show_window(qtbot, window)
         windows.append(window)
         return window
 
