@@ -33,7 +33,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("App", text)
 
 
-def _application() -> QApplication:
+def _application(language: str = "ko") -> QApplication:
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
@@ -48,7 +48,26 @@ def _application() -> QApplication:
     app.setApplicationVersion(__version__)
     QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
     use_korean_font(app)
+    if language != "ko":
+        _install_translation(app, language)
     return app
+
+
+def _install_translation(app: QApplication, language: str) -> None:
+    """Source strings are Korean; other languages come from Qt Linguist files, if shipped."""
+    from PySide6.QtCore import QTranslator
+
+    from minwon_desk.resources import resource_path
+
+    try:
+        folder = resource_path("translations")
+    except FileNotFoundError:
+        return
+    translator = QTranslator(app)  # parented: must live as long as the application
+    if translator.load(f"minwon_desk_{language}", str(folder)):
+        app.installTranslator(translator)
+    else:
+        log.info("no %s translation shipped; showing Korean", language)
 
 
 def _refuse(title: str, message: str) -> None:
@@ -73,7 +92,7 @@ def run_gui(config: AppConfig, *, screenshot: Path | None = None) -> int:
 
     With ``screenshot``, the window is saved as a PNG once shown and the app quits.
     """
-    app = _application()
+    app = _application(str(config.settings.get("language") or "ko"))
     try:
         charter = load_charter(config.charter_path)
     except CharterError as exc:

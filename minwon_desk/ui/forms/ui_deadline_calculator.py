@@ -32,6 +32,7 @@ class Ui_DeadlineCalculator(object):
         self.inputBox.setObjectName(u"inputBox")
         self.inputLayout = QFormLayout(self.inputBox)
         self.inputLayout.setObjectName(u"inputLayout")
+        self.inputLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.inputLayout.setLabelAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
         self.inputLayout.setHorizontalSpacing(10)
         self.inputLayout.setVerticalSpacing(8)
