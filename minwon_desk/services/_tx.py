@@ -57,13 +57,18 @@ class Database:
 def require_actor(session: Session, actor: Actor) -> Staff:
     staff = session.get(Staff, actor.staff_id)
     if staff is None:
-        raise NotFoundError(
-            f"작업하는 직원({actor.name}, 번호 {actor.staff_id})을 찾을 수 없습니다. "
-            "다시 로그인해 주세요."
-        )
+        raise NotFoundError(actor_missing_message(actor))
     if not staff.active:
-        raise StateError(
-            f"{staff.name} 님은 비활성 직원으로 등록되어 있어 기록할 수 없습니다. "
-            "관리자에게 문의해 주세요."
-        )
+        raise StateError(actor_inactive_message(staff.name))
     return staff
+
+
+def actor_missing_message(actor: Actor) -> str:
+    return (
+        f"작업하는 직원({actor.name}, 번호 {actor.staff_id})을 찾을 수 없습니다. "
+        "다시 로그인해 주세요."
+    )
+
+
+def actor_inactive_message(name: str) -> str:
+    return f"{name} 님은 비활성 직원으로 등록되어 있어 기록할 수 없습니다. 관리자에게 문의해 주세요."

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Connection, insert, select
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.timeutil import to_seoul
@@ -41,6 +41,35 @@ def record(
             entity_id=entity_id,
             detail=json.dumps(dict(detail or {}), ensure_ascii=False, sort_keys=True),
         )
+    )
+
+
+_INSERT_AUDIT = insert(AuditEntry.metadata.tables["audit_entry"])
+
+
+def record_core(
+    conn: Connection,
+    *,
+    at: datetime,
+    actor: Actor | None,
+    desk: str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    detail: Mapping[str, JsonValue] | None = None,
+) -> None:
+    """``record`` for write paths that use Core statements on the session's connection."""
+    conn.execute(
+        _INSERT_AUDIT,
+        {
+            "at": at,
+            "actor_id": actor.staff_id if actor else None,
+            "desk": desk,
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "detail": json.dumps(dict(detail or {}), ensure_ascii=False, sort_keys=True),
+        },
     )
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, bindparam, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from minwon_desk.domain.calendar import WorkingCalendar
@@ -16,11 +17,11 @@ from minwon_desk.domain.privacy import mask_name, mask_phone
 from minwon_desk.domain.timeutil import Clock, to_seoul
 from minwon_desk.domain.visits import validate_check_in
 from minwon_desk.services import audit
-from minwon_desk.services._tx import Database
+from minwon_desk.services._tx import Database, actor_inactive_message, actor_missing_message
 from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.dto import Actor, CheckInRequest, VisitView
 from minwon_desk.services.events import EventBus, VisitChanged
-from minwon_desk.store.models import Staff, Visit
+from minwon_desk.store.models import Department, Staff, Visit
 
 GREETING = "greeting"
 
@@ -46,27 +47,56 @@ class VisitService:
         fields = validate_check_in(req.visitor_name, req.phone, req.purpose)
         now = self._clock()
         due_at, warn_at = self.greeting_deadline(now)
-        with self._db.write(actor) as (session, _staff):
+        # The desk's busiest write: prebuilt Core statements, one lookup for the actor and
+        # the officer together, and the view built from what was written (no re-read).
+        with self._db.transaction() as session:
+            conn = session.connection()
+            ids = [actor.staff_id] if req.officer_id is None else [actor.staff_id, req.officer_id]
+            people = {row.id: row for row in conn.execute(_PEOPLE, {"ids": ids})}
+            _check_actor(actor, people.get(actor.staff_id))
+            officer = None
             if req.officer_id is not None:
-                _require_officer(session, req.officer_id)
-            visit = Visit(
-                desk=actor.desk,
-                visitor_name=fields.visitor_name,
-                visitor_phone=fields.phone,
-                purpose=fields.purpose,
-                officer_id=req.officer_id,
-                checked_in_at=now,
-                checked_in_by_id=actor.staff_id,
-                greeting_due_at=due_at,
-                greeting_warn_at=warn_at,
-            )
-            session.add(visit)
-            session.flush()
+                officer = _check_officer(people.get(req.officer_id))
+            visit_id = conn.execute(
+                _INSERT_VISIT,
+                {
+                    "desk": actor.desk,
+                    "visitor_name": fields.visitor_name,
+                    "visitor_phone": fields.phone,
+                    "purpose": fields.purpose,
+                    "officer_id": req.officer_id,
+                    "checked_in_at": now,
+                    "checked_in_by_id": actor.staff_id,
+                    "greeting_due_at": due_at,
+                    "greeting_warn_at": warn_at,
+                },
+            ).scalar_one()
             detail: dict[str, audit.JsonValue] = {"officer_id": req.officer_id}
             if due_at is not None:
                 detail["greeting_due_at"] = due_at.isoformat()
-            self._audit(session, actor, now, "visit.check_in", visit.id, detail)
-            view = _view(visit)
+            audit.record_core(
+                conn, at=now, actor=actor, desk=actor.desk, action="visit.check_in",
+                entity="visit", entity_id=visit_id, detail=detail,
+            )
+        view = VisitView(
+            id=visit_id,
+            visitor_name=fields.visitor_name,
+            visitor_name_masked=mask_name(fields.visitor_name),
+            phone=fields.phone,
+            phone_masked=mask_phone(fields.phone) if fields.phone else "",
+            purpose=fields.purpose,
+            officer_id=req.officer_id,
+            officer_label=(
+                f"{officer.name} {officer.position} ({officer.department})" if officer else ""
+            ),
+            desk=actor.desk,
+            checked_in_at=to_seoul(now),
+            greeting_due_at=to_seoul(due_at) if due_at is not None else None,
+            greeting_warn_at=to_seoul(warn_at) if warn_at is not None else None,
+            greeted_at=None,
+            greeted_by="",
+            checked_out_at=None,
+        )
         self._events.publish(VisitChanged(view.id, "checked_in"))
         return view
 
@@ -165,18 +195,39 @@ class VisitService:
         )
 
 
-def _require_officer(session: Session, officer_id: int) -> Staff:
-    officer = session.get(Staff, officer_id)
-    if officer is None:
+_STAFF = Staff.metadata.tables["staff"]
+_DEPARTMENT = Department.metadata.tables["department"]
+_VISIT = Visit.metadata.tables["visit"]
+_PEOPLE = (
+    select(
+        _STAFF.c.id, _STAFF.c.active, _STAFF.c.name, _STAFF.c.position,
+        _DEPARTMENT.c.name.label("department"),
+    )
+    .join(_DEPARTMENT, _STAFF.c.department_id == _DEPARTMENT.c.id)
+    .where(_STAFF.c.id.in_(bindparam("ids", expanding=True)))
+)
+_INSERT_VISIT = insert(_VISIT).returning(_VISIT.c.id)
+
+
+def _check_actor(actor: Actor, row: Row[Any] | None) -> None:
+    # Same rule and words as require_actor, on the row fetched with the officer.
+    if row is None:
+        raise NotFoundError(actor_missing_message(actor))
+    if not row.active:
+        raise StateError(actor_inactive_message(row.name))
+
+
+def _check_officer(row: Row[Any] | None) -> Row[Any]:
+    if row is None:
         raise ValidationError(
             "officer_id", "선택한 담당자를 찾을 수 없습니다. 담당자를 다시 골라 주세요."
         )
-    if not officer.active:
+    if not row.active:
         raise ValidationError(
             "officer_id",
-            f"{officer.name} 님은 지금 근무하지 않는 직원입니다. 다른 담당자를 골라 주세요.",
+            f"{row.name} 님은 지금 근무하지 않는 직원입니다. 다른 담당자를 골라 주세요.",
         )
-    return officer
+    return row
 
 
 def _locked(session: Session, visit_id: int) -> Visit:
