@@ -10,6 +10,7 @@ Bad input exits with status 2 and a sentence that says what is wrong.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -109,6 +110,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    if _no_display():
+        if args.screenshot is None:
+            print(
+                "minwon-desk: 화면(디스플레이)을 찾을 수 없어 창을 열 수 없습니다. "
+                "데스크톱에서 실행하거나, 화면 없이 확인하려면 --screenshot PATH를 쓰세요.",
+                file=sys.stderr,
+            )
+            return EXIT_FAILED
+        # A screenshot needs no screen: draw offscreen instead of letting Qt abort.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from minwon_desk.app import run_gui  # Qt is imported only when a window is wanted
     from minwon_desk.settings import resolve_config
 
@@ -117,6 +128,15 @@ def _run_gui(args: argparse.Namespace) -> int:
         desk_name=args.desk, demo=args.demo,
     )
     return run_gui(config, screenshot=args.screenshot)
+
+
+def _no_display() -> bool:
+    """On Linux/BSD without X11 or Wayland (and no platform chosen), Qt would abort."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
+        return False
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 if __name__ == "__main__":
