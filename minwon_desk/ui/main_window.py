@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
 
     def _fallback_notice(self, message: str) -> None:
         # No system tray (some Linux desktops): the banner and the status bar carry it.
-        self.visitor_desk.show_alert(message)
+        self.visitor_desk.show_alert(message, overdue=True)
         self.form.statusBar.showMessage(message, 60_000)
 
     # --- closing ------------------------------------------------------------------------

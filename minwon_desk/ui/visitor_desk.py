@@ -69,8 +69,8 @@ class VisitorDeskView(QWidget):
         table.doubleClicked.connect(lambda _index: self.greet_selected())
 
         self.timer = QTimer(self)
-        self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self.model.tick)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._tick)
 
         self.model.turned_red.connect(alerts.on_turned_red)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
@@ -94,6 +94,7 @@ class VisitorDeskView(QWidget):
         set_role(f.boardSummary, "summary")
         set_role(f.alertBanner, "alert")
         self._visible = False
+        self._overdue_alert = False
         self.refresh()
 
     # --- what the main window plugs in --------------------------------------------------
@@ -145,7 +146,9 @@ class VisitorDeskView(QWidget):
     def check_out_selected(self) -> None:
         self._act_on_selected(self._backend.visits.check_out)
 
-    def show_alert(self, message: str) -> None:
+    def show_alert(self, message: str, *, overdue: bool = False) -> None:
+        """A line under the board; ``overdue`` ones go away once nobody is overdue."""
+        self._overdue_alert = overdue and bool(message)
         show_message(self.form.alertBanner, message, "alert")
 
     def stop(self) -> None:
@@ -167,6 +170,8 @@ class VisitorDeskView(QWidget):
             updated = action(actor, visit.id)
         except MinwonError as exc:
             self.show_alert(exc.message)
+            # The refusal may mean this row is out of date (changed elsewhere): re-read it.
+            self._on_visit_changed(visit.id, "")
             return
         self.show_alert("")
         self._upsert(updated)
@@ -187,10 +192,20 @@ class VisitorDeskView(QWidget):
         self.model.upsert(visit)
         self._after_board_change()
 
+    def _tick(self) -> None:
+        self.model.tick()
+        if self.model.has_running_clocks():
+            self._schedule_tick()
+
+    def _schedule_tick(self) -> None:
+        # Fire just after the next whole second, so "2분 10초" changes when the second does.
+        now = self._backend.clock()
+        self.timer.start(TICK_MS - now.microsecond // 1000 + 5)
+
     def _after_board_change(self, *_args: object) -> None:
         if self.model.has_running_clocks():
             if not self.timer.isActive():
-                self.timer.start()
+                self._schedule_tick()
         else:
             self.timer.stop()
         self._update_summary()
@@ -199,9 +214,10 @@ class VisitorDeskView(QWidget):
     def _update_summary(self) -> None:
         counts = self.model.counts()
         total = self.model.rowCount()
+        if self._overdue_alert and not counts[ClockColour.RED]:
+            self.show_alert("")
         if total == 0:
             self.form.boardSummary.setText(_tr("기다리는 방문객이 없습니다."))
-            self.show_alert("")
             return
         waiting = total - counts[ClockColour.MET] - counts[ClockColour.LATE]
         parts = [_tr("대기 {n}명").format(n=waiting)]
@@ -211,8 +227,6 @@ class VisitorDeskView(QWidget):
         if counts[ClockColour.RED]:
             parts.append(_tr("응대 기한 넘김 {n}명").format(n=counts[ClockColour.RED]))
         self.form.boardSummary.setText(" · ".join(parts))
-        if not counts[ClockColour.RED] and self.form.alertBanner.isVisible():
-            self.show_alert("")
 
     def _update_actions(self, *_args: object) -> None:
         visit = self.selected_visit() if self._visible else None

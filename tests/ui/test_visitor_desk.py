@@ -120,3 +120,35 @@ def test_overdue_visitor_floats_to_the_top_and_keeps_selection(
     desk.model.tick()
     assert desk.model.colour_at(0) is ClockColour.RED
     assert "응대 기한 넘김 1명" in find(window, QLabel, "대기 요약").text()
+
+
+def test_board_action_refused_by_the_service_is_explained(
+    qtbot: QtBot, window: MainWindow, backend: Backend, actor
+) -> None:
+    name = find(window, QLineEdit, "방문객 성명")
+    type_text(qtbot, name, "홍길동")
+    press_enter(qtbot, name)
+    desk = window.visitor_desk
+    visit = desk.model.visit_at(0)
+    window.bridge.detach()  # as if this desk missed the news: another desk saw them out
+    backend.visits.check_out(actor, visit.id)
+    desk.select_visit(visit.id)
+    press(qtbot, find(window, QTableView, "대기 방문객 목록"), Qt.Key.Key_F4)
+    banner = find(window, QLabel, "알림")
+    assert banner.isVisible()
+    assert "이미" in banner.text() and "나간" in banner.text()
+    assert desk.model.rowCount() == 0  # the stale row was re-read and dropped
+
+
+def test_clock_timer_runs_only_while_someone_waits(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    desk = window.visitor_desk
+    assert not desk.timer.isActive()
+    name = find(window, QLineEdit, "방문객 성명")
+    type_text(qtbot, name, "홍길동")
+    press_enter(qtbot, name)
+    assert desk.timer.isActive()
+    desk.select_visit(desk.model.visit_at(0).id)
+    press(qtbot, find(window, QTableView, "대기 방문객 목록"), Qt.Key.Key_F4)
+    assert not desk.timer.isActive()
