@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from minwon_desk.bootstrap import open_backend
 from minwon_desk.cli import EXIT_OK, UsageError
+from minwon_desk.domain.calendar import korean_public_holidays
 from minwon_desk.domain.charter import CharterError
 from minwon_desk.domain.errors import MinwonError, NotFoundError
 from minwon_desk.domain.timeutil import system_clock
@@ -62,7 +63,8 @@ def _describe(backend: Backend, day: date) -> str:
     if day in overrides:
         is_holiday, name = overrides[day]
         kind = "기관 지정 휴일" if is_holiday else "기관 근무일 (공휴일이지만 근무)"
-        return f"{day.isoformat()}\t{name or calendar.holiday_name(day) or ''}\t{kind}"
+        public = korean_public_holidays(day.year).get(day, "")
+        return f"{day.isoformat()}\t{name or public}\t{kind}"
     name = calendar.holiday_name(day)
     return f"{day.isoformat()}\t{name or ''}\t{'공휴일' if name else ('근무일' if calendar.is_working_day(day) else '주말')}"
 
