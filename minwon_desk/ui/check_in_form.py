@@ -160,8 +160,8 @@ class CheckInForm(QObject):
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(widget, QLineEdit):
             widget.selectAll()
-        elif isinstance(widget, QComboBox) and widget.lineEdit() is not None:
-            widget.lineEdit().selectAll()
+        elif isinstance(widget, QComboBox) and (line := widget.lineEdit()) is not None:
+            line.selectAll()
 
     def _message(self, text: str, *, error: bool) -> None:
         show_message(self.form.formMessage, text, "message-error" if error else "message-ok")

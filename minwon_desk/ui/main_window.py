@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         self.form.navList.setCurrentRow(index)
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.form.pageStack.currentWidget()
 
     # --- set-up -------------------------------------------------------------------------
