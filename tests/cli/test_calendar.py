@@ -74,5 +74,5 @@ def test_a_holiday_kept_as_a_working_day_keeps_its_name(capsys, data_dir: Path) 
 )
 def test_bad_input_exits_2(capsys, data_dir: Path, args: list[str], words: str) -> None:
     code, out, err = run(capsys, "calendar", *args, "--data-dir", str(data_dir))
-    assert code == 2
+    assert code == 2 and out == ""
     assert words in err
