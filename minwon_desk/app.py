@@ -136,6 +136,7 @@ def run_gui(config: AppConfig, *, screenshot: Path | None = None) -> int:
 def _run_loop(app: QApplication, window: QWidget) -> int:
     """Run Qt's event loop under qasync, so later work can use asyncio helpers."""
     import qasync
+    from PySide6.QtCore import QEvent
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
@@ -146,5 +147,7 @@ def _run_loop(app: QApplication, window: QWidget) -> int:
         asyncio.set_event_loop(None)
         window.close()
         window.deleteLater()
-        app.processEvents()
+        # Outside the loop deleteLater is not honoured by processEvents(): flush it, so
+        # the window and its timers are gone before the database is closed.
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return int(code) if isinstance(code, int) else EXIT_OK
