@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import cache
 
-import holidays
-
 from minwon_desk.domain.timeutil import SEOUL, to_seoul
 
 _ONE_DAY = timedelta(days=1)
@@ -23,6 +21,10 @@ _ONE_DAY = timedelta(days=1)
 @cache
 def korean_public_holidays(year: int) -> Mapping[date, str]:
     """Korean public holidays of one year with their Korean names (cached per year)."""
+    # Imported on first use: the package is large and the desk's first screen needs
+    # no calendar (the greeting clock runs on the wall clock).
+    import holidays
+
     table = holidays.country_holidays("KR", years=year, language="ko")
     return {day: str(name) for day, name in sorted(table.items())}
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import phonenumbers
-
 from minwon_desk.domain.errors import ValidationError
 
 _ALLOWED = re.compile(r"\+?[0-9\-().\s]+")
@@ -27,6 +25,9 @@ def normalize_phone(text: str) -> str:
             "phone",
             f"전화번호 '{text.strip()}'에 숫자가 아닌 글자가 있습니다. 숫자와 -만 적어 주세요 ({_EXAMPLES}).",
         )
+    # Imported on first use: its metadata is a noticeable part of start-up otherwise.
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(folded, "KR")
     except phonenumbers.NumberParseException:

@@ -13,12 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
@@ -26,7 +22,14 @@ from minwon_desk.domain.errors import MinwonError, StorageError
 from minwon_desk.store.engine import sqlite_file
 from minwon_desk.store.errors import storage_error
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# The newest revision this version ships (a test keeps it equal to the scripts' head).
+# Start-up compares it with the database and loads Alembic only when they differ:
+# importing Alembic costs more than the rest of opening the database.
+RELEASED_HEAD = "0001"
 _PG_LOCK_KEY = 0x4D494E57  # "MINW": one number shared by every minwon_desk process
 
 
@@ -55,6 +58,8 @@ class MigrationResult:
 def alembic_config(extra_version_locations: Sequence[Path] = ()) -> Config:
     """The Alembic configuration, built in code. Extra version folders let a test add
     a future revision on top of the released ones."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     locations = [MIGRATIONS_DIR / "versions", *extra_version_locations]
@@ -64,12 +69,16 @@ def alembic_config(extra_version_locations: Sequence[Path] = ()) -> Config:
 
 
 def head_revision(cfg: Config | None = None) -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(cfg or alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -84,6 +93,13 @@ def migrate(
     """Upgrade to head. A SQLite file holding data is copied aside first (into
     ``backup_dir``, or beside the file); a revision this version does not know raises
     DatabaseTooNewError and changes nothing."""
+    if config is None and _stored_revision(engine) == RELEASED_HEAD:
+        return MigrationResult(RELEASED_HEAD, RELEASED_HEAD, None)
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
     cfg = config or alembic_config()
     script = ScriptDirectory.from_config(cfg)
     head = head_revision(cfg)
@@ -114,6 +130,18 @@ def migrate(
         return MigrationResult(current, head, backup)
     except DBAPIError as exc:
         raise storage_error(exc) from exc
+
+
+def _stored_revision(engine: Engine) -> str | None:
+    """The database's schema revision by plain SQL; None when it has none (yet)."""
+    try:
+        with engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    except DBAPIError as exc:
+        raise storage_error(exc) from exc
+    return rows[0] if len(rows) == 1 else None
 
 
 def backup_sqlite(
