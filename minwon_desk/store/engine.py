@@ -64,16 +64,19 @@ def _sqlite_engine(u: URL, busy_timeout_ms: int) -> Engine:
         )
     engine = create_engine(u)
 
-    # The recipe measured in NOTES.md: autocommit at the driver level so that SQLAlchemy's
-    # own BEGIN IMMEDIATE is the only transaction control. Deferred transactions either
-    # lose updates or fail at once with "database is locked" under two writers.
+    # Autocommit at the driver level so that SQLAlchemy's own BEGIN IMMEDIATE is the only
+    # transaction control: deferred transactions, measured with two writing processes,
+    # either lost updates or failed at once with "database is locked".
+    # synchronous=FULL: a commit is on disk before the desk is told it is saved, so a
+    # power cut at the counter loses no check-in. It costs ~0.3 ms a commit, nothing at
+    # a desk's pace; NORMAL would only protect against the app crashing, not the PC.
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
         try:
             cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA synchronous=FULL")
             cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
             cursor.execute("PRAGMA foreign_keys=ON")
         finally:

@@ -28,7 +28,7 @@ def main() -> int:
     args = parser.parse_args()
     rows: list[Row] = []
     rows.append(bench_cold_start(runs=3 if args.quick else 7))
-    rows.append(bench_check_in(count=200 if args.quick else 1000))
+    rows.extend(bench_check_in(count=200 if args.quick else 1000))
     rows.extend(bench_board_refresh(ticks=100 if args.quick else 600))
     print_table(rows)
     return 0

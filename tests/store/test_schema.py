@@ -85,7 +85,7 @@ def test_sqlite_runs_the_recipe(tmp_path: Path) -> None:
         with engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL: survives power loss
             assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 1234
     finally:
         engine.dispose()
