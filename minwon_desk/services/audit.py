@@ -18,6 +18,26 @@ from minwon_desk.store.models import AuditEntry
 JsonValue = str | int | float | bool | None
 
 
+def _row(
+    at: datetime,
+    actor: Actor | None,
+    desk: str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    detail: Mapping[str, JsonValue] | None,
+) -> dict[str, object]:
+    return {
+        "at": at,
+        "actor_id": actor.staff_id if actor else None,
+        "desk": desk,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "detail": json.dumps(dict(detail or {}), ensure_ascii=False, sort_keys=True),
+    }
+
+
 def record(
     session: Session,
     *,
@@ -31,17 +51,7 @@ def record(
 ) -> None:
     """Append an audit row. ``detail`` must not carry personal data (names, phones):
     the trail is kept longer than the records it describes."""
-    session.add(
-        AuditEntry(
-            at=at,
-            actor_id=actor.staff_id if actor else None,
-            desk=desk,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            detail=json.dumps(dict(detail or {}), ensure_ascii=False, sort_keys=True),
-        )
-    )
+    session.add(AuditEntry(**_row(at, actor, desk, action, entity, entity_id, detail)))
 
 
 _INSERT_AUDIT = insert(AuditEntry.metadata.tables["audit_entry"])
@@ -59,18 +69,7 @@ def record_core(
     detail: Mapping[str, JsonValue] | None = None,
 ) -> None:
     """``record`` for write paths that use Core statements on the session's connection."""
-    conn.execute(
-        _INSERT_AUDIT,
-        {
-            "at": at,
-            "actor_id": actor.staff_id if actor else None,
-            "desk": desk,
-            "action": action,
-            "entity": entity,
-            "entity_id": entity_id,
-            "detail": json.dumps(dict(detail or {}), ensure_ascii=False, sort_keys=True),
-        },
-    )
+    conn.execute(_INSERT_AUDIT, _row(at, actor, desk, action, entity, entity_id, detail))
 
 
 @dataclass(frozen=True, slots=True)
