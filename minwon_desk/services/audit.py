@@ -18,16 +18,24 @@ from minwon_desk.store.models import AuditEntry
 JsonValue = str | int | float | bool | None
 
 
-def _row(
+_INSERT_AUDIT = insert(AuditEntry.metadata.tables["audit_entry"])
+
+
+def record(
+    target: Session | Connection,
+    *,
     at: datetime,
     actor: Actor | None,
     desk: str,
     action: str,
     entity: str,
     entity_id: int | None,
-    detail: Mapping[str, JsonValue] | None,
-) -> dict[str, object]:
-    return {
+    detail: Mapping[str, JsonValue] | None = None,
+) -> None:
+    """Append an audit row in the caller's transaction: through the ORM session, or as a
+    Core insert on a connection for write paths built on Core statements. ``detail`` must
+    not carry personal data (names, phones): the trail is kept longer than the records."""
+    row = {
         "at": at,
         "actor_id": actor.staff_id if actor else None,
         "desk": desk,
@@ -36,40 +44,10 @@ def _row(
         "entity_id": entity_id,
         "detail": json.dumps(dict(detail or {}), ensure_ascii=False, sort_keys=True),
     }
-
-
-def record(
-    session: Session,
-    *,
-    at: datetime,
-    actor: Actor | None,
-    desk: str,
-    action: str,
-    entity: str,
-    entity_id: int | None,
-    detail: Mapping[str, JsonValue] | None = None,
-) -> None:
-    """Append an audit row. ``detail`` must not carry personal data (names, phones):
-    the trail is kept longer than the records it describes."""
-    session.add(AuditEntry(**_row(at, actor, desk, action, entity, entity_id, detail)))
-
-
-_INSERT_AUDIT = insert(AuditEntry.metadata.tables["audit_entry"])
-
-
-def record_core(
-    conn: Connection,
-    *,
-    at: datetime,
-    actor: Actor | None,
-    desk: str,
-    action: str,
-    entity: str,
-    entity_id: int | None,
-    detail: Mapping[str, JsonValue] | None = None,
-) -> None:
-    """``record`` for write paths that use Core statements on the session's connection."""
-    conn.execute(_INSERT_AUDIT, _row(at, actor, desk, action, entity, entity_id, detail))
+    if isinstance(target, Session):
+        target.add(AuditEntry(**row))
+    else:
+        target.execute(_INSERT_AUDIT, row)
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,7 +74,7 @@ class VisitService:
             detail: dict[str, audit.JsonValue] = {"officer_id": req.officer_id}
             if due_at is not None:
                 detail["greeting_due_at"] = due_at.isoformat()
-            audit.record_core(
+            audit.record(
                 conn, at=now, actor=actor, desk=actor.desk, action="visit.check_in",
                 entity="visit", entity_id=visit_id, detail=detail,
             )
