@@ -1,7 +1,8 @@
 """The check-in form: validation messages next to fields, and nothing typed lost on failure.
 
 The form is cleared only after the service has saved the visit; any error leaves every
-field as it was so the operator can fix one thing and press Enter again.
+field as it was so the operator can fix one thing and press Enter again. The form is usable
+before the database is open: Enter then says so and keeps what was typed.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ class CheckInForm(QObject):
     def __init__(
         self,
         form: Ui_VisitorDesk,
-        backend: Backend,
+        backend: Backend | None,
         actor: Callable[[], Actor | None],
         staff: list[StaffSummary],
         parent: QObject | None = None,
@@ -54,6 +55,7 @@ class CheckInForm(QObject):
         self.form = form
         self._backend = backend
         self._actor = actor
+        self.unavailable_message = _tr("데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요.")
         self._fields: dict[str, tuple[QWidget, QLabel]] = {
             "visitor_name": (form.nameEdit, form.nameError),
             "phone": (form.phoneEdit, form.phoneError),
@@ -76,11 +78,23 @@ class CheckInForm(QObject):
         form.checkInButton.clicked.connect(self.submit)
         form.clearButton.clicked.connect(self.clear)
 
+    def attach(self, backend: Backend, staff: list[StaffSummary]) -> None:
+        """The database is open: fill the officer list, keeping whatever was typed there."""
+        combo = self.form.officerCombo
+        typed = combo.currentText()
+        self._backend = backend
+        setup_staff_combo(combo, staff)
+        if typed:
+            combo.setEditText(typed)
+
     # --- actions ------------------------------------------------------------------------
 
     def submit(self) -> VisitView | None:
         """Check the visitor in; returns the saved visit, or None with the reason shown."""
         self._clear_errors()
+        if self._backend is None:
+            self._message(self.unavailable_message, error=True)
+            return None
         actor = self._actor()
         if actor is None:
             self._message(_tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자')."), error=True)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from minwon_desk.domain.calendar import WorkingCalendar
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.periods import Period, PeriodError, due
-from minwon_desk.domain.timeutil import SEOUL, describe_remaining, format_ko, to_seoul
+from minwon_desk.domain.timeutil import SEOUL, describe_remaining, format_ko, system_clock, to_seoul
 from minwon_desk.ui.event_bridge import EventBridge
 from minwon_desk.ui.forms.ui_deadline_calculator import Ui_DeadlineCalculator
 from minwon_desk.ui.style import set_role
@@ -52,11 +52,11 @@ def skipped_days(calendar: WorkingCalendar, start: datetime, end: datetime) -> t
 
 
 class DeadlineCalculatorView(QWidget):
-    def __init__(self, backend: Backend, bridge: EventBridge, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: Backend | None, bridge: EventBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_DeadlineCalculator()
         self.form.setupUi(self)
-        self._backend = backend
+        self._backend: Backend | None = None
         self._start_edited = False
         self._shown = False
         f = self.form
@@ -65,18 +65,31 @@ class DeadlineCalculatorView(QWidget):
         f.startEdit.setTimeZone(_SEOUL_ZONE)
         for spec in LAW_PERIODS:
             f.periodCombo.addItem(Period.parse(spec).label_ko(), spec)
-        clocks = [rule for rule in backend.charter.clocks.values() if rule.period is not None]
-        if clocks:
-            f.periodCombo.insertSeparator(f.periodCombo.count())
-            for rule in clocks:
-                assert rule.period is not None
-                label = _tr("{clock} ({period})").format(clock=rule.label, period=rule.period.label_ko())
-                f.periodCombo.addItem(label, rule.period.spec)
-        self.set_start(backend.clock())
+        self.set_start(self._now())
         f.periodCombo.currentIndexChanged.connect(self.recalculate)
         f.startEdit.dateTimeChanged.connect(self._on_start_edited)
         f.nowButton.clicked.connect(self.reset_start)
         bridge.calendar_changed.connect(self.recalculate)
+        if backend is not None:
+            self.attach(backend)
+
+    def attach(self, backend: Backend) -> None:
+        """The database is open: the charter's own clocks join the list, counting can start."""
+        self._backend = backend
+        combo = self.form.periodCombo
+        clocks = [rule for rule in backend.charter.clocks.values() if rule.period is not None]
+        if clocks:
+            combo.blockSignals(True)  # one recount below, not one per added item
+            combo.insertSeparator(combo.count())
+            for rule in clocks:
+                assert rule.period is not None
+                label = _tr("{clock} ({period})").format(clock=rule.label, period=rule.period.label_ko())
+                combo.addItem(label, rule.period.spec)
+            combo.blockSignals(False)
+        if not self._start_edited:
+            self.set_start(self._now())
+        else:
+            self.recalculate()
 
     # --- inputs -------------------------------------------------------------------------
 
@@ -108,7 +121,7 @@ class DeadlineCalculatorView(QWidget):
 
     def reset_start(self) -> None:
         self._start_edited = False
-        self.set_start(self._backend.clock())
+        self.set_start(self._now())
 
     # --- result -------------------------------------------------------------------------
 
@@ -122,6 +135,13 @@ class DeadlineCalculatorView(QWidget):
                 label.clear()
             return
         start = self.start()
+        if self._backend is None:
+            # The agency's own holidays live in the database: counting without them could be wrong.
+            for label in (f.remainingLabel, f.skippedLabel):
+                label.clear()
+            f.dueLabel.setText(_tr("계산할 수 없습니다"))
+            f.ruleLabel.setText(_tr("데이터베이스가 열리면 기관 휴일까지 넣어 계산합니다."))
+            return
         try:
             calendar = self._backend.calendar.current()
         except MinwonError as exc:
@@ -161,6 +181,9 @@ class DeadlineCalculatorView(QWidget):
             text += _tr(" · 토·일 {n}일 제외").format(n=weekend)
         return text
 
+    def _now(self) -> datetime:
+        return self._backend.clock() if self._backend is not None else system_clock()
+
     def _on_start_edited(self, _moment: QDateTime) -> None:
         self._start_edited = True
         self.recalculate()
@@ -169,7 +192,7 @@ class DeadlineCalculatorView(QWidget):
         # Until the operator sets a start, "now" means now each time the page is opened.
         self._shown = True
         if not self._start_edited:
-            self.set_start(self._backend.clock())
+            self.set_start(self._now())
         else:
             self.recalculate()
         super().showEvent(event)

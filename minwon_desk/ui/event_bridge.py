@@ -16,9 +16,16 @@ class EventBridge(QObject):
     visit_changed = Signal(int, str)  # visit id, change ("checked_in" | "greeted" | "checked_out")
     calendar_changed = Signal()
 
-    def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
+    def __init__(self, bus: EventBus | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._bus: EventBus | None = bus
+        self._bus: EventBus | None = None
+        if bus is not None:
+            self.attach(bus)
+
+    def attach(self, bus: EventBus) -> None:
+        """Start listening to ``bus`` (a window is built before its database is open)."""
+        self.detach()
+        self._bus = bus
         bus.subscribe(VisitChanged, self._on_visit)
         bus.subscribe(CalendarChanged, self._on_calendar)
 

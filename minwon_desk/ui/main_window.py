@@ -1,5 +1,9 @@
 """The main window: a page list on the left, the chosen page on the right.
 
+The window is shown before the database is open (start-up stays quick and an unreachable
+database is explained in the window): a panel above the pages says it is opening, or why it
+could not be opened with a "다시 시도" button; :meth:`MainWindow.attach` brings it to life.
+
 Pages plug in through :meth:`MainWindow.add_page` (navigation entry, "이동" menu action with a
 shortcut, and the page's own menu actions); later features add theirs the same way. Only
 pages that do something are shown.
@@ -11,7 +15,7 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QWidget
 
@@ -30,7 +34,7 @@ from minwon_desk.ui.deadline_calculator import DeadlineCalculatorView
 from minwon_desk.ui.event_bridge import EventBridge
 from minwon_desk.ui.forms.ui_main_window import Ui_MainWindow
 from minwon_desk.ui.operator import DeskOperator
-from minwon_desk.ui.style import STYLE
+from minwon_desk.ui.style import STYLE, set_role
 from minwon_desk.ui.visitor_desk import VisitorDeskView
 
 if TYPE_CHECKING:
@@ -62,11 +66,18 @@ def greeting_sound_path() -> Path | None:
 
 
 class MainWindow(QMainWindow):
+    """Built and shown before the database is open; :meth:`attach` brings the pages to life.
+
+    ``MainWindow(config, backend=backend)`` builds an attached window in one step.
+    """
+
+    retry_requested = Signal()  # the operator pressed "다시 시도" after a failed opening
+
     def __init__(
         self,
-        backend: Backend,
         config: AppConfig,
         *,
+        backend: Backend | None = None,
         sound_player: SoundPlayer | None = None,
         notifier: Notifier | None = None,
         parent: QWidget | None = None,
@@ -76,20 +87,14 @@ class MainWindow(QMainWindow):
         self.form.setupUi(self)
         self.setStyleSheet(STYLE)
         self.setWindowIcon(app_icon())
-        self._backend = backend
+        self._backend: Backend | None = None
         self._config = config
         self._pages: list[QWidget] = []
         self._tray: TrayNotifier | None = None
-        self.bridge = EventBridge(backend.events, self)
-
-        staff = self._load_staff()
+        self.bridge = EventBridge(None, self)
         self.operator = DeskOperator(
-            self.form.operatorCombo, staff, config.settings, backend.desk, self
+            self.form.operatorCombo, None, config.settings, config.desk_name, self
         )
-        if config.demo and self.operator.current() is None:
-            from minwon_desk.services.demo import DEMO_OPERATOR_NO
-
-            self.operator.choose(DEMO_OPERATOR_NO)
         if notifier is None:
             self._tray = TrayNotifier(self.windowIcon(), self._fallback_notice, self)
             notifier = self._tray
@@ -101,10 +106,8 @@ class MainWindow(QMainWindow):
             parent=self,
         )
 
-        self.visitor_desk = VisitorDeskView(
-            backend, self.operator.actor, self.bridge, self.alerts, staff
-        )
-        self.calculator = DeadlineCalculatorView(backend, self.bridge)
+        self.visitor_desk = VisitorDeskView(None, self.operator.actor, self.bridge, self.alerts, [])
+        self.calculator = DeadlineCalculatorView(None, self.bridge)
         self.add_page(self.visitor_desk, _tr("방문객 안내"), "Ctrl+1", self.visitor_desk.menu_actions(),
                       menu=self.form.menuVisitors)
         self.add_page(self.calculator, _tr("처리기한 계산"), "Ctrl+2")
@@ -112,10 +115,71 @@ class MainWindow(QMainWindow):
         self.form.navList.currentRowChanged.connect(self.form.pageStack.setCurrentIndex)
         self.form.navList.setCurrentRow(0)
         self.form.actionQuit.triggered.connect(self.close)
+        self.form.retryButton.clicked.connect(self.retry_requested)
 
-        self._set_titles()
+        self._set_titles(config.desk_name)
         self._build_status_bar()
+        if backend is None:
+            self.show_opening()
+        else:
+            self.attach(backend)
         self.visitor_desk.check_in_form.focus_name()
+
+    # --- the database -------------------------------------------------------------------
+
+    @property
+    def backend(self) -> Backend | None:
+        return self._backend
+
+    def is_attached(self) -> bool:
+        return self._backend is not None
+
+    def attach(self, backend: Backend) -> None:
+        """The database is open: staff lists, operator, board, calculator and events come alive."""
+        if self._backend is not None:
+            raise RuntimeError("the main window is already attached to a backend")
+        self._backend = backend
+        self.bridge.attach(backend.events)
+        staff = self._load_staff()
+        self.operator.set_staff(staff, backend.desk)
+        if self._config.demo and self.operator.current() is None:
+            from minwon_desk.services.demo import DEMO_OPERATOR_NO
+
+            self.operator.choose(DEMO_OPERATOR_NO)
+        self.visitor_desk.attach(backend, staff)
+        self.calculator.attach(backend)
+        self._set_titles(backend.desk)
+        self.form.charterLabel.setText(backend.charter.agency or backend.charter.name)
+        self._status("창구", _tr("창구: {value}").format(value=backend.desk))
+        self._status("데이터베이스", _tr("데이터베이스: {value}").format(value=backend.database_label))
+        self._status("이행표준", _tr("이행표준: {value}").format(value=backend.charter.name))
+        self._release_retry_focus()
+        self.form.dbPanel.hide()
+
+    def show_opening(self) -> None:
+        """Opening (or retrying): the form can be filled in meanwhile."""
+        self._panel(_tr("데이터베이스를 여는 중입니다…"), "info", retry=False)
+        self._status("데이터베이스", _tr("데이터베이스 여는 중…"))
+        self.operator.show_unavailable(_tr("(데이터베이스 여는 중…)"))
+        self.visitor_desk.set_unavailable(
+            _tr("대기 현황을 불러오는 중입니다…"),
+            _tr("데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요."),
+        )
+
+    def show_open_failure(self, title: str, message: str) -> None:
+        """Opening failed: say why in the window and offer "다시 시도"; the window stays usable."""
+        self._panel(f"{title}\n{message}", "error", retry=True)
+        self._status("데이터베이스", _tr("데이터베이스가 열려 있지 않습니다"))
+        self.operator.show_unavailable(_tr("(데이터베이스가 열려 있지 않음)"))
+        self.visitor_desk.set_unavailable(
+            _tr("데이터베이스가 열려 있지 않아 대기 현황을 보여 줄 수 없습니다."),
+            _tr("데이터베이스가 열려 있지 않아 접수할 수 없습니다. 화면 위의 안내대로 고친 뒤 "
+                "'다시 시도'를 누르세요. 입력한 내용은 그대로 있습니다."),
+        )
+
+    def db_message(self) -> str:
+        """What the database panel says ("" when hidden)."""
+        return self.form.dbMessage.text() if not self.form.dbPanel.isHidden() else ""
 
     # --- pages --------------------------------------------------------------------------
 
@@ -156,19 +220,19 @@ class MainWindow(QMainWindow):
     # --- set-up -------------------------------------------------------------------------
 
     def _load_staff(self) -> list[StaffSummary]:
+        if self._backend is None:
+            return []
         try:
             return self._backend.staff.list_active()
         except MinwonError as exc:
             log.warning("could not load the staff list: %s", exc.message)
             return []
 
-    def _set_titles(self) -> None:
-        desk = self._backend.desk
+    def _set_titles(self, desk: str) -> None:
         title = _tr("민원 데스크 — {desk}").format(desk=desk)
         if self._config.demo:
             title += _tr(" (시연용)")
         self.setWindowTitle(title)
-        self.form.charterLabel.setText(self._backend.charter.agency or self._backend.charter.name)
         for action in self.form.menuVisitors.actions() + self.form.menuGo.actions():
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if shortcut and not action.toolTip().endswith(")"):
@@ -176,19 +240,35 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.form.statusBar
-        items = (
-            ("창구", _tr("창구: {value}").format(value=self._backend.desk)),
-            ("데이터베이스", _tr("데이터베이스: {value}").format(value=self._backend.database_label)),
-            ("이행표준", _tr("이행표준: {value}").format(value=self._backend.charter.name)),
-        )
         self.status_labels: dict[str, QLabel] = {}
-        for name, text in items:
-            label = QLabel(text, self)
+        for name in ("창구", "데이터베이스", "이행표준"):
+            label = QLabel(self)
             label.setAccessibleName(name)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setContentsMargins(6, 0, 6, 0)
             bar.addPermanentWidget(label)
             self.status_labels[name] = label
+        self._status("창구", _tr("창구: {value}").format(value=self._config.desk_name))
+        self._status("이행표준", "")  # the charter is read with the database
+
+    def _status(self, name: str, text: str) -> None:
+        label = self.status_labels[name]
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    def _panel(self, text: str, role: str, *, retry: bool) -> None:
+        set_role(self.form.dbPanel, role)
+        set_role(self.form.dbMessage, role)
+        self.form.dbMessage.setText(text)
+        if not retry:
+            self._release_retry_focus()
+        self.form.retryButton.setVisible(retry)
+        self.form.dbPanel.show()
+
+    def _release_retry_focus(self) -> None:
+        # The button is about to go away: back to where work continues, not wherever Qt picks.
+        if self.form.retryButton.hasFocus():
+            self.visitor_desk.check_in_form.focus_name()
 
     def _fallback_notice(self, message: str) -> None:
         # No system tray (some Linux desktops): the banner and the status bar carry it.

@@ -29,24 +29,47 @@ class DeskOperator(QObject):
     def __init__(
         self,
         combo: QComboBox,
-        staff: list[StaffSummary],
+        staff: list[StaffSummary] | None,
         settings: SettingsStore,
         desk: str,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._combo = combo
-        self._staff = staff
+        self._staff: list[StaffSummary] = []
         self._settings = settings
         self._desk = desk
-        combo.clear()
-        combo.addItem(_tr("— 근무자를 고르세요 —"), None)
-        for person in staff:
-            combo.addItem(f"{person.name} {person.position} ({person.department})", person.employee_no)
-        remembered = str(settings.get("desk_operator") or "")
-        index = combo.findData(remembered) if remembered else -1
-        combo.setCurrentIndex(max(index, 0))
+        if staff is None:
+            # Nobody to choose until the database is open; the remembered choice is kept.
+            combo.addItem(_tr("(데이터베이스 여는 중…)"), None)
+            combo.setEnabled(False)
+        else:
+            self.set_staff(staff, desk)
         combo.currentIndexChanged.connect(self._on_index)
+
+    def set_staff(self, staff: list[StaffSummary], desk: str) -> None:
+        """Fill the chooser and select the remembered operator (no setting is written)."""
+        self._staff = staff
+        self._desk = desk
+        combo = self._combo
+        combo.blockSignals(True)  # refilling is not the operator choosing someone
+        try:
+            combo.clear()
+            combo.addItem(_tr("— 근무자를 고르세요 —"), None)
+            for person in staff:
+                combo.addItem(f"{person.name} {person.position} ({person.department})", person.employee_no)
+            remembered = str(self._settings.get("desk_operator") or "")
+            index = combo.findData(remembered) if remembered else -1
+            combo.setCurrentIndex(max(index, 0))
+        finally:
+            combo.blockSignals(False)
+        combo.setEnabled(True)
+        self.changed.emit(self.current())
+
+    def show_unavailable(self, text: str) -> None:
+        """Before the staff list is loaded: say why there is nobody to choose."""
+        if not self._staff:
+            self._combo.setItemText(0, text)
 
     def current(self) -> StaffSummary | None:
         employee_no = self._combo.currentData()

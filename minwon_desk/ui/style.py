@@ -24,6 +24,10 @@ QLabel[role="message-ok"] {
     color: #1e5631; background: #e6f4ea; border: 1px solid #b7dfc1; border-radius: 4px;
     padding: 6px; font-weight: normal;
 }
+QFrame#dbPanel[role="info"] { background: #e8f0fb; border: 1px solid #b6c9e6; border-radius: 4px; }
+QFrame#dbPanel[role="error"] { background: #fdecea; border: 2px solid #b3261e; border-radius: 4px; }
+QLabel#dbMessage { font-size: 11pt; color: #1f3a5f; }
+QLabel#dbMessage[role="error"] { color: #8c1d18; font-weight: bold; }
 QLabel[role="hint"] { color: #666666; font-weight: normal; }
 QLabel[role="alert"] { color: #8c1d18; font-weight: bold; }
 QLabel[role="summary"] { font-size: 11pt; font-weight: normal; }

@@ -1,9 +1,14 @@
-"""The visitor desk page: the check-in form beside the live waiting board."""
+"""The visitor desk page: the check-in form beside the live waiting board.
+
+The page is built before the database is open (the window shows at once); until
+:meth:`VisitorDeskView.attach` the board says it is loading and the page actions are off.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
@@ -12,6 +17,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from minwon_desk.domain.clockstate import ClockColour
 from minwon_desk.domain.errors import MinwonError, NotFoundError
+from minwon_desk.domain.timeutil import system_clock
 from minwon_desk.services.dto import Actor, StaffSummary, VisitView
 from minwon_desk.ui.alerts import GreetingAlerts
 from minwon_desk.ui.board_model import (
@@ -47,7 +53,7 @@ class VisitorDeskView(QWidget):
 
     def __init__(
         self,
-        backend: Backend,
+        backend: Backend | None,
         actor: Callable[[], Actor | None],
         bridge: EventBridge,
         alerts: GreetingAlerts,
@@ -61,7 +67,7 @@ class VisitorDeskView(QWidget):
         self._actor = actor
         self.check_in_form = CheckInForm(self.form, backend, actor, staff, self)
 
-        self.model = WaitingBoardModel(backend.clock, self)
+        self.model = WaitingBoardModel(self._now, self)
         table = self.form.boardTable
         table.setModel(self.model)
         self._size_columns()
@@ -95,7 +101,24 @@ class VisitorDeskView(QWidget):
         set_role(f.alertBanner, "alert")
         self._visible = False
         self._overdue_alert = False
+        if backend is None:
+            self.set_unavailable(_tr("대기 현황을 불러오는 중입니다…"), self.check_in_form.unavailable_message)
+        else:
+            self.refresh()
+
+    def attach(self, backend: Backend, staff: list[StaffSummary]) -> None:
+        """The database is open: fill the officer list and the board."""
+        self._backend = backend
+        self.check_in_form.attach(backend, staff)
+        self.form.boardTable.setEnabled(True)
         self.refresh()
+
+    def set_unavailable(self, board_text: str, enter_text: str) -> None:
+        """No database (yet): say so on the board and when Enter is pressed."""
+        self.check_in_form.unavailable_message = enter_text
+        self.form.boardSummary.setText(board_text)
+        self.form.boardTable.setEnabled(False)
+        self._update_actions()
 
     # --- what the main window plugs in --------------------------------------------------
 
@@ -107,6 +130,8 @@ class VisitorDeskView(QWidget):
 
     def refresh(self) -> None:
         """Reload the board from the database (start-up, or after losing track)."""
+        if self._backend is None:
+            return
         try:
             visits = self._backend.visits.list_waiting()
         except MinwonError as exc:
@@ -141,10 +166,12 @@ class VisitorDeskView(QWidget):
             self.select_visit(self.model.visit_at(0).id)
 
     def greet_selected(self) -> None:
-        self._act_on_selected(self._backend.visits.greet)
+        if self._backend is not None:
+            self._act_on_selected(self._backend.visits.greet)
 
     def check_out_selected(self) -> None:
-        self._act_on_selected(self._backend.visits.check_out)
+        if self._backend is not None:
+            self._act_on_selected(self._backend.visits.check_out)
 
     def show_alert(self, message: str, *, overdue: bool = False) -> None:
         """A line under the board; ``overdue`` ones go away once nobody is overdue."""
@@ -176,8 +203,13 @@ class VisitorDeskView(QWidget):
         self.show_alert("")
         self._upsert(updated)
 
+    def _now(self) -> datetime:
+        return self._backend.clock() if self._backend is not None else system_clock()
+
     def _on_visit_changed(self, visit_id: int, _change: str) -> None:
         # Fetch just this visit: another desk may have changed it.
+        if self._backend is None:
+            return
         try:
             visit = self._backend.visits.get(visit_id)
         except NotFoundError:
@@ -199,7 +231,7 @@ class VisitorDeskView(QWidget):
 
     def _schedule_tick(self) -> None:
         # Fire just after the next whole second, so "2분 10초" changes when the second does.
-        now = self._backend.clock()
+        now = self._now()
         self.timer.start(TICK_MS - now.microsecond // 1000 + 5)
 
     def _after_board_change(self, *_args: object) -> None:
@@ -229,7 +261,7 @@ class VisitorDeskView(QWidget):
         self.form.boardSummary.setText(" · ".join(parts))
 
     def _update_actions(self, *_args: object) -> None:
-        visit = self.selected_visit() if self._visible else None
+        visit = self.selected_visit() if self._visible and self._backend is not None else None
         waiting = visit is not None and visit.greeted_at is None
         self.form.actionGreet.setEnabled(waiting)
         self.form.greetButton.setEnabled(waiting)

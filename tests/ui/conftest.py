@@ -95,7 +95,7 @@ def make_window(
     windows: list[MainWindow] = []
 
     def make(backend: Backend) -> MainWindow:
-        window = MainWindow(backend, config, sound_player=sound, notifier=notifier)
+        window = MainWindow(config, backend=backend, sound_player=sound, notifier=notifier)
         show_window(qtbot, window)
         windows.append(window)
         return window

@@ -88,7 +88,7 @@ def test_without_a_tray_the_board_banner_carries_the_alert(
         pytest.skip("a tray is available here")
     sound = RecordingSound()
     config = desk_config(tmp_path, backend.desk, greeting_sound=False)
-    window = MainWindow(backend, config, sound_player=sound)
+    window = MainWindow(config, backend=backend, sound_player=sound)
     show_window(qtbot, window)
     banner = find(window, QLabel, "알림")
     edit = window.visitor_desk.form.nameEdit

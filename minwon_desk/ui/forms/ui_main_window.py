@@ -16,10 +16,11 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
-    QListWidget, QListWidgetItem, QMainWindow, QMenu,
-    QMenuBar, QSizePolicy, QSpacerItem, QStackedWidget,
-    QStatusBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout,
+    QLabel, QListWidget, QListWidgetItem, QMainWindow,
+    QMenu, QMenuBar, QPushButton, QSizePolicy,
+    QSpacerItem, QStackedWidget, QStatusBar, QVBoxLayout,
+    QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -67,16 +68,42 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addLayout(self.headerLayout)
 
+        self.dbPanel = QFrame(self.centralWidget)
+        self.dbPanel.setObjectName(u"dbPanel")
+        self.dbPanelLayout = QHBoxLayout(self.dbPanel)
+        self.dbPanelLayout.setSpacing(12)
+        self.dbPanelLayout.setObjectName(u"dbPanelLayout")
+        self.dbPanelLayout.setContentsMargins(12, 8, 12, 8)
+        self.dbMessage = QLabel(self.dbPanel)
+        self.dbMessage.setObjectName(u"dbMessage")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.dbMessage.sizePolicy().hasHeightForWidth())
+        self.dbMessage.setSizePolicy(sizePolicy)
+        self.dbMessage.setWordWrap(True)
+        self.dbMessage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.dbPanelLayout.addWidget(self.dbMessage)
+
+        self.retryButton = QPushButton(self.dbPanel)
+        self.retryButton.setObjectName(u"retryButton")
+
+        self.dbPanelLayout.addWidget(self.retryButton)
+
+
+        self.centralLayout.addWidget(self.dbPanel)
+
         self.bodyLayout = QHBoxLayout()
         self.bodyLayout.setSpacing(10)
         self.bodyLayout.setObjectName(u"bodyLayout")
         self.navList = QListWidget(self.centralWidget)
         self.navList.setObjectName(u"navList")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.navList.sizePolicy().hasHeightForWidth())
-        self.navList.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.navList.sizePolicy().hasHeightForWidth())
+        self.navList.setSizePolicy(sizePolicy1)
         self.navList.setMinimumSize(QSize(140, 0))
         self.navList.setMaximumSize(QSize(140, 16777215))
         self.navList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -142,6 +169,20 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.operatorCombo.setAccessibleName(QCoreApplication.translate("MainWindow", u"\uc774 \ucc3d\uad6c \uadfc\ubb34\uc790", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.dbPanel.setAccessibleName(QCoreApplication.translate("MainWindow", u"\ub370\uc774\ud130\ubca0\uc774\uc2a4 \uc0c1\ud0dc", None))
+#endif // QT_CONFIG(accessibility)
+        self.dbMessage.setText("")
+#if QT_CONFIG(accessibility)
+        self.dbMessage.setAccessibleName(QCoreApplication.translate("MainWindow", u"\ub370\uc774\ud130\ubca0\uc774\uc2a4 \uc548\ub0b4", None))
+#endif // QT_CONFIG(accessibility)
+        self.retryButton.setText(QCoreApplication.translate("MainWindow", u"\ub2e4\uc2dc \uc2dc\ub3c4(&R)", None))
+#if QT_CONFIG(tooltip)
+        self.retryButton.setToolTip(QCoreApplication.translate("MainWindow", u"\ub370\uc774\ud130\ubca0\uc774\uc2a4\ub97c \ub2e4\uc2dc \uc5fd\ub2c8\ub2e4 (Alt+R)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.retryButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"\ub2e4\uc2dc \uc2dc\ub3c4", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.navList.setAccessibleName(QCoreApplication.translate("MainWindow", u"\ud654\uba74 \ubaa9\ub85d", None))
