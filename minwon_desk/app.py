@@ -112,9 +112,9 @@ class DeskStartup(QObject):
         if self._started:
             return
         self._started = True
-        self._painted = True
         self.window.removeEventFilter(self)
-        _trace("shown")
+        if self._painted:  # not when the fallback timer got here first: nothing was drawn
+            _trace("shown")
         QTimer.singleShot(0, self, self.open)
 
     def retry(self) -> None:
