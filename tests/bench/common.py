@@ -16,7 +16,7 @@ class Row:
     floor: float | None
     unit: str
     target: str  # e.g. "≤ 2.5× floor" or "≤ 2 ms"
-    met: bool
+    met: bool | None  # None: shown for reference, no target
 
     @property
     def ratio(self) -> float | None:
@@ -43,6 +43,6 @@ def print_table(rows: list[Row]) -> None:
         ratio = f"{r.ratio:.2f}×" if r.ratio is not None else "—"
         print(
             f"{r.name:<44} {r.figure:>7.3f} {r.unit:<2} {floor:>10} {ratio:>7}  "
-            f"{r.target:<18} {'met' if r.met else 'NOT met'}"
+            f"{r.target:<18} {'—' if r.met is None else 'met' if r.met else 'NOT met'}"
         )
         print(f"{'':<4}floor: {r.floor_name}")

@@ -27,7 +27,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     args = parser.parse_args()
     rows: list[Row] = []
-    rows.append(bench_cold_start(runs=3 if args.quick else 7))
+    rows.extend(bench_cold_start(runs=3 if args.quick else 9))
     rows.extend(bench_check_in(count=200 if args.quick else 1000))
     rows.extend(bench_board_refresh(ticks=100 if args.quick else 600))
     print_table(rows)
