@@ -27,14 +27,40 @@ SERVER_GONE = (
 CONFLICT = (
     f"다른 자리에서 같은 기록을 동시에 바꾸어 저장하지 못했습니다. {_KEPT} 다시 시도해 주세요."
 )
+NOT_A_DATABASE = (
+    "데이터베이스 파일이 민원 데스크의 데이터베이스가 아니거나 손상되었습니다. 설정의 "
+    "데이터베이스 위치를 확인하거나, 백업 폴더의 사본으로 되돌린 뒤 다시 시도해 주세요."
+)
 
-# Substrings of SQLite and PostgreSQL messages, matched in lower case, first hit wins.
-_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("database is locked", "database is busy", "lock timeout", "deadlock"), LOCKED),
-    (("could not serialize",), CONFLICT),
-    (("readonly database", "read-only", "read only"), READ_ONLY),
-    (("unable to open database", "no such table"), CANNOT_OPEN),
-    (("disk is full", "disk i/o", "no space left"), DISK_FULL),
+# Opening the database at start-up: nothing was typed yet, so nothing is "kept", and the
+# fix is usually where the database is, not trying the same save again.
+OPEN_LOCKED = (
+    "데이터베이스가 잠겨 있어 열지 못했습니다. 다른 프로그램이 데이터베이스를 고치는 중인지 "
+    "확인하고 잠시 후 다시 시도해 주세요."
+)
+OPEN_READ_ONLY = (
+    "데이터베이스가 읽기 전용이라 열지 못했습니다. 파일과 폴더의 쓰기 권한을 확인하거나 "
+    "관리자에게 문의해 주세요."
+)
+OPEN_CANNOT_OPEN = (
+    "데이터베이스 파일을 열 수 없습니다. 파일이 옮겨졌거나 지워졌는지, 외장 드라이브가 "
+    "분리되었는지 확인해 주세요."
+)
+OPEN_DISK_FULL = "디스크 공간이 부족하거나 디스크 오류로 데이터베이스를 열지 못했습니다. 관리자에게 문의해 주세요."
+OPEN_SERVER_GONE = (
+    "데이터베이스 서버에 연결할 수 없습니다. 네트워크와 서버 주소·상태를 확인한 뒤 다시 "
+    "시도해 주세요."
+)
+
+# Substrings of SQLite and PostgreSQL messages, matched in lower case, first hit wins;
+# each with the message for a failed save and the one for a failed opening.
+_PATTERNS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("database is locked", "database is busy", "lock timeout", "deadlock"), LOCKED, OPEN_LOCKED),
+    (("could not serialize",), CONFLICT, OPEN_LOCKED),
+    (("readonly database", "read-only", "read only"), READ_ONLY, OPEN_READ_ONLY),
+    (("file is not a database", "malformed"), NOT_A_DATABASE, NOT_A_DATABASE),
+    (("unable to open database", "no such table"), CANNOT_OPEN, OPEN_CANNOT_OPEN),
+    (("disk is full", "disk i/o", "no space left"), DISK_FULL, OPEN_DISK_FULL),
     (
         (
             "connection refused",
@@ -46,19 +72,25 @@ _PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
             "the connection is lost",
         ),
         SERVER_GONE,
+        OPEN_SERVER_GONE,
     ),
 )
 
 
-def storage_error(exc: DBAPIError) -> StorageError:
-    """The StorageError for a failed database call (chain the original with ``from``)."""
+def storage_error(exc: DBAPIError, *, opening: bool = False) -> StorageError:
+    """The StorageError for a failed database call (chain the original with ``from``).
+
+    ``opening``: the call was part of opening the database, not saving a record.
+    """
     text = str(exc.orig if exc.orig is not None else exc).lower()
-    for needles, message in _PATTERNS:
+    for needles, saving_message, opening_message in _PATTERNS:
         if any(n in text for n in needles):
-            return StorageError(message)
+            return StorageError(opening_message if opening else saving_message)
     if exc.connection_invalidated:
-        return StorageError(SERVER_GONE)
-    if isinstance(exc, IntegrityError):
+        return StorageError(OPEN_SERVER_GONE if opening else SERVER_GONE)
+    if isinstance(exc, IntegrityError) and not opening:
         return StorageError(CONFLICT)
     first_line = str(exc.orig or exc).strip().splitlines()[0] if str(exc.orig or exc) else ""
+    if opening:
+        return StorageError(f"데이터베이스를 열지 못했습니다({first_line}). 관리자에게 문의해 주세요.")
     return StorageError(f"데이터베이스 오류로 저장하지 못했습니다({first_line}). {_KEPT}")

@@ -129,7 +129,7 @@ def migrate(
             command.upgrade(cfg, "head")
         return MigrationResult(current, head, backup)
     except DBAPIError as exc:
-        raise storage_error(exc) from exc
+        raise storage_error(exc, opening=True) from exc
 
 
 def _stored_revision(engine: Engine) -> str | None:
@@ -140,7 +140,7 @@ def _stored_revision(engine: Engine) -> str | None:
                 return None
             rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
     except DBAPIError as exc:
-        raise storage_error(exc) from exc
+        raise storage_error(exc, opening=True) from exc
     return rows[0] if len(rows) == 1 else None
 
 

@@ -82,8 +82,19 @@ def test_missing_database_folder_is_reported(tmp_path: Path, fake_clock, mss_cha
 def test_unreachable_server_is_reported(fake_clock, mss_charter) -> None:
     # Port 1 on loopback: nothing listens there, the connection is refused at once.
     url = "postgresql+psycopg://postgres@127.0.0.1:1/minwon?connect_timeout=2"
-    with pytest.raises(StorageError, match="서버에 연결할 수 없어"):
+    with pytest.raises(StorageError, match="서버에 연결할 수 없습니다") as caught:
         Backend.open(url, charter=mss_charter, desk=SMALL_DESK, clock=fake_clock)
+    assert "저장" not in caught.value.message  # nothing was being saved: it was opening
+
+
+def test_a_file_that_is_not_a_database_is_named_as_such(
+    tmp_path: Path, fake_clock, mss_charter
+) -> None:
+    junk = tmp_path / "minwon.db"
+    junk.write_bytes(b"this is a spreadsheet, not a database " * 200)
+    with pytest.raises(StorageError, match="데이터베이스가 아니거나 손상되었습니다"):
+        Backend.open(f"sqlite:///{junk}", charter=mss_charter, desk=SMALL_DESK, clock=fake_clock)
+    assert junk.read_bytes().startswith(b"this is a spreadsheet")  # left as it was
 
 
 @pytest.mark.parametrize(
@@ -110,3 +121,21 @@ def test_every_message_says_what_to_do() -> None:
     for message in (errors.LOCKED, errors.READ_ONLY, errors.CANNOT_OPEN, errors.SERVER_GONE):
         assert "입력한 내용은 그대로 있습니다" in message
         assert message.endswith(".")
+
+
+@pytest.mark.parametrize(
+    "driver_error",
+    [
+        sqlite3.OperationalError("database is locked"),
+        sqlite3.OperationalError("attempt to write a readonly database"),
+        sqlite3.OperationalError("unable to open database file"),
+        sqlite3.OperationalError("database or disk is full"),
+        psycopg.OperationalError("connection refused"),
+        sqlite3.OperationalError("something nobody foresaw"),
+    ],
+)
+def test_opening_failures_do_not_speak_of_saving(driver_error: Exception) -> None:
+    wrapped = OperationalError("PRAGMA ...", {}, driver_error)
+    message = errors.storage_error(wrapped, opening=True).message
+    assert "저장" not in message and "입력한 내용" not in message
+    assert "열" in message or "연결" in message

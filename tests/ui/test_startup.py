@@ -125,6 +125,7 @@ def test_a_file_that_is_not_a_database_is_explained(
     window, outcomes = start(qtbot, config, starts)
     qtbot.waitUntil(lambda: outcomes == [EXIT_STORAGE])
     assert window.db_message().startswith("데이터베이스를 열 수 없습니다\n")
+    assert "데이터베이스가 아니거나 손상되었습니다" in window.db_message()
     assert find(window, QPushButton, "다시 시도").isVisible()
     assert not window.is_attached()
 
