@@ -7,8 +7,10 @@ import os
 # Before anything imports Qt: tests never open a real window.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -154,3 +156,21 @@ def db_actor(db_backend: Backend, db_agency: SmallAgency) -> Actor:
     from minwon_desk.services.seed import actor_for
 
     return actor_for(db_backend, db_agency.operator)
+
+
+@contextmanager
+def _other_desk_writing(path: Path) -> Iterator[None]:
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+@pytest.fixture
+def other_desk_writing() -> Callable[[Path], AbstractContextManager[None]]:
+    """``with other_desk_writing(path):`` another program holds the SQLite write lock, as a
+    second desk in the middle of a transaction would."""
+    return _other_desk_writing

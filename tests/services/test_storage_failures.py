@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
@@ -26,20 +24,10 @@ LOCKED = (
 )
 
 
-@contextmanager
-def _other_desk_writing(path: Path) -> Iterator[None]:
-    """Another program holding the write lock, as a second desk mid-transaction would."""
-    other = sqlite3.connect(path, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    finally:
-        other.execute("ROLLBACK")
-        other.close()
 
 
 def test_locked_database_is_reported_and_nothing_is_written(
-    tmp_path: Path, fake_clock, mss_charter
+    tmp_path: Path, fake_clock, mss_charter, other_desk_writing
 ) -> None:
     path = tmp_path / "minwon.db"
     backend = Backend.open(
@@ -53,7 +41,7 @@ def test_locked_database_is_reported_and_nothing_is_written(
         seen: list[Event] = []
         backend.events.subscribe(Event, seen.append)
 
-        with _other_desk_writing(path):
+        with other_desk_writing(path):
             with pytest.raises(StorageError) as caught:
                 backend.visits.check_in(actor, CheckInRequest("홍길동", "010-1234-5678"))
             assert caught.value.message == LOCKED

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
@@ -101,20 +98,11 @@ def test_no_operator_chosen_is_explained_and_nothing_written(
     assert backend.visits.list_waiting() == []
 
 
-@contextmanager
-def other_desk_writing(path: Path) -> Iterator[None]:
-    """Another program holding the write lock, as a second desk mid-transaction would."""
-    other = sqlite3.connect(path, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    finally:
-        other.execute("ROLLBACK")
-        other.close()
 
 
 def test_locked_database_keeps_the_form_and_retry_succeeds(
-    qtbot: QtBot, tmp_path: Path, fake_clock, mss_charter: Charter, make_window: WindowFactory
+    qtbot: QtBot, tmp_path: Path, fake_clock, mss_charter: Charter, make_window: WindowFactory,
+    other_desk_writing,
 ) -> None:
     path = tmp_path / "locked.db"
     backend = Backend.open(
