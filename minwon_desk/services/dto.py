@@ -60,3 +60,111 @@ class VisitView:
     greeted_at: datetime | None
     greeted_by: str  # name of who started listening, "" until then
     checked_out_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class DirectoryEntry:
+    """One officer as the directory shows them (public information only)."""
+
+    id: int
+    employee_no: str
+    name: str
+    position: str
+    department_id: int
+    department: str  # the unit's own name: "혁신행정담당관"
+    department_path: str  # "본부 > 기획조정실 > 혁신행정담당관"
+    extension: str
+    email: str
+    duties: tuple[str, ...]  # keywords, in the order written
+    seat_id: int | None
+    office_id: int | None
+    seat: str  # "3층 A-12", "" without a seat
+    has_photo: bool
+    default_deputy_id: int | None
+    active: bool = True
+
+    @property
+    def label(self) -> str:
+        ext = f", 내선 {self.extension}" if self.extension else ""
+        return f"{self.name} {self.position} ({self.department}{ext})"
+
+
+@dataclass(frozen=True, slots=True)
+class Presence:
+    """Where an officer is at a moment, and who acts for them when they are away.
+
+    ``outcome``: "present" | "deputy" | "department_head" | "front_desk".
+    ``acting`` is the person to send a visitor or a memo to (None only for the front
+    desk, and for a present officer). ``message`` explains in Korean how the acting
+    person was found when it was not the simple case; "" otherwise."""
+
+    staff_id: int
+    status: str  # "재실" or the absence kind: "출장", "휴가", "교육", "회의", "외근"
+    until: datetime | None  # end of the absence (of the whole run of absences)
+    absence_id: int | None
+    outcome: str
+    acting: DirectoryEntry | None
+    message: str
+
+    @property
+    def present(self) -> bool:
+        return self.outcome == "present"
+
+
+@dataclass(frozen=True, slots=True)
+class AbsenceView:
+    id: int
+    staff_id: int
+    staff_name: str
+    kind: str
+    starts_at: datetime
+    ends_at: datetime
+    deputy_id: int | None
+    deputy_name: str  # "" when the default deputy acts
+    note: str
+    cancelled: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RoomView:
+    id: int
+    name: str
+    kind: str  # "room" | "entrance" | "wall"
+    x: int
+    y: int
+    w: int
+    h: int
+
+
+@dataclass(frozen=True, slots=True)
+class SeatView:
+    id: int
+    label: str
+    x: int
+    y: int
+    w: int
+    h: int
+    staff_id: int | None
+    staff_name: str  # "" for a free desk
+    position: str
+    extension: str
+
+
+@dataclass(frozen=True, slots=True)
+class FloorPlan:
+    """An office drawn on a grid: what the floor-plan widget and the poster draw."""
+
+    office_id: int
+    name: str  # "혁신행정담당관실"
+    building: str
+    floor: str  # "3층"
+    department: str  # the unit that sits there, "" when mixed
+    cols: int
+    rows: int
+    rooms: tuple[RoomView, ...]
+    seats: tuple[SeatView, ...]
+
+    @property
+    def title(self) -> str:
+        where = " ".join(p for p in (self.building, self.floor) if p)
+        return f"{self.name} ({where})" if where else self.name

@@ -31,6 +31,28 @@ class CalendarChanged(Event):
     """An administrator added or removed a non-working day."""
 
 
+@dataclass(frozen=True, slots=True)
+class StaffChanged(Event):
+    """Staff or departments were added, edited, imported or given a photo.
+    ``staff_ids`` empty means "many or all" (an import)."""
+
+    staff_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AbsenceChanged(Event):
+    """An absence was added, changed or cancelled (or many, by an import)."""
+
+    staff_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeChanged(Event):
+    """A floor plan changed: a room or a desk was added, moved or (re)assigned."""
+
+    office_id: int
+
+
 E = TypeVar("E", bound=Event)
 
 

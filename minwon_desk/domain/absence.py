@@ -1,0 +1,45 @@
+"""Absences (출장 · 휴가 · 교육 · 회의 · 외근): when an officer is away, and who acts for them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+PRESENT = "재실"
+
+
+class AbsenceKind(StrEnum):
+    """The kinds the HR export and the charters use; the value is the Korean word."""
+
+    TRIP = "출장"
+    LEAVE = "휴가"
+    TRAINING = "교육"
+    MEETING = "회의"
+    FIELD = "외근"
+
+    @classmethod
+    def parse(cls, text: str) -> AbsenceKind:
+        """'출장' → TRIP. Raises ValueError with the accepted words."""
+        word = text.strip()
+        for kind in cls:
+            if kind.value == word:
+                return kind
+        accepted = ", ".join(k.value for k in cls)
+        raise ValueError(f"'{word}'은(는) 부재 구분이 아닙니다. {accepted} 중 하나로 적어 주세요.")
+
+
+@dataclass(frozen=True, slots=True)
+class Absence:
+    """One period away. ``ends_at`` is exclusive: an absence ending at 18:00 does not
+    cover 18:00 itself. ``deputy_id`` None means "the officer's default deputy"."""
+
+    staff_id: int
+    kind: AbsenceKind
+    starts_at: datetime
+    ends_at: datetime
+    deputy_id: int | None = None
+    id: int | None = None
+
+    def covers(self, at: datetime) -> bool:
+        return self.starts_at <= at < self.ends_at
