@@ -3,6 +3,9 @@
 ``minwon-desk``                      the window (``--demo`` for the demo agency)
 ``minwon-desk due …``               when a period falls due (no database needed)
 ``minwon-desk calendar …``          the agency's own holidays and working days
+``minwon-desk staff …``             import, export and find staff
+``minwon-desk absence import …``    import absences (출장, 휴가, …) with their deputies
+``minwon-desk print …``             seating-chart posters and nameplates as PDF
 
 Bad input exits with status 2 and a sentence that says what is wrong.
 """
@@ -10,9 +13,10 @@ Bad input exits with status 2 and a sentence that says what is wrong.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -88,7 +92,63 @@ def build_parser() -> argparse.ArgumentParser:
             action.add_argument("--name", required=True, help="휴일 이름, 예: 임시공휴일")
         action.add_argument("--as", dest="actor", required=True, metavar="EMPLOYEE_NO",
                             help="기록에 남을 관리자의 사번")
+    _add_directory_commands(sub, common)
     return parser
+
+
+def _add_directory_commands(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    as_actor = argparse.ArgumentParser(add_help=False)
+    as_actor.add_argument(
+        "--as", dest="actor", metavar="EMPLOYEE_NO",
+        help="기록에 남을 관리자의 사번 (기본: 이 창구에 설정된 근무자)",
+    )
+    dry_run = argparse.ArgumentParser(add_help=False)
+    dry_run.add_argument("--dry-run", action="store_true", help="검사만 하고 저장하지 않음")
+
+    staff = sub.add_parser("staff", parents=[common], help="직원 명부 가져오기·내보내기·찾기")
+    staff_sub = staff.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
+    s_import = staff_sub.add_parser(
+        "import", parents=[common, as_actor, dry_run], help="인사 자료(CSV/XLSX)에서 직원 명부 가져오기",
+        description="머리행: 사번, 성명, 직위, 부서, 내선번호, 이메일, 담당업무, 기본대행자사번. "
+                    "한 행이라도 틀리면 아무것도 가져오지 않습니다.",
+    )
+    s_import.add_argument("file", type=Path, metavar="FILE")
+    s_import.set_defaults(handler="minwon_desk.commands.staff:run_import")
+    s_export = staff_sub.add_parser("export", parents=[common], help="홈페이지용 직원 안내 내보내기")
+    s_export.add_argument("--format", choices=("csv", "html"), required=True)
+    s_export.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+    s_export.set_defaults(handler="minwon_desk.commands.staff:run_export")
+    s_find = staff_sub.add_parser(
+        "find", parents=[common], help="이름·초성·부서·업무·내선으로 직원 찾기",
+        description="맞는 직원을 좋은 순서대로 한 줄에 한 명씩, 탭으로 나눠 출력합니다: 사번, 성명, "
+                    "직위, 부서, 내선, 좌석, 상태, 업무대행자 사번, 업무대행자 성명.",
+    )
+    s_find.add_argument("query", metavar="QUERY")
+    s_find.add_argument("--at", metavar="ISO8601", help="이 시각의 재실 상태 (기본: 지금)")
+    s_find.set_defaults(handler="minwon_desk.commands.staff:run_find")
+
+    absence = sub.add_parser("absence", parents=[common], help="출장·휴가 등 부재 일정")
+    absence_sub = absence.add_subparsers(dest="absence_command", metavar="ACTION", required=True)
+    a_import = absence_sub.add_parser(
+        "import", parents=[common, as_actor, dry_run], help="부재 일정(CSV/XLSX) 가져오기",
+        description="머리행: 사번, 구분, 시작, 종료, 대행자사번. 구분은 출장, 휴가, 교육, 회의, 외근.",
+    )
+    a_import.add_argument("file", type=Path, metavar="FILE")
+    a_import.set_defaults(handler="minwon_desk.commands.absence:run_import")
+
+    printing = sub.add_parser("print", parents=[common], help="좌석배치도·명패 PDF 만들기")
+    print_sub = printing.add_subparsers(dest="print_command", metavar="WHAT", required=True)
+    chart = print_sub.add_parser("seating-chart", parents=[common], help="사무실 입구용 좌석배치도")
+    chart.add_argument("office", metavar="OFFICE", help="사무실 이름 (또는 번호)")
+    chart.add_argument("--paper", choices=("A4", "A3"), default="A4", help="용지 (가로)")
+    chart.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    chart.set_defaults(handler="minwon_desk.commands.printing:run_seating_chart")
+    plates = print_sub.add_parser("nameplates", parents=[common], help="부서 직원의 명패")
+    plates.add_argument("department", metavar="DEPARTMENT", help="부서 이름 또는 경로")
+    plates.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    plates.set_defaults(handler="minwon_desk.commands.printing:run_nameplates")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -103,6 +163,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from minwon_desk.commands.calendar import run_calendar
 
             return run_calendar(args)
+        handler = getattr(args, "handler", None)
+        if handler is not None:
+            # Imported only when used, so that the window starts without them.
+            module, _, name = handler.partition(":")
+            run: Callable[[argparse.Namespace], int] = getattr(importlib.import_module(module), name)
+            return run(args)
         return _run_gui(args)
     except UsageError as exc:
         print(f"minwon-desk: {exc}", file=sys.stderr)

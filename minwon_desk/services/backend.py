@@ -10,6 +10,7 @@ from minwon_desk.services._tx import Database
 from minwon_desk.services.audit import AuditService
 from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.events import EventBus
+from minwon_desk.services.offices import OfficeService
 from minwon_desk.services.staff import StaffService
 from minwon_desk.services.visits import VisitService
 from minwon_desk.store.engine import DEFAULT_BUSY_TIMEOUT_MS, database_label, make_engine
@@ -25,6 +26,7 @@ class Backend:
     staff: StaffService
     calendar: CalendarService
     audit: AuditService
+    offices: OfficeService
     database_label: str
     migration: MigrationResult  # what opening did to the schema (and where the backup is)
 
@@ -49,6 +51,7 @@ class Backend:
         self.calendar = CalendarService(db, self.events, clock, charter.working_hours)
         self.visits = VisitService(db, self.events, clock, charter, self.calendar)
         self.audit = AuditService(db)
+        self.offices = OfficeService(db, self.events)
 
     @classmethod
     def open(
