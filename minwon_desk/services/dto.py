@@ -168,3 +168,30 @@ class FloorPlan:
     def title(self) -> str:
         where = " ".join(p for p in (self.building, self.floor) if p)
         return f"{self.name} ({where})" if where else self.name
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentView:
+    id: int
+    parent_id: int | None
+    name: str
+    kind: str  # "본부", "지방청", "실", "국", "과", "담당관", "팀"…
+    path: str  # "본부 > 기획조정실 > 혁신행정담당관"
+    depth: int  # 0 for a top unit
+    head_id: int | None  # named head; None = the most senior member acts as head
+    sort_order: int
+
+
+@dataclass(frozen=True, slots=True)
+class StaffEdit:
+    """The administrator's staff form. ``id`` None creates a new staff member."""
+
+    employee_no: str
+    name: str
+    position: str
+    department_id: int
+    extension: str = ""
+    email: str = ""
+    duties: str = ""  # keywords separated by commas
+    default_deputy_id: int | None = None
+    id: int | None = None
