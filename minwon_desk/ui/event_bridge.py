@@ -9,12 +9,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from minwon_desk.services.events import CalendarChanged, EventBus, VisitChanged
+from minwon_desk.services.events import (
+    AbsenceChanged,
+    CalendarChanged,
+    EventBus,
+    OfficeChanged,
+    StaffChanged,
+    VisitChanged,
+)
 
 
 class EventBridge(QObject):
     visit_changed = Signal(int, str)  # visit id, change ("checked_in" | "greeted" | "checked_out")
     calendar_changed = Signal()
+    staff_changed = Signal()  # staff or departments (the directory reloads)
+    absence_changed = Signal()
+    office_changed = Signal(int)  # office id
 
     def __init__(self, bus: EventBus | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +38,9 @@ class EventBridge(QObject):
         self._bus = bus
         bus.subscribe(VisitChanged, self._on_visit)
         bus.subscribe(CalendarChanged, self._on_calendar)
+        bus.subscribe(StaffChanged, self._on_staff)
+        bus.subscribe(AbsenceChanged, self._on_absence)
+        bus.subscribe(OfficeChanged, self._on_office)
 
     def _on_visit(self, event: VisitChanged) -> None:
         self.visit_changed.emit(event.visit_id, event.change)
@@ -35,11 +48,23 @@ class EventBridge(QObject):
     def _on_calendar(self, _event: CalendarChanged) -> None:
         self.calendar_changed.emit()
 
+    def _on_staff(self, _event: StaffChanged) -> None:
+        self.staff_changed.emit()
+
+    def _on_absence(self, _event: AbsenceChanged) -> None:
+        self.absence_changed.emit()
+
+    def _on_office(self, event: OfficeChanged) -> None:
+        self.office_changed.emit(event.office_id)
+
     def detach(self) -> None:
         """Stop listening; call before the bridge goes away (the bus outlives windows)."""
         if self._bus is not None:
             self._bus.unsubscribe(VisitChanged, self._on_visit)
             self._bus.unsubscribe(CalendarChanged, self._on_calendar)
+            self._bus.unsubscribe(StaffChanged, self._on_staff)
+            self._bus.unsubscribe(AbsenceChanged, self._on_absence)
+            self._bus.unsubscribe(OfficeChanged, self._on_office)
             self._bus = None
 
     def __repr__(self) -> str:
