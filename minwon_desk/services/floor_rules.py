@@ -1,0 +1,223 @@
+"""Where desks and rooms may go on a floor plan, and the label and spot for a new desk.
+
+Plain rules over plain rectangles (grid cells), shared by the office service (which refuses
+a bad placement) and the screens (which suggest a free spot and the next label).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from minwon_desk.domain.errors import ValidationError
+from minwon_desk.services.dto import FloorPlan
+
+ROOM_KINDS: dict[str, str] = {"room": "회의실", "entrance": "출입구", "wall": "벽·수납장"}
+# A desk may stand inside a meeting room (a director's room is drawn as one), never in a
+# doorway or a wall.
+NO_DESK_KINDS = frozenset({"entrance", "wall"})
+MIN_GRID = 4
+MAX_GRID = 200
+MAX_DESK_CELLS = 6
+MAX_OFFICE_NAME = 200
+MAX_BUILDING = 100
+MAX_FLOOR = 32
+MAX_ROOM_NAME = 100
+MAX_LABEL = 32
+DEFAULT_LABEL = "A-01"
+
+_NUMBERED = re.compile(r"^(.*?)(\d+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """A rectangle of grid cells: columns ``x``..``x+w-1``, rows ``y``..``y+h-1``."""
+
+    x: int
+    y: int
+    w: int
+    h: int
+
+    def overlaps(self, other: Box) -> bool:
+        return (
+            self.x < other.x + other.w
+            and other.x < self.x + self.w
+            and self.y < other.y + other.h
+            and other.y < self.y + self.h
+        )
+
+    @property
+    def right(self) -> int:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> int:
+        return self.y + self.h
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """Something already on the plan: a desk (``kind`` "desk") or a room."""
+
+    id: int
+    kind: str  # "desk" | "room" | "entrance" | "wall"
+    name: str  # the desk label or the room name
+    box: Box
+
+
+def josa(word: str, pair: str) -> str:
+    """``word`` with the particle that fits its last syllable: pair "이가", "을를", "과와"."""
+    last = word[-1:] if word else ""
+    batchim = "가" <= last <= "힣" and (ord(last) - ord("가")) % 28 != 0
+    return word + (pair[0] if batchim else pair[1])
+
+
+def clean_name(field: str, value: str, limit: int, empty_message: str) -> str:
+    text = value.strip()
+    if not text:
+        raise ValidationError(field, empty_message)
+    if len(text) > limit:
+        raise ValidationError(field, f"{limit}자 이내로 입력해 주세요 (지금 {len(text)}자).")
+    return text
+
+
+def clean_optional(field: str, value: str, limit: int) -> str:
+    text = value.strip()
+    if len(text) > limit:
+        raise ValidationError(field, f"{limit}자 이내로 입력해 주세요 (지금 {len(text)}자).")
+    return text
+
+
+def check_grid(cols: int, rows: int) -> None:
+    for field, value, what in (("cols", cols, "가로"), ("rows", rows, "세로")):
+        if not MIN_GRID <= value <= MAX_GRID:
+            raise ValidationError(
+                field, f"{what} 칸 수는 {MIN_GRID}에서 {MAX_GRID} 사이로 입력해 주세요."
+            )
+
+
+def check_kind(kind: str) -> None:
+    if kind not in ROOM_KINDS:
+        names = ", ".join(ROOM_KINDS.values())
+        raise ValidationError("kind", f"공간 종류는 {names} 가운데 하나여야 합니다.")
+
+
+def check_inside(box: Box, cols: int, rows: int, what: str) -> None:
+    if box.w < 1 or box.h < 1:
+        raise ValidationError("size", f"{what}의 가로·세로는 1칸 이상이어야 합니다.")
+    if box.x < 0 or box.y < 0 or box.right > cols or box.bottom > rows:
+        raise ValidationError(
+            "position",
+            f"{josa(what, '이가')} 배치도 밖으로 나갑니다. 가로 {cols}칸 × 세로 {rows}칸 안에 놓아 주세요.",
+        )
+
+
+def check_desk(box: Box, cols: int, rows: int, others: Iterable[Placed], *, own_id: int = 0) -> None:
+    """A desk at ``box``: inside the grid, on no other desk, in no doorway or wall."""
+    if box.w > MAX_DESK_CELLS or box.h > MAX_DESK_CELLS:
+        raise ValidationError(
+            "size", f"책상은 가로·세로 {MAX_DESK_CELLS}칸 이하로 만들어 주세요."
+        )
+    check_inside(box, cols, rows, "책상")
+    for other in others:
+        if not other.box.overlaps(box):
+            continue
+        if other.kind == "desk" and other.id != own_id:
+            raise ValidationError(
+                "position", f"다른 책상({other.name})과 겹칩니다. 빈 칸으로 옮겨 주세요."
+            )
+        if other.kind in NO_DESK_KINDS:
+            raise ValidationError(
+                "position",
+                f"{ROOM_KINDS[other.kind]}({other.name}) 자리에는 책상을 놓을 수 없습니다. "
+                "다른 칸으로 옮겨 주세요.",
+            )
+
+
+def check_room(
+    box: Box, kind: str, cols: int, rows: int, others: Iterable[Placed], *, own_id: int = 0
+) -> None:
+    """A room at ``box``: inside the grid, over no other room; a doorway or a wall over no
+    desk (a meeting room may hold desks)."""
+    check_inside(box, cols, rows, ROOM_KINDS.get(kind, "공간"))
+    for other in others:
+        if not other.box.overlaps(box):
+            continue
+        if other.kind == "desk":
+            if kind in NO_DESK_KINDS:
+                raise ValidationError(
+                    "position",
+                    f"책상({other.name})이 있는 곳에는 {josa(ROOM_KINDS[kind], '을를')} "
+                    "놓을 수 없습니다. 책상을 먼저 옮기거나 다른 칸에 놓아 주세요.",
+                )
+        elif other.id != own_id:
+            raise ValidationError(
+                "position",
+                f"다른 공간({other.name})과 겹칩니다. 빈 칸으로 옮겨 주세요.",
+            )
+
+
+def extent(items: Iterable[Placed]) -> tuple[int, int]:
+    """(columns, rows) the placed items need: the smallest grid that still holds them."""
+    cols = rows = 0
+    for item in items:
+        cols = max(cols, item.box.right)
+        rows = max(rows, item.box.bottom)
+    return cols, rows
+
+
+def placed_of(plan: FloorPlan) -> list[Placed]:
+    items = [Placed(s.id, "desk", s.label, Box(s.x, s.y, s.w, s.h)) for s in plan.seats]
+    items.extend(Placed(r.id, r.kind, r.name, Box(r.x, r.y, r.w, r.h)) for r in plan.rooms)
+    return items
+
+
+def suggest_label(plan: FloorPlan) -> str:
+    """The next desk label: after the highest number of the most used prefix ("A-12" →
+    "A-13"), keeping the digits' width; "A-01" on an empty plan."""
+    taken = {s.label for s in plan.seats}
+    numbers: dict[str, list[tuple[int, int]]] = {}
+    for seat in plan.seats:
+        match = _NUMBERED.match(seat.label)
+        if match:
+            numbers.setdefault(match.group(1), []).append(
+                (int(match.group(2)), len(match.group(2)))
+            )
+    if not numbers:
+        return _first_free(DEFAULT_LABEL, taken)
+    prefix = max(numbers, key=lambda p: (len(numbers[p]), p))
+    top, width = max(numbers[prefix])
+    return _first_free(f"{prefix}{top + 1:0{width}d}", taken)
+
+
+def _first_free(label: str, taken: set[str]) -> str:
+    match = _NUMBERED.match(label)
+    if match is None:  # not reachable from suggest_label, kept total
+        return label
+    prefix, digits = match.group(1), match.group(2)
+    number = int(digits)
+    while f"{prefix}{number:0{len(digits)}d}" in taken:
+        number += 1
+    return f"{prefix}{number:0{len(digits)}d}"
+
+
+def free_spot(plan: FloorPlan, w: int, h: int, *, desk: bool) -> tuple[int, int] | None:
+    """The first cell (row by row) where a ``w`` × ``h`` desk or room fits on open floor,
+    clear of every desk and room; None when the plan is full."""
+    items = placed_of(plan)
+    for y in range(plan.rows - h + 1):
+        for x in range(plan.cols - w + 1):
+            box = Box(x, y, w, h)
+            if not any(item.box.overlaps(box) for item in items):
+                return x, y
+    if desk:
+        # No open floor left: a desk may still go inside a meeting room.
+        for y in range(plan.rows - h + 1):
+            for x in range(plan.cols - w + 1):
+                box = Box(x, y, w, h)
+                if not any(
+                    item.box.overlaps(box) for item in items if item.kind != "room"
+                ):
+                    return x, y
+    return None
