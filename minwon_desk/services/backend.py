@@ -7,10 +7,12 @@ from pathlib import Path
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.timeutil import Clock, system_clock
 from minwon_desk.services._tx import Database
+from minwon_desk.services.absence_import import AbsenceImporter
 from minwon_desk.services.audit import AuditService
 from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.events import EventBus
 from minwon_desk.services.offices import OfficeService
+from minwon_desk.services.roster_import import RosterImporter
 from minwon_desk.services.staff import StaffService
 from minwon_desk.services.visits import VisitService
 from minwon_desk.store.engine import DEFAULT_BUSY_TIMEOUT_MS, database_label, make_engine
@@ -27,6 +29,8 @@ class Backend:
     calendar: CalendarService
     audit: AuditService
     offices: OfficeService
+    roster_import: RosterImporter
+    absence_import: AbsenceImporter
     database_label: str
     migration: MigrationResult  # what opening did to the schema (and where the backup is)
 
@@ -52,6 +56,8 @@ class Backend:
         self.visits = VisitService(db, self.events, clock, charter, self.calendar)
         self.audit = AuditService(db)
         self.offices = OfficeService(db, self.events)
+        self.roster_import = RosterImporter(db, self.events, clock, charter=charter, desk=desk)
+        self.absence_import = AbsenceImporter(db, self.events, clock, charter=charter, desk=desk)
 
     @classmethod
     def open(

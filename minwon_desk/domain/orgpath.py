@@ -1,0 +1,74 @@
+"""Department paths as HR files write them ("본부 > 기획조정실 > 혁신행정담당관"), and a
+unit's kind guessed from how its name ends."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+SEPARATOR = " > "
+MAX_SEGMENT = 200  # Department.name
+
+# ">" as typed, and the look-alikes Korean office software and fonts turn it into.
+_SPLIT = re.compile(r"\s*[>＞›〉]\s*")
+
+# Longest ending first; the kinds are those the roster offers (services.roster). A 정책관
+# or 심의관 heads a unit at the level of a 국; a 담당관 is its own kind.
+_KIND_BY_ENDING: tuple[tuple[str, str], ...] = (
+    ("지방청", "지방청"),
+    ("담당관", "담당관"),
+    ("본부", "본부"),
+    ("센터", "센터"),
+    ("팀", "팀"),
+    ("과", "과"),
+    ("국", "국"),
+    ("실", "실"),
+    ("관", "국"),
+    ("청", "지방청"),
+)
+UNKNOWN_KIND = "기타"
+
+
+class OrgPathError(ValueError):
+    """A path that cannot name a unit; the message is a Korean sentence."""
+
+
+def parse_path(text: str) -> tuple[str, ...]:
+    """'본부 > 기획조정실 > 혁신행정담당관' → ('본부', '기획조정실', '혁신행정담당관').
+
+    Spaces inside a name are kept (collapsed to one); an empty segment is refused."""
+    folded = unicodedata.normalize("NFC", text).strip()
+    if not folded:
+        raise OrgPathError("부서가 비어 있습니다. '본부 > 기획조정실 > 혁신행정담당관'처럼 적어 주세요.")
+    parts = tuple(" ".join(p.split()) for p in _SPLIT.split(folded))
+    if any(not p for p in parts):
+        raise OrgPathError(
+            f"부서 '{text.strip()}'에 빈 단계가 있습니다. '>' 사이마다 부서 이름을 적어 주세요."
+        )
+    for part in parts:
+        if len(part) > MAX_SEGMENT:
+            raise OrgPathError(f"부서 이름은 {MAX_SEGMENT}자 이내로 적어 주세요 ('{part[:20]}…').")
+    return parts
+
+
+def format_path(parts: Sequence[str]) -> str:
+    return SEPARATOR.join(parts)
+
+
+def guess_kind(name: str) -> str:
+    """The kind of unit a name suggests: '혁신행정담당관' → '과', '민원안내팀' → '팀'."""
+    compact = "".join(name.split())
+    for ending, kind in _KIND_BY_ENDING:
+        if compact.endswith(ending):
+            return kind
+    return UNKNOWN_KIND
+
+
+def paths_ending_with(
+    path: tuple[str, ...], known: Iterable[tuple[str, ...]]
+) -> tuple[tuple[str, ...], ...]:
+    """The known paths that end with ``path`` and are longer than it: a file may name a
+    unit by the last part of its path ('혁신행정담당관') when that part is unambiguous."""
+    n = len(path)
+    return tuple(sorted({k for k in known if len(k) > n and k[-n:] == path}))

@@ -1,0 +1,383 @@
+"""Reading HR spreadsheets — CSV (UTF-8, with or without BOM, or CP949/EUC-KR as Korean
+Excel saves it) and XLSX — into rows numbered as the spreadsheet shows them (header = 1),
+and the shapes every import shares: row errors, previews, results."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import difflib
+import io
+import unicodedata
+import warnings
+import zipfile
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any, Generic, Protocol, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from minwon_desk.domain.errors import StateError, ValidationError
+from minwon_desk.domain.privacy import find_resident_number
+from minwon_desk.services._tx import Database
+from minwon_desk.services.dto import Actor
+from minwon_desk.store.models import Staff
+
+ADD = "추가"
+UPDATE = "수정"
+SAME = "변경 없음"
+
+XLSX = "XLSX"
+_SAVE_AS = "Excel에서 'CSV UTF-8(쉼표로 분리)' 또는 'Excel 통합 문서(*.xlsx)'로 저장해 주세요."
+
+
+@dataclass(frozen=True, slots=True)
+class RowError:
+    """One thing wrong in an imported file. ``line`` as the spreadsheet shows it (the
+    header is 1; 0 means the file as a whole); ``column`` is the template's column name."""
+
+    line: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        where = " ".join(p for p in (f"{self.line}행" if self.line else "", self.column) if p)
+        return f"{where}: {self.message}" if where else self.message
+
+
+class RowProblems:
+    """Collects one row's errors; a cell already refused (a 주민등록번호) gets no second one."""
+
+    def __init__(self, line: int, taken: set[tuple[int, str]]) -> None:
+        self.line = line
+        self.found: list[RowError] = []
+        self._taken = taken
+
+    def __call__(self, column: str, message: str) -> None:
+        if (self.line, column) not in self._taken:
+            self.found.append(RowError(self.line, column, message))
+
+
+class TableError(ValidationError):
+    """The file cannot be read as a table at all (format, encoding, empty)."""
+
+    def __init__(self, message: str, line: int = 0) -> None:
+        super().__init__("file", message)
+        self.line = line
+
+    def as_row_error(self) -> RowError:
+        return RowError(self.line, "", self.message)
+
+
+class ImportRejected(ValidationError):
+    """Nothing was imported because of ``errors`` (every bad row, not just the first)."""
+
+    def __init__(self, file: str, errors: Sequence[RowError]) -> None:
+        super().__init__(
+            "file",
+            f"{file}에 고칠 곳이 {len(errors)}군데 있어 아무것도 가져오지 않았습니다. "
+            "고친 뒤 다시 가져와 주세요.",
+        )
+        self.errors = tuple(errors)
+
+
+class _PreviewRow(Protocol):
+    @property
+    def action(self) -> str: ...
+
+
+R = TypeVar("R", bound=_PreviewRow)
+
+
+@dataclass(frozen=True)
+class ImportPreview(Generic[R]):
+    """What an import would do: each parsed row with its action (추가/수정/변경 없음), or
+    the errors that stop it. Built without writing anything."""
+
+    file: str
+    encoding: str  # "UTF-8", "UTF-8 (BOM)", "CP949", "UTF-16", "XLSX"; "" when unreadable
+    rows: tuple[R, ...]
+    errors: tuple[RowError, ...]
+    new_departments: tuple[str, ...] = ()  # paths a staff import would create
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def count(self, action: str) -> int:
+        return sum(1 for r in self.rows if r.action == action)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    file: str
+    encoding: str
+    added: int
+    updated: int
+    unchanged: int
+    new_departments: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    line: int
+    cells: tuple[str, ...]
+
+    def get(self, index: int) -> str:
+        return self.cells[index] if index < len(self.cells) else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    name: str  # the file's name, without its folder
+    encoding: str
+    header_line: int
+    header: tuple[str, ...]
+    rows: tuple[TableRow, ...]  # blank rows left out; may be empty
+
+
+def column_letter(index: int) -> str:
+    """0 → 'A', 27 → 'AB': how a spreadsheet names a column."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def clean(text: str) -> str:
+    """NFC (a Mac writes Hangul decomposed), no-break and ideographic spaces as spaces,
+    stripped. Line breaks inside a cell stay: a list may be written one item a line."""
+    return unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\u3000", " ").strip()
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def read_table(path: Path, expect: Sequence[str] = ()) -> Table:
+    """The first table in ``path``. For a workbook with several sheets, the first sheet
+    whose header has one of the ``expect`` names (a template may open with a guide sheet).
+    Raises TableError when the file cannot be read as a table."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise TableError(f"파일 {path}이(가) 없습니다. 경로를 확인해 주세요.") from None
+    except IsADirectoryError:
+        raise TableError(f"{path}은(는) 폴더입니다. 가져올 CSV나 XLSX 파일을 지정해 주세요.") from None
+    except OSError as exc:
+        raise TableError(f"파일 {path}을(를) 읽을 수 없습니다({exc.strerror}). 권한을 확인해 주세요.") from None
+    if raw.startswith(b"PK\x03\x04"):
+        encoding, records = XLSX, _xlsx_records(raw, expect)
+    elif raw.startswith(b"\xd0\xcf\x11\xe0"):
+        raise TableError(f"예전 Excel 형식(.xls)은 읽을 수 없습니다. {_SAVE_AS}")
+    else:
+        encoding, text = _decode(raw)
+        records = _csv_records(text)
+    return _table(path.name, encoding, records)
+
+
+def _decode(raw: bytes) -> tuple[str, str]:
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Excel's "유니코드 텍스트" is UTF-16 with tabs.
+        return "UTF-16", raw.decode("utf-16", errors="replace")
+    if b"\x00" in raw[:8192]:
+        raise TableError(f"CSV나 XLSX 파일이 아닙니다. {_SAVE_AS}")
+    if raw.startswith(codecs.BOM_UTF8):
+        try:
+            return "UTF-8 (BOM)", raw[3:].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _not_text(raw, exc.start + 3) from None
+    try:
+        return "UTF-8", raw.decode("utf-8")
+    except UnicodeDecodeError as utf8_exc:
+        try:
+            return "CP949", raw.decode("cp949")
+        except UnicodeDecodeError as cp949_exc:
+            # The later failure is closer to where the file really breaks: a byte that
+            # fits neither reading.
+            raise _not_text(raw, max(utf8_exc.start, cp949_exc.start)) from None
+
+
+def _not_text(raw: bytes, position: int) -> TableError:
+    line = raw[:position].count(b"\n") + 1
+    return TableError(
+        f"글자를 읽을 수 없습니다. 파일이 UTF-8도 CP949(EUC-KR)도 아닙니다. {_SAVE_AS}", line
+    )
+
+
+def _csv_records(text: str) -> Iterator[tuple[int, list[str]]]:
+    first = text.split("\n", 1)[0]
+    delimiter = "\t" if "\t" in first and "," not in first else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    line = 0
+    try:
+        for line, cells in enumerate(reader, start=1):
+            yield line, cells
+    except csv.Error:
+        raise TableError(
+            "CSV 형식이 잘못되었습니다 (따옴표의 짝이 맞지 않습니다). 칸 안의 따옴표는 두 번(\"\") 적어 주세요.",
+            line + 1,
+        ) from None
+
+
+def _xlsx_records(raw: bytes, expect: Sequence[str]) -> Iterator[tuple[int, list[str]]]:
+    import openpyxl  # loaded only when a workbook is read
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        with warnings.catch_warnings():
+            # Workbooks from other programs often lack a default style; harmless here.
+            warnings.simplefilter("ignore")
+            book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError):
+        raise TableError(f"XLSX 파일을 열 수 없습니다. 파일이 손상되었거나 다른 형식입니다. {_SAVE_AS}") from None
+    try:
+        sheets = book.worksheets
+        if not sheets:
+            raise TableError("통합 문서에 시트가 없습니다.")
+        chosen = sheets[0]
+        wanted = {_header_key(n) for n in expect}
+        for sheet in sheets:
+            first = next(_sheet_rows(sheet), None)
+            if first is not None and wanted & {_header_key(c) for c in first[1]}:
+                chosen = sheet
+                break
+        yield from _sheet_rows(chosen)
+    finally:
+        book.close()
+
+
+def _sheet_rows(sheet: Any) -> Iterator[tuple[int, list[str]]]:
+    # The stored dimensions may be wrong in files from other programs.
+    sheet.reset_dimensions()
+    for line, row in enumerate(sheet.iter_rows(min_row=1), start=1):
+        cells = [_cell_text(c.value, getattr(c, "number_format", "") or "") for c in row]
+        if any(cells):
+            yield line, cells
+
+
+def _cell_text(value: object, number_format: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        if value.time() == time(0) and "h" not in number_format.lower():
+            return value.date().isoformat()
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # an employee number typed as a number: 20231234, not 20231234.0
+    return clean(str(value))
+
+
+def _table(name: str, encoding: str, records: Iterator[tuple[int, list[str]]]) -> Table:
+    header: tuple[str, ...] | None = None
+    header_line = 0
+    rows: list[TableRow] = []
+    for line, cells in records:
+        cleaned = tuple(clean(c) for c in cells)
+        if not any(cleaned):
+            continue
+        if header is None:
+            header, header_line = cleaned, line
+        else:
+            rows.append(TableRow(line, cleaned))
+    if header is None:
+        raise TableError("파일이 비어 있습니다. 첫 행에 머리행을, 그 아래에 한 사람씩 적어 주세요.", 1)
+    return Table(name, encoding, header_line, header, tuple(rows))
+
+
+# --- columns -------------------------------------------------------------------------------
+
+
+def _header_key(text: str) -> str:
+    return "".join(clean(text).split()).rstrip("*").lower()
+
+
+def locate_columns(
+    table: Table, required: Sequence[str], hints: Mapping[str, str] | None = None
+) -> tuple[dict[str, int], list[RowError]]:
+    """Where each required column is. A missing one is reported with what the header
+    holds and the closest name in it; ``hints`` maps other usual names to template names
+    ('이름' → '성명'). Other columns are ignored."""
+    found: dict[str, list[int]] = {}
+    for index, title in enumerate(table.header):
+        found.setdefault(_header_key(title), []).append(index)
+    columns: dict[str, int] = {}
+    errors: list[RowError] = []
+    for name in required:
+        places = found.get(_header_key(name), [])
+        if len(places) > 1:
+            letters = ", ".join(f"{column_letter(i)}열" for i in places)
+            errors.append(RowError(table.header_line, name, f"'{name}' 열이 여러 번 있습니다 ({letters}). 하나만 남겨 주세요."))
+        if places:
+            columns[name] = places[0]
+    unused = [t for t in table.header if t and _header_key(t) not in {_header_key(n) for n in required}]
+    shown = ", ".join(t for t in table.header if t) or "(없음)"
+    for name in required:
+        if name in columns:
+            continue
+        guess = _closest(name, unused, hints or {})
+        if guess is not None:
+            letter = column_letter(table.header.index(guess))
+            advice = f"'{guess}'({letter}열)이 그 열이라면 머리행을 '{name}'(으)로 고쳐 주세요."
+        else:
+            advice = f"머리행에 '{name}' 열을 추가해 주세요."
+        message = f"'{name}' 열이 없습니다. {advice} 찾은 머리행: {shown}."
+        if table.encoding == "CP949" and not columns:
+            message += " 글자가 깨져 보이면 파일을 UTF-8로 저장해 주세요."
+        errors.append(RowError(table.header_line, name, message))
+    if not errors and not table.rows:
+        errors.append(RowError(
+            table.header_line + 1, "", "머리행만 있고 가져올 행이 없습니다. 머리행 아래에 한 행씩 적어 주세요."
+        ))
+    return columns, errors
+
+
+def _closest(name: str, candidates: Sequence[str], hints: Mapping[str, str]) -> str | None:
+    for title in candidates:
+        if hints.get(_header_key(title)) == name:
+            return title
+    keys = {_header_key(t): t for t in candidates}
+    match = difflib.get_close_matches(_header_key(name), list(keys), n=1, cutoff=0.5)
+    return keys[match[0]] if match else None
+
+
+def resident_number_errors(table: Table, names: Mapping[int, str]) -> list[RowError]:
+    """Every cell (ignored columns too) that holds a 주민등록번호; never echoes it."""
+    errors: list[RowError] = []
+    message = "주민등록번호로 보이는 숫자가 있습니다. 주민등록번호는 저장하지 않습니다. 지우고 다시 가져와 주세요."
+    header_row = TableRow(table.header_line, table.header)
+    for row in (header_row, *table.rows):
+        for index, cell in enumerate(row.cells):
+            if len(cell) >= 13 and find_resident_number(cell) is not None:
+                title = table.header[index] if index < len(table.header) else ""
+                column = names.get(index) or title or f"{column_letter(index)}열"
+                errors.append(RowError(row.line, column, message))
+    return errors
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+@contextmanager
+def import_transaction(db: Database, actor: Actor | None) -> Iterator[Session]:
+    """The one transaction of an import. Without an actor only into a database with no
+    staff yet: the first roster of a new agency is written by the system itself."""
+    if actor is not None:
+        with db.write(actor) as (session, _staff):
+            yield session
+        return
+    with db.transaction() as session:
+        if session.scalars(select(Staff.id).limit(1)).first() is not None:
+            raise StateError(
+                "이미 직원이 등록되어 있어 누가 가져오는지 기록해야 합니다. 작업하는 관리자를 지정해 주세요."
+            )
+        yield session
