@@ -10,6 +10,7 @@ from minwon_desk.services._tx import Database
 from minwon_desk.services.absence_import import AbsenceImporter
 from minwon_desk.services.audit import AuditService
 from minwon_desk.services.calendar import CalendarService
+from minwon_desk.services.directory_export import DirectoryExporter
 from minwon_desk.services.events import EventBus
 from minwon_desk.services.offices import OfficeService
 from minwon_desk.services.roster_import import RosterImporter
@@ -31,6 +32,7 @@ class Backend:
     offices: OfficeService
     roster_import: RosterImporter
     absence_import: AbsenceImporter
+    directory_export: DirectoryExporter
     database_label: str
     migration: MigrationResult  # what opening did to the schema (and where the backup is)
 
@@ -58,6 +60,7 @@ class Backend:
         self.offices = OfficeService(db, self.events)
         self.roster_import = RosterImporter(db, self.events, clock, charter=charter, desk=desk)
         self.absence_import = AbsenceImporter(db, self.events, clock, charter=charter, desk=desk)
+        self.directory_export = DirectoryExporter(db, clock, charter=charter)
 
     @classmethod
     def open(
