@@ -8,11 +8,14 @@ from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.timeutil import Clock, system_clock
 from minwon_desk.services._tx import Database
 from minwon_desk.services.absence_import import AbsenceImporter
+from minwon_desk.services.absences import AbsenceService
 from minwon_desk.services.audit import AuditService
 from minwon_desk.services.calendar import CalendarService
+from minwon_desk.services.directory import DirectoryService
 from minwon_desk.services.directory_export import DirectoryExporter
 from minwon_desk.services.events import EventBus
 from minwon_desk.services.offices import OfficeService
+from minwon_desk.services.roster import RosterService
 from minwon_desk.services.roster_import import RosterImporter
 from minwon_desk.services.staff import StaffService
 from minwon_desk.services.visits import VisitService
@@ -30,6 +33,9 @@ class Backend:
     calendar: CalendarService
     audit: AuditService
     offices: OfficeService
+    directory: DirectoryService
+    roster: RosterService
+    absences: AbsenceService
     roster_import: RosterImporter
     absence_import: AbsenceImporter
     directory_export: DirectoryExporter
@@ -58,6 +64,9 @@ class Backend:
         self.visits = VisitService(db, self.events, clock, charter, self.calendar)
         self.audit = AuditService(db)
         self.offices = OfficeService(db, self.events)
+        self.directory = DirectoryService(db, clock, charter.working_hours)
+        self.roster = RosterService(db, self.events, clock)
+        self.absences = AbsenceService(db, self.events, clock)
         self.roster_import = RosterImporter(db, self.events, clock, charter=charter, desk=desk)
         self.absence_import = AbsenceImporter(db, self.events, clock, charter=charter, desk=desk)
         self.directory_export = DirectoryExporter(db, clock, charter=charter)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from minwon_desk.domain.absence import PRESENT, Absence, AbsenceKind
 from minwon_desk.domain.calendar import WorkingHours
-from minwon_desk.domain.deputy import Outcome, Person, Resolution, department_head, resolve
+from minwon_desk.domain.deputy import Outcome, Person, Resolution, department_heads, resolve
 from minwon_desk.domain.errors import NotFoundError
 from minwon_desk.domain.search import SearchEntry, StaffIndex
 from minwon_desk.domain.timeutil import Clock, to_seoul
@@ -86,10 +86,7 @@ class DirectorySnapshot:
             for e in self.entries
         }
         # Where a chain with nobody present ends: the named head, else the most senior.
-        self._heads = {
-            dept_id: department_head(dept_id, self._people, head_id)
-            for dept_id, head_id in explicit_heads.items()
-        }
+        self._heads = department_heads(self._people, explicit_heads)
         self._index = StaffIndex(
             SearchEntry(
                 id=e.id, name=e.name, position=e.position, department=e.department,
@@ -125,6 +122,9 @@ class DirectorySnapshot:
     def search(self, query: str, limit: int | None = None) -> list[DirectoryEntry]:
         """Active staff matching the query, best first (see domain.search for the order)."""
         return [self._by_id[i] for i in self._index.search(query, limit)]
+
+    def search_ids(self, query: str, limit: int | None = None) -> list[int]:
+        return self._index.search(query, limit)
 
     def resolution(self, staff_id: int, at: datetime) -> Resolution:
         self.entry(staff_id)
@@ -223,13 +223,13 @@ def _read_snapshot(
     )
     for seat_id, staff_id, label, office_id, floor in seat_rows:
         seats[staff_id] = (seat_id, office_id, f"{floor} {label}".strip())
-    rows = session.execute(
+    rows = list(session.execute(
         select(
             Staff.id, Staff.employee_no, Staff.name, Staff.position, Staff.department_id,
             Staff.extension, Staff.email, Staff.duties, Staff.photo.is_not(None),
             Staff.default_deputy_id, Staff.active,
         )
-    ).all()
+    ))
     rows.sort(key=lambda r: (order.get(r.department_id, len(order)), r.name, r.id))
     entries = []
     for r in rows:
