@@ -127,7 +127,7 @@ def _add_directory_commands(
     )
     s_find.add_argument("query", metavar="QUERY")
     s_find.add_argument("--at", metavar="ISO8601", help="이 시각의 재실 상태 (기본: 지금)")
-    s_find.set_defaults(handler="minwon_desk.commands.staff:run_find")
+    s_find.set_defaults(handler="minwon_desk.commands.staff_find:run_find")
 
     absence = sub.add_parser("absence", parents=[common], help="출장·휴가 등 부재 일정")
     absence_sub = absence.add_subparsers(dest="absence_command", metavar="ACTION", required=True)
