@@ -108,6 +108,11 @@ class RosterImporter:
         self._charter = charter  # names the agency of a database that has none yet
         self._desk = desk
 
+    def roster_is_empty(self) -> bool:
+        """No staff at all yet: the first roster of a new agency, imported by the system."""
+        with self._db.read() as session:
+            return session.scalars(select(Staff.id).limit(1)).first() is None
+
     def preview(self, path: Path) -> ImportPreview[StaffRow]:
         """What importing ``path`` would do, or every error that stops it. Writes nothing."""
         try:
