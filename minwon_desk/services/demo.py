@@ -14,6 +14,7 @@ from minwon_desk.domain.calendar import WorkingCalendar
 from minwon_desk.domain.timeutil import SEOUL, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services.backend import Backend
+from minwon_desk.services.demo_absences import add_demo_absences
 from minwon_desk.services.demo_offices import add_demo_offices
 from minwon_desk.services.demo_org import UNITS, NameMaker, make_people
 from minwon_desk.services.dto import Actor
@@ -53,6 +54,7 @@ def ensure_demo(backend: Backend, *, now: datetime | None = None, seed: int = 20
         session.flush()
         staff = _add_organisation(session, agency, rng)
         add_demo_offices(session, agency, staff)
+        add_demo_absences(session, staff, calendar, now, rng)
         operator = staff[0]
         visitors = _Visitors(rng, backend, calendar, staff)
         history = visitors.history(now, operator)

@@ -110,3 +110,20 @@ def test_demo_desk_works_like_any_desk(tmp_path, fake_clock, mss_charter) -> Non
 def test_demo_is_not_built_over_an_existing_agency(backend: Backend) -> None:
     assert ensure_demo(backend) is False
     assert len(backend.staff.list_active()) == 5
+
+
+def test_demo_shows_deputies_at_work(sqlite_url: str, fake_clock, mss_charter) -> None:
+    fake_clock.set(NOW)
+    backend = _open(sqlite_url, fake_clock, mss_charter)
+    try:
+        ensure_demo(backend, now=NOW)
+        snap = backend.directory.snapshot()
+        away = [snap.presence(e.id, NOW) for e in snap.active]
+        away = [p for p in away if not p.present]
+        assert len(away) >= 5
+        # Someone is covered by a deputy, and the words say who and until when.
+        covered = next(p for p in away if p.outcome == "deputy")
+        assert covered.acting is not None
+        assert f"→ 업무대행 {covered.acting.name}" in snap.status_text(covered, NOW)
+    finally:
+        backend.close()
