@@ -19,6 +19,7 @@ from minwon_desk.services.demo_offices import add_demo_offices
 from minwon_desk.services.demo_org import UNITS, NameMaker, make_people
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import VisitChanged
+from minwon_desk.services.photos import PHOTO_MIME
 from minwon_desk.store.models import Agency, Department, Staff, Visit
 
 DEMO_AGENCY_CODE = "DEMO"
@@ -98,7 +99,8 @@ def _add_organisation(session: Session, agency: Agency, rng: random.Random) -> l
         Staff(
             employee_no=p.employee_no, name=p.name, position=p.position,
             department_id=departments[p.unit].id, extension=p.extension, email=p.email,
-            duties=p.duties, photo=p.photo, photo_mime="image/svg+xml", active=True,
+            duties=p.duties, photo=p.photo, photo_mime=PHOTO_MIME if p.photo else None,
+            active=True,
         )
         for p in make_people(rng, DEMO_OPERATOR_NO)
     ]

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from html import escape
+
+from minwon_desk.services.demo_portraits import portrait_for
 
 SURNAMES = "김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허남심"
 # Given names are one syllable from each list: 민준, 서연, 지우, 하은…
 GIVEN_FIRST = "민서지도하예수시유재태동주승건채다상보세준영정은성우현소"
 GIVEN_SECOND = "준서연우윤은아진훈호희원현민수빈영혁결람슬경율린"
-PALETTE = ("#2E7D32", "#1565C0", "#6A1B9A", "#AD1457", "#EF6C00", "#00838F", "#4E342E", "#37474F")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +67,7 @@ class Person:
     extension: str
     email: str
     duties: str
-    photo: bytes
+    photo: bytes | None  # a JPEG; None for the few shown by their generated avatar
 
 
 class NameMaker:
@@ -88,18 +88,6 @@ class NameMaker:
             if name[1] != name[2] and name not in self._used:
                 self._used.add(name)
                 return name
-
-
-def avatar_svg(name: str, colour: str) -> bytes:
-    """A coloured circle with the given name (the part after the surname)."""
-    given = escape(name[1:] or name)
-    return (
-        '<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96" viewBox="0 0 96 96">'
-        f'<circle cx="48" cy="48" r="48" fill="{colour}"/>'
-        '<text x="48" y="58" text-anchor="middle" font-size="30" fill="#ffffff" '
-        "font-family=\"NanumGothic, 'Malgun Gothic', sans-serif\">"
-        f"{given}</text></svg>"
-    ).encode()
 
 
 def make_people(rng: random.Random, operator_no: str) -> list[Person]:
@@ -135,7 +123,7 @@ def make_people(rng: random.Random, operator_no: str) -> list[Person]:
                 extension=f"{block:02d}{counters[block]:02d}",
                 email=f"{number.lower()}@demo.example",
                 duties=duties,
-                photo=avatar_svg(name, PALETTE[index % len(PALETTE)]),
+                photo=portrait_for(index, name),
             )
         )
     return people

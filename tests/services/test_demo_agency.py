@@ -37,7 +37,9 @@ def test_demo_builds_an_agency_once(db_url: str, fake_clock, mss_charter) -> Non
         with backend.db.read() as session:
             assert session.scalar(select(func.count()).select_from(Department)) >= 8
             photos = session.execute(select(Staff.photo, Staff.photo_mime)).all()
-            assert all(mime == "image/svg+xml" and photo.startswith(b"<svg") for photo, mime in photos)
+            shown = [(photo, mime) for photo, mime in photos if photo is not None]
+            assert all(mime == "image/jpeg" and photo[:2] == b"\xff\xd8" for photo, mime in shown)
+            assert len(photos) - len(shown) == 10  # one in eight shows the generated avatar
             assert all(e.endswith("@demo.example") for e in session.scalars(select(Staff.email)))
         assert [e.action for e in backend.audit.recent()] == ["demo.build"]
     finally:
