@@ -13,6 +13,7 @@ from minwon_desk.services.audit import AuditService
 from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.directory import DirectoryService
 from minwon_desk.services.directory_export import DirectoryExporter
+from minwon_desk.services.directory_print import DirectoryPrintService
 from minwon_desk.services.events import EventBus
 from minwon_desk.services.offices import OfficeService
 from minwon_desk.services.roster import RosterService
@@ -39,6 +40,7 @@ class Backend:
     roster_import: RosterImporter
     absence_import: AbsenceImporter
     directory_export: DirectoryExporter
+    directory_print: DirectoryPrintService
     database_label: str
     migration: MigrationResult  # what opening did to the schema (and where the backup is)
 
@@ -70,6 +72,7 @@ class Backend:
         self.roster_import = RosterImporter(db, self.events, clock, charter=charter, desk=desk)
         self.absence_import = AbsenceImporter(db, self.events, clock, charter=charter, desk=desk)
         self.directory_export = DirectoryExporter(db, clock, charter=charter)
+        self.directory_print = DirectoryPrintService(db, clock)
 
     @classmethod
     def open(
