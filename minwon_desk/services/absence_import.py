@@ -52,7 +52,7 @@ HINTS = {
     "업무대행자사번": "대행자사번",
 }
 _MOMENT = re.compile(
-    r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})\.?"
+    r"(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\.?"
     r"(?:[ T]+(오전|오후|AM|PM)?\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*(오전|오후|AM|PM)?)?",
     re.IGNORECASE,
 )
@@ -189,7 +189,7 @@ def _parse(table: Table, hours: WorkingHours) -> tuple[list[AbsenceRow], list[Ro
             bad("대행자사번", why)
         elif deputy and deputy == no:
             bad("대행자사번", "자기 자신을 대행자로 적을 수 없습니다. 다른 직원의 사번을 적거나 비워 두세요 (비우면 기본대행자).")
-        if not bad.found:
+        if bad.ok:
             key = (no, kind, moments[0], moments[1])
             if key in first_line:
                 bad("", f"{first_line[key]}행과 같은 부재입니다 (사번, 구분, 시작, 종료가 모두 같음). 한 행만 남겨 주세요.")

@@ -208,7 +208,7 @@ def _parse(table: Table) -> tuple[list[_Parsed], set[str], list[RowError]]:
         elif deputy and deputy == no:
             bad("기본대행자사번", "자기 자신을 대행자로 적을 수 없습니다. 다른 직원의 사번을 적어 주세요.")
         errors.extend(bad.found)
-        if not bad.found:
+        if bad.ok:
             row = StaffRow(r.line, no, name, position, format_path(path), extension, email, duties, deputy)
             parsed.append(_Parsed(row, path))
     return parsed, set(first_line), errors

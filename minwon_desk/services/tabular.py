@@ -56,10 +56,16 @@ class RowProblems:
         self.line = line
         self.found: list[RowError] = []
         self._taken = taken
+        self._refused = any(t == line for t, _column in taken)
 
     def __call__(self, column: str, message: str) -> None:
         if (self.line, column) not in self._taken:
             self.found.append(RowError(self.line, column, message))
+
+    @property
+    def ok(self) -> bool:
+        """Nothing wrong in the row, and no cell of it refused before."""
+        return not self.found and not self._refused
 
 
 class TableError(ValidationError):
