@@ -1,0 +1,202 @@
+"""Mouse and keyboard on the floor plan: pan, zoom, select, and in edit mode drag desks
+and rooms (snapping to the grid) or move them a cell at a time with Ctrl+arrows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from minwon_desk.services.floor_rules import Box
+from minwon_desk.ui.floor_plan_layout import CELL, seat_rect
+
+if TYPE_CHECKING:
+    from minwon_desk.ui.floor_plan import FloorPlanWidget
+    from minwon_desk.ui.floor_plan_layout import Item
+
+HANDLE = 10  # screen pixels around a room's bottom-right corner that resize it
+ZOOM_STEP = 1.25
+_ARROWS = {
+    Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1),
+}
+
+
+@dataclass
+class Drag:
+    kind: str  # "pan" | "move" | "resize"
+    press: QPointF  # viewport position of the press
+    item: Item | None = None
+    scroll: QPoint | None = None  # scroll bar values at the press (pan)
+    grab: QPointF | None = None  # press point relative to the item's corner, plan units
+    origin: Box | None = None
+    box: Box | None = None
+    started: bool = False
+
+
+class PlanInput:
+    """The floor-plan view's pointer and key handling, and the drag in progress."""
+
+    def __init__(self, view: FloorPlanWidget) -> None:
+        self._view = view
+        self.drag: Drag | None = None
+        self.space = False  # space held: a left drag pans whatever is under the pointer
+
+    def moving(self) -> Item | None:
+        """The desk or room being dragged now (past the drag distance)."""
+        drag = self.drag
+        return drag.item if drag is not None and drag.started and drag.kind != "pan" else None
+
+    def cancel(self) -> None:
+        self.drag = None
+        self._view.viewport().update()
+
+    # --- mouse --------------------------------------------------------------------------
+
+    def press(self, event: QMouseEvent) -> bool:
+        view, pos, button = self._view, event.position(), event.button()
+        if button == Qt.MouseButton.MiddleButton or (
+            button == Qt.MouseButton.LeftButton and self.space
+        ):
+            self._start_pan(pos)
+            return True
+        if button != Qt.MouseButton.LeftButton:
+            return False
+        hit = view.item_at(pos)
+        view.select_item(hit)
+        box = view.item_box(hit) if hit is not None else None
+        if not view.edit_mode or hit is None or box is None:
+            self._start_pan(pos)
+            return True
+        corner = QPointF(view.to_view(seat_rect(box.x, box.y, box.w, box.h)).bottomRight())
+        resize = hit[0] == "room" and (corner - pos).manhattanLength() <= 2 * HANDLE
+        grab = view.to_plan(pos) - QPointF(box.x * CELL, box.y * CELL)
+        self.drag = Drag("resize" if resize else "move", pos, hit, grab=grab, origin=box, box=box)
+        return True
+
+    def _start_pan(self, pos: QPointF) -> None:
+        view = self._view
+        bars = QPoint(view.horizontalScrollBar().value(), view.verticalScrollBar().value())
+        self.drag = Drag("pan", pos, scroll=bars)
+
+    def move(self, event: QMouseEvent) -> None:
+        view, pos, drag = self._view, event.position(), self.drag
+        if drag is None:
+            self.hover(pos)
+            return
+        if not drag.started:
+            if (pos - drag.press).manhattanLength() < QApplication.startDragDistance():
+                return
+            drag.started = True
+            cursor = (Qt.CursorShape.SizeFDiagCursor if drag.kind == "resize"
+                      else Qt.CursorShape.ClosedHandCursor)
+            view.viewport().setCursor(cursor)
+        if drag.kind == "pan" and drag.scroll is not None:
+            moved = pos - drag.press
+            view.scroll_to(drag.scroll.x() - moved.x(), drag.scroll.y() - moved.y())
+            return
+        drag.box = self._dragged_box(drag, view.to_plan(pos))
+        view.viewport().update()
+
+    def release(self, event: QMouseEvent) -> None:
+        drag, self.drag = self.drag, None
+        self.hover(event.position())
+        if drag is None or drag.kind == "pan" or not drag.started or drag.item is None:
+            self._view.viewport().update()
+            return
+        self._view.propose(drag.item, self._dragged_box(drag, self._view.to_plan(event.position())))
+
+    def double_click(self, event: QMouseEvent) -> None:
+        hit = self._view.item_at(event.position())
+        if hit is not None and hit[0] == "seat":
+            self._view.seat_activated.emit(hit[1])
+
+    def _dragged_box(self, drag: Drag, at: QPointF) -> Box:
+        """Where the dragged item lands: whole cells, inside the grid."""
+        origin = drag.origin or Box(0, 0, 1, 1)
+        plan = self._view.current_plan()
+        cols, rows = (plan.cols, plan.rows) if plan else (1, 1)
+        if drag.kind == "resize":
+            w = max(1, min(cols - origin.x, round(at.x() / CELL - origin.x)))
+            h = max(1, min(rows - origin.y, round(at.y() / CELL - origin.y)))
+            return Box(origin.x, origin.y, w, h)
+        corner = at - (drag.grab or QPointF())
+        x = max(0, min(cols - origin.w, round(corner.x() / CELL)))
+        y = max(0, min(rows - origin.h, round(corner.y() / CELL)))
+        return Box(x, y, origin.w, origin.h)
+
+    def hover(self, pos: QPointF) -> None:
+        view = self._view
+        if self.space or (view.edit_mode and view.item_at(pos) is not None):
+            view.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        else:
+            view.viewport().unsetCursor()
+
+    def wheel(self, event: QWheelEvent) -> bool:
+        """Ctrl+wheel zooms about the pointer; a plain wheel is left to the scroll bars."""
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            return False
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self._view.set_zoom(self._view.zoom * ZOOM_STEP**steps, event.position())
+        event.accept()
+        return True
+
+    # --- keyboard -----------------------------------------------------------------------
+
+    def key_press(self, event: QKeyEvent) -> bool:
+        view, key, mods = self._view, event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if key == Qt.Key.Key_Space:
+            if not event.isAutoRepeat():
+                self.space = True
+                view.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        elif key in _ARROWS and ctrl and view.edit_mode and view.selected_item() is not None:
+            dx, dy = _ARROWS[Qt.Key(key)]
+            self._nudge(dx, dy, resize=bool(mods & Qt.KeyboardModifier.ShiftModifier))
+        elif key in _ARROWS:
+            dx, dy = _ARROWS[Qt.Key(key)]
+            step = max(1, round(CELL * view.zoom))
+            bars = view.horizontalScrollBar(), view.verticalScrollBar()
+            view.scroll_to(bars[0].value() + dx * step, bars[1].value() + dy * step)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            view.zoom_in()
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            view.zoom_out()
+        elif key == Qt.Key.Key_0:
+            view.fit()
+        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            view.step_seat(1 if key == Qt.Key.Key_PageDown else -1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and view.selected_seat_id is not None:
+            view.seat_activated.emit(view.selected_seat_id)
+        elif key == Qt.Key.Key_Escape and self.drag is not None:
+            self.cancel()
+        elif key == Qt.Key.Key_Escape and view.selected_item() is not None:
+            view.select_item(None)
+        else:
+            return False
+        return True
+
+    def key_release(self, event: QKeyEvent) -> bool:
+        if event.key() != Qt.Key.Key_Space or event.isAutoRepeat():
+            return False
+        self.space = False
+        self._view.viewport().unsetCursor()
+        return True
+
+    def _nudge(self, dx: int, dy: int, *, resize: bool) -> None:
+        """Ctrl+arrow moves the selected desk or room one cell; Ctrl+Shift+arrow resizes a
+        room."""
+        view = self._view
+        item = view.selected_item()
+        box = view.item_box(item) if item is not None else None
+        if item is None or box is None:
+            return
+        if resize and item[0] == "room":
+            moved = Box(box.x, box.y, max(1, box.w + dx), max(1, box.h + dy))
+        else:
+            moved = Box(box.x + dx, box.y + dy, box.w, box.h)
+        view.propose(item, moved)
