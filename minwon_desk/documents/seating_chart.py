@@ -8,7 +8,7 @@ agency, or never assigned) is drawn as a free desk. The caller decides who is sh
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from io import BytesIO
 from typing import TYPE_CHECKING
@@ -35,7 +35,7 @@ from minwon_desk.documents.textfit import ellipsize, fit_size
 
 if TYPE_CHECKING:
     # Only the shape of the plan is used: the poster draws what the office service gives.
-    from minwon_desk.services.dto import FloorPlan, RoomView
+    from minwon_desk.services.dto import FloorPlan, RoomView, SeatView
 
 PAPERS = {"A4": A4, "A3": A3}
 ACCENT = HexColor("#1F3A5F")
@@ -79,6 +79,24 @@ def seating_chart_pdf(
     return out.getvalue()
 
 
+def _free_band(room: RoomView, seats: Sequence[SeatView]) -> tuple[int, int] | None:
+    """(top row, rows) of the room where its name can go: all of it when no desk stands
+    in it (an office's own room for its head has one), else the larger stretch of rows
+    above or below the desks; None when the desks leave no whole row."""
+    inside = [
+        s for s in seats
+        if s.x < room.x + room.w and room.x < s.x + s.w
+        and s.y < room.y + room.h and room.y < s.y + s.h
+    ]
+    if not inside:
+        return room.y, room.h
+    above = min(s.y for s in inside) - room.y
+    below = room.y + room.h - max(s.y + s.h for s in inside)
+    if max(above, below) < 1:
+        return None
+    return (room.y, above) if above >= below else (room.y + room.h - below, below)
+
+
 def _common_level(levels: list[int]) -> int:
     """The richest layout that at least four cards in five can show."""
     ordered = sorted(levels)
@@ -116,7 +134,9 @@ class _Poster:
         pdf.setFont(GOTHIC_BOLD, 11 * k)
         pdf.drawString(m, top - 11 * k, "좌석배치도")
         where = " ".join(p for p in (plan.building, plan.floor) if p)
-        right = [(where, GOTHIC_BOLD, 15 * k, INK), (plan.department, GOTHIC, 11 * k, SECONDARY)]
+        # "혁신행정담당관" under the title "혁신행정담당관실" would only repeat it.
+        unit = "" if plan.department and plan.department in plan.name else plan.department
+        right = [(where, GOTHIC_BOLD, 15 * k, INK), (unit, GOTHIC, 11 * k, SECONDARY)]
         right = [r for r in right if r[0]]
         right_width = full * 0.38
         title_size = fit_size(plan.name, GOTHIC_BOLD, full - right_width - 8 * mm * k, 30 * k)
@@ -200,7 +220,10 @@ class _Poster:
         pdf.setLineWidth(1.2 * k)
         pdf.rect(outline.x, outline.y, outline.w, outline.h, stroke=1, fill=0)
         for room in plan.rooms:
-            self._room(room, box(room.x, room.y, room.w, room.h, inset=cell * 0.04))
+            inset = cell * 0.04
+            band = _free_band(room, plan.seats)
+            label = box(room.x, band[0], room.w, band[1], inset) if band else None
+            self._room(room, box(room.x, room.y, room.w, room.h, inset), label)
         inset = max(0.6, cell * 0.06)
         cards = [
             (people.get(s.staff_id) if s.staff_id is not None else None,
@@ -218,7 +241,8 @@ class _Poster:
         for person, b, size in cards:
             draw_card(pdf, self.photos, person, b, k, from_level=levels.get(size, 0))
 
-    def _room(self, room: RoomView, b: Box) -> None:
+    def _room(self, room: RoomView, b: Box, label: Box | None) -> None:
+        """The room filled by its kind, its name in ``label`` (None: no room for it)."""
         pdf, k = self.pdf, self.k
         if b.w <= 0 or b.h <= 0:
             return
@@ -237,8 +261,8 @@ class _Poster:
             pdf.setStrokeColor(line)
             pdf.setLineWidth(0.8 * k)
         pdf.rect(b.x, b.y, b.w, b.h, stroke=1 if line is not None else 0, fill=1)
-        if labels:
-            self._room_label(labels, b, colour, largest=13 * k)
+        if labels and label is not None:
+            self._room_label(labels, label, colour, largest=13 * k)
         pdf.restoreState()
 
     def _room_label(self, labels: list[str], b: Box, colour: Color, largest: float) -> None:

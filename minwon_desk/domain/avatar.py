@@ -52,9 +52,9 @@ def avatar_text(name: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", name) if w]
     if not words:
         return ""
-    if len(words) == 1:
-        return words[0][0].upper()
-    return (words[0][0] + words[-1][0]).upper()
+    # One letter each even where upper-casing makes two (ß → SS).
+    initials = [w[0].upper()[0] for w in (words[0], words[-1])]
+    return initials[0] if len(words) == 1 else "".join(initials)
 
 
 def avatar_colour(name: str) -> str:

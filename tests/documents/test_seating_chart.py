@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from minwon_desk.documents.desk_card import LINE_SMALLEST, Box, layout_card
 from minwon_desk.documents.fonts import register_fonts
 from minwon_desk.documents.people import PosterPerson
-from minwon_desk.documents.seating_chart import korean_date, seating_chart_pdf
+from minwon_desk.documents.seating_chart import _free_band, korean_date, seating_chart_pdf
 from minwon_desk.documents.textfit import width_at
 from minwon_desk.services.dto import FloorPlan, RoomView, SeatView
 from minwon_desk.services.photos import prepare_photo
@@ -166,6 +166,31 @@ def test_three_hundred_desks_fit_on_one_a4_page_with_every_name() -> None:
     assert len(PdfReader(io.BytesIO(data)).pages) == 1
     missing = [n for n in names if n not in text]
     assert not missing, missing[:10]
+
+
+def test_the_unit_is_named_unless_the_title_already_says_it() -> None:
+    plan, people = _office()
+    shared = _plan(list(plan.seats), name="3층 공용사무실", department="운영지원과")
+    text = _text(seating_chart_pdf(shared, people, agency=AGENCY, printed_on=DAY))
+    assert "운영지원과" in text
+    text = _text(seating_chart_pdf(plan, people, agency=AGENCY, printed_on=DAY))
+    assert text.count("혁신행정담당관") == 1  # the title "혁신행정담당관실" alone
+
+
+def test_a_room_with_a_desk_in_it_names_itself_clear_of_the_desk() -> None:
+    head_room = RoomView(1, "과장실", "room", 0, 0, 6, 6)
+    assert _free_band(head_room, []) == (0, 6)
+    # A desk in the upper part: the name goes in the rows below it.
+    assert _free_band(head_room, [_seat(1, 2, 1, 2, 1, 7)]) == (2, 4)
+    # A desk near the bottom: the rows above it.
+    assert _free_band(head_room, [_seat(1, 2, 4, 2, 1, 7)]) == (0, 4)
+    # Desks from top to bottom: nowhere to put it.
+    assert _free_band(head_room, [_seat(1, 0, 0, 3, 6, 7)]) is None
+    # A desk elsewhere on the floor does not count.
+    assert _free_band(head_room, [_seat(1, 8, 0, 2, 1, 7)]) == (0, 6)
+    plan, people = _office()  # two of its desks stand in the room's lower rows
+    with_room = _plan(list(plan.seats), [head_room])
+    assert "과장실" in _text(seating_chart_pdf(with_room, people, agency=AGENCY, printed_on=DAY))
 
 
 def test_the_date_is_written_the_korean_way() -> None:
