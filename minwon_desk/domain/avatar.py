@@ -37,6 +37,11 @@ class Avatar:
     background: str  # "#RRGGBB"
     foreground: str = FOREGROUND
 
+    @property
+    def colour(self) -> str:
+        """The background colour (the colour that stands for the person)."""
+        return self.background
+
 
 def avatar_for(name: str) -> Avatar:
     """The text and colours that stand in for ``name``'s photo."""

@@ -35,7 +35,7 @@ def test_a_latin_name_shows_initials() -> None:
 def test_the_colour_is_the_same_on_every_run() -> None:
     # A fixed checksum, not Python's per-process hash: these never change.
     assert avatar_for("김종윤").background == avatar_for("김종윤").background
-    assert avatar_for("김종윤").background == "#C62828"
+    assert avatar_for("김종윤").background == "#C62828" == avatar_for("김종윤").colour
     assert avatar_for("이서연").background == "#4E342E"
 
 
