@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from minwon_desk.domain.errors import MinwonError, ValidationError
 from minwon_desk.services.dto import Actor, CheckInRequest, StaffSummary, VisitView
+from minwon_desk.ui.directory_cache import DirectoryCache
 from minwon_desk.ui.forms.ui_visitor_desk import Ui_VisitorDesk
-from minwon_desk.ui.staff_picker import chosen_staff_id, setup_staff_combo
+from minwon_desk.ui.staff_picker import chosen_staff_id, select_staff, setup_staff_combo
 from minwon_desk.ui.style import set_invalid, set_role, show_message
 
 if TYPE_CHECKING:
@@ -50,11 +51,15 @@ class CheckInForm(QObject):
         actor: Callable[[], Actor | None],
         staff: list[StaffSummary],
         parent: QObject | None = None,
+        cache: DirectoryCache | None = None,
     ) -> None:
         super().__init__(parent)
         self.form = form
         self._backend = backend
         self._actor = actor
+        self._cache = cache
+        self._staff = staff
+        self._offered_deputy: int | None = None
         self.unavailable_message = _tr("데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요.")
         self._fields: dict[str, tuple[QWidget, QLabel]] = {
             "visitor_name": (form.nameEdit, form.nameError),
@@ -67,7 +72,14 @@ class CheckInForm(QObject):
             label.hide()
         form.formMessage.hide()
         set_role(form.keysHint, "hint")
-        setup_staff_combo(form.officerCombo, staff)
+        set_role(form.officerStatus, "alert")
+        form.officerStatus.hide()
+        form.deputyButton.hide()
+        self._setup_officers()
+        form.officerCombo.currentTextChanged.connect(self._update_officer_status)
+        form.deputyButton.clicked.connect(self.use_deputy)
+        if cache is not None:
+            cache.changed.connect(self._on_directory_changed)
 
         box = form.checkInBox
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -75,17 +87,79 @@ class CheckInForm(QObject):
             enter.activated.connect(self.submit)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), box, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.clear)
+        deputy = QShortcut(QKeySequence(Qt.Key.Key_F3), box, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        deputy.activated.connect(self.use_deputy)
         form.checkInButton.clicked.connect(self.submit)
         form.clearButton.clicked.connect(self.clear)
 
     def attach(self, backend: Backend, staff: list[StaffSummary]) -> None:
         """The database is open: fill the officer list, keeping whatever was typed there."""
+        self._backend = backend
+        self._staff = staff
+        self._setup_officers()
+
+    def _setup_officers(self) -> None:
+        """(Re)fill the officer list, ranked by the directory when it is read; keeps the text."""
         combo = self.form.officerCombo
         typed = combo.currentText()
-        self._backend = backend
-        setup_staff_combo(combo, staff)
+        snapshot = self._cache.snapshot if self._cache is not None else None
+        setup_staff_combo(combo, self._staff, snapshot.search_ids if snapshot is not None else None)
         if typed:
             combo.setEditText(typed)
+        self._update_officer_status()
+
+    def _on_directory_changed(self) -> None:
+        self._setup_officers()
+
+    # --- the deputy ---------------------------------------------------------------------
+
+    def use_deputy(self) -> bool:
+        """F3: the officer asked for is away; check the visitor in for whoever acts now."""
+        if self._offered_deputy is None:
+            return False
+        deputy = self._offered_deputy
+        if not select_staff(self.form.officerCombo, deputy):
+            return False
+        self._update_officer_status()
+        self.form.purposeEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def officer_status(self) -> str:
+        """What the form says about the chosen officer ("" when present or none chosen)."""
+        label = self.form.officerStatus
+        return label.text() if not label.isHidden() else ""
+
+    def _update_officer_status(self, *_args: object) -> None:
+        label, button = self.form.officerStatus, self.form.deputyButton
+        self._offered_deputy = None
+        snapshot = self._cache.snapshot if self._cache is not None else None
+        officer_id, problem = chosen_staff_id(self.form.officerCombo)
+        if snapshot is None or officer_id is None or problem is not None or self._backend is None:
+            label.hide()
+            button.hide()
+            return
+        now = self._backend.clock()
+        try:
+            presence = snapshot.presence(officer_id, now)
+        except MinwonError:
+            label.hide()
+            button.hide()
+            return
+        if presence.present:
+            label.hide()
+            button.hide()
+            return
+        text = snapshot.status_text(presence, now)
+        if presence.message:
+            text += "\n" + presence.message
+        label.setText(text)
+        label.show()
+        if presence.acting is not None:
+            self._offered_deputy = presence.acting.id
+            button.setText(_tr("{name}에게 (F3)").format(name=presence.acting.name))
+            button.show()
+        else:
+            button.hide()
 
     # --- actions ------------------------------------------------------------------------
 

@@ -31,6 +31,8 @@ from minwon_desk.ui.alerts import (
     TrayNotifier,
 )
 from minwon_desk.ui.deadline_calculator import DeadlineCalculatorView
+from minwon_desk.ui.directory_cache import DirectoryCache
+from minwon_desk.ui.directory_page import DirectoryPage
 from minwon_desk.ui.event_bridge import EventBridge
 from minwon_desk.ui.forms.ui_main_window import Ui_MainWindow
 from minwon_desk.ui.operator import DeskOperator
@@ -106,11 +108,17 @@ class MainWindow(QMainWindow):
             parent=self,
         )
 
-        self.visitor_desk = VisitorDeskView(None, self.operator.actor, self.bridge, self.alerts, [])
+        self.directory_cache = DirectoryCache(self.bridge, self)
+        self.visitor_desk = VisitorDeskView(
+            None, self.operator.actor, self.bridge, self.alerts, [], cache=self.directory_cache
+        )
+        self.directory = DirectoryPage(self.directory_cache, self.bridge)
         self.calculator = DeadlineCalculatorView(None, self.bridge)
         self.add_page(self.visitor_desk, _tr("방문객 안내"), "Ctrl+1", self.visitor_desk.menu_actions(),
                       menu=self.form.menuVisitors)
-        self.add_page(self.calculator, _tr("처리기한 계산"), "Ctrl+2")
+        self.add_page(self.directory, _tr("직원 찾기"), "Ctrl+2", self.directory.menu_actions())
+        self.add_page(self.calculator, _tr("처리기한 계산"), "Ctrl+3")
+        self.directory.find_action.triggered.connect(lambda: self.show_page(1))
         self.visitor_desk.show_requested.connect(lambda: self.show_page(0))
         self.form.navList.currentRowChanged.connect(self.form.pageStack.setCurrentIndex)
         self.form.navList.setCurrentRow(0)
@@ -146,6 +154,7 @@ class MainWindow(QMainWindow):
             from minwon_desk.services.demo import DEMO_OPERATOR_NO
 
             self.operator.choose(DEMO_OPERATOR_NO)
+        self.directory_cache.attach(backend)
         self.visitor_desk.attach(backend, staff)
         self.calculator.attach(backend)
         self._set_titles(backend.desk)

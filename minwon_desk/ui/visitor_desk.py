@@ -30,6 +30,7 @@ from minwon_desk.ui.board_model import (
     WaitingBoardModel,
 )
 from minwon_desk.ui.check_in_form import CheckInForm
+from minwon_desk.ui.directory_cache import DirectoryCache
 from minwon_desk.ui.event_bridge import EventBridge
 from minwon_desk.ui.forms.ui_visitor_desk import Ui_VisitorDesk
 from minwon_desk.ui.style import set_role, show_message
@@ -59,13 +60,14 @@ class VisitorDeskView(QWidget):
         alerts: GreetingAlerts,
         staff: list[StaffSummary],
         parent: QWidget | None = None,
+        cache: DirectoryCache | None = None,
     ) -> None:
         super().__init__(parent)
         self.form = Ui_VisitorDesk()
         self.form.setupUi(self)
         self._backend = backend
         self._actor = actor
-        self.check_in_form = CheckInForm(self.form, backend, actor, staff, self)
+        self.check_in_form = CheckInForm(self.form, backend, actor, staff, self, cache=cache)
 
         self.model = WaitingBoardModel(self._now, self)
         table = self.form.boardTable

@@ -18,7 +18,7 @@ from .keyboard import press
 def open_calculator(qtbot: QtBot, window: MainWindow) -> None:
     from PySide6.QtCore import Qt
 
-    press(qtbot, window.form.navList, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window.form.navList, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.calculator
 
 

@@ -24,7 +24,7 @@ def test_titles_menus_and_status_bar_are_korean(window: MainWindow, backend: Bac
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["파일(&F)", "이동(&G)", "방문객(&V)"]
     pages = [window.form.navList.item(i).text() for i in range(window.form.navList.count())]
-    assert pages == ["방문객 안내", "처리기한 계산"]  # only pages that do something
+    assert pages == ["방문객 안내", "직원 찾기", "처리기한 계산"]  # only pages that do something
     assert find(window, QLabel, "창구").text() == "창구: 1층 민원안내"
     assert find(window, QLabel, "데이터베이스").text() == f"데이터베이스: {backend.database_label}"
     assert find(window, QLabel, "이행표준").text() == f"이행표준: {backend.charter.name}"
@@ -41,12 +41,14 @@ def test_shortcuts_are_shown_in_menus_and_tooltips(window: MainWindow) -> None:
     assert "F2" in find(window, QPushButton, "응대 시작").toolTip()
     assert "Enter" in find(window, QPushButton, "접수").toolTip()
     go = {a.text(): a.shortcut().toString() for a in window.form.menuGo.actions() if a.text()}
-    assert go == {"방문객 안내": "Ctrl+1", "처리기한 계산": "Ctrl+2"}
+    assert go == {
+        "방문객 안내": "Ctrl+1", "직원 찾기": "Ctrl+2", "처리기한 계산": "Ctrl+3", "직원 검색": "Ctrl+F",
+    }
 
 
 def test_pages_switch_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
     nav = window.form.navList
-    press(qtbot, nav, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.calculator
     # F2 must not greet someone on a board the operator cannot see.
     assert not window.visitor_desk.form.actionGreet.isEnabled()

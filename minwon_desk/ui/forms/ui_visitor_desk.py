@@ -147,6 +147,22 @@ class Ui_VisitorDesk(object):
 
         self.officerCell.addWidget(self.officerError)
 
+        self.officerStatusRow = QHBoxLayout()
+        self.officerStatusRow.setObjectName(u"officerStatusRow")
+        self.officerStatus = QLabel(self.checkInBox)
+        self.officerStatus.setObjectName(u"officerStatus")
+        self.officerStatus.setWordWrap(True)
+
+        self.officerStatusRow.addWidget(self.officerStatus)
+
+        self.deputyButton = QPushButton(self.checkInBox)
+        self.deputyButton.setObjectName(u"deputyButton")
+
+        self.officerStatusRow.addWidget(self.deputyButton)
+
+
+        self.officerCell.addLayout(self.officerStatusRow)
+
 
         self.fieldsLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.officerCell)
 
@@ -332,7 +348,7 @@ class Ui_VisitorDesk(object):
 #endif // QT_CONFIG(accessibility)
         self.officerLabel.setText(QCoreApplication.translate("VisitorDesk", u"\ucc3e\ub294 \uc9c1\uc6d0(&O)", None))
 #if QT_CONFIG(tooltip)
-        self.officerCombo.setToolTip(QCoreApplication.translate("VisitorDesk", u"\uc774\ub984, \uc9c1\uc704\ub098 \ubd80\uc11c \uc77c\ubd80\ub97c \uc785\ub825\ud558\uba74 \ucc3e\uc544 \uc90d\ub2c8\ub2e4.", None))
+        self.officerCombo.setToolTip(QCoreApplication.translate("VisitorDesk", u"\uc774\ub984, \ucd08\uc131(\u3131\u3148\u3147), \ubd80\uc11c, \ub2f4\ub2f9\uc5c5\ubb34\ub098 \ub0b4\uc120\ubc88\ud638\ub97c \uc785\ub825\ud558\uba74 \ucc3e\uc544 \uc90d\ub2c8\ub2e4.", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.officerCombo.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\ucc3e\ub294 \uc9c1\uc6d0", None))
@@ -340,6 +356,17 @@ class Ui_VisitorDesk(object):
         self.officerError.setText("")
 #if QT_CONFIG(accessibility)
         self.officerError.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\ucc3e\ub294 \uc9c1\uc6d0 \uc624\ub958", None))
+#endif // QT_CONFIG(accessibility)
+        self.officerStatus.setText("")
+#if QT_CONFIG(accessibility)
+        self.officerStatus.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\ucc3e\ub294 \uc9c1\uc6d0 \uc7ac\uc2e4 \uc0c1\ud0dc", None))
+#endif // QT_CONFIG(accessibility)
+        self.deputyButton.setText(QCoreApplication.translate("VisitorDesk", u"\ub300\ud589\uc790\uc5d0\uac8c (F3)", None))
+#if QT_CONFIG(tooltip)
+        self.deputyButton.setToolTip(QCoreApplication.translate("VisitorDesk", u"\uc790\ub9ac\uc5d0 \uc5c6\ub294 \uc9c1\uc6d0 \ub300\uc2e0 \uc9c0\uae08 \uc5c5\ubb34\ub97c \ub300\ud589\ud558\ub294 \uc9c1\uc6d0\uc744 \ucc3e\ub294 \uc9c1\uc6d0\uc73c\ub85c \ub123\uc2b5\ub2c8\ub2e4 (F3)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.deputyButton.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\uc5c5\ubb34\ub300\ud589\uc790\uc5d0\uac8c \uc548\ub0b4", None))
 #endif // QT_CONFIG(accessibility)
         self.formMessage.setText("")
 #if QT_CONFIG(accessibility)
@@ -360,7 +387,7 @@ class Ui_VisitorDesk(object):
         self.checkInButton.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\uc811\uc218", None))
 #endif // QT_CONFIG(accessibility)
         self.keysHint.setText(QCoreApplication.translate("VisitorDesk", u"Enter \uc811\uc218 \u00b7 Esc \uc9c0\uc6b0\uae30 \u00b7 Ctrl+N \uc0c8 \uc811\uc218\n"
-"Ctrl+B \ub300\uae30 \ud604\ud669 \u00b7 F2 \uc751\ub300 \uc2dc\uc791 \u00b7 F4 \ud1f4\uc2e4", None))
+"F3 \ub300\ud589\uc790\uc5d0\uac8c \u00b7 Ctrl+B \ub300\uae30 \ud604\ud669 \u00b7 F2 \uc751\ub300 \uc2dc\uc791 \u00b7 F4 \ud1f4\uc2e4", None))
         self.boardBox.setTitle(QCoreApplication.translate("VisitorDesk", u"\ub300\uae30 \ud604\ud669", None))
 #if QT_CONFIG(accessibility)
         self.boardBox.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\ub300\uae30 \ud604\ud669", None))

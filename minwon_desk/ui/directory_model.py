@@ -1,0 +1,152 @@
+"""The directory result list: officers matching what the operator types, best first.
+
+Filtering and ranking happen in the snapshot's index (plain Python over precomputed keys),
+and the model is simply reset with the new rows: a ``QSortFilterProxyModel`` would call
+``data()`` for every one of thousands of rows on each keystroke. Status texts (재실, 출장
+중 → 업무대행 …) are computed only for rows the view asks for, and cached until the next
+query or the next minute.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from minwon_desk.services.directory import DirectorySnapshot
+from minwon_desk.services.dto import DirectoryEntry, Presence
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole
+STAFF_ROLE = Qt.ItemDataRole.UserRole
+HORIZONTAL = Qt.Orientation.Horizontal
+
+NAME, POSITION, DEPARTMENT, EXTENSION, SEAT, STATUS = range(6)
+COLUMN_COUNT = 6
+_AWAY = QBrush(QColor("#8a4b00"))
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DirectoryModel", text)
+
+
+class DirectoryModel(QAbstractTableModel):
+    def __init__(self, now: Callable[[], datetime], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._now = now
+        self._snapshot: DirectorySnapshot | None = None
+        self._query = ""
+        self._rows: list[DirectoryEntry] = []
+        self._status: dict[int, tuple[Presence, str]] = {}
+        self._headers = [_tr("성명"), _tr("직위"), _tr("부서"), _tr("내선"), _tr("좌석"), _tr("상태")]
+
+    # --- feeding ------------------------------------------------------------------------
+
+    def set_snapshot(self, snapshot: DirectorySnapshot) -> None:
+        self._snapshot = snapshot
+        self.set_query(self._query)
+
+    def set_query(self, query: str) -> None:
+        """Show the matches of ``query``; an empty query lists everyone in chart order."""
+        self.beginResetModel()
+        self._query = query
+        self._status = {}
+        snap = self._snapshot
+        if snap is None:
+            self._rows = []
+        elif query.strip():
+            self._rows = snap.search(query)
+        else:
+            self._rows = snap.active
+        self.endResetModel()
+
+    def refresh_status(self) -> None:
+        """Time passed (an absence may have ended): recompute the status column."""
+        self._status = {}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, STATUS), self.index(len(self._rows) - 1, STATUS))
+
+    # --- reading ------------------------------------------------------------------------
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    def entry_at(self, row: int) -> DirectoryEntry:
+        return self._rows[row]
+
+    def row_of(self, staff_id: int) -> int | None:
+        for row, entry in enumerate(self._rows):
+            if entry.id == staff_id:
+                return row
+        return None
+
+    def presence_at(self, row: int) -> tuple[Presence, str]:
+        entry = self._rows[row]
+        cached = self._status.get(entry.id)
+        if cached is None:
+            assert self._snapshot is not None
+            now = self._now()
+            presence = self._snapshot.presence(entry.id, now)
+            cached = (presence, self._snapshot.status_text(presence, now))
+            self._status[entry.id] = cached
+        return cached
+
+    # --- Qt model -----------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if role == DISPLAY and orientation == HORIZONTAL:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = DISPLAY) -> Any:
+        row, column = index.row(), index.column()
+        if role in (DISPLAY, ACCESSIBLE_TEXT):
+            e = self._rows[row]
+            if column == NAME:
+                return e.name
+            if column == POSITION:
+                return e.position
+            if column == DEPARTMENT:
+                return e.department
+            if column == EXTENSION:
+                return e.extension
+            if column == SEAT:
+                return e.seat
+            return self.presence_at(row)[1]
+        if role == STAFF_ROLE:
+            return self._rows[row].id
+        if role == FOREGROUND and column == STATUS:
+            return None if self.presence_at(row)[0].present else _AWAY
+        if role == TOOLTIP:
+            e = self._rows[row]
+            presence = self.presence_at(row)[0]
+            lines = [e.department_path]
+            if e.duties:
+                lines.append(_tr("담당업무: ") + ", ".join(e.duties))
+            if presence.message:
+                lines.append(presence.message)
+            return "\n".join(lines)
+        return None
+
+    def __repr__(self) -> str:
+        return f"DirectoryModel(query={self._query!r}, rows={len(self._rows)})"
