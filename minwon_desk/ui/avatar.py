@@ -28,13 +28,13 @@ def avatar_pixmap(name: str, width: int, height: int) -> QPixmap:
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(avatar.colour))
+        painter.setBrush(QColor(avatar.background))
         painter.drawRoundedRect(QRectF(0, 0, width, height), 8, 8)
         font = QFont()
         font.setBold(True)
         font.setPixelSize(max(10, int(min(width, height) * 0.3)))
         painter.setFont(font)
-        painter.setPen(QColor("#ffffff"))
+        painter.setPen(QColor(avatar.foreground))
         painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, avatar.text)
     finally:
         painter.end()
