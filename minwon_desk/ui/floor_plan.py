@@ -28,7 +28,13 @@ from minwon_desk.services.dto import FloorPlan, SeatView
 from minwon_desk.services.floor_rules import Box
 from minwon_desk.ui.floor_plan_input import ZOOM_STEP, PlanInput
 from minwon_desk.ui.floor_plan_layout import CELL, PALETTE, Fonts, Item, PlanGeometry, seat_rect
-from minwon_desk.ui.floor_plan_paint import PhotoProvider, PlanPainter, Scene, paint_scene
+from minwon_desk.ui.floor_plan_paint import (
+    PhotoProvider,
+    PlanPainter,
+    Scene,
+    TileCache,
+    paint_overlay,
+)
 
 MARGIN = 24  # screen pixels around the plan
 MIN_ZOOM, MAX_ZOOM = 0.3, 3.0
@@ -50,6 +56,7 @@ class FloorPlanWidget(QAbstractScrollArea):
         super().__init__(parent)
         self._fonts = Fonts(self.font())
         self._painter = PlanPainter(photo_provider)
+        self._tiles = TileCache()
         self._geo: PlanGeometry | None = None
         self._zoom = 1.0
         self._edit = False
@@ -58,6 +65,7 @@ class FloorPlanWidget(QAbstractScrollArea):
         self._pending: dict[Item, Box] = {}
         self._input = PlanInput(self)
         self._follow = False  # keep the highlighted desk centred until the user moves the view
+        self._auto_zoom = True  # a new plan fits the widget until the user zooms
         self._placeholder = _tr("사무실을 고르면 배치도가 나타납니다.")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -87,11 +95,8 @@ class FloorPlanWidget(QAbstractScrollArea):
             self._selected = None
             self.selection_changed.emit()
         if not same_office and plan is not None:
-            self._zoom = max(MIN_ZOOM, min(1.0, self._fit_zoom()))
-            self._update_scrollbars()
-            self.horizontalScrollBar().setValue(0)
-            self.verticalScrollBar().setValue(0)
-            self.zoom_changed.emit(self._zoom)
+            self._auto_zoom = True
+            self._fit_new_plan()
         self._update_scrollbars()
         seat = self.highlighted_seat()
         if seat is not None and (self._follow or not same_office):
@@ -102,15 +107,18 @@ class FloorPlanWidget(QAbstractScrollArea):
 
     def set_placeholder(self, text: str) -> None:
         self._placeholder = text
+        self._describe()
         self.viewport().update()
 
     def set_photo_provider(self, provider: PhotoProvider | None) -> None:
         self._painter = PlanPainter(provider)
+        self._tiles.clear()
         self.viewport().update()
 
     def refresh_photos(self) -> None:
         """Pictures changed: fetch them again when next drawn."""
         self._painter.clear_photos()
+        self._tiles.clear()
         self.viewport().update()
 
     # --- highlight and selection --------------------------------------------------------
@@ -226,11 +234,20 @@ class FloorPlanWidget(QAbstractScrollArea):
         at = anchor if anchor is not None else QPointF(self.viewport().rect().center())
         plan_point = self.to_plan(at)
         self._zoom = zoom
+        self._auto_zoom = False
         self._update_scrollbars()
         self._scroll_so(plan_point, at)
         self._follow = False
         self.viewport().update()
         self.zoom_changed.emit(zoom)
+
+    def _fit_new_plan(self) -> None:
+        """A new office: as large as fits (not above 100 %), from the top left."""
+        self._zoom = max(MIN_ZOOM, min(1.0, self._fit_zoom()))
+        self._update_scrollbars()
+        self.horizontalScrollBar().setValue(0)
+        self.verticalScrollBar().setValue(0)
+        self.zoom_changed.emit(self._zoom)
 
     def zoom_in(self) -> None:
         self.set_zoom(self._zoom * ZOOM_STEP)
@@ -277,9 +294,10 @@ class FloorPlanWidget(QAbstractScrollArea):
     def _origin(self) -> QPointF:
         cw, ch = self._content_size()
         vw, vh = self.viewport().width(), self.viewport().height()
+        # Whole pixels: the tiles and what is drawn over them line up exactly.
         return QPointF(
-            MARGIN - self.horizontalScrollBar().value() + max(0.0, (vw - cw) / 2),
-            MARGIN - self.verticalScrollBar().value() + max(0.0, (vh - ch) / 2),
+            MARGIN - self.horizontalScrollBar().value() + max(0, (vw - cw) // 2),
+            MARGIN - self.verticalScrollBar().value() + max(0, (vh - ch) // 2),
         )
 
     def _content_size(self) -> tuple[float, float]:
@@ -360,18 +378,18 @@ class FloorPlanWidget(QAbstractScrollArea):
             p.end()
 
     def _paint_plan(self, p: QPainter, geo: PlanGeometry, exposed: QRectF) -> None:
-        z = self._zoom
-        self._painter.pixel_ratio = self.devicePixelRatioF()
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.translate(self._origin())
-        p.scale(z, z)
+        z, origin = self._zoom, self._origin()
+        ratio = self.devicePixelRatioF()
+        self._painter.pixel_ratio = ratio
+        moving = self._input.moving()
+        drag = self._input.drag
+        moving_box = drag.box if moving is not None and drag is not None else None
+        hidden = frozenset(self._pending) | ({moving} if moving is not None else set())
+        self._tiles.draw(p, origin, exposed, geo, self._painter, z, ratio, hidden)
 
         def rect_of(box: Box | None) -> QRectF | None:
             return seat_rect(box.x, box.y, box.w, box.h) if box is not None else None
 
-        moving = self._input.moving()
-        drag = self._input.drag
-        moving_box = drag.box if moving is not None and drag is not None else None
         highlighted = self.highlighted_seat()
         scene = Scene(
             zoom=z,
@@ -384,12 +402,17 @@ class FloorPlanWidget(QAbstractScrollArea):
             selected=rect_of(self.item_box(self._selected)) if self._selected else None,
             focus=self.hasFocus(),
         )
-        paint_scene(p, self._painter, geo, scene)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.translate(origin)
+        p.scale(z, z)
+        paint_overlay(p, self._painter, geo, scene)
 
     # --- resizing and scrolling ---------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self._auto_zoom and self._geo is not None:
+            self._fit_new_plan()  # laid out at last (or resized) before anyone zoomed
         self._update_scrollbars()
         seat = self.highlighted_seat() if self._follow else None
         if seat is not None:

@@ -148,6 +148,14 @@ class PlanGeometry:
         room = self.room_by_id.get(item[1])
         return Box(room.room.x, room.room.y, room.room.w, room.room.h) if room else None
 
+    def rect_of(self, item: Item) -> QRectF | None:
+        """Where the plan says the item is (plan units)."""
+        if item[0] == "seat":
+            glyph = self.seat_by_id.get(item[1])
+            return glyph.rect if glyph else None
+        room = self.room_by_id.get(item[1])
+        return room.rect if room else None
+
     def fits(self, item: Item, box: Box) -> bool:
         """Would the item keep the placement rules at ``box``? (The service decides; this
         only colours the drop outline.)"""

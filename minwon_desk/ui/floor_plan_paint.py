@@ -5,10 +5,12 @@ them the highlighted desk, the selection and the item being dragged."""
 from __future__ import annotations
 
 import logging
+import math
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from minwon_desk.ui.floor_plan_layout import (
@@ -26,6 +28,13 @@ from minwon_desk.ui.floor_plan_layout import (
 
 PhotoProvider = Callable[[int], QPixmap | None]
 
+
+def _touches(line: QLineF, rect: QRectF) -> bool:
+    """Does a horizontal or vertical grid line cross ``rect``?"""
+    if line.x1() == line.x2():
+        return rect.left() <= line.x1() <= rect.right()
+    return rect.top() <= line.y1() <= rect.bottom()
+
 log = logging.getLogger(__name__)
 
 
@@ -42,10 +51,12 @@ class PlanPainter:
         self._photo_cache.clear()
         self._originals.clear()
 
-    def background(self, p: QPainter, geo: PlanGeometry) -> None:
-        p.fillRect(QRectF(QPointF(0, 0), geo.size), PALETTE.floor)
+    def floor(self, p: QPainter, geo: PlanGeometry, visible: QRectF) -> None:
+        p.fillRect(visible, PALETTE.floor)
         p.setPen(QPen(PALETTE.grid, 0))
-        p.drawLines(geo.grid)
+        p.drawLines([line for line in geo.grid if _touches(line, visible)])
+
+    def border(self, p: QPainter, geo: PlanGeometry) -> None:
         p.setPen(QPen(PALETTE.border, 2))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(QRectF(QPointF(0, 0), geo.size))
@@ -161,26 +172,39 @@ class Scene:
     focus: bool = False
 
 
-def paint_scene(p: QPainter, painter: PlanPainter, geo: PlanGeometry, scene: Scene) -> None:
-    """The plan, then the highlight, the selection and the dragged item over it."""
-    z, visible = scene.zoom, scene.visible
-    painter.background(p, geo)
+def paint_static(
+    p: QPainter, painter: PlanPainter, geo: PlanGeometry, visible: QRectF, zoom: float,
+    hidden: frozenset[Item],
+) -> None:
+    """Floor, grid, rooms and desks where the plan says they are (what the tiles hold);
+    ``hidden`` items are left out (they are being moved and drawn over it)."""
+    painter.floor(p, geo, visible)
     for room in geo.rooms:
-        item = ("room", room.room.id)
-        if item == scene.moving:
-            painter.outline(p, room.rect, PALETTE.free_edge, 1, dashed=True)
-            continue
-        rect = scene.moved.get(item, room.rect)
-        if rect.intersects(visible):
-            painter.room(p, geo, room, rect, z)
+        if room.rect.intersects(visible) and ("room", room.room.id) not in hidden:
+            painter.room(p, geo, room, room.rect, zoom)
     for glyph in geo.seats:
-        item = ("seat", glyph.seat.id)
-        if item == scene.moving:
-            painter.outline(p, glyph.rect, PALETTE.free_edge, 1, dashed=True)
+        if glyph.rect.intersects(visible) and ("seat", glyph.seat.id) not in hidden:
+            painter.seat(p, geo, glyph, glyph.rect, zoom)
+
+
+def paint_overlay(p: QPainter, painter: PlanPainter, geo: PlanGeometry, scene: Scene) -> None:
+    """Over the tiles: the border, moved items at their new place, the highlight, the
+    selection and the item being dragged."""
+    z = scene.zoom
+    painter.border(p, geo)
+    if scene.moving is not None:
+        origin = geo.rect_of(scene.moving)
+        if origin is not None:
+            painter.outline(p, origin, PALETTE.free_edge, 1, dashed=True)
+    for (kind, item_id), rect in scene.moved.items():
+        if not rect.intersects(scene.visible):
             continue
-        rect = scene.moved.get(item, glyph.rect)
-        if rect.intersects(visible):
-            painter.seat(p, geo, glyph, rect, z)
+        if kind == "seat" and item_id in geo.seat_by_id:
+            painter.seat(p, geo, geo.seat_by_id[item_id], rect, z)
+        elif kind == "room" and item_id in geo.room_by_id:
+            p.setOpacity(0.85)  # desks it now covers stay visible through it
+            painter.room(p, geo, geo.room_by_id[item_id], rect, z)
+            p.setOpacity(1.0)
     if scene.highlight is not None:
         painter.outline(p, scene.highlight.adjusted(-3, -3, 3, 3), PALETTE.highlight, 3,
                         PALETTE.highlight_fill)
@@ -198,3 +222,121 @@ def paint_scene(p: QPainter, painter: PlanPainter, geo: PlanGeometry, scene: Sce
         ok = scene.moving_ok
         painter.outline(p, rect, PALETTE.ok if ok else PALETTE.refused, 2.5,
                         None if ok else PALETTE.refused_fill)
+
+
+TileKey = tuple[float, float, frozenset[Item], int, int]  # zoom, pixel ratio, hidden, column, row
+
+
+@dataclass
+class _TileJob:
+    geo: PlanGeometry
+    painter: PlanPainter
+    zoom: float
+    ratio: float
+    hidden: frozenset[Item]
+    tiles: list[tuple[int, int]]
+
+
+class TileCache:
+    """The still part of the plan, kept as tiles per zoom level and blitted while panning:
+    a pan repaints a few pixmaps instead of every card and text.
+
+    A tile not made yet is painted directly for that repaint (as fast as painting without
+    tiles) and made afterwards, one per turn of the event loop, so zooming never waits for
+    tiles of a level it is only passing through. Least recently used tiles go first; a new
+    plan (a new geometry object) or new pictures start afresh."""
+
+    TILE = 512  # logical pixels
+    BUDGET = 96 * 1024 * 1024  # bytes of pixmaps kept
+
+    def __init__(self) -> None:
+        self._tiles: OrderedDict[TileKey, QPixmap] = OrderedDict()
+        self._geo: PlanGeometry | None = None
+        self._job: _TileJob | None = None
+        self._timer = QTimer()
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._make_next)
+
+    def clear(self) -> None:
+        self._tiles.clear()
+        self._job = None
+        self._timer.stop()
+
+    def __len__(self) -> int:
+        return len(self._tiles)
+
+    def draw(
+        self, p: QPainter, origin: QPointF, exposed: QRectF, geo: PlanGeometry,
+        painter: PlanPainter, zoom: float, ratio: float, hidden: frozenset[Item],
+    ) -> None:
+        """Paint the still plan over ``exposed`` (viewport coordinates; the plan's corner
+        at ``origin``) on an untransformed painter."""
+        if geo is not self._geo:
+            self.clear()
+            self._geo = geo
+        t = self.TILE
+        area = exposed.translated(-origin).intersected(QRectF(QPointF(0, 0), geo.size * zoom))
+        if area.isEmpty():
+            return
+        missing: list[tuple[int, int]] = []
+        for j in range(math.floor(area.top() / t), math.ceil(area.bottom() / t)):
+            for i in range(math.floor(area.left() / t), math.ceil(area.right() / t)):
+                key = (round(zoom, 6), ratio, hidden, i, j)
+                tile = self._tiles.get(key)
+                if tile is None:
+                    missing.append((i, j))
+                else:
+                    self._tiles.move_to_end(key)
+                    p.drawPixmap(origin + QPointF(i * t, j * t), tile)
+        if not missing:
+            return
+        region = QRectF()
+        for i, j in missing:
+            region = region.united(QRectF(i * t, j * t, t, t))
+        region = region.intersected(area)
+        p.save()
+        p.translate(origin)
+        p.setClipRect(region)
+        p.scale(zoom, zoom)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        scale = 1 / zoom
+        visible = QRectF(region.topLeft() * scale, region.size() * scale)
+        paint_static(p, painter, geo, visible, zoom, hidden)
+        p.restore()
+        self._job = _TileJob(geo, painter, zoom, ratio, hidden, missing)
+        self._timer.start()
+
+    def _make_next(self) -> None:
+        job = self._job
+        if job is None or not job.tiles or job.geo is not self._geo:
+            return
+        i, j = job.tiles.pop(0)
+        key = (round(job.zoom, 6), job.ratio, job.hidden, i, j)
+        if key not in self._tiles:
+            self._tiles[key] = self._render(job, i, j)
+            limit = max(16, self.BUDGET // int((self.TILE * job.ratio) ** 2 * 4))
+            while len(self._tiles) > limit:
+                self._tiles.popitem(last=False)
+        if job.tiles:
+            self._timer.start()
+
+    def _render(self, job: _TileJob, i: int, j: int) -> QPixmap:
+        t, zoom, geo = self.TILE, job.zoom, job.geo
+        side = math.ceil(t * job.ratio)
+        tile = QPixmap(side, side)
+        tile.setDevicePixelRatio(job.ratio)
+        tile.fill(Qt.GlobalColor.transparent)
+        p = QPainter(tile)
+        try:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.translate(-i * t, -j * t)
+            p.scale(zoom, zoom)
+            visible = QRectF(i * t / zoom, j * t / zoom, t / zoom, t / zoom).intersected(
+                QRectF(QPointF(0, 0), geo.size)
+            )
+            p.setClipRect(visible)
+            paint_static(p, job.painter, geo, visible, zoom, job.hidden)
+        finally:
+            p.end()
+        return tile

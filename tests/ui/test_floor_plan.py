@@ -49,12 +49,13 @@ def _colour_at(view: FloorPlanWidget, point: QPoint) -> QColor:
     return image.pixelColor(round(point.x() * ratio), round(point.y() * ratio))
 
 
-def _drag(qtbot: QtBot, widget: QWidget, start: QPoint, end: QPoint) -> None:
-    qtbot.mousePress(widget, LEFT, pos=start)
+def drag(qtbot: QtBot, widget: QWidget, start: QPoint, end: QPoint) -> None:
+    """Press, move in a few steps (as a hand does), release."""
+    qtbot.mousePress(widget, LEFT, pos=start)  # type: ignore[no-untyped-call]
     steps = 6
     for i in range(1, steps + 1):
-        qtbot.mouseMove(widget, start + (end - start) * i / steps)
-    qtbot.mouseRelease(widget, LEFT, pos=end)
+        qtbot.mouseMove(widget, start + (end - start) * i / steps)  # type: ignore[no-untyped-call]
+    qtbot.mouseRelease(widget, LEFT, pos=end)  # type: ignore[no-untyped-call]
 
 
 def test_the_plan_is_drawn_with_occupied_and_free_desks_and_described(qtbot: QtBot) -> None:
@@ -98,14 +99,14 @@ def test_dragging_a_desk_in_edit_mode_proposes_the_cell_it_snaps_to(qtbot: QtBot
     # Not in edit mode: a drag over a desk pans the view, nothing moves.
     view.set_zoom(2.0)
     before = view.horizontalScrollBar().value()
-    _drag(qtbot, view.viewport(), view.seat_rect(1).center(), view.seat_rect(1).center() + QPoint(-120, 0))
+    drag(qtbot, view.viewport(), view.seat_rect(1).center(), view.seat_rect(1).center() + QPoint(-120, 0))
     assert view.horizontalScrollBar().value() == before + 120
     assert moved == []
     view.set_zoom(1.0)
 
     view.edit_mode = True
     start = view.seat_rect(1).center()
-    _drag(qtbot, view.viewport(), start, view.cell_centre(2.4, 8.3))  # grabbed mid-desk
+    drag(qtbot, view.viewport(), start, view.cell_centre(2.4, 8.3))  # grabbed mid-desk
     assert moved == [(1, 2, 8)]
     # Drawn at the proposed place until the owner answers.
     assert view.seat_rect(1) == view.to_view(cells(2, 8, 2, 1))
@@ -119,7 +120,7 @@ def test_dragging_a_rooms_corner_resizes_it(qtbot: QtBot) -> None:
     view.room_moved.connect(lambda *args: resized.append(args))
     view.edit_mode = True
     corner = view.room_rect(1).bottomRight() - QPoint(3, 3)
-    _drag(qtbot, view.viewport(), corner, view.cell_centre(22.6, 5.6))
+    drag(qtbot, view.viewport(), corner, view.cell_centre(22.6, 5.6))
     assert resized == [(1, 17, 0, 6, 6)]
 
 
