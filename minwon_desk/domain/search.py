@@ -21,7 +21,8 @@ rank  the query word …
 10    occurs inside the extension or the employee number
 ====  =========================================================================
 
-Initial consonants match in every field, not only in names, so a query typed with an
+Initial consonants match names, units and duties (not positions: "ㄱㅈ" would list
+every 과장), so a query typed with an
 input method that shows "민ㅇ" on the way to "민원" keeps finding the 민원 duties.
 
 A query of several words ("민원 김") finds the officers that every word matches somewhere
@@ -159,7 +160,12 @@ def _word_rank(row: _Row, p: Pattern) -> int:
         starts = _starts_item(p, row, at, row.position_at)
         return Rank.DUTY_PREFIX if starts else Rank.DUTY_CONTAINS
     if at < row.numbers_at:
-        return Rank.POSITION
+        if not p.uses_initials:
+            return Rank.POSITION
+        # Initials do not match positions: "ㄱㅈ" would list every 과장.
+        at = p.find(row.rest, row.rest_init, row.numbers_at)
+        if at < 0:
+            return _MISS
     starts = _starts_item(p, row, at, len(row.rest))
     return Rank.NUMBER_PREFIX if starts else Rank.NUMBER_CONTAINS
 

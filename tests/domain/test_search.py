@@ -195,3 +195,13 @@ def test_results_are_ordered_by_rank_then_chart_order(
 @pytest.mark.parametrize("query", ["ㄱㅈㅇ", "김종윤", "민원", "1234"])
 def test_issue_examples_find_kim_jongyun(query: str) -> None:
     assert 6 in INDEX.search(query)
+
+
+def test_initials_do_not_match_positions() -> None:
+    # Every 과장 would otherwise turn up for "ㄱㅈ"; typed in full the position still counts.
+    index = StaffIndex([
+        person(1, "박민수", "창업정책과", position="과장"),
+        person(2, "고재혁", "운영지원과"),
+    ])
+    assert index.search("ㄱㅈ") == [2]
+    assert index.search("과장") == [1]
