@@ -72,3 +72,21 @@ def paths_ending_with(
     unit by the last part of its path ('혁신행정담당관') when that part is unambiguous."""
     n = len(path)
     return tuple(sorted({k for k in known if len(k) > n and k[-n:] == path}))
+
+
+def tree_paths(units: Iterable[tuple[int, int | None, str]]) -> dict[int, tuple[str, ...]]:
+    """(id, parent id, name) of every unit → each unit's path from the top of the chart.
+    A parent that is missing (or a loop) ends the path there."""
+    by_id = {unit_id: (parent, name) for unit_id, parent, name in units}
+    paths: dict[int, tuple[str, ...]] = {}
+    for start in by_id:
+        chain: list[int] = []
+        current: int | None = start
+        while current is not None and current in by_id and current not in paths and current not in chain:
+            chain.append(current)
+            current = by_id[current][0]
+        base = paths.get(current, ()) if current is not None else ()
+        for unit_id in reversed(chain):
+            base = (*base, by_id[unit_id][1])
+            paths[unit_id] = base
+    return paths

@@ -14,7 +14,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.absence import AbsenceKind
@@ -200,6 +200,13 @@ def _parse(table: Table, hours: WorkingHours) -> tuple[list[AbsenceRow], list[Ro
     return rows, errors
 
 
+_TABLE = Absence.metadata.tables["absence"]
+_INSERT = insert(_TABLE)
+_SET_DEPUTY = (
+    update(_TABLE).where(_TABLE.c.id == bindparam("b_id")).values(deputy_id=bindparam("b_deputy"))
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _Away:
     """An absence in the deputy graph: from the file (``line``) or already stored (``id``)."""
@@ -314,14 +321,14 @@ class _Plan:
             for r in self.rows if r.action == ADD
         ]
         if fresh:
-            session.execute(insert(Absence), fresh)
+            session.execute(_INSERT, fresh)  # Core executemany: thousands of rows at once
         changed = [
-            {"id": self.stored[self._key(r)].id,
-             "deputy_id": self.staff[r.deputy_no].id if r.deputy_no else None}
+            {"b_id": self.stored[self._key(r)].id,
+             "b_deputy": self.staff[r.deputy_no].id if r.deputy_no else None}
             for r in self.rows if r.action == UPDATE
         ]
         if changed:
-            session.execute(update(Absence), changed)
+            session.execute(_SET_DEPUTY, changed)
 
 
 def _find_cycle(root: _Away, by_staff: dict[str, list[_Away]]) -> list[_Away] | None:

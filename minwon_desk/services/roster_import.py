@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.charter import Charter
@@ -25,6 +25,7 @@ from minwon_desk.domain.orgpath import (
     guess_kind,
     parse_path,
     paths_ending_with,
+    tree_paths,
 )
 from minwon_desk.domain.timeutil import Clock
 from minwon_desk.services import audit
@@ -230,6 +231,15 @@ def _extension(value: str, bad: Callable[[str, str], None]) -> str:
     return text
 
 
+_STAFF = Staff.metadata.tables["staff"]
+_INSERT_STAFF = insert(_STAFF)
+_UPDATE_STAFF = update(_STAFF).where(_STAFF.c.id == bindparam("b_id"))
+_SET_DEPUTY = (
+    update(_STAFF).where(_STAFF.c.id == bindparam("b_id"))
+    .values(default_deputy_id=bindparam("b_deputy"))
+)
+
+
 class _Plan:
     """The file set against the database: where each row lands, what it changes, and the
     errors only the database can show (deputies, cycles, ambiguous departments)."""
@@ -243,7 +253,9 @@ class _Plan:
             select(Department.id, Department.parent_id, Department.name, Department.sort_order)
             .where(Department.agency_id == self.agency_id)
         ).all() if self.agency_id is not None else []
-        self.dept_by_path = _paths(depts)
+        self.dept_by_path = {
+            path: i for i, path in tree_paths((d.id, d.parent_id, d.name) for d in depts).items()
+        }
         self.next_order: dict[int | None, int] = {}
         for d in depts:
             self.next_order[d.parent_id] = max(self.next_order.get(d.parent_id, 0), d.sort_order + 1)
@@ -253,17 +265,18 @@ class _Plan:
         ))}
         self.no_by_id = {s.id: no for no, s in self.existing.items()}
         canon = self._departments(parsed)
-        self.new_paths: list[tuple[str, ...]] = []
-        for p in parsed:
-            path = canon.get(p.path, p.path)
-            for depth in range(1, len(path) + 1):
-                prefix = path[:depth]
-                if prefix not in self.dept_by_path and prefix not in self.new_paths:
-                    self.new_paths.append(prefix)
-        self.parsed = [replace(p.row, department=format_path(canon.get(p.path, p.path))) for p in parsed]
         self.paths = {p.row.line: canon.get(p.path, p.path) for p in parsed}
+        new: dict[tuple[str, ...], None] = {}  # parents before their units, in file order
+        for path in dict.fromkeys(self.paths.values()):
+            for depth in range(1, len(path) + 1):
+                if path[:depth] not in self.dept_by_path:
+                    new.setdefault(path[:depth])
+        self.new_paths = list(new)
         self._deputies(parsed, numbers)
-        self.rows = [replace(r, action=self._action(r)) for r in self.parsed]
+        self.rows = [
+            replace(p.row, department=format_path(self.paths[p.row.line]), action=self._action(p.row))
+            for p in parsed
+        ]
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
@@ -290,7 +303,7 @@ class _Plan:
 
     def _deputies(self, parsed: list[_Parsed], numbers: set[str]) -> None:
         in_file = {p.row.employee_no: p.row for p in parsed}
-        for row in self.parsed:
+        for row in in_file.values():
             d = row.deputy_no
             if not d or d in numbers:
                 continue
@@ -344,22 +357,24 @@ class _Plan:
                 agency_id=agency_id, parent_id=parent, name=path[-1], kind=guess_kind(path[-1]),
                 sort_order=order,
             ).returning(Department.id)).scalar_one()
+        # Core statements run as one executemany each: the ORM's bulk paths cost several
+        # times more per row, and an import is thousands of rows.
         fresh = [self._values(r) for r in self.rows if r.action == ADD]
         if fresh:
-            session.execute(insert(Staff), [{**v, "default_deputy_id": None} for v in fresh])
+            session.execute(_INSERT_STAFF, [{**v, "default_deputy_id": None} for v in fresh])
         ids = dict(session.execute(select(Staff.employee_no, Staff.id)).tuples().all())
         changed = [
-            {**self._values(r), "id": ids[r.employee_no], "default_deputy_id": ids.get(r.deputy_no)}
+            {**self._values(r), "b_id": ids[r.employee_no], "default_deputy_id": ids.get(r.deputy_no)}
             for r in self.rows if r.action == UPDATE
         ]
         if changed:
-            session.execute(update(Staff), changed)
+            session.execute(_UPDATE_STAFF, changed)
         deputies = [
-            {"id": ids[r.employee_no], "default_deputy_id": ids[r.deputy_no]}
+            {"b_id": ids[r.employee_no], "b_deputy": ids[r.deputy_no]}
             for r in self.rows if r.action == ADD and r.deputy_no
         ]
         if deputies:
-            session.execute(update(Staff), deputies)
+            session.execute(_SET_DEPUTY, deputies)
 
     def _values(self, row: StaffRow) -> dict[str, Any]:
         return {
@@ -367,27 +382,6 @@ class _Plan:
             "department_id": self.dept_by_path[self.paths[row.line]], "extension": row.extension,
             "email": row.email, "duties": ", ".join(row.duties), "active": True,
         }
-
-
-def _paths(depts: Iterable[Any]) -> dict[tuple[str, ...], int]:
-    """Every department's whole path from the top of the chart → its id."""
-    by_id = {d.id: d for d in depts}
-    paths: dict[int, tuple[str, ...]] = {}
-
-    def path_of(dept_id: int) -> tuple[str, ...]:
-        if dept_id not in paths:
-            chain: list[Any] = []
-            d = by_id.get(dept_id)
-            while d is not None and d.id not in paths and d not in chain:
-                chain.append(d)
-                d = by_id.get(d.parent_id) if d.parent_id is not None else None
-            base = paths[d.id] if d is not None and d.id in paths else ()
-            for node in reversed(chain):
-                base = (*base, node.name)
-                paths[node.id] = base
-        return paths[dept_id]
-
-    return {path_of(i): i for i in by_id}
 
 
 def _cycles(deputy_of: dict[str, str]) -> list[list[str]]:
