@@ -174,9 +174,15 @@ class StaffAdminPage(QWidget):
     def select_staff(self, staff_id: int) -> bool:
         """Show someone in the form (and in the list when they are in it)."""
         row = self._row_of(staff_id)
-        if row is not None:
-            self.form.staffTable.setCurrentCell(row, NAME)
+        entry = self._entry(staff_id)
+        if row is None and entry is not None and not self.form.searchEdit.text().strip():
+            self.departments.select(entry.department_id)  # their unit, so the list shows them
+            row = self._row_of(staff_id)
+        if row is not None and row != self.form.staffTable.currentRow():
+            self.form.staffTable.setCurrentCell(row, NAME)  # loads the form
             return True
+        if row is not None:
+            self.form.staffTable.selectRow(row)
         return self.staff_form.load(staff_id)
 
     def open_import(self) -> ImportDialog:

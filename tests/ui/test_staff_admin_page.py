@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.seed import SmallAgency
+from minwon_desk.ui.directory_cache import DirectoryCache
 from minwon_desk.ui.event_bridge import EventBridge
 from minwon_desk.ui.main_window import MainWindow
 from minwon_desk.ui.staff_admin_page import StaffAdminPage
@@ -330,3 +331,19 @@ def test_a_change_made_elsewhere_refreshes_the_lists_but_not_what_is_typed(
     assert find(page, QLineEdit, "성명").text() == "작성중"
     assert "본부 > 감사팀" in [find(page, QComboBox, "부서").itemText(i)
                               for i in range(find(page, QComboBox, "부서").count())]
+
+
+def test_with_the_window_s_shared_directory_the_page_reads_it_once_per_change(
+    qtbot: QtBot, backend: Backend, actor: Actor
+) -> None:
+    bridge = EventBridge(backend.events)
+    cache = DirectoryCache(bridge)
+    page = StaffAdminPage(None, lambda: actor, bridge, cache=cache)
+    show_window(qtbot, page)
+    cache.attach(backend)
+    page.attach(backend)
+    assert page.snapshot is cache.snapshot
+    backend.roster.add_department(actor, name="감사팀", kind="팀", parent_id=_dept_id(backend, "본부"))
+    assert page.snapshot is cache.snapshot
+    assert _tree_item(page, "감사팀") is not None
+    bridge.detach()

@@ -205,6 +205,7 @@ class Ui_StaffAdminPage(object):
 
         self.includeSubunits = QCheckBox(self.listPanel)
         self.includeSubunits.setObjectName(u"includeSubunits")
+        self.includeSubunits.setChecked(True)
 
         self.unitRow.addWidget(self.includeSubunits)
 
