@@ -57,7 +57,7 @@ def add_demo_absences(
                  datetime.combine(later, hours.end, SEOUL), other or colleague)
         elif pattern == 1:  # on leave today: the default deputy acts
             away(who, AbsenceKind.LEAVE, start_of_day, end_of_day, None)
-        elif pattern == 2 and colleague is not None:  # training, and the deputy is out too
+        elif pattern == 2 and colleague is not None and colleague is not staff[0]:  # training, and the deputy is out too
             away(who, AbsenceKind.TRAINING, start_of_day, end_of_day, colleague)
             away(colleague, AbsenceKind.FIELD, start_of_day,
                  datetime.combine(today, time(16), SEOUL), None)

@@ -161,10 +161,12 @@ class Ui_DirectoryPage(object):
 
         self.detailLayout.addWidget(self.planHost)
 
+        self.detailLayout.setStretch(4, 1)
         self.splitter.addWidget(self.detailPanel)
 
         self.rootLayout.addWidget(self.splitter)
 
+        self.rootLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.searchLabel.setBuddy(self.searchEdit)
 #endif // QT_CONFIG(shortcut)
