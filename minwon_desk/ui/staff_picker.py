@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from minwon_desk.services.dto import StaffSummary
@@ -28,19 +28,25 @@ def setup_staff_combo(
     combo: QComboBox, staff: list[StaffSummary], search: StaffSearch | None = None
 ) -> None:
     """Fill an editable combo with staff labels (item data = staff id); starts empty.
-    With ``search`` the popup lists the ranked matches of what is typed."""
+    With ``search`` the popup lists the ranked matches of what is typed.
+
+    Safe to call again on the same combo (the directory changed): the completer is built
+    once and only its data is replaced — replacing a completer that Qt is still using
+    from a live line edit crashes."""
     combo.clear()
     for person in staff:
         combo.addItem(person.label, person.id)
-    combo._staff_search = None  # type: ignore[attr-defined]
+    picker = _picker(combo)
+    picker.labels = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+    picker.search = search
+    picker.model.setStringList(list(picker.labels.values()) if search is None else [])
     if search is None:
-        completer = QCompleter(combo.model(), combo)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        # Before the directory is read: Qt's own "contains" matching on the labels.
+        picker.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        picker.completer.setFilterMode(Qt.MatchFlag.MatchContains)
     else:
-        completer = _ranked_completer(combo, search)
-    combo.setCompleter(completer)
+        picker.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        picker.completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
     combo.setCurrentIndex(-1)
     combo.setEditText("")
     line = combo.lineEdit()
@@ -48,27 +54,36 @@ def setup_staff_combo(
         line.setPlaceholderText(_tr("이름, 초성, 부서나 업무로 찾기 (선택)"))
 
 
-def _ranked_completer(combo: QComboBox, search: StaffSearch) -> QCompleter:
-    labels = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
-    model = QStringListModel(combo)
-    completer = QCompleter(model, combo)
-    completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+class _Picker(QObject):
+    """The combo's completer and what it searches; one per combo, kept for its life."""
 
-    def update(text: str) -> None:
-        if text in labels.values():
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        self.labels: dict[int, str] = {}
+        self.search: StaffSearch | None = None
+        self.model = QStringListModel(self)
+        self.completer = QCompleter(self.model, combo)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        combo.setCompleter(self.completer)
+        line = combo.lineEdit()
+        if line is not None:
+            line.textEdited.connect(self._typed)
+
+    def _typed(self, text: str) -> None:
+        search = self.search
+        if search is None:
+            return
+        if text in self.labels.values():
             return  # a label was just chosen: keep the list as it is
         ids = search(text)[:_POPUP_LIMIT] if text.strip() else []
-        model.setStringList([labels[i] for i in ids if i in labels])
+        self.model.setStringList([self.labels[i] for i in ids if i in self.labels])
         if ids:
-            completer.complete()
+            self.completer.complete()
 
-    line = combo.lineEdit()
-    if line is not None:
-        line.textEdited.connect(update)
-    # Kept on the combo so chosen_staff_id() resolves typed text the same way.
-    combo._staff_search = search  # type: ignore[attr-defined]
-    return completer
+
+def _picker(combo: QComboBox) -> _Picker:
+    picker = combo.findChild(_Picker)
+    return picker if picker is not None else _Picker(combo)
 
 
 def chosen_staff_id(combo: QComboBox) -> tuple[int | None, str | None]:
@@ -80,7 +95,8 @@ def chosen_staff_id(combo: QComboBox) -> tuple[int | None, str | None]:
     exact = combo.findText(text, Qt.MatchFlag.MatchFixedString)
     if exact >= 0:
         return combo.itemData(exact), None
-    search: StaffSearch | None = getattr(combo, "_staff_search", None)
+    picker = combo.findChild(_Picker)
+    search = picker.search if picker is not None else None
     if search is not None:
         known = {combo.itemData(i) for i in range(combo.count())}
         matches = [i for i in search(text) if i in known]
