@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QMessageBox, QWidget
@@ -60,27 +59,13 @@ def staff_summaries(entries: Iterable[DirectoryEntry]) -> list[StaffSummary]:
 def refill_staff_combo(
     combo: QComboBox, staff: list[StaffSummary], search: StaffSearch | None
 ) -> None:
-    """Fill a staff picker again (the roster changed), keeping what is typed in it.
-
-    ``setup_staff_combo`` connects its ranked search to the combo's line edit each time it
-    runs; on a second run the first handler stays connected and drives a completer that
-    no longer has a widget, which crashes Qt at the next keystroke. A fresh line edit
-    drops the old handlers with the old line edit."""
-    old_line = combo.lineEdit()
+    """Fill a staff picker again (the roster changed), keeping what is typed in it."""
+    line = combo.lineEdit()
     typed = combo.currentText()
-    had_focus = old_line is not None and old_line.hasFocus()
-    cursor = old_line.cursorPosition() if old_line is not None else len(typed)
-    old_completer = combo.completer()
-    if old_completer is not None:
-        old_model = old_completer.model()
-        combo.setLineEdit(QLineEdit(combo))  # deletes the old line edit and its connections
-        if old_model is not None and old_model is not combo.model() and old_model.parent() is combo:
-            old_model.deleteLater()  # the ranked list of the old completer
-        if shiboken6.isValid(old_completer):
-            old_completer.deleteLater()
+    had_focus = line is not None and line.hasFocus()
+    cursor = line.cursorPosition() if line is not None else len(typed)
     setup_staff_combo(combo, staff, search)
     combo.setEditText(typed)
-    line = combo.lineEdit()
     if line is not None:
         line.setCursorPosition(min(cursor, len(typed)))
         if had_focus:
