@@ -65,13 +65,27 @@ def guess_kind(name: str) -> str:
     return UNKNOWN_KIND
 
 
-def paths_ending_with(
-    path: tuple[str, ...], known: Iterable[tuple[str, ...]]
-) -> tuple[tuple[str, ...], ...]:
-    """The known paths that end with ``path`` and are longer than it: a file may name a
-    unit by the last part of its path ('혁신행정담당관') when that part is unambiguous."""
-    n = len(path)
-    return tuple(sorted({k for k in known if len(k) > n and k[-n:] == path}))
+class UnitIndex:
+    """Every unit of a chart by its own name, to anchor a path that does not start at the
+    top: '기획조정실 > 운영지원과' or just '혁신행정담당관', as HR files often write them."""
+
+    def __init__(self, paths: Iterable[tuple[str, ...]]) -> None:
+        self.roots: set[str] = set()
+        self._by_name: dict[str, set[tuple[str, ...]]] = {}
+        for path in paths:
+            self.roots.add(path[0])
+            for depth in range(2, len(path) + 1):
+                self._by_name.setdefault(path[depth - 1], set()).add(path[:depth])
+
+    def anchors(self, path: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+        """The units below the top named like the first part of ``path``, leaving out one
+        that is only the end of another ('기획조정실 > 혁신' within '본부 > 기획조정실 >
+        혁신'). One: the path continues there; several: it is ambiguous; none: a root."""
+        # Not the path's own units: 'A > A' does not continue from itself.
+        named = {u for u in self._by_name.get(path[0], ()) if path[: len(u)] != u}
+        return tuple(sorted(
+            u for u in named if not any(len(o) > len(u) and o[-len(u):] == u for o in named)
+        ))
 
 
 def tree_paths(units: Iterable[tuple[int, int | None, str]]) -> dict[int, tuple[str, ...]]:

@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.orgpath import (
     OrgPathError,
+    UnitIndex,
     format_path,
     guess_kind,
     parse_path,
-    paths_ending_with,
     tree_paths,
 )
 from minwon_desk.domain.timeutil import Clock
@@ -282,23 +282,34 @@ class _Plan:
         return sum(1 for r in self.rows if r.action == action)
 
     def _departments(self, parsed: list[_Parsed]) -> dict[tuple[str, ...], tuple[str, ...]]:
-        """Each path as written → the unit it means. A path that is not whole may name a
-        unit by its tail ('혁신행정담당관') when only one unit ends that way."""
+        """Each path as written → the path of the unit it means. A path that starts below
+        the top of the chart continues from the one unit with its first name, in the
+        database or elsewhere in the file; when there are several, the row is refused."""
         written = list(dict.fromkeys(p.path for p in parsed))
-        known = set(self.dept_by_path) | set(written)
+        stored_roots = {path[0] for path in self.dept_by_path}
         canon: dict[tuple[str, ...], tuple[str, ...]] = {}
-        for path in written:
-            if path in self.dept_by_path:
-                continue
-            longer = paths_ending_with(path, known)
-            widest = [k for k in longer if not paths_ending_with(k, longer)]
-            if len(widest) == 1:
-                canon[path] = widest[0]
-            elif widest:
-                where = ", ".join(f"'{format_path(k)}'" for k in widest)
-                for p in parsed:
-                    if p.path == path:
-                        self.errors.append(RowError(p.row.line, "부서", f"부서 '{format_path(path)}'이(가) 여러 곳에 있습니다: {where}. 어느 부서인지 전체 경로로 적어 주세요."))
+        ambiguous: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+        # Again with the paths found, until nothing moves: '혁신 > 팀A' continues from
+        # wherever '기획조정실 > 혁신' itself landed.
+        for _round in range(len(written) + 1):
+            index = UnitIndex([*self.dept_by_path, *(canon.get(p, p) for p in written)])
+            found: dict[tuple[str, ...], tuple[str, ...]] = {}
+            ambiguous = {}
+            for path in written:
+                if path in self.dept_by_path or path[0] in stored_roots:
+                    continue
+                anchors = index.anchors(path)
+                if len(anchors) == 1:
+                    found[path] = anchors[0] + path[1:]
+                elif anchors:
+                    ambiguous[path] = anchors
+            if found == canon:
+                break
+            canon = found
+        for p in parsed:
+            if p.path in ambiguous:
+                where = ", ".join(f"'{format_path(k)}'" for k in ambiguous[p.path])
+                self.errors.append(RowError(p.row.line, "부서", f"부서 '{p.path[0]}'이(가) 여러 곳에 있습니다: {where}. 어느 부서인지 전체 경로로 적어 주세요."))
         return canon
 
     def _deputies(self, parsed: list[_Parsed], numbers: set[str]) -> None:

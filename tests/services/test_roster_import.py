@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.errors import StateError
+from minwon_desk.domain.orgpath import guess_kind, parse_path
 from minwon_desk.domain.timeutil import Clock
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor
@@ -273,3 +274,53 @@ def test_an_empty_file_is_refused(db_backend: Backend, tmp_path: Path) -> None:
     preview = db_backend.roster_import.preview(path)
     assert [(e.line, e.column) for e in preview.errors] == [(1, "")]
     assert "비어 있습니다" in preview.errors[0].message
+
+
+BELOW_THE_TOP = [
+    HEADER,
+    ["C1", "가", "과장", "본부 > 기획조정실 > 혁신행정담당관", "", "", "", ""],
+    ["C2", "나", "주무관", "기획조정실 > 운영지원과", "", "", "", ""],  # under 본부's 기획조정실
+    ["C3", "다", "주무관", "운영지원과 > 민원안내팀", "", "", "", ""],  # wherever 운영지원과 landed
+    ["C4", "라", "주무관", "혁신행정담당관", "", "", "", ""],
+]
+
+
+def test_a_path_may_start_below_the_top_of_the_chart(empty_backend: Backend, tmp_path: Path) -> None:
+    preview = empty_backend.roster_import.preview(write_csv(tmp_path / "a.csv", BELOW_THE_TOP))
+    assert preview.errors == ()
+    assert [r.department for r in preview.rows] == [
+        "본부 > 기획조정실 > 혁신행정담당관",
+        "본부 > 기획조정실 > 운영지원과",
+        "본부 > 기획조정실 > 운영지원과 > 민원안내팀",
+        "본부 > 기획조정실 > 혁신행정담당관",
+    ]
+    assert preview.new_departments == (
+        "본부", "본부 > 기획조정실", "본부 > 기획조정실 > 혁신행정담당관",
+        "본부 > 기획조정실 > 운영지원과", "본부 > 기획조정실 > 운영지원과 > 민원안내팀",
+    )
+
+
+def test_a_path_that_could_start_in_two_places_is_refused(empty_backend: Backend, tmp_path: Path) -> None:
+    rows = [*BELOW_THE_TOP, ["C5", "마", "주무관", "서울청 > 운영지원과", "", "", "", ""]]
+    preview = empty_backend.roster_import.preview(write_csv(tmp_path / "a.csv", rows))
+    assert [(e.line, e.column) for e in preview.errors] == [(4, "부서")]
+    assert "'본부 > 기획조정실 > 운영지원과', '서울청 > 운영지원과'" in preview.errors[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("본부 > 기획조정실 > 혁신행정담당관", ("본부", "기획조정실", "혁신행정담당관")),
+        ("본부>기획조정실", ("본부", "기획조정실")),
+        ("  본부 ＞ 중소기업  정책실 ", ("본부", "중소기업 정책실")),
+        ("본부 › 창업정책과", ("본부", "창업정책과")),
+    ],
+)
+def test_department_paths_as_people_type_them(text: str, parts: tuple[str, ...]) -> None:
+    assert parse_path(text) == parts
+
+
+def test_a_unit_kind_is_guessed_from_its_name() -> None:
+    names = ["본부", "서울지방중소벤처기업청", "기획조정실", "중소기업정책국", "정책기획관", "혁신행정담당관",
+             "창업정책과", "민원안내팀", "중소기업종합상담센터", "대변인"]
+    assert [guess_kind(n) for n in names] == ["본부", "지방청", "실", "국", "국", "담당관", "과", "팀", "센터", "기타"]
