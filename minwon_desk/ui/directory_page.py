@@ -80,7 +80,7 @@ class DirectoryPage(QWidget):
         set_role(f.resultCount, "hint")
         f.nameLabel.setObjectName("directoryName")
 
-        self.plan = FloorPlanWidget(f.planHost, photo_provider=self._plan_photo)
+        self.plan = FloorPlanWidget(f.planHost, photo_provider=self.plan_photo)
         f.planLayout.addWidget(self.plan)
 
         self.find_action = QAction(_tr("직원 검색"), self)
@@ -251,7 +251,7 @@ class DirectoryPage(QWidget):
         self._photos[entry.id] = pixmap
         return pixmap
 
-    def _plan_photo(self, staff_id: int) -> QPixmap | None:
+    def plan_photo(self, staff_id: int) -> QPixmap | None:
         """Faces on the floor plan: the stored photo (the plan draws an avatar otherwise)."""
         if self._snapshot is None or self._backend is None:
             return None

@@ -23,6 +23,7 @@ from minwon_desk.domain.errors import MinwonError
 from minwon_desk.resources import resource_path
 from minwon_desk.services.dto import StaffSummary
 from minwon_desk.settings import AppConfig
+from minwon_desk.ui.absences_page import AbsencesPage
 from minwon_desk.ui.alerts import (
     GreetingAlerts,
     Notifier,
@@ -35,7 +36,9 @@ from minwon_desk.ui.directory_cache import DirectoryCache
 from minwon_desk.ui.directory_page import DirectoryPage
 from minwon_desk.ui.event_bridge import EventBridge
 from minwon_desk.ui.forms.ui_main_window import Ui_MainWindow
+from minwon_desk.ui.offices_page import OfficesPage
 from minwon_desk.ui.operator import DeskOperator
+from minwon_desk.ui.staff_admin_page import StaffAdminPage
 from minwon_desk.ui.style import STYLE, set_role
 from minwon_desk.ui.visitor_desk import VisitorDeskView
 
@@ -116,9 +119,12 @@ class MainWindow(QMainWindow):
         self.calculator = DeadlineCalculatorView(None, self.bridge)
         self.add_page(self.visitor_desk, _tr("방문객 안내"), "Ctrl+1", self.visitor_desk.menu_actions(),
                       menu=self.form.menuVisitors)
-        self.add_page(self.directory, _tr("직원 찾기"), "Ctrl+2", self.directory.menu_actions())
+        self.menu_staff = self.menuBar().addMenu(_tr("직원(&S)"))
+        self.add_page(self.directory, _tr("직원 찾기"), "Ctrl+2", self.directory.menu_actions(),
+                      menu=self.menu_staff)
         self.add_page(self.calculator, _tr("처리기한 계산"), "Ctrl+3")
         self.directory.find_action.triggered.connect(lambda: self.show_page(1))
+        self._add_admin_pages()
         self.visitor_desk.show_requested.connect(lambda: self.show_page(0))
         self.form.navList.currentRowChanged.connect(self.form.pageStack.setCurrentIndex)
         self.form.navList.setCurrentRow(0)
@@ -156,6 +162,8 @@ class MainWindow(QMainWindow):
             self.operator.choose(DEMO_OPERATOR_NO)
         self.directory_cache.attach(backend)
         self.visitor_desk.attach(backend, staff)
+        for page in (self.absences, self.offices, self.staff_admin):
+            page.attach(backend)
         self.calculator.attach(backend)
         self._set_titles(backend.desk)
         self.form.charterLabel.setText(backend.charter.agency or backend.charter.name)
@@ -219,6 +227,24 @@ class MainWindow(QMainWindow):
                 target.addSeparator()
             target.addActions(list(actions))
         return go
+
+    def _add_admin_pages(self) -> None:
+        """Absences, floor plans and the roster: each page also offers its own actions."""
+        actor, cache = self.operator.actor, self.directory_cache
+        self.absences = AbsencesPage(None, actor, self.bridge, cache=cache)
+        self.offices = OfficesPage(None, actor, self.bridge, photo_provider=self.directory.plan_photo)
+        self.staff_admin = StaffAdminPage(None, actor, self.bridge, cache=cache)
+        for page, title, shortcut in (
+            (self.absences, _tr("부재 일정"), "Ctrl+4"),
+            (self.offices, _tr("사무실 배치도"), "Ctrl+5"),
+            (self.staff_admin, _tr("직원·부서 관리"), "Ctrl+6"),
+        ):
+            self.menu_staff.addSeparator()
+            self.add_page(page, title, shortcut, page.menu_actions(), menu=self.menu_staff)
+            requested = getattr(page, "show_requested", None)
+            if requested is not None:
+                index = len(self._pages) - 1
+                requested.connect(lambda index=index: self.show_page(index))
 
     def show_page(self, index: int) -> None:
         self.form.navList.setCurrentRow(index)

@@ -54,7 +54,7 @@ def test_initials_find_the_officer_and_show_the_deputy_and_seat(
     _seat(backend, lee.id, "A-12")
     window = make_window(backend)
     press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    search = find(window, QLineEdit, "직원 검색")
+    search = find(window, QLineEdit, "직원 찾기 검색어")
     assert search.hasFocus()
 
     type_text(qtbot, search, "ㄱㅁㅈ")
@@ -76,7 +76,7 @@ def test_the_list_follows_an_absence_saved_elsewhere(
     qtbot: QtBot, make_window: WindowFactory, backend: Backend, agency: SmallAgency, actor: Actor
 ) -> None:
     window = make_window(backend)
-    type_text(qtbot, find(window, QLineEdit, "직원 검색"), "창업")
+    type_text(qtbot, find(window, QLineEdit, "직원 찾기 검색어"), "창업")
     assert [name for name, _ in _rows(window)] == ["박지호", "이서연"]
     assert {status for _, status in _rows(window)} == {"재실"}
     _trip(backend, actor, agency.officers[1].id, agency.officers[2].id)

@@ -184,7 +184,7 @@ class Ui_DirectoryPage(object):
 #endif // QT_CONFIG(accessibility)
         self.searchLabel.setText(QCoreApplication.translate("DirectoryPage", u"\ucc3e\uae30(&F)", None))
 #if QT_CONFIG(accessibility)
-        self.searchEdit.setAccessibleName(QCoreApplication.translate("DirectoryPage", u"\uc9c1\uc6d0 \uac80\uc0c9", None))
+        self.searchEdit.setAccessibleName(QCoreApplication.translate("DirectoryPage", u"\uc9c1\uc6d0 \ucc3e\uae30 \uac80\uc0c9\uc5b4", None))
 #endif // QT_CONFIG(accessibility)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("DirectoryPage", u"\uc774\ub984, \ucd08\uc131(\u3131\u3148\u3147), \ubd80\uc11c, \ub2f4\ub2f9\uc5c5\ubb34, \ub0b4\uc120\ubc88\ud638", None))
 #if QT_CONFIG(accessibility)
