@@ -37,6 +37,7 @@ from minwon_desk.services.tabular import (
     RowProblems,
     Table,
     TableError,
+    by_line,
     import_transaction,
     locate_columns,
     read_table,
@@ -161,7 +162,7 @@ def _parse(table: Table, hours: WorkingHours) -> tuple[list[AbsenceRow], list[Ro
     errors.extend(refused)
     if len(columns) < len(COLUMNS):
         return [], errors
-    taken = {(e.line, e.column) for e in refused}
+    taken = by_line(refused)
     first_line: dict[tuple[str, str, datetime, datetime], int] = {}
     rows: list[AbsenceRow] = []
     for r in table.rows:

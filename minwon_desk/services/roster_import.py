@@ -43,6 +43,7 @@ from minwon_desk.services.tabular import (
     RowProblems,
     Table,
     TableError,
+    by_line,
     import_transaction,
     locate_columns,
     read_table,
@@ -178,7 +179,7 @@ def _parse(table: Table) -> tuple[list[_Parsed], set[str], list[RowError]]:
     errors.extend(refused)
     if len(columns) < len(COLUMNS):
         return [], set(), errors
-    taken = {(e.line, e.column) for e in refused}
+    taken = by_line(refused)
     first_line: dict[str, int] = {}
     parsed: list[_Parsed] = []
     for r in table.rows:

@@ -53,14 +53,13 @@ class RowError:
 class RowProblems:
     """Collects one row's errors; a cell already refused (a 주민등록번호) gets no second one."""
 
-    def __init__(self, line: int, taken: set[tuple[int, str]]) -> None:
+    def __init__(self, line: int, refused: Mapping[int, set[str]]) -> None:
         self.line = line
         self.found: list[RowError] = []
-        self._taken = taken
-        self._refused = any(t == line for t, _column in taken)
+        self._refused = refused.get(line, set())
 
     def __call__(self, column: str, message: str) -> None:
-        if (self.line, column) not in self._taken:
+        if column not in self._refused:
             self.found.append(RowError(self.line, column, message))
 
     @property
@@ -451,6 +450,14 @@ def _closest(name: str, candidates: Sequence[str], hints: Mapping[str, str]) -> 
     keys = {_header_key(t): t for t in candidates}
     match = difflib.get_close_matches(_header_key(name), list(keys), n=1, cutoff=0.5)
     return keys[match[0]] if match else None
+
+
+def by_line(errors: Sequence[RowError]) -> dict[int, set[str]]:
+    """The columns refused on each line."""
+    lines: dict[int, set[str]] = {}
+    for e in errors:
+        lines.setdefault(e.line, set()).add(e.column)
+    return lines
 
 
 def resident_number_errors(table: Table, names: Mapping[int, str]) -> list[RowError]:
