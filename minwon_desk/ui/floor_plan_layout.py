@@ -2,7 +2,7 @@
 every desk and room, prepared once per plan, in plan units (one grid cell = ``CELL``).
 
 Everything a repaint needs is computed here when the plan arrives: rectangles, elided texts
-as ``QStaticText`` (laid out once, not on every frame), the grid lines. A repaint only culls
+as glyph runs (shaped once, not on every frame), the grid lines. A repaint only culls
 and draws (``floor_plan_paint``); panning never lays out text again.
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QStaticText
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGlyphRun, QTextLayout
 
 from minwon_desk.domain.errors import ValidationError
 from minwon_desk.services.dto import FloorPlan, RoomView, SeatView
@@ -66,7 +66,7 @@ class DeskLayout:
     """A desk's texts, laid out once per level of detail: (font, colour, offset from the
     card's corner, text, lowest zoom it is drawn at) per line, and where the picture goes."""
 
-    lines: tuple[tuple[QFont, QColor, QPointF, QStaticText, float], ...]
+    lines: tuple[tuple[QColor, QPointF, Text, float], ...]
     photo: QRectF | None = None
 
 
@@ -81,18 +81,26 @@ class SeatGlyph:
 class RoomGlyph:
     room: RoomView
     rect: QRectF
-    name: QStaticText
+    name: Text
 
 
 def seat_rect(x: int, y: int, w: int, h: int) -> QRectF:
     return QRectF(x * CELL, y * CELL, w * CELL, h * CELL)
 
 
-def _static(text: str) -> QStaticText:
-    st = QStaticText(text)
-    st.setTextFormat(Qt.TextFormat.PlainText)
-    st.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
-    return st
+Text = tuple[QGlyphRun, ...]
+
+
+def _runs(text: str, font: QFont) -> Text:
+    """``text`` shaped once into positioned glyphs (top-left origin). Drawing glyph runs at
+    a zoom never seen before costs half of drawing a QStaticText, which lays itself out
+    again for every new transformation."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1_000_000)
+    layout.endLayout()
+    return tuple(layout.glyphRuns())
 
 
 class Fonts:
@@ -213,7 +221,7 @@ class PlanGeometry:
         rect = seat_rect(room.x, room.y, room.w, room.h)
         width = rect.width() - 2 * PAD - (14 if room.kind == "entrance" else 0)
         name = self.fonts.room_m.elidedText(room.name, Qt.TextElideMode.ElideRight, max(width, 0))
-        return RoomGlyph(room, rect, _static(name))
+        return RoomGlyph(room, rect, _runs(name, self.fonts.room))
 
     def layout(self, glyph: SeatGlyph, detail: bool, photo: bool) -> DeskLayout:
         """The desk's texts for the plain (``detail`` False) or the close-up level, with or
@@ -234,20 +242,20 @@ class PlanGeometry:
         second_y = NAME_PX + 5
         if seat.staff_id is None:
             return DeskLayout((
-                (f.name, PALETTE.muted, QPointF(PAD, 2), _static(f.name_m.elidedText(seat.label, elide, width)), 0),
-                (f.sub, PALETTE.muted, QPointF(PAD, second_y), _static(_tr("빈 자리")), SUB_ZOOM),
+                (PALETTE.muted, QPointF(PAD, 2), _runs(f.name_m.elidedText(seat.label, elide, width), f.name), 0),
+                (PALETTE.muted, QPointF(PAD, second_y), _runs(_tr("빈 자리"), f.sub), SUB_ZOOM),
             ))
         label_w = f.label_m.horizontalAdvance(seat.label)
         corner = width - label_w - PAD >= f.name_m.horizontalAdvance(seat.staff_name)
         name = f.name_m.elidedText(seat.staff_name, elide, width - (label_w + PAD if corner else 0))
         parts = [p for p in (seat.position, seat.extension, "" if corner else seat.label) if p]
         second = f.sub_m.elidedText(" · ".join(parts), elide, width)
-        lines = [(f.name, PALETTE.text, QPointF(PAD, 2), _static(name), 0.0)]
+        lines = [(PALETTE.text, QPointF(PAD, 2), _runs(name, f.name), 0.0)]
         if corner:
             at = QPointF(card.width() - PAD - label_w, 3)
-            lines.append((f.label, PALETTE.muted, at, _static(seat.label), SUB_ZOOM))
+            lines.append((PALETTE.muted, at, _runs(seat.label, f.label), SUB_ZOOM))
         if card.height() >= NAME_PX + SUB_PX + 6:
-            lines.append((f.sub, PALETTE.muted, QPointF(PAD, second_y), _static(second), SUB_ZOOM))
+            lines.append((PALETTE.muted, QPointF(PAD, second_y), _runs(second, f.sub), SUB_ZOOM))
         return DeskLayout(tuple(lines))
 
     def _close_up(self, seat: SeatView, card: QRectF, photo: bool) -> DeskLayout:
@@ -275,7 +283,7 @@ class PlanGeometry:
             if rows[i] + metrics.height() > card.height():
                 break
             fitted = metrics.elidedText(text, elide, width)
-            lines.append((font, colour if i == 0 else PALETTE.muted, QPointF(x, rows[i]), _static(fitted), 0.0))
+            lines.append((colour if i == 0 else PALETTE.muted, QPointF(x, rows[i]), _runs(fitted, font), 0.0))
         return DeskLayout(tuple(lines), photo_rect)
 
 
