@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_board import bench_board_refresh
 from bench_check_in import bench_check_in
+from bench_floor_plan import bench_floor_plan
 from bench_import import bench_import
 from bench_start import bench_cold_start
 from common import Row, print_table
@@ -31,6 +32,7 @@ def main() -> int:
     rows.extend(bench_cold_start(runs=3 if args.quick else 9))
     rows.extend(bench_check_in(count=200 if args.quick else 1000))
     rows.extend(bench_board_refresh(ticks=100 if args.quick else 600))
+    rows.extend(bench_floor_plan(steps=100 if args.quick else 300))
     rows.extend(bench_import(runs=1 if args.quick else 3))
     print_table(rows)
     return 0
