@@ -8,16 +8,15 @@ import codecs
 import csv
 import difflib
 import io
-import re
 import unicodedata
 import zipfile
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime
+from datetime import time as dt_time
 from pathlib import Path
 from typing import Generic, Protocol, TypeVar
-from xml.etree import ElementTree
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -232,151 +231,55 @@ def _csv_records(text: str) -> Iterator[tuple[int, list[str]]]:
 
 
 def _xlsx_records(raw: bytes, expect: Sequence[str]) -> Iterator[tuple[int, list[str]]]:
+    # openpyxl is imported when a workbook is read, not when the desk starts.
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
     try:
-        book = _Workbook(raw)
-        sheets = book.sheets()
+        book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, InvalidFileException, ValueError, OSError):
+        raise TableError(f"XLSX 파일을 열 수 없습니다. 파일이 손상되었거나 다른 형식입니다. {_SAVE_AS}") from None
+    try:
+        sheets = book.worksheets
         if not sheets:
             raise TableError("통합 문서에 시트가 없습니다.")
+        # The sheet whose first row holds the expected headers (HR exports add cover sheets).
         wanted = {_header_key(n) for n in expect}
         chosen = sheets[0]
         for sheet in sheets:
-            first = next(book.rows(sheet), None)
-            if first is not None and wanted & {_header_key(c) for c in first[1]}:
+            first = next(sheet.iter_rows(max_row=1, values_only=True), ())
+            if wanted & {_header_key(_cell_text(c)) for c in first}:
                 chosen = sheet
                 break
-        yield from book.rows(chosen)
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, IndexError):
-        raise TableError(f"XLSX 파일을 열 수 없습니다. 파일이 손상되었거나 다른 형식입니다. {_SAVE_AS}") from None
+        # Read-only sheets yield every row, empty ones included, so the count is the line.
+        for line, values in enumerate(chosen.iter_rows(values_only=True), start=1):
+            cells = [_cell_text(v) for v in values]
+            while cells and not cells[-1]:
+                cells.pop()  # rows come padded to the sheet's widest row
+            if cells:
+                yield line, cells
+    finally:
+        book.close()
 
 
-# Built-in number formats that show a date, or a time of day (ECMA-376 §18.8.30; 27–36
-# and 50–58 are the Korean, Chinese and Japanese date formats).
-_DATE_FORMATS = frozenset({14, 15, 16, 17, 27, 28, 29, 30, 31, 34, 35, 36, *range(50, 59)})
-_CLOCK_FORMATS = frozenset({18, 19, 20, 21, 32, 33, 45, 46, 47})
-_FORMAT_NOISE = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|_.|\*.')
-
-
-def _format_kind(number_format: int, code: str | None) -> str:
-    """"date", "datetime", "time" or "" (a number) for a cell's number format."""
-    if code is None:
-        if number_format == 22:
-            return "datetime"
-        return "date" if number_format in _DATE_FORMATS else "time" if number_format in _CLOCK_FORMATS else ""
-    bare = _FORMAT_NOISE.sub("", code).lower()
-    clock = "h" in bare or "s" in bare.replace("general", "")
-    day = "y" in bare or "d" in bare or ("m" in bare and not clock)
-    return "datetime" if day and clock else "date" if day else "time" if clock else ""
-
-
-class _Workbook:
-    """Just enough of an XLSX package to read cell values: an order of magnitude faster
-    than openpyxl's reader on a 5,000-row roster, which matters for an import."""
-
-    def __init__(self, raw: bytes) -> None:
-        self._zip = zipfile.ZipFile(io.BytesIO(raw))
-        book = self._xml("xl/workbook.xml")
-        self._ns = book.tag[: book.tag.index("}") + 1] if book.tag.startswith("{") else ""
-        props = book.find(f"{self._ns}workbookPr")
-        self._date1904 = props is not None and props.get("date1904", "").lower() in ("1", "true")
-        self._targets = {
-            r.get("Id"): self._part(r.get("Target", ""))
-            for r in self._xml("xl/_rels/workbook.xml.rels")
-        }
-        self._book = book
-        parts = set(self._zip.namelist())
-        shared = next((t for t in self._targets.values() if t.endswith("sharedStrings.xml")), "")
-        self._shared = [self._text(si) for si in self._xml(shared).iter(f"{self._ns}si")] if shared in parts else []
-        styles = next((t for t in self._targets.values() if t.endswith("styles.xml")), "")
-        self._kinds: list[str] = []
-        if styles in parts:
-            tree = self._xml(styles)
-            codes = {int(f.get("numFmtId", "0")): f.get("formatCode", "") for f in tree.iter(f"{self._ns}numFmt")}
-            xfs = tree.find(f"{self._ns}cellXfs")
-            for xf in xfs if xfs is not None else ():
-                number_format = int(xf.get("numFmtId", "0"))
-                self._kinds.append(_format_kind(number_format, codes.get(number_format)))
-
-    def _xml(self, name: str) -> ElementTree.Element:
-        return ElementTree.fromstring(self._zip.read(name))
-
-    @staticmethod
-    def _part(target: str) -> str:
-        return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-
-    def _text(self, item: ElementTree.Element) -> str:
-        """A shared or inline string: plain, or runs of rich text (without the phonetic guide)."""
-        plain = item.find(f"{self._ns}t")
-        if plain is not None:
-            return plain.text or ""
-        return "".join(t.text or "" for t in item.iterfind(f"{self._ns}r/{self._ns}t"))
-
-    def sheets(self) -> list[str]:
-        found = []
-        for sheet in self._book.iter(f"{self._ns}sheet"):
-            rel = next((v for k, v in sheet.attrib.items() if k.endswith("}id")), None)
-            if rel in self._targets:
-                found.append(self._targets[rel])
-        return found
-
-    def rows(self, part: str) -> Iterator[tuple[int, list[str]]]:
-        row_tag, cell_tag = f"{self._ns}row", f"{self._ns}c"
-        line = 0
-        with self._zip.open(part) as stream:
-            for _event, row in ElementTree.iterparse(stream):
-                if row.tag != row_tag:
-                    continue
-                line = int(row.get("r") or line + 1)
-                cells: list[str] = []
-                for cell in row.iter(cell_tag):
-                    ref = cell.get("r")
-                    index = _column_index(ref) if ref else len(cells)
-                    cells.extend([""] * (index - len(cells)))
-                    cells.append(self._value(cell))
-                row.clear()
-                if any(cells):
-                    yield line, cells
-
-    def _value(self, cell: ElementTree.Element) -> str:
-        kind = cell.get("t", "n")
-        if kind == "inlineStr":
-            inline = cell.find(f"{self._ns}is")
-            return self._text(inline) if inline is not None else ""
-        v = cell.find(f"{self._ns}v")
-        value = v.text or "" if v is not None else ""
-        if kind == "s":
-            return self._shared[int(value)]
-        if kind == "b":
-            return "TRUE" if value == "1" else "FALSE"
-        if kind != "n" or not value:
-            return value
-        number = float(value)
-        style = int(cell.get("s", "0"))
-        temporal = self._kinds[style] if style < len(self._kinds) else ""
-        if temporal:
-            return self._moment(number, temporal)
+def _cell_text(value: object) -> str:
+    """A cell as the person typed it: dates as ISO text, whole numbers without '.0'."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        if value.time() == dt_time(0):
+            return value.date().isoformat()
+        return f"{value:%Y-%m-%d %H:%M}"
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dt_time):
+        return f"{value:%H:%M}"
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
         # An employee number typed as a number: 20231234, not 20231234.0
-        return str(int(number)) if number.is_integer() else repr(number)
-
-    def _moment(self, serial: float, kind: str) -> str:
-        # Excel counts days from 1899-12-30 (its phantom 1900-02-29 shifts the first two
-        # months by one), or from 1904-01-01 in the Mac date system.
-        epoch = datetime(1904, 1, 1) if self._date1904 else datetime(1899, 12, 30 if serial >= 60 else 31)
-        moment = epoch + timedelta(seconds=round(serial * 86400))
-        if kind == "date":
-            return moment.date().isoformat()
-        if kind == "time" and serial < 1:
-            return f"{moment:%H:%M}"
-        return f"{moment:%Y-%m-%d %H:%M}"
-
-
-def _column_index(ref: str) -> int:
-    """'B12' → 1."""
-    index = 0
-    for ch in ref:
-        if not "A" <= ch <= "Z":
-            break
-        index = index * 26 + ord(ch) - 64
-    return index - 1
+        return str(int(value)) if value.is_integer() else repr(value)
+    return str(value)
 
 
 def _table(name: str, encoding: str, records: Iterator[tuple[int, list[str]]]) -> Table:

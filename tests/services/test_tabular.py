@@ -175,52 +175,27 @@ def test_errors_read_as_a_spreadsheet_user_locates_them() -> None:
     assert [column_letter(i) for i in (0, 25, 26, 27, 701)] == ["A", "Z", "AA", "AB", "ZZ"]
 
 
-def _excel_like_workbook(path: Path, *, date1904: bool = False) -> Path:
-    """A workbook shaped as Excel saves it: text in the shared-string table (one entry in
-    rich-text runs with a phonetic guide), Korean built-in and custom date formats."""
-    import zipfile
+def _excel_like_workbook(path: Path, *, date1904: bool) -> Path:
+    """A workbook as Korean Excel saves one: an empty row, a number where text was meant,
+    Korean date formats, a time of day, a boolean, the Mac date system."""
+    from datetime import datetime, time
 
-    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    shared = ["사번", "구분", "시작", "종료", "출장"]
-    strings = "".join(f"<si><t>{s}</t></si>" for s in shared) + (
-        "<si><r><t>김</t></r><r><t>민준</t></r><rPh sb=\"0\" eb=\"1\"><t>キム</t></rPh></si>"
-    )
-    serial_day = 46209 - (1462 if date1904 else 0)  # 2026-07-06
-    sheet = (
-        f'<worksheet xmlns="{main}"><dimension ref="A1:E3"/><sheetData>'
-        '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>'
-        '<c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>'
-        f'<row r="3"><c r="A3"><v>20231234</v></c><c r="B3" t="s"><v>4</v></c>'
-        f'<c r="C3" s="1"><v>{serial_day}.375</v></c><c r="D3" s="2"><v>{serial_day + 1}</v></c>'
-        '<c r="E3" s="3"><v>0.6875</v></c><c r="F3" t="s"><v>5</v></c>'
-        '<c r="G3" t="b"><v>1</v></c><c r="H3" t="str"><f>A3&amp;""</f><v>20231234</v></c></row>'
-        "</sheetData></worksheet>"
-    )
-    styles = (
-        f'<styleSheet xmlns="{main}"><numFmts count="1">'
-        '<numFmt numFmtId="176" formatCode="yyyy&quot;년&quot; m&quot;월&quot; d&quot;일&quot; h:mm"/></numFmts>'
-        '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="176"/><xf numFmtId="31"/><xf numFmtId="20"/></cellXfs>'
-        "</styleSheet>"
-    )
-    mac = ' date1904="1"' if date1904 else ""
-    book = (
-        f'<workbook xmlns="{main}" xmlns:r="{rel}"><workbookPr{mac}/>'
-        '<sheets><sheet name="부재" sheetId="1" r:id="rId1"/></sheets></workbook>'
-    )
-    rels = (
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
-        f'<Relationship Id="rId2" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/>'
-        f'<Relationship Id="rId3" Type="{rel}/styles" Target="/xl/styles.xml"/></Relationships>'
-    )
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr("[Content_Types].xml", "<Types/>")
-        z.writestr("xl/workbook.xml", book)
-        z.writestr("xl/_rels/workbook.xml.rels", rels)
-        z.writestr("xl/worksheets/sheet1.xml", sheet)
-        z.writestr("xl/sharedStrings.xml", f'<sst xmlns="{main}">{strings}</sst>')
-        z.writestr("xl/styles.xml", styles)
+    import openpyxl
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    book = openpyxl.Workbook()
+    if date1904:
+        book.epoch = CALENDAR_MAC_1904
+    sheet = book.active
+    sheet.title = "부재"
+    sheet.append(["사번", "구분", "시작", "종료"])
+    sheet.append([])
+    sheet.append([20231234, "출장", datetime(2026, 7, 6, 9, 0), datetime(2026, 7, 7), time(16, 30),
+                  "김민준", True])
+    sheet["C3"].number_format = 'yyyy"년" m"월" d"일" h:mm'
+    sheet["D3"].number_format = 'yyyy"년" mm"월" dd"일"'
+    sheet["E3"].number_format = "h:mm"
+    book.save(path)
     return path
 
 
@@ -229,5 +204,5 @@ def test_a_workbook_as_excel_saves_it(tmp_path: Path, date1904: bool) -> None:
     table = read_table(_excel_like_workbook(tmp_path / "a.xlsx", date1904=date1904))
     assert table.header == ("사번", "구분", "시작", "종료")
     assert [(r.line, r.cells) for r in table.rows] == [
-        (3, ("20231234", "출장", "2026-07-06 09:00", "2026-07-07", "16:30", "김민준", "TRUE", "20231234")),
+        (3, ("20231234", "출장", "2026-07-06 09:00", "2026-07-07", "16:30", "김민준", "TRUE")),
     ]
