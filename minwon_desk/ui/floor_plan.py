@@ -1,8 +1,10 @@
 """The floor-plan widget: an office's rooms and desks on its grid, who sits where.
 
-A plain scroll area whose viewport paints the plan from a geometry prepared once per plan
-(see ``floor_plan_paint``); measured faster than a QGraphicsView of the same plan (see
-``tests/bench/bench_floor_plan.py``). It shows a plan, highlights a person's desk and
+A plain scroll area whose viewport paints the plan itself: text shaped and cards drawn once
+per plan and zoom (``floor_plan_layout``), the still plan kept as tiles that a pan only
+blits (``floor_plan_paint``). Measured beside a QGraphicsView of the same desks (see
+``tests/bench/bench_floor_plan.py``): as fast at 100 %, faster with the whole plan in view,
+and the level of detail, the tiles and the drop preview stay in our hands. It shows a plan, highlights a person's desk and
 brings it into view, zooms and pans by mouse and keyboard, and in edit mode lets desks and
 rooms be dragged (snapping to the grid). A drop is only *proposed*: the widget emits
 ``seat_moved``/``room_moved``, draws the item at its new place meanwhile, and the owner
@@ -56,7 +58,7 @@ class FloorPlanWidget(QAbstractScrollArea):
         super().__init__(parent)
         self._fonts = Fonts(self.font())
         self._painter = PlanPainter(photo_provider)
-        self._tiles = TileCache()
+        self._tiles = TileCache(self)
         self._geo: PlanGeometry | None = None
         self._zoom = 1.0
         self._edit = False

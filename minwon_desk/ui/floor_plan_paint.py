@@ -10,7 +10,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt, QTimer
+from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, QSizeF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from minwon_desk.ui.floor_plan_layout import (
@@ -274,11 +274,11 @@ class TileCache:
     TILE = 512  # logical pixels
     BUDGET = 96 * 1024 * 1024  # bytes of pixmaps kept
 
-    def __init__(self) -> None:
+    def __init__(self, owner: QObject) -> None:
         self._tiles: OrderedDict[TileKey, QPixmap] = OrderedDict()
         self._geo: PlanGeometry | None = None
         self._job: _TileJob | None = None
-        self._timer = QTimer()
+        self._timer = QTimer(owner)  # goes with the widget
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._make_next)

@@ -7,7 +7,15 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QPushButton
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QToolButton,
+)
 from pytestqt.qtbot import QtBot
 
 from minwon_desk.services.backend import Backend
@@ -18,7 +26,7 @@ from minwon_desk.ui.floor_plan_layout import seat_rect as cells
 from minwon_desk.ui.offices_page import OfficesPage
 
 from .conftest import find, show_window
-from .keyboard import press, type_text
+from .keyboard import press, press_tab, type_text
 from .test_floor_plan import drag
 
 
@@ -98,7 +106,8 @@ def test_assigning_a_person_seats_them_and_frees_their_old_desk(
 ) -> None:
     kim = agency.officers[0]
     view = page.plan_view
-    view.setFocus()
+    find(page, QToolButton, "전체 보기").setFocus()
+    assert press_tab(qtbot) is view  # Tab leads into the plan, as to any other control
     press(qtbot, view, Qt.Key.Key_PageDown)
     press(qtbot, view, Qt.Key.Key_PageDown)  # A-02, free
     a2 = view.selected_seat_id
