@@ -14,20 +14,13 @@ either stores it (a new plan arrives through :meth:`set_plan`) or calls
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import (
-    QHelpEvent,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QResizeEvent,
-    QWheelEvent,
-)
-from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from minwon_desk.services.dto import FloorPlan, SeatView
 from minwon_desk.services.floor_rules import Box
+from minwon_desk.ui.floor_plan_camera import MAX_ZOOM, MIN_ZOOM, Camera
 from minwon_desk.ui.floor_plan_input import ZOOM_STEP, PlanInput
 from minwon_desk.ui.floor_plan_layout import CELL, PALETTE, Fonts, Item, PlanGeometry, seat_rect
 from minwon_desk.ui.floor_plan_paint import (
@@ -37,9 +30,6 @@ from minwon_desk.ui.floor_plan_paint import (
     TileCache,
     paint_overlay,
 )
-
-MARGIN = 24  # screen pixels around the plan
-MIN_ZOOM, MAX_ZOOM = 0.3, 3.0
 
 
 def _tr(text: str) -> str:
@@ -60,7 +50,7 @@ class FloorPlanWidget(QAbstractScrollArea):
         self._painter = PlanPainter(photo_provider)
         self._tiles = TileCache(self)
         self._geo: PlanGeometry | None = None
-        self._zoom = 1.0
+        self._camera = Camera(self)
         self._edit = False
         self._highlight_staff: int | None = None
         self._selected: Item | None = None
@@ -89,6 +79,7 @@ class FloorPlanWidget(QAbstractScrollArea):
             return
         same_office = old is not None and plan is not None and old.office_id == plan.office_id
         self._geo = PlanGeometry(plan, self._fonts) if plan is not None else None
+        self._camera.plan_size = self._geo.size if self._geo is not None else None
         self._pending.clear()
         moving = self._input.moving()
         if moving is not None and not self._exists(moving):
@@ -99,7 +90,7 @@ class FloorPlanWidget(QAbstractScrollArea):
         if not same_office and plan is not None:
             self._auto_zoom = True
             self._fit_new_plan()
-        self._update_scrollbars()
+        self._camera.update_scrollbars()
         seat = self.highlighted_seat()
         if seat is not None and (self._follow or not same_office):
             self.centre_on(seat_rect(seat.x, seat.y, seat.w, seat.h))
@@ -225,64 +216,63 @@ class FloorPlanWidget(QAbstractScrollArea):
 
     @property
     def zoom(self) -> float:
-        return self._zoom
+        return self._camera.zoom
 
     def set_zoom(self, zoom: float, anchor: QPointF | None = None) -> None:
         """Zoom keeping the plan point under ``anchor`` (viewport position; centre by
         default) where it is."""
+        camera = self._camera
         zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
-        if abs(zoom - self._zoom) < 1e-6:
+        if abs(zoom - camera.zoom) < 1e-6:
             return
         at = anchor if anchor is not None else QPointF(self.viewport().rect().center())
-        plan_point = self.to_plan(at)
-        self._zoom = zoom
-        self._auto_zoom = False
-        self._update_scrollbars()
-        self._scroll_so(plan_point, at)
-        self._follow = False
+        plan_point = camera.to_plan(at)
+        camera.zoom = zoom
+        camera.update_scrollbars()
+        camera.scroll_so(plan_point, at)
+        self._auto_zoom = self._follow = False
         self.viewport().update()
         self.zoom_changed.emit(zoom)
 
     def _fit_new_plan(self) -> None:
         """A new office: as large as fits (not above 100 %), from the top left."""
-        self._zoom = max(MIN_ZOOM, min(1.0, self._fit_zoom()))
-        self._update_scrollbars()
-        self.horizontalScrollBar().setValue(0)
-        self.verticalScrollBar().setValue(0)
-        self.zoom_changed.emit(self._zoom)
+        camera = self._camera
+        camera.zoom = max(MIN_ZOOM, min(1.0, camera.fit_zoom()))
+        camera.update_scrollbars()
+        camera.scroll_to(0, 0)
+        self.zoom_changed.emit(camera.zoom)
 
     def zoom_in(self) -> None:
-        self.set_zoom(self._zoom * ZOOM_STEP)
+        self.set_zoom(self.zoom * ZOOM_STEP)
 
     def zoom_out(self) -> None:
-        self.set_zoom(self._zoom / ZOOM_STEP)
+        self.set_zoom(self.zoom / ZOOM_STEP)
 
     def fit(self) -> None:
         """The whole plan in view."""
-        self.set_zoom(self._fit_zoom())
+        self.set_zoom(self._camera.fit_zoom())
         if self._geo is not None:
             self.centre_on(QRectF(QPointF(0, 0), self._geo.size))
 
     def centre_on(self, plan_rect: QRectF) -> None:
-        self._scroll_so(plan_rect.center(), QPointF(self.viewport().rect().center()))
+        self._camera.centre_on(plan_rect)
         self.viewport().update()
 
     def scroll_to(self, x: float, y: float) -> None:
-        """Set the scroll bars (the user moved the view: stop following the highlight)."""
-        self.horizontalScrollBar().setValue(round(x))
-        self.verticalScrollBar().setValue(round(y))
-        self._follow = False
+        """Set the scroll bars (the user moved the view)."""
+        self._camera.scroll_to(x, y)
+        self.stop_following()
 
     def to_plan(self, point: QPointF) -> QPointF:
-        return (point - self._origin()) / self._zoom
+        return self._camera.to_plan(point)
 
     def to_view(self, plan_rect: QRectF) -> QRect:
-        o, z = self._origin(), self._zoom
-        return QRectF(o + plan_rect.topLeft() * z, plan_rect.size() * z).toAlignedRect()
+        return self._camera.to_view(plan_rect)
 
     def cell_centre(self, x: float, y: float) -> QPoint:
         """Viewport position of the centre of cell (x, y)."""
-        return (self._origin() + QPointF((x + 0.5) * CELL, (y + 0.5) * CELL) * self._zoom).toPoint()
+        centre = QPointF((x + 0.5) * CELL, (y + 0.5) * CELL) * self.zoom
+        return (self._camera.origin() + centre).toPoint()
 
     def seat_rect(self, seat_id: int) -> QRect:
         """Where a desk is drawn now, in viewport coordinates (empty when not on the plan)."""
@@ -292,43 +282,6 @@ class FloorPlanWidget(QAbstractScrollArea):
     def room_rect(self, room_id: int) -> QRect:
         box = self.item_box(("room", room_id))
         return self.to_view(seat_rect(box.x, box.y, box.w, box.h)) if box else QRect()
-
-    def _origin(self) -> QPointF:
-        cw, ch = self._content_size()
-        vw, vh = self.viewport().width(), self.viewport().height()
-        # Whole pixels: the tiles and what is drawn over them line up exactly.
-        return QPointF(
-            MARGIN - self.horizontalScrollBar().value() + max(0, (vw - cw) // 2),
-            MARGIN - self.verticalScrollBar().value() + max(0, (vh - ch) // 2),
-        )
-
-    def _content_size(self) -> tuple[float, float]:
-        if self._geo is None:
-            return 0.0, 0.0
-        size = self._geo.size * self._zoom
-        return size.width() + 2 * MARGIN, size.height() + 2 * MARGIN
-
-    def _fit_zoom(self) -> float:
-        if self._geo is None:
-            return 1.0
-        vw, vh = self.viewport().width() - 2 * MARGIN, self.viewport().height() - 2 * MARGIN
-        size = self._geo.size
-        return max(MIN_ZOOM, min(MAX_ZOOM, vw / size.width(), vh / size.height()))
-
-    def _update_scrollbars(self) -> None:
-        cw, ch = self._content_size()
-        vw, vh = self.viewport().width(), self.viewport().height()
-        step = max(1, int(CELL * self._zoom))
-        for bar, content, view in ((self.horizontalScrollBar(), cw, vw), (self.verticalScrollBar(), ch, vh)):
-            bar.setRange(0, max(0, int(content - view)))
-            bar.setPageStep(view)
-            bar.setSingleStep(step)
-
-    def _scroll_so(self, plan_point: QPointF, at: QPointF) -> None:
-        """Scroll so that ``plan_point`` is drawn at viewport position ``at``."""
-        target = plan_point * self._zoom + QPointF(MARGIN, MARGIN) - at
-        self.horizontalScrollBar().setValue(round(target.x()))
-        self.verticalScrollBar().setValue(round(target.y()))
 
     # --- items --------------------------------------------------------------------------
 
@@ -380,7 +333,7 @@ class FloorPlanWidget(QAbstractScrollArea):
             p.end()
 
     def _paint_plan(self, p: QPainter, geo: PlanGeometry, exposed: QRectF) -> None:
-        z, origin = self._zoom, self._origin()
+        z, origin = self.zoom, self._camera.origin()
         ratio = self.devicePixelRatioF()
         self._painter.pixel_ratio = ratio
         moving = self._input.moving()
@@ -415,7 +368,7 @@ class FloorPlanWidget(QAbstractScrollArea):
         super().resizeEvent(event)
         if self._auto_zoom and self._geo is not None:
             self._fit_new_plan()  # laid out at last (or resized) before anyone zoomed
-        self._update_scrollbars()
+        self._camera.update_scrollbars()
         seat = self.highlighted_seat() if self._follow else None
         if seat is not None:
             self.centre_on(seat_rect(seat.x, seat.y, seat.w, seat.h))
@@ -423,50 +376,15 @@ class FloorPlanWidget(QAbstractScrollArea):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         self.viewport().update()
 
-    # --- mouse and keyboard (see floor_plan_input) ---------------------------------------
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if not self._input.press(event):
-            super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        self._input.move(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self._input.release(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        self._input.double_click(event)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if not self._input.wheel(event):
-            self._follow = False
-            super().wheelEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._input.key_press(event):
-            event.accept()
-        else:
-            super().keyPressEvent(event)
-
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if not self._input.key_release(event):
-            super().keyReleaseEvent(event)
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
-            hit = self.item_at(QPointF(event.pos()))
-            if hit is not None:
-                QToolTip.showText(event.globalPos(), self._describe_item(hit), self.viewport())
-            else:
-                QToolTip.hideText()
-            return True
-        return super().viewportEvent(event)
-
     # --- words for assistive technology and tooltips ------------------------------------
 
-    def _describe_item(self, item: Item) -> str:
+    def describe_item(self, item: Item) -> str:
+        """"A-12 홍길동 주무관, 내선 1234" (the tooltip and the accessible description)."""
         return self._geo.describe(item) if self._geo is not None else ""
+
+    def stop_following(self) -> None:
+        """The user moved the view: the highlighted desk is no longer kept centred."""
+        self._follow = False
 
     def _describe(self) -> None:
         if self._geo is None:
@@ -480,6 +398,6 @@ class FloorPlanWidget(QAbstractScrollArea):
 
     def __repr__(self) -> str:
         plan = self.current_plan()
-        return (f"FloorPlanWidget({plan.name if plan else None!r}, zoom={self._zoom:.2f}, "
+        return (f"FloorPlanWidget({plan.name if plan else None!r}, zoom={self.zoom:.2f}, "
                 f"edit={self._edit}, selected={self._selected})")
 

@@ -3,12 +3,13 @@ and rooms (snapping to the grid) or move them a cell at a time with Ctrl+arrows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from minwon_desk.services.floor_rules import Box
 from minwon_desk.ui.floor_plan_layout import CELL, seat_rect
@@ -37,13 +38,53 @@ class Drag:
     started: bool = False
 
 
-class PlanInput:
-    """The floor-plan view's pointer and key handling, and the drag in progress."""
+class PlanInput(QObject):
+    """The floor-plan widget's pointer and key handling (an event filter on the widget and
+    its viewport), and the drag in progress."""
 
     def __init__(self, view: FloorPlanWidget) -> None:
+        super().__init__(view)
         self._view = view
         self.drag: Drag | None = None
         self.space = False  # space held: a left drag pans whatever is under the pointer
+        self._viewport = view.viewport()
+        self._viewport.installEventFilter(self)
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Only the event types handled here are looked at: others (a widget being torn
+        # down among them) pass untouched.
+        kind = event.type()
+        if kind in _KEYS:
+            if watched is not self._view or not isinstance(event, QKeyEvent):
+                return False
+            if kind == QEvent.Type.KeyPress:
+                handled = self.key_press(event)
+                if handled:
+                    event.accept()
+                return handled
+            return self.key_release(event)
+        if kind not in _POINTER or watched is not self._viewport:
+            return False
+        if isinstance(event, QMouseEvent):
+            return _MOUSE[kind](self, event) if kind in _MOUSE else False
+        if isinstance(event, QWheelEvent):
+            if self.wheel(event):
+                return True
+            self._view.stop_following()  # a plain wheel scrolls, as in any list
+            return False
+        if isinstance(event, QHelpEvent):
+            self.tooltip(event)
+            return True
+        return False
+
+    def tooltip(self, event: QHelpEvent) -> None:
+        view = self._view
+        hit = view.item_at(QPointF(event.pos()))
+        if hit is None:
+            QToolTip.hideText()
+        else:
+            QToolTip.showText(event.globalPos(), view.describe_item(hit), self._viewport)
 
     def moving(self) -> Item | None:
         """The desk or room being dragged now (past the drag distance)."""
@@ -82,14 +123,14 @@ class PlanInput:
         bars = QPoint(view.horizontalScrollBar().value(), view.verticalScrollBar().value())
         self.drag = Drag("pan", pos, scroll=bars)
 
-    def move(self, event: QMouseEvent) -> None:
+    def move(self, event: QMouseEvent) -> bool:
         view, pos, drag = self._view, event.position(), self.drag
         if drag is None:
             self.hover(pos)
-            return
+            return True
         if not drag.started:
             if (pos - drag.press).manhattanLength() < QApplication.startDragDistance():
-                return
+                return True
             drag.started = True
             cursor = (Qt.CursorShape.SizeFDiagCursor if drag.kind == "resize"
                       else Qt.CursorShape.ClosedHandCursor)
@@ -97,22 +138,25 @@ class PlanInput:
         if drag.kind == "pan" and drag.scroll is not None:
             moved = pos - drag.press
             view.scroll_to(drag.scroll.x() - moved.x(), drag.scroll.y() - moved.y())
-            return
+            return True
         drag.box = self._dragged_box(drag, view.to_plan(pos))
         view.viewport().update()
+        return True
 
-    def release(self, event: QMouseEvent) -> None:
+    def release(self, event: QMouseEvent) -> bool:
         drag, self.drag = self.drag, None
         self.hover(event.position())
         if drag is None or drag.kind == "pan" or not drag.started or drag.item is None:
             self._view.viewport().update()
-            return
+            return True
         self._view.propose(drag.item, self._dragged_box(drag, self._view.to_plan(event.position())))
+        return True
 
-    def double_click(self, event: QMouseEvent) -> None:
+    def double_click(self, event: QMouseEvent) -> bool:
         hit = self._view.item_at(event.position())
         if hit is not None and hit[0] == "seat":
             self._view.seat_activated.emit(hit[1])
+        return True
 
     def _dragged_box(self, drag: Drag, at: QPointF) -> Box:
         """Where the dragged item lands: whole cells, inside the grid."""
@@ -200,3 +244,13 @@ class PlanInput:
         else:
             moved = Box(box.x + dx, box.y + dy, box.w, box.h)
         view.propose(item, moved)
+
+
+_KEYS = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease})
+_MOUSE: dict[QEvent.Type, Callable[[PlanInput, QMouseEvent], bool]] = {
+    QEvent.Type.MouseButtonPress: PlanInput.press,
+    QEvent.Type.MouseMove: PlanInput.move,
+    QEvent.Type.MouseButtonRelease: PlanInput.release,
+    QEvent.Type.MouseButtonDblClick: PlanInput.double_click,
+}
+_POINTER = frozenset(_MOUSE) | {QEvent.Type.Wheel, QEvent.Type.ToolTip}
