@@ -7,39 +7,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from minwon_desk.cli import main
-from minwon_desk.domain.charter import load_charter
-from minwon_desk.resources import charter_preset
-from minwon_desk.services.backend import Backend
-from minwon_desk.services.seed import SMALL_OPERATOR_NO, seed_small_agency
+from minwon_desk.services.seed import SMALL_OPERATOR_NO
 from minwon_desk.store.models import Absence, Staff
 
+from .helpers import open_data, run
+
 HEADER = "사번,구분,시작,종료,대행자사번"
-
-
-def open_data(data_dir: Path) -> Backend:
-    return Backend.open(
-        f"sqlite:///{data_dir / 'minwon.db'}", charter=load_charter(charter_preset("mss")), desk="1층 민원안내"
-    )
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "data"
-    folder.mkdir()
-    backend = open_data(folder)
-    seed_small_agency(backend)
-    backend.close()
-    return folder
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def absences(data_dir: Path) -> list[tuple[str, str, str]]:

@@ -7,31 +7,20 @@ from pathlib import Path
 
 import pytest
 
-from minwon_desk.cli import main
 from minwon_desk.domain.charter import load_charter
 from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.seed import SMALL_OPERATOR_NO, seed_small_agency
 
+from .helpers import open_data, run
+
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
-    backend = Backend.open(
-        f"sqlite:///{tmp_path / 'minwon.db'}",
-        charter=load_charter(charter_preset("mss")), desk="1층 민원안내",
-    )
+    backend = open_data(tmp_path)
     seed_small_agency(backend)
     backend.close()
     return tmp_path
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_a_temporary_holiday_is_listed_and_audited(capsys, data_dir: Path) -> None:

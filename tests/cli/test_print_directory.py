@@ -8,20 +8,15 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from minwon_desk.cli import main
-from minwon_desk.domain.charter import load_charter
-from minwon_desk.resources import charter_preset
-from minwon_desk.services.backend import Backend
 from minwon_desk.services.seed import actor_for, seed_small_agency
+
+from .helpers import open_data, run
 
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     """The small agency with one office, 혁신행정담당관실: two desks taken, one free."""
-    backend = Backend.open(
-        f"sqlite:///{tmp_path / 'minwon.db'}",
-        charter=load_charter(charter_preset("mss")), desk="1층 민원안내",
-    )
+    backend = open_data(tmp_path)
     try:
         agency = seed_small_agency(backend)
         actor = actor_for(backend, agency.operator)
@@ -36,15 +31,6 @@ def data_dir(tmp_path: Path) -> Path:
     finally:
         backend.close()
     return tmp_path
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _pdf_text(path: Path) -> str:

@@ -6,32 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from minwon_desk.cli import main
-from minwon_desk.domain.charter import load_charter
-from minwon_desk.resources import charter_preset
-from minwon_desk.services.backend import Backend
-from minwon_desk.services.seed import seed_small_agency
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "data"
-    folder.mkdir()
-    backend = Backend.open(
-        f"sqlite:///{folder / 'minwon.db'}", charter=load_charter(charter_preset("mss")), desk="1층 민원안내"
-    )
-    seed_small_agency(backend)
-    backend.close()
-    return folder
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+from .helpers import run
 
 
 @pytest.mark.parametrize("fmt", ["csv", "html"])

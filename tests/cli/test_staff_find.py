@@ -7,21 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from minwon_desk.cli import main
 from minwon_desk.domain.absence import AbsenceKind
-from minwon_desk.domain.charter import load_charter
 from minwon_desk.domain.timeutil import SEOUL
-from minwon_desk.resources import charter_preset
-from minwon_desk.services.backend import Backend
 from minwon_desk.services.seed import actor_for, seed_small_agency
+
+from .helpers import open_data, run
 
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
-    backend = Backend.open(
-        f"sqlite:///{tmp_path / 'minwon.db'}",
-        charter=load_charter(charter_preset("mss")), desk="1층 민원안내",
-    )
+    backend = open_data(tmp_path)
     agency = seed_small_agency(backend)
     kim, lee = agency.officers[0], agency.officers[1]
     backend.absences.add(
@@ -31,15 +26,6 @@ def data_dir(tmp_path: Path) -> Path:
     )
     backend.close()
     return tmp_path
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_initials_find_the_officer_and_who_acts_during_the_trip(capsys, data_dir: Path) -> None:

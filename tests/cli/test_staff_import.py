@@ -8,11 +8,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from minwon_desk.cli import main
-from minwon_desk.domain.charter import load_charter
-from minwon_desk.resources import charter_preset
-from minwon_desk.services.backend import Backend
-from minwon_desk.services.seed import SMALL_OPERATOR_NO, seed_small_agency
+from minwon_desk.services.seed import SMALL_OPERATOR_NO
+
+from .helpers import open_data, run
 
 HEADER = "사번,성명,직위,부서,내선번호,이메일,담당업무,기본대행자사번"
 FIRST_ROSTER = f"""{HEADER}
@@ -20,32 +18,6 @@ A0001,김민준,담당관,본부 > 기획조정실 > 혁신행정담당관,1201,
 A0002,최유진,주무관,본부 > 기획조정실 > 혁신행정담당관,1202,,민원제도,
 A0003,이서연,주무관,본부 > 창업정책과,1302,,,A0002
 """
-
-
-def open_data(data_dir: Path) -> Backend:
-    return Backend.open(
-        f"sqlite:///{data_dir / 'minwon.db'}", charter=load_charter(charter_preset("mss")), desk="1층 민원안내"
-    )
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    """A data folder with the small agency already in its database."""
-    folder = tmp_path / "data"
-    folder.mkdir()
-    backend = open_data(folder)
-    seed_small_agency(backend)
-    backend.close()
-    return folder
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def staff_names(data_dir: Path) -> list[str]:
