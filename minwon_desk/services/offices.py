@@ -7,31 +7,25 @@ second one is checked against what the first stored.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.timeutil import Clock, system_clock
-from minwon_desk.services import audit
+from minwon_desk.services import audit, office_rows
 from minwon_desk.services._tx import Database
-from minwon_desk.services.dto import Actor, FloorPlan, RoomView, SeatView
+from minwon_desk.services.dto import Actor, FloorPlan, SeatView
 from minwon_desk.services.events import EventBus, OfficeChanged
 from minwon_desk.services.floor_rules import (
-    MAX_BUILDING,
-    MAX_FLOOR,
     MAX_LABEL,
-    MAX_OFFICE_NAME,
     MAX_ROOM_NAME,
     Box,
-    Placed,
     check_desk,
-    check_grid,
     check_kind,
     check_room,
     clean_name,
-    clean_optional,
     extent,
 )
 from minwon_desk.services.staff import department_order
@@ -50,11 +44,11 @@ class OfficeService:
         """Every office with its plan, by ``sort_order`` then name."""
         with self._db.read() as session:
             offices = session.scalars(select(Office).order_by(Office.sort_order, Office.name))
-            return _plans(session, list(offices))
+            return office_rows.plans(session, list(offices))
 
     def plan(self, office_id: int) -> FloorPlan:
         with self._db.read() as session:
-            return _plans(session, [_office(session, office_id)])[0]
+            return office_rows.plans(session, [office_rows.office(session, office_id)])[0]
 
     def find_office(self, name_or_id: str) -> FloorPlan:
         """By exact name, then by a part of the name that only one office has, then by
@@ -85,7 +79,7 @@ class OfficeService:
                 raise NotFoundError(
                     f"'{query}' 사무실을 찾을 수 없습니다. 등록된 사무실: {', '.join(names)}"
                 )
-            return _plans(session, [_office(session, found)])[0]
+            return office_rows.plans(session, [office_rows.office(session, found)])[0]
 
     def seat_of(self, staff_id: int) -> tuple[FloorPlan, SeatView] | None:
         """The plan and the desk where this person sits, or None without a desk."""
@@ -93,7 +87,7 @@ class OfficeService:
             office_id = session.scalar(select(Seat.office_id).where(Seat.staff_id == staff_id))
             if office_id is None:
                 return None
-            plan = _plans(session, [_office(session, office_id)])[0]
+            plan = office_rows.plans(session, [office_rows.office(session, office_id)])[0]
         seat = next(s for s in plan.seats if s.staff_id == staff_id)
         return plan, seat
 
@@ -118,10 +112,10 @@ class OfficeService:
         rows: int = 16,
         department_id: int | None = None,
     ) -> int:
-        fields = _office_fields(name, building, floor, cols, rows)
+        fields = office_rows.office_fields(name, building, floor, cols, rows)
         with self._db.write(actor) as (session, staff):
-            _check_office_name(session, fields[0], None)
-            _check_department(session, department_id)
+            office_rows.check_office_name(session, fields[0], None)
+            office_rows.check_department(session, department_id)
             last = session.scalar(select(func.max(Office.sort_order))) or 0
             office = Office(
                 agency_id=staff.department.agency_id, name=fields[0], building=fields[1],
@@ -149,12 +143,12 @@ class OfficeService:
         department_id: int | None,
     ) -> None:
         """Rename, move or resize an office. The grid cannot shrink below a desk or room."""
-        fields = _office_fields(name, building, floor, cols, rows)
+        fields = office_rows.office_fields(name, building, floor, cols, rows)
         with self._db.write(actor) as (session, _staff):
-            office = _locked_office(session, office_id)
-            _check_office_name(session, fields[0], office_id)
-            _check_department(session, department_id)
-            need_cols, need_rows = extent(_placed(session, office_id))
+            office = office_rows.locked_office(session, office_id)
+            office_rows.check_office_name(session, fields[0], office_id)
+            office_rows.check_department(session, department_id)
+            need_cols, need_rows = extent(office_rows.placed(session, office_id))
             if cols < need_cols:
                 raise ValidationError(
                     "cols",
@@ -182,13 +176,13 @@ class OfficeService:
         clean = clean_name("name", name, MAX_ROOM_NAME, "공간 이름을 입력해 주세요 (예: 소회의실, 출입구).")
         box = Box(x, y, w, h)
         with self._db.write(actor) as (session, _staff):
-            office = _locked_office(session, office_id)
-            check_room(box, kind, office.cols, office.rows, _placed(session, office_id))
+            office = office_rows.locked_office(session, office_id)
+            check_room(box, kind, office.cols, office.rows, office_rows.placed(session, office_id))
             room = OfficeRoom(office_id=office_id, name=clean, kind=kind, x=x, y=y, w=w, h=h)
             session.add(room)
             session.flush()
             self._audit(session, actor, "office.add_room", "office_room", room.id,
-                        {"office_id": office_id, "kind": kind, **_where(box)})
+                        {"office_id": office_id, "kind": kind, **office_rows.where(box)})
             room_id = room.id
         self._events.publish(OfficeChanged(office_id))
         return room_id
@@ -199,26 +193,26 @@ class OfficeService:
         with self._db.write(actor) as (session, _staff):
             office_id = session.scalar(select(OfficeRoom.office_id).where(OfficeRoom.id == room_id))
             if office_id is None:
-                raise NotFoundError(_ROOM_GONE)
-            office = _locked_office(session, office_id)
+                raise NotFoundError(office_rows.ROOM_GONE)
+            office = office_rows.locked_office(session, office_id)
             room = session.get(OfficeRoom, room_id)
             if room is None:  # removed while this desk waited for the lock
-                raise NotFoundError(_ROOM_GONE)
-            check_room(box, room.kind, office.cols, office.rows, _placed(session, office_id),
+                raise NotFoundError(office_rows.ROOM_GONE)
+            check_room(box, room.kind, office.cols, office.rows, office_rows.placed(session, office_id),
                        own_id=room_id)
             room.x, room.y, room.w, room.h = x, y, w, h
-            self._audit(session, actor, "office.move_room", "office_room", room_id, _where(box))
+            self._audit(session, actor, "office.move_room", "office_room", room_id, office_rows.where(box))
         self._events.publish(OfficeChanged(office_id))
 
     def remove_room(self, actor: Actor, room_id: int) -> None:
         with self._db.write(actor) as (session, _staff):
             office_id = session.scalar(select(OfficeRoom.office_id).where(OfficeRoom.id == room_id))
             if office_id is None:
-                raise NotFoundError(_ROOM_GONE)
-            _locked_office(session, office_id)
+                raise NotFoundError(office_rows.ROOM_GONE)
+            office_rows.locked_office(session, office_id)
             room = session.get(OfficeRoom, room_id)
             if room is None:
-                raise NotFoundError(_ROOM_GONE)
+                raise NotFoundError(office_rows.ROOM_GONE)
             session.delete(room)
             self._audit(session, actor, "office.remove_room", "office_room", room_id,
                         {"office_id": office_id})
@@ -242,28 +236,28 @@ class OfficeService:
         box = Box(x, y, w, h)
         touched = {office_id}
         with self._db.write(actor) as (session, _staff):
-            office = _locked_office(session, office_id)
-            _check_label(session, office_id, clean)
-            check_desk(box, office.cols, office.rows, _placed(session, office_id))
+            office = office_rows.locked_office(session, office_id)
+            office_rows.check_label(session, office_id, clean)
+            check_desk(box, office.cols, office.rows, office_rows.placed(session, office_id))
             seat = Seat(office_id=office_id, label=clean, x=x, y=y, w=w, h=h)
             session.add(seat)
             session.flush()
             if staff_id is not None:
-                touched |= _sit(session, seat, staff_id)
+                touched |= office_rows.sit(session, seat, staff_id)
             self._audit(session, actor, "office.add_seat", "seat", seat.id,
                         {"office_id": office_id, "label": clean, "staff_id": staff_id,
-                         **_where(box)})
+                         **office_rows.where(box)})
             seat_id = seat.id
         self._changed(touched)
         return seat_id
 
     def move_seat(self, actor: Actor, seat_id: int, *, x: int, y: int) -> None:
         with self._db.write(actor) as (session, _staff):
-            office, seat = _locked_seat(session, seat_id)
+            office, seat = office_rows.locked_seat(session, seat_id)
             box = Box(x, y, seat.w, seat.h)
-            check_desk(box, office.cols, office.rows, _placed(session, office.id), own_id=seat_id)
+            check_desk(box, office.cols, office.rows, office_rows.placed(session, office.id), own_id=seat_id)
             seat.x, seat.y = x, y
-            self._audit(session, actor, "office.move_seat", "seat", seat_id, _where(box))
+            self._audit(session, actor, "office.move_seat", "seat", seat_id, office_rows.where(box))
             office_id = office.id
         self._events.publish(OfficeChanged(office_id))
 
@@ -274,7 +268,7 @@ class OfficeService:
             # Lock every office involved, in id order, so two such moves cannot deadlock.
             office_id = session.scalar(select(Seat.office_id).where(Seat.id == seat_id))
             if office_id is None:
-                raise NotFoundError(_SEAT_GONE)
+                raise NotFoundError(office_rows.SEAT_GONE)
             involved = {office_id}
             if staff_id is not None:
                 previous_office = session.scalar(
@@ -283,10 +277,10 @@ class OfficeService:
                 if previous_office is not None:
                     involved.add(previous_office)
             for oid in sorted(involved):
-                _locked_office(session, oid)
+                office_rows.locked_office(session, oid)
             seat = session.get(Seat, seat_id)
             if seat is None:
-                raise NotFoundError(_SEAT_GONE)
+                raise NotFoundError(office_rows.SEAT_GONE)
             before = seat.staff_id
             if before == staff_id:
                 return
@@ -294,7 +288,7 @@ class OfficeService:
             if staff_id is None:
                 seat.staff_id = None
             else:
-                touched |= _sit(session, seat, staff_id)
+                touched |= office_rows.sit(session, seat, staff_id)
             self._audit(session, actor, "office.assign_seat", "seat", seat_id,
                         {"office_id": office_id, "staff_id": staff_id, "previous": before})
         self._changed(touched)
@@ -303,7 +297,7 @@ class OfficeService:
         """Remove a free desk. An occupied one is refused: free it first, so nobody loses
         their place by accident."""
         with self._db.write(actor) as (session, _staff):
-            office, seat = _locked_seat(session, seat_id)
+            office, seat = office_rows.locked_seat(session, seat_id)
             if seat.staff_id is not None:
                 person = session.get(Staff, seat.staff_id)
                 who = f"{person.name} 님" if person else "다른 직원"
@@ -337,144 +331,3 @@ class OfficeService:
 
     def __repr__(self) -> str:
         return "OfficeService()"
-
-
-_OFFICE_GONE = "사무실(번호 {id})을 찾을 수 없습니다. 다른 자리에서 지웠을 수 있으니 목록을 새로 고쳐 주세요."
-_ROOM_GONE = "그 공간은 이미 지워졌습니다. 배치도를 새로 고쳐 주세요."
-_SEAT_GONE = "그 책상은 이미 지워졌습니다. 배치도를 새로 고쳐 주세요."
-
-
-def _office(session: Session, office_id: int) -> Office:
-    office = session.get(Office, office_id)
-    if office is None:
-        raise NotFoundError(_OFFICE_GONE.format(id=office_id))
-    return office
-
-
-def _locked_office(session: Session, office_id: int) -> Office:
-    office = session.scalars(
-        select(Office).where(Office.id == office_id).with_for_update()
-    ).first()
-    if office is None:
-        raise NotFoundError(_OFFICE_GONE.format(id=office_id))
-    return office
-
-
-def _locked_seat(session: Session, seat_id: int) -> tuple[Office, Seat]:
-    office_id = session.scalar(select(Seat.office_id).where(Seat.id == seat_id))
-    if office_id is None:
-        raise NotFoundError(_SEAT_GONE)
-    office = _locked_office(session, office_id)
-    seat = session.get(Seat, seat_id)
-    if seat is None:  # removed while this desk waited for the lock
-        raise NotFoundError(_SEAT_GONE)
-    return office, seat
-
-
-def _placed(session: Session, office_id: int) -> list[Placed]:
-    items = [
-        Placed(s.id, "desk", s.label, Box(s.x, s.y, s.w, s.h))
-        for s in session.scalars(select(Seat).where(Seat.office_id == office_id))
-    ]
-    items.extend(
-        Placed(r.id, r.kind, r.name, Box(r.x, r.y, r.w, r.h))
-        for r in session.scalars(select(OfficeRoom).where(OfficeRoom.office_id == office_id))
-    )
-    return items
-
-
-def _sit(session: Session, seat: Seat, staff_id: int) -> set[int]:
-    """Put ``staff_id`` at ``seat``, freeing the desk they had; returns the offices changed."""
-    person = session.get(Staff, staff_id)
-    if person is None:
-        raise NotFoundError(f"직원(번호 {staff_id})을 찾을 수 없습니다.")
-    if not person.active:
-        raise StateError(f"{person.name} 님은 비활성 직원이라 자리를 배정할 수 없습니다.")
-    touched = {seat.office_id}
-    previous = session.scalars(select(Seat).where(Seat.staff_id == staff_id)).first()
-    if previous is not None and previous.id != seat.id:
-        previous.staff_id = None
-        touched.add(previous.office_id)
-        session.flush()  # one desk per person: free the old one before taking the new one
-    seat.staff_id = staff_id
-    session.flush()
-    return touched
-
-
-def _office_fields(
-    name: str, building: str, floor: str, cols: int, rows: int
-) -> tuple[str, str, str]:
-    clean = clean_name("name", name, MAX_OFFICE_NAME, "사무실 이름을 입력해 주세요 (예: 민원실).")
-    check_grid(cols, rows)
-    return (
-        clean,
-        clean_optional("building", building, MAX_BUILDING),
-        clean_optional("floor", floor, MAX_FLOOR),
-    )
-
-
-def _check_office_name(session: Session, name: str, own_id: int | None) -> None:
-    same = session.scalar(select(Office.id).where(Office.name == name))
-    if same is not None and same != own_id:
-        raise ValidationError(
-            "name", f"'{name}' 사무실이 이미 있습니다. 다른 이름을 쓰거나 그 사무실을 고쳐 주세요."
-        )
-
-
-def _check_department(session: Session, department_id: int | None) -> None:
-    if department_id is not None and session.get(Department, department_id) is None:
-        raise ValidationError("department", "고른 부서를 찾을 수 없습니다. 목록에서 다시 골라 주세요.")
-
-
-def _check_label(session: Session, office_id: int, label: str) -> None:
-    taken = session.scalar(
-        select(Seat.id).where(Seat.office_id == office_id, Seat.label == label)
-    )
-    if taken is not None:
-        raise ValidationError(
-            "label", f"이 사무실에 이미 '{label}' 책상이 있습니다. 다른 번호를 써 주세요."
-        )
-
-
-def _where(box: Box) -> dict[str, audit.JsonValue]:
-    return {"x": box.x, "y": box.y, "w": box.w, "h": box.h}
-
-
-def _plans(session: Session, offices: Sequence[Office]) -> list[FloorPlan]:
-    """Plans for ``offices`` in three queries, whatever their number."""
-    if not offices:
-        return []
-    ids = [o.id for o in offices]
-    dept_ids = {o.department_id for o in offices if o.department_id is not None}
-    dept_names: dict[int, str] = {}
-    if dept_ids:
-        query = select(Department.id, Department.name).where(Department.id.in_(dept_ids))
-        dept_names = dict(session.execute(query).tuples().all())
-    rooms: dict[int, list[RoomView]] = {oid: [] for oid in ids}
-    for r in session.scalars(
-        select(OfficeRoom).where(OfficeRoom.office_id.in_(ids)).order_by(OfficeRoom.id)
-    ):
-        rooms[r.office_id].append(RoomView(r.id, r.name, r.kind, r.x, r.y, r.w, r.h))
-    seats: dict[int, list[SeatView]] = {oid: [] for oid in ids}
-    rows = session.execute(
-        select(Seat, Staff.name, Staff.position, Staff.extension)
-        .outerjoin(Staff, Staff.id == Seat.staff_id)
-        .where(Seat.office_id.in_(ids))
-        .order_by(Seat.label, Seat.id)
-    )
-    for seat, name, position, extension in rows:
-        seats[seat.office_id].append(
-            SeatView(
-                id=seat.id, label=seat.label, x=seat.x, y=seat.y, w=seat.w, h=seat.h,
-                staff_id=seat.staff_id, staff_name=name or "", position=position or "",
-                extension=extension or "",
-            )
-        )
-    return [
-        FloorPlan(
-            office_id=o.id, name=o.name, building=o.building, floor=o.floor,
-            department=dept_names.get(o.department_id, "") if o.department_id else "",
-            cols=o.cols, rows=o.rows, rooms=tuple(rooms[o.id]), seats=tuple(seats[o.id]),
-        )
-        for o in offices
-    ]
