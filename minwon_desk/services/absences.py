@@ -19,6 +19,7 @@ from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.dto import AbsenceView, Actor
 from minwon_desk.services.events import AbsenceChanged, EventBus
+from minwon_desk.services.staff import check_deputy, get_staff
 from minwon_desk.store.models import Absence, Staff
 
 
@@ -73,15 +74,9 @@ class AbsenceService:
         note = note.strip()
         reject_resident_number("note", "메모", note)
         with self._db.write(actor) as (session, _):
-            staff = _get_staff(session, staff_id)
+            staff = get_staff(session, staff_id)
             if deputy_id is not None:
-                if deputy_id == staff_id:
-                    raise ValidationError("deputy", "자기 자신을 업무대행자로 지정할 수는 없습니다.")
-                deputy = _get_staff(session, deputy_id)
-                if not deputy.active:
-                    raise ValidationError(
-                        "deputy", f"{deputy.name} 님은 비활성 직원이라 업무대행자로 지정할 수 없습니다."
-                    )
+                check_deputy(session, staff_id, deputy_id, "deputy")
             now = self._clock()
             row = Absence(
                 staff_id=staff.id, kind=kind.value, starts_at=starts_at, ends_at=ends_at,
@@ -121,9 +116,3 @@ def _get(session: Session, absence_id: int) -> Absence:
         raise NotFoundError(f"부재 일정(번호 {absence_id})을 찾을 수 없습니다.")
     return row
 
-
-def _get_staff(session: Session, staff_id: int) -> Staff:
-    staff = session.get(Staff, staff_id)
-    if staff is None:
-        raise NotFoundError(f"직원(번호 {staff_id})을 찾을 수 없습니다.")
-    return staff

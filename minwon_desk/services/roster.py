@@ -19,7 +19,7 @@ from minwon_desk.services._tx import Database
 from minwon_desk.services.directory import department_paths, split_duties
 from minwon_desk.services.dto import Actor, DepartmentView, StaffEdit
 from minwon_desk.services.events import EventBus, StaffChanged
-from minwon_desk.services.staff import department_order
+from minwon_desk.services.staff import check_deputy, department_order, get_staff
 from minwon_desk.store.models import Agency, Department, Staff
 
 DEPARTMENT_KINDS = ("본부", "지방청", "실", "국", "과", "담당관", "팀", "센터", "기타")
@@ -86,7 +86,7 @@ class RosterService:
                 _check_not_below(session, department_id, parent_id)
             _check_sibling_name(session, parent_id, name, department_id)
             if head_id is not None:
-                head = _get_staff(session, head_id)
+                head = get_staff(session, head_id)
                 if not head.active:
                     raise ValidationError("head", f"{head.name} 님은 비활성 직원이라 부서장으로 지정할 수 없습니다.")
             dept.name, dept.kind, dept.parent_id, dept.head_id = name, kind, parent_id, head_id
@@ -98,7 +98,7 @@ class RosterService:
     def edit_form(self, staff_id: int) -> StaffEdit:
         """The stored values, as the staff form shows them."""
         with self._db.read() as session:
-            s = _get_staff(session, staff_id)
+            s = get_staff(session, staff_id)
             return StaffEdit(
                 id=s.id, employee_no=s.employee_no, name=s.name, position=s.position,
                 department_id=s.department_id, extension=s.extension, email=s.email,
@@ -119,14 +119,14 @@ class RosterService:
                     f"사번 {values['employee_no']}은(는) 이미 {clash.name} 님의 사번입니다.",
                 )
             if form.default_deputy_id is not None:
-                _check_deputy(session, form.id, form.default_deputy_id)
+                check_deputy(session, form.id, form.default_deputy_id, "default_deputy")
             if form.id is None:
                 staff = Staff(active=True, **values)
                 session.add(staff)
                 session.flush()
                 action = "staff.add"
             else:
-                staff = _get_staff(session, form.id)
+                staff = get_staff(session, form.id)
                 for key, value in values.items():
                     setattr(staff, key, value)
                 action = "staff.update"
@@ -138,7 +138,7 @@ class RosterService:
     def set_active(self, actor: Actor, staff_id: int, active: bool) -> None:
         """Deactivate someone who left (kept for history), or bring them back."""
         with self._db.write(actor) as (session, me):
-            staff = _get_staff(session, staff_id)
+            staff = get_staff(session, staff_id)
             if not active and staff.id == me.id:
                 raise StateError("지금 작업 중인 직원 자신을 비활성으로 바꿀 수는 없습니다.")
             staff.active = active
@@ -150,9 +150,9 @@ class RosterService:
 
     def set_default_deputy(self, actor: Actor, staff_id: int, deputy_id: int | None) -> None:
         with self._db.write(actor) as (session, _):
-            staff = _get_staff(session, staff_id)
+            staff = get_staff(session, staff_id)
             if deputy_id is not None:
-                _check_deputy(session, staff_id, deputy_id)
+                check_deputy(session, staff_id, deputy_id, "default_deputy")
             staff.default_deputy_id = deputy_id
             self._audit(session, actor, "staff.default_deputy", "staff", staff_id)
         self._events.publish(StaffChanged((staff_id,)))
@@ -166,14 +166,14 @@ class RosterService:
 
         photo, mime = prepare_photo(data)
         with self._db.write(actor) as (session, _):
-            staff = _get_staff(session, staff_id)
+            staff = get_staff(session, staff_id)
             staff.photo, staff.photo_mime = photo, mime
             self._audit(session, actor, "staff.photo", "staff", staff_id)
         self._events.publish(StaffChanged((staff_id,)))
 
     def clear_photo(self, actor: Actor, staff_id: int) -> None:
         with self._db.write(actor) as (session, _):
-            staff = _get_staff(session, staff_id)
+            staff = get_staff(session, staff_id)
             staff.photo, staff.photo_mime = None, None
             self._audit(session, actor, "staff.photo_clear", "staff", staff_id)
         self._events.publish(StaffChanged((staff_id,)))
@@ -260,25 +260,9 @@ def _check_not_below(session: Session, department_id: int, parent_id: int) -> No
         current = parents.get(current)
 
 
-def _check_deputy(session: Session, staff_id: int | None, deputy_id: int) -> None:
-    if staff_id is not None and deputy_id == staff_id:
-        raise ValidationError("default_deputy", "자기 자신을 업무대행자로 지정할 수는 없습니다.")
-    deputy = _get_staff(session, deputy_id)
-    if not deputy.active:
-        raise ValidationError(
-            "default_deputy", f"{deputy.name} 님은 비활성 직원이라 업무대행자로 지정할 수 없습니다."
-        )
-
-
 def _get_department(session: Session, department_id: int) -> Department:
     dept = session.get(Department, department_id)
     if dept is None:
         raise NotFoundError(f"부서(번호 {department_id})를 찾을 수 없습니다.")
     return dept
 
-
-def _get_staff(session: Session, staff_id: int) -> Staff:
-    staff = session.get(Staff, staff_id)
-    if staff is None:
-        raise NotFoundError(f"직원(번호 {staff_id})을 찾을 수 없습니다.")
-    return staff

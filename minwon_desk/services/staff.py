@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from minwon_desk.domain.errors import NotFoundError
+from minwon_desk.domain.errors import NotFoundError, ValidationError
 from minwon_desk.services._tx import Database
 from minwon_desk.services.dto import StaffSummary
 from minwon_desk.store.models import Department, Staff
@@ -57,7 +57,7 @@ class StaffService:
 
     def get(self, staff_id: int) -> StaffSummary:
         with self._db.read() as session:
-            return summary(_get(session, staff_id))
+            return summary(get_staff(session, staff_id))
 
     def by_employee_no(self, no: str) -> StaffSummary:
         with self._db.read() as session:
@@ -67,8 +67,21 @@ class StaffService:
             return summary(staff)
 
 
-def _get(session: Session, staff_id: int) -> Staff:
+def get_staff(session: Session, staff_id: int) -> Staff:
     staff = session.get(Staff, staff_id)
     if staff is None:
         raise NotFoundError(f"직원(번호 {staff_id})을 찾을 수 없습니다.")
     return staff
+
+
+def check_deputy(session: Session, staff_id: int | None, deputy_id: int, field: str) -> Staff:
+    """The deputy row, refusing oneself and someone who has left (ValidationError on
+    ``field``)."""
+    if staff_id is not None and deputy_id == staff_id:
+        raise ValidationError(field, "자기 자신을 업무대행자로 지정할 수는 없습니다.")
+    deputy = get_staff(session, deputy_id)
+    if not deputy.active:
+        raise ValidationError(
+            field, f"{deputy.name} 님은 비활성 직원이라 업무대행자로 지정할 수 없습니다."
+        )
+    return deputy
