@@ -351,7 +351,7 @@ class TileCache:
         side = math.ceil(t * job.ratio)
         tile = QPixmap(side, side)
         tile.setDevicePixelRatio(job.ratio)
-        tile.fill(Qt.GlobalColor.transparent)
+        tile.fill(PALETTE.outside)  # opaque: blitted without blending
         p = QPainter(tile)
         try:
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
