@@ -56,6 +56,10 @@ def format_path(parts: Sequence[str]) -> str:
     return SEPARATOR.join(parts)
 
 
+# The kinds of unit an organisation chart uses, top to bottom.
+DEPARTMENT_KINDS = ("본부", "지방청", "실", "국", "과", "담당관", "팀", "센터", "기타")
+
+
 def guess_kind(name: str) -> str:
     """The kind of unit a name suggests: '혁신행정담당관' → '과', '민원안내팀' → '팀'."""
     compact = "".join(name.split())

@@ -65,7 +65,7 @@ class Backend:
         self.calendar = CalendarService(db, self.events, clock, charter.working_hours)
         self.visits = VisitService(db, self.events, clock, charter, self.calendar)
         self.audit = AuditService(db)
-        self.offices = OfficeService(db, self.events)
+        self.offices = OfficeService(db, self.events, clock)
         self.directory = DirectoryService(db, clock, charter.working_hours)
         self.roster = RosterService(db, self.events, clock)
         self.absences = AbsenceService(db, self.events, clock)

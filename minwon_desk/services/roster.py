@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
+from minwon_desk.domain.orgpath import DEPARTMENT_KINDS
 from minwon_desk.domain.privacy import reject_resident_number
 from minwon_desk.domain.timeutil import Clock
 from minwon_desk.services import audit
@@ -22,7 +23,6 @@ from minwon_desk.services.events import EventBus, StaffChanged
 from minwon_desk.services.staff import check_deputy, department_order, get_staff
 from minwon_desk.store.models import Agency, Department, Staff
 
-DEPARTMENT_KINDS = ("본부", "지방청", "실", "국", "과", "담당관", "팀", "센터", "기타")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _EXTENSION = re.compile(r"^[0-9][0-9-]{0,19}$")
 

@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QFont, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from minwon_desk.domain.errors import MinwonError
-from minwon_desk.services.directory import DirectorySnapshot
 from minwon_desk.services.dto import AbsenceView, Actor, DirectoryEntry
 from minwon_desk.ui.absence_form import AbsenceForm, period_text
 from minwon_desk.ui.event_bridge import EventBridge
@@ -32,6 +31,7 @@ from minwon_desk.ui.style import set_role, show_message
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
+    from minwon_desk.services.directory import DirectorySnapshot
     from minwon_desk.ui.directory_cache import DirectoryCache
 
 log = logging.getLogger(__name__)

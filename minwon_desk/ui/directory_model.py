@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -23,8 +23,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from minwon_desk.services.directory import DirectorySnapshot
 from minwon_desk.services.dto import DirectoryEntry, Presence
+
+if TYPE_CHECKING:
+    from minwon_desk.services.directory import DirectorySnapshot
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 FOREGROUND = Qt.ItemDataRole.ForegroundRole

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import system_clock
-from minwon_desk.services.directory import DirectorySnapshot
 from minwon_desk.services.dto import DirectoryEntry, FloorPlan
 from minwon_desk.ui.avatar import avatar_pixmap, photo_pixmap
 from minwon_desk.ui.directory_cache import DirectoryCache
@@ -36,6 +35,7 @@ from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
+    from minwon_desk.services.directory import DirectorySnapshot
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QWidget
 
@@ -23,7 +23,6 @@ from minwon_desk.domain.errors import MinwonError
 from minwon_desk.resources import resource_path
 from minwon_desk.services.dto import StaffSummary
 from minwon_desk.settings import AppConfig
-from minwon_desk.ui.absences_page import AbsencesPage
 from minwon_desk.ui.alerts import (
     GreetingAlerts,
     Notifier,
@@ -33,12 +32,9 @@ from minwon_desk.ui.alerts import (
 )
 from minwon_desk.ui.deadline_calculator import DeadlineCalculatorView
 from minwon_desk.ui.directory_cache import DirectoryCache
-from minwon_desk.ui.directory_page import DirectoryPage
 from minwon_desk.ui.event_bridge import EventBridge
 from minwon_desk.ui.forms.ui_main_window import Ui_MainWindow
-from minwon_desk.ui.offices_page import OfficesPage
 from minwon_desk.ui.operator import DeskOperator
-from minwon_desk.ui.staff_admin_page import StaffAdminPage
 from minwon_desk.ui.style import STYLE, set_role
 from minwon_desk.ui.visitor_desk import VisitorDeskView
 
@@ -46,6 +42,9 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from minwon_desk.services.backend import Backend
+    from minwon_desk.ui.absences_page import AbsencesPage
+    from minwon_desk.ui.offices_page import OfficesPage
+    from minwon_desk.ui.staff_admin_page import StaffAdminPage
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +94,7 @@ class MainWindow(QMainWindow):
         self._backend: Backend | None = None
         self._config = config
         self._pages: list[QWidget] = []
+        self._go_actions: list[QAction] = []
         self._tray: TrayNotifier | None = None
         self.bridge = EventBridge(None, self)
         self.operator = DeskOperator(
@@ -115,16 +115,11 @@ class MainWindow(QMainWindow):
         self.visitor_desk = VisitorDeskView(
             None, self.operator.actor, self.bridge, self.alerts, [], cache=self.directory_cache
         )
-        self.directory = DirectoryPage(self.directory_cache, self.bridge)
         self.calculator = DeadlineCalculatorView(None, self.bridge)
         self.add_page(self.visitor_desk, _tr("방문객 안내"), "Ctrl+1", self.visitor_desk.menu_actions(),
                       menu=self.form.menuVisitors)
         self.menu_staff = self.menuBar().addMenu(_tr("직원(&S)"))
-        self.add_page(self.directory, _tr("직원 찾기"), "Ctrl+2", self.directory.menu_actions(),
-                      menu=self.menu_staff)
         self.add_page(self.calculator, _tr("처리기한 계산"), "Ctrl+3")
-        self.directory.find_action.triggered.connect(lambda: self.show_page(1))
-        self._add_admin_pages()
         self.visitor_desk.show_requested.connect(lambda: self.show_page(0))
         self.form.navList.currentRowChanged.connect(self.form.pageStack.setCurrentIndex)
         self.form.navList.setCurrentRow(0)
@@ -162,8 +157,9 @@ class MainWindow(QMainWindow):
             self.operator.choose(DEMO_OPERATOR_NO)
         self.directory_cache.attach(backend)
         self.visitor_desk.attach(backend, staff)
-        for page in (self.absences, self.offices, self.staff_admin):
-            page.attach(backend)
+        # Built once the database is open, after the board is drawn (start-up stays
+        # quick); without a database they would have nothing to show.
+        QTimer.singleShot(0, self, lambda: self._attach_directory_pages(backend))
         self.calculator.attach(backend)
         self._set_titles(backend.desk)
         self.form.charterLabel.setText(backend.charter.agency or backend.charter.name)
@@ -208,18 +204,23 @@ class MainWindow(QMainWindow):
         actions: Sequence[QAction] = (),
         *,
         menu: QMenu | None = None,
+        position: int | None = None,
     ) -> QAction:
-        """Add a page: navigation entry, "이동" menu action (with shortcut), page actions."""
-        index = self.form.pageStack.addWidget(page)
-        self._pages.append(page)
+        """Add a page: navigation entry, "이동" menu action (with shortcut), page actions.
+        ``position`` puts it before the page now there (default: last)."""
+        at = len(self._pages) if position is None else position
+        before = self._go_actions[at] if at < len(self._go_actions) else None
+        self.form.pageStack.insertWidget(at, page)
+        self._pages.insert(at, page)
         item = QListWidgetItem(title)
         item.setToolTip(f"{title} ({shortcut})")
-        self.form.navList.addItem(item)
+        self.form.navList.insertItem(at, item)
         go = QAction(title, self)
         go.setShortcut(QKeySequence(shortcut))
         go.setToolTip(f"{title} ({shortcut})")
-        go.triggered.connect(lambda: self.show_page(index))
-        self.form.menuGo.addAction(go)
+        go.triggered.connect(lambda: self.show_widget(page))
+        self._go_actions.insert(at, go)
+        self.form.menuGo.insertAction(before, go)  # type: ignore[arg-type]
         self.addAction(go)
         if actions:
             target = menu or self.form.menuGo
@@ -228,9 +229,24 @@ class MainWindow(QMainWindow):
             target.addActions(list(actions))
         return go
 
-    def _add_admin_pages(self) -> None:
-        """Absences, floor plans and the roster: each page also offers its own actions."""
+    def _attach_directory_pages(self, backend: Backend) -> None:
+        for page in self._add_directory_pages():
+            page.attach(backend)
+
+    def _add_directory_pages(self) -> tuple[AbsencesPage, OfficesPage, StaffAdminPage]:
+        """The directory (second in the list), then absences, floor plans and the roster;
+        each page also offers its own actions. Returns the pages that need attaching."""
+        # Imported here: the window's first frame does not wait for these pages.
+        from minwon_desk.ui.absences_page import AbsencesPage
+        from minwon_desk.ui.directory_page import DirectoryPage
+        from minwon_desk.ui.offices_page import OfficesPage
+        from minwon_desk.ui.staff_admin_page import StaffAdminPage
+
         actor, cache = self.operator.actor, self.directory_cache
+        self.directory = DirectoryPage(cache, self.bridge)
+        self.add_page(self.directory, _tr("직원 찾기"), "Ctrl+2", self.directory.menu_actions(),
+                      menu=self.menu_staff, position=1)
+        self.directory.find_action.triggered.connect(lambda: self.show_widget(self.directory))
         self.absences = AbsencesPage(None, actor, self.bridge, cache=cache)
         self.offices = OfficesPage(None, actor, self.bridge, photo_provider=self.directory.plan_photo)
         self.staff_admin = StaffAdminPage(None, actor, self.bridge, cache=cache)
@@ -243,11 +259,14 @@ class MainWindow(QMainWindow):
             self.add_page(page, title, shortcut, page.menu_actions(), menu=self.menu_staff)
             requested = getattr(page, "show_requested", None)
             if requested is not None:
-                index = len(self._pages) - 1
-                requested.connect(lambda index=index: self.show_page(index))
+                requested.connect(lambda page=page: self.show_widget(page))
+        return self.absences, self.offices, self.staff_admin
 
     def show_page(self, index: int) -> None:
         self.form.navList.setCurrentRow(index)
+
+    def show_widget(self, page: QWidget) -> None:
+        self.show_page(self._pages.index(page))
 
     def current_page(self) -> QWidget | None:
         return self.form.pageStack.currentWidget()

@@ -11,8 +11,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTreeWidgetItem
 
 from minwon_desk.domain.errors import MinwonError
+from minwon_desk.domain.orgpath import DEPARTMENT_KINDS
 from minwon_desk.services.dto import Actor, DepartmentView, StaffSummary
-from minwon_desk.services.roster import DEPARTMENT_KINDS
 from minwon_desk.ui.forms.ui_staff_admin_page import Ui_StaffAdminPage
 from minwon_desk.ui.staff_admin_widgets import FieldErrors, refill_staff_combo
 from minwon_desk.ui.staff_picker import (

@@ -1,4 +1,4 @@
-"""Benchmarks of the foundation: each figure beside its floor, measured in the same run.
+"""Benchmarks: each figure beside its floor, measured in the same run.
 
 Run on purpose (not part of the test run):  uv run python tests/bench/run.py [--quick]
 
@@ -20,6 +20,8 @@ from bench_board import bench_board_refresh
 from bench_check_in import bench_check_in
 from bench_floor_plan import bench_floor_plan
 from bench_import import bench_import
+from bench_poster import bench_poster
+from bench_search import bench_search
 from bench_start import bench_cold_start
 from common import Row, print_table
 
@@ -32,8 +34,10 @@ def main() -> int:
     rows.extend(bench_cold_start(runs=3 if args.quick else 9))
     rows.extend(bench_check_in(count=200 if args.quick else 1000))
     rows.extend(bench_board_refresh(ticks=100 if args.quick else 600))
+    rows.extend(bench_search(rounds=2 if args.quick else 5))
     rows.extend(bench_floor_plan(steps=100 if args.quick else 300))
     rows.extend(bench_import(runs=1 if args.quick else 3))
+    rows.extend(bench_poster(repeat=5 if args.quick else 20))
     print_table(rows)
     return 0
 
