@@ -195,3 +195,60 @@ class StaffEdit:
     duties: str = ""  # keywords separated by commas
     default_deputy_id: int | None = None
     id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MemoRequest:
+    """What the operator typed on the memo form (or the telephone system sent)."""
+
+    caller_name: str
+    phone: str = ""
+    gist: str = ""
+    channel: str = "phone"  # "phone" | "email" | "sms"
+    address: str = ""  # the e-mail address, or another number for the callback
+    org: str = ""
+    asked_for_id: int | None = None  # the officer asked for; None: the operator takes it
+    taken_at: datetime | None = None  # default: now (the telephone system may give it)
+
+
+@dataclass(frozen=True, slots=True)
+class MemoView:
+    """One memo as lists show it. Datetimes are timezone-aware."""
+
+    id: int
+    number: str
+    taken_at: datetime
+    taken_by: str
+    caller_name: str
+    caller_name_masked: str
+    caller_phone: str
+    caller_phone_masked: str
+    caller_org: str
+    gist: str
+    channel: str
+    address: str
+    asked_for_id: int | None
+    asked_for: str  # "김민준 사무관" or ""
+    holder_id: int
+    holder: str  # "이서연 주무관"
+    holder_employee_no: str
+    holder_department: str
+    routed_note: str  # why it went to someone other than the officer asked for
+    due_at: datetime | None
+    warn_at: datetime | None
+    state: str  # "open" | "closed"
+    met_at: datetime | None
+    closed_at: datetime | None
+    close_reason: str
+    attempts: int
+
+
+@dataclass(frozen=True, slots=True)
+class MemoEventView:
+    at: datetime
+    actor: str
+    kind: str  # taken | attempt | transfer | reassign | handover | close
+    outcome: str
+    from_name: str
+    to_name: str
+    note: str

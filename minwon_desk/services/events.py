@@ -53,6 +53,16 @@ class OfficeChanged(Event):
     office_id: int
 
 
+@dataclass(frozen=True, slots=True)
+class MemoChanged(Event):
+    """A memo was taken, attempted, transferred or closed. ``holder_id`` is who holds it
+    now (the desk notifies that officer when a memo lands for them)."""
+
+    memo_id: int
+    change: str  # "taken" | "attempt" | "transfer" | "reassign" | "closed"
+    holder_id: int
+
+
 E = TypeVar("E", bound=Event)
 
 

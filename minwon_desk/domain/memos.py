@@ -1,0 +1,133 @@
+"""Phone memos: what a memo must hold, how a callback ends, and the words for it.
+
+The callback clock stops when the caller is reached or answered by the channel they
+chose — not at the first attempt: "no answer" and "left a message" keep it running.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from minwon_desk.domain.contact import normalize_phone
+from minwon_desk.domain.errors import ValidationError
+from minwon_desk.domain.privacy import reject_resident_number
+
+MAX_NAME = 50
+MAX_ORG = 100
+MAX_GIST = 2000
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class Channel(StrEnum):
+    """How the caller wants the answer."""
+
+    PHONE = "phone"
+    EMAIL = "email"
+    SMS = "sms"
+
+    @property
+    def label(self) -> str:
+        return {"phone": "전화", "email": "이메일", "sms": "문자"}[self.value]
+
+
+class Outcome(StrEnum):
+    """What one callback attempt achieved."""
+
+    REACHED = "reached"  # spoke with the caller
+    NO_ANSWER = "no_answer"
+    LEFT_MESSAGE = "left_message"  # voicemail or a colleague: not an answer yet
+    ANSWERED_EMAIL = "answered_email"
+    ANSWERED_SMS = "answered_sms"
+
+    @property
+    def label(self) -> str:
+        return {
+            "reached": "통화함",
+            "no_answer": "받지 않음",
+            "left_message": "메시지 남김",
+            "answered_email": "이메일로 답변",
+            "answered_sms": "문자로 답변",
+        }[self.value]
+
+    @property
+    def answers(self) -> bool:
+        """Whether this attempt answered the caller (stops the clock)."""
+        return self in (Outcome.REACHED, Outcome.ANSWERED_EMAIL, Outcome.ANSWERED_SMS)
+
+
+class MemoState(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True, slots=True)
+class MemoFields:
+    """The checked and normalised fields of a memo as typed."""
+
+    caller_name: str
+    caller_phone: str  # national form, "" when not given
+    caller_org: str
+    gist: str
+    channel: Channel
+    address: str  # where to answer: the phone number or the e-mail address
+
+
+def validate_memo(
+    caller_name: str,
+    phone: str,
+    gist: str,
+    *,
+    channel: Channel = Channel.PHONE,
+    address: str = "",
+    org: str = "",
+) -> MemoFields:
+    """Check a memo as the operator typed it; ValidationError names the field."""
+    name = " ".join(caller_name.split())
+    if not name:
+        raise ValidationError("caller_name", "전화하신 분의 이름을 적어 주세요.")
+    if len(name) > MAX_NAME:
+        raise ValidationError("caller_name", f"이름은 {MAX_NAME}자까지 적을 수 있습니다.")
+    org = " ".join(org.split())
+    if len(org) > MAX_ORG:
+        raise ValidationError("caller_org", f"소속은 {MAX_ORG}자까지 적을 수 있습니다.")
+    text = gist.strip()
+    if not text:
+        raise ValidationError("gist", "요지를 적어 주세요: 무엇이 필요한지 한두 문장이면 됩니다.")
+    if len(text) > MAX_GIST:
+        raise ValidationError("gist", f"요지는 {MAX_GIST}자까지 적을 수 있습니다 (지금 {len(text)}자).")
+    for field, label, value in (
+        ("caller_name", "이름", name), ("caller_org", "소속", org), ("gist", "요지", text),
+        ("address", "회신 주소", address),
+    ):
+        reject_resident_number(field, label, value)
+    number = normalize_phone(phone)  # raises ValidationError("phone", …)
+    address = address.strip()
+    if channel is Channel.EMAIL:
+        if not address:
+            raise ValidationError("address", "이메일로 답변받기를 원하시면 이메일 주소를 적어 주세요.")
+        if not _EMAIL.match(address):
+            raise ValidationError(
+                "address", f"'{address}'은(는) 이메일 주소가 아닙니다 (예: hong@example.com)."
+            )
+    else:
+        if address:
+            try:
+                address = normalize_phone(address)
+            except ValidationError as exc:
+                raise ValidationError("address", exc.message) from None
+        address = address or number
+        if not address:
+            raise ValidationError(
+                "phone", "회신할 전화번호를 적어 주세요 (또는 이메일로 회신을 고르세요)."
+            )
+    return MemoFields(
+        caller_name=name, caller_phone=number, caller_org=org, gist=text, channel=channel,
+        address=address,
+    )
+
+
+def memo_number(year: int, sequence: int) -> str:
+    """'M2026-000123': the year's sequence, never reused."""
+    return f"M{year}-{sequence:06d}"
