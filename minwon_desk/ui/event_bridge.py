@@ -13,6 +13,7 @@ from minwon_desk.services.events import (
     AbsenceChanged,
     CalendarChanged,
     EventBus,
+    MemoChanged,
     OfficeChanged,
     StaffChanged,
     VisitChanged,
@@ -25,6 +26,7 @@ class EventBridge(QObject):
     staff_changed = Signal()  # staff or departments (the directory reloads)
     absence_changed = Signal()
     office_changed = Signal(int)  # office id
+    memo_changed = Signal(int, str, int)  # memo id, change, id of whoever holds it now
 
     def __init__(self, bus: EventBus | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +43,7 @@ class EventBridge(QObject):
         bus.subscribe(StaffChanged, self._on_staff)
         bus.subscribe(AbsenceChanged, self._on_absence)
         bus.subscribe(OfficeChanged, self._on_office)
+        bus.subscribe(MemoChanged, self._on_memo)
 
     def _on_visit(self, event: VisitChanged) -> None:
         self.visit_changed.emit(event.visit_id, event.change)
@@ -57,6 +60,9 @@ class EventBridge(QObject):
     def _on_office(self, event: OfficeChanged) -> None:
         self.office_changed.emit(event.office_id)
 
+    def _on_memo(self, event: MemoChanged) -> None:
+        self.memo_changed.emit(event.memo_id, event.change, event.holder_id)
+
     def detach(self) -> None:
         """Stop listening; call before the bridge goes away (the bus outlives windows)."""
         if self._bus is not None:
@@ -65,6 +71,7 @@ class EventBridge(QObject):
             self._bus.unsubscribe(StaffChanged, self._on_staff)
             self._bus.unsubscribe(AbsenceChanged, self._on_absence)
             self._bus.unsubscribe(OfficeChanged, self._on_office)
+            self._bus.unsubscribe(MemoChanged, self._on_memo)
             self._bus = None
 
     def __repr__(self) -> str:
