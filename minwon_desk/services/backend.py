@@ -15,6 +15,7 @@ from minwon_desk.services.directory import DirectoryService
 from minwon_desk.services.directory_export import DirectoryExporter
 from minwon_desk.services.directory_print import DirectoryPrintService
 from minwon_desk.services.events import EventBus
+from minwon_desk.services.memos import MemoService
 from minwon_desk.services.offices import OfficeService
 from minwon_desk.services.roster import RosterService
 from minwon_desk.services.roster_import import RosterImporter
@@ -30,6 +31,7 @@ class Backend:
     clock: Clock
     desk: str
     visits: VisitService
+    memos: MemoService
     staff: StaffService
     calendar: CalendarService
     audit: AuditService
@@ -64,6 +66,7 @@ class Backend:
         self.staff = StaffService(db)
         self.calendar = CalendarService(db, self.events, clock, charter.working_hours)
         self.visits = VisitService(db, self.events, clock, charter, self.calendar)
+        self.memos = MemoService(db, self.events, clock, charter, self.calendar)
         self.audit = AuditService(db)
         self.offices = OfficeService(db, self.events, clock)
         self.directory = DirectoryService(db, clock, charter.working_hours)

@@ -1,0 +1,696 @@
+"""Phone memos (전화메모): take a message for an officer — or for whoever acts for them
+while they are away — and follow it until the caller is answered.
+
+The callback clock is the charter's ``callback`` clock, counted in working hours from the
+moment the call came in. It stops when the caller is reached or answered by the channel
+they chose; an attempt that did not reach them is counted and the clock runs on. A memo is
+never deleted: it ends closed, with a reason, and every step is kept with who and when.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, Row, bindparam, exists, insert, select, text
+from sqlalchemy.orm import Session
+
+from minwon_desk.domain.calendar import WorkingCalendar
+from minwon_desk.domain.charter import Charter
+from minwon_desk.domain.clockstate import warning_point
+from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
+from minwon_desk.domain.memos import Channel, MemoFields, MemoState, Outcome, memo_number
+from minwon_desk.domain.memos import validate_memo as validate_fields
+from minwon_desk.domain.periods import due
+from minwon_desk.domain.privacy import mask_name, mask_phone, reject_resident_number
+from minwon_desk.domain.timeutil import Clock, to_seoul
+from minwon_desk.services import audit
+from minwon_desk.services import memo_queries as q
+from minwon_desk.services._tx import Database, actor_inactive_message, actor_missing_message
+from minwon_desk.services.calendar import CalendarService
+from minwon_desk.services.directory import DirectoryService
+from minwon_desk.services.dto import Actor, DirectoryEntry, MemoEventView, MemoRequest, MemoView
+from minwon_desk.services.events import EventBus, MemoChanged
+from minwon_desk.store.models import Absence, Memo, MemoEvent
+
+CALLBACK = "callback"
+MAX_NOTE = 1000
+# The telephone system may stamp a call a little ahead of this PC's clock.
+_CLOCK_SLACK = timedelta(minutes=5)
+_MOBILE_PREFIXES = ("010-", "011-", "016-", "017-", "018-", "019-")
+_OPEN = MemoState.OPEN.value
+_CLOSED = MemoState.CLOSED.value
+
+
+@dataclass(frozen=True, slots=True)
+class _Routing:
+    """Who gets a memo meant for an officer, and why. ``holder`` None: nobody can act,
+    the person who took the memo keeps it."""
+
+    holder: DirectoryEntry | None
+    note: str
+
+
+class MemoService:
+    def __init__(
+        self,
+        db: Database,
+        events: EventBus,
+        clock: Clock,
+        charter: Charter,
+        calendar: CalendarService,
+    ) -> None:
+        self._db = db
+        self._events = events
+        self._clock = clock
+        self._charter = charter
+        self._calendar = calendar
+        self._directory = DirectoryService(db, clock, charter.working_hours)
+
+    # --- before saving ------------------------------------------------------------------
+
+    def route(self, asked_for_id: int | None, at: datetime | None = None) -> tuple[int | None, str]:
+        """Who a memo for ``asked_for_id`` goes to at ``at`` (default now), and why when it
+        is not the officer: (holder id, explanation). Holder None: nobody can act and the
+        operator keeps the memo. ("", for an officer who is in.)"""
+        routing = self._route(asked_for_id, self._clock() if at is None else at)
+        return (routing.holder.id if routing.holder else None), routing.note
+
+    def validate(self, req: MemoRequest) -> MemoFields:
+        """The memo's fields checked and normalised; ValidationError names the field."""
+        try:
+            channel = Channel(req.channel)
+        except ValueError:
+            raise ValidationError(
+                "channel", f"회신 방법 '{req.channel}'은(는) 없습니다. 전화, 이메일, 문자 중에서 고르세요."
+            ) from None
+        # Checked before the number is read: an unreadable number is echoed in the
+        # message, and a resident number must not be.
+        reject_resident_number("phone", "전화번호", req.phone)
+        fields = validate_fields(
+            req.caller_name, req.phone, req.gist, channel=channel, address=req.address,
+            org=req.org,
+        )
+        if channel is Channel.SMS and not fields.address.startswith(_MOBILE_PREFIXES):
+            raise ValidationError(
+                "address" if req.address.strip() else "phone",
+                f"{fields.address}은(는) 휴대전화 번호가 아니라 문자를 보낼 수 없습니다. "
+                "010으로 시작하는 번호를 적거나 전화 회신을 고르세요.",
+            )
+        return fields
+
+    def callback_deadline(
+        self, start: datetime, calendar: WorkingCalendar | None = None
+    ) -> tuple[datetime | None, datetime | None]:
+        """(due, warn) of the callback clock for a call taken at ``start``; (None, None)
+        when the charter sets no figure."""
+        try:
+            rule = self._charter.clock(CALLBACK)
+        except KeyError:
+            return None, None
+        if rule.period is None:
+            return None, None
+        calendar = calendar or self._calendar.current()
+        due_at = due(start, rule.period, calendar)
+        warn_at = None
+        if rule.warn_before is not None:
+            warn_at = warning_point(start, due_at, rule.warn_before, calendar)
+        return due_at, warn_at
+
+    # --- writes ------------------------------------------------------------------------
+
+    def take(self, actor: Actor, req: MemoRequest) -> MemoView:
+        """Save a memo: for the officer asked for, or — when they are away at the moment of
+        the call — for whoever acts for them; for the operator when there is nobody."""
+        fields = self.validate(req)
+        now = self._clock()
+        at = now if req.taken_at is None else _check_taken_at(req.taken_at, now)
+        due_at, warn_at = self.callback_deadline(at)
+        taking = _Taking(actor, fields, req.asked_for_id, at, now, due_at, warn_at)
+        # The common case (the officer is in, or none was asked for) is settled inside the
+        # one write transaction; only an absent or departed officer needs the directory.
+        routing = _Routing(None, "") if req.asked_for_id is None else None
+        view = self._insert(taking, routing)
+        if view is None:
+            view = self._insert(taking, self._route(req.asked_for_id, at))
+            assert view is not None
+        self._events.publish(MemoChanged(view.id, "taken", view.holder_id))
+        return view
+
+    def record_attempt(
+        self, actor: Actor, memo_id: int, outcome: Outcome, note: str = ""
+    ) -> MemoView:
+        """One callback attempt. Reaching the caller, or answering by the channel they
+        chose, stops the clock and closes the memo; anything else is counted and the
+        memo stays open."""
+        outcome = _outcome(outcome)
+        note = _text("note", "메모", note, required=False)
+        now = self._clock()
+        with self._db.write(actor) as (session, _staff):
+            memo = _locked(session, memo_id)
+            if memo.state != _OPEN:
+                raise StateError(_closed_message(memo, "답신 시도를 기록할 수 없습니다"))
+            answered = _answers(outcome, Channel(memo.channel))
+            memo.attempts += 1
+            if answered:
+                memo.met_at = now
+                _close(memo, now, outcome.label)
+            self._event(session, memo, now, actor, "attempt", outcome=outcome.value, note=note)
+            self._audit(
+                session, actor, now, "memo.attempt", memo.id,
+                {"outcome": outcome.value, "attempts": memo.attempts, "met": answered},
+            )
+            view = _reread(session, memo.id)
+        self._events.publish(MemoChanged(view.id, "closed" if answered else "attempt", view.holder_id))
+        return view
+
+    def transfer(self, actor: Actor, memo_id: int, to_staff_id: int, note: str) -> MemoView:
+        """Hand an open memo to a colleague with a note; the gist and the clock go along.
+        A colleague away now gets it through whoever acts for them (the memo says so)."""
+        note = _text("note", "넘기는 메모", note, required=True,
+                     empty="넘기는 까닭이나 부탁할 내용을 적어 주세요 (요지는 그대로 함께 갑니다).")
+        now = self._clock()
+        routing = self._route(to_staff_id, now, field="to_staff")
+        target = routing.holder
+        if target is None:
+            raise ValidationError("to_staff", f"{routing.note} 다른 직원에게 넘겨 주세요.")
+        with self._db.write(actor) as (session, _staff):
+            memo = _locked(session, memo_id)
+            if memo.state != _OPEN:
+                raise StateError(_closed_message(memo, "넘길 수 없습니다"))
+            if target.id == memo.holder_id:
+                said = "이미 가지고 있는 메모입니다." if to_staff_id == memo.holder_id else (
+                    f"{routing.note} 넘겨도 지금 가진 사람에게 그대로 돌아옵니다."
+                )
+                raise ValidationError("to_staff", said)
+            previous = memo.holder_id
+            memo.asked_for_id = to_staff_id
+            memo.holder_id = target.id
+            memo.routed_note = routing.note
+            self._event(session, memo, now, actor, "transfer", from_id=previous,
+                        to_id=to_staff_id, note=note)
+            if target.id != to_staff_id:
+                self._event(session, memo, now, actor, "reassign", from_id=to_staff_id,
+                            to_id=target.id, note=routing.note)
+            self._audit(
+                session, actor, now, "memo.transfer", memo.id,
+                {"from_id": previous, "to_id": to_staff_id, "holder_id": target.id},
+            )
+            view = _reread(session, memo.id)
+        self._events.publish(MemoChanged(view.id, "transfer", view.holder_id))
+        return view
+
+    def hand_back(self, actor: Actor, memo_id: int, note: str = "") -> MemoView:
+        """A deputy gives an open memo back to the officer it was meant for, who is in
+        again, with a handover note."""
+        note = _text("note", "인계 메모", note, required=False)
+        now = self._clock()
+        with self._db.read() as session:
+            memo = session.get(Memo, memo_id)
+            if memo is None:
+                raise NotFoundError(q.missing(memo_id))
+            officer_id = memo.asked_for_id
+        if officer_id is None:
+            raise ValidationError("to_staff", "처음부터 특정 담당자 앞으로 받은 메모가 아니라 돌려줄 사람이 없습니다.")
+        routing = self._route(officer_id, now, field="to_staff")
+        if routing.holder is None or routing.holder.id != officer_id:
+            raise ValidationError(
+                "to_staff", f"{routing.note} 돌아온 뒤에 돌려주거나, 그동안은 직접 답신해 주세요."
+            )
+        with self._db.write(actor) as (session, _staff):
+            memo = _locked(session, memo_id)
+            if memo.state != _OPEN:
+                raise StateError(_closed_message(memo, "돌려줄 수 없습니다"))
+            if memo.holder_id == officer_id:
+                raise ValidationError("to_staff", "이미 담당자에게 돌아간 메모입니다.")
+            previous = memo.holder_id
+            memo.holder_id = officer_id
+            memo.routed_note = ""
+            self._event(session, memo, now, actor, "handover", from_id=previous,
+                        to_id=officer_id, note=note)
+            self._audit(session, actor, now, "memo.hand_back", memo.id,
+                        {"from_id": previous, "to_id": officer_id})
+            view = _reread(session, memo.id)
+        self._events.publish(MemoChanged(view.id, "reassign", view.holder_id))
+        return view
+
+    def close(self, actor: Actor, memo_id: int, reason: str) -> MemoView:
+        """End a memo without a callback (the caller withdrew, it became a case, …). The
+        memo and its history stay."""
+        reason = _text("reason", "끝내는 까닭", reason, required=True,
+                       empty="끝내는 까닭을 적어 주세요 (예: 민원인이 취소함, 민원으로 접수함).")
+        now = self._clock()
+        with self._db.write(actor) as (session, _staff):
+            memo = _locked(session, memo_id)
+            if memo.state != _OPEN:
+                raise StateError(_closed_message(memo, "다시 끝낼 수 없습니다"))
+            _close(memo, now, reason)
+            self._event(session, memo, now, actor, "close", note=reason)
+            self._audit(session, actor, now, "memo.close", memo.id, {"met": memo.met_at is not None})
+            view = _reread(session, memo.id)
+        self._events.publish(MemoChanged(view.id, "closed", view.holder_id))
+        return view
+
+    def reassign_departed(self, actor: Actor) -> list[MemoView]:
+        """Open memos held by someone who has since left go to their department head (or,
+        when the head cannot act either, to ``actor``). Their history stays."""
+        now = self._clock()
+        with self._db.read() as session:
+            pairs = q.departed_holders(session.connection())
+        if not pairs:
+            return []
+        routings = {holder: self._route(holder, now) for holder in {h for _, h in pairs}}
+        moved_ids: list[int] = []
+        with self._db.write(actor) as (session, _staff):
+            for memo_id, holder_id in pairs:
+                memo = _locked(session, memo_id)
+                if memo.state != _OPEN or memo.holder_id != holder_id:
+                    continue  # someone else moved it meanwhile
+                routing = routings[holder_id]
+                new_holder = routing.holder.id if routing.holder else actor.staff_id
+                memo.holder_id = new_holder
+                memo.routed_note = routing.note
+                self._event(session, memo, now, actor, "reassign", from_id=holder_id,
+                            to_id=new_holder, note=routing.note)
+                self._audit(session, actor, now, "memo.reassign", memo.id,
+                            {"from_id": holder_id, "to_id": new_holder})
+                moved_ids.append(memo_id)
+            session.flush()
+            views = q.views_by_id(session.connection(), moved_ids)
+        moved = [views[i] for i in moved_ids]
+        for v in moved:
+            self._events.publish(MemoChanged(v.id, "reassign", v.holder_id))
+        return moved
+
+    # --- reads -------------------------------------------------------------------------
+
+    def get(self, memo_id: int) -> MemoView:
+        with self._db.read() as session:
+            return q.one(session.connection(), memo_id)
+
+    def history(self, memo_id: int) -> list[MemoEventView]:
+        """Everything that happened to the memo, oldest first."""
+        with self._db.read() as session:
+            conn = session.connection()
+            if conn.scalar(select(q.MEMO.c.id).where(q.MEMO.c.id == memo_id)) is None:
+                raise NotFoundError(q.missing(memo_id))
+            return q.history(conn, [memo_id])[memo_id]
+
+    def mine(self, staff_id: int) -> list[MemoView]:
+        """Open memos this person holds (their own and as deputy): overdue first, then by
+        time left; untimed ones last."""
+        with self._db.read() as session:
+            return q.held_by(session.connection(), staff_id)
+
+    def open_memos(
+        self,
+        *,
+        department_id: int | None = None,
+        holder_id: int | None = None,
+        overdue_at: datetime | None = None,
+    ) -> list[MemoView]:
+        """Every open memo (of a department and the units below it, of one holder), in
+        clock order; with ``overdue_at``, only those past their deadline then."""
+        with self._db.read() as session:
+            return q.open_list(
+                session.connection(), department_id=department_id, holder_id=holder_id,
+                overdue_at=overdue_at,
+            )
+
+    def search(
+        self,
+        text: str,
+        *,
+        state: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        department_id: int | None = None,
+        holder_id: int | None = None,
+        limit: int | None = 200,
+    ) -> list[MemoView]:
+        """Memos, newest first, whose caller name, organisation or gist holds every word
+        of ``text``, or whose number holds a run of digits in it ("5678", "010-1234").
+        Empty ``text``: every memo the filters let through. ``limit`` None: all."""
+        with self._db.read() as session:
+            return q.search(
+                session.connection(), text, state=state, since=since, until=until,
+                department_id=department_id, holder_id=holder_id, limit=limit,
+            )
+
+    def handed_back(
+        self, staff_id: int, since: datetime | None = None
+    ) -> list[tuple[MemoView, list[MemoEventView]]]:
+        """Memos meant for this officer that went to someone else while they were away,
+        each with its history (the deputy's attempts, notes and handover). Default
+        ``since``: the start of their latest absence (back-to-back ones count as one);
+        nothing when they have not been away."""
+        now = self._clock()
+        with self._db.read() as session:
+            conn = session.connection()
+            if since is None:
+                since = _away_since(conn, staff_id, now)
+                if since is None:
+                    return []
+            ids = q.routed_away(conn, staff_id, since)
+            views = q.views_by_id(conn, ids)
+            events = q.history(conn, ids)
+        return [(views[i], events[i]) for i in ids]
+
+    def counts(self, staff_id: int, at: datetime | None = None) -> tuple[int, int]:
+        """(open, overdue at ``at``) memos this person holds: the page badge."""
+        with self._db.read() as session:
+            return q.counts(session.connection(), staff_id, self._clock() if at is None else at)
+
+    # --- inside ------------------------------------------------------------------------
+
+    def _route(self, staff_id: int | None, at: datetime, *, field: str = "asked_for") -> _Routing:
+        if staff_id is None:
+            return _Routing(None, "")
+        snap = self._directory.snapshot(since=at)
+        try:
+            officer = snap.entry(staff_id)
+        except NotFoundError:
+            raise ValidationError(
+                field, "고른 직원을 직원 명부에서 찾을 수 없습니다. 직원을 다시 골라 주세요."
+            ) from None
+        if field == "to_staff" and not officer.active:
+            raise ValidationError(
+                field, f"{officer.name} 님은 지금 근무하지 않는 직원입니다. 다른 직원을 골라 주세요."
+            )
+        presence = snap.presence(staff_id, at)
+        if presence.present:
+            return _Routing(officer, "")
+        acting = presence.acting
+        if acting is None:
+            return _Routing(None, f"{presence.message} 이 메모는 받은 직원이 가지고 있습니다.")
+        if presence.message:
+            return _Routing(acting, presence.message)
+        until = ""
+        if presence.until is not None:
+            until = f" ({snap.until_text(presence.until, at)} {presence.status})"
+        return _Routing(
+            acting,
+            f"{presence.status} 중인 {q.label(officer.name, officer.position)} 대신 "
+            f"업무대행 {q.label(acting.name, acting.position)}에게 전달합니다{until}.",
+        )
+
+    def _insert(self, t: _Taking, routing: _Routing | None) -> MemoView | None:
+        """Write the memo, its 'taken' event and the audit row in one transaction. With
+        ``routing`` None the officer must be in: None is returned (nothing written) when
+        they are away or have left, and the caller routes through the directory."""
+        year = to_seoul(t.at).year
+        with self._db.transaction() as session:
+            conn = session.connection()
+            if conn.dialect.name == "postgresql":
+                # Two desks numbering at once would pick the same next number: the second
+                # waits here until the first commits. (SQLite: BEGIN IMMEDIATE does it.)
+                conn.execute(_LOCK_NUMBERS)
+            officer_id = t.asked_for_id if t.asked_for_id is not None else t.actor.staff_id
+            rows = {
+                row.id: row
+                for row in conn.execute(
+                    _CONTEXT,
+                    {"actor": t.actor.staff_id, "officer": officer_id, "at": t.at,
+                     "lo": f"M{year}-", "hi": f"M{year}."},
+                )
+            }
+            me = _check_actor(t.actor, rows.get(t.actor.staff_id))
+            officer = rows.get(t.asked_for_id) if t.asked_for_id is not None else None
+            if t.asked_for_id is not None and officer is None:
+                raise ValidationError(
+                    "asked_for", "찾는 직원을 직원 명부에서 찾을 수 없습니다. 담당자를 다시 골라 주세요."
+                )
+            if routing is None:
+                assert officer is not None
+                if not officer.active or officer.away:
+                    return None
+                holder = _Holder(officer.id, officer.name, officer.position,
+                                 officer.employee_no, officer.department)
+                note = ""
+            else:
+                entry = routing.holder
+                holder = (
+                    _Holder(entry.id, entry.name, entry.position, entry.employee_no,
+                            entry.department)
+                    if entry is not None
+                    else _Holder(me.id, me.name, me.position, me.employee_no, me.department)
+                )
+                note = routing.note
+            number = memo_number(year, _next_sequence(me.last_number))
+            f = t.fields
+            memo_id = conn.execute(
+                _INSERT_MEMO,
+                {
+                    "number": number, "taken_at": t.at, "taken_by_id": t.actor.staff_id,
+                    "desk": t.actor.desk, "caller_name": f.caller_name,
+                    "caller_phone": f.caller_phone, "caller_org": f.caller_org, "gist": f.gist,
+                    "channel": f.channel.value, "address": f.address,
+                    "asked_for_id": t.asked_for_id, "holder_id": holder.id,
+                    "routed_note": note, "due_at": t.due_at, "warn_at": t.warn_at,
+                    "state": _OPEN, "met_at": None, "closed_at": None, "close_reason": "",
+                    "attempts": 0,
+                },
+            ).scalar_one()
+            conn.execute(
+                _INSERT_EVENT,
+                {"memo_id": memo_id, "at": t.at, "actor_id": t.actor.staff_id, "kind": "taken",
+                 "outcome": "", "from_id": t.asked_for_id, "to_id": holder.id, "note": note},
+            )
+            detail: dict[str, audit.JsonValue] = {
+                "number": number, "asked_for_id": t.asked_for_id, "holder_id": holder.id,
+                "channel": f.channel.value,
+                "due_at": t.due_at.isoformat() if t.due_at is not None else None,
+            }
+            audit.record(
+                conn, at=t.now, actor=t.actor, desk=t.actor.desk, action="memo.take",
+                entity="memo", entity_id=memo_id, detail=detail,
+            )
+        return MemoView(
+            id=memo_id,
+            number=number,
+            taken_at=to_seoul(t.at),
+            taken_by=me.name,
+            caller_name=f.caller_name,
+            caller_name_masked=mask_name(f.caller_name),
+            caller_phone=f.caller_phone,
+            caller_phone_masked=mask_phone(f.caller_phone),
+            caller_org=f.caller_org,
+            gist=f.gist,
+            channel=f.channel.value,
+            address=f.address,
+            asked_for_id=t.asked_for_id,
+            asked_for=q.label(officer.name, officer.position) if officer is not None else "",
+            holder_id=holder.id,
+            holder=q.label(holder.name, holder.position),
+            holder_employee_no=holder.employee_no,
+            holder_department=holder.department,
+            routed_note=note,
+            due_at=to_seoul(t.due_at) if t.due_at is not None else None,
+            warn_at=to_seoul(t.warn_at) if t.warn_at is not None else None,
+            state=_OPEN,
+            met_at=None,
+            closed_at=None,
+            close_reason="",
+            attempts=0,
+        )
+
+    def _event(
+        self,
+        session: Session,
+        memo: Memo,
+        now: datetime,
+        actor: Actor,
+        kind: str,
+        *,
+        outcome: str = "",
+        from_id: int | None = None,
+        to_id: int | None = None,
+        note: str = "",
+    ) -> None:
+        session.add(
+            MemoEvent(memo_id=memo.id, at=now, actor_id=actor.staff_id, kind=kind,
+                      outcome=outcome, from_id=from_id, to_id=to_id, note=note)
+        )
+
+    def _audit(
+        self,
+        session: Session,
+        actor: Actor,
+        now: datetime,
+        action: str,
+        memo_id: int,
+        detail: dict[str, audit.JsonValue],
+    ) -> None:
+        # Ids and codes only: names, numbers, the gist and notes stay out of the trail.
+        audit.record(session, at=now, actor=actor, desk=actor.desk, action=action,
+                     entity="memo", entity_id=memo_id, detail=detail)
+
+    def __repr__(self) -> str:
+        return "MemoService()"
+
+
+@dataclass(frozen=True, slots=True)
+class _Taking:
+    actor: Actor
+    fields: MemoFields
+    asked_for_id: int | None
+    at: datetime  # when the call came in: the clock starts here
+    now: datetime  # when it is written
+    due_at: datetime | None
+    warn_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Holder:
+    id: int
+    name: str
+    position: str
+    employee_no: str
+    department: str
+
+
+_ABSENCE = Absence.metadata.tables["absence"]
+_AT = bindparam("at", type_=_ABSENCE.c.starts_at.type)
+_LAST_NUMBER = (
+    select(q.MEMO.c.number)
+    .where(q.MEMO.c.number >= bindparam("lo"), q.MEMO.c.number < bindparam("hi"))
+    .order_by(q.MEMO.c.number.desc())
+    .limit(1)
+    .scalar_subquery()
+)
+# The actor and the officer in one round trip, with whether the officer is away at the
+# moment of the call and the year's last memo number.
+_CONTEXT = (
+    select(
+        q.STAFF.c.id, q.STAFF.c.active, q.STAFF.c.name, q.STAFF.c.position,
+        q.STAFF.c.employee_no, q.DEPARTMENT.c.name.label("department"),
+        exists()
+        .where(
+            _ABSENCE.c.staff_id == q.STAFF.c.id,
+            _ABSENCE.c.cancelled_at.is_(None),
+            _ABSENCE.c.starts_at <= _AT,
+            _ABSENCE.c.ends_at > _AT,
+        )
+        .label("away"),
+        _LAST_NUMBER.label("last_number"),
+    )
+    .join(q.DEPARTMENT, q.STAFF.c.department_id == q.DEPARTMENT.c.id)
+    .where(q.STAFF.c.id.in_([bindparam("actor"), bindparam("officer")]))
+)
+_INSERT_MEMO = insert(q.MEMO).returning(q.MEMO.c.id)
+_INSERT_EVENT = insert(q.EVENT)
+_LOCK_NUMBERS = text("SELECT pg_advisory_xact_lock(:key)").bindparams(key=0x4D454D4F)  # "MEMO"
+
+
+def _next_sequence(last_number: str | None) -> int:
+    if last_number is None:
+        return 1
+    return int(last_number.rsplit("-", 1)[1]) + 1
+
+
+def _check_actor(actor: Actor, row: Row[Any] | None) -> Row[Any]:
+    # Same rule and words as require_actor, on the row fetched with the officer.
+    if row is None:
+        raise NotFoundError(actor_missing_message(actor))
+    if not row.active:
+        raise StateError(actor_inactive_message(row.name))
+    return row
+
+
+def _check_taken_at(taken_at: datetime, now: datetime) -> datetime:
+    if taken_at.tzinfo is None or taken_at.utcoffset() is None:
+        raise ValidationError(
+            "taken_at", "전화를 받은 시각에 시간대가 없습니다. +09:00을 붙여 주세요."
+        )
+    if taken_at > now + _CLOCK_SLACK:
+        raise ValidationError(
+            "taken_at",
+            f"전화를 받은 시각({to_seoul(taken_at):%Y-%m-%d %H:%M})이 지금보다 뒤입니다. "
+            "시각을 확인해 주세요.",
+        )
+    return taken_at
+
+
+def _outcome(outcome: Outcome | str) -> Outcome:
+    try:
+        return Outcome(outcome)
+    except ValueError:
+        raise ValidationError(
+            "outcome", f"답신 결과 '{outcome}'은(는) 없습니다. 목록에서 골라 주세요."
+        ) from None
+
+
+def _answers(outcome: Outcome, channel: Channel) -> bool:
+    """Whether the attempt answers the caller: speaking with them always does; a written
+    answer only by the channel they asked for."""
+    written = {Outcome.ANSWERED_EMAIL: Channel.EMAIL, Outcome.ANSWERED_SMS: Channel.SMS}
+    wanted = written.get(outcome)
+    if wanted is not None and wanted is not channel:
+        raise ValidationError(
+            "outcome",
+            f"이 분은 {channel.label}(으)로 답변받기를 원하셨습니다. {wanted.label} 답변은 "
+            f"회신으로 치지 않습니다. {channel.label}(으)로 답하거나 통화한 뒤 기록해 주세요.",
+        )
+    return outcome.answers
+
+
+def _text(
+    field: str, label: str, value: str, *, required: bool, empty: str = ""
+) -> str:
+    value = value.strip()
+    if required and not value:
+        raise ValidationError(field, empty or f"{label}을(를) 적어 주세요.")
+    if len(value) > MAX_NOTE:
+        raise ValidationError(field, f"{label}은(는) {MAX_NOTE}자까지 적을 수 있습니다 (지금 {len(value)}자).")
+    reject_resident_number(field, label, value)
+    return value
+
+
+def _close(memo: Memo, now: datetime, reason: str) -> None:
+    memo.state = _CLOSED
+    memo.closed_at = now
+    memo.close_reason = reason
+
+
+def _closed_message(memo: Memo, what: str) -> str:
+    at = to_seoul(memo.closed_at) if memo.closed_at is not None else None
+    when = f"{at:%m/%d %H:%M}에 " if at is not None else ""
+    reason = f" ({memo.close_reason})" if memo.close_reason else ""
+    return f"이미 {when}끝난 메모라{reason} {what}. 다시 연락할 일이면 새 메모로 받아 주세요."
+
+
+def _locked(session: Session, memo_id: int) -> Memo:
+    # FOR UPDATE on PostgreSQL: two officers recording on the same memo queue up.
+    memo = session.scalars(select(Memo).where(Memo.id == memo_id).with_for_update()).first()
+    if memo is None:
+        raise NotFoundError(q.missing(memo_id))
+    return memo
+
+
+def _reread(session: Session, memo_id: int) -> MemoView:
+    session.flush()
+    return q.one(session.connection(), memo_id)
+
+
+def _away_since(conn: Connection, staff_id: int, now: datetime) -> datetime | None:
+    """Start of the officer's latest absence begun by ``now``, extended back over the
+    absences that run into it."""
+    rows = conn.execute(
+        select(_ABSENCE.c.starts_at, _ABSENCE.c.ends_at)
+        .where(
+            _ABSENCE.c.staff_id == staff_id,
+            _ABSENCE.c.cancelled_at.is_(None),
+            _ABSENCE.c.starts_at <= now,
+        )
+        .order_by(_ABSENCE.c.starts_at.desc())
+        .limit(50)
+    ).all()
+    if not rows:
+        return None
+    start: datetime = rows[0].starts_at
+    for row in rows[1:]:
+        if row.ends_at < start:
+            break
+        start = min(start, row.starts_at)
+    return start
