@@ -1,0 +1,305 @@
+"""The chosen memo: everything about it (the whole number, to call back), its history, and
+what the officer does with it — record a callback attempt, pass it on, or close it.
+
+One "메모·사유" field serves all three: an optional note with an attempt, the note that
+travels with a transfer, the reason for closing. A refusal is shown next to the field it is
+about and nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QListWidgetItem
+
+from minwon_desk.domain.errors import MinwonError
+from minwon_desk.domain.memos import Outcome
+from minwon_desk.services.dto import Actor, MemoEventView, MemoView, StaffSummary
+from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
+from minwon_desk.ui.memo_model import channel_label, short_time
+from minwon_desk.ui.staff_admin_widgets import FieldErrors, refill_staff_combo
+from minwon_desk.ui.staff_picker import StaffSearch, chosen_staff_id
+
+if TYPE_CHECKING:
+    from minwon_desk.services.backend import Backend
+
+FIELD_ALIASES = {
+    "note": "note",
+    "reason": "note",
+    "outcome": "note",
+    "to_staff": "transfer",
+    "to_staff_id": "transfer",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MemoActions", text)
+
+
+def event_text(event: MemoEventView) -> str:
+    """One line of a memo's history: '7/2 10:30 이서연 · 받지 않음 — 점심 뒤 다시'."""
+    when = short_time(event.at)
+    kind = event.kind
+    if kind == "taken":
+        what = _tr("접수")
+        if event.to_name and not event.note:  # a routed memo's note already says where
+            what += _tr(" → {holder}").format(holder=event.to_name)
+    elif kind == "attempt":
+        try:
+            what = Outcome(event.outcome).label
+        except ValueError:
+            what = event.outcome
+    elif kind == "transfer":
+        what = _tr("전달 {source} → {target}").format(source=event.from_name, target=event.to_name)
+    elif kind == "reassign":
+        what = _tr("대신 받음 {source} → {target}").format(source=event.from_name, target=event.to_name)
+    elif kind == "handover":
+        what = _tr("담당자에게 돌려줌 {source} → {target}").format(
+            source=event.from_name, target=event.to_name
+        )
+    elif kind == "close":
+        what = _tr("종결")
+    else:
+        what = kind
+    line = f"{when} {event.actor} · {what}" if event.actor else f"{when} · {what}"
+    return f"{line} — {event.note}" if event.note else line
+
+
+def detail_text(memo: MemoView) -> str:
+    """The memo in full, for the person calling back (the whole number is needed there)."""
+    caller = memo.caller_name + (f" ({memo.caller_org})" if memo.caller_org else "")
+    lines = [
+        _tr("{number} · {taken} 접수 ({by})").format(
+            number=memo.number, taken=short_time(memo.taken_at), by=memo.taken_by
+        ),
+        _tr("전화하신 분: {caller}").format(caller=caller),
+    ]
+    if memo.caller_phone:
+        lines.append(_tr("전화번호: {phone}").format(phone=memo.caller_phone))
+    reply = channel_label(memo.channel)
+    if memo.address and memo.address != memo.caller_phone:
+        reply += f" {memo.address}"
+    lines.append(_tr("회신 방법: {reply}").format(reply=reply))
+    if memo.asked_for and memo.asked_for_id != memo.holder_id:
+        lines.append(_tr("찾은 직원: {asked} → 맡은 사람: {holder} ({dept})").format(
+            asked=memo.asked_for, holder=memo.holder, dept=memo.holder_department))
+    else:
+        lines.append(_tr("맡은 사람: {holder} ({dept})").format(
+            holder=memo.holder, dept=memo.holder_department))
+    if memo.routed_note:
+        lines.append(memo.routed_note)
+    if memo.state == "open":
+        due = short_time(memo.due_at) if memo.due_at is not None else _tr("기한 없음")
+        lines.append(_tr("답신 기한: {due} · 시도 {n}회").format(due=due, n=memo.attempts))
+    else:
+        closed = short_time(memo.closed_at) if memo.closed_at is not None else ""
+        lines.append(_tr("끝남: {at} ({reason}) · 시도 {n}회").format(
+            at=closed, reason=memo.close_reason, n=memo.attempts))
+    lines.append(_tr("요지:"))
+    lines.append(memo.gist)
+    return "\n".join(lines)
+
+
+class MemoActions(QObject):
+    """Behaviour of the "고른 메모" box of :class:`Ui_MemoPage`."""
+
+    changed = Signal(object)  # MemoView after this desk recorded, transferred or closed it
+    writing = Signal(bool)  # True just before a write, False after
+
+    def __init__(
+        self,
+        form: Ui_MemoPage,
+        actor: Callable[[], Actor | None],
+        selected: Callable[[], MemoView | None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.form = form
+        self._actor = actor
+        self._selected = selected
+        self._backend: Backend | None = None
+        self.errors = FieldErrors(
+            {"note": (form.noteEdit, form.noteError), "transfer": (form.transferCombo, form.transferError)},
+            form.detailMessage,
+        )
+        f = form
+        self.outcome_actions: dict[Outcome, QAction] = {
+            Outcome.REACHED: f.actionReached,
+            Outcome.NO_ANSWER: f.actionNoAnswer,
+            Outcome.LEFT_MESSAGE: f.actionLeftMessage,
+            Outcome.ANSWERED_EMAIL: f.actionAnsweredEmail,
+            Outcome.ANSWERED_SMS: f.actionAnsweredSms,
+        }
+        buttons = {
+            Outcome.REACHED: f.reachedButton,
+            Outcome.NO_ANSWER: f.noAnswerButton,
+            Outcome.LEFT_MESSAGE: f.leftMessageButton,
+            Outcome.ANSWERED_EMAIL: f.emailButton,
+            Outcome.ANSWERED_SMS: f.smsButton,
+        }
+        for outcome, action in self.outcome_actions.items():
+            action.triggered.connect(lambda _checked=False, o=outcome: self.record(o))
+            _mirror(action, buttons[outcome])
+        f.actionTransfer.triggered.connect(self.transfer)
+        f.actionClose.triggered.connect(self.close_memo)
+        _mirror(f.actionTransfer, f.transferButton, _tr("전달"))
+        _mirror(f.actionClose, f.closeButton, _tr("종결"))
+        self.show_memo(None)
+
+    def attach(self, backend: Backend) -> None:
+        self._backend = backend
+
+    def set_staff(self, staff: list[StaffSummary], search: StaffSearch | None) -> None:
+        refill_staff_combo(self.form.transferCombo, staff, search)
+
+    def actions(self) -> list[QAction]:
+        f = self.form
+        return [*self.outcome_actions.values(), f.actionTransfer, f.actionClose]
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Acting needs an open memo chosen on a page the operator can see."""
+        memo = self._selected() if enabled else None
+        live = memo is not None and memo.state == "open"
+        for action in self.actions():
+            action.setEnabled(live)
+
+    # --- the chosen memo ----------------------------------------------------------------
+
+    def show_memo(self, memo: MemoView | None) -> None:
+        """Fill the box with ``memo`` and its history (read once per choice)."""
+        f = self.form
+        f.historyList.clear()
+        if memo is None:
+            f.detailText.setText(_tr("목록에서 메모를 고르면 내용과 처리 이력이 여기에 나옵니다."))
+            return
+        f.detailText.setText(detail_text(memo))
+        if self._backend is None:
+            return
+        try:
+            history = self._backend.memos.history(memo.id)
+        except MinwonError as exc:
+            self.errors.message(exc.message, error=True)
+            return
+        for event in history:
+            item = QListWidgetItem(event_text(event))
+            item.setToolTip(item.text())
+            f.historyList.addItem(item)
+
+    def history_lines(self) -> list[str]:
+        lst = self.form.historyList
+        return [lst.item(i).text() for i in range(lst.count())]
+
+    # --- writes -------------------------------------------------------------------------
+
+    def record(self, outcome: Outcome) -> MemoView | None:
+        """F5–F9: one callback attempt, with the note (optional) from '메모·사유'."""
+        target = self._target()
+        if target is None:
+            return None
+        memo, actor, backend = target
+        note = self.form.noteEdit.text()
+        done = self._write(lambda: backend.memos.record_attempt(actor, memo.id, outcome, note))
+        if done is None:
+            return None
+        if done.state == "open":
+            text = _tr("{number}: {outcome} 기록했습니다 (시도 {n}회). 답신 기한은 계속 갑니다.").format(
+                number=done.number, outcome=outcome.label, n=done.attempts
+            )
+        else:
+            text = _tr("{number}: {outcome} — 답신을 마쳤습니다. 메모가 끝났습니다.").format(
+                number=done.number, outcome=outcome.label
+            )
+        self._done(done, text)
+        return done
+
+    def transfer(self) -> MemoView | None:
+        """Ctrl+T: pass the memo to the colleague in '전달받을 직원', with the note."""
+        target = self._target()
+        if target is None:
+            return None
+        memo, actor, backend = target
+        to_id, problem = chosen_staff_id(self.form.transferCombo)
+        if to_id is None:
+            self.errors.field("transfer", problem or _tr("넘겨받을 직원을 고르세요 (이름이나 초성으로 찾기)."))
+            return None
+        note = self.form.noteEdit.text()
+        done = self._write(lambda: backend.memos.transfer(actor, memo.id, to_id, note))
+        if done is None:
+            return None
+        text = _tr("{number} 메모를 {holder}에게 넘겼습니다.").format(number=done.number, holder=done.holder)
+        if done.routed_note:
+            text += "\n" + done.routed_note
+        self.form.transferCombo.setCurrentIndex(-1)
+        self.form.transferCombo.setEditText("")
+        self._done(done, text)
+        return done
+
+    def close_memo(self) -> MemoView | None:
+        """Ctrl+Shift+E: end the memo without a callback; '메모·사유' holds the reason."""
+        target = self._target()
+        if target is None:
+            return None
+        memo, actor, backend = target
+        reason = self.form.noteEdit.text()
+        done = self._write(lambda: backend.memos.close(actor, memo.id, reason))
+        if done is None:
+            return None
+        self._done(done, _tr("{number} 메모를 종결했습니다.").format(number=done.number))
+        return done
+
+    def error_for(self, field: str) -> str:
+        """The message next to "note" or "transfer" ("" when none)."""
+        return self.errors.text(field)
+
+    def message(self) -> str:
+        return self.errors.message_text()
+
+    # --- internals ----------------------------------------------------------------------
+
+    def _target(self) -> tuple[MemoView, Actor, Backend] | None:
+        self.errors.clear()
+        memo = self._selected()
+        if self._backend is None:
+            self.errors.message(_tr("데이터베이스를 여는 중입니다. 잠시 후 다시 해 주세요."), error=True)
+            return None
+        if memo is None:
+            self.errors.message(_tr("목록에서 메모를 먼저 고르세요."), error=True)
+            return None
+        actor = self._actor()
+        if actor is None:
+            self.errors.message(_tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자')."), error=True)
+            return None
+        return memo, actor, self._backend
+
+    def _write(self, write: Callable[[], MemoView]) -> MemoView | None:
+        self.writing.emit(True)
+        try:
+            return write()
+        except MinwonError as exc:
+            self.errors.error(exc, FIELD_ALIASES)
+            return None
+        finally:
+            self.writing.emit(False)
+
+    def _done(self, memo: MemoView, text: str) -> None:
+        self.form.noteEdit.clear()
+        self.errors.message(text, error=False)
+        self.changed.emit(memo)
+
+    def __repr__(self) -> str:
+        return f"MemoActions(note={self.form.noteEdit.text()!r})"
+
+
+def _mirror(action: QAction, button: QAbstractButton, text: str | None = None) -> None:
+    """A button that does what the action does, says its key and follows its state."""
+    key = action.shortcut().toString()
+    label = (text or action.text()).replace("&", "")
+    button.setText(f"{label} ({key})" if key else label)
+    button.setToolTip(action.toolTip())
+    button.clicked.connect(action.trigger)
+    action.enabledChanged.connect(button.setEnabled)
+    button.setEnabled(action.isEnabled())
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

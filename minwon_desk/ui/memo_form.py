@@ -1,0 +1,299 @@
+"""The "전화메모 받기" form: a memo in a few keystrokes, and where it will go before saving.
+
+Enter saves (Ctrl+Enter inside the gist, where Enter starts a new line) and Esc clears. A
+failed save keeps every field as typed, with the reason next to the field it is about.
+When the officer asked for is away, the form says who will get the memo instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+
+from minwon_desk.domain.errors import MinwonError, ValidationError
+from minwon_desk.domain.memos import Channel
+from minwon_desk.services.dto import Actor, MemoRequest, MemoView, StaffSummary
+from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
+from minwon_desk.ui.memo_model import short_time
+from minwon_desk.ui.staff_admin_widgets import FieldErrors, refill_staff_combo, staff_summaries
+from minwon_desk.ui.staff_picker import chosen_staff_id
+from minwon_desk.ui.style import set_role
+
+if TYPE_CHECKING:
+    from minwon_desk.services.backend import Backend
+    from minwon_desk.ui.directory_cache import DirectoryCache
+
+# ValidationError.field → the form field it is about.
+FIELD_ALIASES = {
+    "caller_name": "caller_name",
+    "phone": "phone",
+    "caller_phone": "phone",
+    "caller_org": "org",
+    "org": "org",
+    "gist": "gist",
+    "address": "address",
+    "channel": "address",
+    "asked_for": "officer",
+    "asked_for_id": "officer",
+}
+
+_CHANNELS = (Channel.PHONE, Channel.SMS, Channel.EMAIL)
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MemoForm", text)
+
+
+def _address_hint(channel: Channel) -> str:
+    if channel is Channel.EMAIL:
+        return _tr("이메일 주소 (예: hong@example.com)")
+    if channel is Channel.SMS:
+        return _tr("문자 받을 번호 (비우면 위 번호)")
+    return _tr("다른 번호로 회신 (비우면 위 번호)")
+
+
+class _GistKeys(QObject):
+    """Enter inside the gist starts a new line instead of saving (Ctrl+Enter saves)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            plain = not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            if plain and event.key() in _ENTER_KEYS:
+                event.accept()  # the edit takes the key; the form's Enter shortcut stays quiet
+                return True
+        return super().eventFilter(watched, event)
+
+
+class MemoForm(QObject):
+    """Behaviour of the "전화메모 받기" box of :class:`Ui_MemoPage`."""
+
+    taken = Signal(object)  # MemoView, just saved at this desk
+    writing = Signal(bool)  # True just before this form writes, False after
+
+    def __init__(
+        self,
+        form: Ui_MemoPage,
+        actor: Callable[[], Actor | None],
+        parent: QObject | None = None,
+        *,
+        cache: DirectoryCache | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.form = form
+        self._actor = actor
+        self._cache = cache
+        self._backend: Backend | None = None
+        self._staff: list[StaffSummary] = []
+        self.errors = FieldErrors(
+            {
+                "caller_name": (form.callerEdit, form.callerError),
+                "phone": (form.phoneEdit, form.phoneError),
+                "org": (form.orgEdit, form.orgError),
+                "officer": (form.officerCombo, form.officerError),
+                "gist": (form.gistEdit, form.gistError),
+                "address": (form.addressEdit, form.addressError),
+            },
+            form.formMessage,
+        )
+        set_role(form.keysHint, "hint")
+        set_role(form.routeLabel, "alert")
+        form.routeLabel.hide()
+        for channel in _CHANNELS:
+            form.channelCombo.addItem(channel.label, channel.value)
+        form.channelCombo.currentIndexChanged.connect(self._channel_changed)
+        self._channel_changed()
+        form.officerCombo.currentTextChanged.connect(self._update_route)
+        self._gist_keys = _GistKeys(self)
+        form.gistEdit.installEventFilter(self._gist_keys)
+        if cache is not None:
+            cache.changed.connect(self._on_directory_changed)
+
+        box = form.memoBox
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys in ("Return", "Enter", "Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), box, context=context).activated.connect(self.submit)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), box, context=context).activated.connect(self.clear)
+        form.saveButton.clicked.connect(self.submit)
+        form.clearButton.clicked.connect(self.clear)
+
+    def attach(self, backend: Backend) -> None:
+        self._backend = backend
+        self._fill_officers()
+
+    # --- officers and where the memo goes -----------------------------------------------
+
+    def _on_directory_changed(self) -> None:
+        self._fill_officers()
+
+    def _fill_officers(self) -> None:
+        """(Re)fill the officer list from the directory, keeping what is typed."""
+        snapshot = self._cache.snapshot if self._cache is not None else None
+        if snapshot is not None:
+            self._staff = staff_summaries(snapshot.active)
+        elif self._backend is not None:
+            try:
+                self._staff = self._backend.staff.list_active()
+            except MinwonError as exc:
+                self.errors.message(exc.message, error=True)
+                return
+        search = snapshot.search_ids if snapshot is not None else None
+        refill_staff_combo(self.form.officerCombo, self._staff, search)
+        self._update_route()
+
+    def route_text(self) -> str:
+        """What the form says about where the memo will go ("" when the officer is in)."""
+        label = self.form.routeLabel
+        return label.text() if not label.isHidden() else ""
+
+    def _update_route(self, *_args: object) -> None:
+        label = self.form.routeLabel
+        text = self._route_for(*chosen_staff_id(self.form.officerCombo))
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    def _route_for(self, officer_id: int | None, problem: str | None) -> str:
+        backend = self._backend
+        if backend is None or officer_id is None or problem is not None:
+            return ""
+        snapshot = self._cache.snapshot if self._cache is not None else None
+        if snapshot is not None:
+            # The directory in memory answers "is the officer in?" without a query per
+            # keystroke; only an absent officer needs the service's routing.
+            try:
+                if snapshot.presence(officer_id, backend.clock()).present:
+                    return ""
+            except MinwonError:
+                return ""
+        try:
+            holder_id, why = backend.memos.route(officer_id)
+        except MinwonError as exc:
+            return exc.message
+        if why or holder_id == officer_id:
+            return why  # the service names who gets it and until when the officer is away
+        holder = self._label(holder_id)
+        if not holder:
+            return _tr("이 메모는 받은 직원이 가지고 있습니다.")
+        return _tr("이 메모는 {holder}에게 갑니다.").format(holder=holder)
+
+    def _label(self, staff_id: int | None) -> str:
+        if staff_id is None:
+            return ""
+        for person in self._staff:
+            if person.id == staff_id:
+                return f"{person.name} {person.position}"
+        return ""
+
+    # --- actions ------------------------------------------------------------------------
+
+    def submit(self) -> MemoView | None:
+        """Save the memo; returns it, or None with the reason shown next to its field."""
+        self.errors.clear()
+        backend = self._backend
+        if backend is None:
+            self.errors.message(
+                _tr("데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요. 적은 내용은 그대로 있습니다."),
+                error=True,
+            )
+            return None
+        actor = self._actor()
+        if actor is None:
+            self.errors.message(
+                _tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자')."), error=True
+            )
+            return None
+        officer_id, problem = chosen_staff_id(self.form.officerCombo)
+        if problem is not None:
+            self.errors.field("officer", problem)
+            return None
+        f = self.form
+        request = MemoRequest(
+            caller_name=f.callerEdit.text(),
+            phone=f.phoneEdit.text(),
+            gist=f.gistEdit.toPlainText(),
+            channel=str(f.channelCombo.currentData()),
+            address=f.addressEdit.text(),
+            org=f.orgEdit.text(),
+            asked_for_id=officer_id,
+        )
+        self.writing.emit(True)
+        try:
+            memo = backend.memos.take(actor, request)
+        except MinwonError as exc:
+            self._refused(exc)
+            return None
+        finally:
+            self.writing.emit(False)
+        self._reset_fields()
+        self.errors.message(self.saved_message(memo, actor), error=False)
+        f.callerEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.taken.emit(memo)
+        return memo
+
+    @staticmethod
+    def saved_message(memo: MemoView, actor: Actor) -> str:
+        """"M2026-000012 메모를 이서연 주무관에게 전달했습니다. 회신 기한 7/3 11:00"."""
+        if memo.holder_id == actor.staff_id:
+            text = _tr("{number} 메모를 받았습니다. 직접 회신해 주세요.").format(number=memo.number)
+        elif memo.asked_for and memo.asked_for_id != memo.holder_id:
+            text = _tr("{number} 메모를 {asked} 대신 {holder}에게 전달했습니다.").format(
+                number=memo.number, asked=memo.asked_for, holder=memo.holder
+            )
+        else:
+            text = _tr("{number} 메모를 {holder}에게 전달했습니다.").format(
+                number=memo.number, holder=memo.holder
+            )
+        if memo.due_at is not None:
+            text += " " + _tr("회신 기한 {at}").format(at=short_time(memo.due_at))
+        return text
+
+    def clear(self) -> None:
+        """Esc: empty every field and message, back to the caller's name."""
+        self._reset_fields()
+        self.errors.clear()
+        self.focus()
+
+    def focus(self) -> None:
+        self.form.callerEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.form.callerEdit.selectAll()
+
+    def error_for(self, field: str) -> str:
+        """The message next to ``field`` (caller_name, phone, org, officer, gist, address)."""
+        return self.errors.text(field)
+
+    def message(self) -> str:
+        return self.errors.message_text()
+
+    # --- internals ----------------------------------------------------------------------
+
+    def _refused(self, exc: MinwonError) -> None:
+        if isinstance(exc, ValidationError):
+            self.errors.error(exc, FIELD_ALIASES)
+            if self.form.gistEdit.hasFocus():
+                self.form.gistEdit.selectAll()
+            return
+        self.errors.message(
+            _tr("{problem}\n적은 내용은 그대로 있습니다. 원인을 해결한 뒤 Enter를 눌러 다시 저장하세요.").format(
+                problem=exc.message
+            ),
+            error=True,
+        )
+
+    def _channel_changed(self, *_args: object) -> None:
+        channel = Channel(self.form.channelCombo.currentData())
+        self.form.addressEdit.setPlaceholderText(_address_hint(channel))
+
+    def _reset_fields(self) -> None:
+        f = self.form
+        for edit in (f.callerEdit, f.phoneEdit, f.orgEdit, f.addressEdit):
+            edit.clear()
+        f.gistEdit.clear()
+        f.channelCombo.setCurrentIndex(0)
+        f.officerCombo.setCurrentIndex(-1)
+        f.officerCombo.setEditText("")
+
+    def __repr__(self) -> str:
+        return f"MemoForm(caller={self.form.callerEdit.text()!r})"

@@ -1,0 +1,435 @@
+"""The phone-memo page: take a memo, the desk officer's own memos, and every memo.
+
+"내 메모" lists the open memos held by whoever works at this desk (their own and those they
+hold as deputy), overdue first; "전체 메모" lists every open memo, or searches the history.
+Clocks are redrawn once a second from the stored deadlines, never from a query. A memo
+that lands for the officer at this desk from elsewhere, and one of theirs that goes past
+its deadline, raise a notification. The page is built before the database is open.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QHideEvent, QShowEvent
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+
+from minwon_desk.domain.errors import MinwonError, NotFoundError
+from minwon_desk.domain.timeutil import system_clock
+from minwon_desk.services.dto import Actor, MemoView, StaffSummary
+from minwon_desk.ui.alerts import Notifier
+from minwon_desk.ui.event_bridge import EventBridge
+from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
+from minwon_desk.ui.memo_actions import MemoActions
+from minwon_desk.ui.memo_filters import MemoFilters
+from minwon_desk.ui.memo_form import MemoForm
+from minwon_desk.ui.memo_model import (
+    ATTEMPTS,
+    CALLER,
+    CHANNEL,
+    CLOCK,
+    GIST,
+    HOLDER,
+    PHONE,
+    TAKEN,
+    MemoListModel,
+)
+from minwon_desk.ui.memo_notices import HandedBackPanel, landed_notice, overdue_notice
+from minwon_desk.ui.staff_admin_widgets import staff_summaries
+from minwon_desk.ui.style import set_role
+
+if TYPE_CHECKING:
+    from minwon_desk.services.backend import Backend
+    from minwon_desk.ui.directory_cache import DirectoryCache
+
+log = logging.getLogger(__name__)
+
+TICK_MS = 1000
+MINE_TAB, ALL_TAB = 0, 1
+_LANDS = frozenset({"taken", "transfer", "reassign"})  # changes that give someone a memo
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MemoPage", text)
+
+
+class MemoPage(QWidget):
+    """Take phone memos, follow the desk officer's callbacks, find any memo."""
+
+    show_requested = Signal()  # a shortcut wants this page in front before acting on it
+    title_changed = Signal(str)  # "전화메모 (3 · 지남 1)": for the navigation entry
+
+    def __init__(
+        self,
+        backend: Backend | None,
+        actor: Callable[[], Actor | None],
+        bridge: EventBridge,
+        notifier: Notifier,
+        parent: QWidget | None = None,
+        *,
+        cache: DirectoryCache | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.form = f = Ui_MemoPage()
+        f.setupUi(self)
+        self._backend: Backend | None = None
+        self._actor = actor
+        self._notifier = notifier
+        self._cache = cache
+        self._staff: list[StaffSummary] = []
+        self._officer_override: int | None = None
+        self._writing = 0  # own writes in progress: their events are not news to this desk
+        self._warned: set[int] = set()  # memos already announced as overdue this run
+        self._all_loaded = False
+        self._visible = False
+        self._title = ""
+
+        self.memo_form = MemoForm(f, actor, self, cache=cache)
+        self.memo_actions = MemoActions(f, actor, self.selected_memo, self)
+        self.mine_model = MemoListModel(self._now, self)
+        self.all_model = MemoListModel(self._now, self)
+        self._setup_table(f.mineTable, self.mine_model)
+        self._setup_table(f.allTable, self.all_model)
+        f.mineTable.setColumnHidden(HOLDER, True)  # all of them are the officer's own
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._tick)
+
+        self.mine_model.turned_red.connect(self._on_turned_red)
+        for model in (self.mine_model, self.all_model):
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+                signal.connect(self._after_change)
+        for writer in (self.memo_form, self.memo_actions):
+            writer.writing.connect(self._set_writing)
+        self.memo_form.taken.connect(self._apply)
+        self.memo_actions.changed.connect(self._after_action)
+        bridge.memo_changed.connect(self._on_memo_changed)
+        if cache is not None:
+            cache.changed.connect(self._on_directory_changed)
+
+        self.filters = MemoFilters(f, self)
+        self.filters.changed.connect(self.reload_all)
+        f.listTabs.currentChanged.connect(self._tab_changed)
+        f.actionNewMemo.triggered.connect(self.new_memo)
+        f.actionMyMemos.triggered.connect(self.show_mine)
+        f.actionAllMemos.triggered.connect(self.show_all)
+        self.addActions(self.menu_actions())
+        set_role(f.mineSummary, "summary")
+        set_role(f.allSummary, "hint")
+        self.handed_back = HandedBackPanel(f.handedBackBox, f.handedBackList)
+        f.rightSplitter.setStretchFactor(0, 3)
+        f.rightSplitter.setStretchFactor(1, 2)
+        self._update_actions()
+        if backend is None:
+            f.mineSummary.setText(_tr("데이터베이스를 여는 중입니다…"))
+        else:
+            self.attach(backend)
+
+    def attach(self, backend: Backend) -> None:
+        """The database is open: staff lists, my memos, and the clocks come alive."""
+        self._backend = backend
+        self.memo_form.attach(backend)
+        self.memo_actions.attach(backend)
+        self._on_directory_changed()
+        self.filters.set_today(backend.clock().date())
+        try:
+            self.filters.set_departments(backend.roster.departments())
+        except MinwonError as exc:
+            log.warning("could not read departments: %s", exc.message)
+        self.reload_mine()
+
+    # --- what the main window plugs in --------------------------------------------------
+
+    def menu_actions(self) -> list[QAction]:
+        f = self.form
+        return [f.actionNewMemo, f.actionMyMemos, f.actionAllMemos, *self.memo_actions.actions()]
+
+    def title(self) -> str:
+        """"전화메모", "전화메모 (3)", "전화메모 (3 · 지남 1)"."""
+        running, overdue = self.mine_model.open_and_overdue()
+        if not running:
+            return _tr("전화메모")
+        if not overdue:
+            return _tr("전화메모 ({n})").format(n=running)
+        return _tr("전화메모 ({n} · 지남 {late})").format(n=running, late=overdue)
+
+    # --- whose memos --------------------------------------------------------------------
+
+    def officer_id(self) -> int | None:
+        """Whose "내 메모" this page shows: the desk operator unless told otherwise."""
+        if self._officer_override is not None:
+            return self._officer_override
+        actor = self._actor()
+        return actor.staff_id if actor is not None else None
+
+    def show_mine_for(self, staff_id: int | None) -> None:
+        """Show someone else's memos under "내 메모" (None: back to the desk operator)."""
+        self._officer_override = staff_id
+        self.reload_mine()
+
+    def reload_mine(self) -> None:
+        """Read the officer's memos and handed-back memos again (start, operator changed)."""
+        backend, me = self._backend, self.officer_id()
+        if backend is None:
+            return
+        if me is None:
+            self.mine_model.set_memos([])
+            self.handed_back.show([])
+            return
+        try:
+            mine = backend.memos.mine(me)
+            handed = backend.memos.handed_back(me)
+        except MinwonError as exc:
+            self.form.mineSummary.setText(exc.message)
+            return
+        self.mine_model.set_memos(mine)
+        self.handed_back.show(handed)
+
+    # --- all memos ----------------------------------------------------------------------
+
+    def reload_all(self) -> None:
+        """Read the "전체 메모" list for the filters as they are."""
+        if self._backend is None:
+            return
+        try:
+            memos = self.filters.read(self._backend)
+        except MinwonError as exc:
+            self.form.allSummary.setText(exc.message)
+            return
+        self._all_loaded = True
+        self.all_model.set_memos(memos)
+
+    def search(self, text: str) -> None:
+        """Search the history at once (typing in the box waits for a pause)."""
+        self.form.listTabs.setCurrentIndex(ALL_TAB)
+        self.form.searchEdit.setText(text)
+        self.reload_all()
+
+    # --- selection ----------------------------------------------------------------------
+
+    def current_table(self) -> QTableView:
+        f = self.form
+        return f.allTable if f.listTabs.currentIndex() == ALL_TAB else f.mineTable
+
+    def selected_memo(self) -> MemoView | None:
+        table = self.current_table()
+        rows = table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        model = table.model()
+        assert isinstance(model, MemoListModel)
+        return model.memo_at(rows[0].row())
+
+    def select_memo(self, memo_id: int) -> bool:
+        """Choose a memo in the list on the current tab."""
+        table = self.current_table()
+        model = table.model()
+        assert isinstance(model, MemoListModel)
+        row = model.row_of(memo_id)
+        if row is None:
+            return False
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        table.selectionModel().setCurrentIndex(model.index(row, 0), flags)
+        return True
+
+    # --- page actions -------------------------------------------------------------------
+
+    def new_memo(self) -> None:
+        self.show_requested.emit()
+        self.memo_form.focus()
+
+    def show_mine(self) -> None:
+        self.show_requested.emit()
+        self._focus_list(MINE_TAB)
+
+    def show_all(self) -> None:
+        self.show_requested.emit()
+        self._focus_list(ALL_TAB)
+        self.form.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def tick(self) -> None:
+        """Redraw the clocks from the stored deadlines (the timer calls this every second)."""
+        self.mine_model.tick()
+        self.all_model.tick()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    # --- events -------------------------------------------------------------------------
+
+    def _on_memo_changed(self, memo_id: int, change: str, holder_id: int) -> None:
+        backend, me = self._backend, self.officer_id()
+        if backend is None or self._writing:
+            return  # this desk's own write: the writer applies the result itself
+        was_mine = self.mine_model.row_of(memo_id) is not None
+        if not (holder_id == me or was_mine or self._all_loaded or self.handed_back.has(memo_id)):
+            return  # nothing on this page shows it: no query
+        try:
+            memo = backend.memos.get(memo_id)
+        except NotFoundError:
+            self.mine_model.remove(memo_id)
+            self.all_model.remove(memo_id)
+            return
+        except MinwonError as exc:
+            log.warning("could not refresh memo %s: %s", memo_id, exc.message)
+            return
+        self._apply(memo)
+        if change in _LANDS and not was_mine and self.mine_model.row_of(memo_id) is not None:
+            self._notifier.notify(*landed_notice(memo))
+
+    def _apply(self, memo: MemoView) -> None:
+        """Put a memo's new state into every list that shows it."""
+        me = self.officer_id()
+        if memo.state == "open" and memo.holder_id == me:
+            self.mine_model.upsert(memo)
+        else:
+            self.mine_model.remove(memo.id)
+        if self._all_loaded:
+            if not self.filters.follows_events():
+                self._all_stale_reload()  # words, dates or a unit: the service decides
+            elif self.filters.allows(memo):
+                self.all_model.upsert(memo)
+            else:
+                self.all_model.remove(memo.id)
+        if me is not None and memo.asked_for_id == me and memo.holder_id != me:
+            self._reload_handed_back()
+
+    def _after_action(self, memo: MemoView) -> None:
+        self._apply(memo)
+        self.memo_actions.show_memo(self.selected_memo())
+
+    def _on_turned_red(self, memo: MemoView) -> None:
+        if memo.id not in self._warned:
+            self._warned.add(memo.id)
+            self._notifier.notify(*overdue_notice(memo, self._now()))
+
+    def _set_writing(self, on: bool) -> None:
+        self._writing += 1 if on else -1
+
+    def _on_directory_changed(self) -> None:
+        snapshot = self._cache.snapshot if self._cache is not None else None
+        if snapshot is not None:
+            self._staff = staff_summaries(snapshot.active)
+        elif self._backend is not None:
+            try:
+                self._staff = self._backend.staff.list_active()
+            except MinwonError as exc:
+                log.warning("could not read the staff list: %s", exc.message)
+        search = snapshot.search_ids if snapshot is not None else None
+        self.memo_actions.set_staff(self._staff, search)
+        self.filters.set_staff(self._staff)
+
+    # --- handed back --------------------------------------------------------------------
+
+    def _reload_handed_back(self) -> None:
+        me = self.officer_id()
+        if self._backend is None or me is None:
+            return
+        try:
+            self.handed_back.show(self._backend.memos.handed_back(me))
+        except MinwonError as exc:
+            log.warning("could not read handed-back memos: %s", exc.message)
+
+    # --- internals ----------------------------------------------------------------------
+
+    def _now(self) -> datetime:
+        return self._backend.clock() if self._backend is not None else system_clock()
+
+    def _setup_table(self, table: QTableView, model: MemoListModel) -> None:
+        table.setModel(model)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        widths = {CLOCK: 150, CALLER: 150, PHONE: 120, CHANNEL: 56, HOLDER: 120, TAKEN: 80, ATTEMPTS: 40}
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(GIST, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setDefaultSectionSize(30)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    def _all_stale_reload(self) -> None:
+        if self._visible and self.form.listTabs.currentIndex() == ALL_TAB:
+            self.reload_all()
+        else:
+            self._all_loaded = False  # read again when the list is next shown
+
+    def _tab_changed(self, index: int) -> None:
+        if index == ALL_TAB and not self._all_loaded:
+            self.reload_all()
+        self._selection_changed()
+
+    def _focus_list(self, tab: int) -> None:
+        f = self.form
+        f.listTabs.setCurrentIndex(tab)
+        table = self.current_table()
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        model = table.model()
+        if self.selected_memo() is None and model.rowCount() > 0:
+            assert isinstance(model, MemoListModel)
+            self.select_memo(model.memo_at(0).id)
+
+    def _selection_changed(self, *_args: object) -> None:
+        self.memo_actions.show_memo(self.selected_memo())
+        self._update_actions()
+
+    def _tick(self) -> None:
+        self.tick()
+        self._schedule()
+
+    def _schedule(self) -> None:
+        if self.mine_model.has_running_clocks() or self.all_model.has_running_clocks():
+            if not self.timer.isActive():
+                # Just after the next whole second, so "2분 10초" changes when the second does.
+                self.timer.start(TICK_MS - self._now().microsecond // 1000 + 5)
+        else:
+            self.timer.stop()
+
+    def _after_change(self, *_args: object) -> None:
+        self._schedule()
+        self._update_summaries()
+        self._update_actions()
+        title = self.title()
+        if title != self._title:
+            self._title = title
+            self.title_changed.emit(title)
+
+    def _update_summaries(self) -> None:
+        f = self.form
+        running, overdue = self.mine_model.open_and_overdue()
+        me = self.officer_id()
+        if me is None:
+            f.mineSummary.setText(_tr("이 창구 근무자를 고르면 그 사람이 맡은 메모가 여기에 나옵니다."))
+        elif not running:
+            f.mineSummary.setText(_tr("맡은 메모가 없습니다."))
+        else:
+            text = _tr("맡은 메모 {n}건").format(n=running)
+            if overdue:
+                text += _tr(" · 기한 지남 {n}건").format(n=overdue)
+            f.mineSummary.setText(text)
+        if self._all_loaded:
+            all_running, all_overdue = self.all_model.open_and_overdue()
+            f.allSummary.setText(self.filters.summary(all_running, all_overdue, self.all_model.rowCount()))
+
+    def _update_actions(self, *_args: object) -> None:
+        self.memo_actions.set_enabled(self._visible and self._backend is not None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._visible = True
+        if self.form.listTabs.currentIndex() == ALL_TAB and not self._all_loaded:
+            self.reload_all()
+        self._update_actions()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # F5–F9 must not act on a memo the operator cannot see.
+        self._visible = False
+        self._update_actions()
+        super().hideEvent(event)
+
+    def __repr__(self) -> str:
+        return f"MemoPage(officer={self.officer_id()}, mine={self.mine_model!r})"
