@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
     from minwon_desk.services.backend import Backend
     from minwon_desk.ui.absences_page import AbsencesPage
+    from minwon_desk.ui.memo_page import MemoPage
     from minwon_desk.ui.offices_page import OfficesPage
     from minwon_desk.ui.staff_admin_page import StaffAdminPage
 
@@ -233,12 +234,14 @@ class MainWindow(QMainWindow):
         for page in self._add_directory_pages():
             page.attach(backend)
 
-    def _add_directory_pages(self) -> tuple[AbsencesPage, OfficesPage, StaffAdminPage]:
-        """The directory (second in the list), then absences, floor plans and the roster;
-        each page also offers its own actions. Returns the pages that need attaching."""
+    def _add_directory_pages(self) -> tuple[AbsencesPage, OfficesPage, StaffAdminPage, MemoPage]:
+        """The directory (second in the list), then absences, floor plans, the roster and
+        phone memos; each page also offers its own actions. Returns the pages that need
+        attaching."""
         # Imported here: the window's first frame does not wait for these pages.
         from minwon_desk.ui.absences_page import AbsencesPage
         from minwon_desk.ui.directory_page import DirectoryPage
+        from minwon_desk.ui.memo_page import MemoPage
         from minwon_desk.ui.offices_page import OfficesPage
         from minwon_desk.ui.staff_admin_page import StaffAdminPage
 
@@ -260,7 +263,25 @@ class MainWindow(QMainWindow):
             requested = getattr(page, "show_requested", None)
             if requested is not None:
                 requested.connect(lambda page=page: self.show_widget(page))
-        return self.absences, self.offices, self.staff_admin
+
+        # Phone memos: their own menu; the entry's title carries the officer's counts.
+        self.memo_page = MemoPage(None, actor, self.bridge, self.alerts._notifier, cache=cache)
+        memo_page, memo_menu = self.memo_page, self.menuBar().addMenu(_tr("전화메모(&M)"))
+        memo_go = self.add_page(memo_page, _tr("전화메모"), "Ctrl+7", memo_page.menu_actions(),
+                                menu=memo_menu)
+        memo_menu.insertSeparator(memo_page.form.actionReached)
+        memo_menu.insertSeparator(memo_page.form.actionTransfer)
+        memo_page.show_requested.connect(lambda: self.show_widget(memo_page))
+        self.operator.changed.connect(lambda _person: memo_page.reload_mine())
+
+        def retitle(text: str) -> None:
+            item = self.form.navList.item(self._pages.index(memo_page))
+            item.setText(text)
+            item.setToolTip(f"{text} (Ctrl+7)")
+            memo_go.setText(text)
+
+        memo_page.title_changed.connect(retitle)
+        return self.absences, self.offices, self.staff_admin, memo_page
 
     def show_page(self, index: int) -> None:
         self.form.navList.setCurrentRow(index)
