@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Callable, Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -89,6 +89,24 @@ def channel_label(channel: str) -> str:
         return channel
 
 
+_WORDS: dict[int, str] = {}  # whole seconds (negative: overdue, one's complement) → words
+_WORDS_LIMIT = 200_000
+
+
+def _words(seconds: float) -> str:
+    """``describe_remaining`` for a span in seconds, remembered per whole second: a tick
+    asks for the same few hundred texts again and again."""
+    total = int(abs(seconds))
+    key = total if seconds >= 0 else ~total
+    text = _WORDS.get(key)
+    if text is None:
+        if len(_WORDS) >= _WORDS_LIMIT:
+            _WORDS.clear()
+        span = timedelta(seconds=total) if seconds >= 0 else -timedelta(seconds=total + 0.5)
+        text = _WORDS[key] = describe_remaining(span)
+    return text
+
+
 def next_change(anchor: float, now: float) -> float:
     """When ``describe_remaining(anchor - now)`` next reads differently (epoch seconds).
 
@@ -104,11 +122,14 @@ def next_change(anchor: float, now: float) -> float:
 
 
 class _Row:
-    __slots__ = ("anchor", "colour", "done", "due", "memo", "next_at", "order", "text", "warn")
+    __slots__ = (
+        "anchor", "colour", "done", "due", "memo", "next_at", "order", "rank", "text", "warn",
+    )
 
     def __init__(self, memo: MemoView) -> None:
         self.memo = memo
         self.colour = UNTIMED
+        self.rank = _RANK[UNTIMED]
         self.text = ""
         self.next_at = 0.0  # epoch seconds when text or colour may change; inf: never
         self.due = memo.due_at.timestamp() if memo.due_at is not None else None
@@ -124,7 +145,7 @@ class _Row:
             self.order = (self.anchor, memo.id)
 
     def key(self) -> tuple[int, float, int]:
-        return (_RANK[self.colour], *self.order)
+        return (self.rank, *self.order)
 
     def __repr__(self) -> str:
         return f"_Row(memo={self.memo.id}, {self.colour.name}, {self.text!r})"
@@ -311,35 +332,38 @@ class MemoListModel(QAbstractTableModel):
     # --- internals ----------------------------------------------------------------------
 
     def _refresh(self, row: _Row, now: datetime, ts: float) -> None:
+        due = row.due
+        if due is not None and row.done is None:
+            # A running clock, the case ticks are made of: colour and words from the stored
+            # instants as plain numbers (the same rules as clock_state and describe_remaining).
+            warn = row.warn
+            colour = RED if ts >= due else AMBER if warn is not None and ts >= warn else GREEN
+            if colour is not row.colour:
+                row.colour = colour
+                row.rank = _RANK[colour]
+            left = round(due - ts, 6)  # whole microseconds, as the datetimes hold them
+            if colour is RED and left >= 0:
+                row.text = _tr("0초 지남")  # the deadline instant itself already counts as missed
+            else:
+                row.text = _words(left)
+            upcoming = next_change(due, ts)
+            if warn is not None and ts < warn:
+                upcoming = min(upcoming, warn)
+            if ts < due:
+                upcoming = min(upcoming, due)
+            row.next_at = upcoming
+            return
         m = row.memo
         colour = clock_state(now, m.due_at, m.warn_at, row.done)
         row.colour = colour
-        if colour is MET or colour is LATE:
-            row.text = self._stopped_text(row, colour, now)
-            row.next_at = _NEVER
-            return
-        if colour is UNTIMED:
-            if row.done is not None:
-                row.text = self._stopped_text(row, colour, now)
-                row.next_at = _NEVER
-                return
+        row.rank = _RANK[colour]
+        if colour is UNTIMED and row.done is None:
             waited = describe_remaining(now - m.taken_at).removesuffix(" 남음")
             row.text = _tr("기한 없음 · 접수 후 {waited}").format(waited=waited)
             row.next_at = next_change(row.anchor, ts)
             return
-        due = row.due
-        assert due is not None  # timed: the colour says so
-        left = m.due_at - now  # type: ignore[operator]
-        if colour is RED and left.total_seconds() >= 0:
-            row.text = _tr("0초 지남")  # the deadline instant itself already counts as missed
-        else:
-            row.text = describe_remaining(left)
-        upcoming = next_change(due, ts)
-        if row.warn is not None and ts < row.warn:
-            upcoming = min(upcoming, row.warn)
-        if ts < due:
-            upcoming = min(upcoming, due)
-        row.next_at = upcoming
+        row.text = self._stopped_text(row, colour, now)
+        row.next_at = _NEVER
 
     def _stopped_text(self, row: _Row, colour: ClockColour, now: datetime) -> str:
         m = row.memo

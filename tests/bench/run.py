@@ -20,6 +20,7 @@ from bench_board import bench_board_refresh
 from bench_check_in import bench_check_in
 from bench_floor_plan import bench_floor_plan
 from bench_import import bench_import
+from bench_memo_clock import bench_memo_clock
 from bench_poster import bench_poster
 from bench_search import bench_search
 from bench_start import bench_cold_start
@@ -34,6 +35,7 @@ def main() -> int:
     rows.extend(bench_cold_start(runs=3 if args.quick else 9))
     rows.extend(bench_check_in(count=200 if args.quick else 1000))
     rows.extend(bench_board_refresh(ticks=100 if args.quick else 600))
+    rows.extend(bench_memo_clock(ticks=100 if args.quick else 600))
     rows.extend(bench_search(rounds=2 if args.quick else 5))
     rows.extend(bench_floor_plan(steps=100 if args.quick else 300))
     rows.extend(bench_import(runs=1 if args.quick else 3))

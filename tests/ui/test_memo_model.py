@@ -12,7 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from minwon_desk.domain.clockstate import ClockColour
+from minwon_desk.domain.clockstate import ClockColour, clock_state
 from minwon_desk.domain.privacy import mask_name, mask_phone
 from minwon_desk.domain.timeutil import SEOUL, describe_remaining
 from minwon_desk.services.dto import MemoView
@@ -225,3 +225,22 @@ def test_text_never_changes_before_the_instant_next_change_names(offset: int, mi
         probe = now + (upcoming - now) * fraction
         assert words(probe) == words(now)
     assert words(upcoming + 0.001) != words(now) or upcoming - now < 1e-3
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(min_value=-2 * 86400, max_value=2 * 86400),
+    st.integers(min_value=0, max_value=999_999),
+    st.integers(min_value=0, max_value=4 * 3600),
+)
+def test_a_row_reads_as_the_domain_rules_say(seconds: int, micros: int, warn_ahead: int) -> None:
+    """The tick's arithmetic on plain numbers gives the colour of ``clock_state`` and the
+    words of ``describe_remaining`` (with the deadline instant itself already missed)."""
+    clock = Clock()
+    due = START + timedelta(seconds=seconds, microseconds=micros)
+    model = MemoListModel(clock)
+    model.set_memos([memo(1, due, warn=timedelta(seconds=warn_ahead))])
+    colour = clock_state(START, due, due - timedelta(seconds=warn_ahead), None)
+    left = due - START
+    words = "0초 지남" if colour is ClockColour.RED and left >= timedelta(0) else describe_remaining(left)
+    assert (model.colour_at(0), model.clock_text_at(0)) == (colour, words)
