@@ -17,7 +17,7 @@ from minwon_desk.domain.errors import MinwonError, ValidationError
 from minwon_desk.domain.memos import Channel
 from minwon_desk.services.dto import Actor, MemoRequest, MemoView, StaffSummary
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
-from minwon_desk.ui.memo_model import short_time
+from minwon_desk.ui.memo_text import short_time
 from minwon_desk.ui.staff_admin_widgets import FieldErrors, refill_staff_combo, staff_summaries
 from minwon_desk.ui.staff_picker import chosen_staff_id
 from minwon_desk.ui.style import set_role

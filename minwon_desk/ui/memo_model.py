@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Callable, Iterable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,9 +27,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from minwon_desk.domain.clockstate import ClockColour, clock_state
-from minwon_desk.domain.memos import Channel
 from minwon_desk.domain.timeutil import describe_remaining, to_seoul
 from minwon_desk.services.dto import MemoView
+from minwon_desk.ui.memo_text import channel_label, gist_preview, next_change, short_time, words
 
 # Enum attribute lookups cost ~3 µs each in data(); module constants ~0.2 µs.
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -61,64 +61,10 @@ _FILL: dict[ClockColour, QBrush] = {
 _TEXT = QBrush(QColor("#1b1b1b"))
 _RANK = {RED: 0, AMBER: 1, GREEN: 2, UNTIMED: 3, LATE: 4, MET: 4}
 _NEVER = math.inf
-_GIST_CHARS = 60
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MemoListModel", text)
-
-
-def gist_preview(gist: str, limit: int = _GIST_CHARS) -> str:
-    """The gist on one line, cut with "…" past ``limit`` characters."""
-    line = " ".join(gist.split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
-
-
-def short_time(at: datetime, now: datetime | None = None) -> str:
-    """'14:00' today, '7/3 11:00' on another day (Seoul time)."""
-    local = to_seoul(at)
-    if now is not None and to_seoul(now).date() == local.date():
-        return f"{local:%H:%M}"
-    return f"{local.month}/{local.day} {local:%H:%M}"
-
-
-def channel_label(channel: str) -> str:
-    try:
-        return Channel(channel).label
-    except ValueError:
-        return channel
-
-
-_WORDS: dict[int, str] = {}  # whole seconds (negative: overdue, one's complement) → words
-_WORDS_LIMIT = 200_000
-
-
-def _words(seconds: float) -> str:
-    """``describe_remaining`` for a span in seconds, remembered per whole second: a tick
-    asks for the same few hundred texts again and again."""
-    total = int(abs(seconds))
-    key = total if seconds >= 0 else ~total
-    text = _WORDS.get(key)
-    if text is None:
-        if len(_WORDS) >= _WORDS_LIMIT:
-            _WORDS.clear()
-        span = timedelta(seconds=total) if seconds >= 0 else -timedelta(seconds=total + 0.5)
-        text = _WORDS[key] = describe_remaining(span)
-    return text
-
-
-def next_change(anchor: float, now: float) -> float:
-    """When ``describe_remaining(anchor - now)`` next reads differently (epoch seconds).
-
-    It shows seconds under 10 minutes, minutes under a day and hours beyond, dropping
-    partial units; so the text holds until the span crosses the next whole unit.
-    """
-    delta = anchor - now
-    total = int(abs(delta))
-    step = 1 if total < 600 else 60 if total < 86400 else 3600
-    if delta >= 0:  # zero still reads "남음"; it turns the instant after
-        return anchor - (total // step) * step
-    return anchor + (total // step + 1) * step
 
 
 class _Row:
@@ -345,7 +291,7 @@ class MemoListModel(QAbstractTableModel):
             if colour is RED and left >= 0:
                 row.text = _tr("0초 지남")  # the deadline instant itself already counts as missed
             else:
-                row.text = _words(left)
+                row.text = words(left)
             upcoming = next_change(due, ts)
             if warn is not None and ts < warn:
                 upcoming = min(upcoming, warn)

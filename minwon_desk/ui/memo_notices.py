@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem
 
 from minwon_desk.services.dto import MemoEventView, MemoView
 from minwon_desk.ui.memo_actions import event_text
-from minwon_desk.ui.memo_model import gist_preview, short_time
+from minwon_desk.ui.memo_text import gist_preview, short_time
 
 
 def _tr(text: str) -> str:

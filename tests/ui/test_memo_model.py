@@ -25,8 +25,8 @@ from minwon_desk.ui.memo_model import (
     MEMO_ROLE,
     PHONE,
     MemoListModel,
-    next_change,
 )
+from minwon_desk.ui.memo_text import next_change, words
 
 START = datetime(2026, 7, 2, 10, 0, tzinfo=SEOUL)
 
@@ -244,3 +244,10 @@ def test_a_row_reads_as_the_domain_rules_say(seconds: int, micros: int, warn_ahe
     left = due - START
     words = "0초 지남" if colour is ClockColour.RED and left >= timedelta(0) else describe_remaining(left)
     assert (model.colour_at(0), model.clock_text_at(0)) == (colour, words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=-3 * 86400 * 1000, max_value=3 * 86400 * 1000))
+def test_remembered_words_are_the_domain_words(millis: int) -> None:
+    span = timedelta(milliseconds=millis)
+    assert words(span.total_seconds()) == describe_remaining(span)
