@@ -380,6 +380,8 @@ class Ui_MemoPage(object):
 
         self.detailTop.addWidget(self.historyList)
 
+        self.detailTop.setStretch(0, 3)
+        self.detailTop.setStretch(1, 2)
 
         self.detailLayout.addLayout(self.detailTop)
 
