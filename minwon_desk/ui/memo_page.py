@@ -279,6 +279,9 @@ class MemoPage(QWidget):
             log.warning("could not refresh memo %s: %s", memo_id, exc.message)
             return
         self._apply(memo)
+        chosen = self.selected_memo()
+        if chosen is not None and chosen.id == memo_id:
+            self.memo_actions.show_memo(chosen)  # someone else acted on it: fresh history
         if change in _LANDS and not was_mine and self.mine_model.row_of(memo_id) is not None:
             self._notifier.notify(*landed_notice(memo))
 

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from minwon_desk.domain.absence import AbsenceKind
 from minwon_desk.domain.clockstate import ClockColour
+from minwon_desk.domain.memos import Outcome
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, MemoRequest, StaffSummary
@@ -137,6 +138,11 @@ def test_memo_for_an_absent_officer_reaches_the_deputy_who_calls_back(
     assert rows(page) == [("홍*동", "4시간 남음", 1)]
     assert "받지 않음 기록했습니다 (시도 1회)" in page.memo_actions.message()
     assert any("받지 않음" in line for line in page.memo_actions.history_lines())
+    # A colleague records a message left, from another desk: the history shown follows.
+    other = Actor(lee.id, lee.name, "2층 민원실")
+    backend.memos.record_attempt(other, memo_id, Outcome.LEFT_MESSAGE, "동료에게 전달 부탁")
+    assert page.memo_actions.history_lines()[-1].endswith("메시지 남김 — 동료에게 전달 부탁")
+    assert rows(page) == [("홍*동", "4시간 남음", 2)]
 
     type_text(qtbot, page.form.noteEdit, "정산 서류 주소 안내함")
     press(qtbot, page.form.noteEdit, Qt.Key.Key_F5)  # 통화함
@@ -152,6 +158,7 @@ def test_memo_for_an_absent_officer_reaches_the_deputy_who_calls_back(
     assert [line.split(" · ", 1)[1] for line in history] == [
         "접수 — 출장 중인 김민준 사무관 대신 업무대행 이서연 주무관에게 전달합니다 (17:00까지 출장).",
         "받지 않음",
+        "메시지 남김 — 동료에게 전달 부탁",
         "통화함 — 정산 서류 주소 안내함",
     ]
 
@@ -292,8 +299,6 @@ def test_handed_back_memos_show_what_the_deputy_did(
     kim, lee = officer(agency, "김민준"), officer(agency, "이서연")
     away_on_trip(backend, actor, kim, lee)
     memo_id = take_for(backend, actor, kim, caller="홍길동", gist="정산 서류 문의")
-    from minwon_desk.domain.memos import Outcome
-
     backend.memos.record_attempt(actor_for(backend, lee), memo_id, Outcome.REACHED, "주소 안내함")
     fake_clock.set(datetime(2026, 7, 2, 17, 30, tzinfo=SEOUL))  # back from the trip
     page.show_mine_for(kim.id)
