@@ -1,5 +1,6 @@
-"""What the officer at this desk is told about their memos: one that lands for them, one
-that goes past its deadline, and the ones a deputy handled while they were away."""
+"""What the officer at this desk is told about their memos: how many there are, one that
+lands for them, one that goes past its deadline, and the ones a deputy handled while they
+were away."""
 
 from __future__ import annotations
 
@@ -31,6 +32,27 @@ def overdue_notice(memo: MemoView, now: datetime) -> tuple[str, str]:
     return _tr("답신 기한이 지났습니다"), _tr("{number} {caller} — {gist} (기한 {due})").format(
         number=memo.number, caller=memo.caller_name_masked, gist=gist_preview(memo.gist, 30), due=due
     )
+
+
+def page_title(running: int, overdue: int) -> str:
+    """The navigation entry: "전화메모", "전화메모 (3)", "전화메모 (3 · 지남 1)"."""
+    if not running:
+        return _tr("전화메모")
+    if not overdue:
+        return _tr("전화메모 ({n})").format(n=running)
+    return _tr("전화메모 ({n} · 지남 {late})").format(n=running, late=overdue)
+
+
+def mine_summary(has_officer: bool, running: int, overdue: int) -> str:
+    """The line above "내 메모"."""
+    if not has_officer:
+        return _tr("이 창구 근무자를 고르면 그 사람이 맡은 메모가 여기에 나옵니다.")
+    if not running:
+        return _tr("맡은 메모가 없습니다.")
+    text = _tr("맡은 메모 {n}건").format(n=running)
+    if overdue:
+        text += _tr(" · 기한 지남 {n}건").format(n=overdue)
+    return text
 
 
 class HandedBackPanel:

@@ -38,7 +38,13 @@ from minwon_desk.ui.memo_model import (
     TAKEN,
     MemoListModel,
 )
-from minwon_desk.ui.memo_notices import HandedBackPanel, landed_notice, overdue_notice
+from minwon_desk.ui.memo_notices import (
+    HandedBackPanel,
+    landed_notice,
+    mine_summary,
+    overdue_notice,
+    page_title,
+)
 from minwon_desk.ui.staff_admin_widgets import staff_summaries
 from minwon_desk.ui.style import set_role
 
@@ -151,12 +157,7 @@ class MemoPage(QWidget):
 
     def title(self) -> str:
         """"전화메모", "전화메모 (3)", "전화메모 (3 · 지남 1)"."""
-        running, overdue = self.mine_model.open_and_overdue()
-        if not running:
-            return _tr("전화메모")
-        if not overdue:
-            return _tr("전화메모 ({n})").format(n=running)
-        return _tr("전화메모 ({n} · 지남 {late})").format(n=running, late=overdue)
+        return page_title(*self.mine_model.open_and_overdue())
 
     # --- whose memos --------------------------------------------------------------------
 
@@ -403,17 +404,8 @@ class MemoPage(QWidget):
 
     def _update_summaries(self) -> None:
         f = self.form
-        running, overdue = self.mine_model.open_and_overdue()
-        me = self.officer_id()
-        if me is None:
-            f.mineSummary.setText(_tr("이 창구 근무자를 고르면 그 사람이 맡은 메모가 여기에 나옵니다."))
-        elif not running:
-            f.mineSummary.setText(_tr("맡은 메모가 없습니다."))
-        else:
-            text = _tr("맡은 메모 {n}건").format(n=running)
-            if overdue:
-                text += _tr(" · 기한 지남 {n}건").format(n=overdue)
-            f.mineSummary.setText(text)
+        has_officer = self.officer_id() is not None
+        f.mineSummary.setText(mine_summary(has_officer, *self.mine_model.open_and_overdue()))
         if self._all_loaded:
             all_running, all_overdue = self.all_model.open_and_overdue()
             f.allSummary.setText(self.filters.summary(all_running, all_overdue, self.all_model.rowCount()))
