@@ -7,8 +7,6 @@ built straight from rows, without ORM objects in between.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -17,7 +15,6 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Row,
-    Select,
     and_,
     case,
     func,
@@ -28,29 +25,30 @@ from sqlalchemy import (
 from minwon_desk.domain.errors import NotFoundError, ValidationError
 from minwon_desk.domain.memos import MemoState
 from minwon_desk.domain.privacy import mask_name, mask_phone
-from minwon_desk.domain.timeutil import to_seoul
+from minwon_desk.domain.timeutil import SEOUL, to_seoul
 from minwon_desk.services.dto import MemoEventView, MemoView
-from minwon_desk.store.models import Department, Memo, MemoEvent, Staff
+from minwon_desk.services.memo_search import MemoTextIndex, words
+from minwon_desk.store.models import Absence, Department, Memo, MemoEvent, Staff
 
 MEMO = Memo.metadata.tables["memo"]
 EVENT = MemoEvent.metadata.tables["memo_event"]
 STAFF = Staff.metadata.tables["staff"]
 DEPARTMENT = Department.metadata.tables["department"]
+ABSENCE = Absence.metadata.tables["absence"]
 
 _TAKER = STAFF.alias("taker")
 _ASKED = STAFF.alias("asked")
 _HOLDER = STAFF.alias("holder")
 _HOLDER_DEPT = DEPARTMENT.alias("holder_dept")
 
+# In the order ``view`` unpacks them.
 VIEW = select(
-    MEMO,
-    _TAKER.c.name.label("taker_name"),
-    _ASKED.c.name.label("asked_name"),
-    _ASKED.c.position.label("asked_position"),
-    _HOLDER.c.name.label("holder_name"),
-    _HOLDER.c.position.label("holder_position"),
-    _HOLDER.c.employee_no.label("holder_no"),
-    _HOLDER_DEPT.c.name.label("holder_dept"),
+    MEMO.c.id, MEMO.c.number, MEMO.c.taken_at, _TAKER.c.name, MEMO.c.caller_name,
+    MEMO.c.caller_phone, MEMO.c.caller_org, MEMO.c.gist, MEMO.c.channel, MEMO.c.address,
+    MEMO.c.asked_for_id, _ASKED.c.name, _ASKED.c.position, MEMO.c.holder_id, _HOLDER.c.name,
+    _HOLDER.c.position, _HOLDER.c.employee_no, _HOLDER_DEPT.c.name, MEMO.c.routed_note,
+    MEMO.c.due_at, MEMO.c.warn_at, MEMO.c.state, MEMO.c.met_at, MEMO.c.closed_at,
+    MEMO.c.close_reason, MEMO.c.attempts,
 ).select_from(
     MEMO.join(_TAKER, _TAKER.c.id == MEMO.c.taken_by_id)
     .outerjoin(_ASKED, _ASKED.c.id == MEMO.c.asked_for_id)
@@ -83,8 +81,6 @@ EVENTS = (
     .order_by(EVENT.c.at, EVENT.c.id)
 )
 
-_DIGITS_ONLY = re.compile(r"[0-9][0-9\-]*[0-9]")
-_ESCAPE = "/"
 
 
 def label(name: str | None, position: str | None) -> str:
@@ -93,37 +89,44 @@ def label(name: str | None, position: str | None) -> str:
 
 
 def _seoul(dt: datetime | None) -> datetime | None:
-    return to_seoul(dt) if dt is not None else None
+    # Stored instants always come back aware (UtcDateTime): no need to check again.
+    return dt.astimezone(SEOUL) if dt is not None else None
 
 
 def view(row: Row[Any]) -> MemoView:
+    # Unpacked by position: lists build a thousand of these, and a Row's attribute
+    # lookups cost more than the rest of the mapping together.
+    (memo_id, number, taken_at, taker, name, phone, org, gist, channel, address, asked_id,
+     asked_name, asked_position, holder_id, holder_name, holder_position, holder_no,
+     holder_dept, routed_note, due_at, warn_at, state, met_at, closed_at, close_reason,
+     attempts) = row
     return MemoView(
-        id=row.id,
-        number=row.number,
-        taken_at=to_seoul(row.taken_at),
-        taken_by=row.taker_name,
-        caller_name=row.caller_name,
-        caller_name_masked=mask_name(row.caller_name),
-        caller_phone=row.caller_phone,
-        caller_phone_masked=mask_phone(row.caller_phone),
-        caller_org=row.caller_org,
-        gist=row.gist,
-        channel=row.channel,
-        address=row.address,
-        asked_for_id=row.asked_for_id,
-        asked_for=label(row.asked_name, row.asked_position),
-        holder_id=row.holder_id,
-        holder=label(row.holder_name, row.holder_position),
-        holder_employee_no=row.holder_no,
-        holder_department=row.holder_dept,
-        routed_note=row.routed_note,
-        due_at=_seoul(row.due_at),
-        warn_at=_seoul(row.warn_at),
-        state=row.state,
-        met_at=_seoul(row.met_at),
-        closed_at=_seoul(row.closed_at),
-        close_reason=row.close_reason,
-        attempts=row.attempts,
+        id=memo_id,
+        number=number,
+        taken_at=taken_at.astimezone(SEOUL),
+        taken_by=taker,
+        caller_name=name,
+        caller_name_masked=mask_name(name),
+        caller_phone=phone,
+        caller_phone_masked=mask_phone(phone),
+        caller_org=org,
+        gist=gist,
+        channel=channel,
+        address=address,
+        asked_for_id=asked_id,
+        asked_for=label(asked_name, asked_position),
+        holder_id=holder_id,
+        holder=label(holder_name, holder_position),
+        holder_employee_no=holder_no,
+        holder_department=holder_dept,
+        routed_note=routed_note,
+        due_at=_seoul(due_at),
+        warn_at=_seoul(warn_at),
+        state=state,
+        met_at=_seoul(met_at),
+        closed_at=_seoul(closed_at),
+        close_reason=close_reason,
+        attempts=attempts,
     )
 
 
@@ -171,8 +174,10 @@ def open_list(
     holder_id: int | None,
     overdue_at: datetime | None,
 ) -> list[MemoView]:
-    query = VIEW.where(MEMO.c.state == MemoState.OPEN.value)
-    query = _filters(conn, query, department_id=department_id, holder_id=holder_id)
+    query = VIEW.where(
+        MEMO.c.state == MemoState.OPEN.value,
+        *_conditions(conn, department_id=department_id, holder_id=holder_id),
+    )
     if overdue_at is not None:
         query = query.where(MEMO.c.due_at <= overdue_at)
     return [view(r) for r in conn.execute(query.order_by(*_BY_CLOCK))]
@@ -190,6 +195,7 @@ def counts(conn: Connection, staff_id: int, at: datetime) -> tuple[int, int]:
 
 def search(
     conn: Connection,
+    index: MemoTextIndex,
     text: str,
     *,
     state: str | None,
@@ -199,70 +205,63 @@ def search(
     holder_id: int | None,
     limit: int | None,
 ) -> list[MemoView]:
-    query = VIEW
-    for term in terms(text):
-        query = query.where(_matches(conn, term))
+    conditions = _conditions(conn, department_id=department_id, holder_id=holder_id)
     if state is not None:
         if state not in {s.value for s in MemoState}:
             raise ValidationError(
                 "state", f"상태 '{state}'은(는) 없습니다. open(처리 중) 또는 closed(끝남)를 고르세요."
             )
-        query = query.where(MEMO.c.state == state)
+        conditions.append(MEMO.c.state == state)
     if since is not None:
-        query = query.where(MEMO.c.taken_at >= since)
+        conditions.append(MEMO.c.taken_at >= since)
     if until is not None:
-        query = query.where(MEMO.c.taken_at < until)
-    query = _filters(conn, query, department_id=department_id, holder_id=holder_id)
-    query = query.order_by(*_NEWEST_FIRST)
-    if limit is not None:
-        query = query.limit(limit)
-    return [view(r) for r in conn.execute(query)]
+        conditions.append(MEMO.c.taken_at < until)
+    query = words(text)
+    if not query:
+        page = VIEW.where(*conditions).order_by(*_NEWEST_FIRST)
+        return [view(r) for r in conn.execute(page if limit is None else page.limit(limit))]
+    found = index.find(conn, query)
+    ids = _passing(conn, found, conditions, limit) if conditions else found[:limit]
+    views = views_by_id(conn, ids)
+    return sorted(views.values(), key=lambda v: (v.taken_at, v.id), reverse=True)
 
 
-def terms(text: str) -> list[str]:
-    """The words of a search, NFC (a name typed on another system may come decomposed)."""
-    return unicodedata.normalize("NFC", text).split()
+# Past this many text matches, the filters are read as one set instead of chunk by chunk.
+_MANY = 5000
+_CHUNK = 1000
 
 
-def _matches(conn: Connection, term: str) -> ColumnElement[bool]:
-    """One word of the query: in the caller's name, organisation or the gist, or — when it
-    is a run of digits ("5678", "010-1234") — anywhere in the number, dashes ignored."""
-    fields = [MEMO.c.caller_name, MEMO.c.caller_org, MEMO.c.gist]
-    options = [_contains(conn, col, term) for col in fields]
-    if _DIGITS_ONLY.fullmatch(term):
-        digits = term.replace("-", "")
-        options.append(
-            func.replace(MEMO.c.caller_phone, "-", "").like(f"%{digits}%")
-        )
-    return or_(*options)
+def _passing(
+    conn: Connection, ids: list[int], conditions: list[ColumnElement[bool]], limit: int | None
+) -> list[int]:
+    """The ids (newest first) that also pass the filters kept in the database (state,
+    holder, dates), up to ``limit``."""
+    if len(ids) > _MANY:
+        allowed = set(conn.scalars(select(MEMO.c.id).where(*conditions)))
+        kept = [i for i in ids if i in allowed]
+        return kept if limit is None else kept[:limit]
+    kept = []
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        allowed = set(conn.scalars(select(MEMO.c.id).where(MEMO.c.id.in_(chunk), *conditions)))
+        kept.extend(i for i in chunk if i in allowed)
+        if limit is not None and len(kept) >= limit:
+            return kept[:limit]
+    return kept
 
 
-def _contains(conn: Connection, column: Any, term: str) -> ColumnElement[bool]:
-    escaped = (
-        term.replace(_ESCAPE, _ESCAPE * 2).replace("%", _ESCAPE + "%").replace("_", _ESCAPE + "_")
-    )
-    pattern = f"%{escaped}%"
-    # SQLite's LIKE already ignores ASCII case (and Hangul has none); PostgreSQL needs ILIKE.
-    if conn.dialect.name == "postgresql":
-        result: ColumnElement[bool] = column.ilike(pattern, escape=_ESCAPE)
-    else:
-        result = column.like(pattern, escape=_ESCAPE)
-    return result
-
-
-def _filters(
-    conn: Connection,
-    query: Select[Any],
-    *,
-    department_id: int | None,
-    holder_id: int | None,
-) -> Select[Any]:
+def _conditions(
+    conn: Connection, *, department_id: int | None, holder_id: int | None
+) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
     if holder_id is not None:
-        query = query.where(MEMO.c.holder_id == holder_id)
+        conditions.append(MEMO.c.holder_id == holder_id)
     if department_id is not None:
-        units = units_under(conn, department_id)
-        query = query.where(_HOLDER.c.department_id.in_(units))
-    return query
+        members = select(STAFF.c.id).where(
+            STAFF.c.department_id.in_(units_under(conn, department_id))
+        )
+        conditions.append(MEMO.c.holder_id.in_(members))
+    return conditions
 
 
 def units_under(conn: Connection, department_id: int) -> list[int]:
@@ -301,9 +300,11 @@ def routed_away(conn: Connection, staff_id: int, since: datetime) -> list[int]:
 
 
 def views_by_id(conn: Connection, memo_ids: list[int]) -> dict[int, MemoView]:
-    if not memo_ids:
-        return {}
-    return {r.id: view(r) for r in conn.execute(VIEW.where(MEMO.c.id.in_(memo_ids)))}
+    found: dict[int, MemoView] = {}
+    for start in range(0, len(memo_ids), _CHUNK):
+        chunk = memo_ids[start : start + _CHUNK]
+        found.update((r[0], view(r)) for r in conn.execute(VIEW.where(MEMO.c.id.in_(chunk))))
+    return found
 
 
 def departed_holders(conn: Connection) -> list[tuple[int, int]]:
@@ -315,3 +316,26 @@ def departed_holders(conn: Connection) -> list[tuple[int, int]]:
         .order_by(MEMO.c.id)
     )
     return [(r.id, r.holder_id) for r in conn.execute(query)]
+
+
+def away_since(conn: Connection, staff_id: int, now: datetime) -> datetime | None:
+    """Start of the officer's latest absence begun by ``now``, extended back over the
+    absences that run into it."""
+    rows = conn.execute(
+        select(ABSENCE.c.starts_at, ABSENCE.c.ends_at)
+        .where(
+            ABSENCE.c.staff_id == staff_id,
+            ABSENCE.c.cancelled_at.is_(None),
+            ABSENCE.c.starts_at <= now,
+        )
+        .order_by(ABSENCE.c.starts_at.desc())
+        .limit(50)
+    ).all()
+    if not rows:
+        return None
+    start: datetime = rows[0].starts_at
+    for row in rows[1:]:
+        if row.ends_at < start:
+            break
+        start = min(start, row.starts_at)
+    return start

@@ -9,47 +9,41 @@ never deleted: it ends closed, with a reason, and every step is kept with who an
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import Any
+from datetime import datetime
 
-from sqlalchemy import Connection, Row, bindparam, exists, insert, select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.calendar import WorkingCalendar
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.clockstate import warning_point
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
-from minwon_desk.domain.memos import Channel, MemoFields, MemoState, Outcome, memo_number
-from minwon_desk.domain.memos import validate_memo as validate_fields
+from minwon_desk.domain.memos import Channel, MemoFields, MemoState, Outcome
 from minwon_desk.domain.periods import due
-from minwon_desk.domain.privacy import mask_name, mask_phone, reject_resident_number
+from minwon_desk.domain.privacy import reject_resident_number
 from minwon_desk.domain.timeutil import Clock, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services import memo_queries as q
-from minwon_desk.services._tx import Database, actor_inactive_message, actor_missing_message
+from minwon_desk.services._tx import Database
 from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.directory import DirectoryService
-from minwon_desk.services.dto import Actor, DirectoryEntry, MemoEventView, MemoRequest, MemoView
+from minwon_desk.services.dto import Actor, MemoEventView, MemoRequest, MemoView
 from minwon_desk.services.events import EventBus, MemoChanged
-from minwon_desk.store.models import Absence, Memo, MemoEvent
+from minwon_desk.services.memo_search import MemoTextIndex
+from minwon_desk.services.memo_take import (
+    Routing,
+    Taking,
+    check_request,
+    check_taken_at,
+    route,
+    write_memo,
+)
+from minwon_desk.store.models import Memo, MemoEvent
 
 CALLBACK = "callback"
 MAX_NOTE = 1000
-# The telephone system may stamp a call a little ahead of this PC's clock.
-_CLOCK_SLACK = timedelta(minutes=5)
-_MOBILE_PREFIXES = ("010-", "011-", "016-", "017-", "018-", "019-")
 _OPEN = MemoState.OPEN.value
 _CLOSED = MemoState.CLOSED.value
-
-
-@dataclass(frozen=True, slots=True)
-class _Routing:
-    """Who gets a memo meant for an officer, and why. ``holder`` None: nobody can act,
-    the person who took the memo keeps it."""
-
-    holder: DirectoryEntry | None
-    note: str
 
 
 class MemoService:
@@ -67,6 +61,7 @@ class MemoService:
         self._charter = charter
         self._calendar = calendar
         self._directory = DirectoryService(db, clock, charter.working_hours)
+        self._text = MemoTextIndex()
 
     # --- before saving ------------------------------------------------------------------
 
@@ -74,31 +69,12 @@ class MemoService:
         """Who a memo for ``asked_for_id`` goes to at ``at`` (default now), and why when it
         is not the officer: (holder id, explanation). Holder None: nobody can act and the
         operator keeps the memo. ("", for an officer who is in.)"""
-        routing = self._route(asked_for_id, self._clock() if at is None else at)
+        routing = self._route_to(asked_for_id, self._clock() if at is None else at)
         return (routing.holder.id if routing.holder else None), routing.note
 
     def validate(self, req: MemoRequest) -> MemoFields:
         """The memo's fields checked and normalised; ValidationError names the field."""
-        try:
-            channel = Channel(req.channel)
-        except ValueError:
-            raise ValidationError(
-                "channel", f"회신 방법 '{req.channel}'은(는) 없습니다. 전화, 이메일, 문자 중에서 고르세요."
-            ) from None
-        # Checked before the number is read: an unreadable number is echoed in the
-        # message, and a resident number must not be.
-        reject_resident_number("phone", "전화번호", req.phone)
-        fields = validate_fields(
-            req.caller_name, req.phone, req.gist, channel=channel, address=req.address,
-            org=req.org,
-        )
-        if channel is Channel.SMS and not fields.address.startswith(_MOBILE_PREFIXES):
-            raise ValidationError(
-                "address" if req.address.strip() else "phone",
-                f"{fields.address}은(는) 휴대전화 번호가 아니라 문자를 보낼 수 없습니다. "
-                "010으로 시작하는 번호를 적거나 전화 회신을 고르세요.",
-            )
-        return fields
+        return check_request(req)
 
     def callback_deadline(
         self, start: datetime, calendar: WorkingCalendar | None = None
@@ -125,15 +101,15 @@ class MemoService:
         the call — for whoever acts for them; for the operator when there is nobody."""
         fields = self.validate(req)
         now = self._clock()
-        at = now if req.taken_at is None else _check_taken_at(req.taken_at, now)
+        at = now if req.taken_at is None else check_taken_at(req.taken_at, now)
         due_at, warn_at = self.callback_deadline(at)
-        taking = _Taking(actor, fields, req.asked_for_id, at, now, due_at, warn_at)
+        taking = Taking(actor, fields, req.asked_for_id, at, now, due_at, warn_at)
         # The common case (the officer is in, or none was asked for) is settled inside the
         # one write transaction; only an absent or departed officer needs the directory.
-        routing = _Routing(None, "") if req.asked_for_id is None else None
-        view = self._insert(taking, routing)
+        routing = Routing(None, "") if req.asked_for_id is None else None
+        view = write_memo(self._db, taking, routing)
         if view is None:
-            view = self._insert(taking, self._route(req.asked_for_id, at))
+            view = write_memo(self._db, taking, self._route_to(req.asked_for_id, at))
             assert view is not None
         self._events.publish(MemoChanged(view.id, "taken", view.holder_id))
         return view
@@ -171,7 +147,7 @@ class MemoService:
         note = _text("note", "넘기는 메모", note, required=True,
                      empty="넘기는 까닭이나 부탁할 내용을 적어 주세요 (요지는 그대로 함께 갑니다).")
         now = self._clock()
-        routing = self._route(to_staff_id, now, field="to_staff")
+        routing = self._route_to(to_staff_id, now, field="to_staff")
         target = routing.holder
         if target is None:
             raise ValidationError("to_staff", f"{routing.note} 다른 직원에게 넘겨 주세요.")
@@ -213,7 +189,7 @@ class MemoService:
             officer_id = memo.asked_for_id
         if officer_id is None:
             raise ValidationError("to_staff", "처음부터 특정 담당자 앞으로 받은 메모가 아니라 돌려줄 사람이 없습니다.")
-        routing = self._route(officer_id, now, field="to_staff")
+        routing = self._route_to(officer_id, now, field="to_staff")
         if routing.holder is None or routing.holder.id != officer_id:
             raise ValidationError(
                 "to_staff", f"{routing.note} 돌아온 뒤에 돌려주거나, 그동안은 직접 답신해 주세요."
@@ -260,7 +236,7 @@ class MemoService:
             pairs = q.departed_holders(session.connection())
         if not pairs:
             return []
-        routings = {holder: self._route(holder, now) for holder in {h for _, h in pairs}}
+        routings = {holder: self._route_to(holder, now) for holder in {h for _, h in pairs}}
         moved_ids: list[int] = []
         with self._db.write(actor) as (session, _staff):
             for memo_id, holder_id in pairs:
@@ -329,12 +305,13 @@ class MemoService:
         holder_id: int | None = None,
         limit: int | None = 200,
     ) -> list[MemoView]:
-        """Memos, newest first, whose caller name, organisation or gist holds every word
-        of ``text``, or whose number holds a run of digits in it ("5678", "010-1234").
-        Empty ``text``: every memo the filters let through. ``limit`` None: all."""
+        """Memos, newest first, where every word of ``text`` is in the caller's name,
+        organisation or the gist, or — a run of digits such as "5678" or "010-1234" — in
+        the number, dashes ignored. Any case. Empty ``text``: every memo the filters let
+        through. ``limit`` None: all."""
         with self._db.read() as session:
             return q.search(
-                session.connection(), text, state=state, since=since, until=until,
+                session.connection(), self._text, text, state=state, since=since, until=until,
                 department_id=department_id, holder_id=holder_id, limit=limit,
             )
 
@@ -349,7 +326,7 @@ class MemoService:
         with self._db.read() as session:
             conn = session.connection()
             if since is None:
-                since = _away_since(conn, staff_id, now)
+                since = q.away_since(conn, staff_id, now)
                 if since is None:
                     return []
             ids = q.routed_away(conn, staff_id, since)
@@ -364,136 +341,8 @@ class MemoService:
 
     # --- inside ------------------------------------------------------------------------
 
-    def _route(self, staff_id: int | None, at: datetime, *, field: str = "asked_for") -> _Routing:
-        if staff_id is None:
-            return _Routing(None, "")
-        snap = self._directory.snapshot(since=at)
-        try:
-            officer = snap.entry(staff_id)
-        except NotFoundError:
-            raise ValidationError(
-                field, "고른 직원을 직원 명부에서 찾을 수 없습니다. 직원을 다시 골라 주세요."
-            ) from None
-        if field == "to_staff" and not officer.active:
-            raise ValidationError(
-                field, f"{officer.name} 님은 지금 근무하지 않는 직원입니다. 다른 직원을 골라 주세요."
-            )
-        presence = snap.presence(staff_id, at)
-        if presence.present:
-            return _Routing(officer, "")
-        acting = presence.acting
-        if acting is None:
-            return _Routing(None, f"{presence.message} 이 메모는 받은 직원이 가지고 있습니다.")
-        if presence.message:
-            return _Routing(acting, presence.message)
-        until = ""
-        if presence.until is not None:
-            until = f" ({snap.until_text(presence.until, at)} {presence.status})"
-        return _Routing(
-            acting,
-            f"{presence.status} 중인 {q.label(officer.name, officer.position)} 대신 "
-            f"업무대행 {q.label(acting.name, acting.position)}에게 전달합니다{until}.",
-        )
-
-    def _insert(self, t: _Taking, routing: _Routing | None) -> MemoView | None:
-        """Write the memo, its 'taken' event and the audit row in one transaction. With
-        ``routing`` None the officer must be in: None is returned (nothing written) when
-        they are away or have left, and the caller routes through the directory."""
-        year = to_seoul(t.at).year
-        with self._db.transaction() as session:
-            conn = session.connection()
-            if conn.dialect.name == "postgresql":
-                # Two desks numbering at once would pick the same next number: the second
-                # waits here until the first commits. (SQLite: BEGIN IMMEDIATE does it.)
-                conn.execute(_LOCK_NUMBERS)
-            officer_id = t.asked_for_id if t.asked_for_id is not None else t.actor.staff_id
-            rows = {
-                row.id: row
-                for row in conn.execute(
-                    _CONTEXT,
-                    {"actor": t.actor.staff_id, "officer": officer_id, "at": t.at,
-                     "lo": f"M{year}-", "hi": f"M{year}."},
-                )
-            }
-            me = _check_actor(t.actor, rows.get(t.actor.staff_id))
-            officer = rows.get(t.asked_for_id) if t.asked_for_id is not None else None
-            if t.asked_for_id is not None and officer is None:
-                raise ValidationError(
-                    "asked_for", "찾는 직원을 직원 명부에서 찾을 수 없습니다. 담당자를 다시 골라 주세요."
-                )
-            if routing is None:
-                assert officer is not None
-                if not officer.active or officer.away:
-                    return None
-                holder = _Holder(officer.id, officer.name, officer.position,
-                                 officer.employee_no, officer.department)
-                note = ""
-            else:
-                entry = routing.holder
-                holder = (
-                    _Holder(entry.id, entry.name, entry.position, entry.employee_no,
-                            entry.department)
-                    if entry is not None
-                    else _Holder(me.id, me.name, me.position, me.employee_no, me.department)
-                )
-                note = routing.note
-            number = memo_number(year, _next_sequence(me.last_number))
-            f = t.fields
-            memo_id = conn.execute(
-                _INSERT_MEMO,
-                {
-                    "number": number, "taken_at": t.at, "taken_by_id": t.actor.staff_id,
-                    "desk": t.actor.desk, "caller_name": f.caller_name,
-                    "caller_phone": f.caller_phone, "caller_org": f.caller_org, "gist": f.gist,
-                    "channel": f.channel.value, "address": f.address,
-                    "asked_for_id": t.asked_for_id, "holder_id": holder.id,
-                    "routed_note": note, "due_at": t.due_at, "warn_at": t.warn_at,
-                    "state": _OPEN, "met_at": None, "closed_at": None, "close_reason": "",
-                    "attempts": 0,
-                },
-            ).scalar_one()
-            conn.execute(
-                _INSERT_EVENT,
-                {"memo_id": memo_id, "at": t.at, "actor_id": t.actor.staff_id, "kind": "taken",
-                 "outcome": "", "from_id": t.asked_for_id, "to_id": holder.id, "note": note},
-            )
-            detail: dict[str, audit.JsonValue] = {
-                "number": number, "asked_for_id": t.asked_for_id, "holder_id": holder.id,
-                "channel": f.channel.value,
-                "due_at": t.due_at.isoformat() if t.due_at is not None else None,
-            }
-            audit.record(
-                conn, at=t.now, actor=t.actor, desk=t.actor.desk, action="memo.take",
-                entity="memo", entity_id=memo_id, detail=detail,
-            )
-        return MemoView(
-            id=memo_id,
-            number=number,
-            taken_at=to_seoul(t.at),
-            taken_by=me.name,
-            caller_name=f.caller_name,
-            caller_name_masked=mask_name(f.caller_name),
-            caller_phone=f.caller_phone,
-            caller_phone_masked=mask_phone(f.caller_phone),
-            caller_org=f.caller_org,
-            gist=f.gist,
-            channel=f.channel.value,
-            address=f.address,
-            asked_for_id=t.asked_for_id,
-            asked_for=q.label(officer.name, officer.position) if officer is not None else "",
-            holder_id=holder.id,
-            holder=q.label(holder.name, holder.position),
-            holder_employee_no=holder.employee_no,
-            holder_department=holder.department,
-            routed_note=note,
-            due_at=to_seoul(t.due_at) if t.due_at is not None else None,
-            warn_at=to_seoul(t.warn_at) if t.warn_at is not None else None,
-            state=_OPEN,
-            met_at=None,
-            closed_at=None,
-            close_reason="",
-            attempts=0,
-        )
+    def _route_to(self, staff_id: int | None, at: datetime, *, field: str = "asked_for") -> Routing:
+        return route(self._directory, staff_id, at, field=field)
 
     def _event(
         self,
@@ -528,88 +377,6 @@ class MemoService:
 
     def __repr__(self) -> str:
         return "MemoService()"
-
-
-@dataclass(frozen=True, slots=True)
-class _Taking:
-    actor: Actor
-    fields: MemoFields
-    asked_for_id: int | None
-    at: datetime  # when the call came in: the clock starts here
-    now: datetime  # when it is written
-    due_at: datetime | None
-    warn_at: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class _Holder:
-    id: int
-    name: str
-    position: str
-    employee_no: str
-    department: str
-
-
-_ABSENCE = Absence.metadata.tables["absence"]
-_AT = bindparam("at", type_=_ABSENCE.c.starts_at.type)
-_LAST_NUMBER = (
-    select(q.MEMO.c.number)
-    .where(q.MEMO.c.number >= bindparam("lo"), q.MEMO.c.number < bindparam("hi"))
-    .order_by(q.MEMO.c.number.desc())
-    .limit(1)
-    .scalar_subquery()
-)
-# The actor and the officer in one round trip, with whether the officer is away at the
-# moment of the call and the year's last memo number.
-_CONTEXT = (
-    select(
-        q.STAFF.c.id, q.STAFF.c.active, q.STAFF.c.name, q.STAFF.c.position,
-        q.STAFF.c.employee_no, q.DEPARTMENT.c.name.label("department"),
-        exists()
-        .where(
-            _ABSENCE.c.staff_id == q.STAFF.c.id,
-            _ABSENCE.c.cancelled_at.is_(None),
-            _ABSENCE.c.starts_at <= _AT,
-            _ABSENCE.c.ends_at > _AT,
-        )
-        .label("away"),
-        _LAST_NUMBER.label("last_number"),
-    )
-    .join(q.DEPARTMENT, q.STAFF.c.department_id == q.DEPARTMENT.c.id)
-    .where(q.STAFF.c.id.in_([bindparam("actor"), bindparam("officer")]))
-)
-_INSERT_MEMO = insert(q.MEMO).returning(q.MEMO.c.id)
-_INSERT_EVENT = insert(q.EVENT)
-_LOCK_NUMBERS = text("SELECT pg_advisory_xact_lock(:key)").bindparams(key=0x4D454D4F)  # "MEMO"
-
-
-def _next_sequence(last_number: str | None) -> int:
-    if last_number is None:
-        return 1
-    return int(last_number.rsplit("-", 1)[1]) + 1
-
-
-def _check_actor(actor: Actor, row: Row[Any] | None) -> Row[Any]:
-    # Same rule and words as require_actor, on the row fetched with the officer.
-    if row is None:
-        raise NotFoundError(actor_missing_message(actor))
-    if not row.active:
-        raise StateError(actor_inactive_message(row.name))
-    return row
-
-
-def _check_taken_at(taken_at: datetime, now: datetime) -> datetime:
-    if taken_at.tzinfo is None or taken_at.utcoffset() is None:
-        raise ValidationError(
-            "taken_at", "전화를 받은 시각에 시간대가 없습니다. +09:00을 붙여 주세요."
-        )
-    if taken_at > now + _CLOCK_SLACK:
-        raise ValidationError(
-            "taken_at",
-            f"전화를 받은 시각({to_seoul(taken_at):%Y-%m-%d %H:%M})이 지금보다 뒤입니다. "
-            "시각을 확인해 주세요.",
-        )
-    return taken_at
 
 
 def _outcome(outcome: Outcome | str) -> Outcome:
@@ -671,26 +438,3 @@ def _locked(session: Session, memo_id: int) -> Memo:
 def _reread(session: Session, memo_id: int) -> MemoView:
     session.flush()
     return q.one(session.connection(), memo_id)
-
-
-def _away_since(conn: Connection, staff_id: int, now: datetime) -> datetime | None:
-    """Start of the officer's latest absence begun by ``now``, extended back over the
-    absences that run into it."""
-    rows = conn.execute(
-        select(_ABSENCE.c.starts_at, _ABSENCE.c.ends_at)
-        .where(
-            _ABSENCE.c.staff_id == staff_id,
-            _ABSENCE.c.cancelled_at.is_(None),
-            _ABSENCE.c.starts_at <= now,
-        )
-        .order_by(_ABSENCE.c.starts_at.desc())
-        .limit(50)
-    ).all()
-    if not rows:
-        return None
-    start: datetime = rows[0].starts_at
-    for row in rows[1:]:
-        if row.ends_at < start:
-            break
-        start = min(start, row.starts_at)
-    return start

@@ -457,6 +457,30 @@ def test_history_search_by_name_number_organisation_and_gist_words(
         search("", state="lost")
 
 
+def test_search_finds_memos_written_by_another_desk_even_out_of_order(
+    db_url: str, db_backend: Backend, db_actor: Actor, db_agency: SmallAgency,
+    mss_charter: Charter, fake_clock: Clock,
+) -> None:
+    choi = db_agency.officers[3]
+    first = db_backend.memos.take(db_actor, _memo(choi.id, caller_name="김철수"))
+    assert [m.id for m in db_backend.memos.search("김철수")] == [first.id]
+    other = Backend.open(db_url, charter=mss_charter, desk="2층 민원실", clock=fake_clock)
+    try:
+        later = other.memos.take(actor_for(other, db_agency.operator), _memo(choi.id, caller_name="김철수"))
+    finally:
+        other.close()
+    assert [m.id for m in db_backend.memos.search("김철수")] == [later.id, first.id]
+    # A lower id committed after a higher one was read (PostgreSQL sequences allow it).
+    with db_backend.db.transaction() as session:
+        row = {c.name: getattr(session.get(Memo, first.id), c.name) for c in Memo.__table__.columns}
+        session.add(Memo(**{**row, "id": first.id + 100, "number": "M2026-000100"}))
+    assert len(db_backend.memos.search("김철수")) == 3
+    with db_backend.db.transaction() as session:
+        session.add(Memo(**{**row, "id": first.id + 50, "number": "M2026-000050"}))
+    found = [m.id for m in db_backend.memos.search("김철수")]
+    assert sorted(found) == sorted([first.id, later.id, first.id + 50, first.id + 100])
+
+
 # --- two desks, bad input, privacy --------------------------------------------------------
 
 
