@@ -284,19 +284,20 @@ def units_under(conn: Connection, department_id: int) -> list[int]:
 
 def routed_away(conn: Connection, staff_id: int, since: datetime) -> list[int]:
     """Memos meant for ``staff_id`` that went to someone else since ``since`` (taken or
-    transferred while they were away), oldest first."""
-    query = (
-        select(EVENT.c.memo_id, func.min(EVENT.c.at).label("first"))
-        .where(
-            EVENT.c.kind.in_(("taken", "reassign")),
-            EVENT.c.from_id == staff_id,
-            or_(EVENT.c.to_id.is_(None), EVENT.c.to_id != staff_id),
-            EVENT.c.at >= since,
-        )
-        .group_by(EVENT.c.memo_id)
-        .order_by(func.min(EVENT.c.at), EVENT.c.memo_id)
+    transferred while they were away), in the order that happened."""
+    # A plain pass over the events, sorted here: grouping in SQL walks the memo index and
+    # looks every row up (about three times slower). There is no index on from_id.
+    query = select(EVENT.c.memo_id, EVENT.c.at).where(
+        EVENT.c.kind.in_(("taken", "reassign")),
+        EVENT.c.from_id == staff_id,
+        or_(EVENT.c.to_id.is_(None), EVENT.c.to_id != staff_id),
+        EVENT.c.at >= since,
     )
-    return [row.memo_id for row in conn.execute(query)]
+    first: dict[int, datetime] = {}
+    for memo_id, at in conn.execute(query):
+        if memo_id not in first or at < first[memo_id]:
+            first[memo_id] = at
+    return sorted(first, key=lambda m: (first[m], m))
 
 
 def views_by_id(conn: Connection, memo_ids: list[int]) -> dict[int, MemoView]:
