@@ -55,7 +55,8 @@ class MemoTextIndex:
 
     def find(self, conn: Connection, query: Sequence[str]) -> list[int]:
         """Ids of the memos holding every word, newest (highest id) first. A word of
-        digits and dashes ("010-1234", "5678") also matches the number without dashes."""
+        digits and dashes ("010-1234", "5678") also matches the number without dashes.
+        No words: nothing (the index is brought up to date all the same)."""
         with self._lock:
             self._refresh(conn)
             texts = self._texts

@@ -315,6 +315,13 @@ class MemoService:
                 department_id=department_id, holder_id=holder_id, limit=limit,
             )
 
+    def prepare_search(self) -> None:
+        """Read the words of the whole history into memory now (about 0.4 s per 100,000
+        memos), so that the first search is as quick as the next ones (~20 ms). Safe to
+        call from a worker thread."""
+        with self._db.read() as session:
+            self._text.find(session.connection(), [])
+
     def handed_back(
         self, staff_id: int, since: datetime | None = None
     ) -> list[tuple[MemoView, list[MemoEventView]]]:

@@ -431,6 +431,7 @@ def test_history_search_by_name_number_organisation_and_gist_words(
     fake_clock.advance(minutes=5)
     c = db_backend.memos.take(db_actor, _memo(choi.id, caller_name="박영수", phone="010-1111-5432",
                                                gist="바우처 사업 선정 결과"))
+    db_backend.memos.prepare_search()  # may be done ahead, off the GUI thread; then searches
     search = db_backend.memos.search
 
     def ids(text: str, **kwargs: Any) -> list[int]:
