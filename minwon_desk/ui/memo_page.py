@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
@@ -148,6 +148,9 @@ class MemoPage(QWidget):
         except MinwonError as exc:
             log.warning("could not read departments: %s", exc.message)
         self.reload_mine()
+        # The history's words are read for search on a worker thread, so the first search
+        # of the day is as quick as the next (about 0.4 s per 100,000 memos otherwise).
+        QThreadPool.globalInstance().start(lambda: _prepare_search(backend))
 
     # --- what the main window plugs in --------------------------------------------------
 
@@ -428,3 +431,10 @@ class MemoPage(QWidget):
 
     def __repr__(self) -> str:
         return f"MemoPage(officer={self.officer_id()}, mine={self.mine_model!r})"
+
+
+def _prepare_search(backend: Backend) -> None:
+    try:
+        backend.memos.prepare_search()
+    except MinwonError as exc:  # the first search will read it instead
+        log.warning("could not read the memo history ahead: %s", exc.message)
