@@ -41,7 +41,10 @@ def test_demo_builds_an_agency_once(db_url: str, fake_clock, mss_charter) -> Non
             assert all(mime == "image/jpeg" and photo[:2] == b"\xff\xd8" for photo, mime in shown)
             assert len(photos) - len(shown) == 10  # one in eight shows the generated avatar
             assert all(e.endswith("@demo.example") for e in session.scalars(select(Staff.email)))
-        assert [e.action for e in backend.audit.recent()] == ["demo.build"]
+        # The build itself, then the demo's phone memos, taken through the memo service.
+        actions = [e.action for e in backend.audit.recent()]
+        assert actions[-1] == "demo.build"
+        assert {a.split(".")[0] for a in actions[:-1]} == {"memo"}
     finally:
         backend.close()
 
@@ -127,5 +130,20 @@ def test_demo_shows_deputies_at_work(sqlite_url: str, fake_clock, mss_charter) -
         covered = next(p for p in away if p.outcome == "deputy")
         assert covered.acting is not None
         assert f"→ 업무대행 {covered.acting.name}" in snap.status_text(covered, NOW)
+    finally:
+        backend.close()
+
+
+def test_demo_desk_has_memos_with_running_clocks(sqlite_url: str, fake_clock, mss_charter) -> None:
+    fake_clock.set(NOW)
+    backend = _open(sqlite_url, fake_clock, mss_charter)
+    try:
+        ensure_demo(backend, now=NOW)
+        mine = backend.memos.mine(demo_actor(backend).staff_id)
+        assert len(mine) >= 2
+        assert all(m.due_at is not None for m in mine)
+        assert any(m.attempts == 2 for m in mine)  # called twice, nobody answered yet
+        routed = [m for m in backend.memos.open_memos() if m.asked_for_id not in (None, m.holder_id)]
+        assert routed and all(m.routed_note for m in routed)
     finally:
         backend.close()
