@@ -70,7 +70,9 @@ class Backend:
         self.audit = AuditService(db)
         self.offices = OfficeService(db, self.events, clock)
         self.directory = DirectoryService(db, clock, charter.working_hours)
-        self.roster = RosterService(db, self.events, clock)
+        self.roster = RosterService(
+            db, self.events, clock, after_departure=self.memos.reassign_departed
+        )
         self.absences = AbsenceService(db, self.events, clock)
         self.roster_import = RosterImporter(db, self.events, clock, charter=charter, desk=desk)
         self.absence_import = AbsenceImporter(db, self.events, clock, charter=charter, desk=desk)

@@ -7,6 +7,7 @@ inactive, and a deputy chain that reaches them goes on to the department head.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -28,10 +29,19 @@ _EXTENSION = re.compile(r"^[0-9][0-9-]{0,19}$")
 
 
 class RosterService:
-    def __init__(self, db: Database, events: EventBus, clock: Clock) -> None:
+    def __init__(
+        self,
+        db: Database,
+        events: EventBus,
+        clock: Clock,
+        *,
+        after_departure: Callable[[Actor], object] | None = None,
+    ) -> None:
         self._db = db
         self._events = events
         self._clock = clock
+        # Work that follows someone leaving (their open memos go to the department head).
+        self._after_departure = after_departure
 
     # --- departments -------------------------------------------------------------------
 
@@ -147,6 +157,8 @@ class RosterService:
                 "staff", staff_id,
             )
         self._events.publish(StaffChanged((staff_id,)))
+        if not active and self._after_departure is not None:
+            self._after_departure(actor)
 
     def set_default_deputy(self, actor: Actor, staff_id: int, deputy_id: int | None) -> None:
         with self._db.write(actor) as (session, _):

@@ -367,10 +367,11 @@ def test_open_memos_of_someone_who_leaves_go_to_their_department_head(
 ) -> None:
     lee, park = db_agency.officers[1], db_agency.officers[2]
     memo = db_backend.memos.take(db_actor, _memo(lee.id))
+    # Making her inactive is enough: her open memos move with it.
     db_backend.roster.set_active(db_actor, lee.id, False)
-    moved = db_backend.memos.reassign_departed(db_actor)
-    assert [(m.id, m.holder_id) for m in moved] == [(memo.id, park.id)]
-    assert moved[0].asked_for_id == lee.id
+    moved = db_backend.memos.get(memo.id)
+    assert (moved.holder_id, moved.asked_for_id) == (park.id, lee.id)
+    assert db_backend.memos.mine(park.id) == [moved]
     last = db_backend.memos.history(memo.id)[-1]
     assert (last.kind, last.from_name, last.to_name) == ("reassign", "이서연 주무관", "박지호 서기관")
     assert db_backend.memos.reassign_departed(db_actor) == []
