@@ -35,7 +35,7 @@ from minwon_desk.documents.textfit import ellipsize, fit_size
 
 if TYPE_CHECKING:
     # Only the shape of the plan is used: the poster draws what the office service gives.
-    from minwon_desk.services.dto import FloorPlan, RoomView, SeatView
+    from minwon_desk.domain.floor_plan import FloorPlan, RoomView, SeatView
 
 PAPERS = {"A4": A4, "A3": A3}
 ACCENT = HexColor("#1F3A5F")

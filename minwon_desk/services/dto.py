@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+# Plans are plain values the documents draw too; they live in the domain.
+from minwon_desk.domain.floor_plan import FloorPlan as FloorPlan
+from minwon_desk.domain.floor_plan import RoomView as RoomView
+from minwon_desk.domain.floor_plan import SeatView as SeatView
+
 
 @dataclass(frozen=True, slots=True)
 class Actor:
@@ -123,51 +128,6 @@ class AbsenceView:
     deputy_name: str  # "" when the default deputy acts
     note: str
     cancelled: bool
-
-
-@dataclass(frozen=True, slots=True)
-class RoomView:
-    id: int
-    name: str
-    kind: str  # "room" | "entrance" | "wall"
-    x: int
-    y: int
-    w: int
-    h: int
-
-
-@dataclass(frozen=True, slots=True)
-class SeatView:
-    id: int
-    label: str
-    x: int
-    y: int
-    w: int
-    h: int
-    staff_id: int | None
-    staff_name: str  # "" for a free desk
-    position: str
-    extension: str
-
-
-@dataclass(frozen=True, slots=True)
-class FloorPlan:
-    """An office drawn on a grid: what the floor-plan widget and the poster draw."""
-
-    office_id: int
-    name: str  # "혁신행정담당관실"
-    building: str
-    floor: str  # "3층"
-    department: str  # the unit that sits there, "" when mixed
-    cols: int
-    rows: int
-    rooms: tuple[RoomView, ...]
-    seats: tuple[SeatView, ...]
-
-    @property
-    def title(self) -> str:
-        where = " ".join(p for p in (self.building, self.floor) if p)
-        return f"{self.name} ({where})" if where else self.name
 
 
 @dataclass(frozen=True, slots=True)
