@@ -14,7 +14,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -22,42 +21,35 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from minwon_desk.domain.clockstate import ClockColour, greeting_state
 from minwon_desk.domain.timeutil import describe_remaining, to_seoul
 from minwon_desk.services.dto import VisitView
+from minwon_desk.ui.clock_table import (
+    ACCESSIBLE_TEXT,
+    ALIGN,
+    BACKGROUND,
+    COLOUR_ROLE,
+    DISPLAY,
+    FILL,
+    FONT,
+    FOREGROUND,
+    ITEM_ROLE,
+    LATE,
+    LIVE,
+    MET,
+    RANK,
+    RED,
+    TEXT,
+    TOOLTIP,
+    UNTIMED,
+    ClockTableModel,
+)
 
-# Enum attribute lookups cost ~3 µs each in data(); module constants ~0.2 µs.
-DISPLAY = Qt.ItemDataRole.DisplayRole
-BACKGROUND = Qt.ItemDataRole.BackgroundRole
-FOREGROUND = Qt.ItemDataRole.ForegroundRole
-TOOLTIP = Qt.ItemDataRole.ToolTipRole
-FONT = Qt.ItemDataRole.FontRole
-ALIGN = Qt.ItemDataRole.TextAlignmentRole
-ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole
-VISIT_ROLE = Qt.ItemDataRole.UserRole
-COLOUR_ROLE = Qt.ItemDataRole.UserRole + 1
-HORIZONTAL = Qt.Orientation.Horizontal
-
+VISIT_ROLE = ITEM_ROLE
 CLOCK, VISITOR, PHONE, PURPOSE, OFFICER, ARRIVED = range(6)
 COLUMN_COUNT = 6
-
-GREEN, AMBER, RED = ClockColour.GREEN, ClockColour.AMBER, ClockColour.RED
-MET, LATE, UNTIMED = ClockColour.MET, ClockColour.LATE, ClockColour.UNTIMED
-_LIVE = frozenset({GREEN, AMBER, RED, UNTIMED})
-
-# Pale fills: dark text stays readable on every one of them.
-_FILL: dict[ClockColour, QBrush] = {
-    GREEN: QBrush(QColor("#dcf1df")),
-    AMBER: QBrush(QColor("#ffe6a6")),
-    RED: QBrush(QColor("#f7c4bd")),
-    UNTIMED: QBrush(QColor("#ffffff")),
-    MET: QBrush(QColor("#eef1f5")),
-    LATE: QBrush(QColor("#f2e8ee")),
-}
-_TEXT = QBrush(QColor("#1b1b1b"))
-_RANK = {RED: 0, AMBER: 1, GREEN: 2, UNTIMED: 3, LATE: 4, MET: 4}
 _CLOCK_ALIGN = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -80,13 +72,13 @@ class _Row:
         self.order = (anchor.timestamp(), visit.id)
 
     def key(self) -> tuple[int, float, int]:
-        return (_RANK[self.colour], *self.order)
+        return (RANK[self.colour], *self.order)
 
     def __repr__(self) -> str:
         return f"_Row(visit={self.visit.id}, {self.colour.name}, {self.text!r})"
 
 
-class WaitingBoardModel(QAbstractTableModel):
+class WaitingBoardModel(ClockTableModel):
     """Rows of :class:`VisitView`; clock text and colour kept per row, refreshed by tick()."""
 
     turned_red = Signal(object)  # VisitView whose greeting clock went red during this run
@@ -105,17 +97,6 @@ class WaitingBoardModel(QAbstractTableModel):
 
     # --- Qt model interface -------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation == HORIZONTAL and role == DISPLAY and 0 <= section < COLUMN_COUNT:
-            return self._headers[section]
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
         row = self._rows[index.row()]
         column = index.column()
@@ -124,12 +105,12 @@ class WaitingBoardModel(QAbstractTableModel):
                 return row.text
             return self._cell_text(row.visit, column)
         if role == BACKGROUND:
-            return _FILL[row.colour]
+            return FILL[row.colour]
         if role == FOREGROUND:
-            return _TEXT
+            return TEXT
         if role == FONT:
             # Running clocks stand out; a visitor already listened to does not need to.
-            return self._bold if column == CLOCK and row.colour in _LIVE else None
+            return self._bold if column == CLOCK and row.colour in LIVE else None
         if role == TOOLTIP:
             return self._tooltip(row) if column in (CLOCK, ARRIVED) else None
         if role == ALIGN:
@@ -194,7 +175,7 @@ class WaitingBoardModel(QAbstractTableModel):
         recoloured = False
         refresh = self._refresh
         for row in rows:
-            if row.colour in _LIVE:
+            if row.colour in LIVE:
                 before = row.colour
                 refresh(row, now)
                 if row.colour is not before:
@@ -225,7 +206,7 @@ class WaitingBoardModel(QAbstractTableModel):
 
     def has_running_clocks(self) -> bool:
         """True while some visitor is still waiting to be greeted (the timer must run)."""
-        return any(row.colour in _LIVE for row in self._rows)
+        return any(row.colour in LIVE for row in self._rows)
 
     def counts(self) -> dict[ClockColour, int]:
         result = dict.fromkeys(ClockColour, 0)

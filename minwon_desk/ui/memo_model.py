@@ -16,50 +16,43 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from minwon_desk.domain.clockstate import ClockColour, clock_state
 from minwon_desk.domain.timeutil import describe_remaining, to_seoul
 from minwon_desk.services.dto import MemoView
+from minwon_desk.ui.clock_table import (
+    ACCESSIBLE_TEXT,
+    AMBER,
+    BACKGROUND,
+    COLOUR_ROLE,
+    DISPLAY,
+    FILL,
+    FONT,
+    FOREGROUND,
+    GREEN,
+    HORIZONTAL,
+    ITEM_ROLE,
+    LATE,
+    LIVE,
+    RANK,
+    RED,
+    TEXT,
+    TOOLTIP,
+    UNTIMED,
+    ClockTableModel,
+)
 from minwon_desk.ui.memo_text import channel_label, gist_preview, next_change, short_time, words
 
-# Enum attribute lookups cost ~3 µs each in data(); module constants ~0.2 µs.
-DISPLAY = Qt.ItemDataRole.DisplayRole
-BACKGROUND = Qt.ItemDataRole.BackgroundRole
-FOREGROUND = Qt.ItemDataRole.ForegroundRole
-TOOLTIP = Qt.ItemDataRole.ToolTipRole
-FONT = Qt.ItemDataRole.FontRole
-ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole
-MEMO_ROLE = Qt.ItemDataRole.UserRole
-COLOUR_ROLE = Qt.ItemDataRole.UserRole + 1
-HORIZONTAL = Qt.Orientation.Horizontal
-
+MEMO_ROLE = ITEM_ROLE
 CLOCK, CALLER, PHONE, GIST, CHANNEL, HOLDER, TAKEN, ATTEMPTS = range(8)
 COLUMN_COUNT = 8
-
-GREEN, AMBER, RED = ClockColour.GREEN, ClockColour.AMBER, ClockColour.RED
-MET, LATE, UNTIMED = ClockColour.MET, ClockColour.LATE, ClockColour.UNTIMED
-_LIVE = frozenset({GREEN, AMBER, RED, UNTIMED})
-
-# The same pale fills as the waiting board: one colour language for every promise clock.
-_FILL: dict[ClockColour, QBrush] = {
-    GREEN: QBrush(QColor("#dcf1df")),
-    AMBER: QBrush(QColor("#ffe6a6")),
-    RED: QBrush(QColor("#f7c4bd")),
-    UNTIMED: QBrush(QColor("#ffffff")),
-    MET: QBrush(QColor("#eef1f5")),
-    LATE: QBrush(QColor("#f2e8ee")),
-}
-_TEXT = QBrush(QColor("#1b1b1b"))
-_RANK = {RED: 0, AMBER: 1, GREEN: 2, UNTIMED: 3, LATE: 4, MET: 4}
 _NEVER = math.inf
 
 
@@ -75,7 +68,7 @@ class _Row:
     def __init__(self, memo: MemoView) -> None:
         self.memo = memo
         self.colour = UNTIMED
-        self.rank = _RANK[UNTIMED]
+        self.rank = RANK[UNTIMED]
         self.text = ""
         self.next_at = 0.0  # epoch seconds when text or colour may change; inf: never
         self.due = memo.due_at.timestamp() if memo.due_at is not None else None
@@ -97,7 +90,7 @@ class _Row:
         return f"_Row(memo={self.memo.id}, {self.colour.name}, {self.text!r})"
 
 
-class MemoListModel(QAbstractTableModel):
+class MemoListModel(ClockTableModel):
     """Rows of :class:`MemoView`, overdue first; clock text and colour kept per row."""
 
     turned_red = Signal(object)  # MemoView whose callback clock went red during this run
@@ -116,17 +109,6 @@ class MemoListModel(QAbstractTableModel):
 
     # --- Qt model interface -------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation == HORIZONTAL and role == DISPLAY and 0 <= section < COLUMN_COUNT:
-            return self._headers[section]
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
         row = self._rows[index.row()]
         column = index.column()
@@ -135,11 +117,11 @@ class MemoListModel(QAbstractTableModel):
                 return row.text
             return self._cell_text(row.memo, column)
         if role == BACKGROUND:
-            return _FILL[row.colour]
+            return FILL[row.colour]
         if role == FOREGROUND:
-            return _TEXT
+            return TEXT
         if role == FONT:
-            return self._bold if column == CLOCK and row.colour in _LIVE else None
+            return self._bold if column == CLOCK and row.colour in LIVE else None
         if role == TOOLTIP:
             if column == CLOCK:
                 return self._clock_tooltip(row)
@@ -251,7 +233,7 @@ class MemoListModel(QAbstractTableModel):
 
     def has_running_clocks(self) -> bool:
         """True while some clock still runs (the timer must run)."""
-        return any(row.colour in _LIVE for row in self._rows)
+        return any(row.colour in LIVE for row in self._rows)
 
     def counts(self) -> dict[ClockColour, int]:
         result = dict.fromkeys(ClockColour, 0)
@@ -263,7 +245,7 @@ class MemoListModel(QAbstractTableModel):
         """(clocks still running, of which overdue) as the rows show them now."""
         running = overdue = 0
         for row in self._rows:
-            if row.colour in _LIVE:
+            if row.colour in LIVE:
                 running += 1
                 if row.colour is RED:
                     overdue += 1
@@ -286,7 +268,7 @@ class MemoListModel(QAbstractTableModel):
             colour = RED if ts >= due else AMBER if warn is not None and ts >= warn else GREEN
             if colour is not row.colour:
                 row.colour = colour
-                row.rank = _RANK[colour]
+                row.rank = RANK[colour]
             left = round(due - ts, 6)  # whole microseconds, as the datetimes hold them
             if colour is RED and left >= 0:
                 row.text = _tr("0초 지남")  # the deadline instant itself already counts as missed
@@ -302,7 +284,7 @@ class MemoListModel(QAbstractTableModel):
         m = row.memo
         colour = clock_state(now, m.due_at, m.warn_at, row.done)
         row.colour = colour
-        row.rank = _RANK[colour]
+        row.rank = RANK[colour]
         if colour is UNTIMED and row.done is None:
             waited = describe_remaining(now - m.taken_at).removesuffix(" 남음")
             row.text = _tr("기한 없음 · 접수 후 {waited}").format(waited=waited)

@@ -1,0 +1,60 @@
+"""What every table of promise clocks shares: the colour language (green, amber, red…),
+the item-role constants, and the plain parts of a Qt table model.
+
+Enum attribute lookups cost ~3 µs each in ``data()``; module constants ~0.2 µs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from minwon_desk.domain.clockstate import ClockColour
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+BACKGROUND = Qt.ItemDataRole.BackgroundRole
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+FONT = Qt.ItemDataRole.FontRole
+ALIGN = Qt.ItemDataRole.TextAlignmentRole
+ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole
+ITEM_ROLE = Qt.ItemDataRole.UserRole  # the row's DTO
+COLOUR_ROLE = Qt.ItemDataRole.UserRole + 1
+HORIZONTAL = Qt.Orientation.Horizontal
+
+GREEN, AMBER, RED = ClockColour.GREEN, ClockColour.AMBER, ClockColour.RED
+MET, LATE, UNTIMED = ClockColour.MET, ClockColour.LATE, ClockColour.UNTIMED
+LIVE = frozenset({GREEN, AMBER, RED, UNTIMED})
+
+# Pale fills: dark text stays readable on every one of them.
+FILL: dict[ClockColour, QBrush] = {
+    GREEN: QBrush(QColor("#dcf1df")),
+    AMBER: QBrush(QColor("#ffe6a6")),
+    RED: QBrush(QColor("#f7c4bd")),
+    UNTIMED: QBrush(QColor("#ffffff")),
+    MET: QBrush(QColor("#eef1f5")),
+    LATE: QBrush(QColor("#f2e8ee")),
+}
+TEXT = QBrush(QColor("#1b1b1b"))
+# Sort order: overdue first, then amber, green, untimed; finished clocks last.
+RANK = {RED: 0, AMBER: 1, GREEN: 2, UNTIMED: 3, LATE: 4, MET: 4}
+
+
+class ClockTableModel(QAbstractTableModel):
+    """Rows in ``self._rows``, column titles in ``self._headers``; subclasses add data()."""
+
+    _rows: list[Any]
+    _headers: tuple[str, ...]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation == HORIZONTAL and role == DISPLAY and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
