@@ -131,3 +131,41 @@ def validate_memo(
 def memo_number(year: int, sequence: int) -> str:
     """'M2026-000123': the year's sequence, never reused."""
     return f"M{year}-{sequence:06d}"
+
+
+MAX_NOTE = 1000
+
+
+def parse_outcome(outcome: Outcome | str) -> Outcome:
+    try:
+        return Outcome(outcome)
+    except ValueError:
+        raise ValidationError(
+            "outcome", f"답신 결과 '{outcome}'은(는) 없습니다. 목록에서 골라 주세요."
+        ) from None
+
+
+def answers_caller(outcome: Outcome, channel: Channel) -> bool:
+    """Whether the attempt answers the caller: speaking with them always does; a written
+    answer only by the channel they asked for (another is refused, with why)."""
+    written = {Outcome.ANSWERED_EMAIL: Channel.EMAIL, Outcome.ANSWERED_SMS: Channel.SMS}
+    wanted = written.get(outcome)
+    if wanted is not None and wanted is not channel:
+        raise ValidationError(
+            "outcome",
+            f"이 분은 {channel.label}(으)로 답변받기를 원하셨습니다. {wanted.label} 답변은 "
+            f"회신으로 치지 않습니다. {channel.label}(으)로 답하거나 통화한 뒤 기록해 주세요.",
+        )
+    return outcome.answers
+
+
+def check_note(field: str, label: str, value: str, *, required: bool, empty: str = "") -> str:
+    """A note, transfer message or closing reason: trimmed, within MAX_NOTE, no resident
+    registration number; ``required`` refuses it empty (with ``empty`` as the message)."""
+    value = value.strip()
+    if required and not value:
+        raise ValidationError(field, empty or f"{label}을(를) 적어 주세요.")
+    if len(value) > MAX_NOTE:
+        raise ValidationError(field, f"{label}은(는) {MAX_NOTE}자까지 적을 수 있습니다 (지금 {len(value)}자).")
+    reject_resident_number(field, label, value)
+    return value

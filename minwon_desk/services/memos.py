@@ -18,9 +18,16 @@ from minwon_desk.domain.calendar import WorkingCalendar
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.clockstate import warning_point
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
-from minwon_desk.domain.memos import Channel, MemoFields, MemoState, Outcome
+from minwon_desk.domain.memos import (
+    Channel,
+    MemoFields,
+    MemoState,
+    Outcome,
+    answers_caller,
+    check_note,
+    parse_outcome,
+)
 from minwon_desk.domain.periods import due
-from minwon_desk.domain.privacy import reject_resident_number
 from minwon_desk.domain.timeutil import Clock, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services import memo_queries as q
@@ -41,7 +48,6 @@ from minwon_desk.services.memo_take import (
 from minwon_desk.store.models import Memo, MemoEvent
 
 CALLBACK = "callback"
-MAX_NOTE = 1000
 _OPEN = MemoState.OPEN.value
 _CLOSED = MemoState.CLOSED.value
 
@@ -120,14 +126,14 @@ class MemoService:
         """One callback attempt. Reaching the caller, or answering by the channel they
         chose, stops the clock and closes the memo; anything else is counted and the
         memo stays open."""
-        outcome = _outcome(outcome)
-        note = _text("note", "메모", note, required=False)
+        outcome = parse_outcome(outcome)
+        note = check_note("note", "메모", note, required=False)
         now = self._clock()
         with self._db.write(actor) as (session, _staff):
             memo = _locked(session, memo_id)
             if memo.state != _OPEN:
                 raise StateError(_closed_message(memo, "답신 시도를 기록할 수 없습니다"))
-            answered = _answers(outcome, Channel(memo.channel))
+            answered = answers_caller(outcome, Channel(memo.channel))
             memo.attempts += 1
             if answered:
                 memo.met_at = now
@@ -144,7 +150,7 @@ class MemoService:
     def transfer(self, actor: Actor, memo_id: int, to_staff_id: int, note: str) -> MemoView:
         """Hand an open memo to a colleague with a note; the gist and the clock go along.
         A colleague away now gets it through whoever acts for them (the memo says so)."""
-        note = _text("note", "넘기는 메모", note, required=True,
+        note = check_note("note", "넘기는 메모", note, required=True,
                      empty="넘기는 까닭이나 부탁할 내용을 적어 주세요 (요지는 그대로 함께 갑니다).")
         now = self._clock()
         routing = self._route_to(to_staff_id, now, field="to_staff")
@@ -180,7 +186,7 @@ class MemoService:
     def hand_back(self, actor: Actor, memo_id: int, note: str = "") -> MemoView:
         """A deputy gives an open memo back to the officer it was meant for, who is in
         again, with a handover note."""
-        note = _text("note", "인계 메모", note, required=False)
+        note = check_note("note", "인계 메모", note, required=False)
         now = self._clock()
         with self._db.read() as session:
             memo = session.get(Memo, memo_id)
@@ -214,7 +220,7 @@ class MemoService:
     def close(self, actor: Actor, memo_id: int, reason: str) -> MemoView:
         """End a memo without a callback (the caller withdrew, it became a case, …). The
         memo and its history stay."""
-        reason = _text("reason", "끝내는 까닭", reason, required=True,
+        reason = check_note("reason", "끝내는 까닭", reason, required=True,
                        empty="끝내는 까닭을 적어 주세요 (예: 민원인이 취소함, 민원으로 접수함).")
         now = self._clock()
         with self._db.write(actor) as (session, _staff):
@@ -384,41 +390,6 @@ class MemoService:
 
     def __repr__(self) -> str:
         return "MemoService()"
-
-
-def _outcome(outcome: Outcome | str) -> Outcome:
-    try:
-        return Outcome(outcome)
-    except ValueError:
-        raise ValidationError(
-            "outcome", f"답신 결과 '{outcome}'은(는) 없습니다. 목록에서 골라 주세요."
-        ) from None
-
-
-def _answers(outcome: Outcome, channel: Channel) -> bool:
-    """Whether the attempt answers the caller: speaking with them always does; a written
-    answer only by the channel they asked for."""
-    written = {Outcome.ANSWERED_EMAIL: Channel.EMAIL, Outcome.ANSWERED_SMS: Channel.SMS}
-    wanted = written.get(outcome)
-    if wanted is not None and wanted is not channel:
-        raise ValidationError(
-            "outcome",
-            f"이 분은 {channel.label}(으)로 답변받기를 원하셨습니다. {wanted.label} 답변은 "
-            f"회신으로 치지 않습니다. {channel.label}(으)로 답하거나 통화한 뒤 기록해 주세요.",
-        )
-    return outcome.answers
-
-
-def _text(
-    field: str, label: str, value: str, *, required: bool, empty: str = ""
-) -> str:
-    value = value.strip()
-    if required and not value:
-        raise ValidationError(field, empty or f"{label}을(를) 적어 주세요.")
-    if len(value) > MAX_NOTE:
-        raise ValidationError(field, f"{label}은(는) {MAX_NOTE}자까지 적을 수 있습니다 (지금 {len(value)}자).")
-    reject_resident_number(field, label, value)
-    return value
 
 
 def _close(memo: Memo, now: datetime, reason: str) -> None:
