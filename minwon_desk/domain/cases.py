@@ -1,0 +1,213 @@
+"""Cases (민원): their types, channels and the processing period each type carries.
+
+A case's answer period comes from the charter in use when it names one for the type,
+otherwise from the law (민원처리법 시행령 §14–§16, §17): 법령 질의 14일, 제도·절차 질의 7일,
+건의 14일, 고충 7일, 기타 즉시. 1357 field cases climb a ladder of four stage clocks; the
+case must be answered by the last rung. An internet inquiry takes the charter's
+``internet_inquiry`` clock when it has one (TIPA: 같은 날, 최대 48시간).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from minwon_desk.domain.charter import Charter
+from minwon_desk.domain.errors import ValidationError
+from minwon_desk.domain.periods import Period
+from minwon_desk.domain.privacy import reject_resident_number
+
+
+class CaseType(Enum):
+    INQUIRY_LAW = "질의-법령"
+    INQUIRY_PROCEDURE = "질의-제도"
+    SUGGESTION = "건의"
+    GRIEVANCE = "고충"
+    OTHER = "기타"
+    TASKFORCE = "1357"
+
+    @property
+    def label_ko(self) -> str:
+        return _TYPE_LABELS[self]
+
+    @property
+    def is_inquiry(self) -> bool:
+        return self in (CaseType.INQUIRY_LAW, CaseType.INQUIRY_PROCEDURE)
+
+
+_TYPE_LABELS = {
+    CaseType.INQUIRY_LAW: "질의(법령)",
+    CaseType.INQUIRY_PROCEDURE: "질의(제도·절차)",
+    CaseType.SUGGESTION: "건의",
+    CaseType.GRIEVANCE: "고충·불만",
+    CaseType.OTHER: "기타",
+    CaseType.TASKFORCE: "1357 현장애로",
+}
+
+
+class CaseChannel(Enum):
+    VISIT = "방문"
+    PHONE = "전화"
+    MAIL = "우편"
+    FAX = "팩스"
+    EMAIL = "이메일"
+    INTERNET = "인터넷"
+    HOTLINE = "1357"
+
+    @property
+    def label_ko(self) -> str:
+        return "1357 상담센터" if self is CaseChannel.HOTLINE else self.value
+
+
+@dataclass(frozen=True, slots=True)
+class ClockSpec:
+    """One clock a case runs: which charter key, its label, period, warning and basis."""
+
+    key: str
+    label: str
+    period: Period
+    warn_before: Period | None
+    basis: str
+
+
+# (charter key, label, law period, warning, basis) when the charter is silent.
+_LAW: dict[CaseType, tuple[str, str, str, str | None, str]] = {
+    CaseType.INQUIRY_LAW: ("inquiry_law", "법령 질의 회신", "14d", "2d", "민원처리법 시행령 §14"),
+    CaseType.INQUIRY_PROCEDURE: (
+        "inquiry_procedure", "제도·절차 질의 회신", "7d", "1d", "민원처리법 시행령 §14",
+    ),
+    CaseType.SUGGESTION: ("suggestion", "건의 처리결과 통지", "14d", "2d", "민원처리법 시행령 §15"),
+    CaseType.GRIEVANCE: ("complaint", "고충 민원 회신", "7d", "1d", "민원처리법 시행령 §17"),
+    CaseType.OTHER: ("simple_question", "기타 민원 응답", "immediate", "1h", "민원처리법 시행령 §16"),
+}
+
+TASKFORCE_STAGES: tuple[tuple[str, str, str, str], ...] = (
+    # (charter key, short label, default period, what meeting it means)
+    ("taskforce_dispatch", "출동", "1d", "현장기동반이 출동함"),
+    ("taskforce_regional", "지방청 해소", "3d", "지방청이 자체 해소함"),
+    ("taskforce_hq", "본부 해소", "5d", "본부가 자체 해소함"),
+    ("taskforce_ministries", "관계부처 요청", "7d", "관계부처에 해소를 요청함"),
+)
+_TASKFORCE_BASIS = "고객응대서비스 이행표준 1-05 (1357 현장기동반)"
+
+TRANSFER = "transfer"
+INTERIM = "interim_notice"
+_TRANSFER_LAW = ("서면 민원 담당자 전달", "1h", "민원처리법 시행령 §13")
+_INTERIM_LAW = ("중간 통지", "30d", "3d", "민원처리법 시행령 §23")
+
+
+def _from_charter(
+    charter: Charter, key: str, label: str, period: str, warn: str | None, basis: str
+) -> ClockSpec:
+    rule = charter.clocks.get(key)
+    if rule is not None and rule.period is not None:
+        return ClockSpec(key, rule.label, rule.period, rule.warn_before, rule.basis)
+    return ClockSpec(
+        key, label, Period.parse(period), Period.parse(warn) if warn else None, basis
+    )
+
+
+def answer_clock(charter: Charter, case_type: CaseType, channel: CaseChannel) -> ClockSpec:
+    """The clock by which a case of this type, received by this channel, is answered."""
+    if case_type is CaseType.TASKFORCE:
+        return stage_clocks(charter)[-1]
+    if (
+        case_type.is_inquiry
+        and channel is CaseChannel.INTERNET
+        and (rule := charter.clocks.get("internet_inquiry")) is not None
+        and rule.period is not None
+    ):
+        return ClockSpec(rule.key, rule.label, rule.period, rule.warn_before, rule.basis)
+    return _from_charter(charter, *_LAW[case_type])
+
+
+def stage_clocks(charter: Charter) -> tuple[ClockSpec, ...]:
+    """The 1357 ladder, each rung counted from receipt."""
+    return tuple(
+        _from_charter(charter, key, f"1357 {label}", period, None, _TASKFORCE_BASIS)
+        for key, label, period, _meaning in TASKFORCE_STAGES
+    )
+
+
+def stage_label(key: str) -> str:
+    for stage_key, label, _period, _meaning in TASKFORCE_STAGES:
+        if stage_key == key:
+            return label
+    raise ValidationError("stage", f"1357 단계 '{key}'은(는) 없습니다.")
+
+
+def transfer_clock(charter: Charter) -> ClockSpec:
+    """Handing a written case to its officer: the charter's ``transfer`` clock or 1 working hour."""
+    label, period, basis = _TRANSFER_LAW
+    return _from_charter(charter, TRANSFER, label, period, None, basis)
+
+
+def interim_clock(charter: Charter) -> ClockSpec:
+    """How often an open case owes the petitioner a progress notice (MSS 30일, TIPA 7일)."""
+    return _from_charter(charter, INTERIM, *_INTERIM_LAW)
+
+
+# --- what the desk types ----------------------------------------------------------------
+
+MAX_SUBJECT = 200
+MAX_TEXT = 20000
+MAX_NAME = 100
+MAX_ATTACHMENTS = 20
+
+
+def parse_type(value: CaseType | str) -> CaseType:
+    if isinstance(value, CaseType):
+        return value
+    text = value.strip()
+    for kind in CaseType:
+        if text in (kind.value, kind.label_ko, kind.name.lower()):
+            return kind
+    names = ", ".join(kind.value for kind in CaseType)
+    raise ValidationError("type", f"민원 종류 '{value}'은(는) 없습니다. 다음 중 하나로 적어 주세요: {names}.")
+
+
+def parse_channel(value: CaseChannel | str) -> CaseChannel:
+    if isinstance(value, CaseChannel):
+        return value
+    text = value.strip()
+    for channel in CaseChannel:
+        if text in (channel.value, channel.label_ko, channel.name.lower()):
+            return channel
+    names = ", ".join(channel.value for channel in CaseChannel)
+    raise ValidationError(
+        "channel", f"접수 경로 '{value}'은(는) 없습니다. 다음 중 하나로 적어 주세요: {names}."
+    )
+
+
+def check_text(
+    field: str, label: str, value: str, *, limit: int, required: bool, empty: str = ""
+) -> str:
+    """Trimmed free text: refused empty when required, too long, or holding a resident
+    registration number (which is never stored)."""
+    text = (value or "").strip()
+    if required and not text:
+        raise ValidationError(field, empty or f"{label}을(를) 적어 주세요.")
+    if len(text) > limit:
+        raise ValidationError(
+            field, f"{label}이(가) 너무 깁니다 ({len(text):,}자). {limit:,}자 이내로 줄여 주세요."
+        )
+    reject_resident_number(field, label, text)
+    return text
+
+
+def check_attachments(names: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    cleaned = tuple(
+        check_text("attachments", "첨부 파일 이름", name, limit=200, required=False)
+        for name in names
+    )
+    cleaned = tuple(name for name in cleaned if name)
+    if len(cleaned) > MAX_ATTACHMENTS:
+        raise ValidationError(
+            "attachments", f"첨부는 {MAX_ATTACHMENTS}개까지 적을 수 있습니다 ({len(cleaned)}개)."
+        )
+    return cleaned
+
+
+def receipt_number(agency_code: str, year: int, sequence: int) -> str:
+    """'MSS-2026-000123': the register's order within the agency and year, never reused."""
+    return f"{agency_code.upper()}-{year}-{sequence:06d}"
