@@ -94,6 +94,15 @@ class DocumentWording:
     voucher_title: str
     voucher_wording: str
     contact_line: str
+    # Put before an officer's extension to print a full number on letters ("044-204-");
+    # empty: letters print "내선 1234".
+    phone_prefix: str = ""
+
+    def officer_phone(self, extension: str) -> str:
+        ext = extension.strip()
+        if not ext:
+            return ""
+        return f"{self.phone_prefix}{ext}" if self.phone_prefix else f"내선 {ext}"
 
 
 @dataclass(frozen=True)
@@ -280,7 +289,10 @@ class _Reader:
 
     def documents(self, data: dict[str, Any], agency: str) -> DocumentWording:
         docs = self.table(data, "documents", required=True)
-        names = ("agency_name", "letterhead", "voucher_title", "voucher_wording", "contact_line")
+        names = (
+            "agency_name", "letterhead", "voucher_title", "voucher_wording", "contact_line",
+            "phone_prefix",
+        )
         self.only(docs, "documents", names)
         agency_name = self.text(docs, "documents", "agency_name", agency)
         return DocumentWording(
@@ -289,6 +301,7 @@ class _Reader:
             voucher_title=self.text(docs, "documents", "voucher_title", None),
             voucher_wording=self.text(docs, "documents", "voucher_wording", None),
             contact_line=self.text(docs, "documents", "contact_line", ""),
+            phone_prefix=self.text(docs, "documents", "phone_prefix", ""),
         )
 
     def working_hours(self, data: dict[str, Any]) -> WorkingHours:

@@ -11,6 +11,7 @@ from minwon_desk.services.absence_import import AbsenceImporter
 from minwon_desk.services.absences import AbsenceService
 from minwon_desk.services.audit import AuditService
 from minwon_desk.services.calendar import CalendarService
+from minwon_desk.services.cases import CaseService
 from minwon_desk.services.directory import DirectoryService
 from minwon_desk.services.directory_export import DirectoryExporter
 from minwon_desk.services.directory_print import DirectoryPrintService
@@ -32,6 +33,7 @@ class Backend:
     desk: str
     visits: VisitService
     memos: MemoService
+    cases: CaseService
     staff: StaffService
     calendar: CalendarService
     audit: AuditService
@@ -67,6 +69,7 @@ class Backend:
         self.calendar = CalendarService(db, self.events, clock, charter.working_hours)
         self.visits = VisitService(db, self.events, clock, charter, self.calendar)
         self.memos = MemoService(db, self.events, clock, charter, self.calendar)
+        self.cases = CaseService(db, self.events, clock, charter, self.calendar)
         self.audit = AuditService(db)
         self.offices = OfficeService(db, self.events, clock)
         self.directory = DirectoryService(db, clock, charter.working_hours)

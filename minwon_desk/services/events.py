@@ -63,6 +63,16 @@ class MemoChanged(Event):
     holder_id: int
 
 
+@dataclass(frozen=True, slots=True)
+class CaseChanged(Event):
+    """A case was registered, assigned, paused, resumed, extended, noticed or answered.
+    ``officer_id`` is who handles it now (None: not yet assigned)."""
+
+    case_id: int
+    change: str
+    officer_id: int | None
+
+
 E = TypeVar("E", bound=Event)
 
 

@@ -1,0 +1,300 @@
+"""What an officer does with a case after it is registered: assign, note progress, pause
+for missing material and resume, extend (with its notice), send interim notices, mark
+1357 stages, answer. Each is one transaction with its history event and audit row,
+then one ``CaseChanged`` announcement.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from minwon_desk.domain.case_clock import (
+    check_extension,
+    check_pause,
+    interim_due,
+    resumed_due,
+)
+from minwon_desk.domain.cases import (
+    MAX_TEXT,
+    CaseType,
+    answer_clock,
+    check_text,
+    interim_clock,
+    parse_channel,
+    parse_type,
+    stage_label,
+)
+from minwon_desk.domain.charter import Charter
+from minwon_desk.domain.clockstate import warning_point
+from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
+from minwon_desk.domain.periods import Period
+from minwon_desk.domain.timeutil import SEOUL, Clock, format_date_ko, format_ko, to_seoul
+from minwon_desk.services import audit
+from minwon_desk.services import case_queries as q
+from minwon_desk.services._tx import Database
+from minwon_desk.services.calendar import CalendarService
+from minwon_desk.services.case_dto import CaseView, DocumentRef, ExtensionRequest, InterimRequest
+from minwon_desk.services.dto import Actor
+from minwon_desk.services.events import CaseChanged, EventBus
+from minwon_desk.services.memo_take import Routing
+from minwon_desk.store.models import Case, CaseDocument, CaseEvent, CaseStage, Staff
+
+
+def document_number(case_number: str, kind: str, ordinal: int) -> str:
+    """'MSS-2026-000123-회신', '…-연장1', '…-중간2': unique, readable on the paper."""
+    suffix = {"receipt": "접수", "reply": "회신", "extension": "연장", "interim": "중간"}[kind]
+    return f"{case_number}-{suffix}{ordinal if kind in ('extension', 'interim') else ''}"
+
+
+class CaseProgress:
+    """The officer's actions on a case (mixed into ``CaseService``)."""
+
+    _db: Database
+    _events: EventBus
+    _clock: Clock
+    _charter: Charter
+    _calendar: CalendarService
+
+    def _route_to(self, officer_id: int | None, at: datetime) -> Routing:
+        raise NotImplementedError
+
+    def assign(self, actor: Actor, case_id: int, officer_id: int) -> CaseView:
+        """Hand the case to an officer (the deputy while they are away). The first
+        assignment meets the transfer clock."""
+        now = self._clock()
+        routing = self._route_to(officer_id, now)
+        if routing.holder is None:
+            raise ValidationError("officer", f"{routing.note} 다른 직원을 골라 주세요.")
+        with self._db.write(actor) as (session, _staff):
+            case = _locked(session, case_id)
+            _require_open(case, "담당자를 바꿀 수 없습니다")
+            target = session.get(Staff, routing.holder.id)
+            assert target is not None
+            if case.officer_id == target.id:
+                raise ValidationError("officer", "이미 이 직원이 담당하고 있습니다.")
+            previous = case.officer_id
+            case.officer_id = target.id
+            case.department_id = target.department_id
+            case.routed_note = routing.note
+            if case.transferred_at is None:
+                case.transferred_at = now
+            _event(session, case, now, actor, "assigned", note=routing.note, to_id=target.id)
+            _audit(session, actor, now, "case.assign", case.id,
+                   {"from_id": previous, "to_id": target.id})
+        return self._announce(case.id, "assigned")
+
+    def add_note(self, actor: Actor, case_id: int, text: str) -> CaseView:
+        note = check_text("note", "진행 메모", text, limit=MAX_TEXT, required=True,
+                          empty="무엇을 했는지 적어 주세요.")
+        now = self._clock()
+        with self._db.write(actor) as (session, _staff):
+            case = _locked(session, case_id)
+            _event(session, case, now, actor, "note", note=note)
+            _audit(session, actor, now, "case.note", case.id, {})
+        return self._announce(case_id, "note")
+
+    def pause(self, actor: Actor, case_id: int, reason: str) -> CaseView:
+        """Ask the petitioner for missing material: the answer clock stops, with the reason."""
+        now = self._clock()
+        with self._db.write(actor) as (session, _staff):
+            case = _locked(session, case_id)
+            if case.state == q.PAUSED:
+                raise StateError(f"이미 보완을 기다리는 중입니다 ({format_ko(case.paused_at or now)}부터).")
+            _require_open(case, "보완을 요청할 수 없습니다")
+            why = check_pause(now, case.due_at, reason)
+            check_text("reason", "보완 요청 사유", why, limit=MAX_TEXT, required=True)
+            case.state = q.PAUSED
+            case.paused_at = now
+            case.pause_reason = why
+            _event(session, case, now, actor, "pause", note=why, due_before=case.due_at)
+            _audit(session, actor, now, "case.pause", case.id, {})
+        return self._announce(case_id, "paused")
+
+    def resume(self, actor: Actor, case_id: int, note: str = "") -> CaseView:
+        """The material arrived: the clock runs again, the deadline moved by the time waited."""
+        text = check_text("note", "보완 접수 메모", note, limit=MAX_TEXT, required=False)
+        now = self._clock()
+        calendar = self._calendar.current()
+        with self._db.write(actor) as (session, _staff):
+            case = _locked(session, case_id)
+            if case.state != q.PAUSED or case.paused_at is None:
+                raise StateError("보완을 기다리는 민원이 아닙니다. 기한은 이미 흐르고 있습니다.")
+            before = case.due_at
+            period = Period.parse(case.period)
+            case.due_at = resumed_due(case.due_at, period, case.paused_at, now, calendar)
+            case.warn_at = warning_point(now, case.due_at, self._warn(case), calendar)
+            case.state = q.OPEN
+            case.paused_at = None
+            _event(session, case, now, actor, "resume", note=text, due_before=before,
+                   due_after=case.due_at)
+            _audit(session, actor, now, "case.resume", case.id,
+                   {"due_at": to_seoul(case.due_at).isoformat()})
+        return self._announce(case_id, "resumed")
+
+    def extend(self, actor: Actor, case_id: int, req: ExtensionRequest) -> DocumentRef:
+        """Extend the period before it runs out, and issue the extension notice."""
+        now = self._clock()
+        calendar = self._calendar.current()
+        with self._db.write(actor) as (session, _staff):
+            case = _locked(session, case_id)
+            if case.state == q.PAUSED:
+                raise StateError("보완을 기다리는 동안에는 기한이 멈춰 있어 연장할 필요가 없습니다. "
+                                 "보완 접수 후에 연장해 주세요.")
+            _require_open(case, "연장할 수 없습니다")
+            _require_officer(case, "연장 통지서")
+            check_text("reason", "연장 사유", req.reason, limit=MAX_TEXT, required=False)
+            check_text("consent", "동의 기록", req.consent, limit=1000, required=False)
+            ext = check_extension(
+                now, due_at=case.due_at, period=Period.parse(case.period), new_date=req.new_date,
+                reason=req.reason, consent=req.consent, extensions_so_far=case.extensions,
+                calendar=calendar,
+            )
+            before = case.due_at
+            case.extensions += 1
+            case.due_at = ext.new_due
+            case.warn_at = warning_point(now, ext.new_due, self._warn(case), calendar)
+            _event(session, case, now, actor, "extend", note=ext.reason, due_before=before,
+                   due_after=ext.new_due)
+            ref = _issue(session, case, "extension", case.extensions, now, actor, {
+                "previous_due": to_seoul(before).isoformat(),
+                "new_due": ext.new_due.isoformat(), "reason": ext.reason,
+                "consent": ext.consent,
+            })
+            _audit(session, actor, now, "case.extend", case.id,
+                   {"ordinal": case.extensions, "due_at": ext.new_due.isoformat()})
+        self._announce(case_id, "extended")
+        return ref
+
+    def send_interim(self, actor: Actor, case_id: int, req: InterimRequest) -> DocumentRef:
+        """An interim notice: what has been done and when it will be finished."""
+        progress = check_text("progress", "진행 상황", req.progress, limit=MAX_TEXT,
+                              required=True, empty="지금까지 어떻게 처리하고 있는지 적어 주세요.")
+        now = self._clock()
+        calendar = self._calendar.current()
+        expected = _end_of(req.expected_date, now, calendar.hours.end, calendar.is_working_day)
+        with self._db.write(actor) as (session, _staff):
+            case = _locked(session, case_id)
+            _require_open(case, "중간 통지를 보낼 수 없습니다")
+            _require_officer(case, "중간 통지서")
+            case.interim_count += 1
+            period = interim_clock(self._charter).period
+            case.interim_due_at = interim_due(case.received_at, now, period, calendar)
+            _event(session, case, now, actor, "interim", note=progress)
+            ref = _issue(session, case, "interim", case.interim_count, now, actor, {
+                "progress": progress, "expected_at": expected.isoformat(),
+            })
+            _audit(session, actor, now, "case.interim", case.id, {"ordinal": case.interim_count})
+        self._announce(case_id, "interim")
+        return ref
+
+    def mark_stage(self, actor: Actor, case_id: int, key: str) -> CaseView:
+        """A 1357 rung reached (출동, 지방청 해소…): its clock stops."""
+        stage_label(key)  # refuses an unknown key
+        now = self._clock()
+        with self._db.write(actor) as (session, _staff):
+            case = _locked(session, case_id)
+            if case.case_type != CaseType.TASKFORCE.value:
+                raise StateError("1357 현장애로 민원에만 단계가 있습니다.")
+            stage = session.get(CaseStage, (case.id, key))
+            if stage is None:
+                raise NotFoundError(f"이 민원에는 '{stage_label(key)}' 단계가 없습니다.")
+            if stage.met_at is not None:
+                raise StateError(f"'{stage_label(key)}' 단계는 {format_ko(stage.met_at)}에 이미 기록했습니다.")
+            stage.met_at = now
+            _event(session, case, now, actor, "stage", note=key)
+            _audit(session, actor, now, "case.stage", case.id, {"stage": key})
+        return self._announce(case_id, "stage")
+
+    def answer(self, actor: Actor, case_id: int, text: str) -> DocumentRef:
+        """Answer the case: its clock stops and the reply letter naming the officer is issued."""
+        body = check_text("answer", "회신 내용", text, limit=MAX_TEXT, required=True,
+                          empty="회신할 내용을 적어 주세요. 회신문에 그대로 실립니다.")
+        now = self._clock()
+        with self._db.write(actor) as (session, _staff):
+            case = _locked(session, case_id)
+            _require_open(case, "다시 회신할 수 없습니다")
+            _require_officer(case, "회신문")
+            case.state = q.ANSWERED
+            case.paused_at = None
+            case.answered_at = now
+            case.answered_by_id = actor.staff_id
+            case.answer_text = body
+            _event(session, case, now, actor, "answer", note="")
+            ref = _issue(session, case, "reply", 1, now, actor, {})
+            _audit(session, actor, now, "case.answer", case.id,
+                   {"late": now > to_seoul(case.due_at)})
+        self._announce(case_id, "answered")
+        return ref
+
+    # --- helpers ------------------------------------------------------------------------
+
+    def _warn(self, case: Case) -> Period | None:
+        spec = answer_clock(self._charter, parse_type(case.case_type), parse_channel(case.channel))
+        return spec.warn_before if spec.key == case.clock_key else None
+
+    def _announce(self, case_id: int, change: str) -> CaseView:
+        with self._db.read() as session:
+            view = q.one(session.connection(), case_id)
+        self._events.publish(CaseChanged(case_id, change, view.officer_id))
+        return view
+
+
+def _locked(session: Session, case_id: int) -> Case:
+    # FOR UPDATE on PostgreSQL: two officers acting on one case queue up.
+    case = session.scalars(select(Case).where(Case.id == case_id).with_for_update()).first()
+    if case is None:
+        raise NotFoundError(q.missing(case_id))
+    return case
+
+
+def _require_open(case: Case, what: str) -> None:
+    if case.state == q.ANSWERED:
+        when = format_ko(case.answered_at) if case.answered_at else ""
+        raise StateError(f"민원 {case.number}은(는) {when}에 이미 회신했습니다. {what}.")
+
+
+def _require_officer(case: Case, document: str) -> None:
+    if case.officer_id is None:
+        raise ValidationError(
+            "officer", f"담당자가 정해지지 않았습니다. {document}에는 담당자가 적혀야 하므로 먼저 담당자를 지정해 주세요."
+        )
+
+
+def _end_of(day: date, now: datetime, close: Any, is_working_day: Any) -> datetime:
+    if day < to_seoul(now).date():
+        raise ValidationError("expected_date", "처리 예정일이 오늘보다 앞입니다. 날짜를 확인해 주세요.")
+    if not is_working_day(day):
+        raise ValidationError("expected_date", f"{format_date_ko(day)}은(는) 근무일이 아닙니다.")
+    return datetime.combine(day, close, tzinfo=SEOUL)
+
+
+def _event(
+    session: Session, case: Case, at: datetime, actor: Actor, kind: str, *, note: str = "",
+    to_id: int | None = None, due_before: datetime | None = None,
+    due_after: datetime | None = None,
+) -> None:
+    session.add(CaseEvent(case_id=case.id, at=at, actor_id=actor.staff_id, kind=kind,
+                          note=note, to_id=to_id, due_before=due_before, due_after=due_after))
+
+
+def _issue(
+    session: Session, case: Case, kind: str, ordinal: int, at: datetime, actor: Actor,
+    payload: dict[str, Any],
+) -> DocumentRef:
+    number = document_number(case.number, kind, ordinal)
+    session.add(CaseDocument(case_id=case.id, kind=kind, ordinal=ordinal, number=number,
+                             issued_at=at, issued_by_id=actor.staff_id,
+                             payload=json.dumps(payload, ensure_ascii=False)))
+    return DocumentRef(kind, q.document_label(kind, ordinal), ordinal, number, to_seoul(at))
+
+
+def _audit(session: Session, actor: Actor, at: datetime, action: str, case_id: int,
+           detail: dict[str, audit.JsonValue]) -> None:
+    audit.record(session, at=at, actor=actor, desk=actor.desk, action=action, entity="case",
+                 entity_id=case_id, detail=detail)
+

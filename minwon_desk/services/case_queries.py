@@ -1,0 +1,296 @@
+"""Reading cases: the lists (mine, the desk's, by state), one case whole, and the
+mapping of rows to the plain views the screens and the command line get.
+
+Lists are Core statements turned straight into views: 50,000 cases come back without
+ORM objects in between.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Row, and_, or_, select
+
+from minwon_desk.domain.case_clock import CaseStatus
+from minwon_desk.domain.cases import CaseType, stage_label
+from minwon_desk.domain.errors import NotFoundError
+from minwon_desk.domain.privacy import mask_name
+from minwon_desk.domain.timeutil import SEOUL
+from minwon_desk.services.case_dto import CaseEventView, CaseView, DocumentRef, StageView
+from minwon_desk.services.memo_queries import label, units_under
+from minwon_desk.store.models import (
+    Case,
+    CaseDocument,
+    CaseEvent,
+    CaseStage,
+    Department,
+    Memo,
+    Staff,
+)
+
+CASE = Case.metadata.tables["minwon_case"]
+EVENT = CaseEvent.metadata.tables["case_event"]
+STAGE = CaseStage.metadata.tables["case_stage"]
+DOCUMENT = CaseDocument.metadata.tables["case_document"]
+STAFF = Staff.metadata.tables["staff"]
+DEPARTMENT = Department.metadata.tables["department"]
+MEMO = Memo.metadata.tables["memo"]
+
+_OFFICER = STAFF.alias("officer")
+_DEPT = DEPARTMENT.alias("case_dept")
+_TYPE_LABELS = {kind.value: kind.label_ko for kind in CaseType}
+
+# In the order ``view`` unpacks them.
+VIEW = select(
+    CASE.c.id, CASE.c.number, CASE.c.received_at, CASE.c.case_type, CASE.c.channel,
+    CASE.c.subject, CASE.c.petitioner_name, CASE.c.officer_id, _OFFICER.c.name,
+    _OFFICER.c.position, _OFFICER.c.employee_no, CASE.c.department_id, _DEPT.c.name,
+    CASE.c.due_at, CASE.c.warn_at, CASE.c.state, CASE.c.paused_at, CASE.c.extensions,
+    CASE.c.interim_due_at, CASE.c.answered_at,
+).select_from(
+    CASE.outerjoin(_OFFICER, _OFFICER.c.id == CASE.c.officer_id).outerjoin(
+        _DEPT, _DEPT.c.id == CASE.c.department_id
+    )
+)
+
+# Open cases first, by time left (overdue first); answered ones after, newest first.
+_BY_CLOCK = (CASE.c.answered_at.is_not(None), CASE.c.due_at, CASE.c.id)
+
+OPEN = "open"
+PAUSED = "paused"
+ANSWERED = "answered"
+
+
+def _seoul(dt: datetime | None) -> datetime | None:
+    return dt.astimezone(SEOUL) if dt is not None else None
+
+
+def view(row: Row[Any]) -> CaseView:
+    (
+        case_id, number, received_at, case_type, channel, subject, petitioner, officer_id,
+        officer_name, officer_position, officer_no, department_id, department, due_at,
+        warn_at, state, paused_at, extensions, interim_due_at, answered_at,
+    ) = row
+    return CaseView(
+        id=case_id,
+        number=number,
+        received_at=received_at.astimezone(SEOUL),
+        case_type=case_type,
+        type_label=_TYPE_LABELS.get(case_type, case_type),
+        channel=channel,
+        subject=subject,
+        petitioner_masked=mask_name(petitioner) if petitioner else "",
+        officer_id=officer_id,
+        officer=label(officer_name, officer_position),
+        officer_employee_no=officer_no or "",
+        department_id=department_id,
+        department=department or "",
+        due_at=due_at.astimezone(SEOUL),
+        warn_at=_seoul(warn_at),
+        state=state,
+        paused_at=_seoul(paused_at),
+        extensions=extensions,
+        interim_due_at=_seoul(interim_due_at),
+        answered_at=_seoul(answered_at),
+    )
+
+
+def one(conn: Connection, case_id: int) -> CaseView:
+    row = conn.execute(VIEW.where(CASE.c.id == case_id)).first()
+    if row is None:
+        raise NotFoundError(missing(case_id))
+    return view(row)
+
+
+def missing(case_id: int | str) -> str:
+    return f"민원 {case_id}을(를) 찾을 수 없습니다. 목록을 새로 고쳐 주세요."
+
+
+def id_by_number(conn: Connection, number: str) -> int:
+    found = conn.execute(select(CASE.c.id).where(CASE.c.number == number.strip())).scalar()
+    if found is None:
+        raise NotFoundError(
+            f"접수번호 {number.strip()}인 민원이 없습니다. 'minwon-desk case list'로 번호를 확인해 주세요."
+        )
+    return int(found)
+
+
+def listing(
+    conn: Connection,
+    *,
+    now: datetime,
+    officer_id: int | None = None,
+    department_id: int | None = None,
+    status: CaseStatus | None = None,
+    include_done: bool = True,
+    limit: int | None = None,
+) -> list[CaseView]:
+    """Cases in clock order, narrowed in SQL as far as the state allows; the exact state
+    (which depends on ``now``) is settled on the views."""
+    query = VIEW
+    if officer_id is not None:
+        query = query.where(CASE.c.officer_id == officer_id)
+    if department_id is not None:
+        query = query.where(CASE.c.department_id.in_(units_under(conn, department_id)))
+    if status is CaseStatus.DONE:
+        query = query.where(CASE.c.state == ANSWERED)
+    elif status is CaseStatus.PAUSED:
+        query = query.where(CASE.c.state == PAUSED)
+    elif status is CaseStatus.OVERDUE:
+        query = query.where(CASE.c.state == OPEN, CASE.c.due_at <= now)
+    elif status is not None:
+        query = query.where(CASE.c.state == OPEN, CASE.c.due_at > now)
+    elif not include_done:
+        query = query.where(CASE.c.state != ANSWERED)
+    query = query.order_by(*_BY_CLOCK)
+    if limit is not None and status in (None, CaseStatus.DONE, CaseStatus.PAUSED):
+        query = query.limit(limit)
+    views = [view(r) for r in conn.execute(query)]
+    if status in (CaseStatus.WARNING, CaseStatus.EXTENDED, CaseStatus.ON_TIME):
+        views = [v for v in views if v.status(now) is status]
+        if limit is not None:
+            views = views[:limit]
+    return views
+
+
+def late_open(conn: Connection, now: datetime) -> list[CaseView]:
+    """Open cases past their deadline: nobody told the petitioner a new date in time."""
+    query = VIEW.where(CASE.c.state == OPEN, CASE.c.due_at < now).order_by(*_BY_CLOCK)
+    return [view(r) for r in conn.execute(query)]
+
+
+def late_ids(conn: Connection, since: datetime, until: datetime) -> list[int]:
+    """Cases received in [since, until) whose deadline passed before they were answered."""
+    query = select(CASE.c.id).where(
+        CASE.c.received_at >= since,
+        CASE.c.received_at < until,
+        or_(
+            and_(CASE.c.answered_at.is_(None), CASE.c.state == OPEN, CASE.c.due_at < until),
+            CASE.c.answered_at > CASE.c.due_at,
+        ),
+    )
+    return [int(i) for i in conn.execute(query).scalars()]
+
+
+_EVENT_LABELS = {
+    "registered": "접수",
+    "assigned": "담당자 지정",
+    "note": "진행 메모",
+    "pause": "보완 요청 (기한 멈춤)",
+    "resume": "보완 접수 (기한 다시 흐름)",
+    "extend": "처리기간 연장",
+    "interim": "중간 통지",
+    "stage": "1357 단계",
+    "answer": "회신",
+}
+
+_ACTOR = STAFF.alias("event_actor")
+_TO = STAFF.alias("event_to")
+_EVENTS = (
+    select(
+        EVENT.c.at, _ACTOR.c.name, _ACTOR.c.position, EVENT.c.kind, EVENT.c.note,
+        _TO.c.name, _TO.c.position, EVENT.c.due_before, EVENT.c.due_after,
+    )
+    .select_from(
+        EVENT.outerjoin(_ACTOR, _ACTOR.c.id == EVENT.c.actor_id).outerjoin(
+            _TO, _TO.c.id == EVENT.c.to_id
+        )
+    )
+    .order_by(EVENT.c.at, EVENT.c.id)
+)
+
+
+def events(conn: Connection, case_id: int) -> tuple[CaseEventView, ...]:
+    found = []
+    for at, actor, actor_pos, kind, note, to_name, to_pos, before, after in conn.execute(
+        _EVENTS.where(EVENT.c.case_id == case_id)
+    ):
+        text = _EVENT_LABELS.get(kind, kind)
+        if kind == "stage":
+            text = f"1357 {stage_label(note)}" if note else text
+            note = ""
+        found.append(
+            CaseEventView(
+                at=at.astimezone(SEOUL), actor=label(actor, actor_pos), kind=kind, label=text,
+                note=note, to_name=label(to_name, to_pos), due_before=_seoul(before),
+                due_after=_seoul(after),
+            )
+        )
+    return tuple(found)
+
+
+def stages(conn: Connection, case_id: int) -> tuple[StageView, ...]:
+    rows = conn.execute(
+        select(STAGE.c.key, STAGE.c.due_at, STAGE.c.met_at)
+        .where(STAGE.c.case_id == case_id)
+        .order_by(STAGE.c.due_at)
+    )
+    return tuple(
+        StageView(key, f"1357 {stage_label(key)}", due_at.astimezone(SEOUL), _seoul(met_at))
+        for key, due_at, met_at in rows
+    )
+
+
+DOCUMENT_LABELS = {
+    "receipt": "접수증",
+    "reply": "회신문",
+    "extension": "처리기간 연장 통지",
+    "interim": "중간 통지",
+}
+
+
+def document_label(kind: str, ordinal: int) -> str:
+    base = DOCUMENT_LABELS[kind]
+    return f"{base} ({ordinal}차)" if kind in ("extension", "interim") else base
+
+
+def documents(conn: Connection, case_id: int) -> tuple[DocumentRef, ...]:
+    rows = conn.execute(
+        select(DOCUMENT.c.kind, DOCUMENT.c.ordinal, DOCUMENT.c.number, DOCUMENT.c.issued_at)
+        .where(DOCUMENT.c.case_id == case_id)
+        .order_by(DOCUMENT.c.issued_at, DOCUMENT.c.id)
+    )
+    return tuple(
+        DocumentRef(kind, document_label(kind, ordinal), ordinal, number, at.astimezone(SEOUL))
+        for kind, ordinal, number, at in rows
+    )
+
+
+def document_payload(
+    conn: Connection, case_id: int, kind: str, ordinal: int | None
+) -> tuple[str, int, datetime, int | None, dict[str, Any]]:
+    """(number, ordinal, issued_at, issued_by_id, payload) of an issued document; the
+    latest of its kind when ``ordinal`` is None."""
+    query = select(
+        DOCUMENT.c.number, DOCUMENT.c.ordinal, DOCUMENT.c.issued_at, DOCUMENT.c.issued_by_id,
+        DOCUMENT.c.payload,
+    ).where(DOCUMENT.c.case_id == case_id, DOCUMENT.c.kind == kind)
+    if ordinal is not None:
+        query = query.where(DOCUMENT.c.ordinal == ordinal)
+    row = conn.execute(query.order_by(DOCUMENT.c.ordinal.desc()).limit(1)).first()
+    if row is None:
+        raise NotFoundError(_no_document(kind, ordinal))
+    number, found_ordinal, issued_at, by_id, payload = row
+    return number, found_ordinal, issued_at.astimezone(SEOUL), by_id, json.loads(payload)
+
+
+def _no_document(kind: str, ordinal: int | None) -> str:
+    what = DOCUMENT_LABELS[kind]
+    if kind == "reply":
+        return "아직 회신하지 않은 민원입니다. 회신 내용을 적어 회신한 뒤에 회신문을 인쇄할 수 있습니다."
+    if ordinal is not None:
+        return f"이 민원에는 {ordinal}차 {what}가 없습니다."
+    if kind == "extension":
+        return "이 민원은 처리기간을 연장한 적이 없어 연장 통지가 없습니다."
+    return f"이 민원에는 아직 {what}가 없습니다."
+
+
+def memo_numbers(conn: Connection, memo_ids: Iterable[int]) -> dict[int, str]:
+    ids = list(memo_ids)
+    if not ids:
+        return {}
+    rows = conn.execute(select(MEMO.c.id, MEMO.c.number).where(MEMO.c.id.in_(ids)))
+    return {int(i): n for i, n in rows}

@@ -1,0 +1,304 @@
+"""Cases (민원): register one from any channel, hand it to its officer, and follow its
+clocks to the answer.
+
+Registration gives the case its receipt number in the register's order and starts its
+clocks: the transfer to the officer (1 working hour), the answer by the type's period,
+and for a 1357 case the four stage clocks. The officer's moves — progress notes, a pause
+for missing material, an extension, interim notices, the answer — live in
+``case_progress``; the printed documents in ``case_documents``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from minwon_desk.domain.calendar import WorkingCalendar
+from minwon_desk.domain.case_clock import CaseStatus, parse_status
+from minwon_desk.domain.cases import (
+    MAX_NAME,
+    MAX_SUBJECT,
+    MAX_TEXT,
+    CaseChannel,
+    CaseType,
+    ClockSpec,
+    answer_clock,
+    check_attachments,
+    check_text,
+    interim_clock,
+    parse_channel,
+    parse_type,
+    receipt_number,
+    stage_clocks,
+    transfer_clock,
+)
+from minwon_desk.domain.charter import Charter
+from minwon_desk.domain.clockstate import warning_point
+from minwon_desk.domain.errors import NotFoundError, ValidationError
+from minwon_desk.domain.periods import due
+from minwon_desk.domain.timeutil import Clock, to_seoul
+from minwon_desk.services import audit
+from minwon_desk.services import case_queries as q
+from minwon_desk.services._tx import Database
+from minwon_desk.services.calendar import CalendarService
+from minwon_desk.services.case_dto import CaseDetail, CaseRequest, CaseView
+from minwon_desk.services.case_progress import CaseProgress, document_number
+from minwon_desk.services.directory import DirectoryService
+from minwon_desk.services.dto import Actor
+from minwon_desk.services.events import CaseChanged, EventBus
+from minwon_desk.services.memo_take import Routing, route
+from minwon_desk.services.registers import next_number
+from minwon_desk.store.models import (
+    Agency,
+    Case,
+    CaseDocument,
+    CaseEvent,
+    CaseStage,
+    Memo,
+    Staff,
+)
+
+CASE_REGISTER = "case"
+_CLOCK_SLACK = timedelta(minutes=5)  # desks' clocks drift a little
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFields:
+    """A registration checked and normalised."""
+
+    case_type: CaseType
+    channel: CaseChannel
+    subject: str
+    content: str
+    petitioner_name: str
+    petitioner_contact: str
+    attachments: tuple[str, ...]
+
+
+def check_request(req: CaseRequest) -> CaseFields:
+    """ValidationError names the field; a resident registration number is refused anywhere."""
+    return CaseFields(
+        case_type=parse_type(req.case_type),
+        channel=parse_channel(req.channel),
+        subject=check_text(
+            "subject", "제목", req.subject, limit=MAX_SUBJECT, required=True,
+            empty="민원의 제목을 한 줄로 적어 주세요.",
+        ),
+        content=check_text("content", "내용", req.content, limit=MAX_TEXT, required=False),
+        petitioner_name=check_text(
+            "petitioner_name", "민원인 이름", req.petitioner_name, limit=MAX_NAME, required=False
+        ),
+        petitioner_contact=check_text(
+            "petitioner_contact", "회신 받을 곳", req.petitioner_contact, limit=200,
+            required=False,
+        ),
+        attachments=check_attachments(req.attachments),
+    )
+
+
+class CaseService(CaseProgress):
+    def __init__(
+        self,
+        db: Database,
+        events: EventBus,
+        clock: Clock,
+        charter: Charter,
+        calendar: CalendarService,
+    ) -> None:
+        self._db = db
+        self._events = events
+        self._clock = clock
+        self._charter = charter
+        self._calendar = calendar
+        self._directory = DirectoryService(db, clock, charter.working_hours)
+
+    def __repr__(self) -> str:
+        return f"CaseService(charter={self._charter.id!r})"
+
+    # --- before saving ------------------------------------------------------------------
+
+    def validate(self, req: CaseRequest) -> CaseFields:
+        return check_request(req)
+
+    def clock_for(self, case_type: CaseType | str, channel: CaseChannel | str) -> ClockSpec:
+        """The answer clock a case of this type and channel gets (for the form's hint)."""
+        return answer_clock(self._charter, parse_type(case_type), parse_channel(channel))
+
+    def expected(
+        self, case_type: CaseType | str, channel: CaseChannel | str, at: datetime | None = None
+    ) -> datetime:
+        """The answer deadline of a case received at ``at`` (default now)."""
+        spec = self.clock_for(case_type, channel)
+        return due(at or self._clock(), spec.period, self._calendar.current())
+
+    def route(self, officer_id: int | None, at: datetime | None = None) -> tuple[int | None, str]:
+        """Who handles a case meant for ``officer_id`` (the deputy while they are away),
+        and why when it is someone else."""
+        routing = self._route_to(officer_id, at or self._clock())
+        return (routing.holder.id if routing.holder else None), routing.note
+
+    def request_from_memo(self, memo_id: int) -> CaseRequest:
+        """A registration prefilled from a phone memo: the caller, the gist, the officer
+        who holds the memo."""
+        with self._db.read() as session:
+            memo = session.get(Memo, memo_id)
+            if memo is None:
+                raise NotFoundError(f"전화메모 {memo_id}을(를) 찾을 수 없습니다.")
+            contact = memo.address or memo.caller_phone
+            first_line = memo.gist.strip().splitlines()[0] if memo.gist.strip() else ""
+            return CaseRequest(
+                case_type=CaseType.INQUIRY_PROCEDURE.value,
+                channel=CaseChannel.PHONE.value,
+                subject=first_line[:MAX_SUBJECT],
+                content=memo.gist,
+                petitioner_name=memo.caller_name,
+                petitioner_contact=contact,
+                officer_id=memo.holder_id,
+                received_at=to_seoul(memo.taken_at),
+                memo_id=memo.id,
+            )
+
+    # --- registering ----------------------------------------------------------------------
+
+    def open(self, actor: Actor, req: CaseRequest) -> CaseView:
+        """Register a case and start its clocks. An officer away at the moment of receipt
+        is replaced by whoever acts for them; nobody present leaves it unassigned (the
+        transfer clock runs until the desk assigns it)."""
+        fields = check_request(req)
+        now = self._clock()
+        received = self._received_at(req.received_at, now)
+        calendar = self._calendar.current()
+        spec = answer_clock(self._charter, fields.case_type, fields.channel)
+        routing = self._route_to(req.officer_id, received)
+        with self._db.write(actor) as (session, _staff):
+            if req.memo_id is not None and session.get(Memo, req.memo_id) is None:
+                raise ValidationError("memo", f"전화메모 {req.memo_id}을(를) 찾을 수 없습니다.")
+            case = self._insert(session, actor, fields, req, received, now, spec, routing,
+                                calendar)
+            view = q.one(session.connection(), case.id)
+        self._events.publish(CaseChanged(view.id, "registered", view.officer_id))
+        return view
+
+    def _insert(
+        self,
+        session: Session,
+        actor: Actor,
+        fields: CaseFields,
+        req: CaseRequest,
+        received: datetime,
+        now: datetime,
+        spec: ClockSpec,
+        routing: Routing,
+        calendar: WorkingCalendar,
+    ) -> Case:
+        year = to_seoul(received).year
+        code = session.scalars(select(Agency.code).order_by(Agency.id).limit(1)).first() or "MW"
+        number = receipt_number(code, year, next_number(session, CASE_REGISTER, year))
+        due_at = due(received, spec.period, calendar)
+        officer = session.get(Staff, routing.holder.id) if routing.holder else None
+        case = Case(
+            number=number, received_at=received, registered_by_id=actor.staff_id,
+            desk=actor.desk, case_type=fields.case_type.value, channel=fields.channel.value,
+            petitioner_name=fields.petitioner_name,
+            petitioner_contact=fields.petitioner_contact, subject=fields.subject,
+            content=fields.content, attachments="\n".join(fields.attachments),
+            memo_id=req.memo_id, asked_officer_id=req.officer_id,
+            officer_id=officer.id if officer else None,
+            department_id=officer.department_id if officer else None,
+            routed_note=routing.note,
+            transfer_due_at=due(received, transfer_clock(self._charter).period, calendar),
+            transferred_at=now if officer else None,
+            clock_key=spec.key, period=spec.period.spec, original_due_at=due_at,
+            due_at=due_at, warn_at=warning_point(received, due_at, spec.warn_before, calendar),
+            state=q.OPEN, pause_reason="", extensions=0,
+            interim_due_at=due(received, interim_clock(self._charter).period, calendar),
+            interim_count=0, answer_text="",
+        )
+        session.add(case)
+        session.flush()
+        if fields.case_type is CaseType.TASKFORCE:
+            for stage in stage_clocks(self._charter):
+                session.add(CaseStage(case_id=case.id, key=stage.key,
+                                      due_at=due(received, stage.period, calendar)))
+        session.add(CaseEvent(case_id=case.id, at=now, actor_id=actor.staff_id,
+                              kind="registered", note=fields.subject))
+        if officer is not None:
+            session.add(CaseEvent(case_id=case.id, at=now, actor_id=actor.staff_id,
+                                  kind="assigned", to_id=officer.id, note=routing.note))
+        session.add(CaseDocument(
+            case_id=case.id, kind="receipt", ordinal=1,
+            number=document_number(number, "receipt", 1), issued_at=now,
+            issued_by_id=actor.staff_id, payload=json.dumps({"received_by": actor.staff_id}),
+        ))
+        audit.record(
+            session, at=now, actor=actor, desk=actor.desk, action="case.open", entity="case",
+            entity_id=case.id,
+            detail={"number": number, "type": fields.case_type.value,
+                    "channel": fields.channel.value, "officer_id": case.officer_id,
+                    "due_at": due_at.isoformat(), "memo_id": req.memo_id},
+        )
+        return case
+
+    def _received_at(self, given: datetime | None, now: datetime) -> datetime:
+        if given is None:
+            return now
+        if given.tzinfo is None or given.utcoffset() is None:
+            raise ValidationError("received_at", "접수 시각에 시간대가 없습니다. +09:00을 붙여 주세요.")
+        if given > now + _CLOCK_SLACK:
+            raise ValidationError(
+                "received_at",
+                f"접수 시각({to_seoul(given):%Y-%m-%d %H:%M})이 지금보다 뒤입니다. 시각을 확인해 주세요.",
+            )
+        return given
+
+    def _route_to(self, officer_id: int | None, at: datetime) -> Routing:
+        return route(self._directory, officer_id, at, field="officer")
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def get(self, case_id: int) -> CaseView:
+        with self._db.read() as session:
+            return q.one(session.connection(), case_id)
+
+    def id_of(self, number: str) -> int:
+        with self._db.read() as session:
+            return q.id_by_number(session.connection(), number)
+
+    def detail(self, case_id: int) -> CaseDetail:
+        from minwon_desk.services.case_detail import read_detail
+
+        with self._db.read() as session:
+            return read_detail(session, self._charter, case_id)
+
+    def cases(
+        self,
+        *,
+        officer_id: int | None = None,
+        department_id: int | None = None,
+        status: CaseStatus | str | None = None,
+        include_done: bool = True,
+        limit: int | None = None,
+    ) -> list[CaseView]:
+        """Cases in clock order (overdue first, answered last), narrowed by officer,
+        department (with the units under it) and state at this moment."""
+        wanted = parse_status(status) if status is not None else None
+        with self._db.read() as session:
+            return q.listing(
+                session.connection(), now=self._clock(), officer_id=officer_id,
+                department_id=department_id, status=wanted, include_done=include_done,
+                limit=limit,
+            )
+
+    def mine(self, officer_id: int) -> list[CaseView]:
+        """An officer's open cases, least time left first."""
+        return self.cases(officer_id=officer_id, include_done=False)
+
+    def late(self) -> list[CaseView]:
+        """Open cases past their deadline with no notice that moved it: the desk's flag
+        (and the compensation review's evidence)."""
+        with self._db.read() as session:
+            return q.late_open(session.connection(), self._clock())
