@@ -86,7 +86,7 @@ def test_the_law_applies_where_the_charter_is_silent(tipa: Charter) -> None:
 def test_the_1357_ladder_counts_each_rung_from_receipt(mss_charter: Charter) -> None:
     dues = [due(THU_10, s.period, CAL) for s in stage_clocks(mss_charter)]
     assert dues == [at(7, 3, 10), at(7, 7, 10), at(7, 9, 10), at(7, 10, 18)]
-    assert [s.label for s in stage_clocks(mss_charter)][0] == "1357 현장기동반 출동"
+    assert stage_clocks(mss_charter)[0].label == "1357 현장기동반 출동"
 
 
 def test_receipt_after_hours_counts_from_the_next_working_morning(mss_charter: Charter) -> None:
