@@ -7,6 +7,8 @@
 ``minwon-desk absence import …``    import absences (출장, 휴가, …) with their deputies
 ``minwon-desk print …``             seating-chart posters and nameplates as PDF
 ``minwon-desk memo take|list``      phone memos: take one for an officer, list them
+``minwon-desk case open|answer|list``  cases (민원): register, answer, list by state
+``minwon-desk print receipt|reply-letter|extension-notice|interim-notice``  case documents
 
 Bad input exits with status 2 and a sentence that says what is wrong.
 """
@@ -95,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
                             help="기록에 남을 관리자의 사번")
     _add_directory_commands(sub, common)
     _add_memo_commands(sub, common)
+    _add_case_commands(sub, common)
     return parser
 
 
@@ -151,6 +154,33 @@ def _add_directory_commands(
     plates.add_argument("department", metavar="DEPARTMENT", help="부서 이름 또는 경로")
     plates.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     plates.set_defaults(handler="minwon_desk.commands.printing:run_nameplates")
+    _add_case_documents(print_sub, common)
+
+
+_CASE_DOCUMENTS = (
+    ("receipt", "접수증 (처리예정일 안내)"),
+    ("reply-letter", "회신문 (담당자 소속·성명·연락처)"),
+    ("extension-notice", "처리기간 연장 통지"),
+    ("interim-notice", "중간 통지 (처리 진행상황)"),
+)
+
+
+def _add_case_documents(
+    print_sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    for name, text in _CASE_DOCUMENTS:
+        doc = print_sub.add_parser(
+            name, parents=[common], help=f"민원 {text}",
+            description=f"민원의 {text}를 PDF 파일로 저장하거나(-o) 프린터로 보냅니다(--printer).",
+        )
+        doc.add_argument("case_no", metavar="CASE_NO", help="접수번호, 예: MSS-2026-000123")
+        where = doc.add_mutually_exclusive_group(required=True)
+        where.add_argument("-o", "--output", type=Path, metavar="FILE.pdf")
+        where.add_argument("--printer", metavar="NAME", help="이 인쇄 대기열로 보냅니다 (CUPS)")
+        if name in ("extension-notice", "interim-notice"):
+            doc.add_argument("--ordinal", type=int, metavar="N", help="몇 번째 통지인지 (기본: 마지막)")
+        doc.set_defaults(handler="minwon_desk.commands.case_print:run_print", document=name)
 
 
 def _add_memo_commands(
@@ -191,6 +221,50 @@ def _add_memo_commands(
     listing.add_argument("--overdue-at", metavar="ISO8601",
                          help="이 시각에 답신 기한이 지난 처리 중 메모만")
     listing.set_defaults(handler="minwon_desk.commands.memo:run_list")
+
+
+def _add_case_commands(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    case = sub.add_parser("case", parents=[common], help="민원 접수·회신·목록")
+    case_sub = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    types = "질의-법령, 질의-제도, 건의, 고충, 기타, 1357"
+    channels = "방문, 전화, 우편, 팩스, 이메일, 인터넷, 1357"
+    opened = case_sub.add_parser(
+        "open", parents=[common], help="민원 접수 (담당자가 없으면 업무대행자에게)",
+        description="민원을 접수하고 한 줄을 탭으로 나눠 출력합니다: 접수번호, 처리 담당자의 사번, "
+                    "처리기한(ISO 8601, +09:00). 담당자가 그 시각에 자리에 없으면 업무대행자가 "
+                    "맡고, 그 까닭은 표준 오류로 알려 줍니다.",
+    )
+    opened.add_argument("--type", required=True, metavar="TYPE", help=types)
+    opened.add_argument("--channel", required=True, metavar="CHANNEL", help=channels)
+    opened.add_argument("--subject", required=True, metavar="TEXT", help="제목")
+    opened.add_argument("--officer", required=True, metavar="EMPLOYEE_NO", help="담당자의 사번")
+    opened.add_argument("--petitioner", metavar="NAME", help="민원인 이름")
+    opened.add_argument("--contact", metavar="ADDR", help="회신 받을 곳 (주소·이메일·전화)")
+    opened.add_argument("--content", metavar="TEXT", help="내용")
+    opened.add_argument("--at", metavar="ISO8601", help="접수 시각 (기본: 지금; 오프셋이 없으면 서울 시각)")
+    opened.add_argument("--as", dest="actor", metavar="EMPLOYEE_NO",
+                        help="접수한 직원의 사번 (기본: desk_operator 설정, 없으면 담당자)")
+    opened.set_defaults(handler="minwon_desk.commands.case:run_open")
+    answer = case_sub.add_parser(
+        "answer", parents=[common], help="민원 회신 (회신문 번호 출력)",
+        description="회신 내용을 기록하고 처리 시계를 멈춥니다. 회신문의 문서번호를 출력합니다.",
+    )
+    answer.add_argument("case_no", metavar="CASE_NO", help="접수번호")
+    answer.add_argument("--text", required=True, metavar="TEXT", help="회신 내용")
+    answer.add_argument("--as", dest="actor", metavar="EMPLOYEE_NO",
+                        help="회신한 직원의 사번 (기본: 처리 담당자)")
+    answer.set_defaults(handler="minwon_desk.commands.case:run_answer")
+    listing = case_sub.add_parser(
+        "list", parents=[common], help="민원 목록",
+        description="한 줄에 민원 하나를 탭으로 나눠 출력합니다: 접수번호, 담당자 사번, 종류, 상태, "
+                    "처리기한, 제목. 처리 중인 민원은 남은 시간이 짧은 것부터, 처리한 민원은 그 뒤에.",
+    )
+    listing.add_argument("--officer", metavar="EMPLOYEE_NO", help="이 직원이 맡은 민원만")
+    listing.add_argument("--state", metavar="STATE",
+                         help="on_time, warning, overdue, extended, paused, done 중 하나")
+    listing.set_defaults(handler="minwon_desk.commands.case:run_list")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -11,6 +11,7 @@ from minwon_desk.services.absence_import import AbsenceImporter
 from minwon_desk.services.absences import AbsenceService
 from minwon_desk.services.audit import AuditService
 from minwon_desk.services.calendar import CalendarService
+from minwon_desk.services.case_documents import CaseDocumentService
 from minwon_desk.services.cases import CaseService
 from minwon_desk.services.directory import DirectoryService
 from minwon_desk.services.directory_export import DirectoryExporter
@@ -34,6 +35,7 @@ class Backend:
     visits: VisitService
     memos: MemoService
     cases: CaseService
+    case_documents: CaseDocumentService
     staff: StaffService
     calendar: CalendarService
     audit: AuditService
@@ -70,6 +72,7 @@ class Backend:
         self.visits = VisitService(db, self.events, clock, charter, self.calendar)
         self.memos = MemoService(db, self.events, clock, charter, self.calendar)
         self.cases = CaseService(db, self.events, clock, charter, self.calendar)
+        self.case_documents = CaseDocumentService(db, clock, charter)
         self.audit = AuditService(db)
         self.offices = OfficeService(db, self.events, clock)
         self.directory = DirectoryService(db, clock, charter.working_hours)

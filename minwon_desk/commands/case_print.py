@@ -1,0 +1,52 @@
+"""``minwon-desk print receipt|reply-letter|extension-notice|interim-notice CASE_NO``:
+a case's document as a PDF file (``-o``) or straight to a print queue (``--printer``).
+
+A printer that is missing or offline is reported and nothing is lost: the same command
+with ``-o`` saves the document instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from minwon_desk.cli import EXIT_FAILED, EXIT_OK, UsageError
+from minwon_desk.commands.printing import _checked_output, _open, _write
+from minwon_desk.domain.errors import MinwonError, NotFoundError
+
+_KINDS = {
+    "receipt": "receipt", "reply-letter": "reply", "extension-notice": "extension",
+    "interim-notice": "interim",
+}
+
+
+def run_print(args: argparse.Namespace) -> int:
+    output = _checked_output(args.output) if args.output is not None else None
+    kind = _KINDS[args.document]
+    backend = _open(args)
+    try:
+        try:
+            case_id = backend.cases.id_of(args.case_no)
+        except NotFoundError as exc:
+            raise UsageError(f"CASE_NO: {exc}") from None
+        doc = backend.case_documents.render(case_id, kind, getattr(args, "ordinal", None))
+    except MinwonError as exc:
+        raise UsageError(str(exc)) from exc
+    finally:
+        backend.close()
+    if output is not None:
+        _write(output, doc.pdf)
+        print(f"{doc.title}을(를) 저장했습니다: {output} (문서번호 {doc.number}).")
+        return EXIT_OK
+    from minwon_desk.services.spooler import NO_SUCH_PRINTER, PrintError, submit
+
+    try:
+        job = submit(doc.pdf, printer=args.printer, title=doc.title)
+    except PrintError as exc:
+        message = f"{exc} 문서는 -o 파일.pdf 로 저장할 수 있습니다."
+        if exc.reason == NO_SUCH_PRINTER:  # a wrong name is bad input
+            raise UsageError(f"--printer: {message}") from None
+        print(f"minwon-desk: {message}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"{doc.title}을(를) {args.printer} 프린터로 보냈습니다 (작업 {job}, 문서번호 {doc.number}).")
+    return EXIT_OK
