@@ -15,6 +15,7 @@ from minwon_desk.domain.timeutil import SEOUL, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.demo_absences import add_demo_absences
+from minwon_desk.services.demo_cases import add_demo_cases
 from minwon_desk.services.demo_memos import add_demo_memos
 from minwon_desk.services.demo_offices import add_demo_offices
 from minwon_desk.services.demo_org import UNITS, NameMaker, make_people
@@ -74,6 +75,7 @@ def ensure_demo(backend: Backend, *, now: datetime | None = None, seed: int = 20
     for visit_id in waiting_ids:
         backend.events.publish(VisitChanged(visit_id, "checked_in"))
     add_demo_memos(backend, demo_actor(backend), rng, now)
+    add_demo_cases(backend, demo_actor(backend), rng, now)
     return True
 
 

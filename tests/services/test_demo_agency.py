@@ -6,6 +6,8 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
+from minwon_desk.domain.case_clock import CaseStatus
+from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.clockstate import ClockColour, clock_state
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
@@ -41,10 +43,10 @@ def test_demo_builds_an_agency_once(db_url: str, fake_clock, mss_charter) -> Non
             assert all(mime == "image/jpeg" and photo[:2] == b"\xff\xd8" for photo, mime in shown)
             assert len(photos) - len(shown) == 10  # one in eight shows the generated avatar
             assert all(e.endswith("@demo.example") for e in session.scalars(select(Staff.email)))
-        # The build itself, then the demo's phone memos, taken through the memo service.
+        # The build itself, then the demo's memos and cases, through their services.
         actions = [e.action for e in backend.audit.recent()]
         assert actions[-1] == "demo.build"
-        assert {a.split(".")[0] for a in actions[:-1]} == {"memo"}
+        assert {a.split(".")[0] for a in actions[:-1]} == {"memo", "case"}
     finally:
         backend.close()
 
@@ -147,3 +149,15 @@ def test_demo_desk_has_memos_with_running_clocks(sqlite_url: str, fake_clock, ms
         assert routed and all(m.routed_note for m in routed)
     finally:
         backend.close()
+
+
+def test_the_demo_has_cases_in_every_state_the_desk_watches(
+    sqlite_url: str, mss_charter: Charter
+) -> None:
+    with Backend.open(sqlite_url, charter=mss_charter, desk="1층 민원안내") as backend:
+        ensure_demo(backend)
+        now = backend.clock()
+        states = {c.status(now) for c in backend.cases.cases()}
+        assert {CaseStatus.DONE, CaseStatus.PAUSED, CaseStatus.OVERDUE} <= states
+        assert any(c.extensions for c in backend.cases.cases())
+        assert backend.cases.late()  # the flag has something to show
