@@ -1,0 +1,347 @@
+"""What the desk and the officers do with cases, for any page that shows them: register
+(also from a phone memo), assign, note, pause and resume, extend, interim notice, 1357
+stage, answer, and open the documents a case has issued.
+
+Each action opens its dialog over the page; the dialog calls the service and stays open
+with everything typed when the service refuses. After a write ``changed`` carries the case
+id; an extension, an interim notice and an answer then open the document just issued.
+Documents are drawn on a worker thread (reportlab takes a moment) and shown in the print
+preview when ready.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from minwon_desk.domain.cases import CaseType
+from minwon_desk.domain.errors import MinwonError
+from minwon_desk.domain.timeutil import format_ko
+from minwon_desk.services.case_dto import CaseView, DocumentRef
+from minwon_desk.services.dto import Actor
+from minwon_desk.ui.case_dialogs import (
+    AnswerDialog,
+    AssignDialog,
+    CaseDialog,
+    ExtendDialog,
+    InterimDialog,
+    NoteDialog,
+    PauseDialog,
+    ResumeDialog,
+    StageDialog,
+)
+from minwon_desk.ui.case_form import CaseForm
+
+if TYPE_CHECKING:
+    from minwon_desk.services.backend import Backend
+    from minwon_desk.services.case_documents import CaseDocumentService, RenderedDocument
+
+log = logging.getLogger(__name__)
+
+# (pdf, *, title, filename, parent, extra_saves) → a preview dialog (DocumentPreview)
+PreviewFactory = Callable[..., QDialog]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseActions", text)
+
+
+def _answered(case: CaseView) -> str:
+    if case.answered_at is None:
+        return _tr("민원 {number}은(는) 이미 회신했습니다.").format(number=case.number)
+    return _tr("민원 {number}은(는) {when}에 이미 회신했습니다.").format(
+        number=case.number, when=format_ko(case.answered_at))
+
+
+def _open_only(case: CaseView) -> str | None:
+    return _answered(case) if case.state == "answered" else None
+
+
+def _needs_officer(case: CaseView, document: str) -> str | None:
+    if case.state == "answered":
+        return _answered(case)
+    if case.officer_id is None:
+        return _tr("담당자가 정해지지 않았습니다. {document}에는 담당자가 적히므로 먼저 담당자를 지정해 주세요.").format(
+            document=document)
+    return None
+
+
+class _RenderJob(QObject):
+    """One document drawn on a worker thread; the result comes back as a queued signal."""
+
+    done = Signal(object)  # this job, with .document set
+    failed = Signal(object)  # this job, with .problem set
+
+    def __init__(
+        self, documents: CaseDocumentService, case: CaseView, kind: str, ordinal: int | None,
+        actor: Actor | None,
+    ) -> None:
+        super().__init__()
+        self.documents, self.case, self.kind, self.ordinal = documents, case, kind, ordinal
+        self.actor = actor
+        self.document: RenderedDocument | None = None
+        self.problem = ""
+
+    def run(self) -> None:  # on a worker thread
+        try:
+            self.document = self.documents.render(
+                self.case.id, self.kind, self.ordinal, actor=self.actor)
+        except MinwonError as exc:
+            self.problem = exc.message
+        except Exception:  # a drawing bug must not take the window down
+            log.exception("could not draw %s of case %s", self.kind, self.case.id)
+            self.problem = _tr("문서를 만들지 못했습니다. 다시 열어 보고, 계속되면 관리자에게 알려 주세요.")
+        (self.failed if self.document is None else self.done).emit(self)
+
+
+class CaseActions(QObject):
+    changed = Signal(int)  # case id, after a successful write
+    writing = Signal(bool)  # True just before a dialog writes, False after
+    notice = Signal(str)  # one sentence on what was just done, for a status line
+
+    def __init__(
+        self,
+        parent: QWidget,
+        backend_provider: Callable[[], Backend | None],
+        actor_provider: Callable[[], Actor | None],
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._backend = backend_provider
+        self._actor = actor_provider
+        self.dialog: QDialog | None = None  # the dialog open now
+        self.preview: QDialog | None = None  # the last document preview opened
+        self.last_message = ""  # the last explanation shown (why nothing happened)
+        self.preview_factory: PreviewFactory | None = None  # default: the print preview
+        self._jobs: set[_RenderJob] = set()
+
+    # --- registering ----------------------------------------------------------------------
+
+    def register(self) -> None:
+        """민원 등록: an empty form, the desk's own time of receipt."""
+        ready = self._ready()
+        if ready is not None:
+            self._show_form(CaseForm(ready[0], self._actor, self._parent))
+
+    def register_from_memo(self, memo_id: int) -> None:
+        """민원으로 등록: the form filled from a phone memo (caller, gist, officer, time)."""
+        ready = self._ready()
+        if ready is None:
+            return
+        backend = ready[0]
+        try:
+            request = backend.cases.request_from_memo(memo_id)
+            number = backend.memos.get(memo_id).number
+        except MinwonError as exc:
+            self._explain(exc.message)
+            return
+        self._show_form(CaseForm(backend, self._actor, self._parent, request=request,
+                                 memo_number=number))
+
+    # --- the officer's actions ------------------------------------------------------------
+
+    def assign(self, case: CaseView) -> None:
+        self._action(case, AssignDialog, _open_only)
+
+    def add_note(self, case: CaseView) -> None:
+        self._action(case, NoteDialog, lambda _c: None)
+
+    def pause(self, case: CaseView) -> None:
+        def check(c: CaseView) -> str | None:
+            if c.state == "paused":
+                return _tr("이미 보완을 기다리는 중입니다. 보완을 받았으면 '보완 접수'를 하세요.")
+            if c.state == "open" and self._now() >= c.due_at:
+                return _tr("처리기한({due})이 이미 지났습니다. 기한이 지난 뒤에는 보완 요청으로 기한을 "
+                           "멈출 수 없습니다. 진행 메모로 남겨 주세요.").format(due=format_ko(c.due_at))
+            return _open_only(c)
+        self._action(case, PauseDialog, check)
+
+    def resume(self, case: CaseView) -> None:
+        def check(c: CaseView) -> str | None:
+            if c.state != "paused":
+                return _open_only(c) or _tr("보완을 기다리는 민원이 아닙니다. 처리기한은 이미 흐르고 있습니다.")
+            return None
+        self._action(case, ResumeDialog, check)
+
+    def extend(self, case: CaseView) -> None:
+        def check(c: CaseView) -> str | None:
+            if c.state == "paused":
+                return _tr("보완을 기다리는 동안에는 처리기한이 멈춰 있어 연장할 필요가 없습니다. "
+                           "보완을 받은 뒤에 연장하세요.")
+            if c.state == "open" and self._now() >= c.due_at:
+                return _tr("처리기한({due})이 이미 지났습니다. 연장은 기한 전에 민원인에게 알려야 하므로 "
+                           "지금은 연장할 수 없습니다. 처리를 서두르고 지연 사유를 회신에 적어 주세요.").format(
+                    due=format_ko(c.due_at))
+            return _needs_officer(c, _tr("연장 통지서"))
+        self._action(case, ExtendDialog, check)
+
+    def send_interim(self, case: CaseView) -> None:
+        self._action(case, InterimDialog, lambda c: _needs_officer(c, _tr("중간 통지서")))
+
+    def mark_stage(self, case: CaseView) -> None:
+        def check(c: CaseView) -> str | None:
+            if c.case_type != CaseType.TASKFORCE.value:
+                return _tr("1357 현장애로 민원에만 단계가 있습니다.")
+            return _open_only(c)
+        self._action(case, StageDialog, check)
+
+    def answer(self, case: CaseView) -> None:
+        self._action(case, AnswerDialog, lambda c: _needs_officer(c, _tr("회신문")))
+
+    # --- documents ------------------------------------------------------------------------
+
+    def open_document(self, case: CaseView, kind: str, ordinal: int | None = None) -> None:
+        """Draw a document of the case (receipt, reply, extension, interim) on a worker
+        thread and show it in the print preview when it is ready."""
+        backend = self._backend()
+        if backend is None:
+            self._explain(_tr("데이터베이스를 여는 중입니다. 잠시 후 다시 열어 주세요."))
+            return
+        # With the operator named, the service logs who looked at a document that carries
+        # personal data.
+        job = _RenderJob(backend.case_documents, case, kind, ordinal, self._actor())
+        job.done.connect(self._rendered)
+        job.failed.connect(self._render_failed)
+        self._jobs.add(job)
+        QThreadPool.globalInstance().start(job.run)
+
+    def rendering(self) -> bool:
+        """True while a document is still being drawn."""
+        return bool(self._jobs)
+
+    @Slot(object)
+    def _rendered(self, job: _RenderJob) -> None:
+        self._forget(job)
+        document = job.document
+        assert document is not None
+        extra: list[tuple[str, str, Callable[[], bytes]]] = []
+        if job.kind == "reply":
+            documents, case_id = job.documents, job.case.id
+            extra.append((_tr("HWPX로 저장…"), "hwpx", lambda: documents.reply_hwpx(case_id)))
+        try:
+            factory = self.preview_factory or _print_preview()
+        except ImportError:
+            self._explain(_tr("미리보기 화면을 열 수 없습니다."))
+            return
+        preview = factory(document.pdf, title=document.title, filename=document.filename,
+                          parent=self._parent, extra_saves=extra)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview = preview
+        preview.destroyed.connect(self._preview_gone)
+        preview.show()
+        preview.raise_()
+        preview.activateWindow()
+
+    @Slot(object)
+    def _render_failed(self, job: _RenderJob) -> None:
+        self._forget(job)
+        self._explain(job.problem)
+
+    def _forget(self, job: _RenderJob) -> None:
+        self._jobs.discard(job)
+        job.deleteLater()
+
+    def _preview_gone(self, *_args: object) -> None:
+        self.preview = None
+
+    # --- internals --------------------------------------------------------------------------
+
+    def _ready(self) -> tuple[Backend, Actor] | None:
+        """The open database and the operator of this desk, or an explanation."""
+        backend = self._backend()
+        if backend is None:
+            self._explain(_tr("데이터베이스를 여는 중입니다. 잠시 후 다시 해 주세요."))
+            return None
+        actor = self._actor()
+        if actor is None:
+            self._explain(_tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자')."))
+            return None
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()  # one dialog at a time: what is typed there stays
+            self.dialog.activateWindow()
+            return None
+        return backend, actor
+
+    def _now(self) -> datetime:
+        backend = self._backend()
+        assert backend is not None
+        return backend.clock()
+
+    def _action(
+        self, case: CaseView, dialog_type: type[CaseDialog], check: Callable[[CaseView], str | None]
+    ) -> None:
+        ready = self._ready()
+        if ready is None:
+            return
+        backend = ready[0]
+        try:
+            detail = backend.cases.detail(case.id)  # fresh: another desk may have acted
+        except MinwonError as exc:
+            self._explain(exc.message)
+            return
+        problem = check(detail.view)
+        if problem:
+            self._explain(problem)
+            return
+        dialog = dialog_type(backend, self._actor, detail, self._parent)
+        title = _tr(dialog_type.title)
+        dialog.finished_with.connect(lambda result: self._acted(detail.view, title, result))
+        self._show(dialog)
+
+    def _show_form(self, form: CaseForm) -> None:
+        form.registered.connect(lambda case: self._registered(form, case))
+        self._show(form)
+
+    def _show(self, dialog: CaseForm | CaseDialog) -> None:
+        dialog.writing.connect(self.writing)
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+        dialog.activateWindow()
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _registered(self, form: CaseForm, case: CaseView) -> None:
+        officer = case.officer or _tr("담당자 없음 — 담당자를 지정해 주세요")
+        self.notice.emit(_tr("민원 {number}을(를) 등록했습니다. 담당 {officer}, 처리기한 {due}.").format(
+            number=case.number, officer=officer, due=format_ko(case.due_at)))
+        self.changed.emit(case.id)
+        if form.receipt_wanted():
+            self.open_document(case, "receipt")
+
+    def _acted(self, case: CaseView, title: str, result: object) -> None:
+        if isinstance(result, DocumentRef):
+            self.notice.emit(_tr("민원 {number}: {label}을(를) 만들었습니다 ({doc}).").format(
+                number=case.number, label=result.label, doc=result.number))
+        elif isinstance(result, CaseView):
+            self.notice.emit(_tr("민원 {number}: {title} — 저장했습니다. 처리기한 {due}.").format(
+                number=result.number, title=title, due=format_ko(result.due_at)))
+        self.changed.emit(case.id)
+        if isinstance(result, DocumentRef):
+            self.open_document(case, result.kind, result.ordinal)
+
+    def _explain(self, text: str) -> None:
+        """Why nothing happened, in a box that does not block the window's event loop."""
+        self.last_message = text
+        box = QMessageBox(QMessageBox.Icon.Information, _tr("민원"), text,
+                          QMessageBox.StandardButton.Ok, self._parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def __repr__(self) -> str:
+        return f"CaseActions(dialog={type(self.dialog).__name__ if self.dialog else None})"
+
+
+def _print_preview() -> PreviewFactory:
+    module = importlib.import_module("minwon_desk.ui.print_preview")
+    factory: PreviewFactory = module.DocumentPreview
+    return factory

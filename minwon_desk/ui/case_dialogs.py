@@ -1,0 +1,423 @@
+"""The officer's small dialogs on one case: assign, progress note, pause for missing material,
+material received, extension, interim notice, 1357 stage, answer.
+
+Each shows the case number and subject and the clock facts the decision needs (for an
+extension: the deadline now, the latest date the law allows, which extension this is), then
+calls one service function. A refusal is shown next to its field; the dialog stays open with
+everything typed so the officer can fix it and press Enter (Ctrl+Enter in a text box) again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minwon_desk.domain.case_clock import latest_extension
+from minwon_desk.domain.errors import MinwonError, ValidationError
+from minwon_desk.domain.periods import Period
+from minwon_desk.domain.timeutil import describe_remaining, format_ko
+from minwon_desk.services.case_dto import (
+    CaseDetail,
+    CaseView,
+    DocumentRef,
+    ExtensionRequest,
+    InterimRequest,
+)
+from minwon_desk.services.dto import Actor
+from minwon_desk.ui.case_form import NO_OPERATOR, OfficerPicker, commit_keys
+from minwon_desk.ui.staff_admin_widgets import FieldErrors
+from minwon_desk.ui.style import set_role
+
+if TYPE_CHECKING:
+    from minwon_desk.services.backend import Backend
+
+FIELD_ALIASES = {"officer_id": "officer", "text": "answer", "key": "stage"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseDialogs", text)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(edit: QDateEdit) -> date:
+    d = edit.date()
+    return date(d.year(), d.month(), d.day())
+
+
+def _text_box(name: str, placeholder: str, height: int = 96) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setAccessibleName(name)
+    box.setPlaceholderText(placeholder)
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(height)
+    return box
+
+
+def _date_edit(name: str, day: date) -> QDateEdit:
+    edit = QDateEdit(_qdate(day))
+    edit.setAccessibleName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd (ddd)")
+    return edit
+
+
+class CaseDialog(QDialog):
+    """One action on one case: header, clock facts, fields with their errors, 확인/닫기."""
+
+    finished_with = Signal(object)  # what the service returned (CaseView or DocumentRef)
+    writing = Signal(bool)  # True just before the write, False after
+
+    title = ""
+    ok_text = "저장"
+
+    def __init__(
+        self, backend: Backend, actor: Callable[[], Actor | None], detail: CaseDetail,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._actor = actor
+        self.detail = detail
+        self.case = detail.view
+        self.result_value: object = None
+        self.setWindowTitle(f"{_tr(self.title)} — {self.case.number}")
+        self.setAccessibleName(_tr(self.title))
+        self.setMinimumWidth(560)
+        root = QVBoxLayout(self)
+        self.header = QLabel(f"{self.case.number} · {self.case.subject}")
+        self.header.setAccessibleName(_tr("민원"))
+        self.header.setWordWrap(True)
+        set_role(self.header, "summary")
+        self.facts = QLabel()
+        self.facts.setAccessibleName(_tr("기한 안내"))
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        root.addWidget(self.header)
+        root.addWidget(self.facts)
+        self.fields = QFormLayout()
+        root.addLayout(self.fields)
+        self._errors: dict[str, tuple[QWidget, QLabel]] = {}
+        self._multiline: list[QWidget] = []
+        self.message_label = QLabel()
+        self.message_label.setAccessibleName(_tr("결과"))
+        self.message_label.setWordWrap(True)
+        self.keys = QLabel(_tr("Enter 확인 · 글 상자 안에서는 Ctrl+Enter · Esc 닫기"))
+        set_role(self.keys, "hint")
+        self.ok = QPushButton(_tr(self.ok_text))
+        self.ok.setAccessibleName(_tr(self.ok_text))
+        self.ok.setDefault(True)
+        self.cancel = QPushButton(_tr("닫기"))
+        self.cancel.setAutoDefault(False)
+        self.cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.ok)
+        buttons.addWidget(self.cancel)
+        self.build()
+        root.addWidget(self.message_label)
+        root.addWidget(self.keys)
+        root.addLayout(buttons)
+        self.errors = FieldErrors(self._errors, self.message_label)
+        self.facts.setText("\n".join(line for line in self.fact_lines() if line))
+        commit_keys(self, self.submit, self.ok, self._multiline)
+
+    # --- what each dialog fills in ---------------------------------------------------------
+
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def fact_lines(self) -> list[str]:
+        return [self._due_line()]
+
+    def write(self, actor: Actor) -> CaseView | DocumentRef:
+        raise NotImplementedError
+
+    # --- shared -----------------------------------------------------------------------------
+
+    def add_field(self, key: str, label: str, widget: QWidget, hint: str = "") -> None:
+        """A labelled field with its error line (and a hint under it)."""
+        error = QLabel()
+        error.setAccessibleName(_tr("{label} 오류").format(label=label.split("(&")[0]))
+        error.setWordWrap(True)
+        column = QVBoxLayout()
+        column.addWidget(widget)
+        if hint:
+            note = QLabel(hint)
+            note.setWordWrap(True)
+            set_role(note, "hint")
+            column.addWidget(note)
+        column.addWidget(error)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        self.fields.addRow(caption, column)
+        self._errors[key] = (widget, error)
+        if isinstance(widget, QPlainTextEdit):
+            self._multiline.append(widget)
+
+    def submit(self) -> object:
+        """Call the service; close on success, else show why and keep everything typed."""
+        self.errors.clear()
+        actor = self._actor()
+        if actor is None:
+            self.errors.message(_tr(NO_OPERATOR), error=True)
+            return None
+        self.writing.emit(True)
+        try:
+            result = self.write(actor)
+        except MinwonError as exc:
+            self.errors.error(exc, FIELD_ALIASES)
+            return None
+        finally:
+            self.writing.emit(False)
+        self.result_value = result
+        self.finished_with.emit(result)
+        self.accept()
+        return result
+
+    def error_for(self, field: str) -> str:
+        return self.errors.text(field)
+
+    def message(self) -> str:
+        return self.errors.message_text()
+
+    def facts_text(self) -> str:
+        return self.facts.text()
+
+    def _due_line(self) -> str:
+        case, now = self.case, self._backend.clock()
+        if case.state == "paused" and case.paused_at is not None:
+            return _tr("처리기한 {due} — {since}부터 보완을 기다리는 중이라 멈춰 있습니다.").format(
+                due=format_ko(case.due_at), since=format_ko(case.paused_at))
+        officer = case.officer or _tr("담당자 없음")
+        return _tr("담당 {officer} · 처리기한 {due} ({left}, {status})").format(
+            officer=officer, due=format_ko(case.due_at),
+            left=describe_remaining(case.due_at - now), status=case.status(now).label_ko)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(case={self.case.number!r})"
+
+
+class AssignDialog(CaseDialog):
+    title = "담당자 지정"
+    ok_text = "지정"
+
+    def build(self) -> None:
+        self.combo = QComboBox()
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo.setAccessibleName(_tr("맡길 직원"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.deputy = QPushButton()
+        self.deputy.setAutoDefault(False)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.combo, 1)
+        line.addWidget(self.deputy)
+        self.add_field("officer", _tr("맡길 직원(&O)"), row)
+        self._errors["officer"] = (self.combo, self._errors["officer"][1])
+        self.fields.addRow("", self.status)
+        self.picker = OfficerPicker(self._backend, self.combo, self.status, self.deputy, self)
+        self.combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def write(self, actor: Actor) -> CaseView:
+        officer_id, problem = self.picker.chosen()
+        if officer_id is None:
+            raise ValidationError("officer", problem or _tr("맡길 직원을 골라 주세요 (이름이나 초성으로 찾기)."))
+        return self._backend.cases.assign(actor, self.case.id, officer_id)
+
+
+class NoteDialog(CaseDialog):
+    title = "진행 메모"
+
+    def build(self) -> None:
+        self.text = _text_box(_tr("진행 메모"), _tr("무엇을 했는지 (예: 관련 부서에 사실관계 확인 요청)"))
+        self.add_field("note", _tr("진행 메모(&N)"), self.text)
+
+    def write(self, actor: Actor) -> CaseView:
+        return self._backend.cases.add_note(actor, self.case.id, self.text.toPlainText())
+
+
+class PauseDialog(CaseDialog):
+    title = "보완 요청"
+    ok_text = "보완 요청"
+
+    def build(self) -> None:
+        self.text = _text_box(_tr("보완 요청 사유"), _tr("무엇이 빠져 있는지 (예: 사업자등록증 사본)"))
+        self.add_field("reason", _tr("보완 요청 사유(&R)"), self.text,
+                       _tr("민원인에게 알리는 내용입니다."))
+
+    def fact_lines(self) -> list[str]:
+        return [self._due_line(),
+                _tr("보완을 요청하면 처리기한이 멈추고, 보완을 받으면 기다린 만큼 뒤로 갑니다.")]
+
+    def write(self, actor: Actor) -> CaseView:
+        return self._backend.cases.pause(actor, self.case.id, self.text.toPlainText())
+
+
+class ResumeDialog(CaseDialog):
+    title = "보완 접수"
+    ok_text = "보완 접수"
+
+    def build(self) -> None:
+        self.text = QLineEdit()
+        self.text.setAccessibleName(_tr("보완 접수 메모"))
+        self.text.setPlaceholderText(_tr("받은 자료 (선택)"))
+        self.add_field("note", _tr("보완 접수 메모(&N)"), self.text)
+
+    def fact_lines(self) -> list[str]:
+        return [self._due_line(),
+                _tr("요청한 보완: {reason}").format(reason=self.detail.pause_reason),
+                _tr("보완을 기다린 근무시간은 처리기간에 넣지 않으므로 처리기한이 그만큼 뒤로 갑니다.")]
+
+    def write(self, actor: Actor) -> CaseView:
+        return self._backend.cases.resume(actor, self.case.id, self.text.text())
+
+
+class ExtendDialog(CaseDialog):
+    title = "처리기간 연장"
+    ok_text = "연장하고 통지서 만들기"
+
+    def build(self) -> None:
+        calendar = self._backend.calendar.current()
+        self.period = Period.parse(self.detail.period)
+        self.latest = latest_extension(self.case.due_at, self.period, calendar)
+        self.ordinal = self.case.extensions + 1
+        self.day = _date_edit(_tr("새 처리예정일"), self.latest.date())
+        self.add_field("new_date", _tr("새 처리예정일(&D)"), self.day)
+        self.reason = _text_box(_tr("연장 사유"), _tr("기간 안에 처리할 수 없는 까닭"))
+        self.add_field("reason", _tr("연장 사유(&R)"), self.reason, _tr("연장 통지서에 그대로 실립니다."))
+        self.consent = QLineEdit()
+        self.consent.setAccessibleName(_tr("민원인 동의"))
+        self.consent.setPlaceholderText(_tr("예: 7월 9일 전화로 동의 (홍길동 님)"))
+        if self.ordinal >= 2:
+            self.add_field("consent", _tr("민원인 동의(&C)"), self.consent,
+                           _tr("언제, 어떻게 동의했는지 적어 주세요."))
+        else:
+            self.consent.hide()  # the first extension needs no consent (시행령 §21)
+        self.day.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def fact_lines(self) -> list[str]:
+        lines = [
+            self._due_line(),
+            _tr("연장은 처음 처리기간({period})을 넘을 수 없습니다: 가장 늦게 {latest}까지.").format(
+                period=self.period.label_ko(), latest=format_ko(self.latest)),
+            _tr("이번이 {n}차 연장입니다.").format(n=self.ordinal),
+        ]
+        if self.ordinal >= 2:
+            lines.append(_tr("두 번째 연장부터는 민원인의 동의가 있어야 합니다."))
+        if self._backend.clock() >= self.case.due_at:
+            lines.append(_tr("처리기한이 이미 지났습니다. 연장은 기한 전에만 할 수 있습니다."))
+        return lines
+
+    def consent_shown(self) -> bool:
+        return not self.consent.isHidden()
+
+    def write(self, actor: Actor) -> DocumentRef:
+        consent = self.consent.text() if self.consent_shown() else ""
+        request = ExtensionRequest(_pydate(self.day), self.reason.toPlainText(), consent)
+        return self._backend.cases.extend(actor, self.case.id, request)
+
+
+class InterimDialog(CaseDialog):
+    title = "중간 통지"
+    ok_text = "통지서 만들기"
+
+    def build(self) -> None:
+        self.progress = _text_box(_tr("진행 상황"), _tr("지금까지 어떻게 처리하고 있는지"))
+        self.add_field("progress", _tr("진행 상황(&P)"), self.progress)
+        self.expected = _date_edit(_tr("처리 예정일"), self.case.due_at.date())
+        self.add_field("expected_date", _tr("처리 예정일(&D)"), self.expected)
+
+    def fact_lines(self) -> list[str]:
+        sent = sum(1 for doc in self.detail.documents if doc.kind == "interim")
+        lines = [self._due_line()]
+        if self.case.interim_due_at is not None:
+            lines.append(_tr("중간 통지 기한: {at}").format(at=format_ko(self.case.interim_due_at)))
+        lines.append(_tr("이번이 {n}번째 중간 통지입니다.").format(n=sent + 1))
+        return lines
+
+    def write(self, actor: Actor) -> DocumentRef:
+        request = InterimRequest(self.progress.toPlainText(), _pydate(self.expected))
+        return self._backend.cases.send_interim(actor, self.case.id, request)
+
+
+class StageDialog(CaseDialog):
+    title = "1357 단계 기록"
+    ok_text = "기록"
+
+    def build(self) -> None:
+        self.combo = QComboBox()
+        self.combo.setAccessibleName(_tr("단계"))
+        model = QStandardItemModel(self.combo)
+        self.combo.setModel(model)
+        first_open = -1
+        for stage in self.detail.stages:
+            if stage.met_at is None:
+                text = _tr("{label} — {due}까지").format(label=stage.label, due=format_ko(stage.due_at))
+            else:
+                text = _tr("{label} — {at} 기록함").format(label=stage.label, at=format_ko(stage.met_at))
+            self.combo.addItem(text, stage.key)
+            item = model.item(self.combo.count() - 1)
+            if stage.met_at is not None:
+                item.setEnabled(False)
+            elif first_open < 0:
+                first_open = self.combo.count() - 1
+        self.combo.setCurrentIndex(first_open)
+        self.add_field("stage", _tr("이룬 단계(&S)"), self.combo)
+        self.combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def write(self, actor: Actor) -> CaseView:
+        key = self.combo.currentData()
+        if not key:
+            raise ValidationError("stage", _tr("기록할 단계를 골라 주세요."))
+        return self._backend.cases.mark_stage(actor, self.case.id, str(key))
+
+
+class AnswerDialog(CaseDialog):
+    title = "회신"
+    ok_text = "회신하고 회신문 만들기"
+
+    def build(self) -> None:
+        self.resize(760, 680)
+        question = QPlainTextEdit(self.detail.content or self.case.subject)
+        question.setReadOnly(True)
+        question.setAccessibleName(_tr("민원 내용"))
+        question.setMaximumHeight(140)
+        question.setTabChangesFocus(True)
+        self.fields.addRow(_tr("민원 내용"), question)
+        self.text = _text_box(_tr("회신 내용"), _tr("회신문에 그대로 실릴 답변"), height=300)
+        self.add_field("answer", _tr("회신 내용(&A)"), self.text)
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def fact_lines(self) -> list[str]:
+        d = self.detail
+        contact = d.petitioner_contact or _tr("(회신 받을 곳이 적혀 있지 않습니다)")
+        lines = [self._due_line(), _tr("회신 받을 곳: {contact}").format(contact=contact)]
+        if self.case.officer:
+            lines.append(_tr("회신문에는 담당자 {officer}의 이름이 실립니다.").format(officer=self.case.officer))
+        return lines
+
+    def write(self, actor: Actor) -> DocumentRef:
+        return self._backend.cases.answer(actor, self.case.id, self.text.toPlainText())

@@ -1,0 +1,405 @@
+"""The "민원 등록" dialog: a case from any channel, typed with the petitioner in front of
+the desk or from a phone memo.
+
+The deadline the case will get is shown while the type and channel are chosen. When the
+officer asked for is away the dialog says who acts now and F3 hands the case to them.
+Enter registers (Ctrl+Enter inside the content, where Enter starts a new line); a refusal
+is shown next to its field and every field keeps what was typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from minwon_desk.domain.cases import CaseChannel, CaseType
+from minwon_desk.domain.errors import MinwonError
+from minwon_desk.domain.timeutil import format_ko
+from minwon_desk.services.case_dto import CaseRequest, CaseView
+from minwon_desk.services.dto import Actor, StaffSummary
+from minwon_desk.ui.forms.ui_case_form import Ui_CaseForm
+from minwon_desk.ui.staff_admin_widgets import FieldErrors, staff_summaries
+from minwon_desk.ui.staff_picker import chosen_staff_id, select_staff, setup_staff_combo
+from minwon_desk.ui.style import set_role
+
+if TYPE_CHECKING:
+    from minwon_desk.services.backend import Backend
+    from minwon_desk.services.directory import DirectorySnapshot
+
+# ValidationError.field → the form field it is about.
+FIELD_ALIASES = {
+    "type": "type",
+    "case_type": "type",
+    "channel": "channel",
+    "petitioner_name": "name",
+    "petitioner_contact": "contact",
+    "subject": "subject",
+    "content": "content",
+    "attachments": "attachments",
+    "officer": "officer",
+    "officer_id": "officer",
+}
+
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+NOT_READY = "데이터베이스를 여는 중입니다. 잠시 후 다시 해 주세요. 적은 내용은 그대로 있습니다."
+NO_OPERATOR = "이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자'). 적은 내용은 그대로 있습니다."
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseForm", text)
+
+
+# --- keys every case dialog shares ---------------------------------------------------------
+
+
+class _MultilineKeys(QObject):
+    """Enter inside a multi-line field starts a new line instead of saving (Ctrl+Enter saves)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            plain = not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            if plain and event.key() in _ENTER_KEYS:
+                event.accept()  # the edit takes the key; the dialog's Enter stays quiet
+                return True
+        return super().eventFilter(watched, event)
+
+
+def commit_keys(
+    dialog: QDialog, submit: Callable[[], object], default: QAbstractButton,
+    multiline: Iterable[QWidget] = (),
+) -> None:
+    """Enter (and Ctrl+Enter anywhere) commits; on another button Enter presses that button.
+    Esc is the dialog's own: it closes without saving."""
+
+    def enter() -> None:
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            # Enter on the staff list only picks the person (the list's own handling);
+            # the next Enter commits, once the dialog has said whether they are in.
+            _pick_from(dialog, popup)
+            return
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QPushButton) and focus is not default and dialog.isAncestorOf(focus):
+            focus.click()  # Enter on 닫기 closes, as on any button
+            return
+        submit()
+
+    context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+    for keys in ("Return", "Enter", "Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(keys), dialog, context=context).activated.connect(enter)
+    keys_filter = _MultilineKeys(dialog)
+    for widget in multiline:
+        widget.installEventFilter(keys_filter)
+    default.clicked.connect(submit)
+
+
+def _pick_from(dialog: QDialog, popup: QWidget) -> None:
+    """Put the highlighted person of a staff list into its combo and close the list."""
+    for combo in dialog.findChildren(QComboBox):
+        completer = combo.completer()
+        view = completer.popup() if completer is not None else None
+        if view is None or view is not popup:
+            continue
+        index = view.currentIndex()
+        if index.isValid():
+            combo.setEditText(str(index.data()))
+    popup.hide()
+
+
+# --- the officer: ranked search, who acts now, F3 -------------------------------------------
+
+
+class OfficerPicker(QObject):
+    """A staff combo that says who handles a case now when the chosen officer is away, and
+    offers that person on F3 (as the check-in form does)."""
+
+    def __init__(
+        self,
+        backend: Backend,
+        combo: QComboBox,
+        status: QLabel,
+        button: QPushButton,
+        dialog: QWidget,
+        at: datetime | None = None,
+    ) -> None:
+        super().__init__(dialog)
+        self._backend = backend
+        self.combo, self.status, self.button = combo, status, button
+        self._at = at
+        self._offered: int | None = None
+        self._routes: dict[int, tuple[int | None, str]] = {}
+        self.load_error = ""
+        self._snapshot: DirectorySnapshot | None = None
+        staff: list[StaffSummary] = []
+        try:
+            # One read of the directory per dialog: the search and "is the officer in?"
+            # then cost no query per keystroke.
+            self._snapshot = backend.directory.snapshot()
+            staff = staff_summaries(self._snapshot.active)
+        except MinwonError as exc:
+            self.load_error = exc.message
+        self._staff = staff
+        setup_staff_combo(combo, staff, self._snapshot.search_ids if self._snapshot else None)
+        set_role(status, "alert")
+        status.hide()
+        button.hide()
+        combo.currentTextChanged.connect(self.refresh)
+        QShortcut(QKeySequence(Qt.Key.Key_F3), dialog,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut).activated.connect(self.use_deputy)
+        button.clicked.connect(self.use_deputy)
+
+    def chosen(self) -> tuple[int | None, str | None]:
+        return chosen_staff_id(self.combo)
+
+    def select(self, staff_id: int | None) -> bool:
+        if staff_id is None:
+            return False
+        done = select_staff(self.combo, staff_id)
+        self.refresh()
+        return done
+
+    def label(self, staff_id: int) -> str:
+        for person in self._staff:
+            if person.id == staff_id:
+                return f"{person.name} {person.position}"
+        return ""
+
+    def offered(self) -> int | None:
+        """Who F3 would put in ("None" when the chosen officer is in or nobody acts)."""
+        return self._offered
+
+    def use_deputy(self) -> bool:
+        """F3: the officer is away; give the case to whoever acts for them now."""
+        deputy = self._offered
+        if deputy is None or not select_staff(self.combo, deputy):
+            return False
+        self.refresh()
+        self.combo.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def status_text(self) -> str:
+        return self.status.text() if not self.status.isHidden() else ""
+
+    def refresh(self, *_args: object) -> None:
+        self._offered = None
+        officer_id, problem = self.chosen()
+        text = "" if officer_id is None or problem is not None else self._away_text(officer_id)
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+        if self._offered is not None:
+            name = self.label(self._offered) or _tr("업무대행자")
+            self.button.setText(_tr("{name}에게 (F3)").format(name=name))
+        self.button.setVisible(self._offered is not None)
+
+    def _away_text(self, officer_id: int) -> str:
+        at = self._at or self._backend.clock()
+        snapshot = self._snapshot
+        if snapshot is not None:
+            try:
+                if snapshot.presence(officer_id, at).present:
+                    return ""
+            except MinwonError:
+                return ""
+        try:
+            if officer_id not in self._routes:
+                self._routes[officer_id] = self._backend.cases.route(officer_id, at=self._at)
+            holder, note = self._routes[officer_id]
+        except MinwonError as exc:
+            return exc.message
+        if holder == officer_id:
+            return ""
+        if holder is None:
+            where = ""
+            if snapshot is not None:
+                where = snapshot.status_text(snapshot.presence(officer_id, at), at) + "\n"
+            return where + _tr("지금 맡을 사람이 없어 담당자 없이 등록됩니다. 등록한 뒤 담당자를 지정해 주세요.")
+        self._offered = holder
+        return note or _tr("지금은 {holder}이(가) 맡습니다.").format(holder=self.label(holder))
+
+
+# --- the deadline hint ----------------------------------------------------------------------
+
+
+def deadline_hint(
+    backend: Backend, case_type: CaseType, channel: CaseChannel, at: datetime | None = None
+) -> str:
+    """"처리기한 2026년 7월 10일(금) 18:00 — 7일, 근무일로 계산: …" and the rule's source."""
+    try:
+        spec = backend.cases.clock_for(case_type, channel)
+        due_at = backend.cases.expected(case_type, channel, at=at)
+    except MinwonError as exc:
+        return exc.message
+    rule = spec.period.rule_ko(backend.charter.working_hours)
+    first = _tr("처리기한 {due} — {period}, {rule}").format(
+        due=format_ko(due_at), period=spec.period.label_ko(), rule=rule
+    )
+    source = " · ".join(part for part in (spec.label, spec.basis) if part)
+    return f"{first}\n{source}" if source else first
+
+
+# --- the dialog -----------------------------------------------------------------------------
+
+
+class CaseForm(QDialog):
+    """Register one case. ``request`` prefills it (from a phone memo)."""
+
+    registered = Signal(object)  # CaseView, just saved
+    writing = Signal(bool)  # True just before the write, False after
+
+    def __init__(
+        self,
+        backend: Backend,
+        actor: Callable[[], Actor | None],
+        parent: QWidget | None = None,
+        *,
+        request: CaseRequest | None = None,
+        memo_number: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.form = f = Ui_CaseForm()
+        f.setupUi(self)
+        self._backend = backend
+        self._actor = actor
+        self._request = request
+        self.case: CaseView | None = None
+        self.errors = FieldErrors(
+            {
+                "type": (f.typeCombo, f.typeError),
+                "channel": (f.channelCombo, f.channelError),
+                "name": (f.nameEdit, f.nameError),
+                "contact": (f.contactEdit, f.contactError),
+                "subject": (f.subjectEdit, f.subjectError),
+                "content": (f.contentEdit, f.contentError),
+                "attachments": (f.attachmentsEdit, f.attachmentsError),
+                "officer": (f.officerCombo, f.officerError),
+            },
+            f.formMessage,
+        )
+        for role, label in (("hint", f.keysHint), ("hint", f.nameHint), ("summary", f.dueLabel),
+                            ("hint", f.sourceLabel)):
+            set_role(label, role)
+        for kind in CaseType:
+            f.typeCombo.addItem(kind.label_ko, kind.value)
+        for channel in CaseChannel:
+            f.channelCombo.addItem(channel.label_ko, channel.value)
+        received_at = request.received_at if request is not None else None
+        self.officer = OfficerPicker(backend, f.officerCombo, f.officerStatus, f.deputyButton,
+                                     self, at=received_at)
+        if self.officer.load_error:
+            self.errors.message(self.officer.load_error, error=True)
+        self._fill(request, memo_number)
+        f.typeCombo.currentIndexChanged.connect(self._update_due)
+        f.channelCombo.currentIndexChanged.connect(self._update_due)
+        self._update_due()
+        commit_keys(self, self.submit, f.registerButton, (f.contentEdit, f.attachmentsEdit))
+        f.cancelButton.clicked.connect(self.reject)
+        f.typeCombo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- what the operator sees -------------------------------------------------------------
+
+    def due_text(self) -> str:
+        return self.form.dueLabel.text()
+
+    def error_for(self, field: str) -> str:
+        """The message next to a field: type, channel, name, contact, subject, content,
+        attachments, officer ("" when none)."""
+        return self.errors.text(field)
+
+    def message(self) -> str:
+        return self.errors.message_text()
+
+    def receipt_wanted(self) -> bool:
+        return self.form.receiptCheck.isChecked()
+
+    # --- registering --------------------------------------------------------------------------
+
+    def request(self, officer_id: int | None) -> CaseRequest:
+        """The case as typed (nothing checked here: the service decides)."""
+        f = self.form
+        names = tuple(line.strip() for line in f.attachmentsEdit.toPlainText().splitlines())
+        prefilled = self._request
+        return CaseRequest(
+            case_type=str(f.typeCombo.currentData()),
+            channel=str(f.channelCombo.currentData()),
+            subject=f.subjectEdit.text(),
+            content=f.contentEdit.toPlainText(),
+            petitioner_name=f.nameEdit.text(),
+            petitioner_contact=f.contactEdit.text(),
+            attachments=tuple(name for name in names if name),
+            officer_id=officer_id,
+            received_at=prefilled.received_at if prefilled is not None else None,
+            memo_id=prefilled.memo_id if prefilled is not None else None,
+        )
+
+    def submit(self) -> CaseView | None:
+        """Register the case; returns it (and closes), or None with the reason shown."""
+        self.errors.clear()
+        actor = self._actor()
+        if actor is None:
+            self.errors.message(_tr(NO_OPERATOR), error=True)
+            return None
+        officer_id, problem = self.officer.chosen()
+        if problem is not None:
+            self.errors.field("officer", problem)
+            return None
+        self.writing.emit(True)
+        try:
+            case = self._backend.cases.open(actor, self.request(officer_id))
+        except MinwonError as exc:
+            self.errors.error(exc, FIELD_ALIASES)
+            return None
+        finally:
+            self.writing.emit(False)
+        self.case = case
+        self.registered.emit(case)
+        self.accept()
+        return case
+
+    # --- internals ----------------------------------------------------------------------------
+
+    def _fill(self, request: CaseRequest | None, memo_number: str) -> None:
+        f = self.form
+        kind, channel = CaseType.INQUIRY_PROCEDURE.value, CaseChannel.VISIT.value
+        if request is not None:
+            kind, channel = request.case_type or kind, request.channel or channel
+            f.nameEdit.setText(request.petitioner_name)
+            f.contactEdit.setText(request.petitioner_contact)
+            f.subjectEdit.setText(request.subject)
+            f.contentEdit.setPlainText(request.content)
+            f.attachmentsEdit.setPlainText("\n".join(request.attachments))
+            self.officer.select(request.officer_id)
+        f.typeCombo.setCurrentIndex(max(f.typeCombo.findData(kind), 0))
+        f.channelCombo.setCurrentIndex(max(f.channelCombo.findData(channel), 0))
+        source = ""
+        if request is not None and request.memo_id is not None:
+            source = _tr("전화메모 {number}에서 가져왔습니다.").format(number=memo_number or request.memo_id)
+            if request.received_at is not None:
+                source += " " + _tr("접수 시각은 전화를 받은 때({at})로 합니다.").format(
+                    at=format_ko(request.received_at))
+            self.setWindowTitle(_tr("민원 등록 — 전화메모에서"))
+        f.sourceLabel.setText(source)
+        f.sourceLabel.setVisible(bool(source))
+
+    def _update_due(self, *_args: object) -> None:
+        f = self.form
+        at = self._request.received_at if self._request is not None else None
+        f.dueLabel.setText(deadline_hint(
+            self._backend, CaseType(f.typeCombo.currentData()),
+            CaseChannel(f.channelCombo.currentData()), at,
+        ))
+
+    def __repr__(self) -> str:
+        return f"CaseForm(subject={self.form.subjectEdit.text()!r})"
