@@ -80,7 +80,14 @@ def send_to_printer(
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
         # "Print to file" in the dialog: the document itself, not a re-rendering of it.
         path = Path(printer.outputFileName())
-        write_file(path, select_pages(pdf, pages) if pages else pdf)
+        try:
+            write_file(path, select_pages(pdf, pages) if pages else pdf)
+        except OSError as exc:
+            raise PrintError(
+                _tr("PDF 파일로 저장하지 못했습니다: {path} ({why}). 다른 폴더나 파일 이름을 "
+                    "골라 다시 인쇄하세요.").format(path=path, why=exc.strerror or exc),
+                reason=spooler.FAILED,
+            ) from exc
         return _tr("PDF 파일로 저장했습니다: {path}").format(path=path)
     name = printer.printerName()
     if not name:

@@ -98,3 +98,10 @@ def test_the_fallback_is_taken_when_the_spooler_has_no_pdf(
 )
 def test_page_indices(pages: str | None, indices: list[int]) -> None:
     assert page_indices(pages, 4) == indices
+
+
+def test_print_to_a_file_that_cannot_be_written_is_explained(qapp: QApplication, tmp_path: Path) -> None:
+    target = tmp_path / "없는 폴더" / "접수증.pdf"
+    with pytest.raises(PrintError) as caught:
+        send_to_printer(file_printer(target), korean_test_pdf(), "접수증")
+    assert caught.value.message.startswith(f"PDF 파일로 저장하지 못했습니다: {target} (")
