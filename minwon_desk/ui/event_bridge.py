@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from minwon_desk.services.events import (
     AbsenceChanged,
     CalendarChanged,
+    CaseChanged,
     EventBus,
     MemoChanged,
     OfficeChanged,
@@ -27,6 +28,7 @@ class EventBridge(QObject):
     absence_changed = Signal()
     office_changed = Signal(int)  # office id
     memo_changed = Signal(int, str, int)  # memo id, change, id of whoever holds it now
+    case_changed = Signal(int, str, object)  # case id, change, officer id now (None: unassigned)
 
     def __init__(self, bus: EventBus | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +46,7 @@ class EventBridge(QObject):
         bus.subscribe(AbsenceChanged, self._on_absence)
         bus.subscribe(OfficeChanged, self._on_office)
         bus.subscribe(MemoChanged, self._on_memo)
+        bus.subscribe(CaseChanged, self._on_case)
 
     def _on_visit(self, event: VisitChanged) -> None:
         self.visit_changed.emit(event.visit_id, event.change)
@@ -63,6 +66,9 @@ class EventBridge(QObject):
     def _on_memo(self, event: MemoChanged) -> None:
         self.memo_changed.emit(event.memo_id, event.change, event.holder_id)
 
+    def _on_case(self, event: CaseChanged) -> None:
+        self.case_changed.emit(event.case_id, event.change, event.officer_id)
+
     def detach(self) -> None:
         """Stop listening; call before the bridge goes away (the bus outlives windows)."""
         if self._bus is not None:
@@ -72,6 +78,7 @@ class EventBridge(QObject):
             self._bus.unsubscribe(AbsenceChanged, self._on_absence)
             self._bus.unsubscribe(OfficeChanged, self._on_office)
             self._bus.unsubscribe(MemoChanged, self._on_memo)
+            self._bus.unsubscribe(CaseChanged, self._on_case)
             self._bus = None
 
     def __repr__(self) -> str:

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
     from minwon_desk.services.backend import Backend
     from minwon_desk.ui.absences_page import AbsencesPage
+    from minwon_desk.ui.case_page import CasePage
     from minwon_desk.ui.memo_page import MemoPage
     from minwon_desk.ui.offices_page import OfficesPage
     from minwon_desk.ui.staff_admin_page import StaffAdminPage
@@ -234,12 +235,15 @@ class MainWindow(QMainWindow):
         for page in self._add_directory_pages():
             page.attach(backend)
 
-    def _add_directory_pages(self) -> tuple[AbsencesPage, OfficesPage, StaffAdminPage, MemoPage]:
-        """The directory (second in the list), then absences, floor plans, the roster and
-        phone memos; each page also offers its own actions. Returns the pages that need
-        attaching."""
+    def _add_directory_pages(
+        self,
+    ) -> tuple[AbsencesPage, OfficesPage, StaffAdminPage, MemoPage, CasePage]:
+        """The directory (second in the list), then absences, floor plans, the roster,
+        phone memos and cases; each page also offers its own actions. Returns the pages that
+        need attaching."""
         # Imported here: the window's first frame does not wait for these pages.
         from minwon_desk.ui.absences_page import AbsencesPage
+        from minwon_desk.ui.case_page import CasePage
         from minwon_desk.ui.directory_page import DirectoryPage
         from minwon_desk.ui.memo_page import MemoPage
         from minwon_desk.ui.offices_page import OfficesPage
@@ -281,7 +285,25 @@ class MainWindow(QMainWindow):
             memo_go.setText(text)
 
         memo_page.title_changed.connect(retitle)
-        return self.absences, self.offices, self.staff_admin, memo_page
+
+        # Cases: their own menu; the entry's title carries the 임박 / 지남 counts.
+        self.case_page = CasePage(None, actor, self.bridge, cache=cache)
+        case_page, case_menu = self.case_page, self.menuBar().addMenu(_tr("민원(&C)"))
+        case_go = self.add_page(case_page, _tr("민원 처리"), "Ctrl+8", case_page.menu_actions(),
+                                menu=case_menu)
+        case_menu.insertSeparator(case_page.form.actionAssign)
+        case_menu.insertSeparator(case_page.form.actionDocuments)
+        case_page.show_requested.connect(lambda: self.show_widget(case_page))
+        self.operator.changed.connect(lambda _person: case_page.reload_mine())
+
+        def retitle_cases(text: str) -> None:
+            item = self.form.navList.item(self._pages.index(case_page))
+            item.setText(text)
+            item.setToolTip(f"{text} (Ctrl+8)")
+            case_go.setText(text)
+
+        case_page.title_changed.connect(retitle_cases)
+        return self.absences, self.offices, self.staff_admin, memo_page, case_page
 
     def show_page(self, index: int) -> None:
         self.form.navList.setCurrentRow(index)

@@ -22,11 +22,11 @@ from .keyboard import press, press_enter, press_tab, type_into_focus, type_text
 def test_titles_menus_and_status_bar_are_korean(window: MainWindow, backend: Backend) -> None:
     assert window.windowTitle() == "민원 데스크 — 1층 민원안내"
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["파일(&F)", "이동(&G)", "방문객(&V)", "직원(&S)", "전화메모(&M)"]
+    assert menus == ["파일(&F)", "이동(&G)", "방문객(&V)", "직원(&S)", "전화메모(&M)", "민원(&C)"]
     pages = [window.form.navList.item(i).text() for i in range(window.form.navList.count())]
     assert pages == [  # only pages that do something
         "방문객 안내", "직원 찾기", "처리기한 계산", "부재 일정", "사무실 배치도", "직원·부서 관리",
-        "전화메모",
+        "전화메모", "민원 처리",
     ]
     assert find(window, QLabel, "창구").text() == "창구: 1층 민원안내"
     assert find(window, QLabel, "데이터베이스").text() == f"데이터베이스: {backend.database_label}"
@@ -47,6 +47,7 @@ def test_shortcuts_are_shown_in_menus_and_tooltips(window: MainWindow) -> None:
     assert go == {
         "방문객 안내": "Ctrl+1", "직원 찾기": "Ctrl+2", "처리기한 계산": "Ctrl+3", "부재 일정": "Ctrl+4",
         "사무실 배치도": "Ctrl+5", "직원·부서 관리": "Ctrl+6", "전화메모": "Ctrl+7",
+        "민원 처리": "Ctrl+8",
     }
     staff = {a.text(): a.shortcut().toString() for a in window.menu_staff.actions() if a.text()}
     assert staff["직원 검색"] == "Ctrl+F"

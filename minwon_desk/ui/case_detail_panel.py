@@ -1,0 +1,215 @@
+"""The chosen case whole: who asked and where the answer goes (in full — the officer needs
+it), what was asked, its clock (period, original and current deadline, a pause and its
+reason, extensions, the next interim notice), the 1357 ladder, the history and the
+documents issued (Enter or a double click opens one).
+
+One ``detail`` read per choice and per change of that case (a few indexed queries, about
+a millisecond), so it is read on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from minwon_desk.domain.cases import CaseChannel
+from minwon_desk.services.case_dto import CaseDetail, CaseEventView, DocumentRef, StageView
+from minwon_desk.ui.case_model import status_of, when
+from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
+from minwon_desk.ui.memo_text import short_time
+
+DOCUMENT_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseDetailPanel", text)
+
+
+def _channel(value: str) -> str:
+    try:
+        return CaseChannel(value).label_ko
+    except ValueError:
+        return value
+
+
+def detail_text(d: CaseDetail) -> str:
+    """The case for the officer: petitioner in full, the request, routing, the answer."""
+    v = d.view
+    lines = [
+        _tr("{number} · {type} · {channel} 접수").format(
+            number=v.number, type=v.type_label, channel=_channel(v.channel)),
+        _tr("접수: {at} · {by} ({desk})").format(
+            at=when(v.received_at), by=d.registered_by or _tr("알 수 없음"), desk=d.desk),
+        _tr("민원인: {name}").format(name=d.petitioner_name or _tr("(이름 없음)")),
+        _tr("회신 받을 곳: {contact}").format(contact=d.petitioner_contact or _tr("(적지 않음)")),
+    ]
+    if v.officer:
+        lines.append(_tr("담당: {officer} ({dept})").format(officer=v.officer, dept=v.department))
+    else:
+        lines.append(_tr("담당: 아직 지정하지 않음 (담당자 전달 기한 {at})").format(
+            at=when(d.transfer_due_at)))
+    if d.routed_note:
+        lines.append(d.routed_note)
+    if d.memo_number:
+        lines.append(_tr("전화메모: {number}").format(number=d.memo_number))
+    lines += ["", _tr("제목: {subject}").format(subject=v.subject)]
+    if d.content:
+        lines += [_tr("내용:"), d.content]
+    if d.attachments:
+        lines.append(_tr("첨부: {names}").format(names=", ".join(d.attachments)))
+    if v.answered_at is not None:
+        lines += ["", _tr("회신: {at} · {by}").format(at=when(v.answered_at), by=d.answered_by)]
+        if d.answer_text:
+            lines.append(d.answer_text)
+    return "\n".join(lines)
+
+
+def clock_text(d: CaseDetail, now: datetime) -> str:
+    """Period and basis, the original and current deadline, pause, extensions, notices."""
+    v = d.view
+    lines = [
+        _tr("처리기간: {period} — {label}").format(period=d.period_label, label=d.clock_label),
+    ]
+    if d.clock_basis:
+        lines.append(_tr("근거: {basis}").format(basis=d.clock_basis))
+    lines.append(_tr("처음 처리기한: {at}").format(at=when(d.original_due_at)))
+    if v.due_at != d.original_due_at:
+        lines.append(_tr("지금 처리기한: {at}").format(at=when(v.due_at)))
+    if v.extensions:
+        lines.append(_tr("처리기간 연장: {n}회").format(n=v.extensions))
+    if v.paused_at is not None:
+        lines.append(_tr("보완 대기: {at}부터 기한 멈춤").format(at=when(v.paused_at)))
+        if d.pause_reason:
+            lines.append(_tr("보완 요청 사유: {reason}").format(reason=d.pause_reason))
+    if v.answered_at is None and v.interim_due_at is not None:
+        owed = _tr(" — 지금 보내야 합니다") if v.interim_owed(now) else ""
+        lines.append(_tr("다음 중간 통지: {at}까지{owed}").format(at=when(v.interim_due_at), owed=owed))
+    lines.append(_tr("상태: {status}").format(status=status_of(v, now).label_ko))
+    if v.late(now):
+        lines.append(_tr("기한이 통지 없이 지났습니다.") if v.answered_at is None
+                     else _tr("기한이 지난 뒤 회신했습니다."))
+    return "\n".join(lines)
+
+
+def stage_text(stage: StageView, now: datetime) -> str:
+    """'1357 출동 — 기한 2026-07-03(금) 10:00 · 7/2 10:40 완료'."""
+    due = when(stage.due_at)
+    if stage.met_at is not None:
+        late = _tr(" (기한 넘김)") if stage.met_at > stage.due_at else ""
+        done = _tr("{at} 완료{late}").format(at=short_time(stage.met_at, now), late=late)
+    elif now >= stage.due_at:
+        done = _tr("기한 지남")
+    else:
+        done = _tr("아직")
+    return _tr("{label} — 기한 {due} · {done}").format(label=stage.label, due=due, done=done)
+
+
+def event_text(event: CaseEventView, now: datetime) -> str:
+    """'7/2 10:30 김민준 사무관 · 처리기간 연장 — 사유 (기한 7/10 18:00 → 7/24 18:00)'."""
+    what = event.label
+    if event.to_name:
+        what += f" → {event.to_name}"
+    head = f"{short_time(event.at, now)} {event.actor} · {what}" if event.actor else (
+        f"{short_time(event.at, now)} · {what}")
+    if event.note:
+        head += f" — {event.note}"
+    if event.due_after is not None and event.due_before is not None:
+        head += _tr(" (기한 {before} → {after})").format(
+            before=short_time(event.due_before, now), after=short_time(event.due_after, now))
+    return head
+
+
+def document_text(doc: DocumentRef, now: datetime) -> str:
+    return _tr("{label} · {number} · {at}").format(
+        label=doc.label, number=doc.number, at=short_time(doc.issued_at, now))
+
+
+class CaseDetailPanel(QObject):
+    """Behaviour of the "고른 민원" box of :class:`Ui_CasePage`."""
+
+    document_chosen = Signal(str, int)  # kind, ordinal: open it (preview and print)
+
+    def __init__(self, form: Ui_CasePage, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.form = f = form
+        self.detail: CaseDetail | None = None
+        f.documentList.itemActivated.connect(self._document_activated)
+        self.show(None, None)
+
+    def show(self, detail: CaseDetail | None, now: datetime | None, message: str = "") -> None:
+        """Fill the box (None: nothing chosen, or ``message`` says why it could not be read)."""
+        f = self.form
+        self.detail = detail
+        for widget in (f.stageList, f.historyList, f.documentList):
+            widget.clear()
+        if detail is None or now is None:
+            f.detailBox.setTitle(_tr("고른 민원"))
+            f.detailText.setPlainText(message or _tr(
+                "목록에서 민원을 고르면 민원인, 내용, 처리기한과 이력이 여기에 나옵니다. "
+                "목록에서 Enter를 누르면 이곳으로 옵니다."))
+            f.clockText.setText("")
+            self._stages_visible(False)
+            return
+        v = detail.view
+        f.detailBox.setTitle(_tr("고른 민원: {number} {subject}").format(
+            number=v.number, subject=v.subject))
+        f.detailText.setPlainText(detail_text(detail))
+        f.clockText.setText(clock_text(detail, now))
+        self._stages_visible(bool(detail.stages))
+        _fill(f.stageList, [stage_text(s, now) for s in detail.stages])
+        _fill(f.historyList, [event_text(e, now) for e in detail.events])
+        for doc in detail.documents:
+            item = QListWidgetItem(document_text(doc, now))
+            item.setData(DOCUMENT_ROLE, (doc.kind, doc.ordinal))
+            item.setToolTip(_tr("Enter 또는 두 번 눌러 미리 보고 인쇄합니다"))
+            f.documentList.addItem(item)
+
+    def focus(self) -> None:
+        self.form.detailText.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def document_kinds(self) -> set[str]:
+        """Kinds of documents the chosen case has (what the 문서 menu can open)."""
+        return {d.kind for d in self.detail.documents} if self.detail is not None else set()
+
+    # --- what a test (or a screen reader) reads -------------------------------------------
+
+    def text(self) -> str:
+        return self.form.detailText.toPlainText()
+
+    def clock_lines(self) -> list[str]:
+        return self.form.clockText.text().splitlines()
+
+    def stage_lines(self) -> list[str]:
+        return _lines(self.form.stageList) if not self.form.stageList.isHidden() else []
+
+    def history_lines(self) -> list[str]:
+        return _lines(self.form.historyList)
+
+    def document_lines(self) -> list[str]:
+        return _lines(self.form.documentList)
+
+    # --- internals ----------------------------------------------------------------------
+
+    def _stages_visible(self, on: bool) -> None:
+        self.form.stageLabel.setVisible(on)
+        self.form.stageList.setVisible(on)
+
+    def _document_activated(self, item: QListWidgetItem) -> None:
+        kind, ordinal = item.data(DOCUMENT_ROLE)
+        self.document_chosen.emit(kind, ordinal)
+
+    def __repr__(self) -> str:
+        return f"CaseDetailPanel({self.detail.number if self.detail else None})"
+
+
+def _fill(widget: QListWidget, lines: list[str]) -> None:
+    for line in lines:
+        item = QListWidgetItem(line)
+        item.setToolTip(line)
+        widget.addItem(item)
+
+
+def _lines(widget: QListWidget) -> list[str]:
+    return [widget.item(i).text() for i in range(widget.count())]

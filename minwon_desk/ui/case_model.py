@@ -1,0 +1,478 @@
+"""Cases as a table: number, type, subject, petitioner (masked), officer, deadline, the time
+left in words and the state (기한 내, 임박, 기한 지남, 연장됨, 보완 대기, 처리 완료).
+
+Built for a year of cases (50,000 rows): the model keeps the views the service returned
+in one list and the shown ones in another (same objects, no per-row wrappers). Texts,
+colours and states are worked out when a visible cell is drawn; a case's state is kept
+for the current tick only, so the once-a-second tick costs the visible rows, never the
+list. Filtering by state and sorting by a column happen here, on the loaded views — a
+proxy model over 50,000 rows would call back into Python per row.
+
+The time left is wall-clock time to the stored deadline ("2일 3시간 남음"): the deadline
+itself is counted in working time when it is set, but the words do not subtract nights
+and weekends in between. They never claim more time than there is until the deadline.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from minwon_desk.domain.case_clock import CaseStatus
+from minwon_desk.domain.clockstate import ClockColour
+from minwon_desk.domain.timeutil import WEEKDAYS_KO, describe_remaining, to_seoul
+from minwon_desk.services.case_dto import CaseView
+from minwon_desk.ui.clock_table import (
+    ACCESSIBLE_TEXT,
+    AMBER,
+    BACKGROUND,
+    COLOUR_ROLE,
+    DISPLAY,
+    FILL,
+    FONT,
+    FOREGROUND,
+    GREEN,
+    ITEM_ROLE,
+    LATE,
+    MET,
+    RED,
+    TEXT,
+    TOOLTIP,
+    UNTIMED,
+    ClockTableModel,
+)
+from minwon_desk.ui.memo_text import short_time, words
+
+CASE_ROLE = ITEM_ROLE
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+(
+    NUMBER, RECEIVED, TYPE, SUBJECT, PETITIONER, OFFICER, DEPARTMENT, DUE, LEFT, STATUS, FLAG,
+) = range(11)
+COLUMN_COUNT = 11
+CLOCK_COLUMNS = (LEFT, STATUS, FLAG)  # what changes with time alone
+
+ON_TIME, WARNING, OVERDUE = CaseStatus.ON_TIME, CaseStatus.WARNING, CaseStatus.OVERDUE
+EXTENDED, PAUSED, DONE = CaseStatus.EXTENDED, CaseStatus.PAUSED, CaseStatus.DONE
+# The state's place in the shared colour language (paused clocks are neither running
+# nor finished: grey).
+COLOUR: dict[CaseStatus, ClockColour] = {
+    ON_TIME: GREEN, EXTENDED: GREEN, WARNING: AMBER, OVERDUE: RED, PAUSED: UNTIMED, DONE: MET,
+}
+PAUSED_FILL = QBrush(QColor("#e2e4e8"))
+FLAG_TEXT = QBrush(QColor("#8c1d18"))
+# Sorting by the state column: what needs action first.
+_STATUS_RANK = {OVERDUE: 0, WARNING: 1, EXTENDED: 2, ON_TIME: 3, PAUSED: 4, DONE: 5}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseListModel", text)
+
+
+def when(at: datetime) -> str:
+    """'2026-07-10(금) 18:00' in Seoul time."""
+    local = to_seoul(at)
+    return f"{local:%Y-%m-%d}({WEEKDAYS_KO[local.weekday()]}) {local:%H:%M}"
+
+
+def status_of(case: CaseView, now: datetime) -> CaseStatus:
+    # An answered case is done whatever the time (the domain's first rule); checked here
+    # so that 47,000 answered rows cost an attribute test each, not a call.
+    return DONE if case.answered_at is not None else case.status(now)
+
+
+def clock_key(case: CaseView) -> tuple[bool, datetime, int]:
+    """The service's clock order: open cases by deadline (overdue first), answered last."""
+    return (case.answered_at is not None, case.due_at, case.id)
+
+
+def remaining_text(case: CaseView, now: datetime) -> str:
+    """'2일 3시간 남음', '5시간 지남', '멈춤 · 2일 남음', '회신함 · 7/3 14:00 (1일 늦음)'."""
+    if case.answered_at is not None:
+        text = _tr("회신함 · {at}").format(at=short_time(case.answered_at, now))
+        if case.answered_at > case.due_at:
+            late = describe_remaining(case.due_at - case.answered_at).removesuffix(" 지남")
+            text += _tr(" ({late} 늦음)").format(late=late)
+        return text
+    if case.paused_at is not None:
+        # What was left when the clock stopped; it stays put while the petitioner is asked.
+        return _tr("멈춤 · {left}").format(left=words((case.due_at - case.paused_at).total_seconds()))
+    left = (case.due_at - now).total_seconds()
+    if left == 0:
+        return _tr("0초 지남")  # the deadline instant itself already counts as missed
+    return words(left)
+
+
+def status_text(case: CaseView, status: CaseStatus) -> str:
+    """The state's label; an extension is always marked, even once it is 임박 or 지남."""
+    text = status.label_ko
+    if case.extensions and status is not EXTENDED and status is not DONE:
+        text += _tr(" · 연장됨")
+    elif case.extensions and status is EXTENDED and case.extensions > 1:
+        text += _tr(" ({n}회)").format(n=case.extensions)
+    return text
+
+
+def flag_text(case: CaseView, now: datetime) -> str:
+    """'기한 지남·통지 없음', '중간 통지 필요', '늦게 회신' or ''."""
+    parts = []
+    if case.late(now):
+        parts.append(_tr("늦게 회신") if case.answered_at is not None else _tr("기한 지남·통지 없음"))
+    if case.interim_owed(now):
+        parts.append(_tr("중간 통지 필요"))
+    return " · ".join(parts)
+
+
+class CaseListModel(ClockTableModel):
+    """Rows of :class:`CaseView` in clock order (or a column's order), narrowed in memory
+    by state and by "통지 없이 기한 지남"."""
+
+    def __init__(self, clock: Callable[[], datetime], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._now = clock()
+        self._all: list[CaseView] = []  # everything loaded, in clock order
+        self._rows: list[CaseView] = []  # shown: filtered, then in the chosen order
+        self._status: CaseStatus | None = None
+        self._late_only = False
+        self._sort_column = -1  # -1: clock order
+        self._descending = False
+        self._states: dict[int, CaseStatus] = {}  # case id → state, for this tick only
+        self._pos: dict[int, int] | None = None  # case id → shown row, built when asked
+        self._next_count = 0.0  # epoch seconds when the counts may change
+        self._counts: dict[CaseStatus, int] = dict.fromkeys(CaseStatus, 0)
+        self._headers: tuple[str, ...] = (
+            _tr("접수번호"), _tr("접수일시"), _tr("종류"), _tr("제목"), _tr("민원인"),
+            _tr("담당자"), _tr("부서"), _tr("처리기한"), _tr("남은 시간"), _tr("상태"), _tr("알림"),
+        )
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    # --- Qt model interface -------------------------------------------------------------
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
+        case = self._rows[index.row()]
+        column = index.column()
+        if role in (DISPLAY, ACCESSIBLE_TEXT):
+            return self._text(case, column)
+        if role == BACKGROUND:
+            if column in (LEFT, STATUS):
+                return self._fill(case)
+            if column == FLAG and case.answered_at is None and case.late(self._now):
+                return FILL[RED]
+            return None
+        if role == FOREGROUND:
+            if column == FLAG:
+                return FLAG_TEXT
+            return TEXT if column in (LEFT, STATUS) else None
+        if role == FONT:
+            if column == LEFT and case.answered_at is None and case.paused_at is None:
+                return self._bold
+            if column == STATUS and self.status(case) is EXTENDED:
+                return self._italic
+            return self._bold if column == FLAG else None
+        if role == TOOLTIP:
+            if column in CLOCK_COLUMNS or column == DUE:
+                return self._clock_tooltip(case)
+            if column == SUBJECT:
+                return case.subject
+            return None
+        if role == CASE_ROLE:
+            return case
+        if role == STATUS_ROLE:
+            return self.status(case)
+        if role == COLOUR_ROLE:
+            return self._colour(case)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the shown rows by a column (-1: back to clock order); keeps the selection."""
+        self._sort_column = column if 0 <= column < COLUMN_COUNT else -1
+        self._descending = order == Qt.SortOrder.DescendingOrder and self._sort_column >= 0
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        ids = [self._rows[i.row()].id for i in old]
+        self._order(self._rows)
+        self._pos = None
+        new = [self.index(self.row_of(cid) or 0, i.column()) for cid, i in zip(ids, old, strict=True)]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    # --- content ------------------------------------------------------------------------
+
+    def set_cases(self, cases: Iterable[CaseView]) -> None:
+        """Replace every loaded case (given in clock order, as the service lists them)."""
+        self._all = list(cases)
+        self._now = self._clock()
+        self._recount()
+        self._refilter()
+
+    def add_cases(self, cases: Iterable[CaseView]) -> None:
+        """Add cases read later (the answered ones); a case already here is kept as it is,
+        since a change event may have brought a newer state meanwhile."""
+        known = {c.id for c in self._all}
+        fresh = [c for c in cases if c.id not in known]
+        if not fresh:
+            return
+        self._all.extend(fresh)
+        self._all.sort(key=clock_key)  # nearly sorted already: one linear pass
+        self._now = self._clock()
+        self._recount()
+        self._refilter()
+
+    def set_filter(self, status: CaseStatus | None, late_only: bool = False) -> None:
+        """Show only cases in ``status`` (None: every state), only the late ones."""
+        self._status, self._late_only = status, late_only
+        self._refilter()
+
+    def upsert(self, case: CaseView) -> None:
+        """Put one case's new state in place (a change event, this desk's own action)."""
+        self._now = self._clock()
+        self._states.pop(case.id, None)
+        for i, old in enumerate(self._all):
+            if old.id == case.id:
+                del self._all[i]
+                break
+        bisect.insort(self._all, case, key=clock_key)
+        self._recount()
+        at = self.row_of(case.id)
+        if not self._allows(case):
+            if at is not None:
+                self._remove_row(at)
+            return
+        if at is None:
+            place = self._place(case)
+            self.beginInsertRows(QModelIndex(), place, place)
+            self._rows.insert(place, case)
+            self._pos = None
+            self.endInsertRows()
+            return
+        del self._rows[at]
+        place = self._place(case)
+        if place != at:
+            # Moved, not removed and inserted: the selection stays on the case.
+            self._rows.insert(at, case)
+            self.beginMoveRows(QModelIndex(), at, at, QModelIndex(), place if place < at else place + 1)
+            del self._rows[at]
+            self._rows.insert(place, case)
+            self._pos = None
+            self.endMoveRows()
+        else:
+            self._rows.insert(at, case)
+        self.dataChanged.emit(self.index(place, 0), self.index(place, COLUMN_COUNT - 1))
+
+    def remove(self, case_id: int) -> bool:
+        self._all = [c for c in self._all if c.id != case_id]
+        self._recount()
+        at = self.row_of(case_id)
+        if at is None:
+            return False
+        self._remove_row(at)
+        return True
+
+    def tick(self) -> bool:
+        """A new second: clock texts are read afresh as the view draws them. Returns True
+        when the counts of 임박 / 기한 지남 changed."""
+        self._now = self._clock()
+        self._states.clear()
+        if self._rows:
+            first, last = CLOCK_COLUMNS[0], CLOCK_COLUMNS[-1]
+            self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, last))
+        if self._now.timestamp() >= self._next_count:
+            before = dict(self._counts)
+            self._recount()
+            return self._counts != before
+        return False
+
+    # --- queries ------------------------------------------------------------------------
+
+    def case_at(self, row: int) -> CaseView:
+        return self._rows[row]
+
+    def row_of(self, case_id: int) -> int | None:
+        if self._pos is None:
+            self._pos = {c.id: i for i, c in enumerate(self._rows)}
+        return self._pos.get(case_id)
+
+    def case(self, case_id: int) -> CaseView | None:
+        at = self.row_of(case_id)
+        return self._rows[at] if at is not None else None
+
+    def cases(self) -> list[CaseView]:
+        """The shown cases, in order."""
+        return list(self._rows)
+
+    def loaded(self) -> int:
+        return len(self._all)
+
+    def status(self, case: CaseView) -> CaseStatus:
+        """The case's state at this tick (worked out once per tick)."""
+        found = self._states.get(case.id)
+        if found is None:
+            found = self._states[case.id] = status_of(case, self._now)
+        return found
+
+    def text_at(self, row: int, column: int) -> str:
+        return self._text(self._rows[row], column)
+
+    def counts(self) -> dict[CaseStatus, int]:
+        """Loaded cases by state, as of the last tick."""
+        return dict(self._counts)
+
+    def has_running_clocks(self) -> bool:
+        counts = self._counts
+        return bool(counts[ON_TIME] or counts[WARNING] or counts[OVERDUE] or counts[EXTENDED])
+
+    def now(self) -> datetime:
+        return self._now
+
+    # --- internals ----------------------------------------------------------------------
+
+    def _refilter(self) -> None:
+        self.beginResetModel()
+        self._now = self._clock()
+        self._states.clear()
+        now, status = self._now, self._status
+        if status is None:
+            rows = list(self._all)
+        elif status is DONE:
+            rows = [c for c in self._all if c.answered_at is not None]
+        elif status is PAUSED:
+            rows = [c for c in self._all if c.answered_at is None and c.paused_at is not None]
+        else:
+            # Time decides these: each open case's state once, for this change.
+            rows = [c for c in self._all if c.answered_at is None and c.status(now) is status]
+        if self._late_only:
+            rows = [c for c in rows if c.late(now)]
+        self._order(rows)
+        self._rows = rows
+        self._pos = None
+        self.endResetModel()
+
+    def _allows(self, case: CaseView) -> bool:
+        if self._status is not None and status_of(case, self._now) is not self._status:
+            return False
+        return not self._late_only or case.late(self._now)
+
+    def _order(self, rows: list[CaseView]) -> None:
+        column = self._sort_column
+        if column < 0:
+            rows.sort(key=clock_key)
+            return
+        rows.sort(key=self._key_for(column), reverse=self._descending)
+
+    def _key_for(self, column: int) -> Callable[[CaseView], Any]:
+        now = self._now
+        keys: dict[int, Callable[[CaseView], Any]] = {
+            NUMBER: lambda c: c.number,
+            RECEIVED: lambda c: (c.received_at, c.id),
+            TYPE: lambda c: (c.type_label, c.id),
+            SUBJECT: lambda c: (c.subject, c.id),
+            PETITIONER: lambda c: (c.petitioner_masked, c.id),
+            OFFICER: lambda c: (c.officer, c.id),
+            DEPARTMENT: lambda c: (c.department, c.id),
+            DUE: lambda c: (c.due_at, c.id),
+            LEFT: clock_key,
+            STATUS: lambda c: (_STATUS_RANK[status_of(c, now)], c.due_at, c.id),
+            FLAG: lambda c: (not c.late(now), not c.interim_owed(now), c.due_at, c.id),
+        }
+        return keys[column]
+
+    def _place(self, case: CaseView) -> int:
+        """Where ``case`` goes among the shown rows."""
+        if self._sort_column < 0:
+            return bisect.bisect_left(self._rows, clock_key(case), key=clock_key)
+        key = self._key_for(self._sort_column)
+        mine = key(case)
+        for i, other in enumerate(self._rows):
+            theirs = key(other)
+            if (theirs < mine) if self._descending else (mine < theirs):
+                return i
+        return len(self._rows)
+
+    def _remove_row(self, at: int) -> None:
+        self.beginRemoveRows(QModelIndex(), at, at)
+        del self._rows[at]
+        self._pos = None
+        self.endRemoveRows()
+
+    def _recount(self) -> None:
+        """States of the loaded cases, and the next instant one of them changes colour."""
+        now = self._now
+        ts = now.timestamp()
+        counts = dict.fromkeys(CaseStatus, 0)
+        upcoming = float("inf")
+        for case in self._all:
+            if case.answered_at is not None:
+                counts[DONE] += 1
+                continue
+            counts[case.status(now)] += 1
+            if case.paused_at is None:
+                for instant in (case.warn_at, case.due_at):
+                    if instant is not None and instant.timestamp() > ts:
+                        upcoming = min(upcoming, instant.timestamp())
+                        break
+        self._counts = counts
+        self._next_count = upcoming
+
+    def _text(self, case: CaseView, column: int) -> str:
+        if column == NUMBER:
+            return case.number
+        if column == RECEIVED:
+            return f"{to_seoul(case.received_at):%Y-%m-%d %H:%M}"
+        if column == TYPE:
+            return case.type_label
+        if column == SUBJECT:
+            return case.subject
+        if column == PETITIONER:
+            return case.petitioner_masked
+        if column == OFFICER:
+            return case.officer or _tr("(지정 전)")
+        if column == DEPARTMENT:
+            return case.department
+        if column == DUE:
+            return when(case.due_at)
+        if column == LEFT:
+            return remaining_text(case, self._now)
+        if column == STATUS:
+            return status_text(case, self.status(case))
+        if column == FLAG:
+            return flag_text(case, self._now)
+        return ""
+
+    def _colour(self, case: CaseView) -> ClockColour:
+        status = self.status(case)
+        if status is DONE and case.answered_at is not None and case.answered_at > case.due_at:
+            return LATE
+        return COLOUR[status]
+
+    def _fill(self, case: CaseView) -> QBrush:
+        status = self.status(case)
+        if status is PAUSED:
+            return PAUSED_FILL
+        return FILL[self._colour(case)]
+
+    def _clock_tooltip(self, case: CaseView) -> str:
+        lines = [_tr("접수 {at}").format(at=when(case.received_at))]
+        if case.warn_at is not None and case.answered_at is None:
+            lines.append(_tr("임박 {at}부터").format(at=when(case.warn_at)))
+        lines.append(_tr("처리기한 {at}").format(at=when(case.due_at)))
+        if case.extensions:
+            lines.append(_tr("처리기간 연장 {n}회").format(n=case.extensions))
+        if case.paused_at is not None:
+            lines.append(_tr("보완 요청으로 {at}부터 기한 멈춤").format(at=when(case.paused_at)))
+        if case.interim_due_at is not None and case.answered_at is None:
+            lines.append(_tr("다음 중간 통지 {at}까지").format(at=when(case.interim_due_at)))
+        if case.answered_at is not None:
+            lines.append(_tr("회신 {at}").format(at=when(case.answered_at)))
+        lines.append(self.status(case).label_ko)
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return f"CaseListModel(shown={len(self._rows)}, loaded={len(self._all)}, status={self._status})"

@@ -1,0 +1,655 @@
+"""The cases page (민원 처리): register a case, follow the officer's own cases by time left,
+and every case by state, department and officer, with the chosen case whole below.
+
+"내 민원" lists the open cases of whoever works at this desk, least time left first;
+"전체 민원" lists every case in clock order (overdue first, answered last). The open cases
+are read first and shown at once; the answered ones — most of a year's register — are
+read on a worker thread and join the list when they arrive. State and "통지 없이 기한
+지남만" narrow the loaded cases in memory; a department or an officer is a new read.
+Views change on change events only; clocks are redrawn once a second from the stored
+deadlines. The page is built before the database is open.
+
+What the officer does to a case (the dialogs and their service calls) lives in
+``CaseActions``; the page only says which of its actions fit the chosen case.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QHideEvent, QShowEvent
+from PySide6.QtWidgets import QHeaderView, QMenu, QTableView, QToolButton, QWidget
+
+from minwon_desk.domain.case_clock import CaseStatus
+from minwon_desk.domain.cases import CaseType
+from minwon_desk.domain.errors import MinwonError, NotFoundError
+from minwon_desk.domain.timeutil import system_clock
+from minwon_desk.services.case_dto import CaseView
+from minwon_desk.services.dto import Actor
+from minwon_desk.ui.case_detail_panel import CaseDetailPanel
+from minwon_desk.ui.case_filters import CaseFilters
+from minwon_desk.ui.case_model import (
+    DEPARTMENT,
+    DUE,
+    FLAG,
+    LEFT,
+    NUMBER,
+    OFFICER,
+    PETITIONER,
+    RECEIVED,
+    STATUS,
+    SUBJECT,
+    TYPE,
+    CaseListModel,
+)
+from minwon_desk.ui.event_bridge import EventBridge
+from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
+from minwon_desk.ui.staff_admin_widgets import PageShortcuts, staff_summaries
+from minwon_desk.ui.style import set_role, show_message
+
+if TYPE_CHECKING:
+    from minwon_desk.services.backend import Backend
+    from minwon_desk.ui.directory_cache import DirectoryCache
+
+log = logging.getLogger(__name__)
+
+TICK_MS = 1000
+MINE_TAB, ALL_TAB = 0, 1
+ANSWERED = "answered"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CasePage", text)
+
+
+class CaseActionsLike(Protocol):
+    """What the page asks of ``minwon_desk.ui.case_actions.CaseActions``: each method runs
+    its dialog and service call and shows its own errors; ``changed`` (a Qt signal
+    carrying the case id) follows every successful write."""
+
+    changed: Any
+
+    def register(self) -> None: ...
+    def register_from_memo(self, memo_id: int) -> None: ...
+    def assign(self, case: CaseView) -> None: ...
+    def add_note(self, case: CaseView) -> None: ...
+    def pause(self, case: CaseView) -> None: ...
+    def resume(self, case: CaseView) -> None: ...
+    def extend(self, case: CaseView) -> None: ...
+    def send_interim(self, case: CaseView) -> None: ...
+    def mark_stage(self, case: CaseView) -> None: ...
+    def answer(self, case: CaseView) -> None: ...
+    def open_document(self, case: CaseView, kind: str, ordinal: int | None = None) -> None: ...
+
+
+BackendProvider = Callable[[], "Backend | None"]
+ActorProvider = Callable[[], Actor | None]
+ActionsFactory = Callable[[QWidget, BackendProvider, ActorProvider], CaseActionsLike]
+
+
+class UnavailableActions(QObject):
+    """Stands in while the case dialogs are not installed: every action says so."""
+
+    changed = Signal(int)
+    unavailable = Signal(str)
+
+    def _say(self, *_args: object, **_kwargs: object) -> None:
+        self.unavailable.emit(_tr("이 기능은 아직 준비 중입니다. 목록과 민원 내용은 볼 수 있습니다."))
+
+    register = register_from_memo = assign = add_note = pause = resume = _say
+    extend = send_interim = mark_stage = answer = open_document = _say
+
+
+def default_actions(
+    parent: QWidget, backend: BackendProvider, actor: ActorProvider
+) -> CaseActionsLike:
+    """The dialogs of ``case_actions``, or a stand-in when that module is not there."""
+    try:
+        from minwon_desk.ui.case_actions import CaseActions  # type: ignore[import-not-found,unused-ignore]
+    except ModuleNotFoundError as exc:
+        if exc.name != "minwon_desk.ui.case_actions":
+            raise
+        return UnavailableActions(parent)
+    actions: CaseActionsLike = CaseActions(parent, backend, actor)
+    return actions
+
+
+class _Loader(QObject):
+    """Carries a worker thread's read back to the GUI thread (a queued signal)."""
+
+    loaded = Signal(int, object)  # generation, list[CaseView]
+    failed = Signal(int, str)
+
+
+class CasePage(QWidget):
+    """Register cases, follow my cases by time left, find any case by state."""
+
+    show_requested = Signal()  # a shortcut wants this page in front before acting on it
+    title_changed = Signal(str)  # "민원 처리 (임박 3 · 지남 1)": for the navigation entry
+
+    def __init__(
+        self,
+        backend: Backend | None,
+        actor: ActorProvider,
+        bridge: EventBridge,
+        parent: QWidget | None = None,
+        *,
+        cache: DirectoryCache | None = None,
+        actions: ActionsFactory | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.form = f = Ui_CasePage()
+        f.setupUi(self)
+        self._backend: Backend | None = None
+        self._actor = actor
+        self._cache = cache
+        self._officer_override: int | None = None
+        self._generation = 0  # which "전체 민원" read a worker's answer belongs to
+        self._loading_done = False
+        self._visible = False
+        self._title = ""
+        self._shown_id: int | None = None  # the case in the detail box
+        self._keep: dict[int, int | None] = {}  # table → case chosen before a reset
+
+        self.case_actions = (actions or default_actions)(self, lambda: self._backend, actor)
+        if isinstance(self.case_actions, UnavailableActions):
+            self.case_actions.unavailable.connect(lambda text: self.say(text, error=True))
+        notice = getattr(self.case_actions, "notice", None)  # "회신했습니다…" after a write
+        if notice is not None:
+            notice.connect(self.say)
+        self.case_actions.changed.connect(self._after_action)
+        self.detail = CaseDetailPanel(f, self)
+        self.detail.document_chosen.connect(self._open_document)
+        self.mine_model = CaseListModel(self._now, self)
+        self.all_model = CaseListModel(self._now, self)
+        self._setup_table(f.mineTable, self.mine_model)
+        self._setup_table(f.allTable, self.all_model)
+        f.mineTable.setColumnHidden(OFFICER, True)  # every one of them is the officer's own
+
+        self.filters = CaseFilters(f, self)
+        self.filters.narrowed.connect(self._narrow)
+        self.filters.requery.connect(self.reload_all)
+        self._loader = _Loader(self)
+        self._loader.loaded.connect(self._answered_loaded)
+        self._loader.failed.connect(self._answered_failed)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._tick)
+
+        self._wire_actions()
+        bridge.case_changed.connect(self._on_case_changed)
+        if cache is not None:
+            cache.changed.connect(self._on_directory_changed)
+        f.listTabs.currentChanged.connect(lambda _i: self._selection_changed())
+        set_role(f.mineSummary, "summary")
+        set_role(f.allSummary, "hint")
+        f.pageMessage.hide()
+        f.mainSplitter.setStretchFactor(0, 3)
+        f.mainSplitter.setStretchFactor(1, 2)
+        self._update_actions()
+        if backend is None:
+            f.mineSummary.setText(_tr("데이터베이스를 여는 중입니다…"))
+        else:
+            self.attach(backend)
+
+    def attach(self, backend: Backend) -> None:
+        """The database is open: departments, staff, my cases and every case."""
+        self._backend = backend
+        try:
+            self.filters.set_departments(backend.roster.departments())
+        except MinwonError as exc:
+            log.warning("could not read departments: %s", exc.message)
+        self._on_directory_changed()
+        self.reload_mine()
+        self.reload_all()
+        self._update_actions()
+
+    # --- what the main window plugs in --------------------------------------------------
+
+    def menu_actions(self) -> list[QAction]:
+        """The "민원" menu, in order (separators go before 담당자 지정 and 문서)."""
+        f = self.form
+        return [
+            f.actionNewCase, f.actionMyCases, f.actionAllCases,
+            f.actionAssign, f.actionNote, f.actionPause, f.actionResume, f.actionExtend,
+            f.actionInterim, f.actionStage, f.actionAnswer,
+            f.actionDocuments, f.actionReceipt, f.actionReplyLetter, f.actionExtensionNotice,
+            f.actionInterimNotice,
+        ]
+
+    def title(self) -> str:
+        """"민원 처리", "민원 처리 (임박 3 · 지남 1)": my cases' counts, or every case's
+        for a desk that holds none (the front desk watches them all)."""
+        counts = self.mine_model.counts()
+        if not any(counts.values()):
+            counts = self.all_model.counts()
+        parts = []
+        if counts[CaseStatus.WARNING]:
+            parts.append(_tr("임박 {n}").format(n=counts[CaseStatus.WARNING]))
+        if counts[CaseStatus.OVERDUE]:
+            parts.append(_tr("지남 {n}").format(n=counts[CaseStatus.OVERDUE]))
+        base = _tr("민원 처리")
+        return f"{base} ({' · '.join(parts)})" if parts else base
+
+    # --- whose cases ---------------------------------------------------------------------
+
+    def officer_id(self) -> int | None:
+        """Whose "내 민원" this page shows: the desk operator unless told otherwise."""
+        if self._officer_override is not None:
+            return self._officer_override
+        actor = self._actor()
+        return actor.staff_id if actor is not None else None
+
+    def show_mine_for(self, staff_id: int | None) -> None:
+        self._officer_override = staff_id
+        self.reload_mine()
+
+    def reload_mine(self) -> None:
+        backend, me = self._backend, self.officer_id()
+        if backend is None:
+            return
+        if me is None:
+            self.mine_model.set_cases([])
+            return
+        try:
+            mine = backend.cases.mine(me)
+        except MinwonError as exc:
+            self.form.mineSummary.setText(exc.message)
+            return
+        self.mine_model.set_cases(mine)
+
+    # --- every case ---------------------------------------------------------------------
+
+    def reload_all(self, *, background: bool = True) -> None:
+        """Read "전체 민원" for the department and officer chosen: the open cases now, the
+        answered ones on a worker thread (or at once with ``background=False``)."""
+        backend = self._backend
+        if backend is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        department_id, officer_id = self.filters.department_id(), self.filters.officer_id()
+        try:
+            open_cases = backend.cases.cases(
+                department_id=department_id, officer_id=officer_id, include_done=False
+            )
+        except MinwonError as exc:
+            self.say(exc.message, error=True)
+            return
+        self.all_model.set_cases(open_cases)
+        self._loading_done = True
+        self._update_summaries()
+
+        def read() -> None:
+            try:
+                done = backend.cases.cases(
+                    department_id=department_id, officer_id=officer_id, status=CaseStatus.DONE
+                )
+            except MinwonError as exc:
+                self._loader.failed.emit(generation, exc.message)
+                return
+            self._loader.loaded.emit(generation, done)
+
+        if background:
+            QThreadPool.globalInstance().start(read)
+        else:
+            read()
+
+    def is_loading(self) -> bool:
+        """True while the answered cases are still being read."""
+        return self._loading_done
+
+    # --- selection ----------------------------------------------------------------------
+
+    def current_table(self) -> QTableView:
+        f = self.form
+        return f.allTable if f.listTabs.currentIndex() == ALL_TAB else f.mineTable
+
+    def current_model(self) -> CaseListModel:
+        return self.all_model if self.form.listTabs.currentIndex() == ALL_TAB else self.mine_model
+
+    def selected_case(self) -> CaseView | None:
+        rows = self.current_table().selectionModel().selectedRows()
+        return self.current_model().case_at(rows[0].row()) if rows else None
+
+    def select_case(self, case_id: int) -> bool:
+        """Choose a case in the list on the current tab."""
+        return _select(self.current_table(), self.current_model(), case_id)
+
+    # --- page actions -------------------------------------------------------------------
+
+    def new_case(self) -> None:
+        self.show_requested.emit()
+        if self._backend is None:
+            self.say(_tr("데이터베이스를 여는 중입니다. 잠시 후 다시 해 주세요."), error=True)
+            return
+        self.case_actions.register()
+
+    def register_from_memo(self, memo_id: int) -> None:
+        """Register a case from a phone memo (the form comes prefilled)."""
+        self.show_requested.emit()
+        if self._backend is not None:
+            self.case_actions.register_from_memo(memo_id)
+
+    def show_mine(self) -> None:
+        self.show_requested.emit()
+        self._focus_list(MINE_TAB)
+
+    def show_all(self) -> None:
+        self.show_requested.emit()
+        self._focus_list(ALL_TAB)
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        """A line above the lists ("" hides it)."""
+        show_message(self.form.pageMessage, text, "message-error" if error else "message-ok")
+
+    def tick(self) -> None:
+        """Redraw the clocks from the stored deadlines (the timer calls this every second)."""
+        changed = self.mine_model.tick()
+        changed = self.all_model.tick() or changed
+        if changed:
+            self._after_change()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    # --- events -------------------------------------------------------------------------
+
+    def _on_case_changed(self, case_id: int, _change: str, _officer_id: object) -> None:
+        self._refresh_case(case_id)
+
+    def _after_action(self, case_id: int) -> None:
+        self._refresh_case(case_id)
+        if self.current_model().row_of(case_id) is not None:
+            self.select_case(case_id)
+
+    def _refresh_case(self, case_id: int) -> None:
+        backend = self._backend
+        if backend is None:
+            return
+        try:
+            case = backend.cases.get(case_id)
+        except NotFoundError:
+            self.mine_model.remove(case_id)
+            self.all_model.remove(case_id)
+            return
+        except MinwonError as exc:
+            log.warning("could not refresh case %s: %s", case_id, exc.message)
+            return
+        me = self.officer_id()
+        if case.state != ANSWERED and me is not None and case.officer_id == me:
+            self.mine_model.upsert(case)
+        else:
+            self.mine_model.remove(case_id)
+        if self.filters.allows(case):
+            self.all_model.upsert(case)
+        else:
+            self.all_model.remove(case_id)
+        if self._shown_id == case_id:
+            self._show_detail(case_id)
+        self._after_change()
+
+    def _on_directory_changed(self) -> None:
+        snapshot = self._cache.snapshot if self._cache is not None else None
+        if snapshot is not None:
+            self.filters.set_staff(staff_summaries(snapshot.active), snapshot.search_ids)
+        elif self._backend is not None:
+            try:
+                self.filters.set_staff(self._backend.staff.list_active())
+            except MinwonError as exc:
+                log.warning("could not read the staff list: %s", exc.message)
+
+    def _answered_loaded(self, generation: int, cases: list[CaseView]) -> None:
+        if generation != self._generation:
+            return  # a newer read replaced this list
+        self._loading_done = False
+        self.all_model.add_cases(cases)
+        self._update_summaries()
+
+    def _answered_failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self._loading_done = False
+            self.say(_tr("처리 완료 민원을 읽지 못했습니다: {why}").format(why=message), error=True)
+            self._update_summaries()
+
+    # --- internals ----------------------------------------------------------------------
+
+    def _now(self) -> datetime:
+        return self._backend.clock() if self._backend is not None else system_clock()
+
+    def _wire_actions(self) -> None:
+        f, acts = self.form, self.case_actions
+        f.actionNewCase.triggered.connect(self.new_case)
+        f.actionMyCases.triggered.connect(self.show_mine)
+        f.actionAllCases.triggered.connect(self.show_all)
+        on_case: list[tuple[QAction, Callable[[CaseView], None]]] = [
+            (f.actionAssign, acts.assign), (f.actionNote, acts.add_note),
+            (f.actionPause, acts.pause), (f.actionResume, acts.resume),
+            (f.actionExtend, acts.extend), (f.actionInterim, acts.send_interim),
+            (f.actionStage, acts.mark_stage), (f.actionAnswer, acts.answer),
+        ]
+        for action, method in on_case:
+            action.triggered.connect(lambda _on=False, method=method: self._with_case(method))
+        documents = [
+            (f.actionReceipt, "receipt"), (f.actionReplyLetter, "reply"),
+            (f.actionExtensionNotice, "extension"), (f.actionInterimNotice, "interim"),
+        ]
+        for action, kind in documents:
+            action.triggered.connect(lambda _on=False, kind=kind: self._open_document(kind, None))
+        self._document_menu = menu = QMenu(self)
+        menu.addActions([a for a, _kind in documents])
+        f.documentsButton.setMenu(menu)
+        f.actionDocuments.triggered.connect(self._pop_documents)
+        buttons: list[tuple[QToolButton, QAction]] = [
+            (f.newButton, f.actionNewCase), (f.assignButton, f.actionAssign),
+            (f.noteButton, f.actionNote), (f.pauseButton, f.actionPause),
+            (f.resumeButton, f.actionResume), (f.extendButton, f.actionExtend),
+            (f.interimButton, f.actionInterim), (f.stageButton, f.actionStage),
+            (f.answerButton, f.actionAnswer), (f.documentsButton, f.actionDocuments),
+        ]
+        for button, action in buttons:
+            name = button.accessibleName()
+            button.setDefaultAction(action)
+            button.setAccessibleName(name)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        f.documentsButton.setMenu(menu)  # setDefaultAction() dropped it
+        self.addActions([a for a in self.menu_actions() if a is not f.actionNewCase])
+        # Ctrl+N belongs to the visitor form window-wide; inside this page it means a case.
+        self.addAction(f.actionNewCase)
+        self._keys = PageShortcuts(self, [f.actionNewCase])
+
+    def _with_case(self, method: Callable[[CaseView], None]) -> None:
+        case = self.selected_case()
+        if case is None:
+            self.say(_tr("목록에서 민원을 먼저 고르세요."), error=True)
+            return
+        self.say("")
+        method(case)
+
+    def _open_document(self, kind: str, ordinal: int | None) -> None:
+        case = self.selected_case()
+        if case is not None:
+            self.case_actions.open_document(case, kind, ordinal)
+
+    def _pop_documents(self) -> None:
+        button = self.form.documentsButton
+        menu = self._document_menu
+        first = next((a for a in menu.actions() if a.isEnabled()), None)
+        if first is not None:
+            menu.setActiveAction(first)
+        menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+
+    def _setup_table(self, table: QTableView, model: CaseListModel) -> None:
+        table.setModel(model)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        widths = {
+            NUMBER: 130, RECEIVED: 120, TYPE: 100, PETITIONER: 70, OFFICER: 110,
+            DEPARTMENT: 110, DUE: 140, LEFT: 150, STATUS: 90, FLAG: 150,
+        }
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
+        # Clock order until a column is clicked ("남은 시간" goes back to it).
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+        table.verticalHeader().setDefaultSectionSize(28)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        table.activated.connect(lambda _index: self.detail.focus())
+        key = id(table)
+        model.modelAboutToBeReset.connect(lambda: self._remember(key, table, model))
+        model.modelReset.connect(lambda: self._restore(key, table, model))
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+            signal.connect(self._after_change)
+
+    def _remember(self, key: int, table: QTableView, model: CaseListModel) -> None:
+        rows = table.selectionModel().selectedRows()
+        self._keep[key] = model.case_at(rows[0].row()).id if rows else None
+
+    def _restore(self, key: int, table: QTableView, model: CaseListModel) -> None:
+        chosen = self._keep.pop(key, None)
+        if chosen is None or not _select(table, model, chosen):
+            self._selection_changed()
+
+    def _narrow(self) -> None:
+        self.all_model.set_filter(self.filters.status(), self.filters.late_only())
+
+    def _focus_list(self, tab: int) -> None:
+        self.form.listTabs.setCurrentIndex(tab)
+        table = self.current_table()
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        model = self.current_model()
+        if self.selected_case() is None and model.rowCount() > 0:
+            self.select_case(model.case_at(0).id)
+
+    def _selection_changed(self, *_args: object) -> None:
+        case = self.selected_case()
+        if case is None:
+            self._shown_id = None
+            self.detail.show(None, None)
+        elif case.id != self._shown_id:
+            self._show_detail(case.id)
+        self._update_actions()
+
+    def _show_detail(self, case_id: int) -> None:
+        backend = self._backend
+        if backend is None:
+            return
+        self._shown_id = case_id
+        try:
+            detail = backend.cases.detail(case_id)
+        except MinwonError as exc:
+            self.detail.show(None, None, exc.message)
+            return
+        self.detail.show(detail, self._now())
+        self._update_actions()
+
+    def _update_actions(self, *_args: object) -> None:
+        f = self.form
+        attached = self._backend is not None
+        f.actionNewCase.setEnabled(attached)
+        case = self.selected_case() if attached and self._visible else None
+        live = case is not None and case.state != ANSWERED
+        officer = case is not None and case.officer_id is not None
+        f.actionAssign.setEnabled(live)
+        f.actionNote.setEnabled(case is not None)
+        f.actionPause.setEnabled(case is not None and case.state == "open")
+        f.actionResume.setEnabled(case is not None and case.state == "paused")
+        f.actionExtend.setEnabled(case is not None and case.state == "open" and officer)
+        f.actionInterim.setEnabled(live and officer)
+        f.actionStage.setEnabled(live and case is not None and self._stages_left(case))
+        f.actionAnswer.setEnabled(live and officer)
+        kinds = self.detail.document_kinds() if case is not None and case.id == self._shown_id else set()
+        f.actionReceipt.setEnabled("receipt" in kinds)
+        f.actionReplyLetter.setEnabled("reply" in kinds)
+        f.actionExtensionNotice.setEnabled("extension" in kinds)
+        f.actionInterimNotice.setEnabled("interim" in kinds)
+        f.actionDocuments.setEnabled(bool(kinds))
+
+    def _stages_left(self, case: CaseView) -> bool:
+        if case.case_type != CaseType.TASKFORCE.value:
+            return False
+        detail = self.detail.detail
+        if detail is None or detail.id != case.id:
+            return True
+        return any(stage.met_at is None for stage in detail.stages)
+
+    def _tick(self) -> None:
+        self.tick()
+        self._schedule()
+
+    def _schedule(self) -> None:
+        if self.mine_model.has_running_clocks() or self.all_model.has_running_clocks():
+            if not self.timer.isActive():
+                # Just after the next whole second, so "5분 10초" changes when the second does.
+                self.timer.start(TICK_MS - self._now().microsecond // 1000 + 5)
+        else:
+            self.timer.stop()
+
+    def _after_change(self, *_args: object) -> None:
+        self._schedule()
+        self._update_summaries()
+        self._update_actions()
+        title = self.title()
+        if title != self._title:
+            self._title = title
+            self.title_changed.emit(title)
+
+    def _update_summaries(self) -> None:
+        f = self.form
+        if self._backend is None:
+            return
+        if self.officer_id() is None:
+            f.mineSummary.setText(_tr("이 창구 근무자를 고르면 그 사람이 맡은 민원이 여기에 나옵니다."))
+        else:
+            counts = self.mine_model.counts()
+            running = self.mine_model.loaded()
+            if not running:
+                f.mineSummary.setText(_tr("맡은 민원 가운데 처리 중인 것이 없습니다."))
+            else:
+                text = _tr("맡은 민원 {n}건").format(n=running)
+                for status in (CaseStatus.WARNING, CaseStatus.OVERDUE, CaseStatus.PAUSED):
+                    if counts[status]:
+                        text += f" · {status.label_ko} {counts[status]}"
+                f.mineSummary.setText(text)
+        f.allSummary.setText(self.filters.summary(
+            self.all_model.rowCount(), self.all_model.counts(), self._loading_done))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._visible = True
+        self._update_actions()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # The case keys must not act on a case the operator cannot see.
+        self._visible = False
+        self._update_actions()
+        super().hideEvent(event)
+
+    def __repr__(self) -> str:
+        return f"CasePage(officer={self.officer_id()}, all={self.all_model!r})"
+
+
+def _select(table: QTableView, model: CaseListModel, case_id: int) -> bool:
+    row = model.row_of(case_id)
+    if row is None:
+        return False
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    table.selectionModel().setCurrentIndex(model.index(row, 0), flags)
+    table.scrollTo(model.index(row, 0))
+    return True
