@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from minwon_desk.documents.case_data import Officer, ReceiptData
 from minwon_desk.documents.letter_frame import (
+    AgencyName,
     Cell,
     build_pdf,
     cell_flow,
@@ -68,7 +69,7 @@ def receipt_pdf(data: ReceiptData) -> bytes:
             st.body,
         ),
         Spacer(1, 6),
-        Paragraph(escape(header.letterhead.agency_name), st.agency),
+        AgencyName(header.letterhead.agency_name),
     ]
     if header.letterhead.contact_line.strip():
         story.append(Paragraph(escape(header.letterhead.contact_line), st.note))

@@ -17,10 +17,11 @@ from typing import Any, TypeAlias
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -36,15 +37,17 @@ from reportlab.platypus import (
 )
 
 from minwon_desk.documents.case_data import CaseHeader, Letterhead, Officer
-from minwon_desk.documents.fonts import (
-    GOTHIC,
-    GOTHIC_BOLD,
-    MYEONGJO,
-    MYEONGJO_BOLD,
-    register_fonts,
-)
+from minwon_desk.documents.fonts import MYEONGJO, MYEONGJO_BOLD, register_fonts
 from minwon_desk.documents.textfit import fit_size
 from minwon_desk.domain.timeutil import format_date_ko, format_ko, to_seoul
+
+# One face for a letter, as Korean public letters are set. Every embedded face costs a
+# subset of its own whatever few letters it carries (a third of a reply letter's time
+# went to the Gothic and bold faces): the agency's name is drawn heavier in the same
+# face (AgencyName) and labels stand out by colour and shading. Only a receipt's title
+# and deadlines use the bold face.
+PLAIN = MYEONGJO
+BOLD = MYEONGJO_BOLD
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
@@ -53,6 +56,9 @@ MARGIN_BOTTOM = 22 * mm
 FRAME_W = PAGE_W - 2 * MARGIN_X
 FOOTER_Y = 11 * mm
 LABEL_W = 32 * mm
+CELL_SIZE = 9.5
+CELL_LEADING = 14.0
+CELL_PAD = 6.0
 
 INK = HexColor("#1A202C")
 MUTED = HexColor("#4A5568")
@@ -67,7 +73,6 @@ ROW_SPLIT_MIN = 28.0
 
 @dataclass(frozen=True, slots=True)
 class Styles:
-    agency: ParagraphStyle  # the agency's name atop the letter and as its sender
     letterhead: ParagraphStyle  # the address or telephone under the name
     title: ParagraphStyle  # "민원 접수증"
     body: ParagraphStyle  # the letter's own sentences
@@ -78,8 +83,6 @@ class Styles:
     cell: ParagraphStyle  # a table value
     cell_strong: ParagraphStyle  # a value the reader looks for (the deadline)
     label: ParagraphStyle  # a table label
-    meta_left: ParagraphStyle
-    meta_right: ParagraphStyle
     note: ParagraphStyle  # the legal basis, the contact line
 
 
@@ -90,18 +93,16 @@ def styles() -> Styles:
     body = ParagraphStyle(
         "body", fontName=MYEONGJO, fontSize=11, leading=18, textColor=INK, spaceAfter=4
     )
-    cell = ParagraphStyle("cell", fontName=GOTHIC, fontSize=9.5, leading=14, textColor=INK)
+    cell = ParagraphStyle(
+        "cell", fontName=PLAIN, fontSize=CELL_SIZE, leading=CELL_LEADING, textColor=INK
+    )
     meta = ParagraphStyle("meta", parent=cell, fontSize=9, leading=13, textColor=MUTED)
     return Styles(
-        agency=ParagraphStyle(
-            "agency", fontName=MYEONGJO_BOLD, fontSize=20, leading=26, alignment=TA_CENTER,
-            textColor=INK,
-        ),
         letterhead=ParagraphStyle(
             "letterhead", parent=meta, alignment=TA_CENTER, spaceBefore=2
         ),
         title=ParagraphStyle(
-            "title", fontName=GOTHIC_BOLD, fontSize=17, leading=24, alignment=TA_CENTER,
+            "title", fontName=BOLD, fontSize=17, leading=24, alignment=TA_CENTER,
             textColor=INK, spaceBefore=6, spaceAfter=10,
         ),
         body=body,
@@ -114,14 +115,12 @@ def styles() -> Styles:
             "head", parent=body, leftIndent=11 * mm, firstLineIndent=-11 * mm, spaceAfter=2
         ),
         section=ParagraphStyle(
-            "section", fontName=GOTHIC_BOLD, fontSize=10.5, leading=15, textColor=INK,
+            "section", fontName=BOLD, fontSize=10.5, leading=15, textColor=INK,
             spaceBefore=10, spaceAfter=4, keepWithNext=1,
         ),
         cell=cell,
-        cell_strong=ParagraphStyle("cell_strong", parent=cell, fontName=GOTHIC_BOLD),
-        label=ParagraphStyle("label", parent=cell, fontName=GOTHIC_BOLD, textColor=MUTED),
-        meta_left=ParagraphStyle("meta_left", parent=meta, alignment=TA_LEFT),
-        meta_right=ParagraphStyle("meta_right", parent=meta, alignment=TA_RIGHT),
+        cell_strong=ParagraphStyle("cell_strong", parent=cell, fontName=BOLD),
+        label=ParagraphStyle("label", parent=cell, textColor=MUTED),
         note=ParagraphStyle("note", parent=meta, spaceBefore=4),
     )
 
@@ -158,18 +157,53 @@ def text_flow(text: str, style: ParagraphStyle) -> list[Flowable]:
 def cell_flow(text: str, style: ParagraphStyle | None = None) -> list[Flowable]:
     """Text for a table cell: one paragraph per line, so the row can split between them."""
     st = style or styles().cell
-    flow = [Paragraph(_line_markup(line), st) for line in text.strip().splitlines() if line.strip()]
+    flow: list[Flowable] = [
+        Paragraph(_line_markup(line), st) for line in text.strip().splitlines() if line.strip()
+    ]
     return flow or [Paragraph("", st)]
 
 
 # --- the parts of a letter ----------------------------------------------------------------
 
 
+class AgencyName(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    """The agency's name, centred and large, drawn heavier (filled and outlined) in the
+    letter's own face; shrunk to the line when a long name would not fit."""
+
+    SIZE = 20.0
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text.strip()
+        self.size = self.SIZE
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        self.size = min(self.SIZE, fit_size(self.text, PLAIN, avail_width * 0.98, self.SIZE))
+        return avail_width, self.SIZE * 1.3
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()  # the outline's render mode must not outlive the name
+        canvas.setFillColor(INK)
+        canvas.setStrokeColor(INK)
+        canvas.setLineWidth(self.size * 0.035)
+        text = canvas.beginText()
+        text.setFont(PLAIN, self.size)
+        text.setTextRenderMode(2)
+        x = (self.width - stringWidth(self.text, PLAIN, self.size)) / 2
+        text.setTextOrigin(x, self.SIZE * 0.3)
+        text.textOut(self.text)
+        canvas.drawText(text)
+        canvas.restoreState()
+
+
+
 def letterhead_flow(head: Letterhead) -> list[Flowable]:
     """The agency's name large and centred, then the rest of the letterhead (address,
     telephone) small under it, and a rule."""
     st = styles()
-    flow: list[Flowable] = [Paragraph(escape(head.agency_name), st.agency)]
+    flow: list[Flowable] = [AgencyName(head.agency_name)]
     rest = head.letterhead.strip()
     if rest.startswith(head.agency_name):
         rest = rest[len(head.agency_name) :].strip()
@@ -179,26 +213,49 @@ def letterhead_flow(head: Letterhead) -> list[Flowable]:
     return flow
 
 
-def meta_row(left: str, right: str) -> Table:
-    """One line with a left and a right part (document number, date)."""
-    st = styles()
-    table = Table(
-        [[Paragraph(left, st.meta_left), Paragraph(right, st.meta_right)]],
-        colWidths=[FRAME_W * 0.6, FRAME_W * 0.4],
-    )
-    table.setStyle(_PLAIN)
-    return table
+class MetaLine(Flowable):  # type: ignore[misc]
+    """Two short texts on one line, one flush left and one flush right (the document
+    number and the date); stacked on two lines when together they would not fit, and a
+    text longer than the line shrinks to it."""
+
+    SIZE = 9.0
+    LEADING = 13.0
+
+    def __init__(self, left: str, right: str) -> None:
+        super().__init__()
+        self.left, self.right = left, right
+        self.sizes = (self.SIZE, self.SIZE)
+        self.stacked = False
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        self.sizes = (
+            min(self.SIZE, fit_size(self.left, PLAIN, avail_width, self.SIZE)),
+            min(self.SIZE, fit_size(self.right, PLAIN, avail_width, self.SIZE)),
+        )
+        together = stringWidth(f"{self.left}    {self.right}", PLAIN, self.SIZE)
+        self.stacked = together > avail_width
+        self.height = self.LEADING * (2 if self.stacked else 1) + 4
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setFillColor(MUTED)
+        first = self.height - self.SIZE
+        canvas.setFont(PLAIN, self.sizes[0])
+        canvas.drawString(0, first, self.left)
+        canvas.setFont(PLAIN, self.sizes[1])
+        right_y = first - self.LEADING if self.stacked else first
+        canvas.drawRightString(self.width, right_y, self.right)
 
 
-def document_meta(header: CaseHeader, *, with_time: bool = False) -> Table:
+def document_meta(header: CaseHeader, *, with_time: bool = False) -> MetaLine:
     """"문서번호 …" on the left, the date of issue on the right."""
     issued = format_ko(header.issued_at) if with_time else format_date_ko(
         to_seoul(header.issued_at).date()
     )
     label = "발급일시" if with_time else "시행일"
-    return meta_row(
-        f"문서번호&nbsp;&nbsp;{escape(header.document_no)}", f"{label}&nbsp;&nbsp;{issued}"
-    )
+    return MetaLine(f"문서번호  {header.document_no}", f"{label}  {issued}")
 
 
 def addressee(header: CaseHeader) -> str:
@@ -215,9 +272,9 @@ def heading_lines(header: CaseHeader, title: str) -> list[Flowable]:
     if contact:
         receiver += f" ({escape(contact)})"
     return [
-        Paragraph(f"<b>수신</b>&nbsp;&nbsp;&nbsp;{receiver}", st.head),
-        Paragraph("<b>(경유)</b>", st.head),
-        Paragraph(f"<b>제목</b>&nbsp;&nbsp;&nbsp;{escape(title)}", st.head),
+        Paragraph(f"수신&nbsp;&nbsp;&nbsp;{receiver}", st.head),
+        Paragraph("(경유)", st.head),
+        Paragraph(f"제목&nbsp;&nbsp;&nbsp;{escape(title)}", st.head),
         HRFlowable(width="100%", thickness=0.6, color=GRID, spaceBefore=6, spaceAfter=10),
     ]
 
@@ -257,37 +314,43 @@ def case_rows(header: CaseHeader) -> list[tuple[str, Cell]]:
 def officer_block(officer: Officer) -> Table:
     """담당 부서 · 직위 · 성명 · 전화 · 전자우편, as the charter promises every reply names
     them. A missing e-mail leaves no empty box: the telephone takes the whole row."""
-    st = styles()
-
-    def label(text: str) -> Paragraph:
-        return Paragraph(text, st.label)
-
-    def value(text: str) -> list[Flowable]:
-        return cell_flow(text.strip() or "—")
-
-    half = (FRAME_W - 2 * 22 * mm) / 2
-    widths = [22 * mm, half, 22 * mm, half]
+    label_w = 22 * mm
+    half = (FRAME_W - 2 * label_w) / 2
+    whole = FRAME_W - label_w
     rows: list[list[Any]] = [
-        [label("담당 부서"), value(officer.department), "", ""],
-        [label("직위"), value(officer.position), label("성명"), value(officer.name)],
+        ["담당 부서", _value(officer.department, whole), "", ""],
+        ["직위", _value(officer.position, half), "성명", _value(officer.name, half)],
     ]
     extra: list[tuple[Any, ...]] = [("SPAN", (1, 0), (3, 0))]
     if officer.email.strip():
-        rows.append([label("전화"), value(officer.phone), label("전자우편"), value(officer.email)])
-        extra.append(("BACKGROUND", (2, 2), (2, 2), LABEL_FILL))
+        rows.append(["전화", _value(officer.phone, half), "전자우편", _value(officer.email, half)])
+        extra += [("BACKGROUND", (2, 2), (2, 2), LABEL_FILL), ("TEXTCOLOR", (2, 2), (2, 2), MUTED)]
     else:
-        rows.append([label("전화"), value(officer.phone), "", ""])
+        rows.append(["전화", _value(officer.phone, whole), "", ""])
         extra.append(("SPAN", (1, 2), (3, 2)))
-    table = Table(rows, colWidths=widths, hAlign="LEFT")
+    table = Table(rows, colWidths=[label_w, half, label_w, half], hAlign="LEFT")
     table.setStyle(_OFFICER)
     table.setStyle(TableStyle(extra))
     return table
 
 
-def closing_block(head: Letterhead, officer: Officer | None) -> KeepTogether:
-    """The sender (the agency's name) and the officer block, kept on one page."""
+def _value(text: str, width: float) -> str | list[Flowable]:
+    """A cell's value as a plain string when it fits on one line (a table draws that
+    without a paragraph's layout work), as wrapping paragraphs when it does not."""
+    text = text.strip() or "—"
+    room = width - 2 * CELL_PAD
+    if "\n" not in text and stringWidth(text, PLAIN, CELL_SIZE) <= room:
+        return text
+    return cell_flow(text)
+
+
+def closing_block(
+    head: Letterhead, officer: Officer | None, lead: Sequence[Flowable] = ()
+) -> KeepTogether:
+    """The sender (the agency's name) and the officer block, kept on one page together
+    with ``lead`` (the letter's last sentence), so the signature never stands alone."""
     st = styles()
-    flow: list[Flowable] = [Spacer(1, 14), Paragraph(escape(head.agency_name), st.agency)]
+    flow: list[Flowable] = [*lead, Spacer(1, 14), AgencyName(head.agency_name)]
     flow.append(Spacer(1, 14))
     if officer is not None:
         flow.append(officer_block(officer))
@@ -300,24 +363,17 @@ def basis_line(text: str) -> Paragraph:
     return Paragraph(f"근거: {escape(text)}", styles().note)
 
 
-# Tables name a font of their own for plain-string cells (Helvetica unless told): ours
-# hold paragraphs, but the name would still land in the PDF unembedded.
-_PLAIN = TableStyle(
-    [
-        ("FONTNAME", (0, 0), (-1, -1), GOTHIC),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-    ]
-)
+# Tables name a font of their own for plain-string cells (Helvetica unless told), which
+# would land in the PDF unembedded.
 _GRID_CMDS: list[tuple[Any, ...]] = [
-    ("FONTNAME", (0, 0), (-1, -1), GOTHIC),
+    ("FONTNAME", (0, 0), (-1, -1), PLAIN),
+    ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+    ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
+    ("TEXTCOLOR", (0, 0), (-1, -1), INK),
     ("GRID", (0, 0), (-1, -1), 0.5, GRID),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LEFTPADDING", (0, 0), (-1, -1), 6),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
     ("TOPPADDING", (0, 0), (-1, -1), 4),
     ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
 ]
@@ -326,7 +382,9 @@ _OFFICER = TableStyle(
     [
         *_GRID_CMDS,
         ("BACKGROUND", (0, 0), (0, -1), LABEL_FILL),
+        ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
         ("BACKGROUND", (2, 1), (2, 1), LABEL_FILL),
+        ("TEXTCOLOR", (2, 1), (2, 1), MUTED),
     ]
 )
 
@@ -360,10 +418,10 @@ class _NumberedCanvas(Canvas):
         self.setLineWidth(0.4)
         self.line(MARGIN_X, FOOTER_Y + 10, PAGE_W - MARGIN_X, FOOTER_Y + 10)
         self.setFillColor(MUTED)
-        size = min(8.0, fit_size(self._footer_left, GOTHIC, FRAME_W * 0.4, 8.0))
-        self.setFont(GOTHIC, size)
+        size = min(8.0, fit_size(self._footer_left, PLAIN, FRAME_W * 0.4, 8.0))
+        self.setFont(PLAIN, size)
         self.drawString(MARGIN_X, FOOTER_Y, self._footer_left)
-        self.setFont(GOTHIC, 8.5)
+        self.setFont(PLAIN, 8.5)
         self.drawCentredString(PAGE_W / 2, FOOTER_Y, f"{number} / {total}")
         self.restoreState()
 

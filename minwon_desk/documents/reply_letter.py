@@ -56,10 +56,13 @@ def reply_letter_pdf(data: ReplyLetterData) -> bytes:
             [],
         )
     )
-    for number, (sentence, flow) in enumerate(items, start=1):
-        story.append(Paragraph(sentence, st.item, bulletText=f"{number}."))
-        story.extend(flow)
-    story.append(closing_block(header.letterhead, data.officer))
+    numbered = [
+        [Paragraph(sentence, st.item, bulletText=f"{number}."), *flow]
+        for number, (sentence, flow) in enumerate(items, start=1)
+    ]
+    for part in numbered[:-1]:
+        story.extend(part)
+    story.append(closing_block(header.letterhead, data.officer, lead=numbered[-1]))
     return build_pdf(
         story,
         title=reply_title(header.receipt_no),

@@ -20,6 +20,7 @@ from bench_board import bench_board_refresh
 from bench_check_in import bench_check_in
 from bench_floor_plan import bench_floor_plan
 from bench_import import bench_import
+from bench_letters import bench_letters
 from bench_memo_clock import bench_memo_clock
 from bench_memos import bench_memos
 from bench_poster import bench_poster
@@ -41,6 +42,7 @@ def main() -> int:
     rows.extend(bench_floor_plan(steps=100 if args.quick else 300))
     rows.extend(bench_import(runs=1 if args.quick else 3))
     rows.extend(bench_poster(repeat=5 if args.quick else 20))
+    rows.extend(bench_letters(repeat=10 if args.quick else 60))
     rows.extend(bench_memos(takes=100 if args.quick else 300, repeat=5 if args.quick else 15))
     print_table(rows)
     return 0
