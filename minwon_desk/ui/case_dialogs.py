@@ -134,6 +134,8 @@ class CaseDialog(QDialog):
         buttons.addWidget(self.ok)
         buttons.addWidget(self.cancel)
         self.build()
+        if self.focusWidget() is None and self._errors:
+            next(iter(self._errors.values()))[0].setFocus(Qt.FocusReason.OtherFocusReason)
         root.addWidget(self.message_label)
         root.addWidget(self.keys)
         root.addLayout(buttons)

@@ -93,6 +93,13 @@ def last_preview(qtbot: QtBot, page: CasePage) -> RecordingPreview:
     return preview
 
 
+def dismiss_explanation() -> None:
+    """Close the box that said why nothing happened (it does not block the window)."""
+    box = QApplication.activeModalWidget()
+    assert box is not None, "no explanation is shown"
+    box.close()
+
+
 def officer(agency: SmallAgency, name: str) -> StaffSummary:
     return next(p for p in agency.officers if p.name == name)
 
