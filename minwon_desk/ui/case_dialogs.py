@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -77,6 +77,7 @@ def _date_edit(name: str, day: date) -> QDateEdit:
     edit = QDateEdit(_qdate(day))
     edit.setAccessibleName(name)
     edit.setCalendarPopup(True)
+    edit.setLocale(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))  # (금), not (Fri)
     edit.setDisplayFormat("yyyy-MM-dd (ddd)")
     return edit
 
@@ -121,7 +122,7 @@ class CaseDialog(QDialog):
         self.message_label = QLabel()
         self.message_label.setAccessibleName(_tr("결과"))
         self.message_label.setWordWrap(True)
-        self.keys = QLabel(_tr("Enter 확인 · 글 상자 안에서는 Ctrl+Enter · Esc 닫기"))
+        self.keys = QLabel()
         set_role(self.keys, "hint")
         self.ok = QPushButton(_tr(self.ok_text))
         self.ok.setAccessibleName(_tr(self.ok_text))
@@ -139,6 +140,8 @@ class CaseDialog(QDialog):
         root.addWidget(self.message_label)
         root.addWidget(self.keys)
         root.addLayout(buttons)
+        self.keys.setText(_tr("Enter 확인 · 글 상자 안에서는 Ctrl+Enter · Esc 닫기") if self._multiline
+                          else _tr("Enter 확인 · Esc 닫기"))
         self.errors = FieldErrors(self._errors, self.message_label)
         self.facts.setText("\n".join(line for line in self.fact_lines() if line))
         commit_keys(self, self.submit, self.ok, self._multiline)
@@ -241,6 +244,9 @@ class AssignDialog(CaseDialog):
         self._errors["officer"] = (self.combo, self._errors["officer"][1])
         self.fields.addRow("", self.status)
         self.picker = OfficerPicker(self._backend, self.combo, self.status, self.deputy, self)
+        line = self.combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(_tr("이름, 초성, 부서나 업무로 찾기"))  # not optional here
         self.combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def write(self, actor: Actor) -> CaseView:

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QListWidgetItem
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QListWidgetItem, QPushButton, QWidget
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.memos import Outcome
@@ -108,6 +108,7 @@ class MemoActions(QObject):
 
     changed = Signal(object)  # MemoView after this desk recorded, transferred or closed it
     writing = Signal(bool)  # True just before a write, False after
+    register_case = Signal(int)  # memo id: register the chosen memo as a case (민원)
 
     def __init__(
         self,
@@ -147,6 +148,16 @@ class MemoActions(QObject):
         f.actionClose.triggered.connect(self.close_memo)
         _mirror(f.actionTransfer, f.transferButton, _tr("전달"))
         _mirror(f.actionClose, f.closeButton, _tr("종결"))
+        self.case_action = QAction(_tr("민원으로 등록(&R)"), self)
+        self.case_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.case_action.setToolTip(_tr("고른 메모를 민원으로 등록합니다. 전화하신 분, 요지, 맡은 직원이 "
+                                        "채워진 등록 창이 열립니다 (Ctrl+Shift+C)"))
+        self.case_action.triggered.connect(self._register_case)
+        self.case_button = QPushButton(f.detailBox)
+        self.case_button.setAccessibleName(_tr("민원으로 등록"))
+        f.transferRow.addWidget(self.case_button)
+        QWidget.setTabOrder(f.closeButton, self.case_button)
+        _mirror(self.case_action, self.case_button, _tr("민원으로 등록"))
         self.show_memo(None)
 
     def attach(self, backend: Backend) -> None:
@@ -157,7 +168,7 @@ class MemoActions(QObject):
 
     def actions(self) -> list[QAction]:
         f = self.form
-        return [*self.outcome_actions.values(), f.actionTransfer, f.actionClose]
+        return [*self.outcome_actions.values(), f.actionTransfer, f.actionClose, self.case_action]
 
     def set_enabled(self, enabled: bool) -> None:
         """Acting needs an open memo chosen on a page the operator can see."""
@@ -165,6 +176,7 @@ class MemoActions(QObject):
         live = memo is not None and memo.state == "open"
         for action in self.actions():
             action.setEnabled(live)
+        self.case_action.setEnabled(memo is not None)  # an answered memo can still become a case
 
     # --- the chosen memo ----------------------------------------------------------------
 
@@ -249,6 +261,11 @@ class MemoActions(QObject):
             return None
         self._done(done, _tr("{number} 메모를 종결했습니다.").format(number=done.number))
         return done
+
+    def _register_case(self) -> None:
+        memo = self._selected()
+        if memo is not None:
+            self.register_case.emit(memo.id)
 
     def error_for(self, field: str) -> str:
         """The message next to "note" or "transfer" ("" when none)."""

@@ -22,6 +22,7 @@ from minwon_desk.domain.errors import MinwonError, NotFoundError
 from minwon_desk.domain.timeutil import system_clock
 from minwon_desk.services.dto import Actor, MemoView, StaffSummary
 from minwon_desk.ui.alerts import Notifier
+from minwon_desk.ui.case_actions import CaseActions
 from minwon_desk.ui.event_bridge import EventBridge
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
 from minwon_desk.ui.memo_actions import MemoActions
@@ -96,6 +97,8 @@ class MemoPage(QWidget):
 
         self.memo_form = MemoForm(f, actor, self, cache=cache)
         self.memo_actions = MemoActions(f, actor, self.selected_memo, self)
+        self.case_actions = CaseActions(self, lambda: self._backend, actor)
+        self.memo_actions.register_case.connect(self.case_actions.register_from_memo)
         self.mine_model = MemoListModel(self._now, self)
         self.all_model = MemoListModel(self._now, self)
         self._setup_table(f.mineTable, self.mine_model)

@@ -15,6 +15,9 @@ from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, MemoRequest
 from minwon_desk.services.seed import SmallAgency
 from minwon_desk.ui.case_form import CaseForm
+from minwon_desk.ui.directory_cache import DirectoryCache
+from minwon_desk.ui.event_bridge import EventBridge
+from minwon_desk.ui.memo_page import MemoPage
 
 from .case_helpers import (
     CasePage,
@@ -26,6 +29,7 @@ from .case_helpers import (
     make_page,
     officer,
 )
+from .conftest import RecordingNotifier, show_window
 from .keyboard import press, press_enter, press_tab, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -228,3 +232,33 @@ def test_without_an_operator_nothing_opens_and_the_desk_is_told_why(
     assert page.actions.dialog is None
     assert "근무자" in page.actions.last_message
     assert QApplication.activeModalWidget() is not None  # the explanation, not a form
+
+
+def test_the_memo_page_turns_the_chosen_memo_into_a_case(
+    qtbot: QtBot, backend: Backend, actor: Actor, notifier: RecordingNotifier
+) -> None:
+    bridge = EventBridge(backend.events)
+    cache = DirectoryCache(bridge)
+    cache.attach(backend)
+    memo_page = MemoPage(backend, Desk(actor), bridge, notifier, cache=cache)
+    show_window(qtbot, memo_page)
+    try:
+        memo = backend.memos.take(actor, MemoRequest("윤서준", "010-7777-8888", "수출 바우처 정산 문의"))
+        memo_page.reload_mine()
+        assert memo_page.select_memo(memo.id)
+        button = memo_page.memo_actions.case_button
+        assert button.text() == "민원으로 등록 (Ctrl+Shift+C)" and button.isEnabled()
+        table = memo_page.form.mineTable
+        table.setFocus()
+        press(qtbot, table, Qt.Key.Key_C, CTRL | Qt.KeyboardModifier.ShiftModifier)
+        form = active(qtbot, memo_page.case_actions.dialog)
+        assert isinstance(form, CaseForm)
+        assert form.form.subjectEdit.text() == "수출 바우처 정산 문의"
+        assert memo.number in form.form.sourceLabel.text()
+        form.form.receiptCheck.setChecked(False)
+        press_enter(qtbot, form.form.subjectEdit)
+        [case] = backend.cases.cases()
+        assert backend.cases.detail(case.id).memo_number == memo.number
+    finally:
+        memo_page.stop()
+        bridge.detach()
