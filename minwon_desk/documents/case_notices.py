@@ -16,7 +16,6 @@ from minwon_desk.documents.case_data import CaseHeader, ExtensionNoticeData, Int
 from minwon_desk.documents.letter_frame import (
     Cell,
     basis_line,
-    build_pdf,
     case_rows,
     closing_block,
     document_meta,
@@ -25,6 +24,7 @@ from minwon_desk.documents.letter_frame import (
     letterhead_flow,
     styles,
 )
+from minwon_desk.documents.letter_page import build_pdf
 from minwon_desk.domain.timeutil import format_date_ko, format_ko, to_seoul
 
 EXTENSION_BASIS = "「민원 처리에 관한 법률」 제19조, 같은 법 시행령 제21조"

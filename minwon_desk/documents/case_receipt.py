@@ -15,7 +15,6 @@ from minwon_desk.documents.case_data import Officer, ReceiptData
 from minwon_desk.documents.letter_frame import (
     AgencyName,
     Cell,
-    build_pdf,
     cell_flow,
     document_meta,
     label_table,
@@ -23,6 +22,7 @@ from minwon_desk.documents.letter_frame import (
     petitioner_label,
     styles,
 )
+from minwon_desk.documents.letter_page import build_pdf
 from minwon_desk.domain.timeutil import format_ko
 
 UNASSIGNED = "담당자 지정 전 (담당자가 정해지면 이름과 연락처를 알려 드립니다)"

@@ -1,5 +1,6 @@
 """What every case document shares: the letterhead, the document number and date, the
-A4 page frame with its "N / M" footer, the case summary table and the officer block.
+수신 · (경유) · 제목 lines, the case summary table, the officer block and the closing (the
+page itself and the file are in letter_page).
 
 Everything is built from platypus flowables so that text of any length flows over pages:
 a line of the officer's text is one paragraph (split across pages when it must), table
@@ -11,25 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
-from io import BytesIO
+from functools import lru_cache
 from typing import Any, TypeAlias
 from xml.sax.saxutils import escape
 
-from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     HRFlowable,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -37,34 +31,23 @@ from reportlab.platypus import (
 )
 
 from minwon_desk.documents.case_data import CaseHeader, Letterhead, Officer
-from minwon_desk.documents.fonts import MYEONGJO, MYEONGJO_BOLD, register_fonts
+from minwon_desk.documents.fonts import register_fonts
+from minwon_desk.documents.letter_page import (
+    BOLD,
+    CELL_LEADING,
+    CELL_PAD,
+    CELL_SIZE,
+    FRAME_W,
+    GRID,
+    INK,
+    LABEL_FILL,
+    LABEL_W,
+    MUTED,
+    PLAIN,
+    RULE,
+)
 from minwon_desk.documents.textfit import fit_size
 from minwon_desk.domain.timeutil import format_date_ko, format_ko, to_seoul
-
-# One face for a letter, as Korean public letters are set. Every embedded face costs a
-# subset of its own whatever few letters it carries (a third of a reply letter's time
-# went to the Gothic and bold faces): the agency's name is drawn heavier in the same
-# face (AgencyName) and labels stand out by colour and shading. Only a receipt's title
-# and deadlines use the bold face.
-PLAIN = MYEONGJO
-BOLD = MYEONGJO_BOLD
-
-PAGE_W, PAGE_H = A4
-MARGIN_X = 20 * mm
-MARGIN_TOP = 18 * mm
-MARGIN_BOTTOM = 22 * mm
-FRAME_W = PAGE_W - 2 * MARGIN_X
-FOOTER_Y = 11 * mm
-LABEL_W = 32 * mm
-CELL_SIZE = 9.5
-CELL_LEADING = 14.0
-CELL_PAD = 6.0
-
-INK = HexColor("#1A202C")
-MUTED = HexColor("#4A5568")
-RULE = HexColor("#1F3A5F")
-GRID = HexColor("#9AA3AF")
-LABEL_FILL = HexColor("#EEF1F5")
 
 # A table row taller than what is left of the page is split inside itself, but no piece
 # is made shorter than this (a sliver of a row at a page's foot reads as a glitch).
@@ -91,12 +74,16 @@ def styles() -> Styles:
     """The paragraph styles, made once: parsing a style is not free and never changes."""
     register_fonts()
     body = ParagraphStyle(
-        "body", fontName=MYEONGJO, fontSize=11, leading=18, textColor=INK, spaceAfter=4
+        "body", fontName=PLAIN, fontSize=11, leading=18, textColor=INK, spaceAfter=4
     )
     cell = ParagraphStyle(
         "cell", fontName=PLAIN, fontSize=CELL_SIZE, leading=CELL_LEADING, textColor=INK
     )
     meta = ParagraphStyle("meta", parent=cell, fontSize=9, leading=13, textColor=MUTED)
+    item = ParagraphStyle(
+        "item", parent=body, leftIndent=16, bulletIndent=0, bulletFontName=PLAIN,
+        bulletFontSize=11, spaceBefore=4,
+    )
     return Styles(
         letterhead=ParagraphStyle(
             "letterhead", parent=meta, alignment=TA_CENTER, spaceBefore=2
@@ -106,10 +93,7 @@ def styles() -> Styles:
             textColor=INK, spaceBefore=6, spaceAfter=10,
         ),
         body=body,
-        item=ParagraphStyle(
-            "item", parent=body, leftIndent=16, bulletIndent=0, bulletFontName=MYEONGJO,
-            bulletFontSize=11, spaceBefore=4,
-        ),
+        item=item,
         text=ParagraphStyle("text", parent=body, leftIndent=16, spaceAfter=2),
         head=ParagraphStyle(
             "head", parent=body, leftIndent=11 * mm, firstLineIndent=-11 * mm, spaceAfter=2
@@ -387,76 +371,3 @@ _OFFICER = TableStyle(
         ("TEXTCOLOR", (2, 1), (2, 1), MUTED),
     ]
 )
-
-
-# --- the page and the file ---------------------------------------------------------------
-
-
-class _NumberedCanvas(Canvas):
-    """Holds the pages back until the end so that each footer can say "N / M"."""
-
-    def __init__(self, *args: Any, footer_left: str, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._footer_left = footer_left
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self._footer(number, total)
-            super().showPage()
-        super().save()
-
-    def _footer(self, number: int, total: int) -> None:
-        self.saveState()
-        self.setStrokeColor(GRID)
-        self.setLineWidth(0.4)
-        self.line(MARGIN_X, FOOTER_Y + 10, PAGE_W - MARGIN_X, FOOTER_Y + 10)
-        self.setFillColor(MUTED)
-        size = min(8.0, fit_size(self._footer_left, PLAIN, FRAME_W * 0.4, 8.0))
-        self.setFont(PLAIN, size)
-        self.drawString(MARGIN_X, FOOTER_Y, self._footer_left)
-        self.setFont(PLAIN, 8.5)
-        self.drawCentredString(PAGE_W / 2, FOOTER_Y, f"{number} / {total}")
-        self.restoreState()
-
-
-def build_pdf(
-    story: list[Flowable], *, title: str, author: str, subject: str, document_no: str
-) -> bytes:
-    """Lay ``story`` out on A4 portrait pages and return the PDF: fonts embedded,
-    compressed, with the document number and "N / M" at the foot of every page.
-
-    The output is invariant (no creation timestamp): the same case printed twice gives
-    the same bytes."""
-    out = BytesIO()
-    doc = BaseDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        title=title,
-        author=author,
-        subject=subject,
-        creator="민원 데스크",
-        pageCompression=1,
-        invariant=1,
-        lang="ko-KR",
-        # The canvas otherwise names Helvetica on every page, a font no PDF here embeds.
-        initialFontName=MYEONGJO,
-        initialFontSize=11,
-    )
-    frame = Frame(
-        MARGIN_X, MARGIN_BOTTOM, FRAME_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
-        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
-    )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=partial(_NumberedCanvas, footer_left=document_no))
-    return out.getvalue()

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from minwon_desk.documents.case_data import ReplyLetterData
 from minwon_desk.documents.letter_frame import (
-    build_pdf,
     closing_block,
     document_meta,
     heading_lines,
@@ -22,6 +21,7 @@ from minwon_desk.documents.letter_frame import (
     styles,
     text_flow,
 )
+from minwon_desk.documents.letter_page import build_pdf
 from minwon_desk.domain.timeutil import format_date_ko, to_seoul
 
 
@@ -57,7 +57,13 @@ def reply_letter_pdf(data: ReplyLetterData) -> bytes:
         )
     )
     numbered = [
-        [Paragraph(sentence, st.item, bulletText=f"{number}."), *flow]
+        [
+            # An item that introduces text starts on a new page rather than stand alone
+            # at the foot of one (cheaper than keepWithNext, which lays the text out twice).
+            *([CondPageBreak(st.item.leading + 2 * st.text.leading)] if flow else []),
+            Paragraph(sentence, st.item, bulletText=f"{number}."),
+            *flow,
+        ]
         for number, (sentence, flow) in enumerate(items, start=1)
     ]
     for part in numbered[:-1]:
