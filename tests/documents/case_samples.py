@@ -144,8 +144,8 @@ def squashed(text: str) -> str:
 
 
 def info(data: bytes) -> dict[str, str]:
-    meta = PdfReader(io.BytesIO(data)).metadata or {}
-    return {str(k): str(v) for k, v in meta.items()}
+    meta = PdfReader(io.BytesIO(data)).metadata
+    return {str(k): str(v) for k, v in meta.items()} if meta else {}
 
 
 def page_sizes_mm(data: bytes) -> list[tuple[int, int]]:
