@@ -11,7 +11,6 @@ preview when ready.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -224,11 +223,7 @@ class CaseActions(QObject):
         if job.kind == "reply":
             documents, case_id = job.documents, job.case.id
             extra.append((_tr("HWPX로 저장…"), "hwpx", lambda: documents.reply_hwpx(case_id)))
-        try:
-            factory = self.preview_factory or _print_preview()
-        except ImportError:
-            self._explain(_tr("미리보기 화면을 열 수 없습니다."))
-            return
+        factory = self.preview_factory or _print_preview()
         preview = factory(document.pdf, title=document.title, filename=document.filename,
                           parent=self._parent, extra_saves=extra)
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -342,6 +337,7 @@ class CaseActions(QObject):
 
 
 def _print_preview() -> PreviewFactory:
-    module = importlib.import_module("minwon_desk.ui.print_preview")
-    factory: PreviewFactory = module.DocumentPreview
-    return factory
+    # Imported when the first document is shown: the preview brings pdfium with it.
+    from minwon_desk.ui.print_preview import DocumentPreview
+
+    return DocumentPreview

@@ -73,6 +73,23 @@ def _text_box(name: str, placeholder: str, height: int = 96) -> QPlainTextEdit:
     return box
 
 
+def _line_edit(name: str, placeholder: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def _label(text: str = "", *, name: str = "", role: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if name:
+        label.setAccessibleName(name)
+    if role:
+        set_role(label, role)
+    return label
+
+
 def _date_edit(name: str, day: date) -> QDateEdit:
     edit = QDateEdit(_qdate(day))
     edit.setAccessibleName(name)
@@ -100,18 +117,13 @@ class CaseDialog(QDialog):
         self._actor = actor
         self.detail = detail
         self.case = detail.view
-        self.result_value: object = None
         self.setWindowTitle(f"{_tr(self.title)} — {self.case.number}")
         self.setAccessibleName(_tr(self.title))
         self.setMinimumWidth(560)
         root = QVBoxLayout(self)
-        self.header = QLabel(f"{self.case.number} · {self.case.subject}")
-        self.header.setAccessibleName(_tr("민원"))
-        self.header.setWordWrap(True)
-        set_role(self.header, "summary")
-        self.facts = QLabel()
-        self.facts.setAccessibleName(_tr("기한 안내"))
-        self.facts.setWordWrap(True)
+        self.header = _label(f"{self.case.number} · {self.case.subject}", name=_tr("민원"),
+                             role="summary")
+        self.facts = _label(name=_tr("기한 안내"))
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         root.addWidget(self.header)
         root.addWidget(self.facts)
@@ -119,13 +131,9 @@ class CaseDialog(QDialog):
         root.addLayout(self.fields)
         self._errors: dict[str, tuple[QWidget, QLabel]] = {}
         self._multiline: list[QWidget] = []
-        self.message_label = QLabel()
-        self.message_label.setAccessibleName(_tr("결과"))
-        self.message_label.setWordWrap(True)
-        self.keys = QLabel()
-        set_role(self.keys, "hint")
+        self.message_label = _label(name=_tr("결과"))
+        self.keys = _label(role="hint")
         self.ok = QPushButton(_tr(self.ok_text))
-        self.ok.setAccessibleName(_tr(self.ok_text))
         self.ok.setDefault(True)
         self.cancel = QPushButton(_tr("닫기"))
         self.cancel.setAutoDefault(False)
@@ -161,16 +169,11 @@ class CaseDialog(QDialog):
 
     def add_field(self, key: str, label: str, widget: QWidget, hint: str = "") -> None:
         """A labelled field with its error line (and a hint under it)."""
-        error = QLabel()
-        error.setAccessibleName(_tr("{label} 오류").format(label=label.split("(&")[0]))
-        error.setWordWrap(True)
+        error = _label(name=_tr("{label} 오류").format(label=label.split("(&")[0]))
         column = QVBoxLayout()
         column.addWidget(widget)
         if hint:
-            note = QLabel(hint)
-            note.setWordWrap(True)
-            set_role(note, "hint")
-            column.addWidget(note)
+            column.addWidget(_label(hint, role="hint"))
         column.addWidget(error)
         caption = QLabel(label)
         caption.setBuddy(widget)
@@ -194,7 +197,6 @@ class CaseDialog(QDialog):
             return None
         finally:
             self.writing.emit(False)
-        self.result_value = result
         self.finished_with.emit(result)
         self.accept()
         return result
@@ -231,15 +233,14 @@ class AssignDialog(CaseDialog):
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.setAccessibleName(_tr("맡길 직원"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = _label(name=_tr("맡길 직원 상태"))
         self.deputy = QPushButton()
         self.deputy.setAutoDefault(False)
         row = QWidget()
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.combo, 1)
-        line.addWidget(self.deputy)
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.combo, 1)
+        row_layout.addWidget(self.deputy)
         self.add_field("officer", _tr("맡길 직원(&O)"), row)
         self._errors["officer"] = (self.combo, self._errors["officer"][1])
         self.fields.addRow("", self.status)
@@ -289,9 +290,7 @@ class ResumeDialog(CaseDialog):
     ok_text = "보완 접수"
 
     def build(self) -> None:
-        self.text = QLineEdit()
-        self.text.setAccessibleName(_tr("보완 접수 메모"))
-        self.text.setPlaceholderText(_tr("받은 자료 (선택)"))
+        self.text = _line_edit(_tr("보완 접수 메모"), _tr("받은 자료 (선택)"))
         self.add_field("note", _tr("보완 접수 메모(&N)"), self.text)
 
     def fact_lines(self) -> list[str]:
@@ -316,9 +315,7 @@ class ExtendDialog(CaseDialog):
         self.add_field("new_date", _tr("새 처리예정일(&D)"), self.day)
         self.reason = _text_box(_tr("연장 사유"), _tr("기간 안에 처리할 수 없는 까닭"))
         self.add_field("reason", _tr("연장 사유(&R)"), self.reason, _tr("연장 통지서에 그대로 실립니다."))
-        self.consent = QLineEdit()
-        self.consent.setAccessibleName(_tr("민원인 동의"))
-        self.consent.setPlaceholderText(_tr("예: 7월 9일 전화로 동의 (홍길동 님)"))
+        self.consent = _line_edit(_tr("민원인 동의"), _tr("예: 7월 9일 전화로 동의 (홍길동 님)"))
         if self.ordinal >= 2:
             self.add_field("consent", _tr("민원인 동의(&C)"), self.consent,
                            _tr("언제, 어떻게 동의했는지 적어 주세요."))
@@ -409,11 +406,10 @@ class AnswerDialog(CaseDialog):
 
     def build(self) -> None:
         self.resize(760, 680)
-        question = QPlainTextEdit(self.detail.content or self.case.subject)
+        question = _text_box(_tr("민원 내용"), "", height=60)
+        question.setPlainText(self.detail.content or self.case.subject)
         question.setReadOnly(True)
-        question.setAccessibleName(_tr("민원 내용"))
         question.setMaximumHeight(140)
-        question.setTabChangesFocus(True)
         self.fields.addRow(_tr("민원 내용"), question)
         self.text = _text_box(_tr("회신 내용"), _tr("회신문에 그대로 실릴 답변"), height=300)
         self.add_field("answer", _tr("회신 내용(&A)"), self.text)

@@ -41,17 +41,9 @@ if TYPE_CHECKING:
 
 # ValidationError.field → the form field it is about.
 FIELD_ALIASES = {
-    "type": "type",
-    "case_type": "type",
-    "channel": "channel",
-    "petitioner_name": "name",
-    "petitioner_contact": "contact",
-    "subject": "subject",
-    "content": "content",
-    "attachments": "attachments",
-    "officer": "officer",
+    "case_type": "type", "petitioner_name": "name", "petitioner_contact": "contact",
     "officer_id": "officer",
-}
+}  # type, channel, subject, content, attachments and officer are named alike
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 NOT_READY = "데이터베이스를 여는 중입니다. 잠시 후 다시 해 주세요. 적은 내용은 그대로 있습니다."

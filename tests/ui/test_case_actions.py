@@ -31,6 +31,7 @@ from minwon_desk.ui.case_dialogs import (
     ResumeDialog,
     StageDialog,
 )
+from minwon_desk.ui.print_preview import DocumentPreview
 
 from .case_helpers import (
     CasePage,
@@ -288,3 +289,19 @@ def test_a_document_that_cannot_be_drawn_is_explained(
     qtbot.waitUntil(lambda: not page.actions.rendering())
     assert page.actions.preview is None
     assert "회신" in page.actions.last_message
+
+
+def test_the_reply_letter_opens_in_the_print_preview_with_a_hwpx_save(
+    qtbot: QtBot, page: CasePage, backend: Backend, kim_case: CaseView, actor: Actor
+) -> None:
+    backend.cases.answer(actor, kim_case.id, "신청할 수 있습니다.")
+    page.actions.preview_factory = None  # the application's own preview
+    page.actions.open_document(backend.cases.get(kim_case.id), "reply")
+    qtbot.waitUntil(lambda: page.actions.preview is not None)
+    preview = page.actions.preview
+    assert isinstance(preview, DocumentPreview)
+    assert preview.isVisible() and preview.page_count() >= 1
+    assert preview.windowTitle().startswith("회신문 TEST-2026-000001")
+    assert [b.text() for b in preview.extra_buttons] == ["HWPX로 저장…"]
+    preview.close()
+    qtbot.waitUntil(lambda: page.actions.preview is None)
