@@ -41,7 +41,7 @@ from minwon_desk.services.case_dto import (
     InterimRequest,
 )
 from minwon_desk.services.dto import Actor
-from minwon_desk.ui.case_form import NO_OPERATOR, OfficerPicker, commit_keys
+from minwon_desk.ui.case_form import NO_OPERATOR, KeepTyped, OfficerPicker, commit_keys
 from minwon_desk.ui.staff_admin_widgets import FieldErrors
 from minwon_desk.ui.style import set_role
 
@@ -153,6 +153,8 @@ class CaseDialog(QDialog):
         self.errors = FieldErrors(self._errors, self.message_label)
         self.facts.setText("\n".join(line for line in self.fact_lines() if line))
         commit_keys(self, self.submit, self.ok, self._multiline)
+        typed = [w for w, _e in self._errors.values() if isinstance(w, QLineEdit | QPlainTextEdit)]
+        self._keep = KeepTyped(self, typed, lambda text: self.errors.message(text, error=True))
 
     # --- what each dialog fills in ---------------------------------------------------------
 
@@ -200,6 +202,10 @@ class CaseDialog(QDialog):
         self.finished_with.emit(result)
         self.accept()
         return result
+
+    def reject(self) -> None:
+        if self._keep.may_close():  # a second Esc throws away what was typed
+            super().reject()
 
     def error_for(self, field: str) -> str:
         return self.errors.text(field)

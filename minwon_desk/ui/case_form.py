@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QWidget,
 )
@@ -109,6 +111,34 @@ def _pick_from(dialog: QDialog, popup: QWidget) -> None:
         if index.isValid():
             combo.setEditText(str(index.data()))
     popup.hide()
+
+
+class KeepTyped(QObject):
+    """Esc (or 닫기) on a dialog where something was typed only warns; a second Esc throws it
+    away. An Esc meant for the staff list must not lose a petition typed at the counter."""
+
+    def __init__(self, dialog: QDialog, edits: Iterable[QLineEdit | QPlainTextEdit],
+                 say: Callable[[str], None]) -> None:
+        super().__init__(dialog)
+        self._edits = list(edits)
+        self._say = say
+        self._initial = self._texts()  # what was prefilled is not "typed"
+        self._warned = False
+        for edit in self._edits:
+            edit.textChanged.connect(self._disarm)
+
+    def _texts(self) -> list[str]:
+        return [e.text() if isinstance(e, QLineEdit) else e.toPlainText() for e in self._edits]
+
+    def _disarm(self, *_args: object) -> None:
+        self._warned = False
+
+    def may_close(self) -> bool:
+        if self._warned or self._texts() == self._initial:
+            return True
+        self._warned = True
+        self._say(_tr("적은 내용이 있습니다. 버리고 닫으려면 Esc를 한 번 더 누르세요."))
+        return False
 
 
 # --- the officer: ranked search, who acts now, F3 -------------------------------------------
@@ -298,6 +328,8 @@ class CaseForm(QDialog):
         self._update_due()
         commit_keys(self, self.submit, f.registerButton, (f.contentEdit, f.attachmentsEdit))
         f.cancelButton.clicked.connect(self.reject)
+        self._keep = KeepTyped(self, (f.nameEdit, f.contactEdit, f.subjectEdit, f.contentEdit,
+                                      f.attachmentsEdit), lambda text: self.errors.message(text, error=True))
         f.typeCombo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- what the operator sees -------------------------------------------------------------
@@ -359,6 +391,11 @@ class CaseForm(QDialog):
         self.registered.emit(case)
         self.accept()
         return case
+
+    def reject(self) -> None:
+        """Esc / 닫기: closes at once when nothing was typed, else after a second Esc."""
+        if self._keep.may_close():
+            super().reject()
 
     # --- internals ----------------------------------------------------------------------------
 

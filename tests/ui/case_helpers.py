@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import ClassVar, Protocol
 
 from pypdf import PdfReader
+from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -48,6 +49,8 @@ class RecordingPreview(QDialog):
         self, pdf: bytes, *, title: str, filename: str, parent: QWidget | None = None,
         extra_saves: Sequence[tuple[str, str, Callable[[], bytes]]] = (),
     ) -> None:
+        app = QApplication.instance()
+        assert app is not None and QThread.currentThread() is app.thread(), "shown off the GUI thread"
         super().__init__(parent)
         self.pdf, self.title, self.filename = pdf, title, filename
         self.extra_saves = list(extra_saves)

@@ -190,6 +190,8 @@ def test_answering_opens_the_reply_letter_with_the_officers_name(
     assert "회신할 내용" in dialog.error_for("answer")
     type_text(qtbot, dialog.text, "예비창업자도 신청할 수 있습니다.")
     press_enter(qtbot, dialog.text)
+    press(qtbot, dialog.text, Qt.Key.Key_Escape)  # a slip of the finger loses nothing
+    assert dialog.isVisible() and "Esc를 한 번 더" in dialog.message()
     type_text(qtbot, dialog.text, "자세한 요건은 공고문을 참고해 주세요.")
     ctrl_enter(qtbot, dialog)
 

@@ -30,7 +30,7 @@ from .case_helpers import (
     officer,
 )
 from .conftest import RecordingNotifier, show_window
-from .keyboard import press, press_enter, press_tab, type_text
+from .keyboard import press, press_enter, press_escape, press_tab, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -262,3 +262,23 @@ def test_the_memo_page_turns_the_chosen_memo_into_a_case(
     finally:
         memo_page.stop()
         bridge.detach()
+
+
+def test_esc_with_something_typed_warns_first_and_a_second_esc_closes(
+    qtbot: QtBot, page: CasePage, backend: Backend
+) -> None:
+    form = open_form(qtbot, page)
+    f = form.form
+    type_text(qtbot, f.subjectEdit, "사업비 집행 기준 문의")
+    press_escape(qtbot, f.subjectEdit)
+    assert form.isVisible()
+    assert "Esc를 한 번 더" in form.message()
+    assert f.subjectEdit.text() == "사업비 집행 기준 문의"
+    press_escape(qtbot, f.subjectEdit)
+    assert not form.isVisible()
+    assert backend.cases.cases() == [] and page.changed == []
+
+    # Nothing typed: one Esc closes.
+    empty = open_form(qtbot, page)
+    press_escape(qtbot, empty.form.typeCombo)
+    assert not empty.isVisible()
