@@ -256,7 +256,10 @@ class CaseService(CaseProgress):
         return given
 
     def _route_to(self, officer_id: int | None, at: datetime) -> Routing:
-        return route(self._directory, officer_id, at, field="officer")
+        return route(
+            self._directory, officer_id, at, field="officer",
+            nobody="민원은 담당자 없이 접수되며, 창구에서 담당자를 지정해야 합니다.",
+        )
 
     # --- reading ------------------------------------------------------------------------------
 

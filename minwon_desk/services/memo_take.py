@@ -59,11 +59,12 @@ class Routing:
 
 
 def route(
-    directory: DirectoryService, staff_id: int | None, at: datetime, *, field: str = "asked_for"
+    directory: DirectoryService, staff_id: int | None, at: datetime, *, field: str = "asked_for",
+    nobody: str = "이 메모는 받은 직원이 가지고 있습니다.",
 ) -> Routing:
-    """Where a memo for ``staff_id`` goes at ``at``. ``field`` names the form field that
-    chose the person ("asked_for", or "to_staff" for a transfer, which refuses someone
-    who has left)."""
+    """Where a memo (or a case) for ``staff_id`` goes at ``at``. ``field`` names the form
+    field that chose the person ("asked_for", or "to_staff" for a transfer, which refuses
+    someone who has left); ``nobody`` says what happens when nobody can act."""
     if staff_id is None:
         return Routing(None, "")
     snap = directory.snapshot(since=at)
@@ -82,7 +83,7 @@ def route(
         return Routing(officer, "")
     acting = presence.acting
     if acting is None:
-        return Routing(None, f"{presence.message} 이 메모는 받은 직원이 가지고 있습니다.")
+        return Routing(None, f"{presence.message} {nobody}")
     if presence.message:  # a longer chain, or the head: the directory explains it
         return Routing(acting, presence.message)
     until = ""
