@@ -4,6 +4,10 @@
 State and the late-only box narrow the loaded cases in memory (no query); a department or
 an officer is a new list the service reads. A changed case can be placed in memory under
 any of them: the department tree is known here.
+
+The list starts at "처리 중" (every case not yet answered). The answered ones — most of a
+year's register — are read only once a state that shows them is chosen ("전체 상태",
+"처리 완료").
 """
 
 from __future__ import annotations
@@ -19,8 +23,10 @@ from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
 from minwon_desk.ui.staff_picker import StaffSearch, chosen_staff_id, setup_staff_combo
 from minwon_desk.ui.style import set_invalid, set_role
 
-_STATES: tuple[tuple[CaseStatus | None, str], ...] = (
-    (None, "전체 상태"),
+OPEN, ALL = "open", "all"
+_STATES: tuple[tuple[CaseStatus | str, str], ...] = (
+    (OPEN, "처리 중"),
+    (ALL, "전체 상태"),
     (CaseStatus.ON_TIME, CaseStatus.ON_TIME.label_ko),
     (CaseStatus.WARNING, CaseStatus.WARNING.label_ko),
     (CaseStatus.OVERDUE, CaseStatus.OVERDUE.label_ko),
@@ -107,15 +113,24 @@ class CaseFilters(QObject):
         combo.blockSignals(False)
         self._placeholder()
 
-    def choose_status(self, status: CaseStatus | None) -> None:
+    def choose_status(self, status: CaseStatus | str) -> None:
+        """A state, or OPEN ("처리 중") or ALL ("전체 상태")."""
         combo = self.form.stateCombo
         combo.setCurrentIndex(max(combo.findData(status), 0))
 
     # --- what the filters say -----------------------------------------------------------
 
     def status(self) -> CaseStatus | None:
+        """The one state chosen (None: "처리 중" or "전체 상태")."""
         data = self.form.stateCombo.currentData()
         return data if isinstance(data, CaseStatus) else None
+
+    def include_done(self) -> bool:
+        return self.form.stateCombo.currentData() != OPEN
+
+    def needs_answered(self) -> bool:
+        """Whether the chosen state shows answered cases (they are read on demand)."""
+        return self.form.stateCombo.currentData() in (ALL, CaseStatus.DONE)
 
     def late_only(self) -> bool:
         return self.form.lateCheck.isChecked()
@@ -134,15 +149,17 @@ class CaseFilters(QObject):
         return self._units is None or case.department_id in self._units
 
     def summary(self, shown: int, counts: dict[CaseStatus, int], loading: bool) -> str:
-        """'12건 · 임박 3 · 기한 지남 1 · 처리 완료 1,200' (and whether more is coming)."""
-        parts = [_tr("{n}건").format(n=f"{shown:,}")]
-        for status in (CaseStatus.WARNING, CaseStatus.OVERDUE, CaseStatus.PAUSED):
-            if counts.get(status):
-                parts.append(f"{status.label_ko} {counts[status]:,}")
+        """'처리 중 12건 · 임박 3 · 기한 지남 1' (and whether more is coming)."""
+        chosen = self.form.stateCombo.currentText()
+        parts = [_tr("{state} {n}건").format(state=chosen, n=f"{shown:,}")]
+        if self.status() is None:  # a mixed list: what is in it
+            for status in (CaseStatus.WARNING, CaseStatus.OVERDUE, CaseStatus.PAUSED):
+                if counts.get(status):
+                    parts.append(f"{status.label_ko} {counts[status]:,}")
+            if self.include_done() and counts.get(CaseStatus.DONE):
+                parts.append(f"{CaseStatus.DONE.label_ko} {counts[CaseStatus.DONE]:,}")
         if loading:
             parts.append(_tr("처리 완료 민원을 불러오는 중…"))
-        elif counts.get(CaseStatus.DONE):
-            parts.append(f"{CaseStatus.DONE.label_ko} {counts[CaseStatus.DONE]:,}")
         return " · ".join(parts)
 
     # --- internals ----------------------------------------------------------------------

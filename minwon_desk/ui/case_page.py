@@ -2,10 +2,11 @@
 and every case by state, department and officer, with the chosen case whole below.
 
 "내 민원" lists the open cases of whoever works at this desk, least time left first;
-"전체 민원" lists every case in clock order (overdue first, answered last). The open cases
-are read first and shown at once; the answered ones — most of a year's register — are
-read on a worker thread and join the list when they arrive. State and "통지 없이 기한
-지남만" narrow the loaded cases in memory; a department or an officer is a new read.
+"전체 민원" lists the cases in clock order (overdue first, answered last). The open cases
+are read at once; the answered ones — most of a year's register, about a second to read
+— only when a state that shows them is chosen, on a worker thread, joining the list when
+they arrive. State and "통지 없이 기한 지남만" narrow the loaded cases in memory; a
+department or an officer is a new read.
 Views change on change events only; clocks are redrawn once a second from the stored
 deadlines. The page is built before the database is open.
 
@@ -157,7 +158,7 @@ class CasePage(QWidget):
         self._cache = cache
         self._officer_override: int | None = None
         self._generation = 0  # which "전체 민원" read a worker's answer belongs to
-        self._loading_done = False
+        self._answered = ""  # the answered cases of this read: "" not read, "loading", "loaded"
         self._visible = False
         self._title = ""
         self._shown_id: int | None = None  # the case in the detail box
@@ -188,6 +189,7 @@ class CasePage(QWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._tick)
+        self.all_model.set_filter(None, include_done=self.filters.include_done())
 
         self._wire_actions()
         bridge.case_changed.connect(self._on_case_changed)
@@ -275,23 +277,36 @@ class CasePage(QWidget):
 
     def reload_all(self, *, background: bool = True) -> None:
         """Read "전체 민원" for the department and officer chosen: the open cases now, the
-        answered ones on a worker thread (or at once with ``background=False``)."""
+        answered ones when the state asks for them (``background=False``: at once)."""
         backend = self._backend
         if backend is None:
             return
         self._generation += 1
-        generation = self._generation
-        department_id, officer_id = self.filters.department_id(), self.filters.officer_id()
+        self._answered = ""
         try:
             open_cases = backend.cases.cases(
-                department_id=department_id, officer_id=officer_id, include_done=False
+                department_id=self.filters.department_id(), officer_id=self.filters.officer_id(),
+                include_done=False,
             )
         except MinwonError as exc:
             self.say(exc.message, error=True)
             return
         self.all_model.set_cases(open_cases)
-        self._loading_done = True
+        self._read_answered(background=background)
         self._update_summaries()
+
+    def is_loading(self) -> bool:
+        """True while the answered cases are being read."""
+        return self._answered == "loading"
+
+    def _read_answered(self, *, background: bool = True) -> None:
+        """Read the answered cases of this list if the chosen state shows them."""
+        backend = self._backend
+        if backend is None or self._answered or not self.filters.needs_answered():
+            return
+        self._answered = "loading"
+        generation = self._generation
+        department_id, officer_id = self.filters.department_id(), self.filters.officer_id()
 
         def read() -> None:
             try:
@@ -304,13 +319,10 @@ class CasePage(QWidget):
             self._loader.loaded.emit(generation, done)
 
         if background:
-            QThreadPool.globalInstance().start(read)
+            # After the list on screen is drawn: the read holds the interpreter for a while.
+            QTimer.singleShot(0, self, lambda: QThreadPool.globalInstance().start(read))
         else:
             read()
-
-    def is_loading(self) -> bool:
-        """True while the answered cases are still being read."""
-        return self._loading_done
 
     # --- selection ----------------------------------------------------------------------
 
@@ -415,13 +427,13 @@ class CasePage(QWidget):
     def _answered_loaded(self, generation: int, cases: list[CaseView]) -> None:
         if generation != self._generation:
             return  # a newer read replaced this list
-        self._loading_done = False
+        self._answered = "loaded"
         self.all_model.add_cases(cases)
         self._update_summaries()
 
     def _answered_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
-            self._loading_done = False
+            self._answered = ""
             self.say(_tr("처리 완료 민원을 읽지 못했습니다: {why}").format(why=message), error=True)
             self._update_summaries()
 
@@ -527,7 +539,9 @@ class CasePage(QWidget):
             self._selection_changed()
 
     def _narrow(self) -> None:
-        self.all_model.set_filter(self.filters.status(), self.filters.late_only())
+        filters = self.filters
+        self.all_model.set_filter(filters.status(), filters.late_only(), filters.include_done())
+        self._read_answered()
 
     def _focus_list(self, tab: int) -> None:
         self.form.listTabs.setCurrentIndex(tab)
@@ -628,7 +642,7 @@ class CasePage(QWidget):
                         text += f" · {status.label_ko} {counts[status]}"
                 f.mineSummary.setText(text)
         f.allSummary.setText(self.filters.summary(
-            self.all_model.rowCount(), self.all_model.counts(), self._loading_done))
+            self.all_model.rowCount(), self.all_model.counts(), self.is_loading()))
 
     def showEvent(self, event: QShowEvent) -> None:
         self._visible = True

@@ -17,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_board import bench_board_refresh
+from bench_cases import bench_cases
 from bench_check_in import bench_check_in
 from bench_floor_plan import bench_floor_plan
 from bench_import import bench_import
@@ -44,6 +45,7 @@ def main() -> int:
     rows.extend(bench_poster(repeat=5 if args.quick else 20))
     rows.extend(bench_letters(repeat=10 if args.quick else 60))
     rows.extend(bench_memos(takes=100 if args.quick else 300, repeat=5 if args.quick else 15))
+    rows.extend(bench_cases(repeat=3 if args.quick else 9))
     print_table(rows)
     return 0
 
