@@ -33,6 +33,7 @@ NOT_ACCEPTING = "not-accepting"
 FAILED = "failed"
 NO_PDF_SPOOLER = "no-pdf-spooler"
 
+_NO_PRINTERS = "이 컴퓨터에는 설치된 프린터가 없습니다. 시스템 관리자에게 프린터 설치를 요청하세요."
 _PAGE_RANGES = re.compile(r"^\d+(-\d+)?(,\d+(-\d+)?)*$")
 _REQUEST_ID = re.compile(r"request id is (\S+)")
 _ACCEPTING = re.compile(r"^(\S+) (not )?accepting requests")
@@ -70,7 +71,8 @@ def spooler_available() -> bool:
 
 
 def list_printers() -> list[PrinterInfo]:
-    """The print queues CUPS knows, default first; empty without CUPS or with it stopped."""
+    """The print queues CUPS knows, default first; empty without CUPS or with it stopped
+    (a scheduler that hangs raises :class:`PrintError`)."""
     if not spooler_available():
         return []
     running, printers = _query_printers()
@@ -87,10 +89,7 @@ def check_ready() -> None:
     if not running:
         raise _not_running()
     if not printers:
-        raise PrintError(
-            "이 컴퓨터에는 설치된 프린터가 없습니다. 시스템 관리자에게 프린터 설치를 요청하세요.",
-            reason=NO_SUCH_PRINTER,
-        )
+        raise PrintError(_NO_PRINTERS, reason=NO_SUCH_PRINTER)
 
 
 def submit(
@@ -280,7 +279,7 @@ def _missing(printer: str, printers: list[PrinterInfo]) -> PrintError:
         names = ", ".join(p.name for p in printers)
         advice = f"이 컴퓨터의 프린터는 {names}입니다. 인쇄 창에서 이 중 하나를 고르세요."
     else:
-        advice = "이 컴퓨터에는 설치된 프린터가 없습니다. 시스템 관리자에게 프린터 설치를 요청하세요."
+        advice = _NO_PRINTERS
     return PrintError(
         f"‘{printer}’ 프린터를 찾을 수 없습니다. {advice}", reason=NO_SUCH_PRINTER, printer=printer
     )
