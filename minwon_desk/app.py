@@ -191,9 +191,21 @@ def _application(language: str = "ko") -> QApplication:
     app.setApplicationVersion(__version__)
     QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
     use_korean_font(app)
+    _install_qt_translation(app, language)
     if language != "ko":
         _install_translation(app, language)
     return app
+
+
+def _install_qt_translation(app: QApplication, language: str) -> None:
+    """Qt's own words (the print and file dialogs, 확인/취소 on message boxes) in the
+    desk's language, from the translations PySide6 ships."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    translator = QTranslator(app)  # parented: must live as long as the application
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{language}", folder):
+        app.installTranslator(translator)
 
 
 def _install_translation(app: QApplication, language: str) -> None:

@@ -109,3 +109,14 @@ def test_the_window_is_gone_after_the_run(qapp: QApplication, tmp_path: Path) ->
     config = resolve_config(data_dir=tmp_path, demo=True)
     assert run_gui(config, screenshot=tmp_path / "shot.png") == EXIT_OK
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
+
+def test_qt_own_buttons_and_dialogs_speak_korean(qapp: QApplication) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from minwon_desk.app import _application
+
+    assert _application() is qapp
+    # The print dialog, file dialogs and message-box buttons are Qt's own words.
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "취소"
+    assert QCoreApplication.translate("QPrintDialog", "Print") == "인쇄"
