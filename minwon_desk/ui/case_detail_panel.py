@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from minwon_desk.domain.cases import CaseChannel
 from minwon_desk.services.case_dto import CaseDetail, CaseEventView, DocumentRef, StageView
-from minwon_desk.ui.case_model import status_of, when
+from minwon_desk.ui.case_text import status_of, when
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
 from minwon_desk.ui.memo_text import short_time
 

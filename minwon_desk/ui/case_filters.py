@@ -126,7 +126,7 @@ class CaseFilters(QObject):
         return data if isinstance(data, CaseStatus) else None
 
     def include_done(self) -> bool:
-        return self.form.stateCombo.currentData() != OPEN
+        return bool(self.form.stateCombo.currentData() != OPEN)
 
     def needs_answered(self) -> bool:
         """Whether the chosen state shows answered cases (they are read on demand)."""

@@ -7,10 +7,6 @@ colours and states are worked out when a visible cell is drawn; a case's state i
 for the current tick only, so the once-a-second tick costs the visible rows, never the
 list. Filtering by state and sorting by a column happen here, on the loaded views — a
 proxy model over 50,000 rows would call back into Python per row.
-
-The time left is wall-clock time to the stored deadline ("2일 3시간 남음"): the deadline
-itself is counted in working time when it is set, but the words do not subtract nights
-and weekends in between. They never claim more time than there is until the deadline.
 """
 
 from __future__ import annotations
@@ -18,16 +14,46 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from minwon_desk.domain.case_clock import CaseStatus
 from minwon_desk.domain.clockstate import ClockColour
-from minwon_desk.domain.timeutil import WEEKDAYS_KO, describe_remaining, to_seoul
+from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services.case_dto import CaseView
+from minwon_desk.ui.case_columns import (
+    CLOCK_COLUMNS,
+    COLUMN_COUNT,
+    DEPARTMENT,
+    DUE,
+    FLAG,
+    LEFT,
+    NUMBER,
+    OFFICER,
+    PETITIONER,
+    RECEIVED,
+    STATUS,
+    SUBJECT,
+    TYPE,
+    sort_key,
+)
+from minwon_desk.ui.case_text import (
+    clock_key,
+    clock_tooltip,
+    flag_text,
+    remaining_text,
+    status_of,
+    status_text,
+    when,
+)
 from minwon_desk.ui.clock_table import (
     ACCESSIBLE_TEXT,
     AMBER,
@@ -47,15 +73,9 @@ from minwon_desk.ui.clock_table import (
     UNTIMED,
     ClockTableModel,
 )
-from minwon_desk.ui.memo_text import short_time, words
 
 CASE_ROLE = ITEM_ROLE
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
-(
-    NUMBER, RECEIVED, TYPE, SUBJECT, PETITIONER, OFFICER, DEPARTMENT, DUE, LEFT, STATUS, FLAG,
-) = range(11)
-COLUMN_COUNT = 11
-CLOCK_COLUMNS = (LEFT, STATUS, FLAG)  # what changes with time alone
 
 ON_TIME, WARNING, OVERDUE = CaseStatus.ON_TIME, CaseStatus.WARNING, CaseStatus.OVERDUE
 EXTENDED, PAUSED, DONE = CaseStatus.EXTENDED, CaseStatus.PAUSED, CaseStatus.DONE
@@ -66,70 +86,14 @@ COLOUR: dict[CaseStatus, ClockColour] = {
 }
 PAUSED_FILL = QBrush(QColor("#e2e4e8"))
 FLAG_TEXT = QBrush(QColor("#8c1d18"))
-# Sorting by the state column: what needs action first.
-_STATUS_RANK = {OVERDUE: 0, WARNING: 1, EXTENDED: 2, ON_TIME: 3, PAUSED: 4, DONE: 5}
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CaseListModel", text)
 
 
-def when(at: datetime) -> str:
-    """'2026-07-10(금) 18:00' in Seoul time."""
-    local = to_seoul(at)
-    return f"{local:%Y-%m-%d}({WEEKDAYS_KO[local.weekday()]}) {local:%H:%M}"
-
-
-def status_of(case: CaseView, now: datetime) -> CaseStatus:
-    # An answered case is done whatever the time (the domain's first rule); checked here
-    # so that 47,000 answered rows cost an attribute test each, not a call.
-    return DONE if case.answered_at is not None else case.status(now)
-
-
-def clock_key(case: CaseView) -> tuple[bool, datetime, int]:
-    """The service's clock order: open cases by deadline (overdue first), answered last."""
-    return (case.answered_at is not None, case.due_at, case.id)
-
-
 def _answered(case: CaseView) -> bool:
     return case.answered_at is not None
-
-
-def remaining_text(case: CaseView, now: datetime) -> str:
-    """'2일 3시간 남음', '5시간 지남', '멈춤 · 2일 남음', '회신함 · 7/3 14:00 (1일 늦음)'."""
-    if case.answered_at is not None:
-        text = _tr("회신함 · {at}").format(at=short_time(case.answered_at, now))
-        if case.answered_at > case.due_at:
-            late = describe_remaining(case.due_at - case.answered_at).removesuffix(" 지남")
-            text += _tr(" ({late} 늦음)").format(late=late)
-        return text
-    if case.paused_at is not None:
-        # What was left when the clock stopped; it stays put while the petitioner is asked.
-        return _tr("멈춤 · {left}").format(left=words((case.due_at - case.paused_at).total_seconds()))
-    left = (case.due_at - now).total_seconds()
-    if left == 0:
-        return _tr("0초 지남")  # the deadline instant itself already counts as missed
-    return words(left)
-
-
-def status_text(case: CaseView, status: CaseStatus) -> str:
-    """The state's label; an extension is always marked, even once it is 임박 or 지남."""
-    text = status.label_ko
-    if case.extensions and status is not EXTENDED and status is not DONE:
-        text += _tr(" · 연장됨")
-    elif case.extensions and status is EXTENDED and case.extensions > 1:
-        text += _tr(" ({n}회)").format(n=case.extensions)
-    return text
-
-
-def flag_text(case: CaseView, now: datetime) -> str:
-    """'기한 지남·통지 없음', '중간 통지 필요', '늦게 회신' or ''."""
-    parts = []
-    if case.late(now):
-        parts.append(_tr("늦게 회신") if case.answered_at is not None else _tr("기한 지남·통지 없음"))
-    if case.interim_owed(now):
-        parts.append(_tr("중간 통지 필요"))
-    return " · ".join(parts)
 
 
 class CaseListModel(ClockTableModel):
@@ -185,7 +149,7 @@ class CaseListModel(ClockTableModel):
             return self._bold if column == FLAG else None
         if role == TOOLTIP:
             if column in CLOCK_COLUMNS or column == DUE:
-                return self._clock_tooltip(case)
+                return clock_tooltip(case, self.status(case))
             if column == SUBJECT:
                 return case.subject
             return None
@@ -383,30 +347,13 @@ class CaseListModel(ClockTableModel):
         if column < 0:
             rows.sort(key=clock_key)
             return
-        rows.sort(key=self._key_for(column), reverse=self._descending)
-
-    def _key_for(self, column: int) -> Callable[[CaseView], Any]:
-        # Plain fields through attrgetter (C speed over 50,000 rows); the sort is stable,
-        # so equal values keep the order they had.
-        now = self._now
-        fields = {
-            NUMBER: "number", RECEIVED: "received_at", TYPE: "type_label", SUBJECT: "subject",
-            PETITIONER: "petitioner_masked", OFFICER: "officer", DEPARTMENT: "department",
-            DUE: "due_at",
-        }
-        if column in fields:
-            return attrgetter(fields[column])
-        if column == STATUS:
-            return lambda c: (_STATUS_RANK[status_of(c, now)], c.due_at)
-        if column == FLAG:
-            return lambda c: (not c.late(now), not c.interim_owed(now), c.due_at)
-        return clock_key
+        rows.sort(key=sort_key(column, self._now), reverse=self._descending)
 
     def _place(self, case: CaseView) -> int:
         """Where ``case`` goes among the shown rows."""
         if self._sort_column < 0:
             return bisect.bisect_left(self._rows, clock_key(case), key=clock_key)
-        key = self._key_for(self._sort_column)
+        key = sort_key(self._sort_column, self._now)
         mine = key(case)
         for i, other in enumerate(self._rows):
             theirs = key(other)
@@ -479,21 +426,6 @@ class CaseListModel(ClockTableModel):
             return PAUSED_FILL
         return FILL[self._colour(case)]
 
-    def _clock_tooltip(self, case: CaseView) -> str:
-        lines = [_tr("접수 {at}").format(at=when(case.received_at))]
-        if case.warn_at is not None and case.answered_at is None:
-            lines.append(_tr("임박 {at}부터").format(at=when(case.warn_at)))
-        lines.append(_tr("처리기한 {at}").format(at=when(case.due_at)))
-        if case.extensions:
-            lines.append(_tr("처리기간 연장 {n}회").format(n=case.extensions))
-        if case.paused_at is not None:
-            lines.append(_tr("보완 요청으로 {at}부터 기한 멈춤").format(at=when(case.paused_at)))
-        if case.interim_due_at is not None and case.answered_at is None:
-            lines.append(_tr("다음 중간 통지 {at}까지").format(at=when(case.interim_due_at)))
-        if case.answered_at is not None:
-            lines.append(_tr("회신 {at}").format(at=when(case.answered_at)))
-        lines.append(self.status(case).label_ko)
-        return "\n".join(lines)
-
     def __repr__(self) -> str:
         return f"CaseListModel(shown={len(self._rows)}, loaded={len(self._all)}, status={self._status})"
+

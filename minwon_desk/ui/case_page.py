@@ -11,53 +11,43 @@ Views change on change events only; clocks are redrawn once a second from the st
 deadlines. The page is built before the database is open.
 
 What the officer does to a case (the dialogs and their service calls) lives in
-``CaseActions``; the page only says which of its actions fit the chosen case.
+``CaseActions``; ``case_toolbar`` says which of its actions fit the chosen case.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QItemSelectionModel,
-    QObject,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QMenu, QTableView, QToolButton, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
-from minwon_desk.domain.case_clock import CaseStatus
-from minwon_desk.domain.cases import CaseType
 from minwon_desk.domain.errors import MinwonError, NotFoundError
 from minwon_desk.domain.timeutil import system_clock
 from minwon_desk.services.case_dto import CaseView
-from minwon_desk.services.dto import Actor
+from minwon_desk.ui.case_columns import OFFICER, select_row, show_cases
 from minwon_desk.ui.case_detail_panel import CaseDetailPanel
 from minwon_desk.ui.case_filters import CaseFilters
-from minwon_desk.ui.case_model import (
-    DEPARTMENT,
-    DUE,
-    FLAG,
-    LEFT,
-    NUMBER,
-    OFFICER,
-    PETITIONER,
-    RECEIVED,
-    STATUS,
-    SUBJECT,
-    TYPE,
-    CaseListModel,
+from minwon_desk.ui.case_model import CaseListModel
+from minwon_desk.ui.case_reader import AnsweredReader
+from minwon_desk.ui.case_text import mine_summary, page_title
+from minwon_desk.ui.case_toolbar import (
+    ActionsFactory,
+    ActorProvider,
+    CaseToolbar,
+    UnavailableActions,
+    default_actions,
 )
 from minwon_desk.ui.event_bridge import EventBridge
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
-from minwon_desk.ui.staff_admin_widgets import PageShortcuts, staff_summaries
+from minwon_desk.ui.staff_admin_widgets import staff_summaries
 from minwon_desk.ui.style import set_role, show_message
 
 if TYPE_CHECKING:
@@ -73,65 +63,6 @@ ANSWERED = "answered"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CasePage", text)
-
-
-class CaseActionsLike(Protocol):
-    """What the page asks of ``minwon_desk.ui.case_actions.CaseActions``: each method runs
-    its dialog and service call and shows its own errors; ``changed`` (a Qt signal
-    carrying the case id) follows every successful write."""
-
-    changed: Any
-
-    def register(self) -> None: ...
-    def register_from_memo(self, memo_id: int) -> None: ...
-    def assign(self, case: CaseView) -> None: ...
-    def add_note(self, case: CaseView) -> None: ...
-    def pause(self, case: CaseView) -> None: ...
-    def resume(self, case: CaseView) -> None: ...
-    def extend(self, case: CaseView) -> None: ...
-    def send_interim(self, case: CaseView) -> None: ...
-    def mark_stage(self, case: CaseView) -> None: ...
-    def answer(self, case: CaseView) -> None: ...
-    def open_document(self, case: CaseView, kind: str, ordinal: int | None = None) -> None: ...
-
-
-BackendProvider = Callable[[], "Backend | None"]
-ActorProvider = Callable[[], Actor | None]
-ActionsFactory = Callable[[QWidget, BackendProvider, ActorProvider], CaseActionsLike]
-
-
-class UnavailableActions(QObject):
-    """Stands in while the case dialogs are not installed: every action says so."""
-
-    changed = Signal(int)
-    unavailable = Signal(str)
-
-    def _say(self, *_args: object, **_kwargs: object) -> None:
-        self.unavailable.emit(_tr("이 기능은 아직 준비 중입니다. 목록과 민원 내용은 볼 수 있습니다."))
-
-    register = register_from_memo = assign = add_note = pause = resume = _say
-    extend = send_interim = mark_stage = answer = open_document = _say
-
-
-def default_actions(
-    parent: QWidget, backend: BackendProvider, actor: ActorProvider
-) -> CaseActionsLike:
-    """The dialogs of ``case_actions``, or a stand-in when that module is not there."""
-    try:
-        from minwon_desk.ui.case_actions import CaseActions  # type: ignore[import-not-found,unused-ignore]
-    except ModuleNotFoundError as exc:
-        if exc.name != "minwon_desk.ui.case_actions":
-            raise
-        return UnavailableActions(parent)
-    actions: CaseActionsLike = CaseActions(parent, backend, actor)
-    return actions
-
-
-class _Loader(QObject):
-    """Carries a worker thread's read back to the GUI thread (a queued signal)."""
-
-    loaded = Signal(int, object)  # generation, list[CaseView]
-    failed = Signal(int, str)
 
 
 class CasePage(QWidget):
@@ -157,8 +88,6 @@ class CasePage(QWidget):
         self._actor = actor
         self._cache = cache
         self._officer_override: int | None = None
-        self._generation = 0  # which "전체 민원" read a worker's answer belongs to
-        self._answered = ""  # the answered cases of this read: "" not read, "loading", "loaded"
         self._visible = False
         self._title = ""
         self._shown_id: int | None = None  # the case in the detail box
@@ -172,7 +101,6 @@ class CasePage(QWidget):
             notice.connect(self.say)
         self.case_actions.changed.connect(self._after_action)
         self.detail = CaseDetailPanel(f, self)
-        self.detail.document_chosen.connect(self._open_document)
         self.mine_model = CaseListModel(self._now, self)
         self.all_model = CaseListModel(self._now, self)
         self._setup_table(f.mineTable, self.mine_model)
@@ -182,16 +110,20 @@ class CasePage(QWidget):
         self.filters = CaseFilters(f, self)
         self.filters.narrowed.connect(self._narrow)
         self.filters.requery.connect(self.reload_all)
-        self._loader = _Loader(self)
-        self._loader.loaded.connect(self._answered_loaded)
-        self._loader.failed.connect(self._answered_failed)
+        self.answered = AnsweredReader(self)
+        self.answered.loaded.connect(self._answered_loaded)
+        self.answered.failed.connect(self._answered_failed)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._tick)
-        self.all_model.set_filter(None, include_done=self.filters.include_done())
 
-        self._wire_actions()
+        self.toolbar = CaseToolbar(self, f, self.case_actions, self.selected_case, self._say)
+        self.detail.document_chosen.connect(self.toolbar.open_document)
+        self.all_model.set_filter(None, include_done=self.filters.include_done())
+        f.actionNewCase.triggered.connect(self.new_case)
+        f.actionMyCases.triggered.connect(self.show_mine)
+        f.actionAllCases.triggered.connect(self.show_all)
         bridge.case_changed.connect(self._on_case_changed)
         if cache is not None:
             cache.changed.connect(self._on_directory_changed)
@@ -223,28 +155,13 @@ class CasePage(QWidget):
 
     def menu_actions(self) -> list[QAction]:
         """The "민원" menu, in order (separators go before 담당자 지정 and 문서)."""
-        f = self.form
-        return [
-            f.actionNewCase, f.actionMyCases, f.actionAllCases,
-            f.actionAssign, f.actionNote, f.actionPause, f.actionResume, f.actionExtend,
-            f.actionInterim, f.actionStage, f.actionAnswer,
-            f.actionDocuments, f.actionReceipt, f.actionReplyLetter, f.actionExtensionNotice,
-            f.actionInterimNotice,
-        ]
+        return self.toolbar.menu_actions()
 
     def title(self) -> str:
         """"민원 처리", "민원 처리 (임박 3 · 지남 1)": my cases' counts, or every case's
         for a desk that holds none (the front desk watches them all)."""
         counts = self.mine_model.counts()
-        if not any(counts.values()):
-            counts = self.all_model.counts()
-        parts = []
-        if counts[CaseStatus.WARNING]:
-            parts.append(_tr("임박 {n}").format(n=counts[CaseStatus.WARNING]))
-        if counts[CaseStatus.OVERDUE]:
-            parts.append(_tr("지남 {n}").format(n=counts[CaseStatus.OVERDUE]))
-        base = _tr("민원 처리")
-        return f"{base} ({' · '.join(parts)})" if parts else base
+        return page_title(counts if any(counts.values()) else self.all_model.counts())
 
     # --- whose cases ---------------------------------------------------------------------
 
@@ -281,8 +198,7 @@ class CasePage(QWidget):
         backend = self._backend
         if backend is None:
             return
-        self._generation += 1
-        self._answered = ""
+        self.answered.forget()
         try:
             open_cases = backend.cases.cases(
                 department_id=self.filters.department_id(), officer_id=self.filters.officer_id(),
@@ -297,32 +213,13 @@ class CasePage(QWidget):
 
     def is_loading(self) -> bool:
         """True while the answered cases are being read."""
-        return self._answered == "loading"
+        return self.answered.is_loading()
 
     def _read_answered(self, *, background: bool = True) -> None:
         """Read the answered cases of this list if the chosen state shows them."""
-        backend = self._backend
-        if backend is None or self._answered or not self.filters.needs_answered():
-            return
-        self._answered = "loading"
-        generation = self._generation
-        department_id, officer_id = self.filters.department_id(), self.filters.officer_id()
-
-        def read() -> None:
-            try:
-                done = backend.cases.cases(
-                    department_id=department_id, officer_id=officer_id, status=CaseStatus.DONE
-                )
-            except MinwonError as exc:
-                self._loader.failed.emit(generation, exc.message)
-                return
-            self._loader.loaded.emit(generation, done)
-
-        if background:
-            # After the list on screen is drawn: the read holds the interpreter for a while.
-            QTimer.singleShot(0, self, lambda: QThreadPool.globalInstance().start(read))
-        else:
-            read()
+        if self._backend is not None and self.filters.needs_answered():
+            self.answered.read(self._backend, self.filters.department_id(),
+                               self.filters.officer_id(), background=background)
 
     # --- selection ----------------------------------------------------------------------
 
@@ -339,7 +236,7 @@ class CasePage(QWidget):
 
     def select_case(self, case_id: int) -> bool:
         """Choose a case in the list on the current tab."""
-        return _select(self.current_table(), self.current_model(), case_id)
+        return select_row(self.current_table(), self.current_model(), case_id)
 
     # --- page actions -------------------------------------------------------------------
 
@@ -367,6 +264,9 @@ class CasePage(QWidget):
     def say(self, text: str, *, error: bool = False) -> None:
         """A line above the lists ("" hides it)."""
         show_message(self.form.pageMessage, text, "message-error" if error else "message-ok")
+
+    def _say(self, text: str, error: bool) -> None:
+        self.say(text, error=error)
 
     def tick(self) -> None:
         """Redraw the clocks from the stored deadlines (the timer calls this every second)."""
@@ -424,103 +324,21 @@ class CasePage(QWidget):
             except MinwonError as exc:
                 log.warning("could not read the staff list: %s", exc.message)
 
-    def _answered_loaded(self, generation: int, cases: list[CaseView]) -> None:
-        if generation != self._generation:
-            return  # a newer read replaced this list
-        self._answered = "loaded"
+    def _answered_loaded(self, cases: list[CaseView]) -> None:
         self.all_model.add_cases(cases)
         self._update_summaries()
 
-    def _answered_failed(self, generation: int, message: str) -> None:
-        if generation == self._generation:
-            self._answered = ""
-            self.say(_tr("처리 완료 민원을 읽지 못했습니다: {why}").format(why=message), error=True)
-            self._update_summaries()
+    def _answered_failed(self, message: str) -> None:
+        self.say(_tr("처리 완료 민원을 읽지 못했습니다: {why}").format(why=message), error=True)
+        self._update_summaries()
 
     # --- internals ----------------------------------------------------------------------
 
     def _now(self) -> datetime:
         return self._backend.clock() if self._backend is not None else system_clock()
 
-    def _wire_actions(self) -> None:
-        f, acts = self.form, self.case_actions
-        f.actionNewCase.triggered.connect(self.new_case)
-        f.actionMyCases.triggered.connect(self.show_mine)
-        f.actionAllCases.triggered.connect(self.show_all)
-        on_case: list[tuple[QAction, Callable[[CaseView], None]]] = [
-            (f.actionAssign, acts.assign), (f.actionNote, acts.add_note),
-            (f.actionPause, acts.pause), (f.actionResume, acts.resume),
-            (f.actionExtend, acts.extend), (f.actionInterim, acts.send_interim),
-            (f.actionStage, acts.mark_stage), (f.actionAnswer, acts.answer),
-        ]
-        for action, method in on_case:
-            action.triggered.connect(lambda _on=False, method=method: self._with_case(method))
-        documents = [
-            (f.actionReceipt, "receipt"), (f.actionReplyLetter, "reply"),
-            (f.actionExtensionNotice, "extension"), (f.actionInterimNotice, "interim"),
-        ]
-        for action, kind in documents:
-            action.triggered.connect(lambda _on=False, kind=kind: self._open_document(kind, None))
-        self._document_menu = menu = QMenu(self)
-        menu.addActions([a for a, _kind in documents])
-        f.documentsButton.setMenu(menu)
-        f.actionDocuments.triggered.connect(self._pop_documents)
-        buttons: list[tuple[QToolButton, QAction]] = [
-            (f.newButton, f.actionNewCase), (f.assignButton, f.actionAssign),
-            (f.noteButton, f.actionNote), (f.pauseButton, f.actionPause),
-            (f.resumeButton, f.actionResume), (f.extendButton, f.actionExtend),
-            (f.interimButton, f.actionInterim), (f.stageButton, f.actionStage),
-            (f.answerButton, f.actionAnswer), (f.documentsButton, f.actionDocuments),
-        ]
-        for button, action in buttons:
-            name = button.accessibleName()
-            button.setDefaultAction(action)
-            button.setAccessibleName(name)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        f.documentsButton.setMenu(menu)  # setDefaultAction() dropped it
-        self.addActions([a for a in self.menu_actions() if a is not f.actionNewCase])
-        # Ctrl+N belongs to the visitor form window-wide; inside this page it means a case.
-        self.addAction(f.actionNewCase)
-        self._keys = PageShortcuts(self, [f.actionNewCase])
-
-    def _with_case(self, method: Callable[[CaseView], None]) -> None:
-        case = self.selected_case()
-        if case is None:
-            self.say(_tr("목록에서 민원을 먼저 고르세요."), error=True)
-            return
-        self.say("")
-        method(case)
-
-    def _open_document(self, kind: str, ordinal: int | None) -> None:
-        case = self.selected_case()
-        if case is not None:
-            self.case_actions.open_document(case, kind, ordinal)
-
-    def _pop_documents(self) -> None:
-        button = self.form.documentsButton
-        menu = self._document_menu
-        first = next((a for a in menu.actions() if a.isEnabled()), None)
-        if first is not None:
-            menu.setActiveAction(first)
-        menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
-
     def _setup_table(self, table: QTableView, model: CaseListModel) -> None:
-        table.setModel(model)
-        header = table.horizontalHeader()
-        header.setStretchLastSection(False)
-        widths = {
-            NUMBER: 130, RECEIVED: 120, TYPE: 100, PETITIONER: 70, OFFICER: 110,
-            DEPARTMENT: 110, DUE: 140, LEFT: 150, STATUS: 90, FLAG: 150,
-        }
-        for column, width in widths.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
-        # Clock order until a column is clicked ("남은 시간" goes back to it).
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        table.setSortingEnabled(True)
-        table.verticalHeader().setDefaultSectionSize(28)
+        show_cases(table, model)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         table.activated.connect(lambda _index: self.detail.focus())
         key = id(table)
@@ -535,7 +353,7 @@ class CasePage(QWidget):
 
     def _restore(self, key: int, table: QTableView, model: CaseListModel) -> None:
         chosen = self._keep.pop(key, None)
-        if chosen is None or not _select(table, model, chosen):
+        if chosen is None or not select_row(table, model, chosen):
             self._selection_changed()
 
     def _narrow(self) -> None:
@@ -574,34 +392,9 @@ class CasePage(QWidget):
         self._update_actions()
 
     def _update_actions(self, *_args: object) -> None:
-        f = self.form
         attached = self._backend is not None
-        f.actionNewCase.setEnabled(attached)
         case = self.selected_case() if attached and self._visible else None
-        live = case is not None and case.state != ANSWERED
-        officer = case is not None and case.officer_id is not None
-        f.actionAssign.setEnabled(live)
-        f.actionNote.setEnabled(case is not None)
-        f.actionPause.setEnabled(case is not None and case.state == "open")
-        f.actionResume.setEnabled(case is not None and case.state == "paused")
-        f.actionExtend.setEnabled(case is not None and case.state == "open" and officer)
-        f.actionInterim.setEnabled(live and officer)
-        f.actionStage.setEnabled(live and case is not None and self._stages_left(case))
-        f.actionAnswer.setEnabled(live and officer)
-        kinds = self.detail.document_kinds() if case is not None and case.id == self._shown_id else set()
-        f.actionReceipt.setEnabled("receipt" in kinds)
-        f.actionReplyLetter.setEnabled("reply" in kinds)
-        f.actionExtensionNotice.setEnabled("extension" in kinds)
-        f.actionInterimNotice.setEnabled("interim" in kinds)
-        f.actionDocuments.setEnabled(bool(kinds))
-
-    def _stages_left(self, case: CaseView) -> bool:
-        if case.case_type != CaseType.TASKFORCE.value:
-            return False
-        detail = self.detail.detail
-        if detail is None or detail.id != case.id:
-            return True
-        return any(stage.met_at is None for stage in detail.stages)
+        self.toolbar.update(case, self.detail.detail, attached)
 
     def _tick(self) -> None:
         self.tick()
@@ -628,19 +421,8 @@ class CasePage(QWidget):
         f = self.form
         if self._backend is None:
             return
-        if self.officer_id() is None:
-            f.mineSummary.setText(_tr("이 창구 근무자를 고르면 그 사람이 맡은 민원이 여기에 나옵니다."))
-        else:
-            counts = self.mine_model.counts()
-            running = self.mine_model.loaded()
-            if not running:
-                f.mineSummary.setText(_tr("맡은 민원 가운데 처리 중인 것이 없습니다."))
-            else:
-                text = _tr("맡은 민원 {n}건").format(n=running)
-                for status in (CaseStatus.WARNING, CaseStatus.OVERDUE, CaseStatus.PAUSED):
-                    if counts[status]:
-                        text += f" · {status.label_ko} {counts[status]}"
-                f.mineSummary.setText(text)
+        f.mineSummary.setText(mine_summary(
+            self.officer_id() is not None, self.mine_model.loaded(), self.mine_model.counts()))
         f.allSummary.setText(self.filters.summary(
             self.all_model.rowCount(), self.all_model.counts(), self.is_loading()))
 
@@ -657,13 +439,3 @@ class CasePage(QWidget):
 
     def __repr__(self) -> str:
         return f"CasePage(officer={self.officer_id()}, all={self.all_model!r})"
-
-
-def _select(table: QTableView, model: CaseListModel, case_id: int) -> bool:
-    row = model.row_of(case_id)
-    if row is None:
-        return False
-    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-    table.selectionModel().setCurrentIndex(model.index(row, 0), flags)
-    table.scrollTo(model.index(row, 0))
-    return True

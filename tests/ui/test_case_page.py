@@ -21,7 +21,8 @@ from minwon_desk.services.backend import Backend
 from minwon_desk.services.case_dto import CaseRequest, CaseView, ExtensionRequest
 from minwon_desk.services.dto import Actor, StaffSummary
 from minwon_desk.services.seed import SmallAgency, actor_for
-from minwon_desk.ui.case_model import FLAG, LEFT, NUMBER, OFFICER, STATUS, CaseListModel
+from minwon_desk.ui.case_columns import FLAG, LEFT, NUMBER, OFFICER, STATUS
+from minwon_desk.ui.case_model import CaseListModel
 from minwon_desk.ui.case_page import ALL_TAB, MINE_TAB, CasePage
 from minwon_desk.ui.directory_cache import DirectoryCache
 from minwon_desk.ui.event_bridge import EventBridge

@@ -1,0 +1,77 @@
+"""The columns of a case list: what each shows, how wide it starts, how it sorts, and
+putting a case model into a table view."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from minwon_desk.domain.case_clock import CaseStatus
+from minwon_desk.services.case_dto import CaseView
+from minwon_desk.ui.case_text import clock_key, status_of
+
+if TYPE_CHECKING:
+    from minwon_desk.ui.case_model import CaseListModel
+
+(
+    NUMBER, RECEIVED, TYPE, SUBJECT, PETITIONER, OFFICER, DEPARTMENT, DUE, LEFT, STATUS, FLAG,
+) = range(11)
+COLUMN_COUNT = 11
+CLOCK_COLUMNS = (LEFT, STATUS, FLAG)  # what changes with time alone
+_WIDTHS = {
+    NUMBER: 130, RECEIVED: 120, TYPE: 100, PETITIONER: 70, OFFICER: 110, DEPARTMENT: 110,
+    DUE: 140, LEFT: 150, STATUS: 90, FLAG: 150,
+}
+# Plain fields sort through attrgetter (C speed over 50,000 rows); the sort is stable, so
+# equal values keep the order they had.
+_FIELDS = {
+    NUMBER: "number", RECEIVED: "received_at", TYPE: "type_label", SUBJECT: "subject",
+    PETITIONER: "petitioner_masked", OFFICER: "officer", DEPARTMENT: "department", DUE: "due_at",
+}
+# Sorting by the state column: what needs action first.
+_STATUS_RANK = {
+    CaseStatus.OVERDUE: 0, CaseStatus.WARNING: 1, CaseStatus.EXTENDED: 2, CaseStatus.ON_TIME: 3,
+    CaseStatus.PAUSED: 4, CaseStatus.DONE: 5,
+}
+
+
+def sort_key(column: int, now: datetime) -> Callable[[CaseView], Any]:
+    """How a column sorts at ``now`` ("남은 시간": the clock order)."""
+    if column in _FIELDS:
+        return attrgetter(_FIELDS[column])
+    if column == STATUS:
+        return lambda c: (_STATUS_RANK[status_of(c, now)], c.due_at)
+    if column == FLAG:
+        return lambda c: (not c.late(now), not c.interim_owed(now), c.due_at)
+    return clock_key
+
+
+def show_cases(table: QTableView, model: CaseListModel) -> None:
+    """Put ``model`` in ``table``: column widths, the subject stretching, clock order until
+    a column header is clicked ("남은 시간" goes back to it)."""
+    table.setModel(model)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column, width in _WIDTHS.items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
+    header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
+    table.verticalHeader().setDefaultSectionSize(28)
+
+
+def select_row(table: QTableView, model: CaseListModel, case_id: int) -> bool:
+    """Make a case the table's chosen row (False when it is not in the list)."""
+    row = model.row_of(case_id)
+    if row is None:
+        return False
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    table.selectionModel().setCurrentIndex(model.index(row, 0), flags)
+    table.scrollTo(model.index(row, 0))
+    return True

@@ -1,0 +1,205 @@
+"""The cases page's actions: the toolbar buttons, the "민원" menu entries and their keys,
+which of them fit the chosen case, and the "문서" menu.
+
+What an action does (its dialog and the service call) belongs to ``CaseActions``
+(``minwon_desk.ui.case_actions``); the page is given one through a factory, so a test can
+hand it a stand-in, and a build without the dialogs still shows the lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+
+from minwon_desk.domain.cases import CaseType
+from minwon_desk.services.case_dto import CaseDetail, CaseView
+from minwon_desk.services.dto import Actor
+from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
+from minwon_desk.ui.staff_admin_widgets import PageShortcuts
+
+if TYPE_CHECKING:
+    from minwon_desk.services.backend import Backend
+
+ANSWERED = "answered"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseToolbar", text)
+
+
+class CaseActionsLike(Protocol):
+    """What the page asks of ``CaseActions``: each method runs its dialog and service call
+    and shows its own errors; ``changed`` (a Qt signal carrying the case id) follows every
+    successful write."""
+
+    changed: Any
+
+    def register(self) -> None: ...
+    def register_from_memo(self, memo_id: int) -> None: ...
+    def assign(self, case: CaseView) -> None: ...
+    def add_note(self, case: CaseView) -> None: ...
+    def pause(self, case: CaseView) -> None: ...
+    def resume(self, case: CaseView) -> None: ...
+    def extend(self, case: CaseView) -> None: ...
+    def send_interim(self, case: CaseView) -> None: ...
+    def mark_stage(self, case: CaseView) -> None: ...
+    def answer(self, case: CaseView) -> None: ...
+    def open_document(self, case: CaseView, kind: str, ordinal: int | None = None) -> None: ...
+
+
+BackendProvider = Callable[[], "Backend | None"]
+ActorProvider = Callable[[], Actor | None]
+ActionsFactory = Callable[[QWidget, BackendProvider, ActorProvider], CaseActionsLike]
+
+
+class UnavailableActions(QObject):
+    """Stands in while the case dialogs are not installed: every action says so."""
+
+    changed = Signal(int)
+    unavailable = Signal(str)
+
+    def _say(self, *_args: object, **_kwargs: object) -> None:
+        self.unavailable.emit(_tr("이 기능은 아직 준비 중입니다. 목록과 민원 내용은 볼 수 있습니다."))
+
+    register = register_from_memo = assign = add_note = pause = resume = _say
+    extend = send_interim = mark_stage = answer = open_document = _say
+
+
+def default_actions(
+    parent: QWidget, backend: BackendProvider, actor: ActorProvider
+) -> CaseActionsLike:
+    """The dialogs of ``case_actions``, or a stand-in when that module is not there."""
+    try:
+        from minwon_desk.ui.case_actions import CaseActions  # type: ignore[import-not-found,unused-ignore]
+    except ModuleNotFoundError as exc:
+        if exc.name != "minwon_desk.ui.case_actions":
+            raise
+        return UnavailableActions(parent)
+    actions: CaseActionsLike = CaseActions(parent, backend, actor)
+    return actions
+
+
+class CaseToolbar(QObject):
+    """Connects the form's actions and buttons to ``actions`` for the chosen case."""
+
+    def __init__(
+        self,
+        page: QWidget,
+        form: Ui_CasePage,
+        actions: CaseActionsLike,
+        selected: Callable[[], CaseView | None],
+        say: Callable[[str, bool], None],
+    ) -> None:
+        super().__init__(page)
+        self.form = f = form
+        self._actions = actions
+        self._selected = selected
+        self._say = say
+        on_case: list[tuple[QAction, Callable[[CaseView], None]]] = [
+            (f.actionAssign, actions.assign), (f.actionNote, actions.add_note),
+            (f.actionPause, actions.pause), (f.actionResume, actions.resume),
+            (f.actionExtend, actions.extend), (f.actionInterim, actions.send_interim),
+            (f.actionStage, actions.mark_stage), (f.actionAnswer, actions.answer),
+        ]
+        for action, method in on_case:
+            action.triggered.connect(lambda _on=False, method=method: self._with_case(method))
+        documents = [
+            (f.actionReceipt, "receipt"), (f.actionReplyLetter, "reply"),
+            (f.actionExtensionNotice, "extension"), (f.actionInterimNotice, "interim"),
+        ]
+        for action, kind in documents:
+            action.triggered.connect(lambda _on=False, kind=kind: self.open_document(kind, None))
+        self.document_menu = menu = QMenu(page)
+        menu.addActions([a for a, _kind in documents])
+        f.actionDocuments.triggered.connect(self._pop_documents)
+        buttons: list[tuple[QToolButton, QAction]] = [
+            (f.newButton, f.actionNewCase), (f.assignButton, f.actionAssign),
+            (f.noteButton, f.actionNote), (f.pauseButton, f.actionPause),
+            (f.resumeButton, f.actionResume), (f.extendButton, f.actionExtend),
+            (f.interimButton, f.actionInterim), (f.stageButton, f.actionStage),
+            (f.answerButton, f.actionAnswer), (f.documentsButton, f.actionDocuments),
+        ]
+        for button, action in buttons:
+            name = button.accessibleName()
+            button.setDefaultAction(action)  # its text, tooltip (with the key) and state
+            button.setAccessibleName(name)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        f.documentsButton.setMenu(menu)  # after setDefaultAction(), which drops it
+        page.addActions([a for a in self.menu_actions() if a is not f.actionNewCase])
+        # Ctrl+N belongs to the visitor form window-wide; inside this page it means a case.
+        page.addAction(f.actionNewCase)
+        self._keys = PageShortcuts(page, [f.actionNewCase])
+
+    def menu_actions(self) -> list[QAction]:
+        """The "민원" menu, in order (separators go before 담당자 지정 and 문서)."""
+        f = self.form
+        return [
+            f.actionNewCase, f.actionMyCases, f.actionAllCases,
+            f.actionAssign, f.actionNote, f.actionPause, f.actionResume, f.actionExtend,
+            f.actionInterim, f.actionStage, f.actionAnswer,
+            f.actionDocuments, f.actionReceipt, f.actionReplyLetter, f.actionExtensionNotice,
+            f.actionInterimNotice,
+        ]
+
+    def update(self, case: CaseView | None, detail: CaseDetail | None, attached: bool) -> None:
+        """Enable what fits ``case`` (None: nothing chosen, or the page is out of sight);
+        ``detail`` is the chosen case's detail when read (its documents and stages)."""
+        f = self.form
+        f.actionNewCase.setEnabled(attached)
+        if detail is not None and (case is None or detail.id != case.id):
+            detail = None
+        live = case is not None and case.state != ANSWERED
+        officer = case is not None and case.officer_id is not None
+        is_open = case is not None and case.state == "open"
+        f.actionAssign.setEnabled(live)
+        f.actionNote.setEnabled(case is not None)
+        f.actionPause.setEnabled(is_open)
+        f.actionResume.setEnabled(case is not None and case.state == "paused")
+        f.actionExtend.setEnabled(is_open and officer)  # the notice names the officer
+        f.actionInterim.setEnabled(live and officer)
+        f.actionStage.setEnabled(live and case is not None and _stages_left(case, detail))
+        f.actionAnswer.setEnabled(live and officer)
+        kinds = {d.kind for d in detail.documents} if detail is not None else set()
+        f.actionReceipt.setEnabled("receipt" in kinds)
+        f.actionReplyLetter.setEnabled("reply" in kinds)
+        f.actionExtensionNotice.setEnabled("extension" in kinds)
+        f.actionInterimNotice.setEnabled("interim" in kinds)
+        f.actionDocuments.setEnabled(bool(kinds))
+
+    def open_document(self, kind: str, ordinal: int | None) -> None:
+        case = self._selected()
+        if case is not None:
+            self._actions.open_document(case, kind, ordinal)
+
+    # --- internals ----------------------------------------------------------------------
+
+    def _with_case(self, method: Callable[[CaseView], None]) -> None:
+        case = self._selected()
+        if case is None:
+            self._say(_tr("목록에서 민원을 먼저 고르세요."), True)
+            return
+        self._say("", False)
+        method(case)
+
+    def _pop_documents(self) -> None:
+        # popup(), not the button's showMenu(): that one waits until the menu closes.
+        button, menu = self.form.documentsButton, self.document_menu
+        first = next((a for a in menu.actions() if a.isEnabled()), None)
+        if first is not None:
+            menu.setActiveAction(first)
+        menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+
+    def __repr__(self) -> str:
+        return f"CaseToolbar(case={self._selected()!r})"
+
+
+def _stages_left(case: CaseView, detail: CaseDetail | None) -> bool:
+    """A 1357 case with a rung not yet recorded (unknown until its detail is read: yes)."""
+    if case.case_type != CaseType.TASKFORCE.value:
+        return False
+    return detail is None or any(stage.met_at is None for stage in detail.stages)
