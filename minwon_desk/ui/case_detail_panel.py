@@ -166,6 +166,13 @@ class CaseDetailPanel(QObject):
             item.setToolTip(_tr("Enter 또는 두 번 눌러 미리 보고 인쇄합니다"))
             f.documentList.addItem(item)
 
+    def tick(self, now: datetime) -> None:
+        """The clock lines as of ``now`` (state, interim notice owed), from memory."""
+        if self.detail is not None:
+            text = clock_text(self.detail, now)
+            if text != self.form.clockText.text():
+                self.form.clockText.setText(text)
+
     def focus(self) -> None:
         self.form.detailText.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

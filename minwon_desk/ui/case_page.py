@@ -272,6 +272,7 @@ class CasePage(QWidget):
         """Redraw the clocks from the stored deadlines (the timer calls this every second)."""
         changed = self.mine_model.tick()
         changed = self.all_model.tick() or changed
+        self.detail.tick(self._now())
         if changed:
             self._after_change()
 

@@ -263,11 +263,14 @@ def test_overdue_without_notice_is_flagged_and_can_be_listed_alone(
     page.tick()
     assert rows(page.all_model, LEFT, STATUS)[0] == ("30분 남음", "임박")
     assert page.title() == "민원 처리 (임박 1)"
+    click_row(qtbot, page.form.allTable, 0)
+    assert "상태: 임박" in page.detail.clock_lines()
     fake_clock.set(_at(7, 2, 14, 5))
     page.tick()
     assert rows(page.all_model, NUMBER, LEFT, STATUS, FLAG)[0] == (
         quick.number, "5분 지남", "기한 지남", "기한 지남·통지 없음")
     assert page.title() == "민원 처리 (지남 1)"
+    assert page.detail.clock_lines()[-2:] == ["상태: 기한 지남", "기한이 통지 없이 지났습니다."]
     page.form.lateCheck.setFocus()
     press(qtbot, page.form.lateCheck, QtNS.Key.Key_Space)
     assert page.form.lateCheck.isChecked()
