@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, Row, and_, or_, select
@@ -68,6 +69,12 @@ def _seoul(dt: datetime | None) -> datetime | None:
     return dt.astimezone(SEOUL) if dt is not None else None
 
 
+@lru_cache(maxsize=4096)
+def _masked(name: str) -> str:
+    # Petitioners come back again and again in a year's register.
+    return mask_name(name) if name else ""
+
+
 def view(row: Row[Any]) -> CaseView:
     (
         case_id, number, received_at, case_type, channel, subject, petitioner, officer_id,
@@ -82,7 +89,7 @@ def view(row: Row[Any]) -> CaseView:
         type_label=_TYPE_LABELS.get(case_type, case_type),
         channel=channel,
         subject=subject,
-        petitioner_masked=mask_name(petitioner) if petitioner else "",
+        petitioner_masked=_masked(petitioner),
         officer_id=officer_id,
         officer=label(officer_name, officer_position),
         officer_employee_no=officer_no or "",
@@ -148,7 +155,7 @@ def listing(
     query = query.order_by(*_BY_CLOCK)
     if limit is not None and status in (None, CaseStatus.DONE, CaseStatus.PAUSED):
         query = query.limit(limit)
-    views = [view(r) for r in conn.execute(query)]
+    views = [view(r) for r in conn.execute(query).all()]
     if status in (CaseStatus.WARNING, CaseStatus.EXTENDED, CaseStatus.ON_TIME):
         views = [v for v in views if v.status(now) is status]
         if limit is not None:
