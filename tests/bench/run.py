@@ -29,23 +29,34 @@ from bench_search import bench_search
 from bench_start import bench_cold_start
 from common import Row, print_table
 
+_NAMES = ("start", "check-in", "board", "memo-clock", "search", "floor-plan", "import",
+          "poster", "letters", "memos", "cases")
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument("--only", nargs="+", metavar="NAME", choices=sorted(_NAMES),
+                        help="run only these: " + ", ".join(_NAMES))
     args = parser.parse_args()
+    quick = args.quick
+    benches = {
+        "start": lambda: bench_cold_start(runs=3 if quick else 9),
+        "check-in": lambda: bench_check_in(count=200 if quick else 1000),
+        "board": lambda: bench_board_refresh(ticks=100 if quick else 600),
+        "memo-clock": lambda: bench_memo_clock(ticks=100 if quick else 600),
+        "search": lambda: bench_search(rounds=2 if quick else 5),
+        "floor-plan": lambda: bench_floor_plan(steps=100 if quick else 300),
+        "import": lambda: bench_import(runs=1 if quick else 3),
+        "poster": lambda: bench_poster(repeat=5 if quick else 20),
+        "letters": lambda: bench_letters(repeat=10 if quick else 60),
+        "memos": lambda: bench_memos(takes=100 if quick else 300, repeat=5 if quick else 15),
+        "cases": lambda: bench_cases(repeat=3 if quick else 9),
+    }
     rows: list[Row] = []
-    rows.extend(bench_cold_start(runs=3 if args.quick else 9))
-    rows.extend(bench_check_in(count=200 if args.quick else 1000))
-    rows.extend(bench_board_refresh(ticks=100 if args.quick else 600))
-    rows.extend(bench_memo_clock(ticks=100 if args.quick else 600))
-    rows.extend(bench_search(rounds=2 if args.quick else 5))
-    rows.extend(bench_floor_plan(steps=100 if args.quick else 300))
-    rows.extend(bench_import(runs=1 if args.quick else 3))
-    rows.extend(bench_poster(repeat=5 if args.quick else 20))
-    rows.extend(bench_letters(repeat=10 if args.quick else 60))
-    rows.extend(bench_memos(takes=100 if args.quick else 300, repeat=5 if args.quick else 15))
-    rows.extend(bench_cases(repeat=3 if args.quick else 9))
+    for name in _NAMES:
+        if not args.only or name in args.only:
+            rows.extend(benches[name]())
     print_table(rows)
     return 0
 
