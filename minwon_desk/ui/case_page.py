@@ -42,7 +42,6 @@ from minwon_desk.ui.case_toolbar import (
     ActionsFactory,
     ActorProvider,
     CaseToolbar,
-    UnavailableActions,
     default_actions,
 )
 from minwon_desk.ui.event_bridge import EventBridge
@@ -94,8 +93,6 @@ class CasePage(QWidget):
         self._keep: dict[int, int | None] = {}  # table → case chosen before a reset
 
         self.case_actions = (actions or default_actions)(self, lambda: self._backend, actor)
-        if isinstance(self.case_actions, UnavailableActions):
-            self.case_actions.unavailable.connect(lambda text: self.say(text, error=True))
         notice = getattr(self.case_actions, "notice", None)  # "회신했습니다…" after a write
         if notice is not None:
             notice.connect(self.say)

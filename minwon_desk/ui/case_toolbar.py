@@ -3,7 +3,7 @@ which of them fit the chosen case, and the "문서" menu.
 
 What an action does (its dialog and the service call) belongs to ``CaseActions``
 (``minwon_desk.ui.case_actions``); the page is given one through a factory, so a test can
-hand it a stand-in, and a build without the dialogs still shows the lists.
+hand it a stand-in.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
@@ -56,29 +56,12 @@ ActorProvider = Callable[[], Actor | None]
 ActionsFactory = Callable[[QWidget, BackendProvider, ActorProvider], CaseActionsLike]
 
 
-class UnavailableActions(QObject):
-    """Stands in while the case dialogs are not installed: every action says so."""
-
-    changed = Signal(int)
-    unavailable = Signal(str)
-
-    def _say(self, *_args: object, **_kwargs: object) -> None:
-        self.unavailable.emit(_tr("이 기능은 아직 준비 중입니다. 목록과 민원 내용은 볼 수 있습니다."))
-
-    register = register_from_memo = assign = add_note = pause = resume = _say
-    extend = send_interim = mark_stage = answer = open_document = _say
-
-
 def default_actions(
     parent: QWidget, backend: BackendProvider, actor: ActorProvider
 ) -> CaseActionsLike:
-    """The dialogs of ``case_actions``, or a stand-in when that module is not there."""
-    try:
-        from minwon_desk.ui.case_actions import CaseActions  # type: ignore[import-not-found,unused-ignore]
-    except ModuleNotFoundError as exc:
-        if exc.name != "minwon_desk.ui.case_actions":
-            raise
-        return UnavailableActions(parent)
+    """The case dialogs (imported when the page is built, not with the main window)."""
+    from minwon_desk.ui.case_actions import CaseActions
+
     actions: CaseActionsLike = CaseActions(parent, backend, actor)
     return actions
 
