@@ -153,8 +153,9 @@ class CaseDetailPanel(QObject):
             self._stages_visible(False)
             return
         v = detail.view
+        # "&" in a title marks a mnemonic: "R&D 과제" would lose its "&".
         f.detailBox.setTitle(_tr("고른 민원: {number} {subject}").format(
-            number=v.number, subject=v.subject))
+            number=v.number, subject=v.subject.replace("&", "&&")))
         f.detailText.setPlainText(detail_text(detail))
         f.clockText.setText(clock_text(detail, now))
         self._stages_visible(bool(detail.stages))

@@ -386,6 +386,17 @@ def test_a_case_that_is_not_1357_has_no_ladder(
     assert not page.form.actionStage.isEnabled()
 
 
+def test_an_ampersand_in_the_subject_shows_in_the_detail_title(
+    qtbot: QtBot, page: CasePage, backend: Backend, actor: Actor, agency: SmallAgency,
+) -> None:
+    register(backend, actor, officer(agency, "김민준"), "고충", "R&D 과제 정산 지연")
+    click_row(qtbot, show_tab(qtbot, page, ALL_TAB), 0)
+    box = page.form.detailBox
+    # What the box shows: its title with mnemonic markers taken out.
+    assert box.title().replace("&&", "\0").replace("&", "").replace("\0", "&").endswith(
+        "R&D 과제 정산 지연")
+
+
 # --- actions -------------------------------------------------------------------------------
 
 

@@ -104,8 +104,8 @@ class Ui_MainWindow(object):
         sizePolicy1.setVerticalStretch(0)
         sizePolicy1.setHeightForWidth(self.navList.sizePolicy().hasHeightForWidth())
         self.navList.setSizePolicy(sizePolicy1)
-        self.navList.setMinimumSize(QSize(140, 0))
-        self.navList.setMaximumSize(QSize(140, 16777215))
+        self.navList.setMinimumSize(QSize(184, 0))
+        self.navList.setMaximumSize(QSize(184, 16777215))
         self.navList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navList.setUniformItemSizes(True)
 
