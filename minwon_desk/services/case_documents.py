@@ -95,14 +95,16 @@ class CaseDocumentService:
                 conn, case_id, kind, ordinal
             )
             header = self._header(case, number, issued_at)
-            officer = _officer(session, self._charter, case.officer_id)
+            officer = _officer(session, self._charter, payload.get("officer_id", case.officer_id))
             data: Any
             if kind == "receipt":
                 period = Period.parse(case.period)
                 data = ReceiptData(
                     header=header, content=case.content,
                     attachments=tuple(n for n in case.attachments.splitlines() if n),
-                    expected_at=case.due_at.astimezone(SEOUL), period_label=period.label_ko(),
+                    expected_at=_moment(payload["expected_at"]) if "expected_at" in payload
+                    else case.due_at.astimezone(SEOUL),
+                    period_label=period.label_ko(),
                     period_rule=period.rule_ko(self._charter.working_hours), officer=officer,
                     received_by=_name(session, case.registered_by_id),
                 )

@@ -287,9 +287,11 @@ def _issue(
     payload: dict[str, Any],
 ) -> DocumentRef:
     number = document_number(case.number, kind, ordinal)
+    # The officer the document names, as on the day it was issued.
+    kept = {**payload, "officer_id": case.officer_id}
     session.add(CaseDocument(case_id=case.id, kind=kind, ordinal=ordinal, number=number,
                              issued_at=at, issued_by_id=actor.staff_id,
-                             payload=json.dumps(payload, ensure_ascii=False)))
+                             payload=json.dumps(kept, ensure_ascii=False)))
     return DocumentRef(kind, q.document_label(kind, ordinal), ordinal, number, to_seoul(at))
 
 

@@ -232,7 +232,10 @@ class CaseService(CaseProgress):
         session.add(CaseDocument(
             case_id=case.id, kind="receipt", ordinal=1,
             number=document_number(number, "receipt", 1), issued_at=now,
-            issued_by_id=actor.staff_id, payload=json.dumps({"received_by": actor.staff_id}),
+            issued_by_id=actor.staff_id,
+            # What the receipt told the petitioner, kept: a reprint says the same.
+            payload=json.dumps({"received_by": actor.staff_id, "officer_id": case.officer_id,
+                                "expected_at": to_seoul(due_at).isoformat()}),
         ))
         audit.record(
             session, at=now, actor=actor, desk=actor.desk, action="case.open", entity="case",

@@ -119,3 +119,19 @@ def test_extension_and_interim_notices_carry_their_dates_and_reasons(
         backend.case_documents.render(case_id, "interim", 2)
     with pytest.raises(ValidationError):
         backend.case_documents.render(case_id, "voucher")
+
+
+def test_a_reprint_says_what_the_document_said_when_it_was_issued(
+    backend: Backend, actor: Actor, agency: SmallAgency
+) -> None:
+    kim, park = agency.officers[0], agency.officers[2]
+    case_id = _open(backend, actor, kim.id)
+    backend.cases.extend(actor_for(backend, kim), case_id,
+                         ExtensionRequest(date(2026, 7, 15), "관계 기관 의견 조회 중"))
+    backend.cases.assign(actor, case_id, park.id)
+    receipt = _text(backend.case_documents.render(case_id, "receipt").pdf)
+    # The petitioner was told 10 July and 김민준 on the day; the extension has its own notice.
+    assert "2026년 7월 10일(금) 18:00" in receipt and "7월 15일" not in receipt
+    assert "김민준" in receipt and "박지호" not in receipt
+    notice = _text(backend.case_documents.render(case_id, "extension").pdf)
+    assert "김민준" in notice and "박지호" not in notice
