@@ -8,12 +8,20 @@ from datetime import datetime
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from minwon_desk.domain.case_clock import CaseStatus
+from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services.case_dto import CaseView
-from minwon_desk.ui.case_text import clock_key, status_of
+from minwon_desk.ui.case_text import (
+    clock_key,
+    flag_text,
+    remaining_text,
+    status_of,
+    status_text,
+    when,
+)
 
 if TYPE_CHECKING:
     from minwon_desk.ui.case_model import CaseListModel
@@ -75,3 +83,41 @@ def select_row(table: QTableView, model: CaseListModel, case_id: int) -> bool:
     table.selectionModel().setCurrentIndex(model.index(row, 0), flags)
     table.scrollTo(model.index(row, 0))
     return True
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseListModel", text)
+
+
+def headers() -> tuple[str, ...]:
+    return (
+        _tr("접수번호"), _tr("접수일시"), _tr("종류"), _tr("제목"), _tr("민원인"),
+        _tr("담당자"), _tr("부서"), _tr("처리기한"), _tr("남은 시간"), _tr("상태"), _tr("알림"),
+    )
+
+
+def cell_text(
+    case: CaseView, column: int, now: datetime, status: Callable[[CaseView], CaseStatus]
+) -> str:
+    """What one cell of the case list says at ``now``."""
+    if column == NUMBER:
+        return case.number
+    if column == RECEIVED:
+        return f"{to_seoul(case.received_at):%Y-%m-%d %H:%M}"
+    if column in _PLAIN:
+        return str(getattr(case, _PLAIN[column]))
+    if column == OFFICER:
+        return case.officer or _tr("(지정 전)")
+    if column == DUE:
+        return when(case.due_at)
+    if column == LEFT:
+        return remaining_text(case, now)
+    if column == STATUS:
+        return status_text(case, status(case))
+    if column == FLAG:
+        return flag_text(case, now)
+    return ""
+
+
+_PLAIN = {TYPE: "type_label", SUBJECT: "subject", PETITIONER: "petitioner_masked",
+          DEPARTMENT: "department"}

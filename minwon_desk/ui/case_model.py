@@ -17,7 +17,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,32 +26,23 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from minwon_desk.domain.case_clock import CaseStatus
 from minwon_desk.domain.clockstate import ClockColour
-from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services.case_dto import CaseView
 from minwon_desk.ui.case_columns import (
     CLOCK_COLUMNS,
     COLUMN_COUNT,
-    DEPARTMENT,
     DUE,
     FLAG,
     LEFT,
-    NUMBER,
-    OFFICER,
-    PETITIONER,
-    RECEIVED,
     STATUS,
     SUBJECT,
-    TYPE,
+    cell_text,
+    headers,
     sort_key,
 )
 from minwon_desk.ui.case_text import (
     clock_key,
     clock_tooltip,
-    flag_text,
-    remaining_text,
     status_of,
-    status_text,
-    when,
 )
 from minwon_desk.ui.clock_table import (
     ACCESSIBLE_TEXT,
@@ -88,10 +78,6 @@ PAUSED_FILL = QBrush(QColor("#e2e4e8"))
 FLAG_TEXT = QBrush(QColor("#8c1d18"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseListModel", text)
-
-
 def _answered(case: CaseView) -> bool:
     return case.answered_at is not None
 
@@ -115,10 +101,7 @@ class CaseListModel(ClockTableModel):
         self._pos: dict[int, int] | None = None  # case id → shown row, built when asked
         self._next_count = 0.0  # epoch seconds when the counts may change
         self._counts: dict[CaseStatus, int] = dict.fromkeys(CaseStatus, 0)
-        self._headers: tuple[str, ...] = (
-            _tr("접수번호"), _tr("접수일시"), _tr("종류"), _tr("제목"), _tr("민원인"),
-            _tr("담당자"), _tr("부서"), _tr("처리기한"), _tr("남은 시간"), _tr("상태"), _tr("알림"),
-        )
+        self._headers = headers()
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
@@ -390,29 +373,7 @@ class CaseListModel(ClockTableModel):
         self._next_count = upcoming.timestamp() if upcoming is not None else float("inf")
 
     def _text(self, case: CaseView, column: int) -> str:
-        if column == NUMBER:
-            return case.number
-        if column == RECEIVED:
-            return f"{to_seoul(case.received_at):%Y-%m-%d %H:%M}"
-        if column == TYPE:
-            return case.type_label
-        if column == SUBJECT:
-            return case.subject
-        if column == PETITIONER:
-            return case.petitioner_masked
-        if column == OFFICER:
-            return case.officer or _tr("(지정 전)")
-        if column == DEPARTMENT:
-            return case.department
-        if column == DUE:
-            return when(case.due_at)
-        if column == LEFT:
-            return remaining_text(case, self._now)
-        if column == STATUS:
-            return status_text(case, self.status(case))
-        if column == FLAG:
-            return flag_text(case, self._now)
-        return ""
+        return cell_text(case, column, self._now, self.status)
 
     def _colour(self, case: CaseView) -> ClockColour:
         status = self.status(case)
