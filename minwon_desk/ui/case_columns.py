@@ -85,6 +85,26 @@ def select_row(table: QTableView, model: CaseListModel, case_id: int) -> bool:
     return True
 
 
+def keep_choice_across_resets(
+    table: QTableView, model: CaseListModel, lost: Callable[[], None]
+) -> None:
+    """The case chosen before the model is reset is chosen again after it; ``lost`` is
+    called when it is no longer shown."""
+    kept: list[int | None] = [None]
+
+    def remember() -> None:
+        rows = table.selectionModel().selectedRows()
+        kept[0] = model.case_at(rows[0].row()).id if rows else None
+
+    def restore() -> None:
+        chosen, kept[0] = kept[0], None
+        if chosen is None or not select_row(table, model, chosen):
+            lost()
+
+    model.modelAboutToBeReset.connect(remember)
+    model.modelReset.connect(restore)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CaseListModel", text)
 

@@ -32,7 +32,12 @@ from PySide6.QtWidgets import QTableView, QWidget
 from minwon_desk.domain.errors import MinwonError, NotFoundError
 from minwon_desk.domain.timeutil import system_clock
 from minwon_desk.services.case_dto import CaseView
-from minwon_desk.ui.case_columns import OFFICER, select_row, show_cases
+from minwon_desk.ui.case_columns import (
+    OFFICER,
+    keep_choice_across_resets,
+    select_row,
+    show_cases,
+)
 from minwon_desk.ui.case_detail_panel import CaseDetailPanel
 from minwon_desk.ui.case_filters import CaseFilters
 from minwon_desk.ui.case_model import CaseListModel
@@ -90,7 +95,6 @@ class CasePage(QWidget):
         self._visible = False
         self._title = ""
         self._shown_id: int | None = None  # the case in the detail box
-        self._keep: dict[int, int | None] = {}  # table → case chosen before a reset
 
         self.case_actions = (actions or default_actions)(self, lambda: self._backend, actor)
         notice = getattr(self.case_actions, "notice", None)  # "회신했습니다…" after a write
@@ -339,20 +343,9 @@ class CasePage(QWidget):
         show_cases(table, model)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         table.activated.connect(lambda _index: self.detail.focus())
-        key = id(table)
-        model.modelAboutToBeReset.connect(lambda: self._remember(key, table, model))
-        model.modelReset.connect(lambda: self._restore(key, table, model))
+        keep_choice_across_resets(table, model, self._selection_changed)
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
             signal.connect(self._after_change)
-
-    def _remember(self, key: int, table: QTableView, model: CaseListModel) -> None:
-        rows = table.selectionModel().selectedRows()
-        self._keep[key] = model.case_at(rows[0].row()).id if rows else None
-
-    def _restore(self, key: int, table: QTableView, model: CaseListModel) -> None:
-        chosen = self._keep.pop(key, None)
-        if chosen is None or not select_row(table, model, chosen):
-            self._selection_changed()
 
     def _narrow(self) -> None:
         filters = self.filters
