@@ -18,7 +18,7 @@ import argparse
 import sys
 
 from minwon_desk.cli import EXIT_OK, UsageError
-from minwon_desk.commands.memo import _iso, _moment, _staff_id
+from minwon_desk.commands.memo import iso, moment, staff_id_of
 from minwon_desk.commands.staff import open_for
 from minwon_desk.domain.case_clock import CaseStatus, parse_status
 from minwon_desk.domain.errors import MinwonError, NotFoundError, ValidationError
@@ -35,10 +35,10 @@ _OPTION = {
 
 
 def run_open(args: argparse.Namespace) -> int:
-    at = _moment(args.at, "--at")
+    at = moment(args.at, "--at")
     config, backend = open_for(args)
     try:
-        officer = _staff_id(backend, args.officer, "--officer")
+        officer = staff_id_of(backend, args.officer, "--officer")
         actor = _actor(backend, config, args.actor, fallback=officer)
         req = CaseRequest(
             case_type=args.type, channel=args.channel, subject=args.subject,
@@ -53,7 +53,7 @@ def run_open(args: argparse.Namespace) -> int:
         backend.close()
     if note:
         print(note, file=sys.stderr)
-    print("\t".join((case.number, case.officer_employee_no, _iso(case.due_at))))
+    print("\t".join((case.number, case.officer_employee_no, iso(case.due_at))))
     return EXIT_OK
 
 
@@ -75,7 +75,7 @@ def run_answer(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     _config, backend = open_for(args)
     try:
-        officer = _staff_id(backend, args.officer, "--officer") if args.officer else None
+        officer = staff_id_of(backend, args.officer, "--officer") if args.officer else None
         status = parse_status(args.state) if args.state else None
         cases = backend.cases.cases(officer_id=officer, status=status)
         now = backend.clock()
@@ -90,7 +90,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def _line(case: CaseView, status: CaseStatus) -> str:
     fields = (
-        case.number, case.officer_employee_no, case.case_type, status.value, _iso(case.due_at),
+        case.number, case.officer_employee_no, case.case_type, status.value, iso(case.due_at),
         case.subject,
     )
     return "\t".join(f.replace("\t", " ").replace("\n", " ") for f in fields)
@@ -112,7 +112,7 @@ def _actor(
     employee_no = (given or "").strip() or configured
     if employee_no:
         option = "--as" if given else "desk_operator 설정"
-        staff_id = _staff_id(backend, employee_no, option)
+        staff_id = staff_id_of(backend, employee_no, option)
     elif fallback is not None:
         staff_id = fallback
     else:

@@ -11,7 +11,7 @@ import argparse
 import sys
 
 from minwon_desk.cli import EXIT_FAILED, EXIT_OK, UsageError
-from minwon_desk.commands.printing import _checked_output, _open, _write
+from minwon_desk.commands.printing import checked_output, open_with_demo, write_pdf
 from minwon_desk.domain.errors import MinwonError, NotFoundError
 
 _KINDS = {
@@ -21,9 +21,9 @@ _KINDS = {
 
 
 def run_print(args: argparse.Namespace) -> int:
-    output = _checked_output(args.output) if args.output is not None else None
+    output = checked_output(args.output) if args.output is not None else None
     kind = _KINDS[args.document]
-    backend = _open(args)
+    backend = open_with_demo(args)
     try:
         try:
             case_id = backend.cases.id_of(args.case_no)
@@ -35,7 +35,7 @@ def run_print(args: argparse.Namespace) -> int:
     finally:
         backend.close()
     if output is not None:
-        _write(output, doc.pdf)
+        write_pdf(output, doc.pdf)
         print(f"{doc.title}을(를) 저장했습니다: {output} (문서번호 {doc.number}).")
         return EXIT_OK
     from minwon_desk.services.spooler import NO_SUCH_PRINTER, PrintError, submit

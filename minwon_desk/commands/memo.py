@@ -33,11 +33,11 @@ _OPTION = {
 
 
 def run_take(args: argparse.Namespace) -> int:
-    at = _moment(args.at, "--at")
+    at = moment(args.at, "--at")
     config, backend = open_for(args)
     try:
         actor = _operator(backend, config, args.actor)
-        officer = _staff_id(backend, args.officer, "--for")
+        officer = staff_id_of(backend, args.officer, "--for")
         req = MemoRequest(
             caller_name=args.caller, phone=args.phone or "", gist=args.gist,
             channel=args.channel, address=args.address or "", org=args.org or "",
@@ -54,15 +54,15 @@ def run_take(args: argparse.Namespace) -> int:
         backend.close()
     if memo.routed_note:
         print(memo.routed_note, file=sys.stderr)
-    print("\t".join((memo.number, holder.employee_no, holder.name, _iso(memo.due_at))))
+    print("\t".join((memo.number, holder.employee_no, holder.name, iso(memo.due_at))))
     return EXIT_OK
 
 
 def run_list(args: argparse.Namespace) -> int:
-    overdue_at = _moment(args.overdue_at, "--overdue-at")
+    overdue_at = moment(args.overdue_at, "--overdue-at")
     _config, backend = open_for(args)
     try:
-        holder = _staff_id(backend, args.officer, "--for") if args.officer else None
+        holder = staff_id_of(backend, args.officer, "--for") if args.officer else None
         if args.open or overdue_at is not None:
             memos = backend.memos.open_memos(holder_id=holder, overdue_at=overdue_at)
         else:
@@ -78,17 +78,17 @@ def run_list(args: argparse.Namespace) -> int:
 
 def _line(memo: MemoView) -> str:
     fields = (
-        memo.number, memo.holder_employee_no, memo.caller_name_masked, _iso(memo.due_at),
+        memo.number, memo.holder_employee_no, memo.caller_name_masked, iso(memo.due_at),
         memo.state,
     )
     return "\t".join(f.replace("\t", " ") for f in fields)
 
 
-def _iso(moment: datetime | None) -> str:
-    return to_seoul(moment).isoformat() if moment is not None else ""
+def iso(dt: datetime | None) -> str:
+    return to_seoul(dt).isoformat() if dt is not None else ""
 
 
-def _moment(text: str | None, option: str) -> datetime | None:
+def moment(text: str | None, option: str) -> datetime | None:
     if not text:
         return None
     try:
@@ -97,7 +97,7 @@ def _moment(text: str | None, option: str) -> datetime | None:
         raise UsageError(str(exc).replace("시작 시각", f"{option} 시각")) from None
 
 
-def _staff_id(backend: Backend, employee_no: str, option: str) -> int:
+def staff_id_of(backend: Backend, employee_no: str, option: str) -> int:
     try:
         return backend.staff.by_employee_no(employee_no.strip()).id
     except NotFoundError:
@@ -116,6 +116,6 @@ def _operator(backend: Backend, config: AppConfig, given: str | None) -> Actor:
             "desk_operator 설정에 이 창구 근무자의 사번을 적어 주세요."
         )
     option = "--as" if given else "desk_operator 설정"
-    staff_id = _staff_id(backend, employee_no, option)
+    staff_id = staff_id_of(backend, employee_no, option)
     staff = backend.staff.get(staff_id)
     return Actor(staff_id=staff.id, name=staff.name, desk=backend.desk)

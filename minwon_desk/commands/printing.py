@@ -21,8 +21,8 @@ from minwon_desk.settings import resolve_config
 
 
 def run_seating_chart(args: argparse.Namespace) -> int:
-    output = _checked_output(args.output)
-    backend = _open(args)
+    output = checked_output(args.output)
+    backend = open_with_demo(args)
     try:
         plan = backend.offices.find_office(args.office)
         data = backend.directory_print.seating_chart_pdf(plan, paper=args.paper)
@@ -31,7 +31,7 @@ def run_seating_chart(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from exc
     finally:
         backend.close()
-    _write(output, data)
+    write_pdf(output, data)
     print(
         f"좌석배치도를 만들었습니다: {output} "
         f"({plan.name}, {args.paper} 가로, 좌석 {len(plan.seats)}석에 {shown}명)."
@@ -40,8 +40,8 @@ def run_seating_chart(args: argparse.Namespace) -> int:
 
 
 def run_nameplates(args: argparse.Namespace) -> int:
-    output = _checked_output(args.output)
-    backend = _open(args)
+    output = checked_output(args.output)
+    backend = open_with_demo(args)
     try:
         people = backend.directory_print.nameplate_people(args.department)
         data = backend.directory_print.nameplates_pdf(args.department)
@@ -49,13 +49,13 @@ def run_nameplates(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from exc
     finally:
         backend.close()
-    _write(output, data)
+    write_pdf(output, data)
     pages = (len(people) + 1) // 2
     print(f"명패를 만들었습니다: {output} ({len(people)}명, A4 {pages}쪽, 한 쪽에 2장).")
     return EXIT_OK
 
 
-def _open(args: argparse.Namespace) -> Backend:
+def open_with_demo(args: argparse.Namespace) -> Backend:
     config = resolve_config(
         data_dir=args.data_dir, db_url=args.db_url, charter=args.charter,
         desk_name=args.desk, demo=args.demo,
@@ -75,7 +75,7 @@ def _open(args: argparse.Namespace) -> Backend:
     return backend
 
 
-def _checked_output(path: Path) -> Path:
+def checked_output(path: Path) -> Path:
     """Refused before any work is done: a folder that does not exist, or a folder given
     where a file is meant."""
     if path.is_dir():
@@ -85,7 +85,7 @@ def _checked_output(path: Path) -> Path:
     return path
 
 
-def _write(path: Path, data: bytes) -> None:
+def write_pdf(path: Path, data: bytes) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=".print-", suffix=".pdf", dir=path.parent)
         try:
