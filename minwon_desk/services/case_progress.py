@@ -7,6 +7,7 @@ then one ``CaseChanged`` announcement.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -59,9 +60,7 @@ class CaseProgress:
     _clock: Clock
     _charter: Charter
     _calendar: CalendarService
-
-    def _route_to(self, officer_id: int | None, at: datetime) -> Routing:
-        raise NotImplementedError
+    _route_to: Callable[[int | None, datetime], Routing]  # CaseService's deputy routing
 
     def assign(self, actor: Actor, case_id: int, officer_id: int) -> CaseView:
         """Hand the case to an officer (the deputy while they are away). The first
