@@ -25,6 +25,8 @@ class CaseType(Enum):
     GRIEVANCE = "고충"
     OTHER = "기타"
     TASKFORCE = "1357"
+    DISCOURTESY = "불친절"
+    BRIBERY = "부패신고"
 
     @property
     def label_ko(self) -> str:
@@ -42,6 +44,8 @@ _TYPE_LABELS = {
     CaseType.GRIEVANCE: "고충·불만",
     CaseType.OTHER: "기타",
     CaseType.TASKFORCE: "1357 현장애로",
+    CaseType.DISCOURTESY: "불친절·불성실 신고",
+    CaseType.BRIBERY: "금품수수·부정비리 신고",
 }
 
 
@@ -79,6 +83,10 @@ _LAW: dict[CaseType, tuple[str, str, str, str | None, str]] = {
     CaseType.SUGGESTION: ("suggestion", "건의 처리결과 통지", "14d", "2d", "민원처리법 시행령 §15"),
     CaseType.GRIEVANCE: ("complaint", "고충 민원 회신", "7d", "1d", "민원처리법 시행령 §17"),
     CaseType.OTHER: ("simple_question", "기타 민원 응답", "immediate", "1h", "민원처리법 시행령 §16"),
+    # A complaint about how someone was treated, and a report of bribery, are answered
+    # as grievances: the charter's complaint clock, else the law's 7 days.
+    CaseType.DISCOURTESY: ("complaint", "고충 민원 회신", "7d", "1d", "민원처리법 시행령 §17"),
+    CaseType.BRIBERY: ("complaint", "고충 민원 회신", "7d", "1d", "민원처리법 시행령 §17"),
 }
 
 TASKFORCE_STAGES: tuple[tuple[str, str, str, str], ...] = (
