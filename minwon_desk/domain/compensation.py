@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from minwon_desk.domain.errors import ValidationError
+from minwon_desk.domain.errors import StateError, ValidationError
 from minwon_desk.domain.privacy import reject_resident_number
 
 
@@ -38,7 +38,7 @@ _KIND_LABELS = {
 }
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(frozen=True, slots=True)
 class EventKey:
     """One compensable event: a kind on one visit or case. At most one decision (and so
     at most one voucher) exists per key."""
@@ -120,6 +120,14 @@ class BudgetCheck:
             f"이번 {self.adding:,}원을 더하면 {self.after:,}원입니다. "
             "그래도 지급하려면 확인해 주세요."
         )
+
+
+class BudgetExceeded(StateError):
+    """Approving would pass the year's budget: the supervisor must confirm to go on."""
+
+    def __init__(self, check: BudgetCheck) -> None:
+        super().__init__(check.message_ko())
+        self.check = check
 
 
 SCALE = (1, 2, 3, 4, 5)

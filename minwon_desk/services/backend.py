@@ -13,6 +13,8 @@ from minwon_desk.services.audit import AuditService
 from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.case_documents import CaseDocumentService
 from minwon_desk.services.cases import CaseService
+from minwon_desk.services.compensation import CompensationService
+from minwon_desk.services.corrective import CorrectiveService
 from minwon_desk.services.directory import DirectoryService
 from minwon_desk.services.directory_export import DirectoryExporter
 from minwon_desk.services.directory_print import DirectoryPrintService
@@ -36,6 +38,8 @@ class Backend:
     memos: MemoService
     cases: CaseService
     case_documents: CaseDocumentService
+    compensation: CompensationService
+    corrective: CorrectiveService
     staff: StaffService
     calendar: CalendarService
     audit: AuditService
@@ -73,6 +77,8 @@ class Backend:
         self.memos = MemoService(db, self.events, clock, charter, self.calendar)
         self.cases = CaseService(db, self.events, clock, charter, self.calendar)
         self.case_documents = CaseDocumentService(db, clock, charter)
+        self.compensation = CompensationService(db, self.events, clock, charter)
+        self.corrective = CorrectiveService(db, self.events, clock, charter)
         self.audit = AuditService(db)
         self.offices = OfficeService(db, self.events, clock)
         self.directory = DirectoryService(db, clock, charter.working_hours)

@@ -230,6 +230,29 @@ class CaseProgress:
         self._announce(case_id, "answered")
         return ref
 
+    def record_finding(self, actor: Actor, case_id: int, *, upheld: bool, note: str) -> CaseView:
+        """A discourtesy complaint's finding: upheld (인정, which makes it a compensation
+        candidate where the charter pays for it) or dismissed (불인정), with what was found.
+        Recorded once; it is the evidence a later decision rests on."""
+        text = check_text("finding", "조사 결과", note, limit=MAX_TEXT, required=True,
+                          empty="무엇을 확인했는지 적어 주세요. 보상 검토의 근거가 됩니다.")
+        now = self._clock()
+        with self._db.write(actor) as (session, _staff):
+            case = _locked(session, case_id)
+            if case.case_type != CaseType.DISCOURTESY.value:
+                raise StateError("조사 결과는 불친절·불성실 신고 민원에만 기록합니다.")
+            if case.finding is not None:
+                what = "인정" if case.finding == "upheld" else "불인정"
+                when = format_ko(case.found_at) if case.found_at else ""
+                raise StateError(f"이미 {when}에 '{what}'(으)로 조사 결과를 기록한 민원입니다.")
+            case.finding = "upheld" if upheld else "dismissed"
+            case.finding_note = text
+            case.found_at = now
+            verdict = "인정" if upheld else "불인정"
+            _event(session, case, now, actor, "finding", note=f"{verdict}: {text}")
+            _audit(session, actor, now, "case.finding", case.id, {"upheld": upheld})
+        return self._announce(case_id, "finding")
+
     # --- helpers ------------------------------------------------------------------------
 
     def _warn(self, case: Case) -> Period | None:

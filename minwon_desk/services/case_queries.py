@@ -192,6 +192,7 @@ _EVENT_LABELS = {
     "interim": "중간 통지",
     "stage": "1357 단계",
     "answer": "회신",
+    "finding": "조사 결과",
 }
 
 _ACTOR = STAFF.alias("event_actor")

@@ -73,6 +73,25 @@ class CaseChanged(Event):
     officer_id: int | None
 
 
+@dataclass(frozen=True, slots=True)
+class CompensationChanged(Event):
+    """A compensation event was approved or rejected, a voucher voided or printed, or
+    the budget set. ``event_key`` names the event ("" when not about one); ``voucher_id``
+    the voucher concerned, if any."""
+
+    event_key: str
+    change: str  # "approved" | "rejected" | "voided" | "printed" | "budget"
+    voucher_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class CorrectiveChanged(Event):
+    """A corrective action was recorded (or its result notice issued)."""
+
+    action_id: int
+    staff_id: int
+
+
 E = TypeVar("E", bound=Event)
 
 
