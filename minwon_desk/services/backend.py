@@ -24,6 +24,7 @@ from minwon_desk.services.offices import OfficeService
 from minwon_desk.services.roster import RosterService
 from minwon_desk.services.roster_import import RosterImporter
 from minwon_desk.services.staff import StaffService
+from minwon_desk.services.survey import SurveyService
 from minwon_desk.services.visits import VisitService
 from minwon_desk.services.voucher_print import VoucherPrintService
 from minwon_desk.store.engine import DEFAULT_BUSY_TIMEOUT_MS, database_label, make_engine
@@ -91,6 +92,7 @@ class Backend:
         self.absence_import = AbsenceImporter(db, self.events, clock, charter=charter, desk=desk)
         self.directory_export = DirectoryExporter(db, clock, charter=charter)
         self.directory_print = DirectoryPrintService(db, clock)
+        self.survey = SurveyService(db, self.events, clock, charter)
         self.voucher_print = VoucherPrintService(db, clock, charter)
 
     @classmethod

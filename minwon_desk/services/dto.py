@@ -44,6 +44,11 @@ class CheckInRequest:
     phone: str = ""
     purpose: str = ""
     officer_id: int | None = None
+    # A repeat of an earlier visit on the same matter; with ``repeat_staff_error`` the
+    # earlier one failed through a staff error (a compensation candidate).
+    repeat_of_id: int | None = None
+    repeat_staff_error: bool = False
+    repeat_note: str = ""  # what went wrong the first time
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +70,10 @@ class VisitView:
     greeted_at: datetime | None
     greeted_by: str  # name of who started listening, "" until then
     checked_out_at: datetime | None
+    repeat_of_id: int | None = None  # the earlier visit this one repeats
+    repeat_staff_error: bool = False
+    repeat_note: str = ""
+    rating: int | None = None  # the one-tap rating at check-out (1–5), None: not rated
 
 
 @dataclass(frozen=True, slots=True)

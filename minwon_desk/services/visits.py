@@ -1,21 +1,25 @@
-"""The visit desk: check a visitor in, start listening (greet), check out."""
+"""The visit desk: check a visitor in (perhaps again, after a staff error), start
+listening (greet), check out, and the visitor's optional one-tap rating."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, bindparam, insert, select
+from sqlalchemy import Row, bindparam, insert, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from minwon_desk.domain.calendar import WorkingCalendar
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.clockstate import warning_point
+from minwon_desk.domain.compensation import check_score
+from minwon_desk.domain.contact import normalize_phone
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.periods import due
 from minwon_desk.domain.privacy import mask_name, mask_phone
 from minwon_desk.domain.timeutil import Clock, to_seoul
-from minwon_desk.domain.visits import validate_check_in
+from minwon_desk.domain.visits import RepeatFields, validate_check_in, validate_repeat
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database, actor_inactive_message, actor_missing_message
 from minwon_desk.services.calendar import CalendarService
@@ -45,6 +49,9 @@ class VisitService:
 
     def check_in(self, actor: Actor, req: CheckInRequest) -> VisitView:
         fields = validate_check_in(req.visitor_name, req.phone, req.purpose)
+        repeat = None
+        if req.repeat_of_id is not None or req.repeat_staff_error or req.repeat_note:
+            repeat = validate_repeat(req.repeat_of_id, req.repeat_staff_error, req.repeat_note)
         now = self._clock()
         due_at, warn_at = self.greeting_deadline(now)
         # The desk's busiest write: prebuilt Core statements, one lookup for the actor and
@@ -60,21 +67,29 @@ class VisitService:
             officer = None
             if req.officer_id is not None:
                 officer = _check_officer(people.get(req.officer_id))
-            visit_id = conn.execute(
-                _INSERT_VISIT,
-                {
-                    "desk": actor.desk,
-                    "visitor_name": fields.visitor_name,
-                    "visitor_phone": fields.phone,
-                    "purpose": fields.purpose,
-                    "officer_id": req.officer_id,
-                    "checked_in_at": now,
-                    "checked_in_by_id": actor.staff_id,
-                    "greeting_due_at": due_at,
-                    "greeting_warn_at": warn_at,
-                },
-            ).scalar_one()
+            row: dict[str, Any] = {
+                "desk": actor.desk,
+                "visitor_name": fields.visitor_name,
+                "visitor_phone": fields.phone,
+                "purpose": fields.purpose,
+                "officer_id": req.officer_id,
+                "checked_in_at": now,
+                "checked_in_by_id": actor.staff_id,
+                "greeting_due_at": due_at,
+                "greeting_warn_at": warn_at,
+            }
             detail: dict[str, audit.JsonValue] = {"officer_id": req.officer_id}
+            if repeat is not None:
+                # Only a repeat pays for the extra lookup; a plain check-in stays one insert.
+                _check_earlier(conn, repeat, now)
+                row.update(
+                    repeat_of_id=repeat.repeat_of_id,
+                    repeat_staff_error=repeat.staff_error,
+                    repeat_note=repeat.note,
+                )
+                detail["repeat_of_id"] = repeat.repeat_of_id
+                detail["repeat_staff_error"] = repeat.staff_error
+            visit_id = conn.execute(_INSERT_VISIT, row).scalar_one()
             if due_at is not None:
                 detail["greeting_due_at"] = due_at.isoformat()
             audit.record(
@@ -99,15 +114,17 @@ class VisitService:
             greeted_at=None,
             greeted_by="",
             checked_out_at=None,
+            repeat_of_id=repeat.repeat_of_id if repeat else None,
+            repeat_staff_error=repeat.staff_error if repeat else False,
+            repeat_note=repeat.note if repeat else "",
         )
         self._events.publish(VisitChanged(view.id, "checked_in"))
         return view
 
     def greet(self, actor: Actor, visit_id: int) -> VisitView:
         """Someone started listening to the visitor: the greeting clock stops."""
-        now = self._clock()
-        with self._db.write(actor) as (session, staff):
-            visit = _locked(session, visit_id)
+
+        def greet(visit: Visit, staff: Staff, now: datetime) -> dict[str, audit.JsonValue]:
             if visit.checked_out_at is not None:
                 raise StateError("이미 나간 방문객입니다. 응대 시작을 기록할 수 없습니다.")
             if visit.greeted_at is not None:
@@ -118,33 +135,83 @@ class VisitService:
             visit.greeted_by = staff
             waited = int((now - visit.checked_in_at).total_seconds())
             late = visit.greeting_due_at is not None and now > visit.greeting_due_at
-            self._audit(
-                session, actor, now, "visit.greet", visit.id,
-                {"waited_seconds": waited, "late": late},
-            )
-            view = _view(visit)
-        self._events.publish(VisitChanged(view.id, "greeted"))
-        return view
+            return {"waited_seconds": waited, "late": late}
+
+        return self._change(actor, visit_id, "visit.greet", "greeted", greet)
 
     def check_out(self, actor: Actor, visit_id: int) -> VisitView:
         """The visitor leaves the board, greeted or not (some just leave)."""
-        now = self._clock()
-        with self._db.write(actor) as (session, _staff):
-            visit = _locked(session, visit_id)
+
+        def check_out(visit: Visit, staff: Staff, now: datetime) -> dict[str, audit.JsonValue]:
             if visit.checked_out_at is not None:
                 at = to_seoul(visit.checked_out_at)
                 raise StateError(f"이미 {at:%H:%M}에 나간 것으로 기록된 방문객입니다.")
             visit.checked_out_at = now
-            visit.checked_out_by_id = actor.staff_id
-            self._audit(
-                session, actor, now, "visit.check_out", visit.id,
-                {"greeted": visit.greeted_at is not None},
-            )
+            visit.checked_out_by_id = staff.id
+            return {"greeted": visit.greeted_at is not None}
+
+        return self._change(actor, visit_id, "visit.check_out", "checked_out", check_out)
+
+    def rate(self, actor: Actor, visit_id: int, score: int) -> VisitView:
+        """The visitor's one-tap rating (1–5) after check-out. Rating again replaces the
+        score (the visitor changed their mind); both are in the audit trail."""
+        score = check_score(score, field="rating")
+
+        def rate(visit: Visit, _staff: Staff, _now: datetime) -> dict[str, audit.JsonValue]:
+            if visit.checked_out_at is None:
+                raise StateError(
+                    "아직 퇴실하지 않은 방문객입니다. 만족도는 퇴실한 뒤에 남길 수 있습니다."
+                )
+            previous, visit.rating = visit.rating, score
+            return {"score": score, "previous": previous}
+
+        return self._change(actor, visit_id, "visit.rate", "rated", rate)
+
+    def _change(
+        self,
+        actor: Actor,
+        visit_id: int,
+        action: str,
+        change: str,
+        apply: Callable[[Visit, Staff, datetime], dict[str, audit.JsonValue]],
+    ) -> VisitView:
+        """One visit locked, changed by ``apply`` (which returns the audit detail), audited,
+        committed and announced."""
+        now = self._clock()
+        with self._db.write(actor) as (session, staff):
+            visit = _locked(session, visit_id)
+            detail = apply(visit, staff, now)
+            self._audit(session, actor, now, action, visit.id, detail)
             view = _view(visit)
-        self._events.publish(VisitChanged(view.id, "checked_out"))
+        self._events.publish(VisitChanged(view.id, change))
         return view
 
     # --- reads -------------------------------------------------------------------------
+
+    def earlier_visits(self, name: str, phone: str, *, limit: int = 20) -> list[VisitView]:
+        """Visits before now by someone with this name or this phone, newest first: the
+        choices for "this visit repeats an earlier one". Empty when neither is given."""
+        name = name.strip()
+        try:
+            phone = normalize_phone(phone)
+        except ValidationError:
+            phone = ""  # half-typed: match on the name alone
+        conditions = []
+        if name:
+            conditions.append(Visit.visitor_name == name)
+        if phone:
+            conditions.append(Visit.visitor_phone == phone)
+        if not conditions or limit <= 0:
+            return []
+        query = (
+            select(Visit)
+            .where(or_(*conditions), Visit.checked_in_at < self._clock())
+            .order_by(Visit.checked_in_at.desc(), Visit.id.desc())
+            .limit(limit)
+            .options(selectinload(Visit.officer), selectinload(Visit.greeted_by))
+        )
+        with self._db.read() as session:
+            return [_view(v) for v in session.scalars(query)]
 
     def list_waiting(self) -> list[VisitView]:
         """Every visit not checked out, oldest check-in first."""
@@ -211,6 +278,7 @@ _PEOPLE = (
     .where(_STAFF.c.id.in_([bindparam("actor"), bindparam("officer")]))
 )
 _INSERT_VISIT = insert(_VISIT).returning(_VISIT.c.id)
+_EARLIER = select(_VISIT.c.checked_in_at).where(_VISIT.c.id == bindparam("id"))
 
 
 def _check_actor(actor: Actor, row: Row[Any] | None) -> None:
@@ -232,6 +300,20 @@ def _check_officer(row: Row[Any] | None) -> Row[Any]:
             f"{row.name} 님은 지금 근무하지 않는 직원입니다. 다른 담당자를 골라 주세요.",
         )
     return row
+
+
+def _check_earlier(conn: Any, repeat: RepeatFields, now: datetime) -> None:
+    at = conn.execute(_EARLIER, {"id": repeat.repeat_of_id}).scalar_one_or_none()
+    if at is None:
+        raise ValidationError(
+            "repeat_of_id",
+            f"고른 이전 방문(번호 {repeat.repeat_of_id})을 찾을 수 없습니다. 목록에서 다시 골라 주세요.",
+        )
+    if at >= now:
+        raise ValidationError(
+            "repeat_of_id",
+            "고른 방문은 지금보다 먼저 접수된 방문이 아닙니다. 지난 방문을 골라 주세요.",
+        )
 
 
 def _locked(session: Session, visit_id: int) -> Visit:
@@ -269,4 +351,8 @@ def _view(visit: Visit) -> VisitView:
         greeted_at=seoul(visit.greeted_at),
         greeted_by=visit.greeted_by.name if visit.greeted_by else "",
         checked_out_at=seoul(visit.checked_out_at),
+        repeat_of_id=visit.repeat_of_id,
+        repeat_staff_error=visit.repeat_staff_error,
+        repeat_note=visit.repeat_note,
+        rating=visit.rating,
     )
