@@ -1,0 +1,249 @@
+"""Long work off the GUI thread: the one helper every page uses for it.
+
+    Background(window).run(
+        lambda progress, cancelled: service.render_month(actor, 2026, 7,
+                                                         progress=progress, cancelled=cancelled),
+        on_done=show_preview, on_error=show_message, label="증서 인쇄 준비 중…",
+    )
+
+The work runs on Qt's thread pool and is handed ``progress(done, total)`` and
+``cancelled()``. A progress window (with 취소) appears only when the work is still running
+after half a second, so quick work never flashes one. What the work returns, or the
+Korean message of the MinwonError it raised, comes back on the GUI thread by a queued
+signal; after 취소, only ``on_cancelled`` is called, whatever the work did then.
+
+It needs nothing but a running Qt event loop: the app runs Qt's loop under qasync, the
+tests under pytest-qt, and the same signals serve both. Progress is coalesced: a fast loop
+of a thousand items leaves at most one progress event waiting in the queue.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from minwon_desk.domain.errors import MinwonError
+
+T = TypeVar("T")
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+Work = Callable[[Progress, IsCancelled], T]
+
+SHOW_AFTER_MS = 500  # quicker work shows no progress window at all
+
+_log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Background", text)
+
+
+class Task(QObject, Generic[T]):
+    """One piece of work under way: cancel it, or ask whether it still runs."""
+
+    progressed = Signal(int, int)  # done, total — on the GUI thread
+    # From the worker thread (queued to this object's thread, the GUI thread):
+    _returned = Signal(object)
+    _raised = Signal(object)
+    _poked = Signal()  # new progress is waiting in _latest
+
+    def __init__(
+        self,
+        parent: QObject,
+        label: str,
+        on_done: Callable[[T], None],
+        on_error: Callable[[str], None] | None,
+        on_cancelled: Callable[[], None] | None,
+        on_end: Callable[[Task[T]], None],
+    ) -> None:
+        super().__init__(parent)
+        self.label = label
+        self._on_end = on_end
+        self._on_done = on_done
+        self._on_error = on_error
+        self._on_cancelled = on_cancelled
+        self._cancel = threading.Event()
+        self._running = True
+        self.dialog: QProgressDialog | None = None
+        self._total = 0
+        self._done = 0
+        # The worker leaves its latest progress here and pokes the GUI thread only when no
+        # poke is pending: the GUI always shows the latest figure, and however fast the
+        # work counts, at most one progress event waits in the queue.
+        self._latest_lock = threading.Lock()
+        self._latest: tuple[int, int] | None = None
+        self._returned.connect(self._finish_with_result)
+        self._raised.connect(self._finish_with_error)
+        self._poked.connect(self._take_progress)
+
+    def cancel(self) -> None:
+        """Ask the work to stop; it stops at its next ``cancelled()`` check."""
+        self._cancel.set()
+
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    def is_running(self) -> bool:
+        return self._running
+
+    # --- on the worker thread ---------------------------------------------------------
+
+    def _run(self, work: Work[T]) -> None:
+        try:
+            result = work(self._progress, self._cancel.is_set)
+        except BaseException as exc:  # every outcome must reach the GUI
+            self._emit(self._raised, exc)
+        else:
+            self._emit(self._returned, result)
+
+    def _progress(self, done: int, total: int) -> None:
+        with self._latest_lock:
+            pending = self._latest is not None
+            self._latest = (done, total)
+        if not pending:
+            self._emit(self._poked)
+
+    def _emit(self, signal: Any, *args: object) -> None:
+        # RuntimeError: the window that asked is gone, nobody is waiting for the answer.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
+
+    # --- on the GUI thread ------------------------------------------------------------
+
+    def _show_dialog(self, parent: QWidget | None) -> None:
+        if not self._running or self.dialog is not None or self._cancel.is_set():
+            return
+        dialog = QProgressDialog(self.label, _tr("취소"), 0, self._total, parent)
+        dialog.setWindowTitle(self.label)
+        dialog.setAccessibleName(self.label)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(0)  # shown now: the half second has been waited already
+        dialog.canceled.connect(self.cancel)
+        self.dialog = dialog
+        self._show_progress(self._done, self._total)
+        dialog.show()
+
+    @Slot()
+    def _take_progress(self) -> None:
+        with self._latest_lock:
+            latest, self._latest = self._latest, None
+        if latest is not None and self._running:
+            self._show_progress(*latest)
+            self.progressed.emit(*latest)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self._done, self._total = done, total
+        if self.dialog is None:
+            return
+        if self.dialog.maximum() != total:
+            self.dialog.setMaximum(total)
+        self.dialog.setValue(min(done, total))
+        if total:
+            self.dialog.setLabelText(f"{self.label} ({done:,} / {total:,})")
+
+    @Slot(object)
+    def _finish_with_result(self, result: object) -> None:
+        if self._end():
+            self._on_done(result)  # type: ignore[arg-type]  # what the work returned
+
+    @Slot(object)
+    def _finish_with_error(self, exc: BaseException) -> None:
+        if not self._end():
+            return
+        if isinstance(exc, MinwonError):
+            message = exc.message
+        else:
+            _log.error("%s: 작업 중 오류", self.label, exc_info=exc)
+            message = _tr(
+                "뜻밖의 오류로 작업을 마치지 못했습니다({error}). 다시 해 보고, 되풀이되면 "
+                "관리자에게 알려 주세요."
+            ).format(error=type(exc).__name__)
+        if self._on_error is not None:
+            self._on_error(message)
+        else:
+            parent = self.dialog.parentWidget() if self.dialog is not None else None
+            box = QMessageBox(QMessageBox.Icon.Warning, self.label, message,
+                              QMessageBox.StandardButton.Ok, parent)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+
+    def _end(self) -> bool:
+        """Close the progress window; True when the caller still wants the outcome."""
+        self._running = False
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+        self._on_end(self)
+        self.deleteLater()
+        wanted = not self._cancel.is_set()
+        if not wanted and self._on_cancelled is not None:
+            self._on_cancelled()
+        return wanted
+
+    def __repr__(self) -> str:
+        state = "running" if self._running else "ended"
+        return f"Task({self.label!r}, {state}, {self._done}/{self._total})"
+
+
+class Background(QObject):
+    """Runs work off the GUI thread for one window (the progress window's parent)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        show_after_ms: int = SHOW_AFTER_MS,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._window = parent
+        self._show_after_ms = show_after_ms
+        self._pool = pool or QThreadPool.globalInstance()
+        self._tasks: set[Task[Any]] = set()
+        # When the window goes, the work it started has no one to report to: stop it. The
+        # slot holds the flags, not this object, which is half gone by then.
+        flags: list[threading.Event] = []
+        self._flags = flags
+        self.destroyed.connect(lambda *_: [flag.set() for flag in flags])
+
+    def run(
+        self,
+        work: Work[T],
+        *,
+        on_done: Callable[[T], None],
+        on_error: Callable[[str], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+        label: str,
+    ) -> Task[T]:
+        """Start ``work(progress, cancelled)`` on a worker thread. ``on_error`` gets the
+        Korean message (without it, a message box shows it)."""
+        task: Task[T] = Task(self, label, on_done, on_error, on_cancelled, self._forget)
+        self._tasks.add(task)
+        self._flags.append(task._cancel)
+        QTimer.singleShot(self._show_after_ms, task, lambda: task._show_dialog(self._window))
+        self._pool.start(lambda: task._run(work))
+        return task
+
+    def running(self) -> bool:
+        return any(task.is_running() for task in self._tasks)
+
+    def cancel_all(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+
+    def _forget(self, task: Task[Any]) -> None:
+        self._tasks.discard(task)
+        self._flags.remove(task._cancel)
+
+    def __repr__(self) -> str:
+        return f"Background({len(self._tasks)} under way)"
