@@ -19,6 +19,7 @@ from minwon_desk.services.demo_cases import add_demo_cases
 from minwon_desk.services.demo_memos import add_demo_memos
 from minwon_desk.services.demo_offices import add_demo_offices
 from minwon_desk.services.demo_org import UNITS, NameMaker, make_people
+from minwon_desk.services.demo_supervision import add_demo_supervision
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import VisitChanged
 from minwon_desk.services.photos import PHOTO_MIME
@@ -76,6 +77,7 @@ def ensure_demo(backend: Backend, *, now: datetime | None = None, seed: int = 20
         backend.events.publish(VisitChanged(visit_id, "checked_in"))
     add_demo_memos(backend, demo_actor(backend), rng, now)
     add_demo_cases(backend, demo_actor(backend), rng, now)
+    add_demo_supervision(backend, demo_actor(backend), rng, now)
     return True
 
 

@@ -43,10 +43,13 @@ def test_demo_builds_an_agency_once(db_url: str, fake_clock, mss_charter) -> Non
             assert all(mime == "image/jpeg" and photo[:2] == b"\xff\xd8" for photo, mime in shown)
             assert len(photos) - len(shown) == 10  # one in eight shows the generated avatar
             assert all(e.endswith("@demo.example") for e in session.scalars(select(Staff.email)))
-        # The build itself, then the demo's memos and cases, through their services.
+        # The build itself, then the demo's memos, cases and the supervisor's decisions,
+        # through their services.
         actions = [e.action for e in backend.audit.recent()]
         assert actions[-1] == "demo.build"
-        assert {a.split(".")[0] for a in actions[:-1]} == {"memo", "case"}
+        assert {a.split(".")[0] for a in actions[:-1]} == {
+            "memo", "case", "compensation", "voucher", "corrective",
+        }
     finally:
         backend.close()
 
@@ -161,3 +164,23 @@ def test_the_demo_has_cases_in_every_state_the_desk_watches(
         assert {CaseStatus.DONE, CaseStatus.PAUSED, CaseStatus.OVERDUE} <= states
         assert any(c.extensions for c in backend.cases.cases())
         assert backend.cases.late()  # the flag has something to show
+
+
+def test_the_demo_gives_the_supervisor_candidates_vouchers_and_a_corrective_action(
+    sqlite_url: str, mss_charter: Charter
+) -> None:
+    from minwon_desk.domain.compensation import CompensationKind
+
+    with Backend.open(sqlite_url, charter=mss_charter, desk="1층 민원안내") as backend:
+        ensure_demo(backend)
+        year = backend.clock().year
+        open_kinds = {c.kind for c in backend.compensation.candidates()}
+        assert {CompensationKind.REPEAT_VISIT, CompensationKind.DEADLINE_WITHOUT_NOTICE,
+                CompensationKind.BRIBERY_REPORT} <= open_kinds
+        decided = [c for c in backend.compensation.candidates(include_decided=True) if c.decided]
+        assert len(decided) >= 3
+        vouchers = backend.compensation.vouchers(year)
+        assert any(v.voided for v in vouchers) and any(not v.voided for v in vouchers)
+        assert backend.compensation.budget(year) == 600_000
+        [action] = backend.corrective.actions()
+        assert action.can_notify
