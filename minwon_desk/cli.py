@@ -9,6 +9,7 @@
 ``minwon-desk memo take|list``      phone memos: take one for an officer, list them
 ``minwon-desk case open|answer|list``  cases (민원): register, answer, list by state
 ``minwon-desk print receipt|reply-letter|extension-notice|interim-notice``  case documents
+``minwon-desk print vouchers --month YYYY-MM | --serial SERIAL``  compensation vouchers
 ``minwon-desk survey export YEAR -o FILE.xlsx``  the year's satisfaction survey as a workbook
 
 Bad input exits with status 2 and a sentence that says what is wrong.
@@ -181,6 +182,7 @@ def _add_directory_commands(
     plates.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     plates.set_defaults(handler="minwon_desk.commands.printing:run_nameplates")
     _add_case_documents(print_sub, common)
+    _add_voucher_print(print_sub, common)
 
 
 _CASE_DOCUMENTS = (
@@ -207,6 +209,27 @@ def _add_case_documents(
         if name in ("extension-notice", "interim-notice"):
             doc.add_argument("--ordinal", type=int, metavar="N", help="몇 번째 통지인지 (기본: 마지막)")
         doc.set_defaults(handler="minwon_desk.commands.case_print:run_print", document=name)
+
+
+def _add_voucher_print(
+    print_sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    vouchers = print_sub.add_parser(
+        "vouchers", parents=[common], help="보상 증서 (한 달치 또는 한 장)",
+        description="보상 증서를 A4 한 쪽에 두 장씩 PDF로 저장하거나(-o) 프린터로 보냅니다"
+                    "(--printer). 한 달치는 증서번호 순서이고 무효 처리된 증서는 빠집니다. "
+                    "인쇄 횟수와 인쇄한 직원이 기록됩니다.",
+    )
+    which = vouchers.add_mutually_exclusive_group(required=True)
+    which.add_argument("--month", metavar="YYYY-MM", help="이 달에 발급된 증서 모두, 예: 2026-07")
+    which.add_argument("--serial", metavar="SERIAL", help="증서 한 장, 예: MSS-V2026-00012")
+    where = vouchers.add_mutually_exclusive_group(required=True)
+    where.add_argument("-o", "--output", type=Path, metavar="FILE.pdf")
+    where.add_argument("--printer", metavar="QUEUE", help="이 인쇄 대기열로 보냅니다 (CUPS)")
+    vouchers.add_argument("--as", dest="actor", metavar="EMPLOYEE_NO",
+                          help="인쇄한 직원의 사번 (기본: desk_operator 설정)")
+    vouchers.set_defaults(handler="minwon_desk.commands.voucher_print:run_vouchers")
 
 
 def _add_memo_commands(
