@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from minwon_desk.domain.timeutil import SEOUL
+from minwon_desk.domain.timeutil import SEOUL, describe_remaining
 
 __all__ = [
     "MEASURE_KEYS",
@@ -54,6 +54,7 @@ __all__ = [
     "next_month",
     "parse_month",
     "share_text",
+    "span_ko",
 ]
 
 NO_DATA = "자료 없음"
@@ -109,6 +110,11 @@ def parse_month(text: str) -> date:
 def format_month_ko(month: date) -> str:
     """``2026년 10월``."""
     return f"{month.year}년 {month.month}월"
+
+
+def span_ko(delta: timedelta) -> str:
+    """A length of time in words, as the clocks say it: ``4분 30초``, ``2시간 5분``, ``3일 4시간``."""
+    return describe_remaining(abs(delta)).removesuffix(" 남음")
 
 
 # --- figures ------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from minwon_desk.services.directory import DirectoryService
 from minwon_desk.services.directory_export import DirectoryExporter
 from minwon_desk.services.directory_print import DirectoryPrintService
 from minwon_desk.services.events import EventBus
+from minwon_desk.services.inspection import InspectionService
 from minwon_desk.services.memos import MemoService
 from minwon_desk.services.offices import OfficeService
 from minwon_desk.services.roster import RosterService
@@ -79,6 +80,7 @@ class Backend:
         self.memos = MemoService(db, self.events, clock, charter, self.calendar)
         self.cases = CaseService(db, self.events, clock, charter, self.calendar)
         self.case_documents = CaseDocumentService(db, clock, charter)
+        self.inspection = InspectionService(db, clock, charter)
         self.compensation = CompensationService(db, self.events, clock, charter)
         self.corrective = CorrectiveService(db, self.events, clock, charter)
         self.audit = AuditService(db)

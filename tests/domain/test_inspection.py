@@ -18,6 +18,7 @@ from minwon_desk.domain.inspection import (
     next_month,
     parse_month,
     share_text,
+    span_ko,
 )
 from minwon_desk.domain.timeutil import SEOUL
 
@@ -123,3 +124,15 @@ def test_parse_month_refuses_other_shapes_in_korean(text: str) -> None:
 
 def test_month_in_words() -> None:
     assert format_month_ko(date(2026, 10, 1)) == "2026년 10월"
+
+
+@pytest.mark.parametrize(
+    ("delta", "text"),
+    [
+        (timedelta(minutes=4, seconds=30), "4분 30초"),
+        (timedelta(hours=2, minutes=5), "2시간 5분"),
+        (timedelta(days=3, hours=4, minutes=59), "3일 4시간"),
+    ],
+)
+def test_spans_read_like_the_clocks(delta: timedelta, text: str) -> None:
+    assert span_ko(delta) == text
