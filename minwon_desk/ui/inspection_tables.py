@@ -1,0 +1,197 @@
+"""The self-inspection report's tables: what each row says, and a table that shows all its
+rows at once (the dashboard scrolls, not each table).
+
+Figures are written as the report writes them ("92.3% (120/130)", "자료 없음"); a share
+under the target is in the alert colour, a missing figure in grey.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QHeaderView,
+    QSizePolicy,
+    QTableView,
+    QWidget,
+)
+
+from minwon_desk.domain.inspection import (
+    MEASURE_KEYS,
+    MEASURE_LABELS,
+    CorrectiveLine,
+    LongWait,
+    Measure,
+    Overdue,
+    UnitFigures,
+    VoucherLine,
+)
+from minwon_desk.domain.timeutil import describe_remaining, format_ko
+from minwon_desk.ui.import_dialog import TextTableModel
+
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+ALIGN = Qt.ItemDataRole.TextAlignmentRole
+SHORT_TEXT = QBrush(QColor("#8c1d18"))  # style.py's alert colour
+MUTED_TEXT = QBrush(QColor("#666666"))  # style.py's hint colour
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+# A cell's look: "" plain, "short" under the target, "none" nothing to count.
+Cell = tuple[str, str]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("InspectionTables", text)
+
+
+def span_text(delta: timedelta) -> str:
+    """``12분 30초``, ``3일 2시간``: the clock wording without "남음"/"지남"."""
+    return describe_remaining(delta).rsplit(" ", 1)[0]
+
+
+def measure_cell(measure: Measure, target: float) -> Cell:
+    share = measure.share
+    if share is None:
+        return measure.text, "none"
+    return measure.text, "short" if 100 * share < target else ""
+
+
+class ReportTableModel(TextTableModel):
+    """Rows of ready-made strings, with the look of each cell and right-aligned columns."""
+
+    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(headers, parent)
+        self._looks: list[tuple[str, ...]] = []
+        self._right: frozenset[int] = frozenset()
+
+    def set_cells(
+        self, rows: Sequence[Sequence[Cell]], *, right: Sequence[int] = ()
+    ) -> None:
+        self._right = frozenset(right)
+        self._looks = [tuple(look for _, look in row) for row in rows]
+        self.set_rows(self._headers, [tuple(text for text, _ in row) for row in rows])
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == FOREGROUND:
+            look = self._looks[index.row()][index.column()]
+            return SHORT_TEXT if look == "short" else MUTED_TEXT if look == "none" else None
+        if role == ALIGN and index.column() in self._right:
+            return RIGHT
+        return super().data(index, role)
+
+
+class ReportTable(QTableView):
+    """A read-only table as tall as its rows, named for screen readers."""
+
+    def __init__(self, name: str, headers: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.table_model = ReportTableModel(headers, self)
+        self.setModel(self.table_model)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        # As wide as its columns (narrower if it must), as tall as all its rows.
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)  # a stretched last column pushes its figures far off
+
+    def set_cells(self, rows: Sequence[Sequence[Cell]], *, right: Sequence[int] = ()) -> None:
+        self.table_model.set_cells(rows, right=right)
+        self.updateGeometry()
+
+    def rows(self) -> list[tuple[str, ...]]:
+        """What each row says, as on screen."""
+        return self.table_model.rows()
+
+    def sizeHint(self) -> QSize:
+        # Every row shown: the page around it scrolls.
+        hint = super().sizeHint()
+        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        height += sum(self.rowHeight(row) for row in range(self.table_model.rowCount()))
+        return QSize(hint.width(), height + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+
+# --- what the rows say ------------------------------------------------------------------
+
+MEASURE_HEADERS = tuple(MEASURE_LABELS[key] for key in MEASURE_KEYS)
+DEPARTMENT_HEADERS = (_tr("부서"), *MEASURE_HEADERS)
+OFFICER_HEADERS = (_tr("담당자"), _tr("부서"), *MEASURE_HEADERS)
+WAIT_HEADERS = (_tr("접수 시각"), _tr("방문객"), _tr("찾은 직원"), _tr("부서"), _tr("기다린 시간"),
+                _tr("경청 여부"))
+OVERDUE_HEADERS = (_tr("구분"), _tr("번호"), _tr("민원인"), _tr("담당자"), _tr("부서"), _tr("처리기한"),
+                   _tr("늦은 시간"), _tr("처리"))
+VOUCHER_HEADERS = (_tr("일련번호"), _tr("발급 시각"), _tr("사유"), _tr("금액"), _tr("받는 분"),
+                   _tr("발급자"), _tr("상태"))
+CORRECTIVE_HEADERS = (_tr("번호"), _tr("기록 시각"), _tr("조치"), _tr("대상 직원"), _tr("부서"),
+                      _tr("후속 담당"))
+
+
+def unit_rows(units: Sequence[UnitFigures], target: float, *, officers: bool) -> list[list[Cell]]:
+    rows: list[list[Cell]] = []
+    for unit in units:
+        row: list[Cell] = [(unit.name, "")]
+        if officers:
+            row.append((unit.department, ""))
+        row.extend(measure_cell(measure, target) for measure in unit.measures)
+        rows.append(row)
+    return rows
+
+
+def wait_rows(waits: Sequence[LongWait]) -> list[list[Cell]]:
+    return [
+        [
+            (format_ko(w.checked_in_at), ""), (w.visitor, ""), (w.officer or _tr("(지정 없음)"), ""),
+            (w.department, ""), (span_text(w.waited), "" if w.greeted else "short"),
+            (_tr("경청함") if w.greeted else _tr("경청 못 함"), "" if w.greeted else "short"),
+        ]
+        for w in waits
+    ]
+
+
+def overdue_rows(items: Sequence[Overdue]) -> list[list[Cell]]:
+    return [
+        [
+            (o.kind_label, ""), (o.number, ""), (o.person, ""), (o.officer or _tr("(지정 없음)"), ""),
+            (o.department, ""), (format_ko(o.due_at), ""), (span_text(o.late_by), "short"),
+            (format_ko(o.done_at), "") if o.done_at is not None else (_tr("아직 처리 안 됨"), "short"),
+        ]
+        for o in items
+    ]
+
+
+def voucher_rows(vouchers: Sequence[VoucherLine]) -> list[list[Cell]]:
+    return [
+        [
+            (v.serial, ""), (format_ko(v.issued_at), ""), (v.kind_label, ""),
+            (_tr("{amount}원").format(amount=f"{v.amount:,}"), "none" if v.voided else ""),
+            (v.recipient, ""), (v.staff, ""),
+            (_tr("취소") if v.voided else _tr("발급"), "none" if v.voided else ""),
+        ]
+        for v in vouchers
+    ]
+
+
+def corrective_rows(actions: Sequence[CorrectiveLine]) -> list[list[Cell]]:
+    return [
+        [
+            (a.number, ""), (format_ko(a.recorded_at), ""), (a.kind_label, ""), (a.staff, ""),
+            (a.department, ""), (a.follow_up or _tr("(지정 없음)"), ""),
+        ]
+        for a in actions
+    ]
