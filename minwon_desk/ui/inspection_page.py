@@ -10,9 +10,10 @@ A tile is green when at least ``TARGET`` percent kept the promise. The charter p
 every visitor and every caller, so 100% is the promise; 95% is the line below which a
 month needs a look (the same line is drawn on the charts).
 
-Reading a month counts a year of records for the trend (a second or two), so it runs on a
-worker thread; a "읽는 중" line with 취소 shows only when it takes longer than half a
-second. A month with nothing recorded says so instead of showing zeros.
+Reading a month counts half a year of records for the trend (a second or two over a busy
+year), so it runs through the background helper: a progress window with 취소 shows only when
+it takes longer than half a second. A month left before its read comes back is never shown.
+A month with nothing recorded says so instead of showing zeros.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
@@ -43,8 +44,8 @@ from minwon_desk.domain.inspection import (
     format_month_ko,
 )
 from minwon_desk.domain.timeutil import Clock, format_ko, system_clock, to_seoul
+from minwon_desk.ui.background import SHOW_AFTER_MS, Background, Task
 from minwon_desk.ui.charts import BarChart, TrendChart
-from minwon_desk.ui.inspection_reader import InspectionReader
 from minwon_desk.ui.inspection_tables import (
     CORRECTIVE_HEADERS,
     DEPARTMENT_HEADERS,
@@ -68,7 +69,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TARGET = 95.0  # percent kept at or above which a figure shows green
-PROGRESS_AFTER_MS = 500  # quicker reads never show "읽는 중"
 
 
 class ReportFileLike(Protocol):
@@ -113,6 +113,7 @@ class InspectionPage(QWidget):
         pdf_provider: PdfProvider | None = None,
         clock: Clock | None = None,
         preview_factory: PreviewFactory | None = None,
+        show_progress_after_ms: int = SHOW_AFTER_MS,
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(_tr("자체점검"))
@@ -122,18 +123,10 @@ class InspectionPage(QWidget):
         self.preview_factory = preview_factory  # default: the print preview
         self.preview: QDialog | None = None  # the last preview opened
         self.report: MonthlyReport | None = None  # the report on screen
-        self._read_ticket: int | None = None
-        self._pdf_ticket: int | None = None
-        self._pdf_then = ""  # "save" or "print": what to do once the preview is up
+        self._read_task: Task[MonthlyReport] | None = None
+        self._pdf_task: Task[ReportFileLike] | None = None
         self._stale = True  # the month on the picker is not the one on screen
-
-        self.reader = InspectionReader(self)
-        self.reader.done.connect(self._arrived)
-        self.reader.failed.connect(self._refused)
-        self._progress_timer = QTimer(self)
-        self._progress_timer.setSingleShot(True)
-        self._progress_timer.setInterval(PROGRESS_AFTER_MS)
-        self._progress_timer.timeout.connect(self._show_progress)
+        self.background = Background(self, show_after_ms=show_progress_after_ms)
 
         self._backend = backend  # for its clock; attach() below does the rest
         now_month = self._this_month()
@@ -176,28 +169,37 @@ class InspectionPage(QWidget):
         if provider is None:
             self._say(_tr("데이터베이스를 여는 중입니다…"), ok=True)
             return
-        self.reader.forget(self._read_ticket)
+        if self._read_task is not None:
+            self._read_task.cancel()  # the month it reads is no longer wanted
         month = self.month()
         self._stale = False
-        self._read_ticket = self.reader.start(
-            lambda: provider(month.year, month.month), f"read the report of {month:%Y-%m}")
-        self._progress_timer.start()
+        task: Task[MonthlyReport]
+
+        def done(report: MonthlyReport) -> None:
+            if task is self._read_task:
+                self._arrived(report)
+
+        def failed(message: str) -> None:
+            if task is self._read_task:
+                self._read_task = None
+                self._stale = True  # 다시 읽기 or the next showing tries again
+                self._say(message, ok=False)
+
+        def cancelled() -> None:
+            if task is self._read_task:  # 취소 in the progress window
+                self._read_task = None
+                self._back_to_shown_month()
+
+        task = self.background.run(
+            lambda _progress, _cancelled: provider(month.year, month.month),
+            on_done=done, on_error=failed, on_cancelled=cancelled,
+            label=_tr("{month} 자체점검 결과를 읽는 중…").format(month=format_month_ko(month)))
+        self._read_task = task
         self._update_actions()
 
     def reading(self) -> bool:
         """True while the month on the picker is being read."""
-        return self._read_ticket is not None
-
-    def cancel(self) -> None:
-        """Stop waiting for a read or a PDF; the picker goes back to the month on screen."""
-        self.reader.forget(self._read_ticket)
-        self.reader.forget(self._pdf_ticket)
-        self._read_ticket = self._pdf_ticket = None
-        self._progress_timer.stop()
-        if self.report is not None and self.report.month != self.month():
-            self.picker.set_month(self.report.month, announce=False)
-        self._say("", ok=True)
-        self._update_actions()
+        return self._read_task is not None
 
     def save_pdf(self) -> None:
         """Open the month's report in the print preview and ask where to save it."""
@@ -208,7 +210,7 @@ class InspectionPage(QWidget):
         self._make_pdf("print")
 
     def message(self) -> str:
-        """The line under the picker ("읽는 중…", what went wrong), "" when hidden."""
+        """The line under the picker (what went wrong, or that the database is opening), "" when hidden."""
         return self.status.text() if not self.status.isHidden() else ""
 
     def empty_text(self) -> str:
@@ -254,18 +256,10 @@ class InspectionPage(QWidget):
         top.addWidget(self.pdf_button)
         top.addWidget(self.print_button)
 
-        status_row = QHBoxLayout()
         self.status = QLabel(self)
         self.status.setAccessibleName(_tr("자체점검 알림"))
         self.status.setWordWrap(True)
         self.status.hide()
-        self.cancel_button = QPushButton(_tr("취소"), self)
-        self.cancel_button.setAccessibleName(_tr("읽기 취소"))
-        self.cancel_button.setToolTip(_tr("기다리지 않고 지금 화면의 달로 돌아갑니다"))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.hide()
-        status_row.addWidget(self.status, 1)
-        status_row.addWidget(self.cancel_button)
 
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
@@ -279,7 +273,7 @@ class InspectionPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(status_row)
+        layout.addWidget(self.status)
         layout.addWidget(self.scroll_area, 1)
         self.setFocusProxy(self.picker)
 
@@ -382,36 +376,17 @@ class InspectionPage(QWidget):
         backend = self._backend
         return None if backend is None else backend.inspection.monthly
 
-    def _arrived(self, ticket: int, result: object) -> None:
-        if ticket == self._pdf_ticket:
-            self._pdf_ready(result)
-            return
-        if ticket != self._read_ticket or not isinstance(result, MonthlyReport):
-            return
-        self._read_ticket = None
-        self._progress_timer.stop()
+    def _arrived(self, report: MonthlyReport) -> None:
+        self._read_task = None
         self._say("", ok=True)
-        self._show_report(result)
+        self._show_report(report)
         self._update_actions()
 
-    def _refused(self, ticket: int, message: str) -> None:
-        if ticket == self._pdf_ticket:
-            self._pdf_ticket = None
-        elif ticket == self._read_ticket:
-            self._read_ticket = None
-            self._stale = True  # 다시 읽기 or the next showing tries again
-        else:
-            return
-        self._progress_timer.stop()
-        self._say(message, ok=False)
+    def _back_to_shown_month(self) -> None:
+        self._stale = self.report is None
+        if self.report is not None and self.report.month != self.month():
+            self.picker.set_month(self.report.month, announce=False)
         self._update_actions()
-
-    def _show_progress(self) -> None:
-        if self._pdf_ticket is not None:
-            self._say(_tr("PDF를 만드는 중입니다…"), ok=True, cancellable=True)
-        elif self._read_ticket is not None:
-            self._say(_tr("{month} 기록을 세는 중입니다…").format(month=format_month_ko(self.month())),
-                      ok=True, cancellable=True)
 
     # --- showing ------------------------------------------------------------------------
 
@@ -480,14 +455,13 @@ class InspectionPage(QWidget):
         fill("corrective", corrective_rows(report.corrective_actions),
              _tr("이 달에 기록한 시정조치가 없습니다."))
 
-    def _say(self, text: str, *, ok: bool, cancellable: bool = False) -> None:
+    def _say(self, text: str, *, ok: bool) -> None:
         show_message(self.status, text, "message-ok" if ok else "message-error")
-        self.cancel_button.setVisible(bool(text) and cancellable)
 
     def _update_actions(self) -> None:
         self.next_action.setEnabled(self.picker.can_step_forward())
         ready = self._report_provider() is not None or self._pdf_provider is not None
-        can_print = ready and self._pdf_ticket is None
+        can_print = ready and self._pdf_task is None
         for action, button in ((self.pdf_action, self.pdf_button),
                                (self.print_action, self.print_button)):
             action.setEnabled(can_print)
@@ -502,22 +476,30 @@ class InspectionPage(QWidget):
         if provider is None:
             self._say(_tr("데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요."), ok=False)
             return
-        if self._pdf_ticket is not None:
+        if self._pdf_task is not None:
             return  # one report at a time; the first click's preview is on its way
         month, make = self.month(), provider
-        self._pdf_then = then
-        self._pdf_ticket = self.reader.start(
-            lambda: make(month.year, month.month), f"draw the report PDF of {month:%Y-%m}")
-        self._progress_timer.start()
+
+        def ended() -> None:
+            self._pdf_task = None
+            self._update_actions()
+
+        def done(file: ReportFileLike) -> None:
+            ended()
+            self._say("", ok=True)
+            self._open_preview(file, then)
+
+        def failed(message: str) -> None:
+            ended()
+            self._say(message, ok=False)
+
+        self._pdf_task = self.background.run(
+            lambda _progress, _cancelled: make(month.year, month.month),
+            on_done=done, on_error=failed, on_cancelled=ended,
+            label=_tr("{month} 자체점검 결과 PDF를 만드는 중…").format(month=format_month_ko(month)))
         self._update_actions()
 
-    def _pdf_ready(self, result: object) -> None:
-        self._pdf_ticket = None
-        if self._read_ticket is None:
-            self._progress_timer.stop()
-            self._say("", ok=True)
-        self._update_actions()
-        file = cast(ReportFileLike, result)
+    def _open_preview(self, file: ReportFileLike, then: str) -> None:
         factory = self.preview_factory or _print_preview()
         preview = factory(file.pdf, title=file.title, filename=file.filename, parent=self,
                           extra_saves=())
@@ -529,7 +511,7 @@ class InspectionPage(QWidget):
         preview.activateWindow()
         self.pdf_opened.emit(preview)
         # The preview first, then the file or printer dialog over it.
-        step = getattr(preview, "save_pdf" if self._pdf_then == "save" else "print_document", None)
+        step = getattr(preview, "save_pdf" if then == "save" else "print_document", None)
         if step is not None:
             QTimer.singleShot(0, preview, step)
 

@@ -8,7 +8,6 @@ under the target is in the alert colour, a missing figure in grey.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
@@ -31,8 +30,9 @@ from minwon_desk.domain.inspection import (
     Overdue,
     UnitFigures,
     VoucherLine,
+    span_ko,
 )
-from minwon_desk.domain.timeutil import describe_remaining, format_ko
+from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.ui.import_dialog import TextTableModel
 
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
@@ -47,11 +47,6 @@ Cell = tuple[str, str]
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("InspectionTables", text)
-
-
-def span_text(delta: timedelta) -> str:
-    """``12분 30초``, ``3일 2시간``: the clock wording without "남음"/"지남"."""
-    return describe_remaining(delta).rsplit(" ", 1)[0]
 
 
 def measure_cell(measure: Measure, target: float) -> Cell:
@@ -157,7 +152,7 @@ def wait_rows(waits: Sequence[LongWait]) -> list[list[Cell]]:
     return [
         [
             (format_ko(w.checked_in_at), ""), (w.visitor, ""), (w.officer or _tr("(지정 없음)"), ""),
-            (w.department, ""), (span_text(w.waited), "" if w.greeted else "short"),
+            (w.department, ""), (span_ko(w.waited), "" if w.greeted else "short"),
             (_tr("경청함") if w.greeted else _tr("경청 못 함"), "" if w.greeted else "short"),
         ]
         for w in waits
@@ -168,7 +163,7 @@ def overdue_rows(items: Sequence[Overdue]) -> list[list[Cell]]:
     return [
         [
             (o.kind_label, ""), (o.number, ""), (o.person, ""), (o.officer or _tr("(지정 없음)"), ""),
-            (o.department, ""), (format_ko(o.due_at), ""), (span_text(o.late_by), "short"),
+            (o.department, ""), (format_ko(o.due_at), ""), (span_ko(o.late_by), "short"),
             (format_ko(o.done_at), "") if o.done_at is not None else (_tr("아직 처리 안 됨"), "short"),
         ]
         for o in items

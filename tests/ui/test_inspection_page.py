@@ -4,6 +4,7 @@ tiles, charts and tables say, an empty month, a failed read, and the report open
 
 from __future__ import annotations
 
+import io
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -11,8 +12,16 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from minwon_desk.domain.errors import ValidationError
@@ -29,6 +38,9 @@ from minwon_desk.domain.inspection import (
     months_back,
 )
 from minwon_desk.domain.timeutil import SEOUL
+from minwon_desk.services.backend import Backend
+from minwon_desk.services.dto import Actor, CheckInRequest
+from minwon_desk.services.seed import SmallAgency
 from minwon_desk.ui.charts import BarChart, TrendChart
 from minwon_desk.ui.inspection_page import InspectionPage
 from minwon_desk.ui.inspection_widgets import HeadlineTile
@@ -208,6 +220,11 @@ def press(qtbot: QtBot, page: InspectionPage, key: Qt.Key,
     return report
 
 
+def visible_progress() -> list[QProgressDialog]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()]
+
+
 def tile(page: InspectionPage, name: str) -> list[str]:
     return find(page, HeadlineTile, name).texts()
 
@@ -371,26 +388,27 @@ def test_a_month_left_before_it_arrives_is_not_shown(
     assert page.picker.text() == "2026년 5월"
 
 
-def test_cancel_goes_back_to_the_month_on_screen(
+def test_cancel_in_the_progress_window_goes_back_to_the_month_on_screen(
     qtbot: QtBot, make_page: PageFactory, provider: Provider
 ) -> None:
     gate = Gate(provider, MAY)
-    page = make_page(provider=gate)
+    page = make_page(provider=gate, show_progress_after_ms=0)  # no half-second wait here
     shown(qtbot, page)
     with qtbot.waitSignal(gate.entered):
         page.picker.step_back()
-    page._show_progress()  # as the half-second timer would
-    assert page.message() == "2026년 5월 기록을 세는 중입니다…"
-    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(visible_progress()) == 1)
+    (progress,) = visible_progress()
+    assert progress.labelText() == "2026년 5월 자체점검 결과를 읽는 중…"
+    (cancel,) = progress.findChildren(QPushButton)
+    assert cancel.text() == "취소"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    gate.open.set()  # the read ends; what it read is not wanted
+    qtbot.waitUntil(lambda: not page.reading())
 
     assert page.picker.text() == "2026년 6월"
-    assert page.message() == ""
-    assert not page.reading()
-    gate.open.set()
-    QThreadPool.globalInstance().waitForDone()
-    qtbot.wait(0)
     assert page.report is not None and page.report.month == JUNE
-    assert page.picker.text() == "2026년 6월"
+    assert tile(page, "방문객 경청 시작")[1] == "96.0%"
+    assert page.message() == ""
 
 
 def test_pdf_button_opens_the_report_in_the_preview_then_asks_where_to_save(
@@ -438,3 +456,32 @@ def test_before_the_database_opens_the_page_says_so(qtbot: QtBot, fake_clock: Fa
     page.show()
     assert page.message() == "데이터베이스를 여는 중입니다…"
     assert not find(page, QPushButton, "PDF로 저장").isEnabled()
+
+
+def test_on_the_real_register_a_month_reads_and_prints(
+    qtbot: QtBot, backend: Backend, agency: SmallAgency, actor: Actor, fake_clock: FakeClock,
+    recorded: list[RecordingPreview],
+) -> None:
+    """Two June visitors, one greeted in time and one never: the service counts, the page
+    shows it, and the PDF handed to the preview says the same."""
+    kim = agency.officers[0]
+    for checked_in, greeted in ((at(8, 10), at(8, 10) + timedelta(minutes=2)), (at(9, 14), None)):
+        fake_clock.set(checked_in)
+        visit = backend.visits.check_in(actor, CheckInRequest("홍길동", officer_id=kim.id))
+        if greeted is not None:
+            fake_clock.set(greeted)
+            backend.visits.greet(actor, visit.id)
+    fake_clock.set(at(2, month=7))
+
+    page = InspectionPage(backend, preview_factory=RecordingPreview)
+    qtbot.addWidget(page)
+    shown(qtbot, page)
+    assert tile(page, "방문객 경청 시작")[1:3] == ["50.0%", "2건 중 1건 지킴 · 1건 못 지킴"]
+    assert table(page, "가장 오래 기다린 방문객")[0][-1] == "경청 못 함"
+
+    with qtbot.waitSignal(page.pdf_opened, timeout=20_000):
+        page.pdf_action.trigger()
+    (preview,) = recorded
+    assert preview.filename == "자체점검_2026-06.pdf"
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(preview.pdf)).pages)
+    assert "2026년 6월" in text and "50.0%" in text
