@@ -11,6 +11,7 @@
 ``minwon-desk print receipt|reply-letter|extension-notice|interim-notice``  case documents
 ``minwon-desk print vouchers --month YYYY-MM | --serial SERIAL``  compensation vouchers
 ``minwon-desk survey export YEAR -o FILE.xlsx``  the year's satisfaction survey as a workbook
+``minwon-desk report monthly YYYY-MM -o FILE.pdf``  the month's self-inspection report
 
 Bad input exits with status 2 and a sentence that says what is wrong.
 """
@@ -110,7 +111,24 @@ def build_parser() -> argparse.ArgumentParser:
     _add_memo_commands(sub, common)
     _add_case_commands(sub, common)
     _add_survey_commands(sub, common)
+    _add_report_commands(sub, common)
     return parser
+
+
+def _add_report_commands(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    report = sub.add_parser("report", parents=[common], help="자체점검 결과 보고서")
+    report_sub = report.add_subparsers(dest="report_command", metavar="WHAT", required=True)
+    monthly = report_sub.add_parser(
+        "monthly", parents=[common], help="한 달의 고객응대서비스 자체점검 결과 (PDF)",
+        description="경청 시작·답신전화·처리기간·연장 통지 지표를 부서별·담당자별로, 최근 6개월 "
+                    "추이, 오래 기다린 방문, 기한을 넘긴 건, 보상과 시정조치를 A4 PDF로 만듭니다. "
+                    "기록이 없는 달도 그렇게 적힌 한 쪽짜리 보고서를 만듭니다.",
+    )
+    monthly.add_argument("month", metavar="YYYY-MM", help="점검할 달, 예: 2026-10")
+    monthly.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    monthly.set_defaults(handler="minwon_desk.commands.report:run_monthly")
 
 
 def _add_survey_commands(

@@ -20,7 +20,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from minwon_desk.documents.fonts import register_fonts
 from minwon_desk.documents.letter_frame import cell_flow
@@ -324,10 +324,11 @@ def _corrective(report: MonthlyReport) -> list[Flowable]:
 
 def _notes(report: MonthlyReport) -> list[Flowable]:
     st = _styles()
-    return [
+    # Kept on one page: a last rule alone at the top of a page reads as a stray line.
+    return [KeepTogether([
         _section("집계 기준"),
         *(Paragraph(escape(text), st["note"], bulletText="·") for text in definitions(report)),
-    ]
+    ])]
 
 
 def _when(at: datetime) -> str:
