@@ -244,11 +244,7 @@ class InspectionPage(QWidget):
                                    self.print_report)
 
     def _build(self) -> None:
-        top = QHBoxLayout()
-        title = QLabel(_tr("자체점검"), self)
-        title.setObjectName("titleLabel")
-        top.addWidget(title)
-        top.addSpacing(16)
+        top = QHBoxLayout()  # the navigation names the page; the month heads it
         top.addWidget(self.picker)
         top.addStretch(1)
         self.pdf_button = self._button(_tr("PDF로 저장…"), self.pdf_action)
