@@ -145,8 +145,11 @@ class InspectionPage(QWidget):
     def attach(self, backend: Backend) -> None:
         """The database is open: read the month when the page is shown."""
         self._backend = backend
-        if self._clock is None:
-            self.picker.set_latest(self._this_month())
+        if self._clock is None:  # the backend's clock is the one that counts from now on
+            now_month = self._this_month()
+            self.picker.set_latest(now_month)
+            if self.report is None:  # nothing chosen or shown yet: last month, by that clock
+                self.picker.set_month(previous_month(now_month), announce=False)
         self._stale = True
         if self.isVisible():
             self.reload()

@@ -85,6 +85,7 @@ class MonthPicker(QWidget):
 
     def set_latest(self, latest: date) -> None:
         self._latest = latest
+        self._month = min(self._month, latest)
         self._show()
 
     def step_back(self) -> None:

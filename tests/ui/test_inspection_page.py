@@ -477,9 +477,11 @@ def test_on_the_real_register_a_month_reads_and_prints(
             backend.visits.greet(actor, visit.id)
     fake_clock.set(at(2, month=7))
 
-    page = InspectionPage(backend, preview_factory=RecordingPreview)
+    # As the main window does: the page is built before the database opens.
+    page = InspectionPage(None, preview_factory=RecordingPreview)
     qtbot.addWidget(page)
-    shown(qtbot, page)
+    page.attach(backend)
+    assert shown(qtbot, page).month == JUNE  # by the backend's clock
     assert tile(page, "방문객 경청 시작")[1:3] == ["50.0%", "2건 중 1건 지킴 · 1건 못 지킴"]
     assert table(page, "가장 오래 기다린 방문객")[0][-1] == "경청 못 함"
 
