@@ -18,7 +18,6 @@ A month with nothing recorded says so instead of showing zeros.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
@@ -28,7 +27,6 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -37,36 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minwon_desk.domain.inspection import (
-    MEASURE_KEYS,
-    MEASURE_LABELS,
-    MonthlyReport,
-    format_month_ko,
-)
-from minwon_desk.domain.timeutil import Clock, format_ko, system_clock, to_seoul
+from minwon_desk.domain.inspection import MonthlyReport, format_month_ko
+from minwon_desk.domain.timeutil import Clock, system_clock, to_seoul
 from minwon_desk.ui.background import SHOW_AFTER_MS, Background, Task
-from minwon_desk.ui.charts import BarChart, TrendChart
-from minwon_desk.ui.inspection_tables import (
-    CORRECTIVE_HEADERS,
-    DEPARTMENT_HEADERS,
-    OFFICER_HEADERS,
-    OVERDUE_HEADERS,
-    VOUCHER_HEADERS,
-    WAIT_HEADERS,
-    ReportTable,
-    corrective_rows,
-    overdue_rows,
-    unit_rows,
-    voucher_rows,
-    wait_rows,
-)
-from minwon_desk.ui.inspection_widgets import HeadlineTile, MonthPicker, previous_month
-from minwon_desk.ui.style import set_role, show_message
+from minwon_desk.ui.inspection_dashboard import InspectionDashboard
+from minwon_desk.ui.inspection_widgets import MonthPicker, previous_month
+from minwon_desk.ui.style import show_message
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
-
-log = logging.getLogger(__name__)
 
 TARGET = 95.0  # percent kept at or above which a figure shows green
 
@@ -92,12 +69,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("InspectionPage", text)
 
 
-def _section(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setStyleSheet("font-size: 13pt; font-weight: bold; color: #1f3a5f; margin-top: 10px;")
-    return label
-
-
 class InspectionPage(QWidget):
     """One month's self-inspection: figures, trend, who and where, and the PDF."""
 
@@ -117,7 +88,7 @@ class InspectionPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(_tr("자체점검"))
-        self._backend: Backend | None = None
+        self._backend: Backend | None = backend  # for its clock; attach() below does the rest
         self._provider, self._pdf_provider = provider, pdf_provider
         self._clock = clock
         self.preview_factory = preview_factory  # default: the print preview
@@ -128,7 +99,6 @@ class InspectionPage(QWidget):
         self._stale = True  # the month on the picker is not the one on screen
         self.background = Background(self, show_after_ms=show_progress_after_ms)
 
-        self._backend = backend  # for its clock; attach() below does the rest
         now_month = self._this_month()
         self.picker = MonthPicker(previous_month(now_month), now_month, self)
         self.picker.changed.connect(lambda _month: self._month_changed())
@@ -218,7 +188,7 @@ class InspectionPage(QWidget):
 
     def empty_text(self) -> str:
         """What the page says for a month with nothing recorded ("" otherwise)."""
-        return self.empty_title.text() if not self.empty_box.isHidden() else ""
+        return self.dashboard.empty_text()
 
     # --- building -----------------------------------------------------------------------
 
@@ -265,10 +235,8 @@ class InspectionPage(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.installEventFilter(self)  # ←/→ change the month, not scroll sideways
-        body = QWidget()
-        body.setObjectName("inspectionBody")
-        self.scroll_area.setWidget(body)
-        self._build_body(body)
+        self.dashboard = InspectionDashboard()
+        self.scroll_area.setWidget(self.dashboard)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -283,77 +251,6 @@ class InspectionPage(QWidget):
         button.setAutoDefault(False)
         button.clicked.connect(action.trigger)
         return button
-
-    def _build_body(self, body: QWidget) -> None:
-        layout = QVBoxLayout(body)
-        self.caption = QLabel(body)
-        set_role(self.caption, "hint")
-        layout.addWidget(self.caption)
-
-        self.empty_box = QFrame(body)
-        empty = QVBoxLayout(self.empty_box)
-        self.empty_title = QLabel(_tr("이 달에는 기록이 없습니다"), self.empty_box)
-        self.empty_title.setAccessibleName(_tr("기록 없음"))
-        self.empty_title.setStyleSheet("font-size: 18pt; font-weight: bold; color: #1f3a5f;")
-        self.empty_hint = QLabel(self.empty_box)
-        self.empty_hint.setWordWrap(True)
-        set_role(self.empty_hint, "hint")
-        for label in (self.empty_title, self.empty_hint):
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            empty.addWidget(label)
-        empty.setContentsMargins(20, 60, 20, 60)
-        layout.addWidget(self.empty_box)
-        self.empty_box.hide()
-
-        self.content = QWidget(body)
-        layout.addWidget(self.content)
-        layout.addStretch(1)
-        inner = QVBoxLayout(self.content)
-        inner.setContentsMargins(0, 0, 0, 0)
-
-        tiles = QGridLayout()
-        self.tiles = {key: HeadlineTile(key, MEASURE_LABELS[key], self.content) for key in MEASURE_KEYS}
-        for index, tile in enumerate(self.tiles.values()):
-            tiles.addWidget(tile, 0, index)
-        inner.addLayout(tiles)
-
-        inner.addWidget(_section(_tr("최근 6개월 추이"), self.content))
-        self.trend = TrendChart(self.content)
-        self.trend.setAccessibleName(_tr("최근 6개월 추이"))
-        inner.addWidget(self.trend)
-
-        inner.addWidget(_section(_tr("부서별"), self.content))
-        bars = QGridLayout()
-        self.department_bars: dict[str, BarChart] = {}
-        for index, key in enumerate(MEASURE_KEYS):
-            box = QVBoxLayout()
-            box.addWidget(QLabel(f"<b>{MEASURE_LABELS[key]}</b>", self.content))
-            chart = BarChart(self.content)
-            chart.setAccessibleName(_tr("부서별 {label}").format(label=MEASURE_LABELS[key]))
-            box.addWidget(chart)
-            bars.addLayout(box, index // 2, index % 2)
-            self.department_bars[key] = chart
-        inner.addLayout(bars)
-
-        self.tables: dict[str, ReportTable] = {}
-        self.notes: dict[str, QLabel] = {}
-        for key, title, headers in (
-            ("departments", _tr("부서별 점검 결과"), DEPARTMENT_HEADERS),
-            ("officers", _tr("담당자별 점검 결과"), OFFICER_HEADERS),
-            ("waits", _tr("가장 오래 기다린 방문객"), WAIT_HEADERS),
-            ("overdue", _tr("가장 많이 늦은 민원·전화메모"), OVERDUE_HEADERS),
-            ("vouchers", _tr("이 달의 보상(상품권 등)"), VOUCHER_HEADERS),
-            ("corrective", _tr("이 달의 시정조치"), CORRECTIVE_HEADERS),
-        ):
-            inner.addWidget(_section(title, self.content))
-            note = QLabel(self.content)
-            note.setAccessibleName(_tr("{title} 안내").format(title=title))
-            note.setWordWrap(True)
-            set_role(note, "hint")
-            inner.addWidget(note)
-            table = ReportTable(title, headers, self.content)
-            inner.addWidget(table)
-            self.tables[key], self.notes[key] = table, note
 
     # --- reading ------------------------------------------------------------------------
 
@@ -393,66 +290,8 @@ class InspectionPage(QWidget):
         self.report = report
         if report.month != self.month():
             self.picker.set_month(report.month, announce=False)
-        self.caption.setText(_tr("{title} · {charter} · {when} 기준").format(
-            title=report.title, charter=report.charter_name, when=format_ko(report.generated_at)))
-        empty = report.is_empty
-        self.empty_box.setVisible(empty)
-        self.content.setVisible(not empty)
-        if empty:
-            self.empty_hint.setText(_tr(
-                "{month}에는 방문, 전화메모, 민원 처리 기한과 상품권·시정조치 기록이 하나도 없습니다. "
-                "←/→ 키나 ◀ ▶ 단추로 다른 달을 보세요.").format(month=format_month_ko(report.month)))
-        else:
-            self._show_figures(report)
-            self._show_lists(report)
+        self.dashboard.show_report(report, TARGET)
         self.report_shown.emit(report)
-
-    def _show_figures(self, report: MonthlyReport) -> None:
-        for headline in report.headlines:
-            self.tiles[headline.key].show_headline(headline, TARGET)
-        self.trend.set_series(
-            [point.label for point in report.trend],
-            [
-                (MEASURE_LABELS[key],
-                 [_percent(point.measure(key).share) for point in report.trend])
-                for key in MEASURE_KEYS
-            ],
-            target=TARGET,
-        )
-        departments = [unit for unit in report.by_department if not unit.is_empty]
-        for index, key in enumerate(MEASURE_KEYS):
-            self.department_bars[key].set_bars(
-                [(unit.name, _percent(unit.measures[index].share)) for unit in departments],
-                maximum=100.0, target=TARGET,
-            )
-
-    def _show_lists(self, report: MonthlyReport) -> None:
-        def fill(key: str, rows: list[list[tuple[str, str]]], none: str, note: str = "",
-                 right: tuple[int, ...] = ()) -> None:
-            self.tables[key].set_cells(rows, right=right)
-            self.tables[key].setVisible(bool(rows))
-            self.notes[key].setText(note if rows else none)
-            self.notes[key].setVisible(bool(self.notes[key].text()))
-
-        measures = tuple(range(1, 5))
-        fill("departments", unit_rows(report.by_department, TARGET, officers=False),
-             _tr("부서별로 셀 기록이 없습니다."), right=measures)
-        fill("officers", unit_rows(report.by_officer, TARGET, officers=True),
-             _tr("담당자별로 셀 기록이 없습니다."), right=tuple(i + 1 for i in measures))
-        fill("waits", wait_rows(report.longest_waits), _tr("이 달에 안내를 기다린 방문객이 없습니다."),
-             right=(4,))
-        fill("overdue", overdue_rows(report.worst_overdue),
-             _tr("이 달에 기한을 넘긴 민원이나 전화메모가 없습니다."), right=(6,))
-        issued = len(report.vouchers) - report.vouchers_voided
-        voucher_note = _tr("발급 {issued}건, 합계 {total}원").format(
-            issued=issued, total=f"{report.voucher_total:,}")
-        if report.vouchers_voided:
-            voucher_note += _tr(" (취소한 {voided}건은 합계에서 뺐습니다)").format(
-                voided=report.vouchers_voided)
-        fill("vouchers", voucher_rows(report.vouchers), _tr("이 달에 발급한 상품권·교통비가 없습니다."),
-             voucher_note, right=(3,))
-        fill("corrective", corrective_rows(report.corrective_actions),
-             _tr("이 달에 기록한 시정조치가 없습니다."))
 
     def _say(self, text: str, *, ok: bool) -> None:
         show_message(self.status, text, "message-ok" if ok else "message-error")
@@ -551,10 +390,6 @@ class InspectionPage(QWidget):
     def __repr__(self) -> str:
         shown = format_month_ko(self.report.month) if self.report is not None else "nothing"
         return f"InspectionPage(month={self.month():%Y-%m}, shown={shown})"
-
-
-def _percent(share: float | None) -> float | None:
-    return None if share is None else 100 * share
 
 
 def _print_preview() -> PreviewFactory:

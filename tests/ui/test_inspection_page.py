@@ -252,11 +252,11 @@ def test_opens_on_last_month_with_the_four_figures_against_the_promise(
     assert tile(page, "처리기간 내 답변")[1] == "100.0%"
     assert tile(page, "연장 사전 통지") == [
         "연장 사전 통지", "자료 없음", "이 달에 해당하는 건이 없습니다", "약속: 기한 전 연장 통지"]
-    looks = {key: t.look for key, t in page.tiles.items()}
+    looks = {key: t.look for key, t in page.dashboard.tiles.items()}
     assert looks == {"greeting": "met", "callback": "short", "cases_on_time": "met",
                      "extensions_in_time": "none"}
     assert page.empty_text() == ""
-    assert "고객응대서비스 자체점검 결과 (2026년 6월)" in page.caption.text()
+    assert "고객응대서비스 자체점검 결과 (2026년 6월)" in page.dashboard.caption.text()
 
 
 def test_charts_show_the_trend_and_the_departments_short_of_the_promise(
@@ -300,7 +300,7 @@ def test_tables_by_department_and_officer_and_the_worst_cases(
     ]
     assert [row[0] for row in table(page, "이 달의 보상(상품권 등)")] == ["MSS-2026-0001", "MSS-2026-0002"]
     assert table(page, "이 달의 보상(상품권 등)")[1][-1] == "취소"
-    assert page.notes["vouchers"].text() == "발급 1건, 합계 10,000원 (취소한 1건은 합계에서 뺐습니다)"
+    assert page.dashboard.notes["vouchers"].text() == "발급 1건, 합계 10,000원 (취소한 1건은 합계에서 뺐습니다)"
     assert table(page, "이 달의 시정조치") == [
         ("C-2026-0004", "2026년 6월 16일(화) 10:00", "주의", "이총무 주무관", "총무과", "김민원 주무관"),
     ]
@@ -351,7 +351,7 @@ def test_a_month_without_records_says_so_instead_of_zeros(
 
     assert report.is_empty
     assert page.empty_text() == "이 달에는 기록이 없습니다"
-    assert "2026년 5월에는" in page.empty_hint.text()
+    assert "2026년 5월에는" in page.dashboard.empty_hint.text()
     assert not find(page, HeadlineTile, "방문객 경청 시작").isVisible()
     assert not find(page, TrendChart, "최근 6개월 추이").isVisible()
     assert find(page, QPushButton, "PDF로 저장").isEnabled()  # an honest empty report prints too
