@@ -18,7 +18,7 @@ from minwon_desk.domain.inspection import (
     format_month_ko,
 )
 from minwon_desk.domain.timeutil import format_ko
-from minwon_desk.ui.charts import BarChart, TrendChart
+from minwon_desk.ui.charts import BarChart
 from minwon_desk.ui.inspection_tables import (
     CORRECTIVE_HEADERS,
     DEPARTMENT_HEADERS,
@@ -35,6 +35,7 @@ from minwon_desk.ui.inspection_tables import (
 )
 from minwon_desk.ui.inspection_widgets import HeadlineTile
 from minwon_desk.ui.style import set_role
+from minwon_desk.ui.trend_chart import TrendChart
 
 
 def _tr(text: str) -> str:

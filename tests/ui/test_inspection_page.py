@@ -41,9 +41,10 @@ from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, CheckInRequest
 from minwon_desk.services.seed import SmallAgency
-from minwon_desk.ui.charts import BarChart, TrendChart
+from minwon_desk.ui.charts import BarChart
 from minwon_desk.ui.inspection_page import InspectionPage
 from minwon_desk.ui.inspection_widgets import HeadlineTile
+from minwon_desk.ui.trend_chart import TrendChart
 from tests.conftest import FakeClock
 from tests.ui.conftest import find
 
