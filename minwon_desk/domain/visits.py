@@ -40,6 +40,7 @@ def validate_check_in(visitor_name: str, phone: str, purpose: str) -> CheckInFie
 
 
 MAX_REPEAT_NOTE = 200
+CHOOSE_EARLIER = "어느 방문의 재방문인지 지난 방문 목록에서 골라 주세요."
 
 
 @dataclass(frozen=True)
@@ -59,9 +60,7 @@ def validate_repeat(repeat_of_id: int | None, staff_error: bool, note: str) -> R
     """
     note = note.strip()
     if repeat_of_id is None and (staff_error or note):
-        raise ValidationError(
-            "repeat_of_id", "어느 방문의 재방문인지 이전 방문 목록에서 골라 주세요."
-        )
+        raise ValidationError("repeat_of_id", CHOOSE_EARLIER)
     if staff_error and not note:
         raise ValidationError(
             "repeat_note",

@@ -2,6 +2,10 @@
 
 The page is built before the database is open (the window shows at once); until
 :meth:`VisitorDeskView.attach` the board says it is loading and the page actions are off.
+
+After a check-out a small strip under the board asks the visitor for a 1–5 rating (the
+operator can turn the screen toward them): keys 1–5 or a click, again to change it; Esc
+closes it, and left alone it goes away at the next check-in or check-out.
 """
 
 from __future__ import annotations
@@ -12,8 +16,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QHideEvent, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QApplication, QHeaderView, QPushButton, QWidget
 
 from minwon_desk.domain.clockstate import ClockColour
 from minwon_desk.domain.errors import MinwonError, NotFoundError
@@ -41,6 +45,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TICK_MS = 1000
+# Big enough to read and tap from the visitor's side of the counter.
+RATING_STYLE = """
+QPushButton { font-size: 12pt; padding: 6px 10px; }
+QPushButton:checked { background: #1f3a5f; color: white; }
+QLabel { font-size: 12pt; }
+"""
 
 
 def _tr(text: str) -> str:
@@ -99,6 +109,8 @@ class VisitorDeskView(QWidget):
         f.greetButton.setText(_tr("응대 시작 (F2)"))
         f.checkOutButton.setText(_tr("퇴실 (F4)"))
         self.addActions(self.menu_actions())
+        self._setup_rating()
+        self.check_in_form.checked_in.connect(lambda _visit: self.close_rating(refocus=False))
         set_role(f.boardSummary, "summary")
         set_role(f.alertBanner, "alert")
         self._visible = False
@@ -173,7 +185,74 @@ class VisitorDeskView(QWidget):
 
     def check_out_selected(self) -> None:
         if self._backend is not None:
-            self._act_on_selected(self._backend.visits.check_out)
+            visit = self._act_on_selected(self._backend.visits.check_out)
+            if visit is not None:
+                self._offer_rating(visit)
+
+    # --- the one-tap rating after check-out ---------------------------------------------
+
+    def rating_visit(self) -> int | None:
+        """The visit the rating strip is asking about (None when it is closed)."""
+        return self._rating_visit if not self.form.ratingStrip.isHidden() else None
+
+    def rate(self, score: int) -> bool:
+        """Record the visitor's rating for the visit that just checked out; again to change it."""
+        visit_id = self.rating_visit()
+        if visit_id is None or self._backend is None:
+            return False
+        actor = self._actor()
+        if actor is None:
+            self.show_alert(_tr("이 창구 근무자를 먼저 고르세요."))
+            return False
+        try:
+            self._backend.visits.rate(actor, visit_id, score)
+        except MinwonError as exc:
+            self.show_alert(exc.message)
+            return False
+        for value, button in self._rating_buttons.items():
+            button.setChecked(value == score)
+        self.form.ratingPrompt.setText(
+            _tr("{score}점, 고맙습니다. 바꾸려면 다른 점수를 누르세요.").format(score=score))
+        return True
+
+    def close_rating(self, *, refocus: bool = True) -> None:
+        """Esc or "닫기": no rating (or the one given stays); back to the board."""
+        strip = self.form.ratingStrip
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and (focus is strip or strip.isAncestorOf(focus))
+        strip.hide()
+        if refocus and had_focus:
+            self.form.boardTable.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _setup_rating(self) -> None:
+        f = self.form
+        f.ratingStrip.setStyleSheet(RATING_STYLE)
+        f.ratingStrip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        f.ratingStrip.hide()
+        self._rating_visit: int | None = None
+        self._rating_buttons: dict[int, QPushButton] = {
+            1: f.rate1, 2: f.rate2, 3: f.rate3, 4: f.rate4, 5: f.rate5}
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for score, button in self._rating_buttons.items():
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click keeps the keys working
+            button.setToolTip(_tr("{score}점을 남깁니다 (숫자 {score})").format(score=score))
+            button.clicked.connect(lambda _checked=False, s=score: self.rate(s))
+            for keys in (str(score), f"Num+{score}"):
+                QShortcut(QKeySequence(keys), f.ratingStrip, context=context).activated.connect(
+                    lambda s=score: self.rate(s))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), f.ratingStrip, context=context).activated.connect(
+            self.close_rating)
+        f.ratingSkip.clicked.connect(lambda: self.close_rating())
+
+    def _offer_rating(self, visit: VisitView) -> None:
+        self._rating_visit = visit.id
+        for button in self._rating_buttons.values():
+            button.setChecked(False)
+        self.form.ratingPrompt.setText(
+            _tr("{name} 님, 오늘 응대에 얼마나 만족하셨나요?").format(name=visit.visitor_name_masked))
+        self.form.ratingStrip.show()
+        self.form.ratingStrip.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_alert(self, message: str, *, overdue: bool = False) -> None:
         """A line under the board; ``overdue`` ones go away once nobody is overdue."""
@@ -186,31 +265,32 @@ class VisitorDeskView(QWidget):
 
     # --- internals ----------------------------------------------------------------------
 
-    def _act_on_selected(self, action: Callable[[Actor, int], VisitView]) -> None:
+    def _act_on_selected(self, action: Callable[[Actor, int], VisitView]) -> VisitView | None:
         visit = self.selected_visit()
         if visit is None:
             self.show_alert(_tr("대기 현황에서 방문객을 먼저 고르세요."))
-            return
+            return None
         actor = self._actor()
         if actor is None:
             self.show_alert(_tr("이 창구 근무자를 먼저 고르세요."))
-            return
+            return None
         try:
             updated = action(actor, visit.id)
         except MinwonError as exc:
             self.show_alert(exc.message)
             # The refusal may mean this row is out of date (changed elsewhere): re-read it.
             self._on_visit_changed(visit.id, "")
-            return
+            return None
         self.show_alert("")
         self._upsert(updated)
+        return updated
 
     def _now(self) -> datetime:
         return self._backend.clock() if self._backend is not None else system_clock()
 
-    def _on_visit_changed(self, visit_id: int, _change: str) -> None:
-        # Fetch just this visit: another desk may have changed it.
-        if self._backend is None:
+    def _on_visit_changed(self, visit_id: int, change: str) -> None:
+        # Fetch just this visit: another desk may have changed it. A rating touches no row.
+        if self._backend is None or change == "rated":
             return
         try:
             visit = self._backend.visits.get(visit_id)

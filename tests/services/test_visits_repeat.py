@@ -86,8 +86,8 @@ def test_a_plain_repeat_needs_only_the_link_and_a_first_visit_nothing(
 @pytest.mark.parametrize(
     ("repeat_of", "staff_error", "note", "field", "words"),
     [
-        (None, True, "서류 안내 잘못", "repeat_of_id", "이전 방문 목록에서 골라"),
-        (None, False, "무언가 잘못됨", "repeat_of_id", "이전 방문 목록에서 골라"),
+        (None, True, "서류 안내 잘못", "repeat_of_id", "지난 방문 목록에서 골라"),
+        (None, False, "무언가 잘못됨", "repeat_of_id", "지난 방문 목록에서 골라"),
         ("earlier", True, "   ", "repeat_note", "짧게 적어 주세요"),
         ("earlier", True, "가" * 201, "repeat_note", "200자까지"),
         ("earlier", True, "본인확인 800101-1234567 요구", "repeat_note", "주민등록번호"),

@@ -16,10 +16,11 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_VisitorDesk(object):
     def setupUi(self, VisitorDesk):
@@ -166,6 +167,87 @@ class Ui_VisitorDesk(object):
 
         self.fieldsLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.officerCell)
 
+        self.repeatCheck = QCheckBox(self.checkInBox)
+        self.repeatCheck.setObjectName(u"repeatCheck")
+        self.repeatCheck.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+
+        self.fieldsLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.repeatCheck)
+
+        self.repeatPanel = QFrame(self.checkInBox)
+        self.repeatPanel.setObjectName(u"repeatPanel")
+        self.repeatPanel.setFrameShape(QFrame.Shape.StyledPanel)
+        self.repeatLayout = QFormLayout(self.repeatPanel)
+        self.repeatLayout.setObjectName(u"repeatLayout")
+        self.repeatLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.repeatLayout.setLabelAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
+        self.repeatLayout.setHorizontalSpacing(10)
+        self.repeatLayout.setVerticalSpacing(6)
+        self.earlierLabel = QLabel(self.repeatPanel)
+        self.earlierLabel.setObjectName(u"earlierLabel")
+
+        self.repeatLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.earlierLabel)
+
+        self.earlierCell = QVBoxLayout()
+        self.earlierCell.setSpacing(2)
+        self.earlierCell.setObjectName(u"earlierCell")
+        self.earlierCombo = QComboBox(self.repeatPanel)
+        self.earlierCombo.setObjectName(u"earlierCombo")
+        self.earlierCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.earlierCombo.setMinimumContentsLength(16)
+
+        self.earlierCell.addWidget(self.earlierCombo)
+
+        self.earlierStatus = QLabel(self.repeatPanel)
+        self.earlierStatus.setObjectName(u"earlierStatus")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.earlierStatus.sizePolicy().hasHeightForWidth())
+        self.earlierStatus.setSizePolicy(sizePolicy1)
+        self.earlierStatus.setWordWrap(True)
+
+        self.earlierCell.addWidget(self.earlierStatus)
+
+        self.earlierError = QLabel(self.repeatPanel)
+        self.earlierError.setObjectName(u"earlierError")
+        self.earlierError.setWordWrap(True)
+
+        self.earlierCell.addWidget(self.earlierError)
+
+
+        self.repeatLayout.setLayout(0, QFormLayout.ItemRole.FieldRole, self.earlierCell)
+
+        self.staffErrorCheck = QCheckBox(self.repeatPanel)
+        self.staffErrorCheck.setObjectName(u"staffErrorCheck")
+
+        self.repeatLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.staffErrorCheck)
+
+        self.repeatNoteLabel = QLabel(self.repeatPanel)
+        self.repeatNoteLabel.setObjectName(u"repeatNoteLabel")
+
+        self.repeatLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.repeatNoteLabel)
+
+        self.repeatNoteCell = QVBoxLayout()
+        self.repeatNoteCell.setSpacing(2)
+        self.repeatNoteCell.setObjectName(u"repeatNoteCell")
+        self.repeatNoteEdit = QLineEdit(self.repeatPanel)
+        self.repeatNoteEdit.setObjectName(u"repeatNoteEdit")
+        self.repeatNoteEdit.setMaxLength(200)
+
+        self.repeatNoteCell.addWidget(self.repeatNoteEdit)
+
+        self.repeatNoteError = QLabel(self.repeatPanel)
+        self.repeatNoteError.setObjectName(u"repeatNoteError")
+        self.repeatNoteError.setWordWrap(True)
+
+        self.repeatNoteCell.addWidget(self.repeatNoteError)
+
+
+        self.repeatLayout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.repeatNoteCell)
+
+
+        self.fieldsLayout.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.repeatPanel)
+
 
         self.checkInLayout.addLayout(self.fieldsLayout)
 
@@ -257,6 +339,60 @@ class Ui_VisitorDesk(object):
 
         self.boardLayout.addLayout(self.boardButtons)
 
+        self.ratingStrip = QFrame(self.boardBox)
+        self.ratingStrip.setObjectName(u"ratingStrip")
+        self.ratingStrip.setFrameShape(QFrame.Shape.StyledPanel)
+        self.ratingLayout = QVBoxLayout(self.ratingStrip)
+        self.ratingLayout.setSpacing(6)
+        self.ratingLayout.setObjectName(u"ratingLayout")
+        self.ratingPrompt = QLabel(self.ratingStrip)
+        self.ratingPrompt.setObjectName(u"ratingPrompt")
+
+        self.ratingLayout.addWidget(self.ratingPrompt)
+
+        self.ratingButtons = QHBoxLayout()
+        self.ratingButtons.setSpacing(6)
+        self.ratingButtons.setObjectName(u"ratingButtons")
+        self.rate1 = QPushButton(self.ratingStrip)
+        self.rate1.setObjectName(u"rate1")
+
+        self.ratingButtons.addWidget(self.rate1)
+
+        self.rate2 = QPushButton(self.ratingStrip)
+        self.rate2.setObjectName(u"rate2")
+
+        self.ratingButtons.addWidget(self.rate2)
+
+        self.rate3 = QPushButton(self.ratingStrip)
+        self.rate3.setObjectName(u"rate3")
+
+        self.ratingButtons.addWidget(self.rate3)
+
+        self.rate4 = QPushButton(self.ratingStrip)
+        self.rate4.setObjectName(u"rate4")
+
+        self.ratingButtons.addWidget(self.rate4)
+
+        self.rate5 = QPushButton(self.ratingStrip)
+        self.rate5.setObjectName(u"rate5")
+
+        self.ratingButtons.addWidget(self.rate5)
+
+        self.ratingSkip = QPushButton(self.ratingStrip)
+        self.ratingSkip.setObjectName(u"ratingSkip")
+
+        self.ratingButtons.addWidget(self.ratingSkip)
+
+        self.ratingSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.ratingButtons.addItem(self.ratingSpacer)
+
+
+        self.ratingLayout.addLayout(self.ratingButtons)
+
+
+        self.boardLayout.addWidget(self.ratingStrip)
+
 
         self.rootLayout.addWidget(self.boardBox)
 
@@ -265,15 +401,26 @@ class Ui_VisitorDesk(object):
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.purposeLabel.setBuddy(self.purposeEdit)
         self.officerLabel.setBuddy(self.officerCombo)
+        self.earlierLabel.setBuddy(self.earlierCombo)
+        self.repeatNoteLabel.setBuddy(self.repeatNoteEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.phoneEdit)
         QWidget.setTabOrder(self.phoneEdit, self.purposeEdit)
         QWidget.setTabOrder(self.purposeEdit, self.officerCombo)
-        QWidget.setTabOrder(self.officerCombo, self.checkInButton)
+        QWidget.setTabOrder(self.officerCombo, self.earlierCombo)
+        QWidget.setTabOrder(self.earlierCombo, self.staffErrorCheck)
+        QWidget.setTabOrder(self.staffErrorCheck, self.repeatNoteEdit)
+        QWidget.setTabOrder(self.repeatNoteEdit, self.checkInButton)
         QWidget.setTabOrder(self.checkInButton, self.clearButton)
         QWidget.setTabOrder(self.clearButton, self.boardTable)
         QWidget.setTabOrder(self.boardTable, self.greetButton)
         QWidget.setTabOrder(self.greetButton, self.checkOutButton)
+        QWidget.setTabOrder(self.checkOutButton, self.rate1)
+        QWidget.setTabOrder(self.rate1, self.rate2)
+        QWidget.setTabOrder(self.rate2, self.rate3)
+        QWidget.setTabOrder(self.rate3, self.rate4)
+        QWidget.setTabOrder(self.rate4, self.rate5)
+        QWidget.setTabOrder(self.rate5, self.ratingSkip)
 
         self.retranslateUi(VisitorDesk)
 
@@ -368,6 +515,47 @@ class Ui_VisitorDesk(object):
 #if QT_CONFIG(accessibility)
         self.deputyButton.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\uc5c5\ubb34\ub300\ud589\uc790\uc5d0\uac8c \uc548\ub0b4", None))
 #endif // QT_CONFIG(accessibility)
+        self.repeatCheck.setText(QCoreApplication.translate("VisitorDesk", u"\uc7ac\ubc29\ubb38 (Alt+J)", None))
+#if QT_CONFIG(tooltip)
+        self.repeatCheck.setToolTip(QCoreApplication.translate("VisitorDesk", u"\uac19\uc740 \uc77c\ub85c \uc804\uc5d0 \uc624\uc168\ub358 \ubd84\uc785\ub2c8\ub2e4. \uc9c0\ub09c \ubc29\ubb38\uc744 \uace0\ub974\uace0, \uc9c1\uc6d0 \uc798\ubabb\uc73c\ub85c \ub2e4\uc2dc \uc624\uc168\uc73c\uba74 \uadf8\ub807\uac8c \ud45c\uc2dc\ud569\ub2c8\ub2e4 (Alt+J)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.repeatCheck.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\uc7ac\ubc29\ubb38", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.repeatPanel.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\uc7ac\ubc29\ubb38 \uc815\ubcf4", None))
+#endif // QT_CONFIG(accessibility)
+        self.earlierLabel.setText(QCoreApplication.translate("VisitorDesk", u"\uc9c0\ub09c \ubc29\ubb38(&L)", None))
+#if QT_CONFIG(tooltip)
+        self.earlierCombo.setToolTip(QCoreApplication.translate("VisitorDesk", u"\uc704\uc5d0 \uc801\uc740 \uc131\uba85\uc774\ub098 \uc5f0\ub77d\ucc98\uac00 \uac19\uc740 \uc9c0\ub09c \ubc29\ubb38\uc785\ub2c8\ub2e4 (\ucd5c\uadfc \ubc29\ubb38\ubd80\ud130)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.earlierCombo.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\uc9c0\ub09c \ubc29\ubb38", None))
+#endif // QT_CONFIG(accessibility)
+        self.earlierStatus.setText("")
+#if QT_CONFIG(accessibility)
+        self.earlierStatus.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\uc9c0\ub09c \ubc29\ubb38 \ucc3e\uae30 \uacb0\uacfc", None))
+#endif // QT_CONFIG(accessibility)
+        self.earlierError.setText("")
+#if QT_CONFIG(accessibility)
+        self.earlierError.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\uc9c0\ub09c \ubc29\ubb38 \uc624\ub958", None))
+#endif // QT_CONFIG(accessibility)
+        self.staffErrorCheck.setText(QCoreApplication.translate("VisitorDesk", u"\uc9c1\uc6d0 \uc798\ubabb\uc73c\ub85c \ub2e4\uc2dc \uc624\uc2ec(&E)", None))
+#if QT_CONFIG(tooltip)
+        self.staffErrorCheck.setToolTip(QCoreApplication.translate("VisitorDesk", u"\uc9c0\ub09c \ubc29\ubb38 \ub54c \uc9c1\uc6d0\uc758 \uc798\ubabb(\uc798\ubabb\ub41c \uc548\ub0b4, \uc11c\ub958 \ub204\ub77d \ub4f1)\uc73c\ub85c \ub2e4\uc2dc \uc624\uc2e0 \uacbd\uc6b0\uc785\ub2c8\ub2e4. \ubcf4\uc0c1 \ub300\uc0c1\uc73c\ub85c \uac80\ud1a0\ub429\ub2c8\ub2e4 (Alt+E)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.staffErrorCheck.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\uc9c1\uc6d0 \uc798\ubabb\uc73c\ub85c \ub2e4\uc2dc \uc624\uc2ec", None))
+#endif // QT_CONFIG(accessibility)
+        self.repeatNoteLabel.setText(QCoreApplication.translate("VisitorDesk", u"\uc798\ubabb\ub41c \uc810(&D)", None))
+        self.repeatNoteEdit.setPlaceholderText(QCoreApplication.translate("VisitorDesk", u"\uc608: \ud544\uc694\ud55c \uc11c\ub958\ub97c \uc798\ubabb \uc548\ub0b4\ud568", None))
+#if QT_CONFIG(accessibility)
+        self.repeatNoteEdit.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\uc798\ubabb\ub41c \uc810", None))
+#endif // QT_CONFIG(accessibility)
+        self.repeatNoteError.setText("")
+#if QT_CONFIG(accessibility)
+        self.repeatNoteError.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\uc798\ubabb\ub41c \uc810 \uc624\ub958", None))
+#endif // QT_CONFIG(accessibility)
         self.formMessage.setText("")
 #if QT_CONFIG(accessibility)
         self.formMessage.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\uc811\uc218 \uc54c\ub9bc", None))
@@ -387,7 +575,8 @@ class Ui_VisitorDesk(object):
         self.checkInButton.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\uc811\uc218", None))
 #endif // QT_CONFIG(accessibility)
         self.keysHint.setText(QCoreApplication.translate("VisitorDesk", u"Enter \uc811\uc218 \u00b7 Esc \uc9c0\uc6b0\uae30 \u00b7 Ctrl+N \uc0c8 \uc811\uc218\n"
-"F3 \ub300\ud589\uc790\uc5d0\uac8c \u00b7 Ctrl+B \ub300\uae30 \ud604\ud669 \u00b7 F2 \uc751\ub300 \uc2dc\uc791 \u00b7 F4 \ud1f4\uc2e4", None))
+"F3 \ub300\ud589\uc790\uc5d0\uac8c \u00b7 Alt+J \uc7ac\ubc29\ubb38 \u00b7 Ctrl+B \ub300\uae30 \ud604\ud669\n"
+"F2 \uc751\ub300 \uc2dc\uc791 \u00b7 F4 \ud1f4\uc2e4 (\ud1f4\uc2e4 \ub4a4 1~5 \ub9cc\uc871\ub3c4)", None))
         self.boardBox.setTitle(QCoreApplication.translate("VisitorDesk", u"\ub300\uae30 \ud604\ud669", None))
 #if QT_CONFIG(accessibility)
         self.boardBox.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\ub300\uae30 \ud604\ud669", None))
@@ -410,6 +599,40 @@ class Ui_VisitorDesk(object):
         self.alertBanner.setText("")
 #if QT_CONFIG(accessibility)
         self.alertBanner.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\uc54c\ub9bc", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.ratingStrip.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\ud1f4\uc2e4 \ub9cc\uc871\ub3c4", None))
+#endif // QT_CONFIG(accessibility)
+        self.ratingPrompt.setText(QCoreApplication.translate("VisitorDesk", u"\uc624\ub298 \uc751\ub300\uc5d0 \uc5bc\ub9c8\ub098 \ub9cc\uc871\ud558\uc168\ub098\uc694?", None))
+#if QT_CONFIG(accessibility)
+        self.ratingPrompt.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\ub9cc\uc871\ub3c4 \uc548\ub0b4", None))
+#endif // QT_CONFIG(accessibility)
+        self.rate1.setText(QCoreApplication.translate("VisitorDesk", u"1 \ub9e4\uc6b0 \ubd88\ub9cc\uc871", None))
+#if QT_CONFIG(accessibility)
+        self.rate1.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\ub9cc\uc871\ub3c4 1\uc810", None))
+#endif // QT_CONFIG(accessibility)
+        self.rate2.setText(QCoreApplication.translate("VisitorDesk", u"2 \ubd88\ub9cc\uc871", None))
+#if QT_CONFIG(accessibility)
+        self.rate2.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\ub9cc\uc871\ub3c4 2\uc810", None))
+#endif // QT_CONFIG(accessibility)
+        self.rate3.setText(QCoreApplication.translate("VisitorDesk", u"3 \ubcf4\ud1b5", None))
+#if QT_CONFIG(accessibility)
+        self.rate3.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\ub9cc\uc871\ub3c4 3\uc810", None))
+#endif // QT_CONFIG(accessibility)
+        self.rate4.setText(QCoreApplication.translate("VisitorDesk", u"4 \ub9cc\uc871", None))
+#if QT_CONFIG(accessibility)
+        self.rate4.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\ub9cc\uc871\ub3c4 4\uc810", None))
+#endif // QT_CONFIG(accessibility)
+        self.rate5.setText(QCoreApplication.translate("VisitorDesk", u"5 \ub9e4\uc6b0 \ub9cc\uc871", None))
+#if QT_CONFIG(accessibility)
+        self.rate5.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\ub9cc\uc871\ub3c4 5\uc810", None))
+#endif // QT_CONFIG(accessibility)
+        self.ratingSkip.setText(QCoreApplication.translate("VisitorDesk", u"\ub2eb\uae30 (Esc)", None))
+#if QT_CONFIG(tooltip)
+        self.ratingSkip.setToolTip(QCoreApplication.translate("VisitorDesk", u"\ub9cc\uc871\ub3c4\ub97c \ub0a8\uae30\uc9c0 \uc54a\uace0 \ub2eb\uc2b5\ub2c8\ub2e4 (Esc). \uadf8\ub300\ub85c \ub450\uc5b4\ub3c4 \ub2e4\uc74c \uc811\uc218 \ub54c \uc0ac\ub77c\uc9d1\ub2c8\ub2e4.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.ratingSkip.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\ub9cc\uc871\ub3c4 \ub2eb\uae30", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 
