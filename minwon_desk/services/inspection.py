@@ -7,7 +7,7 @@ and not 0%. A month that has not begun yet is refused: there is nothing to inspe
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -86,17 +86,14 @@ class InspectionService:
 
     def _build(self, conn: Connection, first: date, now: datetime) -> MonthlyReport:
         people = q.people(conn)
-        trend: list[TrendPoint] = []
-        tallies: dict[q.Unit, list[Measure]] = {}
-        for month in months_back(first, TREND_MONTHS):
-            start, end = month_bounds(month)
-            tallies = q.tally(conn, q.Window(start, end, now))
-            total = _sum(tallies.values())
-            trend.append(TrendPoint(month, *total))
-        # The last tally read is this month's.
-        start, end = month_bounds(first)
-        window = q.Window(start, end, now)
+        months = months_back(first, TREND_MONTHS)
+        # The months before are wanted as totals only; this month per officer as well.
+        trend = [TrendPoint(m, *q.totals(conn, q.Window(*month_bounds(m), now)))
+                 for m in months[:-1]]
+        window = q.Window(*month_bounds(first), now)
+        tallies = q.tally(conn, window)
         greeting, callback, on_time, extensions = _sum(tallies.values())
+        trend.append(TrendPoint(first, greeting, callback, on_time, extensions))
         vouchers = self._vouchers(conn, window, people)
         return MonthlyReport(
             month=first,
@@ -162,17 +159,21 @@ def _checked_month(year: int, month: int, now: datetime) -> date:
     return first
 
 
-def _sum(groups: Iterable[list[Measure]]) -> tuple[Measure, Measure, Measure, Measure]:
-    total = [Measure()] * q.MEASURES
+def _sum(groups: Iterable[Sequence[Measure]]) -> tuple[Measure, Measure, Measure, Measure]:
+    totals = [0] * q.MEASURES
+    kept = [0] * q.MEASURES
     for measures in groups:
-        total = [a + b for a, b in zip(total, measures, strict=True)]
-    return total[0], total[1], total[2], total[3]
+        for i, m in enumerate(measures):
+            totals[i] += m.total
+            kept[i] += m.met
+    g, c, o, e = (Measure(t, k) for t, k in zip(totals, kept, strict=True))
+    return g, c, o, e
 
 
 def _by_officer(
-    tallies: dict[q.Unit, list[Measure]], people: q.People
+    tallies: dict[q.Unit, tuple[Measure, ...]], people: q.People
 ) -> tuple[UnitFigures, ...]:
-    merged: dict[int | None, list[list[Measure]]] = {}
+    merged: dict[int | None, list[tuple[Measure, ...]]] = {}
     for (officer_id, _dept), measures in tallies.items():
         merged.setdefault(officer_id, []).append(measures)
     rows = []
@@ -187,10 +188,10 @@ def _by_officer(
 
 
 def _by_department(
-    tallies: dict[q.Unit, list[Measure]], people: q.People
+    tallies: dict[q.Unit, tuple[Measure, ...]], people: q.People
 ) -> tuple[UnitFigures, ...]:
     # The officer's department; a case nobody was assigned to, the department it went to.
-    merged: dict[int | None, list[list[Measure]]] = {}
+    merged: dict[int | None, list[tuple[Measure, ...]]] = {}
     for (officer_id, dept), measures in tallies.items():
         unit = people.department_of(officer_id) if officer_id is not None else dept
         merged.setdefault(unit, []).append(measures)

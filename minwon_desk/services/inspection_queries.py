@@ -9,7 +9,6 @@ month under way (a deadline not yet come is neither kept nor missed).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -66,40 +65,57 @@ def _kept(condition: ColumnElement[bool]) -> Any:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
-def tally(conn: Connection, w: Window) -> dict[Unit, list[Measure]]:
+def tally(conn: Connection, w: Window) -> dict[Unit, tuple[Measure, ...]]:
     """The four measures of the month per unit: an officer, or for a case nobody was
     assigned to, its department (officer None)."""
-    found: dict[Unit, list[Measure]] = {}
-
-    def add(index: int, rows: Iterator[Any]) -> None:
-        for officer_id, department_id, total, met in rows:
+    counts: dict[Unit, list[int]] = {}  # total and kept of each measure, side by side
+    for index, query in enumerate(_queries(w, by_unit=True)):
+        for officer_id, department_id, total, met in conn.execute(query):
             key = (officer_id, None if officer_id is not None else department_id)
-            measures = found.setdefault(key, [Measure()] * MEASURES)
-            measures[index] = measures[index] + Measure(int(total), int(met))
-
-    for index, query in enumerate(_queries(w)):
-        add(index, iter(conn.execute(query)))
-    return found
+            row = counts.setdefault(key, [0] * (2 * MEASURES))
+            row[2 * index] += int(total)
+            row[2 * index + 1] += int(met)
+    return {key: _measures(row) for key, row in counts.items()}
 
 
-def _queries(w: Window) -> tuple[Any, Any, Any, Any]:
+def totals(conn: Connection, w: Window) -> tuple[Measure, ...]:
+    """The four measures of the month for the whole agency (the trend's months)."""
+    row = [0] * (2 * MEASURES)
+    for index, query in enumerate(_queries(w, by_unit=False)):
+        for _officer, _dept, total, met in conn.execute(query):
+            row[2 * index] += int(total)
+            row[2 * index + 1] += int(met)
+    return _measures(row)
+
+
+def _measures(row: list[int]) -> tuple[Measure, ...]:
+    return tuple(Measure(row[2 * i], row[2 * i + 1]) for i in range(MEASURES))
+
+
+def _counted(units: tuple[Any, Any], kept: ColumnElement[bool], *where: Any,
+             by_unit: bool) -> Any:
+    """(unit columns, how many, how many kept) under ``where``, per unit or all together."""
+    if not by_unit:
+        return select(literal(None), literal(None), func.count(), _kept(kept)).where(*where)
+    columns = [literal(None) if column is None else column for column in units]
+    grouped = [column for column in units if column is not None]
+    return select(*columns, func.count(), _kept(kept)).where(*where).group_by(*grouped)
+
+
+def _queries(w: Window, *, by_unit: bool) -> tuple[Any, Any, Any, Any]:
     start, end, now, cutoff = _at(w.start), _at(w.end), _at(w.now), _at(w.cutoff)
     v = VISIT.c
-    greeting = (
-        select(v.officer_id, literal(None), func.count(), _kept(v.greeted_at <= v.greeting_due_at))
-        .where(
-            v.checked_in_at >= start, v.checked_in_at < end, v.greeting_due_at.is_not(None),
-            or_(v.greeted_at.is_not(None), v.greeting_due_at <= now),
-        )
-        .group_by(v.officer_id)
+    greeting = _counted(
+        (v.officer_id, None), v.greeted_at <= v.greeting_due_at,
+        v.checked_in_at >= start, v.checked_in_at < end, v.greeting_due_at.is_not(None),
+        or_(v.greeted_at.is_not(None), v.greeting_due_at <= now),
+        by_unit=by_unit,
     )
     m = MEMO.c
-    callback = (
-        select(m.holder_id, literal(None), func.count(), _kept(m.met_at <= m.due_at))
-        .where(
-            m.due_at >= start, m.due_at < end, or_(m.met_at.is_not(None), m.due_at <= now)
-        )
-        .group_by(m.holder_id)
+    callback = _counted(
+        (m.holder_id, None), m.met_at <= m.due_at,
+        m.due_at >= start, m.due_at < end, or_(m.met_at.is_not(None), m.due_at <= now),
+        by_unit=by_unit,
     )
     c = CASE.c
     answered_in_month = and_(c.answered_at >= start, c.answered_at < end)
@@ -108,16 +124,14 @@ def _queries(w: Window) -> tuple[Any, Any, Any, Any]:
         c.due_at >= start, c.due_at < cutoff,
         or_(and_(c.answered_at.is_(None), c.state == OPEN), c.answered_at >= end),
     )
-    on_time = (
-        select(c.officer_id, c.department_id, func.count(),
-               _kept(and_(answered_in_month, c.answered_at <= c.due_at)))
-        .where(or_(answered_in_month, missed_open))
-        .group_by(c.officer_id, c.department_id)
+    on_time = _counted(
+        (c.officer_id, c.department_id), and_(answered_in_month, c.answered_at <= c.due_at),
+        or_(answered_in_month, missed_open),
+        by_unit=by_unit,
     )
-    extensions = (
-        select(c.officer_id, c.department_id, func.count(), _kept(extended_in_time()))
-        .where(needed_more_time(w))
-        .group_by(c.officer_id, c.department_id)
+    extensions = _counted(
+        (c.officer_id, c.department_id), extended_in_time(), needed_more_time(w),
+        by_unit=by_unit,
     )
     return greeting, callback, on_time, extensions
 

@@ -25,12 +25,13 @@ from bench_letters import bench_letters
 from bench_memo_clock import bench_memo_clock
 from bench_memos import bench_memos
 from bench_poster import bench_poster
+from bench_report import bench_report
 from bench_search import bench_search
 from bench_start import bench_cold_start
 from common import Row, print_table
 
 _NAMES = ("start", "check-in", "board", "memo-clock", "search", "floor-plan", "import",
-          "poster", "letters", "memos", "cases")
+          "poster", "letters", "memos", "cases", "report")
 
 
 def main() -> int:
@@ -52,6 +53,7 @@ def main() -> int:
         "letters": lambda: bench_letters(repeat=10 if quick else 60),
         "memos": lambda: bench_memos(takes=100 if quick else 300, repeat=5 if quick else 15),
         "cases": lambda: bench_cases(repeat=3 if quick else 9),
+        "report": lambda: bench_report(repeat=3 if quick else 7),
     }
     rows: list[Row] = []
     for name in _NAMES:
