@@ -15,14 +15,21 @@ many kept the promise):
   end (misses). A paused case is not counted while its clock is stopped.
 - **extensions notified in time** (연장 사전 통지): cases whose original period
   (``original_due_at``) ended in the month without an answer by then; kept when an
-  extension was recorded before the original deadline.
+  extension (a ``case_event`` of kind 'extend') was recorded no later than the deadline
+  it moved. A case waiting for the petitioner's material, or whose deadline only a pause
+  moved and that kept it, did not need an extension and is not counted.
 
 An item whose deadline has not come yet (the current month) and that is not done is not
 counted: it is neither kept nor missed. Months are calendar months in Seoul time.
 
-The same four figures are given per department (the officer's department) and per
-officer, and for this month and the five before it (the trend). People outside the agency
-appear only with masked names.
+The same four figures are given per department (the officer's department; for a case
+nobody was assigned to, the department it went to) and per officer, and for this month
+and the five before it (the trend). Also listed: the ten visits that waited longest for
+the greeting (until check-out, or the month's end, for a visitor never greeted); the ten
+cases and memos counted as missed that were late by the most (until answered, reached or
+closed, or until the report is made); the month's vouchers, voided ones marked and left
+out of the total; the month's corrective actions. People outside the agency appear only
+with masked names.
 """
 
 from __future__ import annotations

@@ -123,7 +123,7 @@ class InspectionService:
     def _promise(self, key: str) -> str:
         rule = self._charter.clocks.get(key)
         if rule is None or rule.period is None:
-            return "시간 약속 없음 (집계하지 않음)"
+            return "정한 시간 없음"
         text = rule.period.label_ko()
         return text if rule.period.kind == "immediate" else f"{text} 이내"
 

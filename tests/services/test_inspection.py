@@ -305,3 +305,15 @@ def test_the_report_as_a_pdf_carries_the_figures(june: Any) -> None:
     for words in ("고객응대서비스 자체점검 결과 (2026년 6월)", "60.0%", "3 / 5", "20,000원",
                   "TEST-V2026-00002", "무효", "이서연 주무관", "재교육"):
         assert words in text, words
+
+
+def test_the_promises_follow_the_charter_in_use(backend: Backend, fake_clock: Any) -> None:
+    from minwon_desk.domain.charter import load_charter
+    from minwon_desk.resources import charter_preset
+    from minwon_desk.services.inspection import InspectionService
+
+    tipa = InspectionService(backend.db, fake_clock, load_charter(charter_preset("tipa")))
+    report = tipa.monthly(2026, 6)
+    # TIPA sets no figure for the greeting: visits are listed but no share is claimed.
+    assert [h.promise for h in report.headlines][:2] == ["정한 시간 없음", "즉시"]
+    assert report.greeting.text == NO_DATA
