@@ -28,10 +28,11 @@ from bench_poster import bench_poster
 from bench_report import bench_report
 from bench_search import bench_search
 from bench_start import bench_cold_start
+from bench_vouchers import bench_vouchers
 from common import Row, print_table
 
 _NAMES = ("start", "check-in", "board", "memo-clock", "search", "floor-plan", "import",
-          "poster", "letters", "memos", "cases", "report")
+          "poster", "letters", "memos", "cases", "report", "vouchers")
 
 
 def main() -> int:
@@ -53,6 +54,7 @@ def main() -> int:
         "letters": lambda: bench_letters(repeat=10 if quick else 60),
         "memos": lambda: bench_memos(takes=100 if quick else 300, repeat=5 if quick else 15),
         "cases": lambda: bench_cases(repeat=3 if quick else 9),
+        "vouchers": lambda: bench_vouchers(count=200 if quick else 1000),
         "report": lambda: bench_report(repeat=3 if quick else 7),
     }
     rows: list[Row] = []

@@ -213,3 +213,29 @@ def _alive(widget: QWidget) -> bool:
     except RuntimeError:
         return False
     return True
+
+
+def test_while_work_runs_the_window_gets_the_interpreter_back_quickly_and_after_all_is_as_before(
+    qtbot: QtBot, window: QWidget, release: threading.Event
+) -> None:
+    import gc
+    import sys
+
+    usual = sys.getswitchinterval()
+    during: list[tuple[float, int]] = []
+    outcome = Outcome()
+
+    def work(progress: Progress, cancelled: IsCancelled) -> None:
+        during.append((sys.getswitchinterval(), gc.get_freeze_count()))
+        release.wait()
+
+    background = Background(window)
+    _run(background, outcome, work)
+    _run(background, outcome, lambda p, c: None)
+    qtbot.waitUntil(lambda: len(outcome.done) == 1)  # one ended, one still runs
+    assert sys.getswitchinterval() == pytest.approx(0.001)
+    release.set()
+    qtbot.waitUntil(lambda: len(outcome.done) == 2)
+    assert during and during[0][0] == pytest.approx(0.001) and during[0][1] > 0
+    assert sys.getswitchinterval() == usual
+    assert gc.get_freeze_count() == 0
