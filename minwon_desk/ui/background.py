@@ -76,11 +76,13 @@ class Task(QObject, Generic[T]):
         on_error: Callable[[str], None] | None,
         on_cancelled: Callable[[], None] | None,
         on_end: Callable[[Task[T]], None],
+        window: QWidget | None,
     ) -> None:
         # Owned by the application, not by Python or the window: it lives until its
         # outcome is delivered, whoever still holds it.
         super().__init__(QCoreApplication.instance())
         self.label = label
+        self._window = window
         self._on_end = on_end
         self._on_done = on_done
         self._on_error = on_error
@@ -133,12 +135,16 @@ class Task(QObject, Generic[T]):
 
     # --- on the GUI thread ------------------------------------------------------------
 
-    def _show_dialog(self, parent: QWidget | None) -> None:
+    def _window_alive(self) -> QWidget | None:
+        window = self._window
+        return window if window is not None and shiboken6.isValid(window) else None
+
+    def _show_dialog(self) -> None:
         if not self._running or self.dialog is not None or self._cancel.is_set():
             return
-        if parent is not None and not shiboken6.isValid(parent):
-            return
-        dialog = QProgressDialog(self.label, _tr("취소"), 0, self._total, parent)
+        if self._window is not None and self._window_alive() is None:
+            return  # the window has gone; the work has been told to stop
+        dialog = QProgressDialog(self.label, _tr("취소"), 0, self._total, self._window)
         dialog.setWindowTitle(self.label)
         dialog.setAccessibleName(self.label)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -188,9 +194,8 @@ class Task(QObject, Generic[T]):
         if self._on_error is not None:
             self._on_error(message)
         else:
-            parent = self.dialog.parentWidget() if self.dialog is not None else None
             box = QMessageBox(QMessageBox.Icon.Warning, self.label, message,
-                              QMessageBox.StandardButton.Ok, parent)
+                              QMessageBox.StandardButton.Ok, self._window_alive())
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
 
@@ -242,13 +247,12 @@ class Background:
     ) -> Task[T]:
         """Start ``work(progress, cancelled)`` on a worker thread. ``on_error`` gets the
         Korean message (without it, a message box shows it)."""
-        task: Task[T] = Task(label, on_done, on_error, on_cancelled, self._ended)
+        task: Task[T] = Task(label, on_done, on_error, on_cancelled, self._ended, self._window)
         self._tasks.add(task)
-        window = self._window
-        if window is not None:
+        if self._window is not None:
             # When the window goes, the work it started has no one to report to.
-            window.destroyed.connect(task.cancel)
-        QTimer.singleShot(self._show_after_ms, task, lambda: task._show_dialog(window))
+            self._window.destroyed.connect(task.cancel)
+        QTimer.singleShot(self._show_after_ms, task, task._show_dialog)
         _first_started()
         self._pool.start(lambda: task._run(work))
         return task

@@ -239,3 +239,18 @@ def test_while_work_runs_the_window_gets_the_interpreter_back_quickly_and_after_
     assert during and during[0][0] == pytest.approx(0.001) and during[0][1] > 0
     assert sys.getswitchinterval() == usual
     assert gc.get_freeze_count() == 0
+
+
+def test_without_an_error_handler_the_message_is_shown_over_the_window(
+    qtbot: QtBot, window: QWidget
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    def work(progress: Progress, cancelled: IsCancelled) -> None:
+        raise ValidationError("serial", "증서 MSS-V2026-00003은(는) 무효 처리되어 인쇄할 수 없습니다.")
+
+    Background(window).run(work, on_done=lambda _r: None, label="증서 인쇄")
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)))
+    [box] = window.findChildren(QMessageBox)
+    assert "무효 처리되어" in box.text() and box.windowTitle() == "증서 인쇄"
+    box.close()
