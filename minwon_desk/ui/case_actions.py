@@ -1,6 +1,7 @@
 """What the desk and the officers do with cases, for any page that shows them: register
 (also from a phone memo), assign, note, pause and resume, extend, interim notice, 1357
-stage, answer, and open the documents a case has issued.
+stage, answer, the finding of a discourtesy complaint, and open the documents a case has
+issued.
 
 Each action opens its dialog over the page; the dialog calls the service and stays open
 with everything typed when the service refuses. After a write ``changed`` carries the case
@@ -29,6 +30,7 @@ from minwon_desk.ui.case_dialogs import (
     AssignDialog,
     CaseDialog,
     ExtendDialog,
+    FindingDialog,
     InterimDialog,
     NoteDialog,
     PauseDialog,
@@ -192,6 +194,14 @@ class CaseActions(QObject):
 
     def answer(self, case: CaseView) -> None:
         self._action(case, AnswerDialog, lambda c: _needs_officer(c, _tr("회신문")))
+
+    def record_finding(self, case: CaseView) -> None:
+        """조사 결과 기록: a discourtesy complaint upheld or dismissed (answered or not)."""
+        def check(c: CaseView) -> str | None:
+            if c.case_type != CaseType.DISCOURTESY.value:
+                return _tr("조사 결과는 불친절·불성실 신고 민원에만 기록합니다.")
+            return None
+        self._action(case, FindingDialog, check)
 
     # --- documents ------------------------------------------------------------------------
 

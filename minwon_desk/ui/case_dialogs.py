@@ -1,5 +1,6 @@
 """The officer's small dialogs on one case: assign, progress note, pause for missing material,
-material received, extension, interim notice, 1357 stage, answer.
+material received, extension, interim notice, 1357 stage, answer, and the finding of a
+discourtesy complaint.
 
 Each shows the case number and subject and the clock facts the decision needs (for an
 extension: the deadline now, the latest date the law allows, which extension this is), then
@@ -14,9 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QHBoxLayout,
     QPushButton,
+    QRadioButton,
     QWidget,
 )
 
@@ -249,3 +252,46 @@ class AnswerDialog(CaseDialog):
 
     def write(self, actor: Actor) -> DocumentRef:
         return self._backend.cases.answer(actor, self.case.id, self.text.toPlainText())
+
+
+class FindingDialog(CaseDialog):
+    """A discourtesy complaint's finding: upheld or dismissed, with what was found. Upheld,
+    it becomes a compensation candidate where the charter pays for unkind handling."""
+
+    title = "조사 결과 기록"
+    ok_text = "기록"
+
+    def build(self) -> None:
+        self.upheld = QRadioButton(_tr("인정 — 불친절·불성실이 있었습니다(&U)"))
+        self.upheld.setAccessibleName(_tr("인정"))
+        self.dismissed = QRadioButton(_tr("불인정 — 확인되지 않았습니다(&D)"))
+        self.dismissed.setAccessibleName(_tr("불인정"))
+        self.verdict = QButtonGroup(self)
+        for button in (self.upheld, self.dismissed):
+            self.verdict.addButton(button)
+        row = QWidget()
+        row.setAccessibleName(_tr("조사 결과"))
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.upheld)
+        row_layout.addWidget(self.dismissed)
+        row_layout.addStretch(1)
+        self.add_field("verdict", _tr("조사 결과"), row)
+        self._errors["verdict"] = (self.upheld, self._errors["verdict"][1])  # the key goes there
+        self.note = _text_box(_tr("확인한 내용"), _tr("무엇으로 확인했는지 (예: CCTV와 당사자 진술)"))
+        self.add_field("finding", _tr("확인한 내용(&N)"), self.note,
+                       _tr("보상 검토의 근거로 남습니다. 한 번 기록하면 바꿀 수 없습니다."))
+        self.upheld.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def fact_lines(self) -> list[str]:
+        lines = [_tr("불친절·불성실 신고의 조사 결과를 기록합니다.")]
+        if self._backend.charter.compensation_for("discourtesy") is not None:
+            lines.append(_tr("인정하면 보상 후보가 되어 감독자가 보상 여부를 결정합니다."))
+        return lines
+
+    def write(self, actor: Actor) -> CaseView:
+        checked = self.verdict.checkedButton()
+        if checked is None:
+            raise ValidationError("verdict", _tr("인정인지 불인정인지 골라 주세요."))
+        return self._backend.cases.record_finding(
+            actor, self.case.id, upheld=checked is self.upheld, note=self.note.toPlainText())

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from minwon_desk.domain.cases import CaseType
@@ -113,6 +113,7 @@ class CaseToolbar(QObject):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         f.documentsButton.setMenu(menu)  # after setDefaultAction(), which drops it
+        self.finding_action, self.finding_button = self._finding(page, form, actions)
         page.addActions([a for a in self.menu_actions() if a is not f.actionNewCase])
         # Ctrl+N belongs to the visitor form window-wide; inside this page it means a case.
         page.addAction(f.actionNewCase)
@@ -124,7 +125,7 @@ class CaseToolbar(QObject):
         return [
             f.actionNewCase, f.actionMyCases, f.actionAllCases,
             f.actionAssign, f.actionNote, f.actionPause, f.actionResume, f.actionExtend,
-            f.actionInterim, f.actionStage, f.actionAnswer,
+            f.actionInterim, f.actionStage, f.actionAnswer, self.finding_action,
             f.actionDocuments, f.actionReceipt, f.actionReplyLetter, f.actionExtensionNotice,
             f.actionInterimNotice,
         ]
@@ -147,6 +148,9 @@ class CaseToolbar(QObject):
         f.actionInterim.setEnabled(live and officer)
         f.actionStage.setEnabled(live and case is not None and _stages_left(case, detail))
         f.actionAnswer.setEnabled(live and officer)
+        self.finding_action.setEnabled(
+            self._finds and case is not None and case.case_type == CaseType.DISCOURTESY.value
+            and not _found(detail))
         kinds = {d.kind for d in detail.documents} if detail is not None else set()
         f.actionReceipt.setEnabled("receipt" in kinds)
         f.actionReplyLetter.setEnabled("reply" in kinds)
@@ -160,6 +164,31 @@ class CaseToolbar(QObject):
             self._actions.open_document(case, kind, ordinal)
 
     # --- internals ----------------------------------------------------------------------
+
+    def _finding(
+        self, page: QWidget, form: Ui_CasePage, actions: CaseActionsLike
+    ) -> tuple[QAction, QToolButton]:
+        """조사 결과 기록 for discourtesy complaints: an action of its own and a button after
+        회신 (actions without it, such as a test's stand-in, leave it off)."""
+        action = QAction(_tr("조사 결과 기록(&F)…"), page)
+        action.setIconText(_tr("조사 결과"))
+        action.setToolTip(_tr("불친절·불성실 신고의 조사 결과(인정·불인정)를 적습니다. "
+                              "인정하면 보상 후보가 됩니다 (Ctrl+Shift+F)"))
+        action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        method = getattr(actions, "record_finding", None)
+        self._finds = method is not None
+        if method is not None:
+            action.triggered.connect(lambda _on=False: self._with_case(method))
+        button = QToolButton(page)
+        button.setAccessibleName(_tr("조사 결과 기록"))
+        button.setDefaultAction(action)
+        button.setAccessibleName(_tr("조사 결과 기록"))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        row = form.toolRow
+        row.insertWidget(row.indexOf(form.answerButton) + 1, button)
+        action.setEnabled(False)
+        return action, button
 
     def _with_case(self, method: Callable[[CaseView], None]) -> None:
         case = self._selected()
@@ -179,6 +208,11 @@ class CaseToolbar(QObject):
 
     def __repr__(self) -> str:
         return f"CaseToolbar(case={self._selected()!r})"
+
+
+def _found(detail: CaseDetail | None) -> bool:
+    """The finding is already recorded (unknown until the detail is read: no)."""
+    return detail is not None and any(event.kind == "finding" for event in detail.events)
 
 
 def _stages_left(case: CaseView, detail: CaseDetail | None) -> bool:

@@ -1,0 +1,310 @@
+"""The supervisor's page (보상·시정조치): review the compensation candidates the app found,
+approve (issuing a numbered voucher) or reject them; the voucher ledger with the year's
+budget, voiding and printing; and the corrective actions with their result notices.
+
+Keyboard first: Ctrl+Enter approves the chosen candidate, Ctrl+Shift+R rejects it,
+Ctrl+Shift+K records a corrective action, Ctrl+P prints what is chosen on the tab in
+front (a voucher, a result notice), Ctrl+Shift+P the month's vouchers. The keys act only
+while the focus is in this page. Lists are read again on change events (a visit, a case,
+a decision, a voucher, a corrective action), never on a timer; while the page is out of
+sight they are read when it comes back.
+
+Who acts is the desk's operator: given as ``actor`` (as the other pages are), or else
+the one chosen in the main window.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QDialog, QToolButton, QWidget
+
+from minwon_desk.domain.errors import MinwonError
+from minwon_desk.services.compensation_dto import VoucherView
+from minwon_desk.services.dto import Actor
+from minwon_desk.ui.compensation_documents import DocumentOpener, PreviewFactory
+from minwon_desk.ui.compensation_events import CompensationEvents
+from minwon_desk.ui.compensation_review import CandidateReview
+from minwon_desk.ui.corrective_dialog import CorrectiveLink, link_to_candidate, link_to_voucher
+from minwon_desk.ui.corrective_list import CorrectiveList
+from minwon_desk.ui.forms.ui_compensation_page import Ui_CompensationPage
+from minwon_desk.ui.style import show_message
+from minwon_desk.ui.voucher_ledger import VoucherLedger
+
+if TYPE_CHECKING:
+    from minwon_desk.services.backend import Backend
+    from minwon_desk.ui.background import Background
+
+log = logging.getLogger(__name__)
+
+CANDIDATES_TAB, LEDGER_TAB, CORRECTIVE_TAB = 0, 1, 2
+ActorProvider = Callable[[], Actor | None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CompensationPage", text)
+
+
+class CompensationPage(QWidget):
+    """보상·시정조치: candidates, the voucher ledger, corrective actions."""
+
+    show_requested = Signal()  # a menu entry wants this page in front
+
+    def __init__(
+        self,
+        backend: Backend | None,
+        parent: QWidget | None = None,
+        *,
+        actor: ActorProvider | None = None,
+        background: Background | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.form = f = Ui_CompensationPage()
+        f.setupUi(self)
+        self._backend: Backend | None = None
+        self._actor_provider = actor
+        self._visible = False
+        self._stale: set[int] = {CANDIDATES_TAB, LEDGER_TAB, CORRECTIVE_TAB}
+        self._refresh_pending = False
+
+        self.events = CompensationEvents(self)
+        self.opener = DocumentOpener(self, background)
+        backend_now = self._backend_now
+        self.review = CandidateReview(self, f, backend_now, self.actor, self._say)
+        self.ledger = VoucherLedger(self, f, backend_now, self.actor, self._say, self.opener)
+        self.corrective = CorrectiveList(self, f, backend_now, self.actor, self._say, self.opener)
+        for part in (self.review, self.ledger, self.corrective):
+            part.chosen_changed.connect(self._update_actions)
+        self.review.issued.connect(self._issued)
+        self.corrective.recorded.connect(lambda _id: f.tabs.setCurrentIndex(CORRECTIVE_TAB))
+
+        self.events.candidates_changed.connect(lambda: self._mark_stale(CANDIDATES_TAB))
+        self.events.compensation_changed.connect(
+            lambda _change: self._mark_stale(CANDIDATES_TAB, LEDGER_TAB))
+        self.events.corrective_changed.connect(lambda _id: self._mark_stale(CORRECTIVE_TAB))
+
+        self._connect_actions()
+        f.tabs.currentChanged.connect(lambda _i: self._update_actions())
+        f.pageMessage.hide()
+        f.candidateSplitter.setStretchFactor(0, 3)
+        f.candidateSplitter.setStretchFactor(1, 2)
+        f.ledgerSplitter.setStretchFactor(0, 3)
+        f.ledgerSplitter.setStretchFactor(2, 3)
+        self._update_actions()
+        if backend is None:
+            f.candidateSummary.setText(_tr("데이터베이스를 여는 중입니다…"))
+        else:
+            self.attach(backend)
+
+    def attach(self, backend: Backend) -> None:
+        """The database is open: the charter's kinds, this month, and the lists."""
+        self._backend = backend
+        self.events.attach(backend.events)
+        now = backend.clock()
+        try:
+            self.review.set_kinds(backend.compensation.kinds())
+        except MinwonError as exc:
+            log.warning("could not read the compensation kinds: %s", exc.message)
+        self.ledger.set_period(now.year, now.month)
+        self.corrective.set_period(now.year, now.month)
+        self._mark_stale(CANDIDATES_TAB, LEDGER_TAB, CORRECTIVE_TAB)
+        self._update_actions()
+
+    def set_actor(self, actor: ActorProvider) -> None:
+        self._actor_provider = actor
+
+    # --- what the main window plugs in --------------------------------------------------
+
+    def menu_actions(self) -> list[QAction]:
+        """The "보상" menu, in order, with its separators."""
+        f = self.form
+        return [
+            f.actionCandidates, f.actionLedger, f.actionCorrectiveList, self._separator(),
+            f.actionApprove, f.actionReject, f.actionRecordCorrective, self._separator(),
+            f.actionPrintVoucher, f.actionPrintMonth, f.actionVoid, f.actionBudget,
+            self._separator(), f.actionNotice,
+        ]
+
+    def actor(self) -> Actor | None:
+        """Who works at this desk now (None: nobody chosen yet)."""
+        if self._actor_provider is not None:
+            return self._actor_provider()
+        operator = getattr(self.window(), "operator", None)
+        actor = getattr(operator, "actor", None)
+        found = actor() if callable(actor) else None
+        return found if isinstance(found, Actor) else None
+
+    @property
+    def preview_factory(self) -> PreviewFactory | None:
+        return self.opener.preview_factory
+
+    @preview_factory.setter
+    def preview_factory(self, factory: PreviewFactory | None) -> None:
+        self.opener.preview_factory = factory
+
+    @property
+    def preview(self) -> QDialog | None:
+        """The last document preview opened, while it is open."""
+        return self.opener.preview
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        """The status line above the tabs ("" hides it)."""
+        show_message(self.form.pageMessage, text, "message-error" if error else "message-ok")
+
+    def message(self) -> str:
+        f = self.form
+        return f.pageMessage.text() if not f.pageMessage.isHidden() else ""
+
+    def show_tab(self, tab: int) -> None:
+        self.show_requested.emit()
+        f = self.form
+        f.tabs.setCurrentIndex(tab)
+        table = (f.candidateTable, f.voucherTable, f.correctiveTable)[tab]
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        part = (self.review, self.ledger, self.corrective)[tab]
+        part.table.select_first()
+
+    def reload(self) -> None:
+        """Read every list now."""
+        self._mark_stale(CANDIDATES_TAB, LEDGER_TAB, CORRECTIVE_TAB)
+        self._refresh()
+
+    # --- actions ------------------------------------------------------------------------
+
+    def _connect_actions(self) -> None:
+        f = self.form
+        f.actionApprove.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        f.actionCandidates.triggered.connect(lambda: self.show_tab(CANDIDATES_TAB))
+        f.actionLedger.triggered.connect(lambda: self.show_tab(LEDGER_TAB))
+        f.actionCorrectiveList.triggered.connect(lambda: self.show_tab(CORRECTIVE_TAB))
+        f.actionApprove.triggered.connect(self.review.approve)
+        f.actionReject.triggered.connect(self.review.reject)
+        f.actionRecordCorrective.triggered.connect(self.record_corrective)
+        f.actionVoid.triggered.connect(self.ledger.void)
+        f.actionPrintVoucher.triggered.connect(lambda: self.ledger.print_voucher())
+        f.actionPrintMonth.triggered.connect(self.ledger.print_month)
+        f.actionBudget.triggered.connect(self.ledger.set_budget)
+        f.actionNotice.triggered.connect(self.corrective.notice)
+        buttons: list[tuple[QToolButton, QAction]] = [
+            (f.approveButton, f.actionApprove), (f.rejectButton, f.actionReject),
+            (f.candidateCorrectiveButton, f.actionRecordCorrective),
+            (f.voidButton, f.actionVoid), (f.printButton, f.actionPrintVoucher),
+            (f.printMonthButton, f.actionPrintMonth),
+            (f.voucherCorrectiveButton, f.actionRecordCorrective),
+            (f.budgetButton, f.actionBudget), (f.recordButton, f.actionRecordCorrective),
+            (f.noticeButton, f.actionNotice),
+        ]
+        for button, action in buttons:
+            name = button.accessibleName()
+            button.setDefaultAction(action)  # its text, tooltip (with the key) and state
+            button.setAccessibleName(name)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.addActions([a for a in self.menu_actions() if not a.isSeparator()])
+
+    def _separator(self) -> QAction:
+        separator = QAction(self)
+        separator.setSeparator(True)
+        return separator
+
+    def record_corrective(self) -> None:
+        """시정조치 기록: from a decided candidate or a voucher, linked to it; from the
+        list, with the chosen candidate's and voucher's records offered as links."""
+        tab = self.form.tabs.currentIndex()
+        candidate, voucher = self.review.selected(), self.ledger.selected()
+        if tab == CANDIDATES_TAB:
+            if candidate is None or not candidate.decided:
+                self.say(_tr("승인이나 반려로 결정한 후보를 고르세요. 결정한 뒤에 시정조치를 기록합니다."),
+                         error=True)
+                return
+            self.corrective.record([link_to_candidate(candidate)], linked=True)
+        elif tab == LEDGER_TAB:
+            if voucher is None:
+                self.say(_tr("목록에서 증서를 먼저 고르세요."), error=True)
+                return
+            self.corrective.record([link_to_voucher(voucher)], linked=True)
+        else:
+            links: list[CorrectiveLink] = []
+            if candidate is not None:
+                links.append(link_to_candidate(candidate))
+            if voucher is not None:
+                links.append(link_to_voucher(voucher))
+            self.corrective.record(links, linked=False)
+
+    def _issued(self, voucher: VoucherView) -> None:
+        if self.review.last_preview_wanted:
+            self.ledger.print_voucher(voucher.id, quiet=True)
+
+    def _update_actions(self) -> None:
+        f = self.form
+        live = self._backend is not None and self._visible
+        tab = f.tabs.currentIndex()
+        candidate = self.review.selected() if live else None
+        voucher = self.ledger.selected() if live else None
+        action = self.corrective.selected() if live else None
+        on_candidates = live and tab == CANDIDATES_TAB
+        on_ledger = live and tab == LEDGER_TAB
+        deciding = on_candidates and self.review.can_decide()
+        f.actionApprove.setEnabled(deciding)
+        f.actionReject.setEnabled(deciding)
+        f.actionRecordCorrective.setEnabled(
+            (on_candidates and candidate is not None and candidate.decided)
+            or (on_ledger and voucher is not None)
+            or (live and tab == CORRECTIVE_TAB))
+        valid = voucher is not None and not voucher.voided
+        f.actionVoid.setEnabled(on_ledger and valid)
+        f.actionPrintVoucher.setEnabled(on_ledger and valid)
+        f.actionPrintMonth.setEnabled(
+            on_ledger and self.ledger.month() is not None and not self.ledger.batch_running
+            and self.ledger.printable_in_list() > 0)
+        f.actionBudget.setEnabled(on_ledger)
+        f.actionNotice.setEnabled(live and tab == CORRECTIVE_TAB and action is not None and action.can_notify)
+
+    # --- refreshing ---------------------------------------------------------------------
+
+    def _backend_now(self) -> Backend | None:
+        return self._backend
+
+    def _say(self, text: str, error: bool) -> None:
+        self.say(text, error=error)
+
+    def _mark_stale(self, *tabs: int) -> None:
+        self._stale.update(tabs)
+        if self._visible and self._backend is not None and not self._refresh_pending:
+            # Events come in bursts (a case registered, then assigned): read once for all.
+            self._refresh_pending = True
+            QTimer.singleShot(0, self, self._refresh)
+
+    def _refresh(self) -> None:
+        self._refresh_pending = False
+        if self._backend is None:
+            return
+        stale, self._stale = self._stale, set()
+        if CANDIDATES_TAB in stale:
+            self.review.reload()
+        if LEDGER_TAB in stale:
+            self.ledger.reload()
+        if CORRECTIVE_TAB in stale:
+            self.corrective.reload()
+        self._update_actions()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._visible = True
+        if self._stale:
+            self._refresh()
+        self._update_actions()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # The page's keys must not act on what the supervisor cannot see.
+        self._visible = False
+        self._update_actions()
+        super().hideEvent(event)
+
+    def __repr__(self) -> str:
+        return (f"CompensationPage(attached={self._backend is not None}, "
+                f"tab={self.form.tabs.currentIndex()}, stale={sorted(self._stale)})")

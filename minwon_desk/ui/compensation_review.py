@@ -1,0 +1,215 @@
+"""The 보상 후보 tab: the events the app found, filtered by the charter's kinds; the chosen
+one's evidence in full, the recipient's whole name and the handling officer; approve
+(issuing the voucher, whose preview can open at once) or reject with a reason.
+
+An approval runs once: the action is off while its dialog writes, the dialog ignores a
+second Enter, and the service refuses an event already decided (by anyone) — that
+refusal is said in the status line and the list is read again.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from minwon_desk.domain.compensation import CompensationKind
+from minwon_desk.domain.errors import MinwonError
+from minwon_desk.domain.timeutil import format_ko
+from minwon_desk.services.compensation_dto import Candidate, VoucherView
+from minwon_desk.ui.compensation_dialogs import (
+    ActorProvider,
+    ApproveDialog,
+    DialogSlot,
+    reject_dialog,
+)
+from minwon_desk.ui.compensation_tables import (
+    RecordModel,
+    RecordTable,
+    candidate_headers,
+    candidate_row,
+)
+from minwon_desk.ui.forms.ui_compensation_page import Ui_CompensationPage
+from minwon_desk.ui.style import set_role
+
+if TYPE_CHECKING:
+    from minwon_desk.services.backend import Backend
+
+AMOUNT = 4
+_WIDTHS = (200, 130, 90, 220, 90, 170)
+Say = Callable[[str, bool], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CompensationPage", text)
+
+
+class CandidateReview(QObject):
+    """Reads, shows and decides the candidates; the page owns the actions and keys."""
+
+    chosen_changed = Signal()  # the chosen candidate (or its state) changed
+    issued = Signal(object)  # VoucherView, just issued; the page opens its preview if wanted
+
+    def __init__(self, page: QWidget, form: Ui_CompensationPage,
+                 backend: Callable[[], Backend | None], actor: ActorProvider, say: Say) -> None:
+        super().__init__(page)
+        self._page, self.form = page, form
+        self._backend, self._actor, self._say = backend, actor, say
+        self.model = RecordModel(candidate_headers(), right=(AMOUNT,), parent=self)
+        self.table = RecordTable(form.candidateTable, self.model, _WIDTHS, 3, self._show_chosen)
+        form.candidateTable.selectionModel().selectionChanged.connect(self._show_chosen)
+        form.kindCombo.currentIndexChanged.connect(lambda _i: self.reload())
+        form.decidedCheck.toggled.connect(lambda _on: self.reload())
+        set_role(form.candidateSummary, "summary")
+        set_role(form.decisionText, "hint")
+        self.dialogs = DialogSlot(page, actor, say)  # the approve or reject dialog
+        self.approving = False  # an approval is being written
+        self.last_preview_wanted = False
+        self._shown: Candidate | None = None
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def set_kinds(self, kinds: tuple[CompensationKind, ...]) -> None:
+        """Only the kinds the charter in use pays for (TIPA: the repeat visit alone)."""
+        combo = self.form.kindCombo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(_tr("모든 종류"), None)
+        for kind in kinds:
+            combo.addItem(kind.label_ko, kind)
+        combo.blockSignals(False)
+        combo.setEnabled(len(kinds) > 1)
+
+    def kind(self) -> CompensationKind | None:
+        kind = self.form.kindCombo.currentData()
+        return kind if isinstance(kind, CompensationKind) else None
+
+    def reload(self) -> None:
+        backend = self._backend()
+        if backend is None:
+            return
+        kind = self.kind()
+        include = self.form.decidedCheck.isChecked()
+        try:
+            found = backend.compensation.candidates(
+                kinds=[kind] if kind is not None else None, include_decided=include)
+        except MinwonError as exc:
+            self._say(exc.message, True)
+            return
+        self.model.set_records(found, candidate_row, key=lambda c: str(c.key),
+                               muted=lambda c: c.decided)
+        waiting = sum(1 for c in found if not c.decided)
+        total = sum(c.amount for c in found if not c.decided)
+        if not found:
+            text = _tr("결정을 기다리는 보상 후보가 없습니다.")
+        else:
+            text = _tr("결정을 기다리는 후보 {n}건 (모두 승인하면 {amount:,}원)").format(n=waiting, amount=total)
+            if include:
+                text += _tr(" · 결정된 것 {n}건 포함").format(n=len(found) - waiting)
+        self.form.candidateSummary.setText(text)
+        self._show_chosen()
+
+    def selected(self) -> Candidate | None:
+        chosen = self.table.selected()
+        return chosen if isinstance(chosen, Candidate) else None
+
+    def select(self, candidate: Candidate) -> bool:
+        return self.table.select(str(candidate.key))
+
+    # --- the chosen one -------------------------------------------------------------------------
+
+    def _show_chosen(self, *_args: object) -> None:
+        c = self.selected()
+        f = self.form
+        self._shown = c
+        if c is None:
+            f.candidateBox.setTitle(_tr("고른 후보"))
+            f.evidenceText.setPlainText(_tr("목록에서 후보를 고르면 근거가 여기에 나옵니다."))
+            for label in (f.recipientText, f.officerText, f.decisionText):
+                label.clear()
+        else:
+            f.candidateBox.setTitle(_tr("고른 후보: {kind} · {amount:,}원").format(
+                kind=c.rule_label or c.kind.label_ko, amount=c.amount))
+            lines = [f"<p><b>{html.escape(c.subject)}</b> ({html.escape(c.reference)})</p>"] if c.subject else []
+            lines.append("<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in c.evidence) + "</ul>")
+            f.evidenceText.setHtml("".join(lines))
+            name = c.recipient_name or _tr("(기록에 이름이 없습니다 — 승인할 때 적어 주세요)")
+            contact = f" · {c.recipient_contact}" if c.recipient_contact else ""
+            f.recipientText.setText(_tr("받는 분: {name}{contact}").format(name=name, contact=contact))
+            f.officerText.setText(_tr("처리 담당자: {officer}").format(
+                officer=c.officer_label or _tr("(정해지지 않음)")))
+            f.decisionText.setText(_decision_line(c))
+        self.chosen_changed.emit()
+
+    # --- deciding -------------------------------------------------------------------------------
+
+    def approve(self) -> None:
+        c = self._open_candidate()
+        if c is None or self.approving:
+            return
+        backend = self._backend()
+        assert backend is not None
+        dialog = ApproveDialog(backend, self._actor, c, self._page)
+        dialog.writing.connect(self._set_approving)
+        dialog.finished_with.connect(lambda voucher: self._approved(dialog, voucher))
+        self.dialogs.open(dialog, self.reload)
+
+    def reject(self) -> None:
+        c = self._open_candidate()
+        if c is None:
+            return
+        backend = self._backend()
+        assert backend is not None
+        dialog = reject_dialog(backend, self._actor, c, self._page)
+        dialog.finished_with.connect(self._rejected)
+        self.dialogs.open(dialog, self.reload)
+
+    def can_decide(self) -> bool:
+        c = self.selected()
+        return c is not None and not c.decided and not self.approving
+
+    def _open_candidate(self) -> Candidate | None:
+        c = self.selected()
+        if c is None:
+            self._say(_tr("목록에서 후보를 먼저 고르세요."), True)
+            return None
+        if c.decided:
+            self._say(_decision_line(c), True)
+            return None
+        if self._backend() is None or not self.dialogs.may_open():
+            return None
+        return c
+
+    def _set_approving(self, on: bool) -> None:
+        self.approving = on
+        self.chosen_changed.emit()
+
+    def _approved(self, dialog: ApproveDialog, voucher: VoucherView) -> None:
+        self.last_preview_wanted = dialog.wants_preview()
+        self._say(_tr("승인했습니다: 증서 {serial} ({kind}, {amount:,}원, 받는 분 {name}).").format(
+            serial=voucher.serial, kind=voucher.kind_label, amount=voucher.amount,
+            name=voucher.recipient_name), False)
+        self.reload()
+        self.issued.emit(voucher)
+
+    def _rejected(self, result: object) -> None:
+        if isinstance(result, Candidate):
+            self._say(_tr("반려했습니다: {kind} · {reference}.").format(
+                kind=result.kind.label_ko, reference=result.reference), False)
+        self.reload()
+
+    def __repr__(self) -> str:
+        return f"CandidateReview(rows={self.model.rowCount()}, approving={self.approving})"
+
+
+def _decision_line(c: Candidate) -> str:
+    d = c.decision
+    if d is None:
+        return _tr("결정 대기 중입니다.")
+    serial = _tr(", 증서 {serial}").format(serial=d.voucher_serial) if d.voucher_serial else ""
+    return _tr("{when}에 {who}이(가) {what}했습니다{serial}. 사유: {reason}").format(
+        when=format_ko(d.decided_at), who=d.decided_by, what=d.decision.label_ko, serial=serial,
+        reason=d.reason)

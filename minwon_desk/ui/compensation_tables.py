@@ -1,0 +1,252 @@
+"""The compensation page's four lists — candidates, vouchers, the monthly ledger, corrective
+actions: what each row says, a table that keeps the chosen row across a refresh, and the
+year-and-month choice above a list.
+
+The lists are small (a year holds hundreds of vouchers), so each refresh reads them whole
+and the rows are written once, as strings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QComboBox, QHeaderView, QSpinBox, QTableView
+
+from minwon_desk.services.compensation_dto import Candidate, LedgerMonth, VoucherView
+from minwon_desk.services.corrective import CorrectiveView
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+ALIGN = Qt.ItemDataRole.TextAlignmentRole
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+MUTED = QBrush(QColor("#666666"))  # style.py's hint colour: decided, voided
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CompensationPage", text)
+
+
+def won(amount: int) -> str:
+    return _tr("{amount}원").format(amount=f"{amount:,}")
+
+
+# --- what each row says --------------------------------------------------------------------
+
+
+def candidate_headers() -> tuple[str, ...]:
+    return (_tr("종류"), _tr("일시"), _tr("받는 분"), _tr("관련 기록"), _tr("금액"), _tr("결정"))
+
+
+def candidate_row(c: Candidate) -> tuple[str, ...]:
+    return (c.rule_label or c.kind.label_ko, f"{c.occurred_at:%Y-%m-%d %H:%M}",
+            c.recipient_masked or _tr("(이름 없음)"), c.reference, won(c.amount),
+            decision_text(c))
+
+
+def decision_text(c: Candidate) -> str:
+    d = c.decision
+    if d is None:
+        return _tr("결정 대기")
+    if d.voucher_serial:
+        return _tr("{what} · {serial}").format(what=d.decision.label_ko, serial=d.voucher_serial)
+    return d.decision.label_ko
+
+
+def voucher_headers() -> tuple[str, ...]:
+    return (_tr("일련번호"), _tr("발급일"), _tr("종류"), _tr("받는 분"), _tr("금액"), _tr("상태"),
+            _tr("인쇄"))
+
+
+def voucher_row(v: VoucherView) -> tuple[str, ...]:
+    return (v.serial, f"{v.issued_at:%Y-%m-%d}", v.kind_label, v.recipient_masked, won(v.amount),
+            _tr("무효") if v.voided else _tr("발급"), _tr("{n}회").format(n=v.print_count))
+
+
+def ledger_headers() -> tuple[str, ...]:
+    return (_tr("월"), _tr("발급"), _tr("발급 금액"), _tr("무효"), _tr("무효 금액"), _tr("순액"),
+            _tr("누계"))
+
+
+def ledger_row(m: LedgerMonth) -> tuple[str, ...]:
+    return (_tr("{m}월").format(m=m.month), _tr("{n}매").format(n=m.issued), won(m.issued_amount),
+            _tr("{n}매").format(n=m.voided), won(m.voided_amount), won(m.net_amount),
+            won(m.cumulative))
+
+
+def corrective_headers() -> tuple[str, ...]:
+    return (_tr("번호"), _tr("기록일"), _tr("대상 직원"), _tr("조치"), _tr("관련 기록"),
+            _tr("후속 담당"))
+
+
+def corrective_row(a: CorrectiveView) -> tuple[str, ...]:
+    return (a.number, f"{a.recorded_at:%Y-%m-%d}", a.staff_label, a.kind.label_ko,
+            a.reference or _tr("(연결 없음)"), a.follow_up_label)
+
+
+# --- the model and its table -----------------------------------------------------------------
+
+
+class RecordModel(QAbstractTableModel):
+    """Rows of strings, each standing for one record (a candidate, a voucher…), with
+    amounts on the right and finished rows (decided, voided) in grey."""
+
+    def __init__(self, headers: Sequence[str], right: Sequence[int] = (),
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers = tuple(headers)
+        self._right = frozenset(right)
+        self._records: list[Any] = []
+        self._rows: list[tuple[str, ...]] = []
+        self._keys: list[Hashable] = []
+        self._muted: list[bool] = []
+
+    def set_records(
+        self, records: Sequence[Any], row: Callable[[Any], tuple[str, ...]],
+        key: Callable[[Any], Hashable], muted: Callable[[Any], bool] = lambda _r: False,
+    ) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self._rows = [row(r) for r in self._records]
+        self._keys = [key(r) for r in self._records]
+        self._muted = [muted(r) for r in self._records]
+        self.endResetModel()
+
+    def record_at(self, row: int) -> Any:
+        return self._records[row]
+
+    def records(self) -> list[Any]:
+        return list(self._records)
+
+    def row_of(self, key: Hashable) -> int | None:
+        try:
+            return self._keys.index(key)
+        except ValueError:
+            return None
+
+    def key_at(self, row: int) -> Hashable:
+        return self._keys[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        if role == DISPLAY:
+            return self._rows[index.row()][index.column()]
+        if role == ALIGN and index.column() in self._right:
+            return RIGHT
+        if role == FOREGROUND and self._muted[index.row()]:
+            return MUTED
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if role == DISPLAY and orientation == Qt.Orientation.Horizontal and section < len(self._headers):
+            return self._headers[section]
+        return None
+
+
+class RecordTable(QObject):
+    """A table view over a ``RecordModel``: the chosen record, and the same record chosen
+    again after a refresh (``lost`` is called when it is gone)."""
+
+    def __init__(self, view: QTableView, model: RecordModel, widths: Sequence[int],
+                 stretch: int, lost: Callable[[], None]) -> None:
+        super().__init__(view)
+        self.view, self.model = view, model
+        view.setModel(model)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in enumerate(widths):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        view.verticalHeader().setDefaultSectionSize(28)
+        self._kept: Hashable | None = None
+        self._lost = lost
+        model.modelAboutToBeReset.connect(self._remember)
+        model.modelReset.connect(self._restore)
+
+    def selected(self) -> Any:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.record_at(rows[0].row()) if rows else None
+
+    def select(self, key: Hashable) -> bool:
+        row = self.model.row_of(key)
+        if row is None:
+            return False
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
+        self.view.scrollTo(self.model.index(row, 0))
+        return True
+
+    def select_first(self) -> None:
+        if self.model.rowCount() and self.selected() is None:
+            self.select(self.model.key_at(0))
+
+    def _remember(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        self._kept = self.model.key_at(rows[0].row()) if rows else None
+
+    def _restore(self) -> None:
+        kept, self._kept = self._kept, None
+        if kept is None or not self.select(kept):
+            self._lost()
+
+    def __repr__(self) -> str:
+        return f"RecordTable({self.view.accessibleName()!r}, rows={self.model.rowCount()})"
+
+
+class PeriodChoice(QObject):
+    """연도 and 달 ("한 해 전체" or a month) above a list; ``changed`` when either moves."""
+
+    changed = Signal()
+
+    def __init__(self, year: QSpinBox, month: QComboBox) -> None:
+        super().__init__(month)
+        self._year, self._month = year, month
+        month.addItem(_tr("한 해 전체"), 0)
+        for m in range(1, 13):
+            month.addItem(_tr("{m}월").format(m=m), m)
+        year.setSuffix(_tr("년"))
+        year.valueChanged.connect(lambda _v: self.changed.emit())
+        month.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def set(self, year: int, month: int | None) -> None:
+        """Show a period without announcing it (the caller reads the list itself)."""
+        for widget in (self._year, self._month):
+            widget.blockSignals(True)
+        self._year.setValue(year)
+        self._month.setCurrentIndex(self._month.findData(month or 0))
+        for widget in (self._year, self._month):
+            widget.blockSignals(False)
+
+    def year(self) -> int:
+        return self._year.value()
+
+    def month(self) -> int | None:
+        month = self._month.currentData()
+        return int(month) if month else None
+
+    def text(self) -> str:
+        """"2026년 7월", "2026년"."""
+        year, month = self.year(), self.month()
+        return _tr("{y}년 {m}월").format(y=year, m=month) if month else _tr("{y}년").format(y=year)
+
+    def __repr__(self) -> str:
+        return f"PeriodChoice({self.text()!r})"

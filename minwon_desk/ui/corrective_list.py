@@ -1,0 +1,152 @@
+"""The 시정조치 tab: the month's corrective actions, recording one (linked to a complaint
+when there is one), and the result notice to the petitioner for an action that has a
+case or a visit to send it to.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from minwon_desk.domain.errors import MinwonError
+from minwon_desk.domain.timeutil import format_ko
+from minwon_desk.services.corrective import CorrectiveView
+from minwon_desk.ui.compensation_dialogs import ActorProvider, DialogSlot
+from minwon_desk.ui.compensation_documents import DocumentOpener
+from minwon_desk.ui.compensation_tables import (
+    PeriodChoice,
+    RecordModel,
+    RecordTable,
+    corrective_headers,
+    corrective_row,
+)
+from minwon_desk.ui.corrective_dialog import CorrectiveDialog, CorrectiveLink
+from minwon_desk.ui.forms.ui_compensation_page import Ui_CompensationPage
+from minwon_desk.ui.style import set_role
+
+if TYPE_CHECKING:
+    from minwon_desk.services.backend import Backend
+
+_WIDTHS = (140, 100, 240, 90, 190, 140)
+Say = Callable[[str, bool], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CompensationPage", text)
+
+
+class CorrectiveList(QObject):
+    chosen_changed = Signal()
+    recorded = Signal(int)  # action id, after it is recorded and chosen in the list
+
+    def __init__(self, page: QWidget, form: Ui_CompensationPage,
+                 backend: Callable[[], Backend | None], actor: ActorProvider, say: Say,
+                 opener: DocumentOpener) -> None:
+        super().__init__(page)
+        self._page, self.form = page, form
+        self._backend, self._actor, self._say = backend, actor, say
+        self.opener = opener
+        self.dialogs = DialogSlot(page, actor, say)
+        self.model = RecordModel(corrective_headers(), parent=self)
+        self.table = RecordTable(form.correctiveTable, self.model, _WIDTHS, 2, self._show_chosen)
+        form.correctiveTable.selectionModel().selectionChanged.connect(self._show_chosen)
+        self.period = PeriodChoice(form.correctiveYearSpin, form.correctiveMonthCombo)
+        self.period.changed.connect(self.reload)
+        set_role(form.correctiveSummary, "summary")
+
+    def set_period(self, year: int, month: int | None) -> None:
+        self.period.set(year, month)
+
+    def reload(self) -> None:
+        backend = self._backend()
+        if backend is None:
+            return
+        f, period = self.form, self.period.text()
+        try:
+            actions = backend.corrective.actions(year=self.period.year(), month=self.period.month())
+        except MinwonError as exc:
+            self._say(exc.message, True)
+            return
+        self.model.set_records(actions, corrective_row, key=lambda a: a.id)
+        f.correctiveSummary.setText(
+            _tr("{period}에 기록한 시정조치 {n}건").format(period=period, n=len(actions)) if actions
+            else _tr("{period}에 기록한 시정조치가 없습니다.").format(period=period))
+        self._show_chosen()
+
+    def selected(self) -> CorrectiveView | None:
+        chosen = self.table.selected()
+        return chosen if isinstance(chosen, CorrectiveView) else None
+
+    def select(self, action_id: int) -> bool:
+        return self.table.select(action_id)
+
+    def _show_chosen(self, *_args: object) -> None:
+        a = self.selected()
+        box = self.form.correctiveDetail
+        if a is None:
+            box.setPlainText(_tr("시정조치를 고르면 내용이 여기에 나옵니다."))
+        else:
+            rows = [
+                (_tr("번호"), a.number), (_tr("대상 직원"), a.staff_label), (_tr("조치"), a.kind.label_ko),
+                (_tr("관련 기록"), a.reference or _tr("연결 없음 — 결과 안내문을 보낼 곳이 없습니다")),
+                (_tr("민원인"), a.petitioner_masked or "-"), (_tr("후속 담당자"), a.follow_up_label),
+                (_tr("기록"), _tr("{when} · {who}").format(when=format_ko(a.recorded_at), who=a.recorded_by)),
+            ]
+            table = "".join(f"<tr><th align='left'>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>"
+                            for k, v in rows)
+            detail = html.escape(a.detail).replace("\n", "<br>")
+            box.setHtml(f"<table cellspacing='4'>{table}</table><p>{detail}</p>")
+        self.chosen_changed.emit()
+
+    # --- acting -------------------------------------------------------------------------------
+
+    def record(self, links: list[CorrectiveLink], *, linked: bool) -> None:
+        """Open the form; ``linked``: it answers ``links[0]`` (a decided candidate, a voucher)."""
+        backend = self._backend()
+        if backend is None or not self.dialogs.may_open():
+            return
+        dialog = CorrectiveDialog(backend, self._actor, links, linked=linked, parent=self._page)
+        dialog.finished_with.connect(self._recorded)
+        self.dialogs.open(dialog, self.reload)
+
+    def notice(self) -> None:
+        a = self.selected()
+        backend, actor = self._backend(), self._actor()
+        if a is None:
+            self._say(_tr("목록에서 시정조치를 먼저 고르세요."), True)
+            return
+        if not a.can_notify:
+            self._say(_tr("시정조치 {number}에는 연결된 민원이나 방문 기록이 없어 결과 안내문을 보낼 곳이 없습니다.").format(
+                number=a.number), True)
+            return
+        if backend is None:
+            return
+        if actor is None:
+            self.dialogs.may_open()  # says who must be chosen first
+            return
+        service, action_id = backend.corrective, a.id
+        self.opener.open(
+            lambda _progress, _cancelled: service.notice(actor, action_id),
+            label=_tr("결과 안내문 준비 중…"), failed=lambda message: self._say(message, True),
+            done=lambda document: self._say(_tr("결과 안내문({number})을 미리보기로 열었습니다.").format(
+                number=document.number), False),
+        )
+
+    def _recorded(self, result: object) -> None:
+        if not isinstance(result, CorrectiveView):
+            return
+        self._say(_tr("시정조치 {number}을(를) 기록했습니다: {staff}, {kind}. 후속 담당 {follow}.").format(
+            number=result.number, staff=result.staff_label, kind=result.kind.label_ko,
+            follow=result.follow_up_label), False)
+        # Shown in its month, chosen, so 결과 안내문 is one key away.
+        self.set_period(result.recorded_at.year, result.recorded_at.month)
+        self.reload()
+        self.select(result.id)
+        self.recorded.emit(result.id)
+
+    def __repr__(self) -> str:
+        return f"CorrectiveList(rows={self.model.rowCount()})"
