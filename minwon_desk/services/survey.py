@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -62,6 +63,14 @@ class ScoreSummary:
         if not self.count:
             return None
         return sum(s * n for s, n in zip(SCALE, self.distribution, strict=True)) / self.count
+
+    def rounded_mean(self, digits: int = 1) -> float | None:
+        """The mean rounded half up, as reports round (3.25 → 3.3, not 3.2)."""
+        mean = self.mean
+        if mean is None:
+            return None
+        step = Decimal(1).scaleb(-digits)
+        return float(Decimal(repr(mean)).quantize(step, rounding=ROUND_HALF_UP))
 
     @classmethod
     def of(cls, counts: Mapping[int, int]) -> ScoreSummary:

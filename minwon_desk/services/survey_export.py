@@ -97,8 +97,7 @@ def _ratings(sheet: Worksheet, results: SurveyResults) -> None:
 
 
 def _figures(scores: ScoreSummary) -> list[object]:
-    mean = round(scores.mean, 2) if scores.mean is not None else None
-    return [scores.count, mean, *scores.distribution]
+    return [scores.count, scores.rounded_mean(2), *scores.distribution]
 
 
 def _mean_format(sheet: Worksheet, column: str) -> None:

@@ -200,3 +200,10 @@ def test_an_empty_year_has_honest_empty_results(db_backend: Backend) -> None:
     assert results.overall == ScoreSummary((0, 0, 0, 0, 0))
     assert results.overall.mean is None
     assert len(results.ratings_by_month) == 12
+
+
+def test_means_round_half_up_as_reports_do() -> None:
+    assert ScoreSummary((0, 0, 3, 1, 0)).mean == 3.25
+    assert ScoreSummary((0, 0, 3, 1, 0)).rounded_mean(1) == 3.3
+    assert ScoreSummary((0, 0, 1, 0, 2)).rounded_mean(2) == 4.33
+    assert ScoreSummary((0, 0, 0, 0, 0)).rounded_mean() is None

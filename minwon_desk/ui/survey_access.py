@@ -1,0 +1,48 @@
+"""What the survey page's parts share: the backend (once open), who acts, the chosen year."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QCoreApplication
+
+from minwon_desk.domain.errors import StateError
+from minwon_desk.services.dto import Actor
+
+if TYPE_CHECKING:
+    from minwon_desk.services.backend import Backend
+    from minwon_desk.services.survey import SurveyService
+
+T = TypeVar("T")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SurveyPage", text)
+
+
+class SurveyAccess:
+    def __init__(
+        self,
+        backend: Backend | None,
+        actor: Callable[[], Actor | None] | None,
+        year: Callable[[], int],
+    ) -> None:
+        self.backend = backend
+        self.actor = actor
+        self.year = year
+
+    def survey(self) -> SurveyService:
+        if self.backend is None:
+            raise StateError(_tr("데이터베이스를 여는 중입니다. 잠시 후 다시 해 주세요."))
+        return self.backend.survey
+
+    def write(self, action: Callable[[SurveyService, Actor], T]) -> T:
+        """Run a write as this desk's operator; refused in Korean when nobody is chosen."""
+        survey = self.survey()
+        actor = self.actor() if self.actor is not None else None
+        if actor is None:
+            raise StateError(
+                _tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자').")
+            )
+        return action(survey, actor)
