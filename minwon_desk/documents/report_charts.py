@@ -35,6 +35,8 @@ def trend_chart(
     """Lines of shares (0–100%) over ``categories`` with a legend under the plot."""
     register_fonts()
     drawing = Drawing(width, height)
+    # The renderer starts from Helvetica unless told, a font no PDF here embeds.
+    drawing.initialFontName = PLAIN
     legend_h = 16.0 * ((len(series) + 1) // 2)
     left, right, bottom, top = 34.0, 12.0, 18.0 + legend_h, 8.0
     plot_w, plot_h = width - left - right, height - bottom - top
