@@ -65,6 +65,9 @@ class CandidateReview(QObject):
         form.decidedCheck.toggled.connect(lambda _on: self.reload())
         set_role(form.candidateSummary, "summary")
         set_role(form.decisionText, "hint")
+        set_role(form.candidateKeys, "hint")
+        # Enter on a row reads its evidence; approving is Ctrl+Enter, never a double Enter.
+        form.candidateTable.activated.connect(lambda _i: form.evidenceText.setFocus())
         self.dialogs = DialogSlot(page, actor, say)  # the approve or reject dialog
         self.approving = False  # an approval is being written
         self.last_preview_wanted = False
@@ -103,12 +106,12 @@ class CandidateReview(QObject):
                                muted=lambda c: c.decided)
         waiting = sum(1 for c in found if not c.decided)
         total = sum(c.amount for c in found if not c.decided)
-        if not found:
-            text = _tr("결정을 기다리는 보상 후보가 없습니다.")
-        else:
+        if waiting:
             text = _tr("결정을 기다리는 후보 {n}건 (모두 승인하면 {amount:,}원)").format(n=waiting, amount=total)
-            if include:
-                text += _tr(" · 결정된 것 {n}건 포함").format(n=len(found) - waiting)
+        else:
+            text = _tr("결정을 기다리는 보상 후보가 없습니다.")
+        if include:
+            text += _tr(" · 결정된 것 {n}건").format(n=len(found) - waiting)
         self.form.candidateSummary.setText(text)
         self._show_chosen()
 
@@ -177,7 +180,8 @@ class CandidateReview(QObject):
             self._say(_tr("목록에서 후보를 먼저 고르세요."), True)
             return None
         if c.decided:
-            self._say(_decision_line(c), True)
+            self._say(_tr("이미 결정한 후보입니다: {line}").format(
+                line=_decision_line(c).replace("\n", " · ")), True)
             return None
         if self._backend() is None or not self.dialogs.may_open():
             return None
@@ -209,7 +213,7 @@ def _decision_line(c: Candidate) -> str:
     d = c.decision
     if d is None:
         return _tr("결정 대기 중입니다.")
-    serial = _tr(", 증서 {serial}").format(serial=d.voucher_serial) if d.voucher_serial else ""
-    return _tr("{when}에 {who}이(가) {what}했습니다{serial}. 사유: {reason}").format(
-        when=format_ko(d.decided_at), who=d.decided_by, what=d.decision.label_ko, serial=serial,
+    serial = _tr(" · 증서 {serial}").format(serial=d.voucher_serial) if d.voucher_serial else ""
+    return _tr("{what}{serial}\n{when}, {who}\n사유: {reason}").format(
+        what=d.decision.label_ko, serial=serial, when=format_ko(d.decided_at), who=d.decided_by,
         reason=d.reason)

@@ -166,7 +166,7 @@ class RecordTable(QObject):
     again after a refresh (``lost`` is called when it is gone)."""
 
     def __init__(self, view: QTableView, model: RecordModel, widths: Sequence[int],
-                 stretch: int, lost: Callable[[], None]) -> None:
+                 stretch: int | None, lost: Callable[[], None]) -> None:
         super().__init__(view)
         self.view, self.model = view, model
         view.setModel(model)
@@ -175,7 +175,8 @@ class RecordTable(QObject):
         for column, width in enumerate(widths):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        if stretch is not None:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         view.verticalHeader().setDefaultSectionSize(28)
         self._kept: Hashable | None = None
         self._lost = lost

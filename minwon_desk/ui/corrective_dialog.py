@@ -64,12 +64,16 @@ def link_to_voucher(v: VoucherView) -> CorrectiveLink:
     )
 
 
-def _staff_combo(name: str) -> QComboBox:
+def _staff_combo(name: str, staff: list[StaffSummary], search: StaffSearch | None) -> QComboBox:
     combo = QComboBox()
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.setAccessibleName(name)
     combo.setMinimumWidth(320)
+    setup_staff_combo(combo, staff, search)
+    line = combo.lineEdit()
+    if line is not None:
+        line.setPlaceholderText(_tr("이름, 초성, 부서나 업무로 찾기"))  # required here
     return combo
 
 
@@ -87,8 +91,7 @@ class CorrectiveDialog(FormDialog):
     def build(self) -> None:
         self.resize(640, 520)
         staff, search = self._staff()
-        self.staff = _staff_combo(_tr("조치 대상 직원"))
-        setup_staff_combo(self.staff, staff, search)
+        self.staff = _staff_combo(_tr("조치 대상 직원"), staff, search)
         self.add_field("staff", _tr("대상 직원(&S)"), self.staff)
         self.kind = QComboBox()
         self.kind.setAccessibleName(_tr("조치 종류"))
@@ -97,8 +100,7 @@ class CorrectiveDialog(FormDialog):
         self.add_field("kind", _tr("조치(&K)"), self.kind)
         self.detail = text_box(_tr("조치 내용"), _tr("무엇을 확인했고 어떤 조치를 했는지 (기관 안에만 남습니다)"))
         self.add_field("detail", _tr("조치 내용(&D)"), self.detail)
-        self.follow_up = _staff_combo(_tr("후속 조치 담당자"))
-        setup_staff_combo(self.follow_up, staff, search)
+        self.follow_up = _staff_combo(_tr("후속 조치 담당자"), staff, search)
         self.add_field("follow_up", _tr("후속 담당자(&F)"), self.follow_up,
                        _tr("민원인에게 결과를 알리는 사람: 결과 안내문에 이름과 연락처가 실립니다."))
         self.link = QComboBox()

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from minwon_desk.services.case_documents import RenderedDocument
 
 _VOUCHER_WIDTHS = (150, 100, 190, 90, 90, 60, 60)
-_LEDGER_WIDTHS = (60, 70, 110, 70, 110, 110, 120)
+_LEDGER_WIDTHS = (60, 70, 120, 70, 120, 120, 130)
 Say = Callable[[str, bool], None]
 
 
@@ -57,12 +57,13 @@ class VoucherLedger(QObject):
         self.vouchers = RecordModel(voucher_headers(), right=(4, 6), parent=self)
         self.table = RecordTable(form.voucherTable, self.vouchers, _VOUCHER_WIDTHS, 2, self._show_chosen)
         self.months = RecordModel(ledger_headers(), right=(1, 2, 3, 4, 5, 6), parent=self)
-        self.ledger_table = RecordTable(form.ledgerTable, self.months, _LEDGER_WIDTHS, 6, lambda: None)
+        self.ledger_table = RecordTable(form.ledgerTable, self.months, _LEDGER_WIDTHS, None, lambda: None)
         form.voucherTable.selectionModel().selectionChanged.connect(self._show_chosen)
         self.period = PeriodChoice(form.yearSpin, form.monthCombo)
         self.period.changed.connect(self.reload)
         set_role(form.voucherSummary, "summary")
         set_role(form.voucherDetail, "hint")
+        form.ledgerTable.verticalHeader().setDefaultSectionSize(24)  # twelve months in sight
         form.budgetWarning.hide()
         self.ledger: Ledger | None = None
 

@@ -22,7 +22,7 @@ from minwon_desk.ui.background import Background
 from minwon_desk.ui.compensation_dialogs import ApproveDialog, ReasonDialog
 from minwon_desk.ui.compensation_page import LEDGER_TAB, CompensationPage
 
-from .case_helpers import Desk
+from .case_helpers import Desk, RecordingPreview
 from .compensation_helpers import (
     button,
     complaint,
@@ -319,3 +319,48 @@ def test_a_charter_without_the_kind_offers_only_its_own(
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "모든 종류", "직원 잘못으로 재방문", "안내 없이 처리기간 경과", "불친절·불성실 처리",
         "금품수수·부정비리 신고"]
+
+
+def test_a_recipient_missing_from_the_record_is_typed_in_before_issuing(
+    qtbot: QtBot, page: CompensationPage, backend: Backend, actor: Actor, agency: SmallAgency,
+) -> None:
+    complaint(backend, actor, agency.officers[0], "부패신고", "익명 금품 요구 신고", name="")
+    page.reload()
+    choose(qtbot, page)
+    assert "기록에 이름이 없습니다" in page.form.recipientText.text()
+    press(qtbot, page.form.candidateTable, QtNS.Key.Key_Return, CTRL)
+    dialog = dialog_in_front(qtbot)
+    assert isinstance(dialog, ApproveDialog)
+    assert not dialog.recipient.isReadOnly() and QApplication.focusWidget() is dialog.recipient
+    dialog.open_preview.setChecked(False)
+    press_enter(qtbot, dialog)
+    assert "증서에 적을 이름을 입력해 주세요" in dialog.error_for("recipient")
+    type_text(qtbot, dialog.recipient, "박신고")
+    press_enter(qtbot, dialog)
+    assert not dialog.isVisible()
+    [issued] = backend.compensation.vouchers(2026)
+    assert issued.recipient_name == "박신고" and issued.print_count == 0  # no preview wanted
+
+
+def test_in_the_main_window_the_desks_operator_decides(
+    qtbot: QtBot, make_window: Any, backend: Backend, actor: Actor, agency: SmallAgency,
+    fake_clock: Any,
+) -> None:
+    repeat_visit(backend, actor, agency.officers[0], fake_clock)
+    window = make_window(backend)
+    supervisor = CompensationPage(backend)  # who acts: the window's "이 창구 근무자"
+    supervisor.preview_factory = RecordingPreview
+    window.add_page(supervisor, "보상·시정조치", "Ctrl+0", supervisor.menu_actions())
+    window.show_widget(supervisor)
+    assert supervisor.actor() == window.operator.actor()
+    qtbot.waitUntil(lambda: supervisor.review.model.rowCount() == 1)
+    supervisor.review.table.select_first()
+    supervisor.form.candidateTable.setFocus()
+    press(qtbot, supervisor.form.candidateTable, QtNS.Key.Key_Return, CTRL)
+    dialog = dialog_in_front(qtbot)
+    dialog.open_preview.setChecked(False)
+    press_enter(qtbot, dialog)
+    [candidate] = backend.compensation.candidates(include_decided=True)
+    assert candidate.decision is not None and candidate.decision.decided_by.startswith("안내원")
+    window.show_page(0)  # out of sight: its keys rest
+    assert not supervisor.form.actionApprove.isEnabled() and not supervisor.form.actionBudget.isEnabled()

@@ -194,6 +194,11 @@ class Ui_CompensationPage(object):
 
         self.candidateButtons.addItem(self.candidateButtonSpacer)
 
+        self.candidateKeys = QLabel(self.candidateBox)
+        self.candidateKeys.setObjectName(u"candidateKeys")
+
+        self.candidateButtons.addWidget(self.candidateKeys)
+
 
         self.candidateBoxLayout.addLayout(self.candidateButtons)
 
@@ -303,6 +308,7 @@ class Ui_CompensationPage(object):
 
         self.budgetRow.addWidget(self.budgetButton)
 
+        self.budgetRow.setStretch(0, 1)
 
         self.ledgerBoxLayout.addLayout(self.budgetRow)
 
@@ -558,6 +564,10 @@ class Ui_CompensationPage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.candidateCorrectiveButton.setAccessibleName(QCoreApplication.translate("CompensationPage", u"\ud6c4\ubcf4\uc5d0\uc11c \uc2dc\uc815\uc870\uce58 \uae30\ub85d", None))
+#endif // QT_CONFIG(accessibility)
+        self.candidateKeys.setText(QCoreApplication.translate("CompensationPage", u"Ctrl+Enter \uc2b9\uc778 \u00b7 Ctrl+Shift+R \ubc18\ub824 \u00b7 Ctrl+Shift+K \uc2dc\uc815\uc870\uce58 \uae30\ub85d", None))
+#if QT_CONFIG(accessibility)
+        self.candidateKeys.setAccessibleName(QCoreApplication.translate("CompensationPage", u"\ubcf4\uc0c1 \ud6c4\ubcf4 \ub2e8\ucd95\ud0a4", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.candidatesTab), QCoreApplication.translate("CompensationPage", u"\ubcf4\uc0c1 \ud6c4\ubcf4", None))
         self.yearLabel.setText(QCoreApplication.translate("CompensationPage", u"\uc5f0\ub3c4(&Y)", None))
