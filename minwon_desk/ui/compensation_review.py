@@ -20,12 +20,8 @@ from minwon_desk.domain.compensation import CompensationKind
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.compensation_dto import Candidate, VoucherView
-from minwon_desk.ui.compensation_dialogs import (
-    ActorProvider,
-    ApproveDialog,
-    DialogSlot,
-    reject_dialog,
-)
+from minwon_desk.ui.compensation_dialog_base import ActorProvider, DialogSlot
+from minwon_desk.ui.compensation_dialogs import ApproveDialog, reject_dialog
 from minwon_desk.ui.compensation_tables import (
     RecordModel,
     RecordTable,

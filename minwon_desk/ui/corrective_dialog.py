@@ -19,7 +19,7 @@ from minwon_desk.domain.errors import MinwonError, ValidationError
 from minwon_desk.services.compensation_dto import Candidate, VoucherView
 from minwon_desk.services.corrective import CorrectiveRequest, CorrectiveView
 from minwon_desk.services.dto import Actor, StaffSummary
-from minwon_desk.ui.compensation_dialogs import ActorProvider, FormDialog, text_box
+from minwon_desk.ui.compensation_dialog_base import ActorProvider, FormDialog, text_box
 from minwon_desk.ui.staff_admin_widgets import staff_summaries
 from minwon_desk.ui.staff_picker import (
     StaffSearch,

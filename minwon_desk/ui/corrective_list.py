@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.corrective import CorrectiveView
-from minwon_desk.ui.compensation_dialogs import ActorProvider, DialogSlot
+from minwon_desk.ui.compensation_dialog_base import ActorProvider, DialogSlot
 from minwon_desk.ui.compensation_documents import DocumentOpener
 from minwon_desk.ui.compensation_tables import (
     PeriodChoice,

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QWidget
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.compensation_dto import Ledger, VoucherView
-from minwon_desk.ui.compensation_dialogs import ActorProvider, BudgetDialog, DialogSlot, void_dialog
+from minwon_desk.ui.compensation_dialog_base import ActorProvider, DialogSlot
+from minwon_desk.ui.compensation_dialogs import BudgetDialog, void_dialog
 from minwon_desk.ui.compensation_documents import DocumentOpener
 from minwon_desk.ui.compensation_tables import (
     PeriodChoice,
