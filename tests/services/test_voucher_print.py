@@ -106,9 +106,11 @@ def test_a_serial_finds_its_voucher_however_it_was_typed(
     assert backend.voucher_print.id_of(" mss-v2026-00007 ") == vid
 
 
+@pytest.mark.pg
 def test_the_month_batch_is_in_serial_order_without_voided_or_other_months(
-    backend: Backend, actor: Actor
+    db_backend: Backend, db_actor: Actor
 ) -> None:
+    backend, actor = db_backend, db_actor
     rows = [
         # Inserted out of order: the batch follows the serial, not the row order.
         VoucherRow(4, JULY + timedelta(days=3), recipient_name="넷째"),
