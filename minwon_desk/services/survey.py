@@ -155,13 +155,6 @@ class SurveyService:
         with self._db.read() as session:
             return [_item_view(item, n) for item, n in session.execute(query)]
 
-    def years(self) -> list[int]:
-        """Years with items or responses, newest first."""
-        with self._db.read() as session:
-            found = set(session.scalars(select(SurveyItem.year).distinct()))
-            found.update(session.scalars(select(SurveyResponse.year).distinct()))
-        return sorted(found, reverse=True)
-
     def add_item(self, actor: Actor, year: int, text: str) -> SurveyItemView:
         year = self.check_year(year)
         text = _item_text(text)

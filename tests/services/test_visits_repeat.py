@@ -96,22 +96,22 @@ def test_a_plain_repeat_needs_only_the_link_and_a_first_visit_nothing(
     ],
 )
 def test_bad_repeat_details_are_refused_and_nothing_is_written(
-    db_backend: Backend, db_actor: Actor, fake_clock,
+    backend: Backend, actor: Actor, fake_clock,
     repeat_of: int | str | None, staff_error: bool, note: str, field: str, words: str,
 ) -> None:
-    earlier = _visit_on(db_backend, db_actor, fake_clock, datetime(2026, 7, 1, 9, 0, tzinfo=SEOUL),
+    earlier = _visit_on(backend, actor, fake_clock, datetime(2026, 7, 1, 9, 0, tzinfo=SEOUL),
                         "홍길동")
-    later = _visit_on(db_backend, db_actor, fake_clock, datetime(2026, 7, 2, 11, 0, tzinfo=SEOUL),
+    later = _visit_on(backend, actor, fake_clock, datetime(2026, 7, 2, 11, 0, tzinfo=SEOUL),
                       "홍길동")
     link = earlier if repeat_of == "earlier" else later if repeat_of == "later" else repeat_of
     assert not isinstance(link, str)
-    before = len(db_backend.visits.list_waiting())
+    before = len(backend.visits.list_waiting())
     with pytest.raises(ValidationError) as caught:
-        db_backend.visits.check_in(db_actor, CheckInRequest(
+        backend.visits.check_in(actor, CheckInRequest(
             "홍길동", repeat_of_id=link, repeat_staff_error=staff_error, repeat_note=note))
     assert caught.value.field == field
     assert words in caught.value.message
-    assert len(db_backend.visits.list_waiting()) == before
+    assert len(backend.visits.list_waiting()) == before
 
 
 def test_earlier_visits_match_the_name_or_the_phone_newest_first(
@@ -161,11 +161,11 @@ def test_a_rating_after_check_out_is_stored_replaced_and_audited(
 
 @pytest.mark.parametrize("score", [0, 6, -1, True])
 def test_a_rating_off_the_scale_is_refused_in_korean(
-    db_backend: Backend, db_actor: Actor, score: int
+    backend: Backend, actor: Actor, score: int
 ) -> None:
-    visit = db_backend.visits.check_in(db_actor, CheckInRequest("홍길동"))
-    db_backend.visits.check_out(db_actor, visit.id)
+    visit = backend.visits.check_in(actor, CheckInRequest("홍길동"))
+    backend.visits.check_out(actor, visit.id)
     with pytest.raises(ValidationError) as caught:
-        db_backend.visits.rate(db_actor, visit.id, score)
+        backend.visits.rate(actor, visit.id, score)
     assert "1(매우 불만족)부터 5(매우 만족)까지" in caught.value.message
-    assert _visit_row(db_backend, visit.id).rating is None
+    assert _visit_row(backend, visit.id).rating is None
