@@ -10,7 +10,7 @@ import random
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select, update
 
 from minwon_desk.domain.compensation import CompensationKind, CorrectiveKind
 from minwon_desk.domain.errors import MinwonError
@@ -63,6 +63,7 @@ def add_demo_supervision(
         received_at=now - timedelta(days=5),
     ))
     _decide(backend, operator, now, officers[3].id)
+    _survey(backend, operator, rng, now)
 
 
 def _repeat_visits(backend: Backend, operator: Actor, rng: random.Random, now: datetime) -> None:
@@ -122,3 +123,44 @@ def _decide(backend: Backend, supervisor: Actor, now: datetime, follow_up_id: in
             ))
     except MinwonError:
         pass  # the demo shows what the rules allow; a refused step is skipped
+
+
+_VISIT = Visit.metadata.tables["visit"]
+_SURVEY_ITEMS = (
+    "직원이 친절하고 공손하게 응대했습니까?",
+    "기다린 시간은 적절했습니까?",
+    "안내와 설명은 정확하고 이해하기 쉬웠습니까?",
+    "처리 결과에 만족하십니까?",
+    "전반적으로 우리 기관의 민원 서비스에 만족하십니까?",
+)
+
+
+def _survey(backend: Backend, operator: Actor, rng: random.Random, now: datetime) -> None:
+    """This year's survey items and forty paper forms typed in, and a check-out rating
+    from about one visitor in four."""
+    survey = backend.survey
+    items = [survey.add_item(operator, now.year, text) for text in _SURVEY_ITEMS]
+    for _ in range(40):
+        scores: dict[int, int | None] = {
+            item.id: rng.choices((1, 2, 3, 4, 5), weights=(1, 2, 6, 14, 12))[0]
+            for item in items
+        }
+        if rng.random() < 0.1:
+            scores[rng.choice(items).id] = None  # a question left blank on the paper
+        survey.record_response(operator, now.year, scores)
+    with backend.db.transaction() as session:
+        closed = session.scalars(
+            select(Visit.id).where(Visit.checked_out_at.is_not(None), Visit.rating.is_(None))
+        ).all()
+        rated = [
+            {"vid": visit_id, "score": rng.choices((1, 2, 3, 4, 5), weights=(1, 1, 4, 12, 14))[0]}
+            for visit_id in closed
+            if rng.random() < 0.25
+        ]
+        if rated:
+            session.connection().execute(
+                update(_VISIT)
+                .where(_VISIT.c.id == bindparam("vid"))
+                .values(rating=bindparam("score")),
+                rated,
+            )

@@ -232,8 +232,11 @@ class MainWindow(QMainWindow):
         return go
 
     def _attach_directory_pages(self, backend: Backend) -> None:
+        from minwon_desk.ui.supervision_pages import add_supervision_pages
+
         for page in self._add_directory_pages():
             page.attach(backend)
+        self.compensation, self.inspection, self.survey = add_supervision_pages(self, backend)
 
     def _add_directory_pages(
         self,

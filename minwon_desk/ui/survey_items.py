@@ -80,7 +80,8 @@ class SurveyItemsEditor(QWidget):
             ("remove", _tr("지우기 (Delete)"), "Delete", self.remove),
         ):
             button = QPushButton(label, self)
-            button.setAccessibleName(label.split(" (")[0])
+            # "문항 지우기": the check-in form has its own "지우기" in the same window.
+            button.setAccessibleName(_tr("문항 {action}").format(action=label.split(" (")[0]))
             button.clicked.connect(slot)
             side.addWidget(button)
             self.buttons[name] = button

@@ -48,7 +48,7 @@ def test_demo_builds_an_agency_once(db_url: str, fake_clock, mss_charter) -> Non
         actions = [e.action for e in backend.audit.recent()]
         assert actions[-1] == "demo.build"
         assert {a.split(".")[0] for a in actions[:-1]} == {
-            "memo", "case", "compensation", "voucher", "corrective",
+            "memo", "case", "compensation", "voucher", "corrective", "survey",
         }
     finally:
         backend.close()
@@ -184,3 +184,6 @@ def test_the_demo_gives_the_supervisor_candidates_vouchers_and_a_corrective_acti
         assert backend.compensation.budget(year) == 600_000
         [action] = backend.corrective.actions()
         assert action.can_notify
+        results = backend.survey.results(year)
+        assert len(results.items) == 5 and results.responses == 40
+        assert results.ratings.count > 0  # some visitors tapped a rating at check-out

@@ -348,10 +348,11 @@ def test_in_the_main_window_the_desks_operator_decides(
 ) -> None:
     repeat_visit(backend, actor, agency.officers[0], fake_clock)
     window = make_window(backend)
-    supervisor = CompensationPage(backend)  # who acts: the window's "이 창구 근무자"
+    qtbot.waitUntil(lambda: hasattr(window, "compensation"))  # built after the board
+    supervisor = window.compensation  # who acts: the window's "이 창구 근무자"
     supervisor.preview_factory = RecordingPreview
-    window.add_page(supervisor, "보상·시정조치", "Ctrl+0", supervisor.menu_actions())
-    window.show_widget(supervisor)
+    press(qtbot, window, QtNS.Key.Key_9, CTRL)  # 이동 → 보상·시정조치
+    assert window.current_page() is supervisor
     assert supervisor.actor() == window.operator.actor()
     qtbot.waitUntil(lambda: supervisor.review.model.rowCount() == 1)
     supervisor.review.table.select_first()
