@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import Connection, Row, func, select, update
+from sqlalchemy import Connection, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from minwon_desk.domain.charter import Charter, CompensationRule
@@ -28,8 +27,8 @@ from minwon_desk.domain.compensation import (
     voucher_serial,
 )
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
-from minwon_desk.domain.privacy import mask_name, reject_resident_number
-from minwon_desk.domain.timeutil import SEOUL, Clock, format_ko, to_seoul
+from minwon_desk.domain.privacy import reject_resident_number
+from minwon_desk.domain.timeutil import Clock, format_ko, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services import compensation_candidates as found
 from minwon_desk.services._tx import Database
@@ -43,6 +42,7 @@ from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import CompensationChanged, EventBus
 from minwon_desk.services.memo_queries import label
 from minwon_desk.services.registers import next_number
+from minwon_desk.services.voucher_queries import VOUCHERS, bounds, voucher_view
 from minwon_desk.store.models import Agency, VoucherBudget
 
 DECISION = found.DECISION
@@ -52,8 +52,6 @@ CASE = found.CASE
 BUDGET = VoucherBudget.metadata.tables["voucher_budget"]
 AGENCY = Agency.metadata.tables["agency"]
 
-_ISSUER = STAFF.alias("issuer")
-_VOIDER = STAFF.alias("voider")
 
 
 class CompensationService:
@@ -88,35 +86,35 @@ class CompensationService:
 
     def vouchers(self, year: int, month: int | None = None) -> list[VoucherView]:
         """The vouchers issued in a year (or one month of it), voided ones included, by serial."""
-        since, until = _bounds(year, month)
+        since, until = bounds(year, month)
         with self._db.read() as session:
             rows = session.connection().execute(
-                _VOUCHERS.where(VOUCHER.c.issued_at >= since, VOUCHER.c.issued_at < until)
+                VOUCHERS.where(VOUCHER.c.issued_at >= since, VOUCHER.c.issued_at < until)
                 .order_by(VOUCHER.c.year, VOUCHER.c.sequence)
             )
-            return [_voucher_view(row) for row in rows]
+            return [voucher_view(row) for row in rows]
 
     def voucher(self, voucher_id: int) -> VoucherView:
         with self._db.read() as session:
             row = session.connection().execute(
-                _VOUCHERS.where(VOUCHER.c.id == voucher_id)
+                VOUCHERS.where(VOUCHER.c.id == voucher_id)
             ).first()
         if row is None:
             raise NotFoundError(f"보상 증서(번호 {voucher_id})를 찾을 수 없습니다.")
-        return _voucher_view(row)
+        return voucher_view(row)
 
     def find_serial(self, serial: str) -> VoucherView:
         with self._db.read() as session:
             row = session.connection().execute(
-                _VOUCHERS.where(VOUCHER.c.serial == serial.strip().upper())
+                VOUCHERS.where(VOUCHER.c.serial == serial.strip().upper())
             ).first()
         if row is None:
             raise NotFoundError(f"일련번호 '{serial}'인 보상 증서가 없습니다.")
-        return _voucher_view(row)
+        return voucher_view(row)
 
     def ledger(self, year: int) -> Ledger:
         """Issued, voided and running total per month, and the year's budget."""
-        since, until = _bounds(year, None)
+        since, until = bounds(year, None)
         query = select(VOUCHER.c.issued_at, VOUCHER.c.amount, VOUCHER.c.voided_at).where(
             VOUCHER.c.issued_at >= since, VOUCHER.c.issued_at < until
         )
@@ -362,48 +360,3 @@ def _spent(conn: Connection, year: int) -> int:
         )
     ).scalar_one()
     return int(total)
-
-
-def _bounds(year: int, month: int | None) -> tuple[datetime, datetime]:
-    if month is not None and not 1 <= month <= 12:
-        raise ValidationError("month", f"달은 1부터 12까지입니다 ({month}).")
-    if not 2000 <= year <= 2999:
-        raise ValidationError("year", f"연도 {year}은(는) 쓸 수 없습니다.")
-    if month is None:
-        return datetime(year, 1, 1, tzinfo=SEOUL), datetime(year + 1, 1, 1, tzinfo=SEOUL)
-    start = datetime(year, month, 1, tzinfo=SEOUL)
-    end = datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=SEOUL)
-    return start, end
-
-
-_VOUCHERS = select(
-    VOUCHER.c.id, VOUCHER.c.serial, VOUCHER.c.year, VOUCHER.c.sequence, VOUCHER.c.kind,
-    VOUCHER.c.amount, VOUCHER.c.title, VOUCHER.c.recipient_name, VOUCHER.c.recipient_contact,
-    VOUCHER.c.reason, VOUCHER.c.visit_id, VOUCHER.c.case_id, CASE.c.number,
-    VOUCHER.c.issued_at, _ISSUER.c.name, _ISSUER.c.position, VOUCHER.c.print_count,
-    VOUCHER.c.printed_at, VOUCHER.c.voided_at, _VOIDER.c.name, _VOIDER.c.position,
-    VOUCHER.c.void_reason,
-).select_from(
-    VOUCHER.join(_ISSUER, _ISSUER.c.id == VOUCHER.c.issued_by_id)
-    .outerjoin(_VOIDER, _VOIDER.c.id == VOUCHER.c.voided_by_id)
-    .outerjoin(CASE, CASE.c.id == VOUCHER.c.case_id)
-)
-
-
-def _voucher_view(row: Row[Any]) -> VoucherView:
-    (vid, serial, year, sequence, kind, amount, title, name, contact, reason, visit_id,
-     case_id, case_number, issued_at, issuer, issuer_pos, prints, printed_at, voided_at,
-     voider, voider_pos, void_reason) = row
-    kind_ = CompensationKind(kind)
-    reference = case_number or (f"방문 번호 {visit_id}" if visit_id else "")
-    return VoucherView(
-        id=vid, serial=serial, year=year, sequence=sequence, kind=kind_,
-        kind_label=kind_.label_ko, amount=amount, title=title, recipient_name=name,
-        recipient_masked=mask_name(name), recipient_contact=contact, reason=reason,
-        reference=reference, visit_id=visit_id, case_id=case_id,
-        issued_at=to_seoul(issued_at), issued_by=label(issuer, issuer_pos),
-        print_count=prints, printed_at=to_seoul(printed_at) if printed_at else None,
-        voided_at=to_seoul(voided_at) if voided_at else None,
-        voided_by=label(voider, voider_pos), void_reason=void_reason,
-    )
-

@@ -92,6 +92,13 @@ class CorrectiveChanged(Event):
     staff_id: int
 
 
+@dataclass(frozen=True, slots=True)
+class SurveyChanged(Event):
+    """A year's items or responses changed."""
+
+    year: int
+
+
 E = TypeVar("E", bound=Event)
 
 

@@ -8,9 +8,7 @@ registration number is refused.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -23,98 +21,20 @@ from minwon_desk.domain.timeutil import SEOUL, Clock, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.events import Event, EventBus
+from minwon_desk.services.events import EventBus, SurveyChanged
+from minwon_desk.services.survey_dto import (
+    ItemResult,
+    MonthRatings,
+    ResponseView,
+    ScoreSummary,
+    SurveyItemView,
+    SurveyResults,
+)
 from minwon_desk.store.models import SurveyAnswer, SurveyItem, SurveyResponse, Visit
 
 FIRST_YEAR = 2000
 MAX_ITEM_TEXT = 300
 MAX_COMMENT = 2000
-
-
-@dataclass(frozen=True, slots=True)
-class SurveyChanged(Event):
-    """A year's items or responses changed."""
-
-    year: int
-
-
-@dataclass(frozen=True, slots=True)
-class SurveyItemView:
-    id: int
-    year: int
-    ordinal: int  # 1, 2, … in the order the form asks them
-    text: str
-    answers: int  # how many responses scored it (an item with answers cannot be removed)
-
-
-@dataclass(frozen=True, slots=True)
-class ScoreSummary:
-    """Scores on the 1–5 scale: how many, their mean, and how many of each."""
-
-    distribution: tuple[int, int, int, int, int]  # count of 1, 2, 3, 4, 5
-
-    @property
-    def count(self) -> int:
-        return sum(self.distribution)
-
-    @property
-    def mean(self) -> float | None:
-        """None when nothing was scored."""
-        if not self.count:
-            return None
-        return sum(s * n for s, n in zip(SCALE, self.distribution, strict=True)) / self.count
-
-    def rounded_mean(self, digits: int = 1) -> float | None:
-        """The mean rounded half up, as reports round (3.25 → 3.3, not 3.2)."""
-        mean = self.mean
-        if mean is None:
-            return None
-        step = Decimal(1).scaleb(-digits)
-        return float(Decimal(repr(mean)).quantize(step, rounding=ROUND_HALF_UP))
-
-    @classmethod
-    def of(cls, counts: Mapping[int, int]) -> ScoreSummary:
-        one, two, three, four, five = (counts.get(s, 0) for s in SCALE)
-        return cls((one, two, three, four, five))
-
-
-@dataclass(frozen=True, slots=True)
-class ItemResult:
-    item_id: int
-    ordinal: int
-    text: str
-    scores: ScoreSummary
-
-
-@dataclass(frozen=True, slots=True)
-class MonthRatings:
-    month: int  # 1–12
-    scores: ScoreSummary
-
-
-@dataclass(frozen=True, slots=True)
-class SurveyResults:
-    year: int
-    responses: int
-    comments: int
-    items: tuple[ItemResult, ...]
-    overall: ScoreSummary  # every answer to every item
-    ratings: ScoreSummary  # the one-tap ratings at check-out of the year
-    ratings_by_month: tuple[MonthRatings, ...]  # always twelve months
-
-    @property
-    def empty(self) -> bool:
-        return not self.items and not self.responses and not self.ratings.count
-
-
-@dataclass(frozen=True, slots=True)
-class ResponseView:
-    id: int
-    year: int
-    entered_at: datetime  # Seoul time
-    desk: str
-    answers: Mapping[int, int]  # item id → score; an item left blank is absent
-    comment: str
 
 
 class SurveyService:

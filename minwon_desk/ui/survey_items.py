@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from minwon_desk.domain.errors import MinwonError, ValidationError
-from minwon_desk.services.survey import MAX_ITEM_TEXT, SurveyItemView
+from minwon_desk.services.survey import MAX_ITEM_TEXT
+from minwon_desk.services.survey_dto import SurveyItemView
 from minwon_desk.ui.style import set_invalid, set_role, show_message
 from minwon_desk.ui.survey_access import SurveyAccess
 

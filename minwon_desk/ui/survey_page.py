@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import system_clock, to_seoul
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.events import EventBus, VisitChanged
-from minwon_desk.services.survey import FIRST_YEAR, SurveyChanged
+from minwon_desk.services.events import EventBus, SurveyChanged, VisitChanged
+from minwon_desk.services.survey import FIRST_YEAR
 from minwon_desk.ui import printing
 from minwon_desk.ui.style import show_message
 from minwon_desk.ui.survey_access import SurveyAccess

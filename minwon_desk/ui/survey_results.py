@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from minwon_desk.domain.compensation import SCALE, SCALE_LABELS
-from minwon_desk.services.survey import ScoreSummary, SurveyResults
+from minwon_desk.services.survey_dto import ScoreSummary, SurveyResults
 from minwon_desk.ui.chart_base import format_value
 from minwon_desk.ui.charts import BarChart
 from minwon_desk.ui.style import set_role
