@@ -185,7 +185,9 @@ class CompensationService:
             sequence = next_number(conn, "voucher", year)
             code = conn.execute(select(AGENCY.c.code).limit(1)).scalar_one()
             serial = voucher_serial(code, year, sequence)
-            reason = "\n".join((candidate.rule_label, *candidate.evidence))
+            # The voucher goes to the person: the rule and what it is about, not the
+            # evidence's staff names or notes (those stay with the decision).
+            reason = f"{candidate.rule_label}\n{candidate.summary}"
             voucher_id = conn.execute(
                 VOUCHER.insert()
                 .values(

@@ -144,6 +144,7 @@ def _repeat_visits(conn: Connection, now: datetime, source_id: int | None) -> _F
             "officer_id": officer_id,
             "officer_label": officer,
             "evidence": tuple(evidence),
+            "summary": f"{format_ko(earlier_at)} 방문, {format_ko(at)} 다시 방문",
             "visit_id": int(visit_id),
             "case_id": None,
         }
@@ -181,6 +182,7 @@ def _case_fields(row: Row[Any], occurred_at: datetime, evidence: list[str]) -> d
             f"민원 {row.number} ({format_ko(row.received_at)} 접수): {row.subject}",
             *evidence,
         ),
+        "summary": f"민원 {row.number} ({format_ko(row.received_at)} 접수)",
         "visit_id": None,
         "case_id": int(row.id),
     }

@@ -34,6 +34,7 @@ class Candidate:
     officer_id: int | None  # who handled the matter (corrective action goes there)
     officer_label: str
     evidence: tuple[str, ...]  # Korean sentences, one fact each
+    summary: str  # the one line the voucher itself says: no staff names, no internal notes
     visit_id: int | None
     case_id: int | None
     decision: DecisionView | None

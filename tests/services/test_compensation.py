@@ -164,7 +164,11 @@ def test_approval_issues_a_numbered_voucher_with_the_charters_amount_and_wording
     assert voucher.serial == "TEST-V2026-00001"
     assert voucher.amount == 10_000 and voucher.title == "상품권"
     assert voucher.recipient_name == "김민원" and voucher.visit_id == visit_id
-    assert "서류 목록을 잘못 알려 줌" in voucher.reason
+    # The voucher says the rule and the visits; the operator's note stays in the evidence.
+    assert voucher.reason == (
+        "직원의 잘못으로 두 번 이상 방문\n"
+        "2026년 7월 2일(목) 10:00 방문, 2026년 7월 6일(월) 10:00 다시 방문"
+    )
     assert voucher.issued_by == f"{db_agency.operator.name} {db_agency.operator.position}"
     with db_backend.db.read() as session:
         wording = session.scalar(select(Voucher.wording))
