@@ -4,9 +4,9 @@ service refuses it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -54,7 +54,7 @@ def _pydate(edit: QDateEdit) -> date:
     return date(d.year(), d.month(), d.day())
 
 
-def _text_box(name: str, placeholder: str, height: int = 96) -> QPlainTextEdit:
+def text_box(name: str, placeholder: str, height: int = 96) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setAccessibleName(name)
     box.setPlaceholderText(placeholder)
@@ -63,7 +63,7 @@ def _text_box(name: str, placeholder: str, height: int = 96) -> QPlainTextEdit:
     return box
 
 
-def _line_edit(name: str, placeholder: str) -> QLineEdit:
+def line_edit(name: str, placeholder: str = "") -> QLineEdit:
     edit = QLineEdit()
     edit.setAccessibleName(name)
     edit.setPlaceholderText(placeholder)
@@ -89,31 +89,35 @@ def _date_edit(name: str, day: date) -> QDateEdit:
     return edit
 
 
-class CaseDialog(QDialog):
-    """One action on one case: header, clock facts, fields with their errors, 확인/닫기."""
+class FieldsDialog(QDialog):
+    """What it acts on, the facts, the fields with their errors beside them, 확인/닫기; the
+    save calls the service and keeps everything typed when it refuses. The case dialogs and
+    the supervisor's dialogs are both this frame."""
 
-    finished_with = Signal(object)  # what the service returned (CaseView or DocumentRef)
+    finished_with = Signal(object)  # what the service returned
     writing = Signal(bool)  # True just before the write, False after
 
     title = ""
     ok_text = "저장"
+    tr_context = "CaseDialogs"  # where this dialog's words are translated
+    header_name = ""  # what the line at the top names, for screen readers
+    facts_name = "안내"
+    min_width = 520
+    selectable_labels = False  # every label's text selectable by mouse, not only the facts
+    field_aliases: ClassVar[Mapping[str, str]] = {}  # the service's field name -> ours
 
-    def __init__(
-        self, backend: Backend, actor: Callable[[], Actor | None], detail: CaseDetail,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, backend: Backend, actor: Callable[[], Actor | None],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
         self._actor = actor
-        self.detail = detail
-        self.case = detail.view
-        self.setWindowTitle(f"{_tr(self.title)} — {self.case.number}")
-        self.setAccessibleName(_tr(self.title))
-        self.setMinimumWidth(560)
+        self._busy = False
+        self.setWindowTitle(self.window_title())
+        self.setAccessibleName(self.tr_(self.title))
+        self.setMinimumWidth(self.min_width)
         root = QVBoxLayout(self)
-        self.header = _label(f"{self.case.number} · {self.case.subject}", name=_tr("민원"),
-                             role="summary")
-        self.facts = _label(name=_tr("기한 안내"))
+        self.header = self.label(name=self.tr_(self.header_name), role="summary")
+        self.facts = self.label(name=self.tr_(self.facts_name))
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         root.addWidget(self.header)
         root.addWidget(self.facts)
@@ -121,11 +125,11 @@ class CaseDialog(QDialog):
         root.addLayout(self.fields)
         self._errors: dict[str, tuple[QWidget, QLabel]] = {}
         self._multiline: list[QWidget] = []
-        self.message_label = _label(name=_tr("결과"))
-        self.keys = _label(role="hint")
-        self.ok = QPushButton(_tr(self.ok_text))
+        self.message_label = self.label(name=self.tr_("결과"))
+        self.keys = self.label(role="hint")
+        self.ok = QPushButton(self.tr_(self.ok_text))
         self.ok.setDefault(True)
-        self.cancel = QPushButton(_tr("닫기"))
+        self.cancel = QPushButton(self.tr_("닫기"))
         self.cancel.setAutoDefault(False)
         self.cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -133,39 +137,61 @@ class CaseDialog(QDialog):
         buttons.addWidget(self.ok)
         buttons.addWidget(self.cancel)
         self.build()
-        if self.focusWidget() is None and self._errors:
-            next(iter(self._errors.values()))[0].setFocus(Qt.FocusReason.OtherFocusReason)
         root.addWidget(self.message_label)
         root.addWidget(self.keys)
         root.addLayout(buttons)
-        self.keys.setText(_tr("Enter 확인 · 글 상자 안에서는 Ctrl+Enter · Esc 닫기") if self._multiline
-                          else _tr("Enter 확인 · Esc 닫기"))
+        self.keys.setText(self.tr_("Enter 확인 · 글 상자 안에서는 Ctrl+Enter · Esc 닫기") if self._multiline
+                          else self.tr_("Enter 확인 · Esc 닫기"))
         self.errors = FieldErrors(self._errors, self.message_label)
+        self.header.setText(self.header_text())
         self.facts.setText("\n".join(line for line in self.fact_lines() if line))
+        if not self.facts.text():
+            self.facts.hide()
         commit_keys(self, self.submit, self.ok, self._multiline)
         typed = [w for w, _e in self._errors.values() if isinstance(w, QLineEdit | QPlainTextEdit)]
         self._keep = KeepTyped(self, typed, lambda text: self.errors.message(text, error=True))
+        if self.focusWidget() is None and self._errors:
+            next(iter(self._errors.values()))[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- what each dialog fills in ---------------------------------------------------------
 
     def build(self) -> None:
         raise NotImplementedError
 
-    def fact_lines(self) -> list[str]:
-        return [self._due_line()]
+    def window_title(self) -> str:
+        return self.tr_(self.title)
 
-    def write(self, actor: Actor) -> CaseView | DocumentRef:
+    def header_text(self) -> str:
+        return ""
+
+    def fact_lines(self) -> list[str]:
+        return []
+
+    def write(self, actor: Actor) -> object:
         raise NotImplementedError
+
+    def refusal(self, exc: MinwonError) -> bool:
+        """A refusal the dialog handles itself (True), instead of showing it in the form."""
+        return False
 
     # --- shared -----------------------------------------------------------------------------
 
+    def tr_(self, text: str) -> str:
+        return QCoreApplication.translate(self.tr_context, text)
+
+    def label(self, text: str = "", *, name: str = "", role: str = "") -> QLabel:
+        label = _label(text, name=name, role=role)
+        if self.selectable_labels:
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
     def add_field(self, key: str, label: str, widget: QWidget, hint: str = "") -> None:
         """A labelled field with its error line (and a hint under it)."""
-        error = _label(name=_tr("{label} 오류").format(label=label.split("(&")[0]))
+        error = self.label(name=self.tr_("{label} 오류").format(label=label.split("(&")[0]))
         column = QVBoxLayout()
         column.addWidget(widget)
         if hint:
-            column.addWidget(_label(hint, role="hint"))
+            column.addWidget(self.label(hint, role="hint"))
         column.addWidget(error)
         caption = QLabel(label)
         caption.setBuddy(widget)
@@ -176,18 +202,25 @@ class CaseDialog(QDialog):
 
     def submit(self) -> object:
         """Call the service; close on success, else show why and keep everything typed."""
+        if self._busy:
+            return None  # a second Enter while the first is being written
         self.errors.clear()
         actor = self._actor()
         if actor is None:
-            self.errors.message(_tr(NO_OPERATOR), error=True)
+            self.errors.message(self.tr_(NO_OPERATOR), error=True)
             return None
+        self._busy = True
+        self.ok.setEnabled(False)
         self.writing.emit(True)
         try:
             result = self.write(actor)
         except MinwonError as exc:
-            self.errors.error(exc, FIELD_ALIASES)
+            if not self.refusal(exc):
+                self.errors.error(exc, self.field_aliases)
             return None
         finally:
+            self._busy = False
+            self.ok.setEnabled(True)
             self.writing.emit(False)
         self.finished_with.emit(result)
         self.accept()
@@ -202,6 +235,38 @@ class CaseDialog(QDialog):
 
     def message(self) -> str:
         return self.errors.message_text()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.header.text()!r})"
+
+
+class CaseDialog(FieldsDialog):
+    """One action on one case: the case at the top, its clock facts, the fields."""
+
+    header_name = "민원"
+    facts_name = "기한 안내"
+    min_width = 560
+    field_aliases = FIELD_ALIASES
+
+    def __init__(
+        self, backend: Backend, actor: Callable[[], Actor | None], detail: CaseDetail,
+        parent: QWidget | None = None,
+    ) -> None:
+        self.detail = detail
+        self.case = detail.view
+        super().__init__(backend, actor, parent)
+
+    def window_title(self) -> str:
+        return f"{_tr(self.title)} — {self.case.number}"
+
+    def header_text(self) -> str:
+        return f"{self.case.number} · {self.case.subject}"
+
+    def fact_lines(self) -> list[str]:
+        return [self._due_line()]
+
+    def write(self, actor: Actor) -> CaseView | DocumentRef:
+        raise NotImplementedError
 
     def facts_text(self) -> str:
         return self.facts.text()

@@ -38,9 +38,9 @@ from minwon_desk.ui.case_dialog_base import (
     CaseDialog,
     _date_edit,
     _label,
-    _line_edit,
     _pydate,
-    _text_box,
+    line_edit,
+    text_box,
 )
 from minwon_desk.ui.case_widgets import OfficerPicker
 
@@ -88,7 +88,7 @@ class NoteDialog(CaseDialog):
     title = "진행 메모"
 
     def build(self) -> None:
-        self.text = _text_box(_tr("진행 메모"), _tr("무엇을 했는지 (예: 관련 부서에 사실관계 확인 요청)"))
+        self.text = text_box(_tr("진행 메모"), _tr("무엇을 했는지 (예: 관련 부서에 사실관계 확인 요청)"))
         self.add_field("note", _tr("진행 메모(&N)"), self.text)
 
     def write(self, actor: Actor) -> CaseView:
@@ -100,7 +100,7 @@ class PauseDialog(CaseDialog):
     ok_text = "보완 요청"
 
     def build(self) -> None:
-        self.text = _text_box(_tr("보완 요청 사유"), _tr("무엇이 빠져 있는지 (예: 사업자등록증 사본)"))
+        self.text = text_box(_tr("보완 요청 사유"), _tr("무엇이 빠져 있는지 (예: 사업자등록증 사본)"))
         self.add_field("reason", _tr("보완 요청 사유(&R)"), self.text,
                        _tr("민원인에게 알리는 내용입니다."))
 
@@ -117,7 +117,7 @@ class ResumeDialog(CaseDialog):
     ok_text = "보완 접수"
 
     def build(self) -> None:
-        self.text = _line_edit(_tr("보완 접수 메모"), _tr("받은 자료 (선택)"))
+        self.text = line_edit(_tr("보완 접수 메모"), _tr("받은 자료 (선택)"))
         self.add_field("note", _tr("보완 접수 메모(&N)"), self.text)
 
     def fact_lines(self) -> list[str]:
@@ -140,9 +140,9 @@ class ExtendDialog(CaseDialog):
         self.ordinal = self.case.extensions + 1
         self.day = _date_edit(_tr("새 처리예정일"), self.latest.date())
         self.add_field("new_date", _tr("새 처리예정일(&D)"), self.day)
-        self.reason = _text_box(_tr("연장 사유"), _tr("기간 안에 처리할 수 없는 까닭"))
+        self.reason = text_box(_tr("연장 사유"), _tr("기간 안에 처리할 수 없는 까닭"))
         self.add_field("reason", _tr("연장 사유(&R)"), self.reason, _tr("연장 통지서에 그대로 실립니다."))
-        self.consent = _line_edit(_tr("민원인 동의"), _tr("예: 7월 9일 전화로 동의 (홍길동 님)"))
+        self.consent = line_edit(_tr("민원인 동의"), _tr("예: 7월 9일 전화로 동의 (홍길동 님)"))
         if self.ordinal >= 2:
             self.add_field("consent", _tr("민원인 동의(&C)"), self.consent,
                            _tr("언제, 어떻게 동의했는지 적어 주세요."))
@@ -177,7 +177,7 @@ class InterimDialog(CaseDialog):
     ok_text = "통지서 만들기"
 
     def build(self) -> None:
-        self.progress = _text_box(_tr("진행 상황"), _tr("지금까지 어떻게 처리하고 있는지"))
+        self.progress = text_box(_tr("진행 상황"), _tr("지금까지 어떻게 처리하고 있는지"))
         self.add_field("progress", _tr("진행 상황(&P)"), self.progress)
         self.expected = _date_edit(_tr("처리 예정일"), self.case.due_at.date())
         self.add_field("expected_date", _tr("처리 예정일(&D)"), self.expected)
@@ -233,12 +233,12 @@ class AnswerDialog(CaseDialog):
 
     def build(self) -> None:
         self.resize(760, 680)
-        question = _text_box(_tr("민원 내용"), "", height=60)
+        question = text_box(_tr("민원 내용"), "", height=60)
         question.setPlainText(self.detail.content or self.case.subject)
         question.setReadOnly(True)
         question.setMaximumHeight(140)
         self.fields.addRow(_tr("민원 내용"), question)
-        self.text = _text_box(_tr("회신 내용"), _tr("회신문에 그대로 실릴 답변"), height=300)
+        self.text = text_box(_tr("회신 내용"), _tr("회신문에 그대로 실릴 답변"), height=300)
         self.add_field("answer", _tr("회신 내용(&A)"), self.text)
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -278,7 +278,7 @@ class FindingDialog(CaseDialog):
         row_layout.addStretch(1)
         self.add_field("verdict", _tr("조사 결과"), row)
         self._errors["verdict"] = (self.upheld, self._errors["verdict"][1])  # the key goes there
-        self.note = _text_box(_tr("확인한 내용"), _tr("무엇으로 확인했는지 (예: CCTV와 당사자 진술)"))
+        self.note = text_box(_tr("확인한 내용"), _tr("무엇으로 확인했는지 (예: CCTV와 당사자 진술)"))
         self.add_field("finding", _tr("확인한 내용(&N)"), self.note,
                        _tr("보상 검토의 근거로 남습니다. 한 번 기록하면 바꿀 수 없습니다."))
         self.upheld.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -21,10 +21,10 @@ from minwon_desk.domain.compensation import BudgetExceeded
 from minwon_desk.domain.errors import MinwonError, ValidationError
 from minwon_desk.services.compensation_dto import Candidate, VoucherView
 from minwon_desk.services.dto import Actor
+from minwon_desk.ui.case_dialog_base import line_edit
 from minwon_desk.ui.compensation_dialog_base import (
     ActorProvider,
     FormDialog,
-    line_edit,
     text_box,
 )
 from minwon_desk.ui.compensation_tables import won
