@@ -25,6 +25,7 @@ from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.case_dto import CaseView, DocumentRef
 from minwon_desk.services.dto import Actor
+from minwon_desk.ui.case_dialog_base import OneDialog
 from minwon_desk.ui.case_dialogs import (
     AnswerDialog,
     AssignDialog,
@@ -116,7 +117,7 @@ class CaseActions(QObject):
         self._parent = parent
         self._backend = backend_provider
         self._actor = actor_provider
-        self.dialog: QDialog | None = None  # the dialog open now
+        self.dialogs = OneDialog(self)
         self.preview: QDialog | None = None  # the last document preview opened
         self.last_message = ""  # the last explanation shown (why nothing happened)
         self.preview_factory: PreviewFactory | None = None  # default: the print preview
@@ -267,9 +268,7 @@ class CaseActions(QObject):
         if actor is None:
             self._explain(_tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자')."))
             return None
-        if self.dialog is not None and self.dialog.isVisible():
-            self.dialog.raise_()  # one dialog at a time: what is typed there stays
-            self.dialog.activateWindow()
+        if self.dialogs.raised():  # one dialog at a time: what is typed there stays
             return None
         return backend, actor
 
@@ -305,15 +304,12 @@ class CaseActions(QObject):
 
     def _show(self, dialog: CaseForm | CaseDialog) -> None:
         dialog.writing.connect(self.writing)
-        dialog.finished.connect(lambda _result: self._closed(dialog))
-        self.dialog = dialog
-        dialog.open()
-        dialog.activateWindow()
+        self.dialogs.show(dialog)
 
-    def _closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
+    @property
+    def dialog(self) -> QDialog | None:
+        """The dialog open now."""
+        return self.dialogs.dialog
 
     def _registered(self, form: CaseForm, case: CaseView) -> None:
         officer = case.officer or _tr("담당자 없음 — 담당자를 지정해 주세요")

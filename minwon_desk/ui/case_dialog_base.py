@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -87,6 +87,37 @@ def _date_edit(name: str, day: date) -> QDateEdit:
     edit.setLocale(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))  # (금), not (Fri)
     edit.setDisplayFormat("yyyy-MM-dd (ddd)")
     return edit
+
+
+class OneDialog(QObject):
+    """One dialog at a time: the one open now is raised when another is asked for (what is
+    typed there stays), and forgotten and deleted when it closes."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.dialog: QDialog | None = None  # the dialog open now
+
+    def raised(self) -> bool:
+        """True when a dialog is already open (it has been brought to the front)."""
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return True
+        return False
+
+    def show(self, dialog: QDialog) -> None:
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+        dialog.activateWindow()
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(open={type(self.dialog).__name__ if self.dialog else None})"
 
 
 class FieldsDialog(QDialog):

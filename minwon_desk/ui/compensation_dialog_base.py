@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QPlainTextEdit, QWidget
 
 from minwon_desk.domain.errors import MinwonError, NotFoundError, StateError
 from minwon_desk.services.dto import Actor
-from minwon_desk.ui.case_dialog_base import FieldsDialog
+from minwon_desk.ui.case_dialog_base import FieldsDialog, OneDialog
 from minwon_desk.ui.case_dialog_base import text_box as case_text_box
 
 ActorProvider = Callable[[], Actor | None]
@@ -44,7 +44,7 @@ class FormDialog(FieldsDialog):
         return False
 
 
-class DialogSlot(QObject):
+class DialogSlot(OneDialog):
     """One dialog at a time on a tab: a second request raises the one already open (what
     is typed there stays). A refusal it cannot fix is said in the status line, and the
     list is read again."""
@@ -52,17 +52,12 @@ class DialogSlot(QObject):
     def __init__(self, page: QWidget, actor: ActorProvider, say: Callable[[str, bool], None]) -> None:
         super().__init__(page)
         self._actor, self._say = actor, say
-        self.dialog: FormDialog | None = None
 
     def may_open(self) -> bool:
         if self._actor() is None:
             self._say(_tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자')."), True)
             return False
-        if self.dialog is not None and self.dialog.isVisible():
-            self.dialog.raise_()
-            self.dialog.activateWindow()
-            return False
-        return True
+        return not self.raised()
 
     def open(self, dialog: FormDialog, reload: Callable[[], None]) -> None:
         self._say("", False)
@@ -72,15 +67,4 @@ class DialogSlot(QObject):
             reload()
 
         dialog.refused.connect(refused)
-        dialog.finished.connect(lambda _result: self._closed(dialog))
-        self.dialog = dialog
-        dialog.open()
-        dialog.activateWindow()
-
-    def _closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
-
-    def __repr__(self) -> str:
-        return f"DialogSlot(open={type(self.dialog).__name__ if self.dialog else None})"
+        self.show(dialog)
