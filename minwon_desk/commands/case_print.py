@@ -8,10 +8,9 @@ with ``-o`` saves the document instead.
 from __future__ import annotations
 
 import argparse
-import sys
 
 from minwon_desk.cli import EXIT_FAILED, EXIT_OK, UsageError
-from minwon_desk.commands.printing import checked_output, open_with_demo, write_pdf
+from minwon_desk.commands.printing import checked_output, open_with_demo, send_to_printer, write_pdf
 from minwon_desk.domain.errors import MinwonError, NotFoundError
 
 _KINDS = {
@@ -38,15 +37,8 @@ def run_print(args: argparse.Namespace) -> int:
         write_pdf(output, doc.pdf)
         print(f"{doc.title}을(를) 저장했습니다: {output} (문서번호 {doc.number}).")
         return EXIT_OK
-    from minwon_desk.services.spooler import NO_SUCH_PRINTER, PrintError, submit
-
-    try:
-        job = submit(doc.pdf, printer=args.printer, title=doc.title)
-    except PrintError as exc:
-        message = f"{exc} 문서는 -o 파일.pdf 로 저장할 수 있습니다."
-        if exc.reason == NO_SUCH_PRINTER:  # a wrong name is bad input
-            raise UsageError(f"--printer: {message}") from None
-        print(f"minwon-desk: {message}", file=sys.stderr)
+    job = send_to_printer(doc.pdf, printer=args.printer, title=doc.title, noun="문서")
+    if job is None:
         return EXIT_FAILED
     print(f"{doc.title}을(를) {args.printer} 프린터로 보냈습니다 (작업 {job}, 문서번호 {doc.number}).")
     return EXIT_OK

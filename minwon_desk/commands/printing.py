@@ -1,5 +1,6 @@
 """``minwon-desk print seating-chart|nameplates``: the office-entrance poster and the desk
-nameplates as PDF files, ready for the printer.
+nameplates as PDF files, ready for the printer; and what every ``print`` command shares
+(the output file, the demo, sending to a print queue).
 
 The file is written whole or not at all: a run that fails leaves any earlier file as it
 was. With ``--demo``, the demo agency is built first if it is not there yet.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -103,3 +105,19 @@ def write_pdf(path: Path, data: bytes) -> None:
         raise UsageError(
             f"{path}에 저장할 수 없습니다({exc.strerror}). 다른 위치를 지정해 주세요."
         ) from None
+
+
+def send_to_printer(pdf: bytes, *, printer: str, title: str, noun: str) -> str | None:
+    """Queue ``pdf`` on ``printer``: the job id, or None once the failure is said on stderr
+    (the caller exits with failure). A printer that does not exist is bad input. ``noun``
+    names what is printed (문서, 증서) in the hint to save it with ``-o`` instead."""
+    from minwon_desk.services.spooler import NO_SUCH_PRINTER, PrintError, submit
+
+    try:
+        return submit(pdf, printer=printer, title=title)
+    except PrintError as exc:
+        message = f"{exc} {noun}는 -o 파일.pdf 로 저장할 수 있습니다."
+        if exc.reason == NO_SUCH_PRINTER:  # a wrong name is bad input
+            raise UsageError(f"--printer: {message}") from None
+        print(f"minwon-desk: {message}", file=sys.stderr)
+        return None

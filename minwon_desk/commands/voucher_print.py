@@ -17,7 +17,7 @@ from pathlib import Path
 
 from minwon_desk.cli import EXIT_FAILED, EXIT_OK, UsageError
 from minwon_desk.commands.memo import staff_id_of
-from minwon_desk.commands.printing import checked_output, open_with_demo, write_pdf
+from minwon_desk.commands.printing import checked_output, open_with_demo, send_to_printer, write_pdf
 from minwon_desk.domain.errors import MinwonError, NotFoundError, StateError
 from minwon_desk.domain.inspection import parse_month
 from minwon_desk.services.backend import Backend
@@ -61,15 +61,8 @@ def _deliver(doc: RenderedDocument, output: Path | None, printer: str) -> int:
         write_pdf(output, doc.pdf)
         print(f"저장했습니다: {output} — {doc.title} ({doc.number}).")
         return EXIT_OK
-    from minwon_desk.services.spooler import NO_SUCH_PRINTER, PrintError, submit
-
-    try:
-        job = submit(doc.pdf, printer=printer, title=doc.title)
-    except PrintError as exc:
-        message = f"{exc} 증서는 -o 파일.pdf 로 저장할 수 있습니다."
-        if exc.reason == NO_SUCH_PRINTER:  # a wrong name is bad input
-            raise UsageError(f"--printer: {message}") from None
-        print(f"minwon-desk: {message}", file=sys.stderr)
+    job = send_to_printer(doc.pdf, printer=printer, title=doc.title, noun="증서")
+    if job is None:
         return EXIT_FAILED
     print(f"{printer} 프린터로 보냈습니다 (작업 {job}) — {doc.title} ({doc.number}).")
     return EXIT_OK
