@@ -5,8 +5,9 @@ such dialog at a time on a tab."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QPlainTextEdit, QWidget
 
 from minwon_desk.domain.errors import MinwonError, NotFoundError, StateError
@@ -14,7 +15,13 @@ from minwon_desk.services.dto import Actor
 from minwon_desk.ui.case_dialog_base import FieldsDialog, OneDialog
 from minwon_desk.ui.case_dialog_base import text_box as case_text_box
 
+if TYPE_CHECKING:
+    from minwon_desk.services.backend import Backend
+    from minwon_desk.ui.compensation_documents import DocumentOpener
+    from minwon_desk.ui.forms.ui_compensation_page import Ui_CompensationPage
+
 ActorProvider = Callable[[], Actor | None]
+Say = Callable[[str, bool], None]  # a sentence for the status line; True when it is a problem
 
 
 def _tr(text: str) -> str:
@@ -68,3 +75,18 @@ class DialogSlot(OneDialog):
 
         dialog.refused.connect(refused)
         self.show(dialog)
+
+
+class PageSection(QObject):
+    """One part of the supervisor's page (the voucher ledger, the corrective actions): its
+    widgets, the open database, this desk's operator, the status line, the documents it
+    opens, and its one dialog at a time."""
+
+    def __init__(self, page: QWidget, form: Ui_CompensationPage,
+                 backend: Callable[[], Backend | None], actor: ActorProvider, say: Say,
+                 opener: DocumentOpener) -> None:
+        super().__init__(page)
+        self._page, self.form = page, form
+        self._backend, self._actor, self._say = backend, actor, say
+        self.opener = opener
+        self.dialogs = DialogSlot(page, actor, say)

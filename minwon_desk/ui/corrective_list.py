@@ -9,13 +9,13 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.corrective import CorrectiveView
-from minwon_desk.ui.compensation_dialog_base import ActorProvider, DialogSlot
+from minwon_desk.ui.compensation_dialog_base import ActorProvider, PageSection, Say
 from minwon_desk.ui.compensation_documents import DocumentOpener
 from minwon_desk.ui.compensation_tables import (
     PeriodChoice,
@@ -32,25 +32,20 @@ if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
 
 _WIDTHS = (140, 100, 240, 90, 190, 140)
-Say = Callable[[str, bool], None]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CompensationPage", text)
 
 
-class CorrectiveList(QObject):
+class CorrectiveList(PageSection):
     chosen_changed = Signal()
     recorded = Signal(int)  # action id, after it is recorded and chosen in the list
 
     def __init__(self, page: QWidget, form: Ui_CompensationPage,
                  backend: Callable[[], Backend | None], actor: ActorProvider, say: Say,
                  opener: DocumentOpener) -> None:
-        super().__init__(page)
-        self._page, self.form = page, form
-        self._backend, self._actor, self._say = backend, actor, say
-        self.opener = opener
-        self.dialogs = DialogSlot(page, actor, say)
+        super().__init__(page, form, backend, actor, say, opener)
         self.model = RecordModel(corrective_headers(), parent=self)
         self.table = RecordTable(form.correctiveTable, self.model, _WIDTHS, 2, self._show_chosen)
         form.correctiveTable.selectionModel().selectionChanged.connect(self._show_chosen)

@@ -8,13 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.compensation_dto import Ledger, VoucherView
-from minwon_desk.ui.compensation_dialog_base import ActorProvider, DialogSlot
+from minwon_desk.ui.compensation_dialog_base import ActorProvider, PageSection, Say
 from minwon_desk.ui.compensation_dialogs import BudgetDialog, void_dialog
 from minwon_desk.ui.compensation_documents import DocumentOpener
 from minwon_desk.ui.compensation_tables import (
@@ -36,24 +36,19 @@ if TYPE_CHECKING:
 
 _VOUCHER_WIDTHS = (150, 100, 190, 90, 90, 60, 60)
 _LEDGER_WIDTHS = (60, 70, 120, 70, 120, 120, 130)
-Say = Callable[[str, bool], None]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CompensationPage", text)
 
 
-class VoucherLedger(QObject):
+class VoucherLedger(PageSection):
     chosen_changed = Signal()  # the chosen voucher, the month or a batch's state changed
 
     def __init__(self, page: QWidget, form: Ui_CompensationPage,
                  backend: Callable[[], Backend | None], actor: ActorProvider, say: Say,
                  opener: DocumentOpener) -> None:
-        super().__init__(page)
-        self._page, self.form = page, form
-        self._backend, self._actor, self._say = backend, actor, say
-        self.opener = opener
-        self.dialogs = DialogSlot(page, actor, say)
+        super().__init__(page, form, backend, actor, say, opener)
         self.batch_running = False
         self.vouchers = RecordModel(voucher_headers(), right=(4, 6), parent=self)
         self.table = RecordTable(form.voucherTable, self.vouchers, _VOUCHER_WIDTHS, 2, self._show_chosen)
