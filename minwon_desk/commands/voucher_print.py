@@ -79,6 +79,11 @@ def _operator(backend: Backend, args: argparse.Namespace) -> Actor:
         )
         employee_no = str(config.settings.get("desk_operator") or "").strip()
         option = "desk_operator 설정"
+        if not employee_no and args.demo:
+            from minwon_desk.services.demo import DEMO_OPERATOR_NO
+
+            # The demo window starts with its operator at the desk; so does the demo here.
+            employee_no, option = DEMO_OPERATOR_NO, "--demo"
     if not employee_no:
         raise UsageError(
             "누가 인쇄했는지 기록해야 합니다. --as 사번으로 인쇄하는 직원을 적거나, "

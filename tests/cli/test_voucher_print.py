@@ -122,3 +122,14 @@ def test_someone_must_be_named_as_the_printer(
                           "-o", str(tmp_path / "v.pdf"), "--data-dir", str(desk))
     assert code == 2 and "--as" in err and "desk_operator" in err
     assert _print_counts(desk)["MSS-V2026-00001"] == 0
+
+
+def test_the_demo_prints_as_its_desk_operator(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    month = datetime.now(SEOUL).strftime("%Y-%m")  # the demo's supervisor issued them today
+    out = tmp_path / "demo.pdf"
+    code, out_text, err = run(capsys, "print", "vouchers", "--demo", "--month", month,
+                              "-o", str(out), "--data-dir", str(tmp_path / "data"))
+    assert code == 0, err
+    assert "DEMO-V" in out_text and "DEMO-V" in _text(out)
