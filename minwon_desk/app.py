@@ -150,7 +150,7 @@ class DeskStartup(QObject):
             return self._fail(_tr("데이터베이스를 열 수 없습니다"), exc.message, EXIT_STORAGE)
         try:
             if config.demo:
-                from minwon_desk.services.demo import ensure_demo
+                from minwon_desk.services.demo.agency import ensure_demo
 
                 ensure_demo(backend)
         except MinwonError as exc:

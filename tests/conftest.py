@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from minwon_desk.domain.charter import Charter
     from minwon_desk.services.backend import Backend
     from minwon_desk.services.dto import Actor
-    from minwon_desk.services.seed import SmallAgency
+    from tests.support.seed import SmallAgency
 
 # The services are imported inside the fixtures that need them, so that a test of the
 # rules alone does not depend on the storage layer importing cleanly.
@@ -106,7 +106,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 def open_seeded(url: str, clock: Any, charter: Charter, **kwargs: Any) -> Backend:
     from minwon_desk.services.backend import Backend
-    from minwon_desk.services.seed import SMALL_DESK, seed_small_agency
+    from tests.support.seed import SMALL_DESK, seed_small_agency
 
     backend = Backend.open(url, charter=charter, desk=SMALL_DESK, clock=clock, **kwargs)
     seed_small_agency(backend)
@@ -131,7 +131,7 @@ def db_backend(db_url: str, fake_clock: FakeClock, mss_charter: Charter) -> Iter
 
 @pytest.fixture
 def agency(backend: Backend) -> SmallAgency:
-    from minwon_desk.services.seed import small_agency
+    from tests.support.seed import small_agency
 
     return small_agency(backend)
 
@@ -139,21 +139,21 @@ def agency(backend: Backend) -> SmallAgency:
 @pytest.fixture
 def actor(backend: Backend, agency: SmallAgency) -> Actor:
     """The desk operator "안내원" at "1층 민원안내"."""
-    from minwon_desk.services.seed import actor_for
+    from tests.support.seed import actor_for
 
     return actor_for(backend, agency.operator)
 
 
 @pytest.fixture
 def db_agency(db_backend: Backend) -> SmallAgency:
-    from minwon_desk.services.seed import small_agency
+    from tests.support.seed import small_agency
 
     return small_agency(db_backend)
 
 
 @pytest.fixture
 def db_actor(db_backend: Backend, db_agency: SmallAgency) -> Actor:
-    from minwon_desk.services.seed import actor_for
+    from tests.support.seed import actor_for
 
     return actor_for(db_backend, db_agency.operator)
 

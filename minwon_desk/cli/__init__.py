@@ -128,7 +128,7 @@ def _add_report_commands(
     )
     monthly.add_argument("month", metavar="YYYY-MM", help="점검할 달, 예: 2026-10")
     monthly.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    monthly.set_defaults(handler="minwon_desk.commands.report:run_monthly")
+    monthly.set_defaults(handler="minwon_desk.cli.report:run_monthly")
 
 
 def _add_survey_commands(
@@ -143,7 +143,7 @@ def _add_survey_commands(
     )
     export.add_argument("year", type=_year, metavar="YEAR", help="조사 연도, 예: 2026")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
-    export.set_defaults(handler="minwon_desk.commands.survey:run_export")
+    export.set_defaults(handler="minwon_desk.cli.survey:run_export")
 
 
 def _add_directory_commands(
@@ -165,11 +165,11 @@ def _add_directory_commands(
                     "한 행이라도 틀리면 아무것도 가져오지 않습니다.",
     )
     s_import.add_argument("file", type=Path, metavar="FILE")
-    s_import.set_defaults(handler="minwon_desk.commands.staff:run_import")
+    s_import.set_defaults(handler="minwon_desk.cli.staff:run_import")
     s_export = staff_sub.add_parser("export", parents=[common], help="홈페이지용 직원 안내 내보내기")
     s_export.add_argument("--format", choices=("csv", "html"), required=True)
     s_export.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
-    s_export.set_defaults(handler="minwon_desk.commands.staff:run_export")
+    s_export.set_defaults(handler="minwon_desk.cli.staff:run_export")
     s_find = staff_sub.add_parser(
         "find", parents=[common], help="이름·초성·부서·업무·내선으로 직원 찾기",
         description="맞는 직원을 좋은 순서대로 한 줄에 한 명씩, 탭으로 나눠 출력합니다: 사번, 성명, "
@@ -177,7 +177,7 @@ def _add_directory_commands(
     )
     s_find.add_argument("query", metavar="QUERY")
     s_find.add_argument("--at", metavar="ISO8601", help="이 시각의 재실 상태 (기본: 지금)")
-    s_find.set_defaults(handler="minwon_desk.commands.staff_find:run_find")
+    s_find.set_defaults(handler="minwon_desk.cli.staff_find:run_find")
 
     absence = sub.add_parser("absence", parents=[common], help="출장·휴가 등 부재 일정")
     absence_sub = absence.add_subparsers(dest="absence_command", metavar="ACTION", required=True)
@@ -186,7 +186,7 @@ def _add_directory_commands(
         description="머리행: 사번, 구분, 시작, 종료, 대행자사번. 구분은 출장, 휴가, 교육, 회의, 외근.",
     )
     a_import.add_argument("file", type=Path, metavar="FILE")
-    a_import.set_defaults(handler="minwon_desk.commands.absence:run_import")
+    a_import.set_defaults(handler="minwon_desk.cli.absence:run_import")
 
     printing = sub.add_parser("print", parents=[common], help="좌석배치도·명패 PDF 만들기")
     print_sub = printing.add_subparsers(dest="print_command", metavar="WHAT", required=True)
@@ -194,11 +194,11 @@ def _add_directory_commands(
     chart.add_argument("office", metavar="OFFICE", help="사무실 이름 (또는 번호)")
     chart.add_argument("--paper", choices=("A4", "A3"), default="A4", help="용지 (가로)")
     chart.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    chart.set_defaults(handler="minwon_desk.commands.printing:run_seating_chart")
+    chart.set_defaults(handler="minwon_desk.cli.printing:run_seating_chart")
     plates = print_sub.add_parser("nameplates", parents=[common], help="부서 직원의 명패")
     plates.add_argument("department", metavar="DEPARTMENT", help="부서 이름 또는 경로")
     plates.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    plates.set_defaults(handler="minwon_desk.commands.printing:run_nameplates")
+    plates.set_defaults(handler="minwon_desk.cli.printing:run_nameplates")
     _add_case_documents(print_sub, common)
     _add_voucher_print(print_sub, common)
 
@@ -226,7 +226,7 @@ def _add_case_documents(
         where.add_argument("--printer", metavar="NAME", help="이 인쇄 대기열로 보냅니다 (CUPS)")
         if name in ("extension-notice", "interim-notice"):
             doc.add_argument("--ordinal", type=int, metavar="N", help="몇 번째 통지인지 (기본: 마지막)")
-        doc.set_defaults(handler="minwon_desk.commands.case_print:run_print", document=name)
+        doc.set_defaults(handler="minwon_desk.cli.case_print:run_print", document=name)
 
 
 def _add_voucher_print(
@@ -247,7 +247,7 @@ def _add_voucher_print(
     where.add_argument("--printer", metavar="QUEUE", help="이 인쇄 대기열로 보냅니다 (CUPS)")
     vouchers.add_argument("--as", dest="actor", metavar="EMPLOYEE_NO",
                           help="인쇄한 직원의 사번 (기본: desk_operator 설정)")
-    vouchers.set_defaults(handler="minwon_desk.commands.voucher_print:run_vouchers")
+    vouchers.set_defaults(handler="minwon_desk.cli.voucher_print:run_vouchers")
 
 
 def _add_memo_commands(
@@ -275,7 +275,7 @@ def _add_memo_commands(
                       help="전화를 받은 시각 (기본: 지금; 오프셋이 없으면 서울 시각)")
     take.add_argument("--as", dest="actor", metavar="EMPLOYEE_NO",
                       help="메모를 받은 직원의 사번 (기본: desk_operator 설정)")
-    take.set_defaults(handler="minwon_desk.commands.memo:run_take")
+    take.set_defaults(handler="minwon_desk.cli.memo:run_take")
     listing = memo_sub.add_parser(
         "list", parents=[common], help="전화메모 목록",
         description="한 줄에 메모 하나를 탭으로 나눠 출력합니다: 메모 번호, 가진 사람의 사번, "
@@ -287,7 +287,7 @@ def _add_memo_commands(
     listing.add_argument("--open", action="store_true", help="처리 중인 메모만")
     listing.add_argument("--overdue-at", metavar="ISO8601",
                          help="이 시각에 답신 기한이 지난 처리 중 메모만")
-    listing.set_defaults(handler="minwon_desk.commands.memo:run_list")
+    listing.set_defaults(handler="minwon_desk.cli.memo:run_list")
 
 
 def _add_case_commands(
@@ -313,7 +313,7 @@ def _add_case_commands(
     opened.add_argument("--at", metavar="ISO8601", help="접수 시각 (기본: 지금; 오프셋이 없으면 서울 시각)")
     opened.add_argument("--as", dest="actor", metavar="EMPLOYEE_NO",
                         help="접수한 직원의 사번 (기본: desk_operator 설정, 없으면 담당자)")
-    opened.set_defaults(handler="minwon_desk.commands.case:run_open")
+    opened.set_defaults(handler="minwon_desk.cli.case:run_open")
     answer = case_sub.add_parser(
         "answer", parents=[common], help="민원 회신 (회신문 번호 출력)",
         description="회신 내용을 기록하고 처리 시계를 멈춥니다. 회신문의 문서번호를 출력합니다.",
@@ -322,7 +322,7 @@ def _add_case_commands(
     answer.add_argument("--text", required=True, metavar="TEXT", help="회신 내용")
     answer.add_argument("--as", dest="actor", metavar="EMPLOYEE_NO",
                         help="회신한 직원의 사번 (기본: 처리 담당자)")
-    answer.set_defaults(handler="minwon_desk.commands.case:run_answer")
+    answer.set_defaults(handler="minwon_desk.cli.case:run_answer")
     listing = case_sub.add_parser(
         "list", parents=[common], help="민원 목록",
         description="한 줄에 민원 하나를 탭으로 나눠 출력합니다: 접수번호, 담당자 사번, 종류, 상태, "
@@ -331,7 +331,7 @@ def _add_case_commands(
     listing.add_argument("--officer", metavar="EMPLOYEE_NO", help="이 직원이 맡은 민원만")
     listing.add_argument("--state", metavar="STATE",
                          help="on_time, warning, overdue, extended, paused, done 중 하나")
-    listing.set_defaults(handler="minwon_desk.commands.case:run_list")
+    listing.set_defaults(handler="minwon_desk.cli.case:run_list")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -339,11 +339,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "due":
-            from minwon_desk.commands.due import run_due
+            from minwon_desk.cli.due import run_due
 
             return run_due(args)
         if args.command == "calendar":
-            from minwon_desk.commands.calendar import run_calendar
+            from minwon_desk.cli.calendar import run_calendar
 
             return run_calendar(args)
         handler = getattr(args, "handler", None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 
 from minwon_desk.cli import EXIT_OK, UsageError
-from minwon_desk.commands.staff import import_actor, open_for, reject
+from minwon_desk.cli.staff import import_actor, open_for, reject
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.tabular import ADD, SAME, UPDATE, ImportRejected
 

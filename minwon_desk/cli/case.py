@@ -18,12 +18,12 @@ import argparse
 import sys
 
 from minwon_desk.cli import EXIT_OK, UsageError
-from minwon_desk.commands.memo import iso, moment, staff_id_of
-from minwon_desk.commands.staff import open_for
+from minwon_desk.cli.memo import iso, moment, staff_id_of
+from minwon_desk.cli.staff import open_for
 from minwon_desk.domain.case_clock import CaseStatus, parse_status
 from minwon_desk.domain.errors import MinwonError, NotFoundError, ValidationError
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.case_dto import CaseRequest, CaseView
+from minwon_desk.services.cases.dto import CaseRequest, CaseView
 from minwon_desk.services.dto import Actor
 from minwon_desk.settings import AppConfig
 

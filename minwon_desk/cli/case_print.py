@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 
 from minwon_desk.cli import EXIT_FAILED, EXIT_OK, UsageError
-from minwon_desk.commands.printing import checked_output, open_with_demo, send_to_printer, write_pdf
+from minwon_desk.cli.printing import checked_output, open_with_demo, send_to_printer, write_pdf
 from minwon_desk.domain.errors import MinwonError, NotFoundError
 
 _KINDS = {

@@ -18,7 +18,7 @@ import sys
 from datetime import datetime
 
 from minwon_desk.cli import EXIT_OK, UsageError
-from minwon_desk.commands.staff import open_for
+from minwon_desk.cli.staff import open_for
 from minwon_desk.domain.errors import MinwonError, NotFoundError, ValidationError
 from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services.backend import Backend

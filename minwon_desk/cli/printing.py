@@ -67,7 +67,7 @@ def open_with_demo(args: argparse.Namespace) -> Backend:
     except (CharterError, MinwonError) as exc:
         raise UsageError(str(exc)) from exc
     if config.demo:
-        from minwon_desk.services.demo import ensure_demo
+        from minwon_desk.services.demo.agency import ensure_demo
 
         try:
             ensure_demo(backend)

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from minwon_desk.cli import EXIT_OK, UsageError
-from minwon_desk.commands.printing import open_with_demo, write_pdf
+from minwon_desk.cli.printing import open_with_demo, write_pdf
 from minwon_desk.domain.errors import MinwonError
 
 
@@ -20,7 +20,7 @@ def run_export(args: argparse.Namespace) -> int:
     output = _checked_xlsx(args.output)
     backend = open_with_demo(args)
     try:
-        from minwon_desk.services.survey_export import survey_workbook
+        from minwon_desk.services.supervision.survey_export import survey_workbook
 
         book = survey_workbook(backend.survey, args.year)
     except MinwonError as exc:

@@ -16,12 +16,12 @@ import sys
 from pathlib import Path
 
 from minwon_desk.cli import EXIT_FAILED, EXIT_OK, UsageError
-from minwon_desk.commands.memo import staff_id_of
-from minwon_desk.commands.printing import checked_output, open_with_demo, send_to_printer, write_pdf
+from minwon_desk.cli.memo import staff_id_of
+from minwon_desk.cli.printing import checked_output, open_with_demo, send_to_printer, write_pdf
 from minwon_desk.domain.errors import MinwonError, NotFoundError, StateError
 from minwon_desk.domain.inspection import parse_month
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.case_documents import RenderedDocument
+from minwon_desk.services.cases.documents import RenderedDocument
 from minwon_desk.services.dto import Actor
 from minwon_desk.settings import resolve_config
 
@@ -80,7 +80,7 @@ def _operator(backend: Backend, args: argparse.Namespace) -> Actor:
         employee_no = str(config.settings.get("desk_operator") or "").strip()
         option = "desk_operator 설정"
         if not employee_no and args.demo:
-            from minwon_desk.services.demo import DEMO_OPERATOR_NO
+            from minwon_desk.services.demo.agency import DEMO_OPERATOR_NO
 
             # The demo window starts with its operator at the desk; so does the demo here.
             employee_no, option = DEMO_OPERATOR_NO, "--demo"

@@ -7,27 +7,27 @@ from pathlib import Path
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.timeutil import Clock, system_clock
 from minwon_desk.services._tx import Database
-from minwon_desk.services.absence_import import AbsenceImporter
-from minwon_desk.services.absences import AbsenceService
 from minwon_desk.services.audit import AuditService
 from minwon_desk.services.calendar import CalendarService
-from minwon_desk.services.case_documents import CaseDocumentService
-from minwon_desk.services.cases import CaseService
-from minwon_desk.services.compensation import CompensationService
-from minwon_desk.services.corrective import CorrectiveService
-from minwon_desk.services.directory import DirectoryService
-from minwon_desk.services.directory_export import DirectoryExporter
-from minwon_desk.services.directory_print import DirectoryPrintService
+from minwon_desk.services.cases.documents import CaseDocumentService
+from minwon_desk.services.cases.service import CaseService
+from minwon_desk.services.directory.absence_import import AbsenceImporter
+from minwon_desk.services.directory.absences import AbsenceService
+from minwon_desk.services.directory.export import DirectoryExporter
+from minwon_desk.services.directory.offices import OfficeService
+from minwon_desk.services.directory.printing import DirectoryPrintService
+from minwon_desk.services.directory.roster import RosterService
+from minwon_desk.services.directory.roster_import import RosterImporter
+from minwon_desk.services.directory.service import DirectoryService
+from minwon_desk.services.directory.staff import StaffService
 from minwon_desk.services.events import EventBus
-from minwon_desk.services.inspection import InspectionService
-from minwon_desk.services.memos import MemoService
-from minwon_desk.services.offices import OfficeService
-from minwon_desk.services.roster import RosterService
-from minwon_desk.services.roster_import import RosterImporter
-from minwon_desk.services.staff import StaffService
-from minwon_desk.services.survey import SurveyService
-from minwon_desk.services.visits import VisitService
-from minwon_desk.services.voucher_print import VoucherPrintService
+from minwon_desk.services.memos.service import MemoService
+from minwon_desk.services.supervision.compensation import CompensationService
+from minwon_desk.services.supervision.corrective import CorrectiveService
+from minwon_desk.services.supervision.inspection import InspectionService
+from minwon_desk.services.supervision.survey import SurveyService
+from minwon_desk.services.supervision.voucher_print import VoucherPrintService
+from minwon_desk.services.visits.service import VisitService
 from minwon_desk.store.engine import DEFAULT_BUSY_TIMEOUT_MS, database_label, make_engine
 from minwon_desk.store.migrate import MigrationResult, migrate
 

@@ -30,23 +30,23 @@ from minwon_desk.ui.alerts import (
     SoundPlayer,
     TrayNotifier,
 )
-from minwon_desk.ui.deadline_calculator import DeadlineCalculatorView
-from minwon_desk.ui.directory_cache import DirectoryCache
-from minwon_desk.ui.event_bridge import EventBridge
+from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.cases.deadline_calculator import DeadlineCalculatorView
+from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.forms.ui_main_window import Ui_MainWindow
 from minwon_desk.ui.operator import DeskOperator
 from minwon_desk.ui.style import STYLE, set_role
-from minwon_desk.ui.visitor_desk import VisitorDeskView
+from minwon_desk.ui.visitors.desk import VisitorDeskView
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from minwon_desk.services.backend import Backend
-    from minwon_desk.ui.absences_page import AbsencesPage
-    from minwon_desk.ui.case_page import CasePage
-    from minwon_desk.ui.memo_page import MemoPage
-    from minwon_desk.ui.offices_page import OfficesPage
-    from minwon_desk.ui.staff_admin_page import StaffAdminPage
+    from minwon_desk.ui.cases.page import CasePage
+    from minwon_desk.ui.directory.absences_page import AbsencesPage
+    from minwon_desk.ui.directory.offices.page import OfficesPage
+    from minwon_desk.ui.directory.staff_admin.page import StaffAdminPage
+    from minwon_desk.ui.memos.page import MemoPage
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         staff = self._load_staff()
         self.operator.set_staff(staff, backend.desk)
         if self._config.demo and self.operator.current() is None:
-            from minwon_desk.services.demo import DEMO_OPERATOR_NO
+            from minwon_desk.services.demo.agency import DEMO_OPERATOR_NO
 
             self.operator.choose(DEMO_OPERATOR_NO)
         self.directory_cache.attach(backend)
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
         return go
 
     def _attach_directory_pages(self, backend: Backend) -> None:
-        from minwon_desk.ui.supervision_pages import add_supervision_pages
+        from minwon_desk.ui.supervision.pages import add_supervision_pages
 
         for page in self._add_directory_pages():
             page.attach(backend)
@@ -245,12 +245,12 @@ class MainWindow(QMainWindow):
         phone memos and cases; each page also offers its own actions. Returns the pages that
         need attaching."""
         # Imported here: the window's first frame does not wait for these pages.
-        from minwon_desk.ui.absences_page import AbsencesPage
-        from minwon_desk.ui.case_page import CasePage
-        from minwon_desk.ui.directory_page import DirectoryPage
-        from minwon_desk.ui.memo_page import MemoPage
-        from minwon_desk.ui.offices_page import OfficesPage
-        from minwon_desk.ui.staff_admin_page import StaffAdminPage
+        from minwon_desk.ui.cases.page import CasePage
+        from minwon_desk.ui.directory.absences_page import AbsencesPage
+        from minwon_desk.ui.directory.offices.page import OfficesPage
+        from minwon_desk.ui.directory.page import DirectoryPage
+        from minwon_desk.ui.directory.staff_admin.page import StaffAdminPage
+        from minwon_desk.ui.memos.page import MemoPage
 
         actor, cache = self.operator.actor, self.directory_cache
         self.directory = DirectoryPage(cache, self.bridge)

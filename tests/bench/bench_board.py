@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from minwon_desk.domain.privacy import mask_name, mask_phone
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.dto import VisitView
-from minwon_desk.ui.board_model import WaitingBoardModel
+from minwon_desk.ui.visitors.board_model import WaitingBoardModel
 
 
 class _Clock:

@@ -34,10 +34,10 @@ from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor
 from minwon_desk.store.models import Agency, Case, Department, Staff
-from minwon_desk.ui.case_filters import ALL, OPEN
-from minwon_desk.ui.case_model import CaseListModel
-from minwon_desk.ui.case_page import CasePage
-from minwon_desk.ui.event_bridge import EventBridge
+from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.cases.filters import ALL, OPEN
+from minwon_desk.ui.cases.model import CaseListModel
+from minwon_desk.ui.cases.page import CasePage
 
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=SEOUL)  # a Friday morning
 TOTAL = 50_000

@@ -18,7 +18,7 @@ from minwon_desk.domain.charter import load_charter
 from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, CheckInRequest
-from minwon_desk.services.seed import seed_small_agency
+from tests.support.seed import seed_small_agency
 
 
 def _raw_floor(path: Path, count: int, synchronous: str) -> float:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from minwon_desk.services.dto import FloorPlan, RoomView, SeatView
-from minwon_desk.ui.floor_plan import FloorPlanWidget
+from minwon_desk.ui.directory.floor_plan.widget import FloorPlanWidget
 from minwon_desk.ui.fonts import use_korean_font
 
 SIZE = (1280, 800)

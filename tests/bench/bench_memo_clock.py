@@ -12,7 +12,7 @@ from minwon_desk.domain.clockstate import clock_state
 from minwon_desk.domain.privacy import mask_name, mask_phone
 from minwon_desk.domain.timeutil import SEOUL, describe_remaining
 from minwon_desk.services.dto import MemoView
-from minwon_desk.ui.memo_model import CLOCK, MemoListModel
+from minwon_desk.ui.memos.model import CLOCK, MemoListModel
 
 COUNT = 1000
 

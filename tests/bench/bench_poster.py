@@ -24,7 +24,7 @@ from minwon_desk.documents.fonts import GOTHIC, register_fonts
 from minwon_desk.documents.nameplates import nameplates_pdf
 from minwon_desk.documents.people import NameplatePerson, PosterPerson
 from minwon_desk.documents.seating_chart import seating_chart_pdf
-from minwon_desk.services.demo_portraits import demo_portraits
+from minwon_desk.services.demo.portraits import demo_portraits
 from minwon_desk.services.dto import FloorPlan, RoomView, SeatView
 from minwon_desk.services.photos import prepare_photo
 

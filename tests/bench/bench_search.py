@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QApplication, QTableView
 
 from minwon_desk.domain.calendar import WorkingHours
 from minwon_desk.domain.timeutil import SEOUL
-from minwon_desk.services.directory import DirectorySnapshot
+from minwon_desk.services.directory.service import DirectorySnapshot
 from minwon_desk.services.dto import DirectoryEntry
-from minwon_desk.ui.directory_model import COLUMN_COUNT, DirectoryModel
+from minwon_desk.ui.directory.model import COLUMN_COUNT, DirectoryModel
 
 NOW = datetime(2026, 7, 2, 10, 0, tzinfo=SEOUL)
 _SURNAMES = "김이박최정강조윤장임한오서신권황안송류홍"

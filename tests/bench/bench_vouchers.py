@@ -47,8 +47,8 @@ from minwon_desk.domain.charter import load_charter
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.seed import SMALL_DESK, actor_for, seed_small_agency
 from minwon_desk.ui.background import Background
+from tests.support.seed import SMALL_DESK, actor_for, seed_small_agency
 
 TARGET_S = 15.0
 TARGET_GAP_MS = 50.0

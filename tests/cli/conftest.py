@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from minwon_desk.services.seed import seed_small_agency
+from tests.support.seed import seed_small_agency
 
 from .helpers import open_data
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from minwon_desk.services.seed import SMALL_OPERATOR_NO
 from minwon_desk.store.models import Absence, Staff
+from tests.support.seed import SMALL_OPERATOR_NO
 
 from .helpers import open_data, run
 

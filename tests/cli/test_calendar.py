@@ -10,7 +10,7 @@ import pytest
 from minwon_desk.domain.charter import load_charter
 from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.seed import SMALL_OPERATOR_NO, seed_small_agency
+from tests.support.seed import SMALL_OPERATOR_NO, seed_small_agency
 
 from .helpers import open_data, run
 

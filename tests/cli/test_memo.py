@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 
 from minwon_desk.domain.absence import AbsenceKind
 from minwon_desk.domain.timeutil import SEOUL
-from minwon_desk.services.seed import actor_for, small_agency
 from minwon_desk.store.models import Memo
+from tests.support.seed import actor_for, small_agency
 
 from .helpers import open_data, run
 

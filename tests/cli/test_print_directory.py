@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from minwon_desk.services.seed import actor_for, seed_small_agency
+from tests.support.seed import actor_for, seed_small_agency
 
 from .helpers import open_data, run
 

@@ -14,7 +14,7 @@ from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import CheckInRequest
-from minwon_desk.services.seed import actor_for, small_agency
+from tests.support.seed import actor_for, small_agency
 
 from .helpers import DESK, run
 

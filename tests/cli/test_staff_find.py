@@ -9,7 +9,7 @@ import pytest
 
 from minwon_desk.domain.absence import AbsenceKind
 from minwon_desk.domain.timeutil import SEOUL
-from minwon_desk.services.seed import actor_for, seed_small_agency
+from tests.support.seed import actor_for, seed_small_agency
 
 from .helpers import open_data, run
 

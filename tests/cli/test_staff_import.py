@@ -8,7 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from minwon_desk.services.seed import SMALL_OPERATOR_NO
+from tests.support.seed import SMALL_OPERATOR_NO
 
 from .helpers import open_data, run
 

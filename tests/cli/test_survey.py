@@ -10,7 +10,7 @@ import pytest
 
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.dto import CheckInRequest
-from minwon_desk.services.seed import actor_for, small_agency
+from tests.support.seed import actor_for, small_agency
 
 from .helpers import open_data, run
 

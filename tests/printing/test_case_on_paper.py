@@ -14,9 +14,9 @@ from ui.keyboard import press, press_enter, type_text
 
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor
-from minwon_desk.ui.case_dialogs import AnswerDialog
-from minwon_desk.ui.case_form import CaseForm
-from minwon_desk.ui.print_preview import DocumentPreview
+from minwon_desk.ui.cases.dialogs import AnswerDialog
+from minwon_desk.ui.cases.form import CaseForm
+from minwon_desk.ui.common.print_preview import DocumentPreview
 
 from .conftest import PrintQueue, read_spooled
 from .test_queue import job_of

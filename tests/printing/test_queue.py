@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from minwon_desk.services import spooler
 from minwon_desk.services.spooler import PrintError
-from minwon_desk.ui.print_preview import DocumentPreview
-from minwon_desk.ui.printing import send_to_printer
+from minwon_desk.ui.common.print_preview import DocumentPreview
+from minwon_desk.ui.common.printing import send_to_printer
 
 from .conftest import NAME, PHONE, PrintQueue, korean_test_pdf, read_spooled, spooled_page_count
 

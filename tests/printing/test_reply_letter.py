@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication
 from minwon_desk.cli import main
 from minwon_desk.domain.charter import Charter
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.case_dto import CaseRequest
+from minwon_desk.services.cases.dto import CaseRequest
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.seed import SmallAgency, actor_for, seed_small_agency, small_agency
-from minwon_desk.ui.printing import send_to_printer
+from minwon_desk.ui.common.printing import send_to_printer
+from tests.support.seed import SmallAgency, actor_for, seed_small_agency, small_agency
 
 from .conftest import PrintQueue, read_spooled
 from .test_queue import job_of, queue_printer

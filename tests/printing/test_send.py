@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from minwon_desk.services import spooler
 from minwon_desk.services.spooler import PrintError
-from minwon_desk.ui.printing import draw_on_printer, page_indices, send_to_printer
+from minwon_desk.ui.common.printing import draw_on_printer, page_indices, send_to_printer
 
 from .conftest import NAME, PHONE, korean_test_pdf
 
@@ -83,7 +83,7 @@ def test_the_fallback_is_taken_when_the_spooler_has_no_pdf(
 
     monkeypatch.setattr(spooler, "submit", no_pdf)
     monkeypatch.setattr(
-        "minwon_desk.ui.printing.draw_on_printer",
+        "minwon_desk.ui.common.printing.draw_on_printer",
         lambda printer, pdf, pages=None: drawn.append(pages) or 2,
     )
     printer = QPrinter()

@@ -12,8 +12,8 @@ from sqlalchemy import func, select, update
 
 from minwon_desk.domain.calendar import WorkingHours
 from minwon_desk.domain.timeutil import SEOUL
-from minwon_desk.services.absence_import import parse_moment
 from minwon_desk.services.backend import Backend
+from minwon_desk.services.directory.absence_import import parse_moment
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import AbsenceChanged
 from minwon_desk.services.tabular import ImportRejected

@@ -11,8 +11,8 @@ from sqlalchemy import text
 from minwon_desk.domain.errors import MinwonError, StateError
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, CheckInRequest
-from minwon_desk.services.seed import SmallAgency, actor_for
 from minwon_desk.store.migrate import DatabaseTooNewError, head_revision
+from tests.support.seed import SmallAgency, actor_for
 
 
 def test_label_and_migration_report(tmp_path: Path, fake_clock, mss_charter) -> None:

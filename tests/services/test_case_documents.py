@@ -16,10 +16,10 @@ from pypdf import PdfReader
 from minwon_desk.domain.errors import NotFoundError, ValidationError
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.case_dto import CaseRequest, ExtensionRequest, InterimRequest
+from minwon_desk.services.cases.dto import CaseRequest, ExtensionRequest, InterimRequest
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.seed import SmallAgency, actor_for
 from minwon_desk.store.models import AuditEntry
+from tests.support.seed import SmallAgency, actor_for
 
 
 class Clock(Protocol):

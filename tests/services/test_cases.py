@@ -17,11 +17,11 @@ from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.case_dto import CaseRequest, ExtensionRequest, InterimRequest
+from minwon_desk.services.cases.dto import CaseRequest, ExtensionRequest, InterimRequest
 from minwon_desk.services.dto import Actor, MemoRequest
 from minwon_desk.services.events import CaseChanged
-from minwon_desk.services.seed import SmallAgency, actor_for
 from minwon_desk.store.models import AuditEntry, Case, CaseEvent
+from tests.support.seed import SmallAgency, actor_for
 
 pytestmark = pytest.mark.pg
 

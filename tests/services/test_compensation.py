@@ -21,12 +21,12 @@ from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.case_dto import CaseRequest
+from minwon_desk.services.cases.dto import CaseRequest
 from minwon_desk.services.dto import Actor, CheckInRequest
 from minwon_desk.services.events import CompensationChanged
-from minwon_desk.services.seed import SmallAgency, actor_for, small_agency
 from minwon_desk.store.models import AuditEntry, CompensationDecision, Visit, Voucher
 from tests.conftest import FakeClock, open_seeded
+from tests.support.seed import SmallAgency, actor_for, small_agency
 
 pytestmark = pytest.mark.pg
 
@@ -112,7 +112,7 @@ def test_each_rule_finds_its_event_with_the_evidence(
 def test_a_case_extended_with_notice_before_its_deadline_is_not_a_candidate(
     db_backend: Backend, db_actor: Actor, db_agency: SmallAgency, fake_clock: FakeClock
 ) -> None:
-    from minwon_desk.services.case_dto import ExtensionRequest
+    from minwon_desk.services.cases.dto import ExtensionRequest
 
     officer = actor_for(db_backend, db_agency.officers[0])
     case = db_backend.cases.open(db_actor, _case(officer.staff_id))

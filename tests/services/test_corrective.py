@@ -12,10 +12,10 @@ from pypdf import PdfReader
 from minwon_desk.domain.compensation import CompensationKind, CorrectiveKind, EventKey
 from minwon_desk.domain.errors import StateError, ValidationError
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.case_dto import CaseRequest
-from minwon_desk.services.corrective import CorrectiveRequest
+from minwon_desk.services.cases.dto import CaseRequest
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.seed import SmallAgency
+from minwon_desk.services.supervision.corrective import CorrectiveRequest
+from tests.support.seed import SmallAgency
 
 pytestmark = pytest.mark.pg
 

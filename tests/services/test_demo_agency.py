@@ -11,7 +11,7 @@ from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.clockstate import ClockColour, clock_state
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.demo import DEMO_OPERATOR_NO, demo_actor, ensure_demo
+from minwon_desk.services.demo.agency import DEMO_OPERATOR_NO, demo_actor, ensure_demo
 from minwon_desk.services.dto import CheckInRequest
 from minwon_desk.store.models import Department, Staff, Visit
 

@@ -8,9 +8,9 @@ from pathlib import Path
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.timeutil import SEOUL, Clock
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.demo import demo_actor, ensure_demo
+from minwon_desk.services.demo.agency import demo_actor, ensure_demo
+from minwon_desk.services.directory.floor_rules import Box, check_desk, check_room, placed_of
 from minwon_desk.services.dto import FloorPlan
-from minwon_desk.services.floor_rules import Box, check_desk, check_room, placed_of
 
 NOW = datetime(2026, 7, 2, 15, 0, tzinfo=SEOUL)
 

@@ -10,8 +10,8 @@ from minwon_desk.domain.absence import AbsenceKind
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, StaffEdit
-from minwon_desk.services.seed import SmallAgency
 from minwon_desk.store.models import Agency, Office, Seat
+from tests.support.seed import SmallAgency
 
 pytestmark = pytest.mark.pg
 

@@ -14,10 +14,10 @@ from sqlalchemy import select, update
 from minwon_desk.domain.errors import StateError, ValidationError
 from minwon_desk.domain.timeutil import Clock
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.directory_export import DirectoryExporter, public_phone
+from minwon_desk.services.directory.export import DirectoryExporter, public_phone
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.seed import SMALL_DESK
 from minwon_desk.store.models import Department, Staff
+from tests.support.seed import SMALL_DESK
 
 
 class _Page(HTMLParser):

@@ -13,8 +13,8 @@ from sqlalchemy import update
 from minwon_desk.domain.errors import NotFoundError, ValidationError
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.seed import SmallAgency
 from minwon_desk.store.models import Department, Staff
+from tests.support.seed import SmallAgency
 
 
 def _jpeg() -> bytes:

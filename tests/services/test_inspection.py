@@ -29,10 +29,10 @@ from minwon_desk.domain.inspection import NO_DATA, Measure, MonthlyReport
 from minwon_desk.domain.memos import Outcome
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.case_dto import CaseRequest, ExtensionRequest
+from minwon_desk.services.cases.dto import CaseRequest, ExtensionRequest
 from minwon_desk.services.dto import Actor, CheckInRequest, MemoRequest
-from minwon_desk.services.seed import SmallAgency
 from minwon_desk.store.models import CompensationDecision, CorrectiveAction, Voucher
+from tests.support.seed import SmallAgency
 
 NOW = datetime(2026, 7, 2, 10, 0, tzinfo=SEOUL)
 
@@ -310,7 +310,7 @@ def test_the_report_as_a_pdf_carries_the_figures(june: Any) -> None:
 def test_the_promises_follow_the_charter_in_use(backend: Backend, fake_clock: Any) -> None:
     from minwon_desk.domain.charter import load_charter
     from minwon_desk.resources import charter_preset
-    from minwon_desk.services.inspection import InspectionService
+    from minwon_desk.services.supervision.inspection import InspectionService
 
     tipa = InspectionService(backend.db, fake_clock, load_charter(charter_preset("tipa")))
     report = tipa.monthly(2026, 6)

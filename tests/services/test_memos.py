@@ -20,9 +20,9 @@ from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, MemoRequest
 from minwon_desk.services.events import MemoChanged
-from minwon_desk.services.memos import MemoService
-from minwon_desk.services.seed import SmallAgency, actor_for
+from minwon_desk.services.memos.service import MemoService
 from minwon_desk.store.models import AuditEntry, Memo, MemoEvent
+from tests.support.seed import SmallAgency, actor_for
 
 pytestmark = pytest.mark.pg
 

@@ -14,11 +14,11 @@ from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.errors import MinwonError, NotFoundError, StateError, ValidationError
 from minwon_desk.domain.timeutil import Clock
 from minwon_desk.services.backend import Backend
+from minwon_desk.services.directory.floor_rules import free_spot, suggest_label
 from minwon_desk.services.dto import Actor, FloorPlan
 from minwon_desk.services.events import Event, OfficeChanged
-from minwon_desk.services.floor_rules import free_spot, suggest_label
-from minwon_desk.services.seed import SMALL_DESK, SmallAgency, actor_for
 from minwon_desk.store.models import AuditEntry, Seat
+from tests.support.seed import SMALL_DESK, SmallAgency, actor_for
 
 
 def _events(backend: Backend) -> list[Event]:

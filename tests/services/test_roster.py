@@ -9,8 +9,8 @@ from minwon_desk.domain.errors import StateError, ValidationError
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, StaffEdit
 from minwon_desk.services.events import StaffChanged
-from minwon_desk.services.seed import SmallAgency
 from minwon_desk.store.models import AuditEntry, Staff
+from tests.support.seed import SmallAgency
 
 pytestmark = pytest.mark.pg
 

@@ -18,9 +18,9 @@ from minwon_desk.domain.timeutil import Clock
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import StaffChanged
-from minwon_desk.services.seed import SMALL_DESK, SmallAgency
 from minwon_desk.services.tabular import ImportRejected
 from minwon_desk.store.models import Agency, AuditEntry, Department, Staff
+from tests.support.seed import SMALL_DESK, SmallAgency
 
 HEADER = ["사번", "성명", "직위", "부서", "내선번호", "이메일", "담당업무", "기본대행자사번"]
 NEW_AGENCY = [
@@ -66,7 +66,7 @@ def counts(backend: Backend) -> dict[str, int]:
 
 def people(backend: Backend) -> dict[str, tuple[str, str, str, str, str, str | None]]:
     """employee_no → (name, department path, extension, email, duties, deputy's employee_no)."""
-    from minwon_desk.services.directory import department_paths
+    from minwon_desk.services.directory.service import department_paths
 
     with backend.db.read() as session:
         paths = department_paths(session.scalars(select(Department)))

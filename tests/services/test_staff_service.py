@@ -6,7 +6,7 @@ import pytest
 
 from minwon_desk.domain.errors import NotFoundError
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.seed import SmallAgency
+from tests.support.seed import SmallAgency
 
 
 def test_active_staff_in_chart_order(db_backend: Backend, db_agency: SmallAgency) -> None:

@@ -14,9 +14,9 @@ from minwon_desk.domain.errors import StorageError
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import CheckInRequest
 from minwon_desk.services.events import Event
-from minwon_desk.services.seed import SMALL_DESK, actor_for, seed_small_agency
 from minwon_desk.store import errors
 from minwon_desk.store.models import AuditEntry, Visit
+from tests.support.seed import SMALL_DESK, actor_for, seed_small_agency
 
 LOCKED = (
     "데이터베이스가 잠겨 있어 저장하지 못했습니다. 입력한 내용은 그대로 있습니다. "

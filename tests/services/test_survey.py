@@ -14,7 +14,7 @@ from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, CheckInRequest
 from minwon_desk.services.events import Event, SurveyChanged
-from minwon_desk.services.survey_dto import ScoreSummary
+from minwon_desk.services.supervision.survey_dto import ScoreSummary
 from minwon_desk.store.models import AuditEntry, SurveyAnswer, SurveyResponse
 
 ITEMS = ("직원이 친절했습니까?", "안내가 정확했습니까?", "기다린 시간은 적당했습니까?")

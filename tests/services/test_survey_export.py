@@ -11,7 +11,7 @@ import pytest
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, CheckInRequest
-from minwon_desk.services.survey_export import survey_workbook
+from minwon_desk.services.supervision.survey_export import survey_workbook
 
 
 def _book(backend: Backend, year: int = 2026) -> openpyxl.Workbook:

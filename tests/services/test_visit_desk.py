@@ -13,8 +13,8 @@ from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, CheckInRequest
 from minwon_desk.services.events import Event, VisitChanged
-from minwon_desk.services.seed import SmallAgency, actor_for
 from minwon_desk.store.models import AuditEntry, Visit
+from tests.support.seed import SmallAgency, actor_for
 
 TEN = datetime(2026, 7, 2, 10, 0, tzinfo=SEOUL)
 
@@ -231,7 +231,7 @@ def test_unknown_visit_is_not_found(db_backend: Backend, db_actor: Actor) -> Non
 def test_no_greeting_figure_means_no_clock(
     sqlite_url: str, fake_clock, mss_charter
 ) -> None:
-    from minwon_desk.services.seed import seed_small_agency
+    from tests.support.seed import seed_small_agency
 
     clocks = {k: v for k, v in mss_charter.clocks.items() if k != "greeting"}
     untimed = dataclasses.replace(mss_charter, clocks=clocks)

@@ -14,8 +14,8 @@ from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, CheckInRequest
 from minwon_desk.services.events import Event, VisitChanged
-from minwon_desk.services.seed import SmallAgency
 from minwon_desk.store.models import AuditEntry, Visit
+from tests.support.seed import SmallAgency
 
 
 def _visit_row(backend: Backend, visit_id: int) -> Visit:

@@ -18,8 +18,8 @@ from minwon_desk.domain.absence import AbsenceKind
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, StaffSummary
-from minwon_desk.services.seed import SmallAgency
-from minwon_desk.ui.case_actions import CaseActions
+from minwon_desk.ui.cases.actions import CaseActions
+from tests.support.seed import SmallAgency
 
 from .conftest import show_window
 

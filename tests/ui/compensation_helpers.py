@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QTableView, QW
 from pytestqt.qtbot import QtBot
 
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.case_dto import CaseRequest, CaseView
+from minwon_desk.services.cases.dto import CaseRequest, CaseView
 from minwon_desk.services.dto import Actor, CheckInRequest, StaffSummary
 from minwon_desk.ui.background import Background
-from minwon_desk.ui.compensation_page import CompensationPage
+from minwon_desk.ui.supervision.compensation.page import CompensationPage
 
 from .case_helpers import Clock, Desk, RecordingPreview
 from .conftest import show_window

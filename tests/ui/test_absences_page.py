@@ -23,9 +23,9 @@ from minwon_desk.domain.absence import AbsenceKind
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.seed import SmallAgency
-from minwon_desk.ui.absences_page import AbsencesPage
-from minwon_desk.ui.event_bridge import EventBridge
+from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.directory.absences_page import AbsencesPage
+from tests.support.seed import SmallAgency
 
 from .conftest import find, show_window
 from .keyboard import press, press_enter, type_text

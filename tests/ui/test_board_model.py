@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from minwon_desk.domain.clockstate import ClockColour
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.dto import VisitView
-from minwon_desk.ui.board_model import COLOUR_ROLE, VISIT_ROLE, WaitingBoardModel
+from minwon_desk.ui.visitors.board_model import COLOUR_ROLE, VISIT_ROLE, WaitingBoardModel
 
 START = datetime(2026, 7, 2, 10, 0, tzinfo=SEOUL)
 

@@ -17,10 +17,9 @@ from minwon_desk.domain.case_clock import latest_extension
 from minwon_desk.domain.periods import Period
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.case_dto import CaseRequest, CaseView, ExtensionRequest
+from minwon_desk.services.cases.dto import CaseRequest, CaseView, ExtensionRequest
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.seed import SmallAgency
-from minwon_desk.ui.case_dialogs import (
+from minwon_desk.ui.cases.dialogs import (
     AnswerDialog,
     AssignDialog,
     CaseDialog,
@@ -31,7 +30,8 @@ from minwon_desk.ui.case_dialogs import (
     ResumeDialog,
     StageDialog,
 )
-from minwon_desk.ui.print_preview import DocumentPreview
+from minwon_desk.ui.common.print_preview import DocumentPreview
+from tests.support.seed import SmallAgency
 
 from .case_helpers import (
     CasePage,

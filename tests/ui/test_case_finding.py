@@ -14,12 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from minwon_desk.domain.compensation import CompensationKind
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.case_dto import CaseView
+from minwon_desk.services.cases.dto import CaseView
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.seed import SmallAgency
-from minwon_desk.ui.case_dialogs import FindingDialog
-from minwon_desk.ui.case_page import ALL_TAB, CasePage
-from minwon_desk.ui.event_bridge import EventBridge
+from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.cases.dialogs import FindingDialog
+from minwon_desk.ui.cases.page import ALL_TAB, CasePage
+from tests.support.seed import SmallAgency
 
 from .case_helpers import Desk
 from .compensation_helpers import complaint, dialog_in_front, in_front, make_page, rows

@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, MemoRequest
-from minwon_desk.services.seed import SmallAgency
-from minwon_desk.ui.case_form import CaseForm
-from minwon_desk.ui.directory_cache import DirectoryCache
-from minwon_desk.ui.event_bridge import EventBridge
-from minwon_desk.ui.memo_page import MemoPage
+from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.cases.form import CaseForm
+from minwon_desk.ui.common.directory_cache import DirectoryCache
+from minwon_desk.ui.memos.page import MemoPage
+from tests.support.seed import SmallAgency
 
 from .case_helpers import (
     CasePage,

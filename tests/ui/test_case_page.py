@@ -18,15 +18,15 @@ from pytestqt.qtbot import QtBot
 
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.case_dto import CaseRequest, CaseView, ExtensionRequest
+from minwon_desk.services.cases.dto import CaseRequest, CaseView, ExtensionRequest
 from minwon_desk.services.dto import Actor, StaffSummary
-from minwon_desk.services.seed import SmallAgency, actor_for
-from minwon_desk.ui.case_columns import FLAG, LEFT, NUMBER, OFFICER, STATUS
-from minwon_desk.ui.case_model import CaseListModel
-from minwon_desk.ui.case_page import ALL_TAB, MINE_TAB, CasePage
-from minwon_desk.ui.directory_cache import DirectoryCache
-from minwon_desk.ui.event_bridge import EventBridge
+from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.cases._columns import FLAG, LEFT, NUMBER, OFFICER, STATUS
+from minwon_desk.ui.cases.model import CaseListModel
+from minwon_desk.ui.cases.page import ALL_TAB, MINE_TAB, CasePage
+from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.main_window import MainWindow
+from tests.support.seed import SmallAgency, actor_for
 
 from .conftest import WindowFactory, show_window
 from .keyboard import press, press_enter, type_text

@@ -8,9 +8,9 @@ from PySide6.QtCore import QPoint, QPointF, QSize
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from minwon_desk.ui.chart_base import format_value
-from minwon_desk.ui.charts import BarChart
-from minwon_desk.ui.trend_chart import TrendChart
+from minwon_desk.ui.common.chart_base import format_value
+from minwon_desk.ui.common.charts import BarChart
+from minwon_desk.ui.common.trend_chart import TrendChart
 
 MONTHS = ["2월", "3월", "4월", "5월", "6월", "7월"]
 

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from minwon_desk.domain.charter import Charter
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.seed import SMALL_DESK, seed_small_agency
+from tests.support.seed import SMALL_DESK, seed_small_agency
 
 from .conftest import WindowFactory, find
 from .keyboard import press_enter, press_escape, type_text

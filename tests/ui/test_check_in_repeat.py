@@ -13,9 +13,9 @@ from sqlalchemy import select
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, CheckInRequest
-from minwon_desk.services.seed import SmallAgency
 from minwon_desk.store.models import Visit
 from minwon_desk.ui.main_window import MainWindow
+from tests.support.seed import SmallAgency
 
 from .conftest import find
 from .keyboard import press, press_enter, press_tab, type_text

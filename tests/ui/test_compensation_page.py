@@ -17,10 +17,10 @@ from pytestqt.qtbot import QtBot
 
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.seed import SmallAgency, actor_for
 from minwon_desk.ui.background import Background
-from minwon_desk.ui.compensation_dialogs import ApproveDialog, ReasonDialog
-from minwon_desk.ui.compensation_page import LEDGER_TAB, CompensationPage
+from minwon_desk.ui.supervision.compensation.dialogs import ApproveDialog, ReasonDialog
+from minwon_desk.ui.supervision.compensation.page import LEDGER_TAB, CompensationPage
+from tests.support.seed import SmallAgency, actor_for
 
 from .case_helpers import Desk, RecordingPreview
 from .compensation_helpers import (

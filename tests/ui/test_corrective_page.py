@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.seed import SmallAgency
-from minwon_desk.ui.compensation_page import CORRECTIVE_TAB, CompensationPage
-from minwon_desk.ui.corrective_dialog import CorrectiveDialog
+from minwon_desk.ui.supervision.compensation.corrective_dialog import CorrectiveDialog
+from minwon_desk.ui.supervision.compensation.page import CORRECTIVE_TAB, CompensationPage
+from tests.support.seed import SmallAgency
 
 from .case_helpers import Desk
 from .compensation_helpers import (

@@ -13,10 +13,10 @@ from minwon_desk.domain.absence import AbsenceKind
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.seed import SmallAgency
 from minwon_desk.store.models import Agency, Office, Seat
-from minwon_desk.ui.directory_model import NAME, STATUS
+from minwon_desk.ui.directory.model import NAME, STATUS
 from minwon_desk.ui.main_window import MainWindow
+from tests.support.seed import SmallAgency
 
 from .conftest import WindowFactory, find
 from .keyboard import press, press_enter, type_text

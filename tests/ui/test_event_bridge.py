@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, CheckInRequest
 from minwon_desk.services.events import EventBus, VisitChanged
-from minwon_desk.ui.event_bridge import EventBridge
+from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.main_window import MainWindow
 
 

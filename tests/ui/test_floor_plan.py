@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from minwon_desk.services.dto import FloorPlan, RoomView, SeatView
-from minwon_desk.ui.floor_plan import FloorPlanWidget
-from minwon_desk.ui.floor_plan_layout import PALETTE
-from minwon_desk.ui.floor_plan_layout import seat_rect as cells
+from minwon_desk.ui.directory.floor_plan.layout import PALETTE
+from minwon_desk.ui.directory.floor_plan.layout import seat_rect as cells
+from minwon_desk.ui.directory.floor_plan.widget import FloorPlanWidget
 
 from .keyboard import press
 

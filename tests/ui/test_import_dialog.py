@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.seed import SmallAgency
-from minwon_desk.ui.event_bridge import EventBridge
-from minwon_desk.ui.import_dialog import ABSENCES, ImportDialog
-from minwon_desk.ui.staff_admin_page import StaffAdminPage
+from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.directory.import_dialog import ABSENCES, ImportDialog
+from minwon_desk.ui.directory.staff_admin.page import StaffAdminPage
+from tests.support.seed import SmallAgency
 
 from .conftest import find, show_window
 from .keyboard import press, press_escape

@@ -40,12 +40,12 @@ from minwon_desk.domain.inspection import (
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, CheckInRequest
-from minwon_desk.services.seed import SmallAgency
-from minwon_desk.ui.charts import BarChart
-from minwon_desk.ui.inspection_page import InspectionPage
-from minwon_desk.ui.inspection_widgets import HeadlineTile
-from minwon_desk.ui.trend_chart import TrendChart
+from minwon_desk.ui.common.charts import BarChart
+from minwon_desk.ui.common.trend_chart import TrendChart
+from minwon_desk.ui.supervision.inspection.page import InspectionPage
+from minwon_desk.ui.supervision.inspection.widgets import HeadlineTile
 from tests.conftest import FakeClock
+from tests.support.seed import SmallAgency
 from tests.ui.conftest import find
 
 JUNE, MAY, JULY = date(2026, 6, 1), date(2026, 5, 1), date(2026, 7, 1)

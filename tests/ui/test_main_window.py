@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 from minwon_desk.domain.charter import Charter
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import CheckInRequest
-from minwon_desk.services.seed import SMALL_DESK, actor_for, seed_small_agency
 from minwon_desk.settings import SettingsStore
 from minwon_desk.ui.main_window import MainWindow
+from tests.support.seed import SMALL_DESK, actor_for, seed_small_agency
 
 from .conftest import WindowFactory, find
 from .keyboard import press, press_enter, press_tab, type_into_focus, type_text

@@ -16,7 +16,8 @@ from minwon_desk.domain.clockstate import ClockColour, clock_state
 from minwon_desk.domain.privacy import mask_name, mask_phone
 from minwon_desk.domain.timeutil import SEOUL, describe_remaining
 from minwon_desk.services.dto import MemoView
-from minwon_desk.ui.memo_model import (
+from minwon_desk.ui.common.time_words import next_change, words
+from minwon_desk.ui.memos.model import (
     CALLER,
     CHANNEL,
     CLOCK,
@@ -26,7 +27,6 @@ from minwon_desk.ui.memo_model import (
     PHONE,
     MemoListModel,
 )
-from minwon_desk.ui.memo_text import next_change, words
 
 START = datetime(2026, 7, 2, 10, 0, tzinfo=SEOUL)
 

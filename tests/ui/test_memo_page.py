@@ -19,11 +19,11 @@ from minwon_desk.domain.memos import Outcome
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, MemoRequest, StaffSummary
-from minwon_desk.services.seed import SmallAgency, actor_for
-from minwon_desk.ui.directory_cache import DirectoryCache
-from minwon_desk.ui.event_bridge import EventBridge
+from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.main_window import MainWindow
-from minwon_desk.ui.memo_page import ALL_TAB, MemoPage
+from minwon_desk.ui.memos.page import ALL_TAB, MemoPage
+from tests.support.seed import SmallAgency, actor_for
 
 from .conftest import RecordingNotifier, WindowFactory, show_window
 from .keyboard import press, press_enter, press_escape, type_text

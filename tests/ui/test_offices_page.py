@@ -20,10 +20,10 @@ from pytestqt.qtbot import QtBot
 
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, FloorPlan
-from minwon_desk.services.seed import SmallAgency, actor_for
-from minwon_desk.ui.event_bridge import EventBridge
-from minwon_desk.ui.floor_plan_layout import seat_rect as cells
-from minwon_desk.ui.offices_page import OfficesPage
+from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.directory.floor_plan.layout import seat_rect as cells
+from minwon_desk.ui.directory.offices.page import OfficesPage
+from tests.support.seed import SmallAgency, actor_for
 
 from .conftest import find, show_window
 from .keyboard import press, press_tab, type_text

@@ -26,8 +26,8 @@ from pytestqt.qtbot import QtBot
 
 from minwon_desk.domain.errors import ValidationError
 from minwon_desk.services.spooler import NO_SUCH_PRINTER, PrintError
-from minwon_desk.ui import printing
-from minwon_desk.ui.print_preview import MARGIN, DocumentPreview
+from minwon_desk.ui.common import printing
+from minwon_desk.ui.common.print_preview import MARGIN, DocumentPreview
 
 from .conftest import find, show_window
 from .keyboard import press, press_escape
@@ -271,7 +271,7 @@ def test_a_print_failure_is_shown_and_the_document_can_still_be_saved(
 
 def test_opening_the_preview_module_loads_no_pdf_or_document_library() -> None:
     code = (
-        "import sys; import minwon_desk.ui.print_preview; "
+        "import sys; import minwon_desk.ui.common.print_preview; "
         "print(sorted(m for m in ('pypdfium2', 'reportlab', 'sqlalchemy') if m in sys.modules))"
     )
     out = subprocess.run(

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from minwon_desk.services.dto import StaffSummary
-from minwon_desk.ui.staff_picker import chosen_staff_id, setup_staff_combo
+from minwon_desk.ui.common.staff_picker import chosen_staff_id, setup_staff_combo
 
 from .keyboard import type_text
 

@@ -17,7 +17,7 @@ from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, CheckInRequest
 from minwon_desk.store.models import SurveyAnswer, SurveyResponse
-from minwon_desk.ui.survey_page import ITEMS, RESULTS, SurveyPage
+from minwon_desk.ui.supervision.survey.page import ITEMS, RESULTS, SurveyPage
 
 from .conftest import find, show_window
 from .keyboard import press, press_enter, type_into_focus, type_text

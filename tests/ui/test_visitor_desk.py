@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from minwon_desk.domain.clockstate import ClockColour
 from minwon_desk.services.backend import Backend
-from minwon_desk.ui.board_model import CLOCK, OFFICER, PHONE, PURPOSE, VISITOR
 from minwon_desk.ui.main_window import MainWindow
+from minwon_desk.ui.visitors.board_model import CLOCK, OFFICER, PHONE, PURPOSE, VISITOR
 
 from .conftest import RecordingNotifier, RecordingSound, find
 from .keyboard import press, press_enter, type_text

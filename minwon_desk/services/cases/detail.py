@@ -13,9 +13,9 @@ from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.errors import NotFoundError
 from minwon_desk.domain.periods import Period
 from minwon_desk.domain.timeutil import SEOUL
-from minwon_desk.services import case_queries as q
-from minwon_desk.services.case_dto import CaseDetail
-from minwon_desk.services.memo_queries import label
+from minwon_desk.services.cases import queries as q
+from minwon_desk.services.cases.dto import CaseDetail
+from minwon_desk.services.memos.queries import label
 from minwon_desk.store.models import Case, Staff
 
 

@@ -29,10 +29,10 @@ from minwon_desk.domain.errors import NotFoundError, ValidationError
 from minwon_desk.domain.periods import Period
 from minwon_desk.domain.timeutil import SEOUL, Clock
 from minwon_desk.services import audit
-from minwon_desk.services import case_queries as q
 from minwon_desk.services._tx import Database
+from minwon_desk.services.cases import queries as q
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.memo_queries import label
+from minwon_desk.services.memos.queries import label
 from minwon_desk.store.models import Case, Department, Staff
 
 KINDS = ("receipt", "reply", "extension", "interim")

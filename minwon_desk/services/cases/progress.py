@@ -36,13 +36,13 @@ from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.periods import Period
 from minwon_desk.domain.timeutil import SEOUL, Clock, format_date_ko, format_ko, to_seoul
 from minwon_desk.services import audit
-from minwon_desk.services import case_queries as q
 from minwon_desk.services._tx import Database
 from minwon_desk.services.calendar import CalendarService
-from minwon_desk.services.case_dto import CaseView, DocumentRef, ExtensionRequest, InterimRequest
+from minwon_desk.services.cases import queries as q
+from minwon_desk.services.cases.dto import CaseView, DocumentRef, ExtensionRequest, InterimRequest
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import CaseChanged, EventBus
-from minwon_desk.services.memo_take import Routing
+from minwon_desk.services.memos.take import Routing
 from minwon_desk.store.models import Case, CaseDocument, CaseEvent, CaseStage, Staff
 
 

@@ -20,8 +20,8 @@ from minwon_desk.domain.cases import CaseType, stage_label
 from minwon_desk.domain.errors import NotFoundError
 from minwon_desk.domain.privacy import mask_name
 from minwon_desk.domain.timeutil import SEOUL
-from minwon_desk.services.case_dto import CaseEventView, CaseView, DocumentRef, StageView
-from minwon_desk.services.memo_queries import label, units_under
+from minwon_desk.services.cases.dto import CaseEventView, CaseView, DocumentRef, StageView
+from minwon_desk.services.memos.queries import label, units_under
 from minwon_desk.store.models import (
     Case,
     CaseDocument,

@@ -42,15 +42,15 @@ from minwon_desk.domain.errors import NotFoundError, ValidationError
 from minwon_desk.domain.periods import due
 from minwon_desk.domain.timeutil import Clock, to_seoul
 from minwon_desk.services import audit
-from minwon_desk.services import case_queries as q
 from minwon_desk.services._tx import Database
 from minwon_desk.services.calendar import CalendarService
-from minwon_desk.services.case_dto import CaseDetail, CaseRequest, CaseView
-from minwon_desk.services.case_progress import CaseProgress, document_number
-from minwon_desk.services.directory import DirectoryService
+from minwon_desk.services.cases import queries as q
+from minwon_desk.services.cases.dto import CaseDetail, CaseRequest, CaseView
+from minwon_desk.services.cases.progress import CaseProgress, document_number
+from minwon_desk.services.directory.service import DirectoryService
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import CaseChanged, EventBus
-from minwon_desk.services.memo_take import Routing, route
+from minwon_desk.services.memos.take import Routing, route
 from minwon_desk.services.registers import next_number
 from minwon_desk.store.models import (
     Agency,
@@ -275,7 +275,7 @@ class CaseService(CaseProgress):
             return q.id_by_number(session.connection(), number)
 
     def detail(self, case_id: int) -> CaseDetail:
-        from minwon_desk.services.case_detail import read_detail
+        from minwon_desk.services.cases.detail import read_detail
 
         with self._db.read() as session:
             return read_detail(session, self._charter, case_id)

@@ -14,12 +14,12 @@ from minwon_desk.domain.calendar import WorkingCalendar
 from minwon_desk.domain.timeutil import SEOUL, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.demo_absences import add_demo_absences
-from minwon_desk.services.demo_cases import add_demo_cases
-from minwon_desk.services.demo_memos import add_demo_memos
-from minwon_desk.services.demo_offices import add_demo_offices
-from minwon_desk.services.demo_org import UNITS, NameMaker, make_people
-from minwon_desk.services.demo_supervision import add_demo_supervision
+from minwon_desk.services.demo.absences import add_demo_absences
+from minwon_desk.services.demo.cases import add_demo_cases
+from minwon_desk.services.demo.memos import add_demo_memos
+from minwon_desk.services.demo.offices import add_demo_offices
+from minwon_desk.services.demo.org import UNITS, NameMaker, make_people
+from minwon_desk.services.demo.supervision import add_demo_supervision
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import VisitChanged
 from minwon_desk.services.photos import PHOTO_MIME

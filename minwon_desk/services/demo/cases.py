@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from minwon_desk.domain.case_clock import latest_extension
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.periods import Period
-from minwon_desk.services.case_dto import CaseRequest, CaseView, ExtensionRequest
+from minwon_desk.services.cases.dto import CaseRequest, CaseView, ExtensionRequest
 from minwon_desk.services.dto import Actor
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from minwon_desk.services.demo_org import UNITS
+from minwon_desk.services.demo.org import UNITS
 from minwon_desk.store.models import Agency, Department, Office, OfficeRoom, Seat, Staff
 
 COLS = 24

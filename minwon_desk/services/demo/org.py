@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from minwon_desk.services.demo_portraits import portrait_for
+from minwon_desk.services.demo.portraits import portrait_for
 
 SURNAMES = "김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허남심"
 # Given names are one syllable from each list: 민준, 서연, 지우, 하은…

@@ -15,9 +15,9 @@ from sqlalchemy import bindparam, insert, select, update
 from minwon_desk.domain.compensation import CompensationKind, CorrectiveKind
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import to_seoul
-from minwon_desk.services.case_dto import CaseRequest
-from minwon_desk.services.corrective import CorrectiveRequest
+from minwon_desk.services.cases.dto import CaseRequest
 from minwon_desk.services.dto import Actor
+from minwon_desk.services.supervision.corrective import CorrectiveRequest
 from minwon_desk.store.models import Visit
 
 if TYPE_CHECKING:

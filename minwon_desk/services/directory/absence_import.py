@@ -23,9 +23,9 @@ from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.timeutil import SEOUL, Clock, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
+from minwon_desk.services.directory.roster_import import employee_no_problem, normalize_employee_no
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import AbsenceChanged, EventBus
-from minwon_desk.services.roster_import import employee_no_problem, normalize_employee_no
 from minwon_desk.services.tabular import (
     ADD,
     SAME,

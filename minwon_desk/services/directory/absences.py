@@ -17,9 +17,9 @@ from minwon_desk.domain.privacy import reject_resident_number
 from minwon_desk.domain.timeutil import Clock
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
+from minwon_desk.services.directory.staff import check_deputy, get_staff
 from minwon_desk.services.dto import AbsenceView, Actor
 from minwon_desk.services.events import AbsenceChanged, EventBus
-from minwon_desk.services.staff import check_deputy, get_staff
 from minwon_desk.store.models import Absence, Staff
 
 

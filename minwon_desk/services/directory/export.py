@@ -24,8 +24,8 @@ from minwon_desk.domain.deputy import position_rank
 from minwon_desk.domain.errors import StateError, ValidationError
 from minwon_desk.domain.timeutil import Clock, to_seoul
 from minwon_desk.services._tx import Database
-from minwon_desk.services.directory import department_paths, split_duties
-from minwon_desk.services.staff import department_order
+from minwon_desk.services.directory.service import department_paths, split_duties
+from minwon_desk.services.directory.staff import department_order
 from minwon_desk.store.models import Agency, Department, Staff
 
 FORMATS = ("csv", "html")

@@ -10,8 +10,7 @@ from sqlalchemy.orm import Session
 
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.services import audit
-from minwon_desk.services.dto import FloorPlan, RoomView, SeatView
-from minwon_desk.services.floor_rules import (
+from minwon_desk.services.directory.floor_rules import (
     MAX_BUILDING,
     MAX_FLOOR,
     MAX_OFFICE_NAME,
@@ -21,6 +20,7 @@ from minwon_desk.services.floor_rules import (
     clean_name,
     clean_optional,
 )
+from minwon_desk.services.dto import FloorPlan, RoomView, SeatView
 from minwon_desk.store.models import Department, Office, OfficeRoom, Seat, Staff
 
 OFFICE_GONE = "사무실(번호 {id})을 찾을 수 없습니다. 다른 자리에서 지웠을 수 있으니 목록을 새로 고쳐 주세요."

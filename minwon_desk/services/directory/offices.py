@@ -14,11 +14,10 @@ from sqlalchemy.orm import Session
 
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.timeutil import Clock, system_clock
-from minwon_desk.services import audit, office_rows
+from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
-from minwon_desk.services.dto import Actor, FloorPlan, SeatView
-from minwon_desk.services.events import EventBus, OfficeChanged
-from minwon_desk.services.floor_rules import (
+from minwon_desk.services.directory import office_rows
+from minwon_desk.services.directory.floor_rules import (
     MAX_LABEL,
     MAX_ROOM_NAME,
     Box,
@@ -28,7 +27,9 @@ from minwon_desk.services.floor_rules import (
     clean_name,
     extent,
 )
-from minwon_desk.services.staff import department_order
+from minwon_desk.services.directory.staff import department_order
+from minwon_desk.services.dto import Actor, FloorPlan, SeatView
+from minwon_desk.services.events import EventBus, OfficeChanged
 from minwon_desk.store.models import Department, Office, OfficeRoom, Seat, Staff
 
 

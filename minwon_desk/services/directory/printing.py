@@ -20,9 +20,9 @@ from minwon_desk.domain.deputy import position_rank
 from minwon_desk.domain.errors import NotFoundError, ValidationError
 from minwon_desk.domain.timeutil import Clock, system_clock, to_seoul
 from minwon_desk.services._tx import Database
-from minwon_desk.services.directory import department_paths, split_duties
+from minwon_desk.services.directory.service import department_paths, split_duties
+from minwon_desk.services.directory.staff import department_order
 from minwon_desk.services.dto import FloorPlan
-from minwon_desk.services.staff import department_order
 from minwon_desk.store.models import Agency, Department, Staff
 
 PAPERS = ("A4", "A3")

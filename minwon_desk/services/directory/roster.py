@@ -18,10 +18,10 @@ from minwon_desk.domain.privacy import reject_resident_number
 from minwon_desk.domain.timeutil import Clock
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
-from minwon_desk.services.directory import department_paths, split_duties
+from minwon_desk.services.directory.service import department_paths, split_duties
+from minwon_desk.services.directory.staff import check_deputy, department_order, get_staff
 from minwon_desk.services.dto import Actor, DepartmentView, StaffEdit
 from minwon_desk.services.events import EventBus, StaffChanged
-from minwon_desk.services.staff import check_deputy, department_order, get_staff
 from minwon_desk.store.models import Agency, Department, Staff
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

@@ -24,8 +24,8 @@ from minwon_desk.domain.errors import NotFoundError
 from minwon_desk.domain.search import SearchEntry, StaffIndex
 from minwon_desk.domain.timeutil import Clock, to_seoul
 from minwon_desk.services._tx import Database
+from minwon_desk.services.directory.staff import department_order
 from minwon_desk.services.dto import DirectoryEntry, Presence
-from minwon_desk.services.staff import department_order
 from minwon_desk.store.models import Absence as AbsenceRow
 from minwon_desk.store.models import Department, Office, Seat, Staff
 

@@ -27,7 +27,7 @@ from minwon_desk.domain.memos import MemoState
 from minwon_desk.domain.privacy import mask_name, mask_phone
 from minwon_desk.domain.timeutil import SEOUL, to_seoul
 from minwon_desk.services.dto import MemoEventView, MemoView
-from minwon_desk.services.memo_search import MemoTextIndex, words
+from minwon_desk.services.memos.search import MemoTextIndex, words
 from minwon_desk.store.models import Absence, Department, Memo, MemoEvent, Staff
 
 MEMO = Memo.metadata.tables["memo"]

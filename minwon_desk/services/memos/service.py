@@ -30,14 +30,14 @@ from minwon_desk.domain.memos import (
 from minwon_desk.domain.periods import due
 from minwon_desk.domain.timeutil import Clock, to_seoul
 from minwon_desk.services import audit
-from minwon_desk.services import memo_queries as q
 from minwon_desk.services._tx import Database
 from minwon_desk.services.calendar import CalendarService
-from minwon_desk.services.directory import DirectoryService
+from minwon_desk.services.directory.service import DirectoryService
 from minwon_desk.services.dto import Actor, MemoEventView, MemoRequest, MemoView
 from minwon_desk.services.events import EventBus, MemoChanged
-from minwon_desk.services.memo_search import MemoTextIndex
-from minwon_desk.services.memo_take import (
+from minwon_desk.services.memos import queries as q
+from minwon_desk.services.memos.search import MemoTextIndex
+from minwon_desk.services.memos.take import (
     Routing,
     Taking,
     check_request,

@@ -37,10 +37,10 @@ from minwon_desk.domain.memos import validate_memo as validate_fields
 from minwon_desk.domain.privacy import mask_name, mask_phone, reject_resident_number
 from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services import audit
-from minwon_desk.services import memo_queries as q
 from minwon_desk.services._tx import Database, actor_inactive_message, actor_missing_message
-from minwon_desk.services.directory import DirectoryService
+from minwon_desk.services.directory.service import DirectoryService
 from minwon_desk.services.dto import Actor, DirectoryEntry, MemoRequest, MemoView
+from minwon_desk.services.memos import queries as q
 from minwon_desk.store.errors import storage_error
 from minwon_desk.store.models import Absence
 

@@ -25,8 +25,8 @@ from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.compensation import CompensationKind, Decision, EventKey
 from minwon_desk.domain.privacy import mask_name
 from minwon_desk.domain.timeutil import describe_remaining, format_ko, to_seoul
-from minwon_desk.services.compensation_dto import Candidate, DecisionView
-from minwon_desk.services.memo_queries import label
+from minwon_desk.services.memos.queries import label
+from minwon_desk.services.supervision.compensation_dto import Candidate, DecisionView
 from minwon_desk.store.models import Case, CompensationDecision, Staff, Visit, Voucher
 
 VISIT = Visit.metadata.tables["visit"]

@@ -30,19 +30,19 @@ from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.privacy import reject_resident_number
 from minwon_desk.domain.timeutil import Clock, format_ko, to_seoul
 from minwon_desk.services import audit
-from minwon_desk.services import compensation_candidates as found
 from minwon_desk.services._tx import Database
-from minwon_desk.services.compensation_dto import (
+from minwon_desk.services.dto import Actor
+from minwon_desk.services.events import CompensationChanged, EventBus
+from minwon_desk.services.memos.queries import label
+from minwon_desk.services.registers import next_number
+from minwon_desk.services.supervision import candidates as found
+from minwon_desk.services.supervision.compensation_dto import (
     Candidate,
     Ledger,
     LedgerMonth,
     VoucherView,
 )
-from minwon_desk.services.dto import Actor
-from minwon_desk.services.events import CompensationChanged, EventBus
-from minwon_desk.services.memo_queries import label
-from minwon_desk.services.registers import next_number
-from minwon_desk.services.voucher_queries import VOUCHERS, bounds, voucher_view
+from minwon_desk.services.supervision.voucher_queries import VOUCHERS, bounds, voucher_view
 from minwon_desk.store.models import Agency, VoucherBudget
 
 DECISION = found.DECISION

@@ -19,10 +19,10 @@ from minwon_desk.domain.privacy import mask_name, reject_resident_number
 from minwon_desk.domain.timeutil import SEOUL, Clock, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
-from minwon_desk.services.case_documents import RenderedDocument
+from minwon_desk.services.cases.documents import RenderedDocument
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import CorrectiveChanged, EventBus
-from minwon_desk.services.memo_queries import label
+from minwon_desk.services.memos.queries import label
 from minwon_desk.services.registers import next_number
 from minwon_desk.store.models import (
     Agency,

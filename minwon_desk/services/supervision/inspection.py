@@ -34,8 +34,8 @@ from minwon_desk.domain.inspection import (
 )
 from minwon_desk.domain.privacy import mask_name
 from minwon_desk.domain.timeutil import Clock, to_seoul
-from minwon_desk.services import inspection_queries as q
 from minwon_desk.services._tx import Database
+from minwon_desk.services.supervision import inspection_queries as q
 
 TOP = 10  # longest waits, worst overdue items
 UNASSIGNED_OFFICER = "담당자 미지정"

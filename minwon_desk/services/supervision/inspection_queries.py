@@ -27,7 +27,7 @@ from sqlalchemy import (
 )
 
 from minwon_desk.domain.inspection import Measure
-from minwon_desk.services.case_queries import CASE, DEPARTMENT, EVENT, MEMO, STAFF
+from minwon_desk.services.cases.queries import CASE, DEPARTMENT, EVENT, MEMO, STAFF
 from minwon_desk.store.base import UtcDateTime
 from minwon_desk.store.models import CorrectiveAction, Visit, Voucher
 

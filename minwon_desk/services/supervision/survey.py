@@ -22,7 +22,7 @@ from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import EventBus, SurveyChanged
-from minwon_desk.services.survey_dto import (
+from minwon_desk.services.supervision.survey_dto import (
     ItemResult,
     MonthRatings,
     ResponseView,

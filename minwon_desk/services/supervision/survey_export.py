@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from minwon_desk.domain.compensation import SCALE, SCALE_LABELS
-from minwon_desk.services.survey import SurveyService
-from minwon_desk.services.survey_dto import ResponseView, ScoreSummary, SurveyResults
+from minwon_desk.services.supervision.survey import SurveyService
+from minwon_desk.services.supervision.survey_dto import ResponseView, ScoreSummary, SurveyResults
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet

@@ -12,9 +12,9 @@ from minwon_desk.domain.compensation import CompensationKind
 from minwon_desk.domain.errors import ValidationError
 from minwon_desk.domain.privacy import mask_name
 from minwon_desk.domain.timeutil import SEOUL, to_seoul
-from minwon_desk.services.compensation_candidates import CASE, STAFF, VOUCHER
-from minwon_desk.services.compensation_dto import VoucherView
-from minwon_desk.services.memo_queries import label
+from minwon_desk.services.memos.queries import label
+from minwon_desk.services.supervision.candidates import CASE, STAFF, VOUCHER
+from minwon_desk.services.supervision.compensation_dto import VoucherView
 
 _ISSUER = STAFF.alias("issuer")
 _VOIDER = STAFF.alias("voider")

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 
 from minwon_desk.domain.case_clock import CaseStatus
 from minwon_desk.domain.timeutil import to_seoul
-from minwon_desk.services.case_dto import CaseView
-from minwon_desk.ui.case_text import (
+from minwon_desk.services.cases.dto import CaseView
+from minwon_desk.ui.cases.text import (
     clock_key,
     flag_text,
     remaining_text,
@@ -24,7 +24,7 @@ from minwon_desk.ui.case_text import (
 )
 
 if TYPE_CHECKING:
-    from minwon_desk.ui.case_model import CaseListModel
+    from minwon_desk.ui.cases.model import CaseListModel
 
 (
     NUMBER, RECEIVED, TYPE, SUBJECT, PETITIONER, OFFICER, DEPARTMENT, DUE, LEFT, STATUS, FLAG,

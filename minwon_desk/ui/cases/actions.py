@@ -23,10 +23,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from minwon_desk.domain.cases import CaseType
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import format_ko
-from minwon_desk.services.case_dto import CaseView, DocumentRef
+from minwon_desk.services.cases.dto import CaseView, DocumentRef
 from minwon_desk.services.dto import Actor
-from minwon_desk.ui.case_dialog_base import OneDialog
-from minwon_desk.ui.case_dialogs import (
+from minwon_desk.ui.cases.dialog_base import OneDialog
+from minwon_desk.ui.cases.dialogs import (
     AnswerDialog,
     AssignDialog,
     CaseDialog,
@@ -38,11 +38,11 @@ from minwon_desk.ui.case_dialogs import (
     ResumeDialog,
     StageDialog,
 )
-from minwon_desk.ui.case_form import CaseForm
+from minwon_desk.ui.cases.form import CaseForm
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
-    from minwon_desk.services.case_documents import CaseDocumentService, RenderedDocument
+    from minwon_desk.services.cases.documents import CaseDocumentService, RenderedDocument
 
 log = logging.getLogger(__name__)
 
@@ -344,6 +344,6 @@ class CaseActions(QObject):
 
 def _print_preview() -> PreviewFactory:
     # Imported when the first document is shown: the preview brings pdfium with it.
-    from minwon_desk.ui.print_preview import DocumentPreview
+    from minwon_desk.ui.common.print_preview import DocumentPreview
 
     return DocumentPreview

@@ -13,7 +13,7 @@ from minwon_desk.domain.calendar import WorkingCalendar
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.periods import Period, PeriodError, due
 from minwon_desk.domain.timeutil import SEOUL, describe_remaining, format_ko, system_clock, to_seoul
-from minwon_desk.ui.event_bridge import EventBridge
+from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.forms.ui_deadline_calculator import Ui_DeadlineCalculator
 from minwon_desk.ui.style import set_role
 

@@ -15,10 +15,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from minwon_desk.domain.cases import CaseChannel
-from minwon_desk.services.case_dto import CaseDetail, CaseEventView, DocumentRef, StageView
-from minwon_desk.ui.case_text import status_of, when
+from minwon_desk.services.cases.dto import CaseDetail, CaseEventView, DocumentRef, StageView
+from minwon_desk.ui.cases.text import status_of, when
+from minwon_desk.ui.common.time_words import short_time
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
-from minwon_desk.ui.memo_text import short_time
 
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole
 

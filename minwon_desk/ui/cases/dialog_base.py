@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import describe_remaining, format_ko
-from minwon_desk.services.case_dto import (
+from minwon_desk.services.cases.dto import (
     CaseDetail,
     CaseView,
     DocumentRef,
 )
 from minwon_desk.services.dto import Actor
-from minwon_desk.ui.case_form import NO_OPERATOR
-from minwon_desk.ui.case_widgets import KeepTyped, commit_keys
-from minwon_desk.ui.staff_admin_widgets import FieldErrors
+from minwon_desk.ui.cases.form import NO_OPERATOR
+from minwon_desk.ui.cases.widgets import KeepTyped, commit_keys
+from minwon_desk.ui.common.fields import FieldErrors
 from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:

@@ -27,14 +27,14 @@ from minwon_desk.domain.case_clock import latest_extension
 from minwon_desk.domain.errors import ValidationError
 from minwon_desk.domain.periods import Period
 from minwon_desk.domain.timeutil import format_ko
-from minwon_desk.services.case_dto import (
+from minwon_desk.services.cases.dto import (
     CaseView,
     DocumentRef,
     ExtensionRequest,
     InterimRequest,
 )
 from minwon_desk.services.dto import Actor
-from minwon_desk.ui.case_dialog_base import (
+from minwon_desk.ui.cases.dialog_base import (
     CaseDialog,
     _date_edit,
     _label,
@@ -42,7 +42,7 @@ from minwon_desk.ui.case_dialog_base import (
     line_edit,
     text_box,
 )
-from minwon_desk.ui.case_widgets import OfficerPicker
+from minwon_desk.ui.cases.widgets import OfficerPicker
 
 if TYPE_CHECKING:
     pass

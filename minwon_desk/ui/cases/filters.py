@@ -17,10 +17,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from minwon_desk.domain.case_clock import CaseStatus
-from minwon_desk.services.case_dto import CaseView
+from minwon_desk.services.cases.dto import CaseView
 from minwon_desk.services.dto import DepartmentView, StaffSummary
+from minwon_desk.ui.common.staff_picker import StaffSearch, chosen_staff_id, setup_staff_combo
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
-from minwon_desk.ui.staff_picker import StaffSearch, chosen_staff_id, setup_staff_combo
 from minwon_desk.ui.style import set_invalid, set_role
 
 OPEN, ALL = "open", "all"

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 from minwon_desk.domain.cases import CaseChannel, CaseType
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import format_ko
-from minwon_desk.services.case_dto import CaseRequest, CaseView
+from minwon_desk.services.cases.dto import CaseRequest, CaseView
 from minwon_desk.services.dto import Actor
-from minwon_desk.ui.case_widgets import KeepTyped, OfficerPicker, commit_keys
+from minwon_desk.ui.cases.widgets import KeepTyped, OfficerPicker, commit_keys
+from minwon_desk.ui.common.fields import FieldErrors
 from minwon_desk.ui.forms.ui_case_form import Ui_CaseForm
-from minwon_desk.ui.staff_admin_widgets import FieldErrors
 from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:

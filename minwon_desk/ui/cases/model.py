@@ -26,8 +26,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from minwon_desk.domain.case_clock import CaseStatus
 from minwon_desk.domain.clockstate import ClockColour
-from minwon_desk.services.case_dto import CaseView
-from minwon_desk.ui.case_columns import (
+from minwon_desk.services.cases.dto import CaseView
+from minwon_desk.ui.cases._columns import (
     CLOCK_COLUMNS,
     COLUMN_COUNT,
     DUE,
@@ -39,12 +39,12 @@ from minwon_desk.ui.case_columns import (
     headers,
     sort_key,
 )
-from minwon_desk.ui.case_text import (
+from minwon_desk.ui.cases.text import (
     clock_key,
     clock_tooltip,
     status_of,
 )
-from minwon_desk.ui.clock_table import (
+from minwon_desk.ui.common.clock_table import (
     ACCESSIBLE_TEXT,
     AMBER,
     BACKGROUND,

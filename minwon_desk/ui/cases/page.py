@@ -31,32 +31,32 @@ from PySide6.QtWidgets import QTableView, QWidget
 
 from minwon_desk.domain.errors import MinwonError, NotFoundError
 from minwon_desk.domain.timeutil import system_clock
-from minwon_desk.services.case_dto import CaseView
-from minwon_desk.ui.case_columns import (
+from minwon_desk.services.cases.dto import CaseView
+from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.cases._columns import (
     OFFICER,
     keep_choice_across_resets,
     select_row,
     show_cases,
 )
-from minwon_desk.ui.case_detail_panel import CaseDetailPanel
-from minwon_desk.ui.case_filters import CaseFilters
-from minwon_desk.ui.case_model import CaseListModel
-from minwon_desk.ui.case_reader import AnsweredReader
-from minwon_desk.ui.case_text import mine_summary, page_title
-from minwon_desk.ui.case_toolbar import (
+from minwon_desk.ui.cases.detail_panel import CaseDetailPanel
+from minwon_desk.ui.cases.filters import CaseFilters
+from minwon_desk.ui.cases.model import CaseListModel
+from minwon_desk.ui.cases.reader import AnsweredReader
+from minwon_desk.ui.cases.text import mine_summary, page_title
+from minwon_desk.ui.cases.toolbar import (
     ActionsFactory,
     ActorProvider,
     CaseToolbar,
     default_actions,
 )
-from minwon_desk.ui.event_bridge import EventBridge
+from minwon_desk.ui.common.fields import staff_summaries
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
-from minwon_desk.ui.staff_admin_widgets import staff_summaries
 from minwon_desk.ui.style import set_role, show_message
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
-    from minwon_desk.ui.directory_cache import DirectoryCache
+    from minwon_desk.ui.common.directory_cache import DirectoryCache
 
 log = logging.getLogger(__name__)
 

@@ -15,8 +15,8 @@ from PySide6.QtCore import QCoreApplication
 
 from minwon_desk.domain.case_clock import CaseStatus
 from minwon_desk.domain.timeutil import WEEKDAYS_KO, describe_remaining, to_seoul
-from minwon_desk.services.case_dto import CaseView
-from minwon_desk.ui.memo_text import short_time, words
+from minwon_desk.services.cases.dto import CaseView
+from minwon_desk.ui.common.time_words import short_time, words
 
 DONE, EXTENDED = CaseStatus.DONE, CaseStatus.EXTENDED
 

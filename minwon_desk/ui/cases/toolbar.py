@@ -2,7 +2,7 @@
 which of them fit the chosen case, and the "문서" menu.
 
 What an action does (its dialog and the service call) belongs to ``CaseActions``
-(``minwon_desk.ui.case_actions``); the page is given one through a factory, so a test can
+(``minwon_desk.ui.cases.actions``); the page is given one through a factory, so a test can
 hand it a stand-in.
 """
 
@@ -16,10 +16,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from minwon_desk.domain.cases import CaseType
-from minwon_desk.services.case_dto import CaseDetail, CaseView
+from minwon_desk.services.cases.dto import CaseDetail, CaseView
 from minwon_desk.services.dto import Actor
+from minwon_desk.ui.common.fields import PageShortcuts
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
-from minwon_desk.ui.staff_admin_widgets import PageShortcuts
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
@@ -60,7 +60,7 @@ def default_actions(
     parent: QWidget, backend: BackendProvider, actor: ActorProvider
 ) -> CaseActionsLike:
     """The case dialogs (imported when the page is built, not with the main window)."""
-    from minwon_desk.ui.case_actions import CaseActions
+    from minwon_desk.ui.cases.actions import CaseActions
 
     actions: CaseActionsLike = CaseActions(parent, backend, actor)
     return actions

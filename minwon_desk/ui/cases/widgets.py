@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.dto import StaffSummary
-from minwon_desk.ui.staff_admin_widgets import staff_summaries
-from minwon_desk.ui.staff_picker import chosen_staff_id, select_staff, setup_staff_combo
+from minwon_desk.ui.common.fields import staff_summaries
+from minwon_desk.ui.common.staff_picker import chosen_staff_id, select_staff, setup_staff_combo
 from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
-    from minwon_desk.services.directory import DirectorySnapshot
+    from minwon_desk.services.directory.service import DirectorySnapshot
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 

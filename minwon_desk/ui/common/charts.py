@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from minwon_desk.ui.chart_base import (
+from minwon_desk.ui.common.chart_base import (
     BACKGROUND,
     MUTED,
     NAVY,

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from minwon_desk.domain.errors import MinwonError
-from minwon_desk.ui.event_bridge import EventBridge
+from minwon_desk.ui.bridge import EventBridge
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
-    from minwon_desk.services.directory import DirectorySnapshot
+    from minwon_desk.services.directory.service import DirectorySnapshot
 
 log = logging.getLogger(__name__)
 

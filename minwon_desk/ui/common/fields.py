@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QMessag
 
 from minwon_desk.domain.errors import MinwonError, ValidationError
 from minwon_desk.services.dto import DirectoryEntry, StaffSummary
-from minwon_desk.ui.staff_picker import StaffSearch, setup_staff_combo
+from minwon_desk.ui.common.staff_picker import StaffSearch, setup_staff_combo
 from minwon_desk.ui.style import set_invalid, set_role, show_message
 
 # (parent, title, question) → True to go ahead

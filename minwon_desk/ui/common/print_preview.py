@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
 
 from minwon_desk.domain.errors import MinwonError
-from minwon_desk.ui import printing
+from minwon_desk.ui.common import printing
 from minwon_desk.ui.forms.ui_print_preview import Ui_DocumentPreview
 from minwon_desk.ui.style import show_message
 

@@ -20,14 +20,14 @@ from minwon_desk.domain.calendar import WorkingHours
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import SEOUL, system_clock, to_seoul
 from minwon_desk.services.dto import Actor, StaffSummary
+from minwon_desk.ui.common.fields import FieldErrors, refill_staff_combo
+from minwon_desk.ui.common.staff_picker import chosen_staff_id
 from minwon_desk.ui.forms.ui_absences_page import Ui_AbsencesPage
-from minwon_desk.ui.staff_admin_widgets import FieldErrors, refill_staff_combo
-from minwon_desk.ui.staff_picker import chosen_staff_id
 from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
-    from minwon_desk.services.directory import DirectorySnapshot
+    from minwon_desk.services.directory.service import DirectorySnapshot
 
 WITH_TIME = "yyyy-MM-dd HH:mm"
 DATE_ONLY = "yyyy-MM-dd"

@@ -18,21 +18,21 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.dto import AbsenceView, Actor, DirectoryEntry
-from minwon_desk.ui.absence_form import AbsenceForm, period_text
-from minwon_desk.ui.event_bridge import EventBridge
-from minwon_desk.ui.forms.ui_absences_page import Ui_AbsencesPage
-from minwon_desk.ui.staff_admin_widgets import (
+from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.common.fields import (
     Confirm,
     PageShortcuts,
     ask_confirmation,
     staff_summaries,
 )
+from minwon_desk.ui.directory.absence_form import AbsenceForm, period_text
+from minwon_desk.ui.forms.ui_absences_page import Ui_AbsencesPage
 from minwon_desk.ui.style import set_role, show_message
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
-    from minwon_desk.services.directory import DirectorySnapshot
-    from minwon_desk.ui.directory_cache import DirectoryCache
+    from minwon_desk.services.directory.service import DirectorySnapshot
+    from minwon_desk.ui.common.directory_cache import DirectoryCache
 
 log = logging.getLogger(__name__)
 

@@ -26,7 +26,7 @@ from PySide6.QtGui import QBrush, QColor
 from minwon_desk.services.dto import DirectoryEntry, Presence
 
 if TYPE_CHECKING:
-    from minwon_desk.services.directory import DirectorySnapshot
+    from minwon_desk.services.directory.service import DirectorySnapshot
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 FOREGROUND = Qt.ItemDataRole.ForegroundRole

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import system_clock
 from minwon_desk.services.dto import DirectoryEntry, FloorPlan
-from minwon_desk.ui.avatar import avatar_pixmap, photo_pixmap
-from minwon_desk.ui.directory_cache import DirectoryCache
-from minwon_desk.ui.directory_model import (
+from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.common.avatar import avatar_pixmap, photo_pixmap
+from minwon_desk.ui.common.directory_cache import DirectoryCache
+from minwon_desk.ui.directory.floor_plan.widget import FloorPlanWidget
+from minwon_desk.ui.directory.model import (
     DEPARTMENT,
     EXTENSION,
     NAME,
@@ -28,14 +30,12 @@ from minwon_desk.ui.directory_model import (
     SEAT,
     DirectoryModel,
 )
-from minwon_desk.ui.event_bridge import EventBridge
-from minwon_desk.ui.floor_plan import FloorPlanWidget
 from minwon_desk.ui.forms.ui_directory_page import Ui_DirectoryPage
 from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
-    from minwon_desk.services.directory import DirectorySnapshot
+    from minwon_desk.services.directory.service import DirectorySnapshot
 
 log = logging.getLogger(__name__)
 

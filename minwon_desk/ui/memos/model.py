@@ -27,7 +27,7 @@ from PySide6.QtGui import QFont
 from minwon_desk.domain.clockstate import ClockColour, clock_state
 from minwon_desk.domain.timeutil import describe_remaining, to_seoul
 from minwon_desk.services.dto import MemoView
-from minwon_desk.ui.clock_table import (
+from minwon_desk.ui.common.clock_table import (
     ACCESSIBLE_TEXT,
     AMBER,
     BACKGROUND,
@@ -48,7 +48,13 @@ from minwon_desk.ui.clock_table import (
     UNTIMED,
     ClockTableModel,
 )
-from minwon_desk.ui.memo_text import channel_label, gist_preview, next_change, short_time, words
+from minwon_desk.ui.common.time_words import (
+    channel_label,
+    gist_preview,
+    next_change,
+    short_time,
+    words,
+)
 
 MEMO_ROLE = ITEM_ROLE
 CLOCK, CALLER, PHONE, GIST, CHANNEL, HOLDER, TAKEN, ATTEMPTS = range(8)

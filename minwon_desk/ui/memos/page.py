@@ -22,13 +22,14 @@ from minwon_desk.domain.errors import MinwonError, NotFoundError
 from minwon_desk.domain.timeutil import system_clock
 from minwon_desk.services.dto import Actor, MemoView, StaffSummary
 from minwon_desk.ui.alerts import Notifier
-from minwon_desk.ui.case_actions import CaseActions
-from minwon_desk.ui.event_bridge import EventBridge
+from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.cases.actions import CaseActions
+from minwon_desk.ui.common.fields import staff_summaries
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
-from minwon_desk.ui.memo_actions import MemoActions
-from minwon_desk.ui.memo_filters import MemoFilters
-from minwon_desk.ui.memo_form import MemoForm
-from minwon_desk.ui.memo_model import (
+from minwon_desk.ui.memos.actions import MemoActions
+from minwon_desk.ui.memos.filters import MemoFilters
+from minwon_desk.ui.memos.form import MemoForm
+from minwon_desk.ui.memos.model import (
     ATTEMPTS,
     CALLER,
     CHANNEL,
@@ -39,19 +40,18 @@ from minwon_desk.ui.memo_model import (
     TAKEN,
     MemoListModel,
 )
-from minwon_desk.ui.memo_notices import (
+from minwon_desk.ui.memos.notices import (
     HandedBackPanel,
     landed_notice,
     mine_summary,
     overdue_notice,
     page_title,
 )
-from minwon_desk.ui.staff_admin_widgets import staff_summaries
 from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
-    from minwon_desk.ui.directory_cache import DirectoryCache
+    from minwon_desk.ui.common.directory_cache import DirectoryCache
 
 log = logging.getLogger(__name__)
 

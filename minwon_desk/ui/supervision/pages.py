@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
-    from minwon_desk.ui.compensation_page import CompensationPage
-    from minwon_desk.ui.inspection_page import InspectionPage
     from minwon_desk.ui.main_window import MainWindow
-    from minwon_desk.ui.survey_page import SurveyPage
+    from minwon_desk.ui.supervision.compensation.page import CompensationPage
+    from minwon_desk.ui.supervision.inspection.page import InspectionPage
+    from minwon_desk.ui.supervision.survey.page import SurveyPage
 
 
 def _tr(text: str) -> str:
@@ -23,9 +23,9 @@ def _tr(text: str) -> str:
 def add_supervision_pages(
     window: MainWindow, backend: Backend
 ) -> tuple[CompensationPage, InspectionPage, SurveyPage]:
-    from minwon_desk.ui.compensation_page import CompensationPage
-    from minwon_desk.ui.inspection_page import InspectionPage
-    from minwon_desk.ui.survey_page import SurveyPage
+    from minwon_desk.ui.supervision.compensation.page import CompensationPage
+    from minwon_desk.ui.supervision.inspection.page import InspectionPage
+    from minwon_desk.ui.supervision.survey.page import SurveyPage
 
     actor = window.operator.actor
     menu = window.menuBar().addMenu(_tr("감독(&U)"))

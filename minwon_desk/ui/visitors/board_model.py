@@ -26,7 +26,7 @@ from PySide6.QtGui import QFont
 from minwon_desk.domain.clockstate import ClockColour, greeting_state
 from minwon_desk.domain.timeutil import describe_remaining, to_seoul
 from minwon_desk.services.dto import VisitView
-from minwon_desk.ui.clock_table import (
+from minwon_desk.ui.common.clock_table import (
     ACCESSIBLE_TEXT,
     ALIGN,
     BACKGROUND,

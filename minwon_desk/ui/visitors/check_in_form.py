@@ -22,9 +22,9 @@ from minwon_desk.domain.errors import MinwonError, ValidationError
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.domain.visits import CHOOSE_EARLIER
 from minwon_desk.services.dto import Actor, CheckInRequest, StaffSummary, VisitView
-from minwon_desk.ui.directory_cache import DirectoryCache
+from minwon_desk.ui.common.directory_cache import DirectoryCache
+from minwon_desk.ui.common.staff_picker import chosen_staff_id, select_staff, setup_staff_combo
 from minwon_desk.ui.forms.ui_visitor_desk import Ui_VisitorDesk
-from minwon_desk.ui.staff_picker import chosen_staff_id, select_staff, setup_staff_combo
 from minwon_desk.ui.style import set_invalid, set_role, show_message
 
 if TYPE_CHECKING:

@@ -24,7 +24,11 @@ from minwon_desk.domain.errors import MinwonError, NotFoundError
 from minwon_desk.domain.timeutil import system_clock
 from minwon_desk.services.dto import Actor, StaffSummary, VisitView
 from minwon_desk.ui.alerts import GreetingAlerts
-from minwon_desk.ui.board_model import (
+from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.common.directory_cache import DirectoryCache
+from minwon_desk.ui.forms.ui_visitor_desk import Ui_VisitorDesk
+from minwon_desk.ui.style import set_role, show_message
+from minwon_desk.ui.visitors.board_model import (
     ARRIVED,
     CLOCK,
     OFFICER,
@@ -33,11 +37,7 @@ from minwon_desk.ui.board_model import (
     VISITOR,
     WaitingBoardModel,
 )
-from minwon_desk.ui.check_in_form import CheckInForm
-from minwon_desk.ui.directory_cache import DirectoryCache
-from minwon_desk.ui.event_bridge import EventBridge
-from minwon_desk.ui.forms.ui_visitor_desk import Ui_VisitorDesk
-from minwon_desk.ui.style import set_role, show_message
+from minwon_desk.ui.visitors.check_in_form import CheckInForm
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend

@@ -11,12 +11,12 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from minwon_desk.services.floor_rules import Box
-from minwon_desk.ui.floor_plan_layout import CELL, seat_rect
+from minwon_desk.services.directory.floor_rules import Box
+from minwon_desk.ui.directory.floor_plan.layout import CELL, seat_rect
 
 if TYPE_CHECKING:
-    from minwon_desk.ui.floor_plan import FloorPlanWidget
-    from minwon_desk.ui.floor_plan_layout import Item
+    from minwon_desk.ui.directory.floor_plan.layout import Item
+    from minwon_desk.ui.directory.floor_plan.widget import FloorPlanWidget
 
 HANDLE = 10  # screen pixels around a room's bottom-right corner that resize it
 ZOOM_STEP = 1.25

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF
 from PySide6.QtWidgets import QAbstractScrollArea
 
-from minwon_desk.ui.floor_plan_layout import CELL
+from minwon_desk.ui.directory.floor_plan.layout import CELL
 
 MARGIN = 24  # screen pixels around the plan
 MIN_ZOOM, MAX_ZOOM = 0.3, 3.0

@@ -15,8 +15,8 @@ from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGlyphRun, QTextLayout
 
 from minwon_desk.domain.errors import ValidationError
+from minwon_desk.services.directory.floor_rules import Box, check_desk, check_room, placed_of
 from minwon_desk.services.dto import FloorPlan, RoomView, SeatView
-from minwon_desk.services.floor_rules import Box, check_desk, check_room, placed_of
 
 CELL = 40.0  # plan units per grid cell (pixels at 100 %)
 PAD = 4.0

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, QSizeF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
-from minwon_desk.ui.floor_plan_layout import (
+from minwon_desk.ui.directory.floor_plan.layout import (
     CLOSE_ZOOM,
     NAME_PX,
     PAD,

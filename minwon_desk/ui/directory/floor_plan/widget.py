@@ -18,12 +18,19 @@ from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, Qt,
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
+from minwon_desk.services.directory.floor_rules import Box
 from minwon_desk.services.dto import FloorPlan, SeatView
-from minwon_desk.services.floor_rules import Box
-from minwon_desk.ui.floor_plan_camera import MAX_ZOOM, MIN_ZOOM, Camera
-from minwon_desk.ui.floor_plan_input import ZOOM_STEP, PlanInput
-from minwon_desk.ui.floor_plan_layout import CELL, PALETTE, Fonts, Item, PlanGeometry, seat_rect
-from minwon_desk.ui.floor_plan_paint import (
+from minwon_desk.ui.directory.floor_plan._input import ZOOM_STEP, PlanInput
+from minwon_desk.ui.directory.floor_plan.camera import MAX_ZOOM, MIN_ZOOM, Camera
+from minwon_desk.ui.directory.floor_plan.layout import (
+    CELL,
+    PALETTE,
+    Fonts,
+    Item,
+    PlanGeometry,
+    seat_rect,
+)
+from minwon_desk.ui.directory.floor_plan.paint import (
     PhotoProvider,
     PlanPainter,
     Scene,

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from minwon_desk.services.directory.floor_rules import ROOM_KINDS, free_spot, suggest_label
 from minwon_desk.services.dto import FloorPlan
-from minwon_desk.services.floor_rules import ROOM_KINDS, free_spot, suggest_label
-from minwon_desk.ui.staff_picker import chosen_staff_id
+from minwon_desk.ui.common.staff_picker import chosen_staff_id
 from minwon_desk.ui.style import set_invalid
 
 if TYPE_CHECKING:
-    from minwon_desk.ui.offices_page import OfficesPage
+    from minwon_desk.ui.directory.offices.page import OfficesPage
 
 ROOM_DEFAULTS = {"room": ("회의실", 4, 3), "entrance": ("출입구", 2, 1), "wall": ("수납장", 4, 1)}
 

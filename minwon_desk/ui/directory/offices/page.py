@@ -18,17 +18,17 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
 from minwon_desk.domain.errors import MinwonError, ValidationError
 from minwon_desk.services.dto import Actor, FloorPlan, StaffSummary
-from minwon_desk.ui.event_bridge import EventBridge
-from minwon_desk.ui.floor_plan import FloorPlanWidget
-from minwon_desk.ui.floor_plan_paint import PhotoProvider
+from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.common.staff_picker import setup_staff_combo
+from minwon_desk.ui.directory.floor_plan.paint import PhotoProvider
+from minwon_desk.ui.directory.floor_plan.widget import FloorPlanWidget
+from minwon_desk.ui.directory.offices._tools import PlanTools
 from minwon_desk.ui.forms.ui_offices_page import Ui_OfficesPage
-from minwon_desk.ui.offices_tools import PlanTools
-from minwon_desk.ui.staff_picker import setup_staff_combo
 from minwon_desk.ui.style import set_invalid, show_message
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
-    from minwon_desk.services.offices import OfficeService
+    from minwon_desk.services.directory.offices import OfficeService
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

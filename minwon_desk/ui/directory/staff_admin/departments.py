@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QTreeWidgetItem
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.orgpath import DEPARTMENT_KINDS
 from minwon_desk.services.dto import Actor, DepartmentView, StaffSummary
-from minwon_desk.ui.forms.ui_staff_admin_page import Ui_StaffAdminPage
-from minwon_desk.ui.staff_admin_widgets import FieldErrors, refill_staff_combo
-from minwon_desk.ui.staff_picker import (
+from minwon_desk.ui.common.fields import FieldErrors, refill_staff_combo
+from minwon_desk.ui.common.staff_picker import (
     StaffSearch,
     chosen_staff_id,
     select_staff,
 )
+from minwon_desk.ui.forms.ui_staff_admin_page import Ui_StaffAdminPage
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend

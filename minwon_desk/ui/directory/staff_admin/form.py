@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QWidget
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.dto import Actor, DepartmentView, DirectoryEntry, StaffEdit, StaffSummary
-from minwon_desk.ui.avatar import avatar_pixmap, photo_pixmap
+from minwon_desk.ui.common.avatar import avatar_pixmap, photo_pixmap
+from minwon_desk.ui.common.fields import ChooseFile, FieldErrors, refill_staff_combo
+from minwon_desk.ui.common.staff_picker import chosen_staff_id, select_staff
 from minwon_desk.ui.forms.ui_staff_admin_page import Ui_StaffAdminPage
-from minwon_desk.ui.staff_admin_widgets import ChooseFile, FieldErrors, refill_staff_combo
-from minwon_desk.ui.staff_picker import chosen_staff_id, select_staff
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
-    from minwon_desk.services.directory import DirectorySnapshot
+    from minwon_desk.services.directory.service import DirectorySnapshot
 
 PHOTO_W, PHOTO_H = 120, 160
 

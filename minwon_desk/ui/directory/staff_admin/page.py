@@ -17,23 +17,23 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.dto import Actor, DirectoryEntry
-from minwon_desk.ui.event_bridge import EventBridge
-from minwon_desk.ui.forms.ui_staff_admin_page import Ui_StaffAdminPage
-from minwon_desk.ui.staff_admin_departments import DepartmentEditor
-from minwon_desk.ui.staff_admin_form import StaffForm
-from minwon_desk.ui.staff_admin_widgets import (
+from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.common.fields import (
     ChooseFile,
     PageShortcuts,
     file_chooser,
     staff_summaries,
 )
+from minwon_desk.ui.directory.staff_admin.departments import DepartmentEditor
+from minwon_desk.ui.directory.staff_admin.form import StaffForm
+from minwon_desk.ui.forms.ui_staff_admin_page import Ui_StaffAdminPage
 from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
-    from minwon_desk.services.directory import DirectorySnapshot
-    from minwon_desk.ui.directory_cache import DirectoryCache
-    from minwon_desk.ui.import_dialog import ImportDialog
+    from minwon_desk.services.directory.service import DirectorySnapshot
+    from minwon_desk.ui.common.directory_cache import DirectoryCache
+    from minwon_desk.ui.directory.import_dialog import ImportDialog
 
 log = logging.getLogger(__name__)
 
@@ -192,7 +192,7 @@ class StaffAdminPage(QWidget):
             self.import_dialog.close()
             self.import_dialog.deleteLater()
         # The importers (and openpyxl) load when an import is opened, not with the window.
-        from minwon_desk.ui.import_dialog import ImportDialog
+        from minwon_desk.ui.directory.import_dialog import ImportDialog
 
         dialog = ImportDialog(self._backend, self._actor, self, choose_file=self._choose_import_file)
         dialog.imported.connect(lambda text: self.staff_form.errors.message(text, error=False))

@@ -16,17 +16,17 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from minwon_desk.domain.compensation import CorrectiveKind, EventKey
 from minwon_desk.domain.errors import MinwonError, ValidationError
-from minwon_desk.services.compensation_dto import Candidate, VoucherView
-from minwon_desk.services.corrective import CorrectiveRequest, CorrectiveView
 from minwon_desk.services.dto import Actor, StaffSummary
-from minwon_desk.ui.compensation_dialog_base import ActorProvider, FormDialog, text_box
-from minwon_desk.ui.staff_admin_widgets import staff_summaries
-from minwon_desk.ui.staff_picker import (
+from minwon_desk.services.supervision.compensation_dto import Candidate, VoucherView
+from minwon_desk.services.supervision.corrective import CorrectiveRequest, CorrectiveView
+from minwon_desk.ui.common.fields import staff_summaries
+from minwon_desk.ui.common.staff_picker import (
     StaffSearch,
     chosen_staff_id,
     select_staff,
     setup_staff_combo,
 )
+from minwon_desk.ui.supervision.compensation.dialog_base import ActorProvider, FormDialog, text_box
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend

@@ -14,19 +14,22 @@ from PySide6.QtWidgets import QWidget
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import format_ko
-from minwon_desk.services.corrective import CorrectiveView
-from minwon_desk.ui.compensation_dialog_base import ActorProvider, PageSection, Say
-from minwon_desk.ui.compensation_documents import DocumentOpener
-from minwon_desk.ui.compensation_tables import (
+from minwon_desk.services.supervision.corrective import CorrectiveView
+from minwon_desk.ui.forms.ui_compensation_page import Ui_CompensationPage
+from minwon_desk.ui.style import set_role
+from minwon_desk.ui.supervision.compensation.corrective_dialog import (
+    CorrectiveDialog,
+    CorrectiveLink,
+)
+from minwon_desk.ui.supervision.compensation.dialog_base import ActorProvider, PageSection, Say
+from minwon_desk.ui.supervision.compensation.documents import DocumentOpener
+from minwon_desk.ui.supervision.compensation.tables import (
     PeriodChoice,
     RecordModel,
     RecordTable,
     corrective_headers,
     corrective_row,
 )
-from minwon_desk.ui.corrective_dialog import CorrectiveDialog, CorrectiveLink
-from minwon_desk.ui.forms.ui_compensation_page import Ui_CompensationPage
-from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend

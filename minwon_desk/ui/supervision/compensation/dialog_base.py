@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QDialog, QPlainTextEdit, QWidget
 
 from minwon_desk.domain.errors import MinwonError, NotFoundError, StateError
 from minwon_desk.services.dto import Actor
-from minwon_desk.ui.case_dialog_base import FieldsDialog, OneDialog
-from minwon_desk.ui.case_dialog_base import text_box as case_text_box
+from minwon_desk.ui.cases.dialog_base import FieldsDialog, OneDialog
+from minwon_desk.ui.cases.dialog_base import text_box as case_text_box
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
-    from minwon_desk.ui.compensation_documents import DocumentOpener
     from minwon_desk.ui.forms.ui_compensation_page import Ui_CompensationPage
+    from minwon_desk.ui.supervision.compensation.documents import DocumentOpener
 
 ActorProvider = Callable[[], Actor | None]
 Say = Callable[[str, bool], None]  # a sentence for the status line; True when it is a problem

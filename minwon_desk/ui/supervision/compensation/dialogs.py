@@ -19,15 +19,15 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from minwon_desk.domain.compensation import BudgetExceeded
 from minwon_desk.domain.errors import MinwonError, ValidationError
-from minwon_desk.services.compensation_dto import Candidate, VoucherView
 from minwon_desk.services.dto import Actor
-from minwon_desk.ui.case_dialog_base import line_edit
-from minwon_desk.ui.compensation_dialog_base import (
+from minwon_desk.services.supervision.compensation_dto import Candidate, VoucherView
+from minwon_desk.ui.cases.dialog_base import line_edit
+from minwon_desk.ui.supervision.compensation.dialog_base import (
     ActorProvider,
     FormDialog,
     text_box,
 )
-from minwon_desk.ui.compensation_tables import won
+from minwon_desk.ui.supervision.compensation.tables import won
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend

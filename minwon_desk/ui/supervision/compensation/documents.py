@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from minwon_desk.ui.background import Background, IsCancelled, Progress, Task
 
 if TYPE_CHECKING:
-    from minwon_desk.services.case_documents import RenderedDocument
+    from minwon_desk.services.cases.documents import RenderedDocument
 
 # (pdf, *, title, filename, parent, extra_saves) → a preview dialog (DocumentPreview)
 PreviewFactory = Callable[..., QDialog]
@@ -86,6 +86,6 @@ class DocumentOpener(QObject):
 
 def _print_preview() -> PreviewFactory:
     # Imported when the first document is shown: the preview brings pdfium with it.
-    from minwon_desk.ui.print_preview import DocumentPreview
+    from minwon_desk.ui.common.print_preview import DocumentPreview
 
     return DocumentPreview

@@ -24,16 +24,20 @@ from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDialog, QToolButton, QWidget
 
 from minwon_desk.domain.errors import MinwonError
-from minwon_desk.services.compensation_dto import VoucherView
 from minwon_desk.services.dto import Actor
-from minwon_desk.ui.compensation_documents import DocumentOpener, PreviewFactory
-from minwon_desk.ui.compensation_events import CompensationEvents
-from minwon_desk.ui.compensation_review import CandidateReview
-from minwon_desk.ui.corrective_dialog import CorrectiveLink, link_to_candidate, link_to_voucher
-from minwon_desk.ui.corrective_list import CorrectiveList
+from minwon_desk.services.supervision.compensation_dto import VoucherView
 from minwon_desk.ui.forms.ui_compensation_page import Ui_CompensationPage
 from minwon_desk.ui.style import show_message
-from minwon_desk.ui.voucher_ledger import VoucherLedger
+from minwon_desk.ui.supervision.compensation.corrective_dialog import (
+    CorrectiveLink,
+    link_to_candidate,
+    link_to_voucher,
+)
+from minwon_desk.ui.supervision.compensation.corrective_list import CorrectiveList
+from minwon_desk.ui.supervision.compensation.documents import DocumentOpener, PreviewFactory
+from minwon_desk.ui.supervision.compensation.events import CompensationEvents
+from minwon_desk.ui.supervision.compensation.review import CandidateReview
+from minwon_desk.ui.supervision.compensation.voucher_ledger import VoucherLedger
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend

@@ -19,17 +19,17 @@ from PySide6.QtWidgets import QWidget
 from minwon_desk.domain.compensation import CompensationKind
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import format_ko
-from minwon_desk.services.compensation_dto import Candidate, VoucherView
-from minwon_desk.ui.compensation_dialog_base import ActorProvider, DialogSlot
-from minwon_desk.ui.compensation_dialogs import ApproveDialog, reject_dialog
-from minwon_desk.ui.compensation_tables import (
+from minwon_desk.services.supervision.compensation_dto import Candidate, VoucherView
+from minwon_desk.ui.forms.ui_compensation_page import Ui_CompensationPage
+from minwon_desk.ui.style import set_role
+from minwon_desk.ui.supervision.compensation.dialog_base import ActorProvider, DialogSlot
+from minwon_desk.ui.supervision.compensation.dialogs import ApproveDialog, reject_dialog
+from minwon_desk.ui.supervision.compensation.tables import (
     RecordModel,
     RecordTable,
     candidate_headers,
     candidate_row,
 )
-from minwon_desk.ui.forms.ui_compensation_page import Ui_CompensationPage
-from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend

@@ -24,8 +24,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QHeaderView, QSpinBox, QTableView
 
-from minwon_desk.services.compensation_dto import Candidate, LedgerMonth, VoucherView
-from minwon_desk.services.corrective import CorrectiveView
+from minwon_desk.services.supervision.compensation_dto import Candidate, LedgerMonth, VoucherView
+from minwon_desk.services.supervision.corrective import CorrectiveView
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ALIGN = Qt.ItemDataRole.TextAlignmentRole

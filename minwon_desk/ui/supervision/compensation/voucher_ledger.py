@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QWidget
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import format_ko
-from minwon_desk.services.compensation_dto import Ledger, VoucherView
-from minwon_desk.ui.compensation_dialog_base import ActorProvider, PageSection, Say
-from minwon_desk.ui.compensation_dialogs import BudgetDialog, void_dialog
-from minwon_desk.ui.compensation_documents import DocumentOpener
-from minwon_desk.ui.compensation_tables import (
+from minwon_desk.services.supervision.compensation_dto import Ledger, VoucherView
+from minwon_desk.ui.forms.ui_compensation_page import Ui_CompensationPage
+from minwon_desk.ui.style import set_role, show_message
+from minwon_desk.ui.supervision.compensation.dialog_base import ActorProvider, PageSection, Say
+from minwon_desk.ui.supervision.compensation.dialogs import BudgetDialog, void_dialog
+from minwon_desk.ui.supervision.compensation.documents import DocumentOpener
+from minwon_desk.ui.supervision.compensation.tables import (
     PeriodChoice,
     RecordModel,
     RecordTable,
@@ -27,12 +29,10 @@ from minwon_desk.ui.compensation_tables import (
     voucher_row,
     won,
 )
-from minwon_desk.ui.forms.ui_compensation_page import Ui_CompensationPage
-from minwon_desk.ui.style import set_role, show_message
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
-    from minwon_desk.services.case_documents import RenderedDocument
+    from minwon_desk.services.cases.documents import RenderedDocument
 
 _VOUCHER_WIDTHS = (150, 100, 190, 90, 90, 60, 60)
 _LEDGER_WIDTHS = (60, 70, 120, 70, 120, 120, 130)

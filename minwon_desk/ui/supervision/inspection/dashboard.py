@@ -18,8 +18,10 @@ from minwon_desk.domain.inspection import (
     format_month_ko,
 )
 from minwon_desk.domain.timeutil import format_ko
-from minwon_desk.ui.charts import BarChart
-from minwon_desk.ui.inspection_tables import (
+from minwon_desk.ui.common.charts import BarChart
+from minwon_desk.ui.common.trend_chart import TrendChart
+from minwon_desk.ui.style import set_role
+from minwon_desk.ui.supervision.inspection.tables import (
     CORRECTIVE_HEADERS,
     DEPARTMENT_HEADERS,
     OFFICER_HEADERS,
@@ -33,9 +35,7 @@ from minwon_desk.ui.inspection_tables import (
     voucher_rows,
     wait_rows,
 )
-from minwon_desk.ui.inspection_widgets import HeadlineTile
-from minwon_desk.ui.style import set_role
-from minwon_desk.ui.trend_chart import TrendChart
+from minwon_desk.ui.supervision.inspection.widgets import HeadlineTile
 
 
 def _tr(text: str) -> str:

@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 from minwon_desk.domain.inspection import MonthlyReport, format_month_ko
 from minwon_desk.domain.timeutil import Clock, system_clock, to_seoul
 from minwon_desk.ui.background import SHOW_AFTER_MS, Background, Task
-from minwon_desk.ui.inspection_dashboard import InspectionDashboard
-from minwon_desk.ui.inspection_widgets import MonthPicker, previous_month
 from minwon_desk.ui.style import show_message
+from minwon_desk.ui.supervision.inspection.dashboard import InspectionDashboard
+from minwon_desk.ui.supervision.inspection.widgets import MonthPicker, previous_month
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
@@ -394,6 +394,6 @@ class InspectionPage(QWidget):
 
 def _print_preview() -> PreviewFactory:
     # Imported when the first report is shown: the preview brings pdfium with it.
-    from minwon_desk.ui.print_preview import DocumentPreview
+    from minwon_desk.ui.common.print_preview import DocumentPreview
 
     return DocumentPreview

@@ -33,7 +33,7 @@ from minwon_desk.domain.inspection import (
     span_ko,
 )
 from minwon_desk.domain.timeutil import format_ko
-from minwon_desk.ui.import_dialog import TextTableModel
+from minwon_desk.ui.directory.import_dialog import TextTableModel
 
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
 ALIGN = Qt.ItemDataRole.TextAlignmentRole

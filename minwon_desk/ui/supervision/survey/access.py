@@ -12,7 +12,7 @@ from minwon_desk.services.dto import Actor
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
-    from minwon_desk.services.survey import SurveyService
+    from minwon_desk.services.supervision.survey import SurveyService
 
 T = TypeVar("T")
 

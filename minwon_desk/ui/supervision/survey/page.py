@@ -29,13 +29,13 @@ from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import system_clock, to_seoul
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import EventBus, SurveyChanged, VisitChanged
-from minwon_desk.services.survey import FIRST_YEAR
-from minwon_desk.ui import printing
+from minwon_desk.services.supervision.survey import FIRST_YEAR
+from minwon_desk.ui.common import printing
 from minwon_desk.ui.style import show_message
-from minwon_desk.ui.survey_access import SurveyAccess
-from minwon_desk.ui.survey_entry import ResponseEntry
-from minwon_desk.ui.survey_items import SurveyItemsEditor
-from minwon_desk.ui.survey_results import SurveyResultsView
+from minwon_desk.ui.supervision.survey.access import SurveyAccess
+from minwon_desk.ui.supervision.survey.entry import ResponseEntry
+from minwon_desk.ui.supervision.survey.items import SurveyItemsEditor
+from minwon_desk.ui.supervision.survey.results import SurveyResultsView
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
@@ -183,7 +183,7 @@ class SurveyPage(QWidget):
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(f"{path.name}.xlsx")
         try:
-            from minwon_desk.services.survey_export import survey_workbook
+            from minwon_desk.services.supervision.survey_export import survey_workbook
 
             book = survey_workbook(self.access.survey(), year)
             printing.write_file(path, book.data)

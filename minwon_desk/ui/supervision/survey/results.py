@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from minwon_desk.domain.compensation import SCALE, SCALE_LABELS
-from minwon_desk.services.survey_dto import ScoreSummary, SurveyResults
-from minwon_desk.ui.chart_base import format_value
-from minwon_desk.ui.charts import BarChart
+from minwon_desk.services.supervision.survey_dto import ScoreSummary, SurveyResults
+from minwon_desk.ui.common.chart_base import format_value
+from minwon_desk.ui.common.charts import BarChart
 from minwon_desk.ui.style import set_role
 
 TABLE_HEADERS = ("문항", "응답 수", "평균", *(f"{s}점" for s in SCALE))
