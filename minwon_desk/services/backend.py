@@ -95,7 +95,7 @@ class Backend:
         self.directory_export = DirectoryExporter(db, clock, charter=charter)
         self.directory_print = DirectoryPrintService(db, clock)
         self.survey = SurveyService(db, self.events, clock, charter)
-        self.voucher_print = VoucherPrintService(db, clock, charter)
+        self.voucher_print = VoucherPrintService(db, self.events, clock, charter)
 
     @classmethod
     def open(

@@ -82,7 +82,7 @@ class CalendarService:
                 return
             session.delete(row)
             self._audit(session, actor, "calendar.clear", day, {})
-        self._changed()
+        self._changed(actor)
 
     def _set(self, actor: Actor, day: date, is_holiday: bool, name: str, action: str) -> None:
         with self._db.write(actor) as (session, _staff):
@@ -93,7 +93,7 @@ class CalendarService:
                 row.is_holiday = is_holiday
                 row.name = name
             self._audit(session, actor, action, day, {"name": name} if name else {})
-        self._changed()
+        self._changed(actor)
 
     def _audit(
         self, session: Session, actor: Actor, action: str, day: date, extra: dict[str, str]
@@ -109,6 +109,6 @@ class CalendarService:
             detail={"day": day.isoformat(), **extra},
         )
 
-    def _changed(self) -> None:
+    def _changed(self, actor: Actor) -> None:
         self.invalidate()
-        self._events.publish(CalendarChanged())
+        self._events.publish(CalendarChanged(origin=actor.origin))

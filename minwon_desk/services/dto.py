@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 # Plans are plain values the documents draw too; they live in the domain.
@@ -12,12 +12,30 @@ from minwon_desk.domain.floor_plan import SeatView as SeatView
 
 
 @dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a change was made: the desk, and what on that desk started it (the screen
+    that called the service, so it can tell its own change from anyone else's)."""
+
+    desk: str = ""
+    initiator: str = ""  # "" when nothing in particular (the command line, another desk)
+
+
+@dataclass(frozen=True, slots=True)
 class Actor:
     """Who is doing something, and at which desk. Every write is audited with both."""
 
     staff_id: int
     name: str
     desk: str
+    initiator: str = ""  # what started the call (see Origin); never audited
+
+    @property
+    def origin(self) -> Origin:
+        return Origin(self.desk, self.initiator)
+
+    def initiated_by(self, initiator: str) -> Actor:
+        """The same person at the same desk, acting through ``initiator``."""
+        return replace(self, initiator=initiator)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,31 +1,86 @@
-"""Small typed change events: a service announces *what changed* after it commits.
+"""Typed change events: a service announces *what changed* after it commits.
 
-Views subscribe to the event types they care about and refresh only that. The bus is
-plain Python (no Qt); the UI bridges it onto the GUI thread.
+One class per kind of record; where one kind changes in several ways a view tells apart
+(a visit greeted or checked out, a memo taken or closed), the change is named by that
+kind's enum, never by a free string, so what is published, documented and consumed
+cannot drift apart. Every
+event carries its :class:`~minwon_desk.services.dto.Origin` (the desk, and what on it
+started the change), so the screen that made a change can skip its own echo.
+
+The bus is plain Python (no Qt); the UI brings events onto the GUI thread through its one
+bridge. A subscriber that fails is logged and skipped: the write it announces has been
+committed, and its caller must not be told otherwise.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, TypeVar
 
+from minwon_desk.services.dto import Origin
 
-@dataclass(frozen=True, slots=True)
+log = logging.getLogger(__name__)
+
+NO_ORIGIN = Origin()
+
+
+class VisitChange(StrEnum):
+    CHECKED_IN = "checked_in"
+    GREETED = "greeted"
+    CHECKED_OUT = "checked_out"
+    RATED = "rated"  # the visitor's 1–5 rating at check-out
+
+
+class MemoChange(StrEnum):
+    TAKEN = "taken"
+    ATTEMPT = "attempt"  # a callback tried; the memo stays open
+    TRANSFER = "transfer"  # handed to a colleague with a note
+    HANDOVER = "handover"  # a deputy gave it back to the officer it was meant for
+    REASSIGN = "reassign"  # its holder left; it went to whoever acts for them
+    CLOSED = "closed"
+
+
+class CaseChange(StrEnum):
+    REGISTERED = "registered"
+    ASSIGNED = "assigned"
+    NOTE = "note"  # a progress note
+    PAUSED = "paused"
+    RESUMED = "resumed"
+    EXTENDED = "extended"
+    INTERIM = "interim"  # an interim notice
+    STAGE = "stage"  # a stage of a multi-stage clock met
+    ANSWERED = "answered"
+    FINDING = "finding"  # the finding of a discourtesy complaint
+
+
+class CompensationChange(StrEnum):
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    VOIDED = "voided"
+    PRINTED = "printed"
+    BUDGET = "budget"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Event:
     """Base of every change event."""
+
+    origin: Origin = field(default=NO_ORIGIN, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
 class VisitChanged(Event):
-    """A visit was checked in, greeted or checked out."""
-
     visit_id: int
-    change: str  # "checked_in" | "greeted" | "checked_out"
+    change: VisitChange
 
 
+# The directory's events are one fact each: whatever changed, a view reads the same
+# records again.
 @dataclass(frozen=True, slots=True)
 class CalendarChanged(Event):
     """An administrator added or removed a non-working day."""
@@ -33,15 +88,16 @@ class CalendarChanged(Event):
 
 @dataclass(frozen=True, slots=True)
 class StaffChanged(Event):
-    """Staff or departments were added, edited, imported or given a photo.
-    ``staff_ids`` empty means "many or all" (an import)."""
+    """The directory entries of these people changed (added, edited, given a photo, left).
+    ``staff_ids`` empty means "many or all": an import, or a department changed."""
 
     staff_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class AbsenceChanged(Event):
-    """An absence was added, changed or cancelled (or many, by an import)."""
+    """These people's absences changed (added, changed, cancelled); empty: many, by an
+    import."""
 
     staff_ids: tuple[int, ...] = ()
 
@@ -55,38 +111,36 @@ class OfficeChanged(Event):
 
 @dataclass(frozen=True, slots=True)
 class MemoChanged(Event):
-    """A memo was taken, attempted, transferred or closed. ``holder_id`` is who holds it
-    now (the desk notifies that officer when a memo lands for them)."""
+    """``holder_id`` is who holds the memo now (the desk tells that officer when a memo
+    lands for them)."""
 
     memo_id: int
-    change: str  # "taken" | "attempt" | "transfer" | "reassign" | "closed"
+    change: MemoChange
     holder_id: int
 
 
 @dataclass(frozen=True, slots=True)
 class CaseChanged(Event):
-    """A case was registered, assigned, paused, resumed, extended, noticed or answered.
-    ``officer_id`` is who handles it now (None: not yet assigned)."""
+    """``officer_id`` is who handles the case now (None: not yet assigned)."""
 
     case_id: int
-    change: str
+    change: CaseChange
     officer_id: int | None
 
 
 @dataclass(frozen=True, slots=True)
 class CompensationChanged(Event):
-    """A compensation event was approved or rejected, a voucher voided or printed, or
-    the budget set. ``event_key`` names the event ("" when not about one); ``voucher_id``
-    the voucher concerned, if any."""
+    """``event_key`` names the compensation event ("" when not about one: a voided or
+    printed voucher, the budget); ``voucher_id`` the voucher concerned, if any."""
 
     event_key: str
-    change: str  # "approved" | "rejected" | "voided" | "printed" | "budget"
+    change: CompensationChange
     voucher_id: int | None
 
 
 @dataclass(frozen=True, slots=True)
 class CorrectiveChanged(Event):
-    """A corrective action was recorded (or its result notice issued)."""
+    """A corrective action was recorded against ``staff_id``."""
 
     action_id: int
     staff_id: int
@@ -94,7 +148,7 @@ class CorrectiveChanged(Event):
 
 @dataclass(frozen=True, slots=True)
 class SurveyChanged(Event):
-    """A year's items or responses changed."""
+    """A year's survey changed: its items, or the paper forms typed in."""
 
     year: int
 
@@ -103,7 +157,9 @@ E = TypeVar("E", bound=Event)
 
 
 class EventBus:
-    """Publish/subscribe by event type. Handlers run in the publisher's thread."""
+    """Publish/subscribe by event type (a subscriber to a base type gets its subtypes).
+    Handlers run in the publisher's thread, one after another; one that raises is logged
+    and the others still run."""
 
     def __init__(self) -> None:
         self._handlers: dict[type[Event], list[Callable[[Any], None]]] = defaultdict(list)
@@ -124,7 +180,12 @@ class EventBus:
                 h for t, hs in self._handlers.items() if isinstance(event, t) for h in hs
             ]
         for handler in handlers:
-            handler(event)
+            try:
+                handler(event)
+            except Exception:
+                # The change is committed: a failing view must not undo the caller's
+                # success, nor keep the other subscribers from hearing of it.
+                log.exception("a subscriber to %s failed (%r)", type(event).__name__, handler)
 
     def __repr__(self) -> str:
         counts = {t.__name__: len(h) for t, h in self._handlers.items() if h}

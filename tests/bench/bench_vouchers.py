@@ -39,7 +39,6 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
-from voucher_rows import VoucherRow, add_vouchers
 
 from minwon_desk.documents.fonts import MYEONGJO, MYEONGJO_BOLD, register_fonts
 from minwon_desk.documents.voucher import VoucherSheet, amount_line
@@ -49,6 +48,7 @@ from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
 from minwon_desk.ui.background import Background
 from tests.support.seed import SMALL_DESK, actor_for, seed_small_agency
+from tests.support.voucher_rows import VoucherRow, add_vouchers
 
 TARGET_S = 15.0
 TARGET_GAP_MS = 50.0

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from voucher_rows import VoucherRow, add_vouchers
 
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.store.models import Voucher
 from tests.support.seed import actor_for, small_agency
+from tests.support.voucher_rows import VoucherRow, add_vouchers
 
 from .helpers import open_data, run
 

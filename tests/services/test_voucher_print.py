@@ -10,7 +10,6 @@ from datetime import datetime, timedelta
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
-from voucher_rows import VoucherRow, add_vouchers
 
 from minwon_desk.documents.voucher import Cancelled
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
@@ -18,6 +17,7 @@ from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor
 from minwon_desk.store.models import AuditEntry, Voucher
+from tests.support.voucher_rows import VoucherRow, add_vouchers
 
 JULY = datetime(2026, 7, 1, 9, 30, tzinfo=SEOUL)
 

@@ -41,7 +41,7 @@ from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.cases import queries as q
 from minwon_desk.services.cases.dto import CaseView, DocumentRef, ExtensionRequest, InterimRequest
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.events import CaseChanged, EventBus
+from minwon_desk.services.events import CaseChange, CaseChanged, EventBus
 from minwon_desk.services.memos.take import Routing
 from minwon_desk.store.models import Case, CaseDocument, CaseEvent, CaseStage, Staff
 
@@ -85,7 +85,7 @@ class CaseProgress:
             _event(session, case, now, actor, "assigned", note=routing.note, to_id=target.id)
             _audit(session, actor, now, "case.assign", case.id,
                    {"from_id": previous, "to_id": target.id})
-        return self._announce(case.id, "assigned")
+        return self._announce(actor, case.id, CaseChange.ASSIGNED)
 
     def add_note(self, actor: Actor, case_id: int, text: str) -> CaseView:
         note = check_text("note", "진행 메모", text, limit=MAX_TEXT, required=True,
@@ -95,7 +95,7 @@ class CaseProgress:
             case = _locked(session, case_id)
             _event(session, case, now, actor, "note", note=note)
             _audit(session, actor, now, "case.note", case.id, {})
-        return self._announce(case_id, "note")
+        return self._announce(actor, case_id, CaseChange.NOTE)
 
     def pause(self, actor: Actor, case_id: int, reason: str) -> CaseView:
         """Ask the petitioner for missing material: the answer clock stops, with the reason."""
@@ -112,7 +112,7 @@ class CaseProgress:
             case.pause_reason = why
             _event(session, case, now, actor, "pause", note=why, due_before=case.due_at)
             _audit(session, actor, now, "case.pause", case.id, {})
-        return self._announce(case_id, "paused")
+        return self._announce(actor, case_id, CaseChange.PAUSED)
 
     def resume(self, actor: Actor, case_id: int, note: str = "") -> CaseView:
         """The material arrived: the clock runs again, the deadline moved by the time waited."""
@@ -133,7 +133,7 @@ class CaseProgress:
                    due_after=case.due_at)
             _audit(session, actor, now, "case.resume", case.id,
                    {"due_at": to_seoul(case.due_at).isoformat()})
-        return self._announce(case_id, "resumed")
+        return self._announce(actor, case_id, CaseChange.RESUMED)
 
     def extend(self, actor: Actor, case_id: int, req: ExtensionRequest) -> DocumentRef:
         """Extend the period before it runs out, and issue the extension notice."""
@@ -166,7 +166,7 @@ class CaseProgress:
             })
             _audit(session, actor, now, "case.extend", case.id,
                    {"ordinal": case.extensions, "due_at": ext.new_due.isoformat()})
-        self._announce(case_id, "extended")
+        self._announce(actor, case_id, CaseChange.EXTENDED)
         return ref
 
     def send_interim(self, actor: Actor, case_id: int, req: InterimRequest) -> DocumentRef:
@@ -188,7 +188,7 @@ class CaseProgress:
                 "progress": progress, "expected_at": expected.isoformat(),
             })
             _audit(session, actor, now, "case.interim", case.id, {"ordinal": case.interim_count})
-        self._announce(case_id, "interim")
+        self._announce(actor, case_id, CaseChange.INTERIM)
         return ref
 
     def mark_stage(self, actor: Actor, case_id: int, key: str) -> CaseView:
@@ -207,7 +207,7 @@ class CaseProgress:
             stage.met_at = now
             _event(session, case, now, actor, "stage", note=key)
             _audit(session, actor, now, "case.stage", case.id, {"stage": key})
-        return self._announce(case_id, "stage")
+        return self._announce(actor, case_id, CaseChange.STAGE)
 
     def answer(self, actor: Actor, case_id: int, text: str) -> DocumentRef:
         """Answer the case: its clock stops and the reply letter naming the officer is issued."""
@@ -227,7 +227,7 @@ class CaseProgress:
             ref = _issue(session, case, "reply", 1, now, actor, {})
             _audit(session, actor, now, "case.answer", case.id,
                    {"late": now > to_seoul(case.due_at)})
-        self._announce(case_id, "answered")
+        self._announce(actor, case_id, CaseChange.ANSWERED)
         return ref
 
     def record_finding(self, actor: Actor, case_id: int, *, upheld: bool, note: str) -> CaseView:
@@ -251,7 +251,7 @@ class CaseProgress:
             verdict = "인정" if upheld else "불인정"
             _event(session, case, now, actor, "finding", note=f"{verdict}: {text}")
             _audit(session, actor, now, "case.finding", case.id, {"upheld": upheld})
-        return self._announce(case_id, "finding")
+        return self._announce(actor, case_id, CaseChange.FINDING)
 
     # --- helpers ------------------------------------------------------------------------
 
@@ -259,10 +259,10 @@ class CaseProgress:
         spec = answer_clock(self._charter, parse_type(case.case_type), parse_channel(case.channel))
         return spec.warn_before if spec.key == case.clock_key else None
 
-    def _announce(self, case_id: int, change: str) -> CaseView:
+    def _announce(self, actor: Actor, case_id: int, change: CaseChange) -> CaseView:
         with self._db.read() as session:
             view = q.one(session.connection(), case_id)
-        self._events.publish(CaseChanged(case_id, change, view.officer_id))
+        self._events.publish(CaseChanged(case_id, change, view.officer_id, origin=actor.origin))
         return view
 
 

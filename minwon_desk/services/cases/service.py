@@ -49,7 +49,7 @@ from minwon_desk.services.cases.dto import CaseDetail, CaseRequest, CaseView
 from minwon_desk.services.cases.progress import CaseProgress, document_number
 from minwon_desk.services.directory.service import DirectoryService
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.events import CaseChanged, EventBus
+from minwon_desk.services.events import CaseChange, CaseChanged, EventBus
 from minwon_desk.services.memos.take import Routing, route
 from minwon_desk.services.registers import next_number
 from minwon_desk.store.models import (
@@ -180,7 +180,9 @@ class CaseService(CaseProgress):
             case = self._insert(session, actor, fields, req, received, now, spec, routing,
                                 calendar)
             view = q.one(session.connection(), case.id)
-        self._events.publish(CaseChanged(view.id, "registered", view.officer_id))
+        self._events.publish(CaseChanged(
+            view.id, CaseChange.REGISTERED, view.officer_id, origin=actor.origin
+        ))
         return view
 
     def _insert(

@@ -20,8 +20,8 @@ from minwon_desk.services.demo.memos import add_demo_memos
 from minwon_desk.services.demo.offices import add_demo_offices
 from minwon_desk.services.demo.org import UNITS, NameMaker, make_people
 from minwon_desk.services.demo.supervision import add_demo_supervision
-from minwon_desk.services.dto import Actor
-from minwon_desk.services.events import VisitChanged
+from minwon_desk.services.dto import Actor, Origin
+from minwon_desk.services.events import VisitChange, VisitChanged
 from minwon_desk.services.photos import PHOTO_MIME
 from minwon_desk.store.models import Agency, Department, Staff, Visit
 
@@ -74,7 +74,9 @@ def ensure_demo(backend: Backend, *, now: datetime | None = None, seed: int = 20
         )
         waiting_ids = [v.id for v in waiting]
     for visit_id in waiting_ids:
-        backend.events.publish(VisitChanged(visit_id, "checked_in"))
+        backend.events.publish(VisitChanged(
+            visit_id, VisitChange.CHECKED_IN, origin=Origin(backend.desk)
+        ))
     add_demo_memos(backend, demo_actor(backend), rng, now)
     add_demo_cases(backend, demo_actor(backend), rng, now)
     add_demo_supervision(backend, demo_actor(backend), rng, now)

@@ -24,7 +24,7 @@ from minwon_desk.domain.timeutil import SEOUL, Clock, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.directory.roster_import import employee_no_problem, normalize_employee_no
-from minwon_desk.services.dto import Actor
+from minwon_desk.services.dto import Actor, Origin
 from minwon_desk.services.events import AbsenceChanged, EventBus
 from minwon_desk.services.tabular import (
     ADD,
@@ -148,7 +148,7 @@ class AbsenceImporter:
                 detail={"file": result.file, "encoding": result.encoding, "added": result.added,
                         "updated": result.updated, "unchanged": result.unchanged},
             )
-        self._events.publish(AbsenceChanged())
+        self._events.publish(AbsenceChanged(origin=actor.origin if actor else Origin(self._desk)))
         return result
 
 

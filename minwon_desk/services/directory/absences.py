@@ -89,7 +89,7 @@ class AbsenceService:
                 entity="absence", entity_id=row.id, detail={"kind": kind.value},
             )
             absence_id = row.id
-        self._events.publish(AbsenceChanged((staff_id,)))
+        self._events.publish(AbsenceChanged((staff_id,), origin=actor.origin))
         return absence_id
 
     def cancel(self, actor: Actor, absence_id: int) -> None:
@@ -104,7 +104,7 @@ class AbsenceService:
                 entity="absence", entity_id=absence_id,
             )
             staff_id = row.staff_id
-        self._events.publish(AbsenceChanged((staff_id,)))
+        self._events.publish(AbsenceChanged((staff_id,), origin=actor.origin))
 
     def __repr__(self) -> str:
         return "AbsenceService()"

@@ -128,7 +128,7 @@ class OfficeService:
             self._audit(session, actor, "office.add", "office", office.id,
                         {"cols": cols, "rows": rows, "department_id": department_id})
             office_id = office.id
-        self._events.publish(OfficeChanged(office_id))
+        self._events.publish(OfficeChanged(office_id, origin=actor.origin))
         return office_id
 
     def update_office(
@@ -166,7 +166,7 @@ class OfficeService:
             office.cols, office.rows, office.department_id = cols, rows, department_id
             self._audit(session, actor, "office.update", "office", office_id,
                         {"cols": cols, "rows": rows, "department_id": department_id})
-        self._events.publish(OfficeChanged(office_id))
+        self._events.publish(OfficeChanged(office_id, origin=actor.origin))
 
     # --- rooms --------------------------------------------------------------------------
 
@@ -185,7 +185,7 @@ class OfficeService:
             self._audit(session, actor, "office.add_room", "office_room", room.id,
                         {"office_id": office_id, "kind": kind, **office_rows.where(box)})
             room_id = room.id
-        self._events.publish(OfficeChanged(office_id))
+        self._events.publish(OfficeChanged(office_id, origin=actor.origin))
         return room_id
 
     def move_room(self, actor: Actor, room_id: int, *, x: int, y: int, w: int, h: int) -> None:
@@ -203,7 +203,7 @@ class OfficeService:
                        own_id=room_id)
             room.x, room.y, room.w, room.h = x, y, w, h
             self._audit(session, actor, "office.move_room", "office_room", room_id, office_rows.where(box))
-        self._events.publish(OfficeChanged(office_id))
+        self._events.publish(OfficeChanged(office_id, origin=actor.origin))
 
     def remove_room(self, actor: Actor, room_id: int) -> None:
         with self._db.write(actor) as (session, _staff):
@@ -217,7 +217,7 @@ class OfficeService:
             session.delete(room)
             self._audit(session, actor, "office.remove_room", "office_room", room_id,
                         {"office_id": office_id})
-        self._events.publish(OfficeChanged(office_id))
+        self._events.publish(OfficeChanged(office_id, origin=actor.origin))
 
     # --- desks --------------------------------------------------------------------------
 
@@ -249,7 +249,7 @@ class OfficeService:
                         {"office_id": office_id, "label": clean, "staff_id": staff_id,
                          **office_rows.where(box)})
             seat_id = seat.id
-        self._changed(touched)
+        self._changed(actor, touched)
         return seat_id
 
     def move_seat(self, actor: Actor, seat_id: int, *, x: int, y: int) -> None:
@@ -260,7 +260,7 @@ class OfficeService:
             seat.x, seat.y = x, y
             self._audit(session, actor, "office.move_seat", "seat", seat_id, office_rows.where(box))
             office_id = office.id
-        self._events.publish(OfficeChanged(office_id))
+        self._events.publish(OfficeChanged(office_id, origin=actor.origin))
 
     def assign_seat(self, actor: Actor, seat_id: int, staff_id: int | None) -> None:
         """Seat a person at this desk (leaving the desk they had, in the same transaction),
@@ -292,7 +292,7 @@ class OfficeService:
                 touched |= office_rows.sit(session, seat, staff_id)
             self._audit(session, actor, "office.assign_seat", "seat", seat_id,
                         {"office_id": office_id, "staff_id": staff_id, "previous": before})
-        self._changed(touched)
+        self._changed(actor, touched)
 
     def remove_seat(self, actor: Actor, seat_id: int) -> None:
         """Remove a free desk. An occupied one is refused: free it first, so nobody loses
@@ -310,7 +310,7 @@ class OfficeService:
             self._audit(session, actor, "office.remove_seat", "seat", seat_id,
                         {"office_id": office.id, "label": seat.label})
             office_id = office.id
-        self._events.publish(OfficeChanged(office_id))
+        self._events.publish(OfficeChanged(office_id, origin=actor.origin))
 
     # --- internals ----------------------------------------------------------------------
 
@@ -326,9 +326,9 @@ class OfficeService:
         audit.record(session, at=self._clock(), actor=actor, desk=actor.desk, action=action,
                      entity=entity, entity_id=entity_id, detail=detail)
 
-    def _changed(self, office_ids: Iterable[int]) -> None:
+    def _changed(self, actor: Actor, office_ids: Iterable[int]) -> None:
         for office_id in sorted(office_ids):
-            self._events.publish(OfficeChanged(office_id))
+            self._events.publish(OfficeChanged(office_id, origin=actor.origin))
 
     def __repr__(self) -> str:
         return "OfficeService()"

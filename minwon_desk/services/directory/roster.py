@@ -75,7 +75,7 @@ class RosterService:
             session.flush()
             self._audit(session, actor, "department.add", "department", dept.id)
             dept_id = dept.id
-        self._events.publish(StaffChanged())
+        self._events.publish(StaffChanged(origin=actor.origin))
         return dept_id
 
     def update_department(
@@ -101,7 +101,7 @@ class RosterService:
                     raise ValidationError("head", f"{head.name} 님은 비활성 직원이라 부서장으로 지정할 수 없습니다.")
             dept.name, dept.kind, dept.parent_id, dept.head_id = name, kind, parent_id, head_id
             self._audit(session, actor, "department.update", "department", department_id)
-        self._events.publish(StaffChanged())
+        self._events.publish(StaffChanged(origin=actor.origin))
 
     # --- staff ---------------------------------------------------------------------------
 
@@ -142,7 +142,7 @@ class RosterService:
                 action = "staff.update"
             self._audit(session, actor, action, "staff", staff.id)
             staff_id = staff.id
-        self._events.publish(StaffChanged((staff_id,)))
+        self._events.publish(StaffChanged((staff_id,), origin=actor.origin))
         return staff_id
 
     def set_active(self, actor: Actor, staff_id: int, active: bool) -> None:
@@ -156,7 +156,7 @@ class RosterService:
                 session, actor, "staff.activate" if active else "staff.deactivate",
                 "staff", staff_id,
             )
-        self._events.publish(StaffChanged((staff_id,)))
+        self._events.publish(StaffChanged((staff_id,), origin=actor.origin))
         if not active and self._after_departure is not None:
             self._after_departure(actor)
 
@@ -167,7 +167,7 @@ class RosterService:
                 check_deputy(session, staff_id, deputy_id, "default_deputy")
             staff.default_deputy_id = deputy_id
             self._audit(session, actor, "staff.default_deputy", "staff", staff_id)
-        self._events.publish(StaffChanged((staff_id,)))
+        self._events.publish(StaffChanged((staff_id,), origin=actor.origin))
 
     # --- photos --------------------------------------------------------------------------
 
@@ -181,14 +181,14 @@ class RosterService:
             staff = get_staff(session, staff_id)
             staff.photo, staff.photo_mime = photo, mime
             self._audit(session, actor, "staff.photo", "staff", staff_id)
-        self._events.publish(StaffChanged((staff_id,)))
+        self._events.publish(StaffChanged((staff_id,), origin=actor.origin))
 
     def clear_photo(self, actor: Actor, staff_id: int) -> None:
         with self._db.write(actor) as (session, _):
             staff = get_staff(session, staff_id)
             staff.photo, staff.photo_mime = None, None
             self._audit(session, actor, "staff.photo_clear", "staff", staff_id)
-        self._events.publish(StaffChanged((staff_id,)))
+        self._events.publish(StaffChanged((staff_id,), origin=actor.origin))
 
     def _audit(
         self, session: Session, actor: Actor, action: str, entity: str, entity_id: int

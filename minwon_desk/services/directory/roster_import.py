@@ -30,7 +30,7 @@ from minwon_desk.domain.orgpath import (
 from minwon_desk.domain.timeutil import Clock
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
-from minwon_desk.services.dto import Actor
+from minwon_desk.services.dto import Actor, Origin
 from minwon_desk.services.events import EventBus, StaffChanged
 from minwon_desk.services.tabular import (
     ADD,
@@ -156,7 +156,7 @@ class RosterImporter:
                     "departments": result.new_departments,
                 },
             )
-        self._events.publish(StaffChanged())
+        self._events.publish(StaffChanged(origin=actor.origin if actor else Origin(self._desk)))
         return result
 
 

@@ -34,7 +34,7 @@ from minwon_desk.services._tx import Database
 from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.directory.service import DirectoryService
 from minwon_desk.services.dto import Actor, MemoEventView, MemoRequest, MemoView
-from minwon_desk.services.events import EventBus, MemoChanged
+from minwon_desk.services.events import EventBus, MemoChange, MemoChanged
 from minwon_desk.services.memos import queries as q
 from minwon_desk.services.memos.search import MemoTextIndex
 from minwon_desk.services.memos.take import (
@@ -117,7 +117,9 @@ class MemoService:
         if view is None:
             view = write_memo(self._db, taking, self._route_to(req.asked_for_id, at))
             assert view is not None
-        self._events.publish(MemoChanged(view.id, "taken", view.holder_id))
+        self._events.publish(MemoChanged(
+            view.id, MemoChange.TAKEN, view.holder_id, origin=actor.origin
+        ))
         return view
 
     def record_attempt(
@@ -144,7 +146,10 @@ class MemoService:
                 {"outcome": outcome.value, "attempts": memo.attempts, "met": answered},
             )
             view = _reread(session, memo.id)
-        self._events.publish(MemoChanged(view.id, "closed" if answered else "attempt", view.holder_id))
+        self._events.publish(MemoChanged(
+            view.id, MemoChange.CLOSED if answered else MemoChange.ATTEMPT, view.holder_id,
+            origin=actor.origin,
+        ))
         return view
 
     def transfer(self, actor: Actor, memo_id: int, to_staff_id: int, note: str) -> MemoView:
@@ -180,7 +185,9 @@ class MemoService:
                 {"from_id": previous, "to_id": to_staff_id, "holder_id": target.id},
             )
             view = _reread(session, memo.id)
-        self._events.publish(MemoChanged(view.id, "transfer", view.holder_id))
+        self._events.publish(MemoChanged(
+            view.id, MemoChange.TRANSFER, view.holder_id, origin=actor.origin
+        ))
         return view
 
     def hand_back(self, actor: Actor, memo_id: int, note: str = "") -> MemoView:
@@ -214,7 +221,9 @@ class MemoService:
             self._audit(session, actor, now, "memo.hand_back", memo.id,
                         {"from_id": previous, "to_id": officer_id})
             view = _reread(session, memo.id)
-        self._events.publish(MemoChanged(view.id, "reassign", view.holder_id))
+        self._events.publish(MemoChanged(
+            view.id, MemoChange.HANDOVER, view.holder_id, origin=actor.origin
+        ))
         return view
 
     def close(self, actor: Actor, memo_id: int, reason: str) -> MemoView:
@@ -231,7 +240,9 @@ class MemoService:
             self._event(session, memo, now, actor, "close", note=reason)
             self._audit(session, actor, now, "memo.close", memo.id, {"met": memo.met_at is not None})
             view = _reread(session, memo.id)
-        self._events.publish(MemoChanged(view.id, "closed", view.holder_id))
+        self._events.publish(MemoChanged(
+            view.id, MemoChange.CLOSED, view.holder_id, origin=actor.origin
+        ))
         return view
 
     def reassign_departed(self, actor: Actor) -> list[MemoView]:
@@ -262,7 +273,9 @@ class MemoService:
             views = q.views_by_id(session.connection(), moved_ids)
         moved = [views[i] for i in moved_ids]
         for v in moved:
-            self._events.publish(MemoChanged(v.id, "reassign", v.holder_id))
+            self._events.publish(MemoChanged(
+                v.id, MemoChange.REASSIGN, v.holder_id, origin=actor.origin
+            ))
         return moved
 
     # --- reads -------------------------------------------------------------------------

@@ -32,7 +32,7 @@ from minwon_desk.domain.timeutil import Clock, format_ko, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.events import CompensationChanged, EventBus
+from minwon_desk.services.events import CompensationChange, CompensationChanged, EventBus
 from minwon_desk.services.memos.queries import label
 from minwon_desk.services.registers import next_number
 from minwon_desk.services.supervision import candidates as found
@@ -208,7 +208,9 @@ class CompensationService:
                 detail={"serial": serial, "kind": key.kind.value, "amount": rule.amount,
                         "over_budget": check.exceeds},
             )
-        self._events.publish(CompensationChanged(str(key), "approved", voucher_id))
+        self._events.publish(CompensationChanged(
+            str(key), CompensationChange.APPROVED, voucher_id, origin=actor.origin
+        ))
         return self.voucher(voucher_id)
 
     def reject(self, actor: Actor, key: EventKey, reason: str) -> Candidate:
@@ -224,7 +226,9 @@ class CompensationService:
                 entity="compensation_decision", entity_id=decision_id,
                 detail={"kind": key.kind.value, "source": key.source, "source_id": key.source_id},
             )
-        self._events.publish(CompensationChanged(str(key), "rejected", None))
+        self._events.publish(CompensationChanged(
+            str(key), CompensationChange.REJECTED, None, origin=actor.origin
+        ))
         return self.candidate(key)
 
     def void(self, actor: Actor, voucher_id: int, reason: str) -> VoucherView:
@@ -253,7 +257,9 @@ class CompensationService:
                 conn, at=now, actor=actor, desk=actor.desk, action="voucher.void",
                 entity="voucher", entity_id=voucher_id, detail={"serial": row.serial},
             )
-        self._events.publish(CompensationChanged("", "voided", voucher_id))
+        self._events.publish(CompensationChanged(
+            "", CompensationChange.VOIDED, voucher_id, origin=actor.origin
+        ))
         return self.voucher(voucher_id)
 
     def set_budget(self, actor: Actor, year: int, amount: int | None) -> None:
@@ -274,7 +280,9 @@ class CompensationService:
                 conn, at=now, actor=actor, desk=actor.desk, action="voucher.budget",
                 entity="voucher_budget", entity_id=year, detail={"amount": amount},
             )
-        self._events.publish(CompensationChanged("", "budget", None))
+        self._events.publish(CompensationChanged(
+            "", CompensationChange.BUDGET, None, origin=actor.origin
+        ))
 
     # --- helpers -----------------------------------------------------------------------
 

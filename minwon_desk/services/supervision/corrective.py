@@ -142,7 +142,7 @@ class CorrectiveService:
                 entity="corrective_action", entity_id=action_id,
                 detail={"number": number, "staff_id": req.staff_id, "kind": req.kind.value},
             )
-        self._events.publish(CorrectiveChanged(action_id, req.staff_id))
+        self._events.publish(CorrectiveChanged(action_id, req.staff_id, origin=actor.origin))
         return self.get(action_id)
 
     def get(self, action_id: int) -> CorrectiveView:

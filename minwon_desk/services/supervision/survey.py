@@ -86,7 +86,7 @@ class SurveyService:
             session.flush()
             self._audit(session, actor, "survey.add_item", "survey_item", item.id, year)
             view = _item_view(item, 0)
-        self._events.publish(SurveyChanged(year))
+        self._events.publish(SurveyChanged(year, origin=actor.origin))
         return view
 
     def edit_item(self, actor: Actor, item_id: int, text: str) -> SurveyItemView:
@@ -98,7 +98,7 @@ class SurveyService:
             item.text = text
             self._audit(session, actor, "survey.edit_item", "survey_item", item.id, item.year)
             view = _item_view(item, _answer_count(session, item.id))
-        self._events.publish(SurveyChanged(view.year))
+        self._events.publish(SurveyChanged(view.year, origin=actor.origin))
         return view
 
     def reorder(self, actor: Actor, year: int, item_ids: Sequence[int]) -> list[SurveyItemView]:
@@ -119,7 +119,7 @@ class SurveyService:
             for place, item_id in enumerate(item_ids, start=1):
                 items[item_id].ordinal = place
             self._audit(session, actor, "survey.reorder", "survey_item", None, year)
-        self._events.publish(SurveyChanged(year))
+        self._events.publish(SurveyChanged(year, origin=actor.origin))
         return self.items(year)
 
     def remove_item(self, actor: Actor, item_id: int) -> None:
@@ -145,7 +145,7 @@ class SurveyService:
                 moved.ordinal -= 1
                 session.flush()
             self._audit(session, actor, "survey.remove_item", "survey_item", item_id, year)
-        self._events.publish(SurveyChanged(year))
+        self._events.publish(SurveyChanged(year, origin=actor.origin))
 
     # --- responses ---------------------------------------------------------------------
 
@@ -195,7 +195,7 @@ class SurveyService:
                 answered=len(answers),
             )
             view = ResponseView(response.id, year, to_seoul(now), actor.desk, answers, comment)
-        self._events.publish(SurveyChanged(year))
+        self._events.publish(SurveyChanged(year, origin=actor.origin))
         return view
 
     def remove_response(self, actor: Actor, response_id: int) -> None:
@@ -208,7 +208,7 @@ class SurveyService:
             session.execute(delete(SurveyAnswer).where(SurveyAnswer.response_id == response_id))
             session.delete(response)
             self._audit(session, actor, "survey.remove_response", "survey_response", response_id, year)
-        self._events.publish(SurveyChanged(year))
+        self._events.publish(SurveyChanged(year, origin=actor.origin))
 
     def response_count(self, year: int) -> int:
         with self._db.read() as session:

@@ -22,6 +22,7 @@ from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.cases.documents import RenderedDocument
 from minwon_desk.services.dto import Actor
+from minwon_desk.services.events import CompensationChange, CompensationChanged, EventBus
 from minwon_desk.store.models import Department, Staff, Voucher
 
 if TYPE_CHECKING:
@@ -36,8 +37,9 @@ class _Issuer:
 
 
 class VoucherPrintService:
-    def __init__(self, db: Database, clock: Clock, charter: Charter) -> None:
+    def __init__(self, db: Database, events: EventBus, clock: Clock, charter: Charter) -> None:
         self._db = db
+        self._events = events
         self._clock = clock
         self._charter = charter
 
@@ -147,6 +149,10 @@ class VoucherPrintService:
                 )
             audit.record(session, at=now, actor=actor, desk=actor.desk, action=action,
                          entity="voucher", entity_id=entity_id, detail=detail)
+        # One event for a month's batch: the ledger reads its counts once, not per voucher.
+        self._events.publish(CompensationChanged(
+            "", CompensationChange.PRINTED, entity_id, origin=actor.origin
+        ))
 
 
 def _issuers(session: Session, staff_ids: set[int]) -> dict[int, _Issuer]:

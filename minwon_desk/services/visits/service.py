@@ -24,7 +24,7 @@ from minwon_desk.services import audit
 from minwon_desk.services._tx import Database, actor_inactive_message, actor_missing_message
 from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.dto import Actor, CheckInRequest, VisitView
-from minwon_desk.services.events import EventBus, VisitChanged
+from minwon_desk.services.events import EventBus, VisitChange, VisitChanged
 from minwon_desk.store.models import Department, Staff, Visit
 
 GREETING = "greeting"
@@ -118,7 +118,7 @@ class VisitService:
             repeat_staff_error=repeat.staff_error if repeat else False,
             repeat_note=repeat.note if repeat else "",
         )
-        self._events.publish(VisitChanged(view.id, "checked_in"))
+        self._events.publish(VisitChanged(view.id, VisitChange.CHECKED_IN, origin=actor.origin))
         return view
 
     def greet(self, actor: Actor, visit_id: int) -> VisitView:
@@ -137,7 +137,7 @@ class VisitService:
             late = visit.greeting_due_at is not None and now > visit.greeting_due_at
             return {"waited_seconds": waited, "late": late}
 
-        return self._change(actor, visit_id, "visit.greet", "greeted", greet)
+        return self._change(actor, visit_id, "visit.greet", VisitChange.GREETED, greet)
 
     def check_out(self, actor: Actor, visit_id: int) -> VisitView:
         """The visitor leaves the board, greeted or not (some just leave)."""
@@ -150,7 +150,7 @@ class VisitService:
             visit.checked_out_by_id = staff.id
             return {"greeted": visit.greeted_at is not None}
 
-        return self._change(actor, visit_id, "visit.check_out", "checked_out", check_out)
+        return self._change(actor, visit_id, "visit.check_out", VisitChange.CHECKED_OUT, check_out)
 
     def rate(self, actor: Actor, visit_id: int, score: int) -> VisitView:
         """The visitor's one-tap rating (1–5) after check-out. Rating again replaces the
@@ -165,14 +165,14 @@ class VisitService:
             previous, visit.rating = visit.rating, score
             return {"score": score, "previous": previous}
 
-        return self._change(actor, visit_id, "visit.rate", "rated", rate)
+        return self._change(actor, visit_id, "visit.rate", VisitChange.RATED, rate)
 
     def _change(
         self,
         actor: Actor,
         visit_id: int,
         action: str,
-        change: str,
+        change: VisitChange,
         apply: Callable[[Visit, Staff, datetime], dict[str, audit.JsonValue]],
     ) -> VisitView:
         """One visit locked, changed by ``apply`` (which returns the audit detail), audited,
@@ -183,7 +183,7 @@ class VisitService:
             detail = apply(visit, staff, now)
             self._audit(session, actor, now, action, visit.id, detail)
             view = _view(visit)
-        self._events.publish(VisitChanged(view.id, change))
+        self._events.publish(VisitChanged(view.id, change, origin=actor.origin))
         return view
 
     # --- reads -------------------------------------------------------------------------

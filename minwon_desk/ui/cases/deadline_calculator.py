@@ -13,6 +13,7 @@ from minwon_desk.domain.calendar import WorkingCalendar
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.periods import Period, PeriodError, due
 from minwon_desk.domain.timeutil import SEOUL, describe_remaining, format_ko, system_clock, to_seoul
+from minwon_desk.services.events import CalendarChanged
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.forms.ui_deadline_calculator import Ui_DeadlineCalculator
 from minwon_desk.ui.style import set_role
@@ -69,7 +70,7 @@ class DeadlineCalculatorView(QWidget):
         f.periodCombo.currentIndexChanged.connect(self.recalculate)
         f.startEdit.dateTimeChanged.connect(self._on_start_edited)
         f.nowButton.clicked.connect(self.reset_start)
-        bridge.calendar_changed.connect(self.recalculate)
+        bridge.subscribe(CalendarChanged, lambda _event: self.recalculate(), owner=self)
         if backend is not None:
             self.attach(backend)
 

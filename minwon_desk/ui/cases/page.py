@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 from minwon_desk.domain.errors import MinwonError, NotFoundError
 from minwon_desk.domain.timeutil import system_clock
 from minwon_desk.services.cases.dto import CaseView
+from minwon_desk.services.events import CaseChanged
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.cases._columns import (
     OFFICER,
@@ -125,7 +126,7 @@ class CasePage(QWidget):
         f.actionNewCase.triggered.connect(self.new_case)
         f.actionMyCases.triggered.connect(self.show_mine)
         f.actionAllCases.triggered.connect(self.show_all)
-        bridge.case_changed.connect(self._on_case_changed)
+        bridge.subscribe(CaseChanged, self._on_case_changed, owner=self)
         if cache is not None:
             cache.changed.connect(self._on_directory_changed)
         f.listTabs.currentChanged.connect(lambda _i: self._selection_changed())
@@ -282,8 +283,8 @@ class CasePage(QWidget):
 
     # --- events -------------------------------------------------------------------------
 
-    def _on_case_changed(self, case_id: int, _change: str, _officer_id: object) -> None:
-        self._refresh_case(case_id)
+    def _on_case_changed(self, event: CaseChanged) -> None:
+        self._refresh_case(event.case_id)
 
     def _after_action(self, case_id: int) -> None:
         self._refresh_case(case_id)

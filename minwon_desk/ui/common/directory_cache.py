@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from minwon_desk.domain.errors import MinwonError
+from minwon_desk.services.events import AbsenceChanged, OfficeChanged, StaffChanged
 from minwon_desk.ui.bridge import EventBridge
 
 if TYPE_CHECKING:
@@ -29,9 +30,8 @@ class DirectoryCache(QObject):
         super().__init__(parent)
         self._backend: Backend | None = None
         self._snapshot: DirectorySnapshot | None = None
-        bridge.staff_changed.connect(self.reload)
-        bridge.absence_changed.connect(self.reload)
-        bridge.office_changed.connect(self.reload)
+        for kind in (StaffChanged, AbsenceChanged, OfficeChanged):
+            bridge.subscribe(kind, lambda _event: self.reload(), owner=self)
 
     def attach(self, backend: Backend) -> None:
         self._backend = backend

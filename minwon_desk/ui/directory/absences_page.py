@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.dto import AbsenceView, Actor, DirectoryEntry
+from minwon_desk.services.events import AbsenceChanged, StaffChanged
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.common.fields import (
     Confirm,
@@ -101,8 +102,8 @@ class AbsencesPage(QWidget):
         if cache is not None:
             cache.changed.connect(self.reload)
         else:
-            bridge.staff_changed.connect(self.reload)
-            bridge.absence_changed.connect(self.reload)
+            for kind in (StaffChanged, AbsenceChanged):
+                bridge.subscribe(kind, lambda _event: self.reload(), owner=self)
         self._update_actions()
         if backend is not None:
             self.attach(backend)

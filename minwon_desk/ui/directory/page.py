@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import system_clock
 from minwon_desk.services.dto import DirectoryEntry, FloorPlan
+from minwon_desk.services.events import OfficeChanged
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.common.avatar import avatar_pixmap, photo_pixmap
 from minwon_desk.ui.common.directory_cache import DirectoryCache
@@ -95,7 +96,7 @@ class DirectoryPage(QWidget):
 
         cache.changed.connect(self.reload)
         cache.failed.connect(self.form.resultCount.setText)
-        bridge.office_changed.connect(self._on_office_changed)
+        bridge.subscribe(OfficeChanged, self._on_office_changed, owner=self)
         self.timer = QTimer(self)
         self.timer.setInterval(STATUS_REFRESH_MS)
         self.timer.timeout.connect(self._refresh_status)
@@ -281,8 +282,8 @@ class DirectoryPage(QWidget):
         f.planTitle.setText(f"{plan.title} — {entry.seat}")
         self.plan.highlight_staff(entry.id)
 
-    def _on_office_changed(self, office_id: int) -> None:
-        self._plans.pop(office_id, None)
+    def _on_office_changed(self, event: OfficeChanged) -> None:
+        self._plans.pop(event.office_id, None)
 
     def _refresh_status(self) -> None:
         self.model.refresh_status()

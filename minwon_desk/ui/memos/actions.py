@@ -107,7 +107,6 @@ class MemoActions(QObject):
     """Behaviour of the "고른 메모" box of :class:`Ui_MemoPage`."""
 
     changed = Signal(object)  # MemoView after this desk recorded, transferred or closed it
-    writing = Signal(bool)  # True just before a write, False after
     register_case = Signal(int)  # memo id: register the chosen memo as a case (민원)
 
     def __init__(
@@ -292,14 +291,11 @@ class MemoActions(QObject):
         return memo, actor, self._backend
 
     def _write(self, write: Callable[[], MemoView]) -> MemoView | None:
-        self.writing.emit(True)
         try:
             return write()
         except MinwonError as exc:
             self.errors.error(exc, FIELD_ALIASES)
             return None
-        finally:
-            self.writing.emit(False)
 
     def _done(self, memo: MemoView, text: str) -> None:
         self.form.noteEdit.clear()

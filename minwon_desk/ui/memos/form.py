@@ -72,7 +72,6 @@ class MemoForm(QObject):
     """Behaviour of the "전화메모 받기" box of :class:`Ui_MemoPage`."""
 
     taken = Signal(object)  # MemoView, just saved at this desk
-    writing = Signal(bool)  # True just before this form writes, False after
 
     def __init__(
         self,
@@ -219,14 +218,11 @@ class MemoForm(QObject):
             org=f.orgEdit.text(),
             asked_for_id=officer_id,
         )
-        self.writing.emit(True)
         try:
             memo = backend.memos.take(actor, request)
         except MinwonError as exc:
             self._refused(exc)
             return None
-        finally:
-            self.writing.emit(False)
         self._reset_fields()
         self.errors.message(self.saved_message(memo, actor), error=False)
         f.callerEdit.setFocus(Qt.FocusReason.OtherFocusReason)

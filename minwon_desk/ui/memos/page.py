@@ -21,8 +21,9 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 from minwon_desk.domain.errors import MinwonError, NotFoundError
 from minwon_desk.domain.timeutil import system_clock
 from minwon_desk.services.dto import Actor, MemoView, StaffSummary
+from minwon_desk.services.events import MemoChange, MemoChanged
 from minwon_desk.ui.alerts import Notifier
-from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.bridge import EventBridge, acting_through, initiator_of
 from minwon_desk.ui.cases.actions import CaseActions
 from minwon_desk.ui.common.fields import staff_summaries
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
@@ -57,7 +58,8 @@ log = logging.getLogger(__name__)
 
 TICK_MS = 1000
 MINE_TAB, ALL_TAB = 0, 1
-_LANDS = frozenset({"taken", "transfer", "reassign"})  # changes that give someone a memo
+# Changes that give someone a memo.
+_LANDS = frozenset({MemoChange.TAKEN, MemoChange.TRANSFER, MemoChange.HANDOVER, MemoChange.REASSIGN})
 
 
 def _tr(text: str) -> str:
@@ -84,12 +86,13 @@ class MemoPage(QWidget):
         self.form = f = Ui_MemoPage()
         f.setupUi(self)
         self._backend: Backend | None = None
-        self._actor = actor
+        # What this page writes comes back as events marked with its name: already shown.
+        self.initiator = initiator_of(self)
+        self._actor = actor = acting_through(actor, self.initiator)
         self._notifier = notifier
         self._cache = cache
         self._staff: list[StaffSummary] = []
         self._officer_override: int | None = None
-        self._writing = 0  # own writes in progress: their events are not news to this desk
         self._warned: set[int] = set()  # memos already announced as overdue this run
         self._all_loaded = False
         self._visible = False
@@ -113,11 +116,9 @@ class MemoPage(QWidget):
         for model in (self.mine_model, self.all_model):
             for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
                 signal.connect(self._after_change)
-        for writer in (self.memo_form, self.memo_actions):
-            writer.writing.connect(self._set_writing)
         self.memo_form.taken.connect(self._apply)
         self.memo_actions.changed.connect(self._after_action)
-        bridge.memo_changed.connect(self._on_memo_changed)
+        bridge.subscribe(MemoChanged, self._on_memo_changed, owner=self, skip_from=self.initiator)
         if cache is not None:
             cache.changed.connect(self._on_directory_changed)
 
@@ -269,10 +270,11 @@ class MemoPage(QWidget):
 
     # --- events -------------------------------------------------------------------------
 
-    def _on_memo_changed(self, memo_id: int, change: str, holder_id: int) -> None:
+    def _on_memo_changed(self, event: MemoChanged) -> None:
+        memo_id, change, holder_id = event.memo_id, event.change, event.holder_id
         backend, me = self._backend, self.officer_id()
-        if backend is None or self._writing:
-            return  # this desk's own write: the writer applies the result itself
+        if backend is None:
+            return
         was_mine = self.mine_model.row_of(memo_id) is not None
         if not (holder_id == me or was_mine or self._all_loaded or self.handed_back.has(memo_id)):
             return  # nothing on this page shows it: no query
@@ -317,9 +319,6 @@ class MemoPage(QWidget):
         if memo.id not in self._warned:
             self._warned.add(memo.id)
             self._notifier.notify(*overdue_notice(memo, self._now()))
-
-    def _set_writing(self, on: bool) -> None:
-        self._writing += 1 if on else -1
 
     def _on_directory_changed(self) -> None:
         snapshot = self._cache.snapshot if self._cache is not None else None

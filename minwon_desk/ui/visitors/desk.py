@@ -23,6 +23,7 @@ from minwon_desk.domain.clockstate import ClockColour
 from minwon_desk.domain.errors import MinwonError, NotFoundError
 from minwon_desk.domain.timeutil import system_clock
 from minwon_desk.services.dto import Actor, StaffSummary, VisitView
+from minwon_desk.services.events import VisitChange, VisitChanged
 from minwon_desk.ui.alerts import GreetingAlerts
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.common.directory_cache import DirectoryCache
@@ -94,7 +95,7 @@ class VisitorDeskView(QWidget):
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
                        self.model.layoutChanged):
             signal.connect(self._after_board_change)
-        bridge.visit_changed.connect(self._on_visit_changed)
+        bridge.subscribe(VisitChanged, self._on_visit_changed, owner=self)
         self.check_in_form.checked_in.connect(self._upsert)
 
         f = self.form
@@ -279,7 +280,7 @@ class VisitorDeskView(QWidget):
         except MinwonError as exc:
             self.show_alert(exc.message)
             # The refusal may mean this row is out of date (changed elsewhere): re-read it.
-            self._on_visit_changed(visit.id, "")
+            self._read_visit(visit.id)
             return None
         self.show_alert("")
         self._upsert(updated)
@@ -288,9 +289,14 @@ class VisitorDeskView(QWidget):
     def _now(self) -> datetime:
         return self._backend.clock() if self._backend is not None else system_clock()
 
-    def _on_visit_changed(self, visit_id: int, change: str) -> None:
-        # Fetch just this visit: another desk may have changed it. A rating touches no row.
-        if self._backend is None or change == "rated":
+    def _on_visit_changed(self, event: VisitChanged) -> None:
+        # A rating touches no row on the board.
+        if event.change != VisitChange.RATED:
+            self._read_visit(event.visit_id)
+
+    def _read_visit(self, visit_id: int) -> None:
+        # Fetch just this visit: another desk may have changed it.
+        if self._backend is None:
             return
         try:
             visit = self._backend.visits.get(visit_id)

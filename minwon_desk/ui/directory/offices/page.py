@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
 from minwon_desk.domain.errors import MinwonError, ValidationError
 from minwon_desk.services.dto import Actor, FloorPlan, StaffSummary
+from minwon_desk.services.events import OfficeChanged, StaffChanged
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.common.staff_picker import setup_staff_combo
 from minwon_desk.ui.directory.floor_plan.paint import PhotoProvider
@@ -87,8 +88,8 @@ class OfficesPage(QWidget):
         self.plan_view.seat_moved.connect(self._on_seat_moved)
         self.plan_view.room_moved.connect(self._on_room_moved)
         self.tools = PlanTools(self)
-        bridge.office_changed.connect(self._on_office_changed)
-        bridge.staff_changed.connect(self._on_staff_changed)
+        bridge.subscribe(OfficeChanged, self._on_office_changed, owner=self)
+        bridge.subscribe(StaffChanged, self._on_staff_changed, owner=self)
         self.addActions(self.menu_actions())
         if backend is None:
             self.set_unavailable(_tr("데이터베이스를 여는 중입니다…"))
@@ -235,11 +236,11 @@ class OfficesPage(QWidget):
 
     # --- events -------------------------------------------------------------------------
 
-    def _on_office_changed(self, _office_id: int) -> None:
+    def _on_office_changed(self, _event: OfficeChanged) -> None:
         # Titles may change and offices appear: reload the list and the plan shown.
         self.refresh()
 
-    def _on_staff_changed(self) -> None:
+    def _on_staff_changed(self, _event: StaffChanged) -> None:
         # Names, positions and pictures on the plan come from the staff records.
         if self._backend is None:
             return

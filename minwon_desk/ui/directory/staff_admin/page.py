@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.dto import Actor, DirectoryEntry
+from minwon_desk.services.events import StaffChanged
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.common.fields import (
     ChooseFile,
@@ -106,7 +107,7 @@ class StaffAdminPage(QWidget):
         if cache is not None:
             cache.changed.connect(self.reload)
         else:
-            bridge.staff_changed.connect(self.reload)
+            bridge.subscribe(StaffChanged, lambda _event: self.reload(), owner=self)
         if backend is not None:
             self.attach(backend)
         else:
