@@ -1,0 +1,6 @@
+"""Use cases shared by the window and the command line: one transaction per call, audit rows,
+typed change events. The shared core sits here (backend, events, audit, _tx, registers,
+calendar, deadlines, spooler, tabular, photos, dto); each feature has its own subpackage.
+
+May import domain, store and documents; never Qt, ui or cli.
+"""
