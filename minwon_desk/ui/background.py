@@ -8,9 +8,14 @@
 
 The work runs on Qt's thread pool and is handed ``progress(done, total)`` and
 ``cancelled()``. A progress window (with 취소) appears only when the work is still running
-after half a second, so quick work never flashes one. What the work returns, or the
+after half a second, so quick work never flashes one; work the page shows in its own way
+(a list being read) asks for none with ``quiet=True``. What the work returns, or the
 Korean message of the MinwonError it raised, comes back on the GUI thread by a queued
 signal; after 취소, only ``on_cancelled`` is called, whatever the work did then.
+
+Work given a ``key`` replaces the earlier work of the same key on the same helper: a newer
+request (another department's list, another document) cancels the older one, whose result
+is then dropped.
 
 It needs nothing but a running Qt event loop: the app runs Qt's loop under qasync, the
 tests under pytest-qt, and the same signals serve both. Progress is coalesced: a fast loop
@@ -235,6 +240,7 @@ class Background:
         self._show_after_ms = show_after_ms
         self._pool = pool or QThreadPool.globalInstance()
         self._tasks: set[Task[Any]] = set()
+        self._latest: dict[str, Task[Any]] = {}
 
     def run(
         self,
@@ -244,15 +250,24 @@ class Background:
         on_error: Callable[[str], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
         label: str,
+        key: str = "",
+        quiet: bool = False,
     ) -> Task[T]:
         """Start ``work(progress, cancelled)`` on a worker thread. ``on_error`` gets the
-        Korean message (without it, a message box shows it)."""
+        Korean message (without it, a message box shows it). ``key``: cancel this helper's
+        earlier work of that key; ``quiet``: never a progress window."""
         task: Task[T] = Task(label, on_done, on_error, on_cancelled, self._ended, self._window)
+        if key:
+            older = self._latest.get(key)
+            if older is not None and older.is_running():
+                older.cancel()
+            self._latest[key] = task
         self._tasks.add(task)
         if self._window is not None:
             # When the window goes, the work it started has no one to report to.
             self._window.destroyed.connect(task.cancel)
-        QTimer.singleShot(self._show_after_ms, task, task._show_dialog)
+        if not quiet:
+            QTimer.singleShot(self._show_after_ms, task, task._show_dialog)
         _first_started()
         self._pool.start(lambda: task._run(work))
         return task
@@ -262,6 +277,8 @@ class Background:
 
     def _ended(self, task: Task[Any]) -> None:
         self._tasks.discard(task)
+        for key in [k for k, latest in self._latest.items() if latest is task]:
+            del self._latest[key]
         _last_ended()
 
     def cancel_all(self) -> None:
@@ -287,3 +304,8 @@ def _last_ended() -> None:
     if _under_way == 0:
         gc.unfreeze()
         sys.setswitchinterval(_usual_interval)
+
+
+def wait_for_all(timeout_ms: int) -> bool:
+    """Let work under way end (a closing window); False when some is still running."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QWidget
 
@@ -30,6 +30,7 @@ from minwon_desk.ui.alerts import (
     SoundPlayer,
     TrayNotifier,
 )
+from minwon_desk.ui.background import wait_for_all
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.cases.deadline_calculator import DeadlineCalculatorView
 from minwon_desk.ui.common.directory_cache import DirectoryCache
@@ -379,7 +380,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.visitor_desk.stop()
-        QThreadPool.globalInstance().waitForDone(5000)  # background reads end first
+        wait_for_all(5000)  # background reads end first
         self.bridge.detach()
         if self._tray is not None:
             self._tray.hide()

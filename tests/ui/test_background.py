@@ -254,3 +254,36 @@ def test_without_an_error_handler_the_message_is_shown_over_the_window(
     [box] = window.findChildren(QMessageBox)
     assert "무효 처리되어" in box.text() and box.windowTitle() == "증서 인쇄"
     box.close()
+
+
+def test_a_newer_request_cancels_the_older_one_whose_result_is_dropped(
+    qtbot: QtBot, window: QWidget, release: threading.Event
+) -> None:
+    background = Background(window, show_after_ms=0)
+    older, newer = Outcome(), Outcome()
+
+    def slow(progress: Progress, cancelled: IsCancelled) -> str:
+        release.wait(5)
+        return "창업정책과의 목록"
+
+    first = background.run(slow, on_done=older.on_done, on_cancelled=older.on_cancelled,
+                           label="목록 읽는 중…", key="list", quiet=True)
+    second = background.run(lambda _p, _c: "혁신행정담당관의 목록", on_done=newer.on_done,
+                            label="목록 읽는 중…", key="list", quiet=True)
+    assert first.cancel_requested() and not second.cancel_requested()
+    qtbot.waitUntil(lambda: newer.ended)
+    release.set()
+    qtbot.waitUntil(lambda: older.ended)
+    assert newer.done == ["혁신행정담당관의 목록"]
+    assert older.done == [] and older.cancelled == 1
+    assert _visible_progress() == []  # quiet work shows no progress window, even at once
+    qtbot.waitUntil(lambda: not background.running())
+
+
+def test_work_of_another_key_is_left_alone(qtbot: QtBot, window: QWidget) -> None:
+    background = Background(window)
+    a, b = Outcome(), Outcome()
+    background.run(lambda _p, _c: 1, on_done=a.on_done, label="가", key="receipt")
+    background.run(lambda _p, _c: 2, on_done=b.on_done, label="나", key="reply")
+    qtbot.waitUntil(lambda: a.ended and b.ended)
+    assert (a.done, b.done) == ([1], [2])

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from minwon_desk.domain.cases import CaseType
@@ -25,6 +25,7 @@ from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.cases.dto import CaseView, DocumentRef
 from minwon_desk.services.dto import Actor
+from minwon_desk.ui.background import Background, IsCancelled, Progress
 from minwon_desk.ui.cases.dialog_base import OneDialog
 from minwon_desk.ui.cases.dialogs import (
     AnswerDialog,
@@ -74,34 +75,6 @@ def _needs_officer(case: CaseView, document: str) -> str | None:
     return None
 
 
-class _RenderJob(QObject):
-    """One document drawn on a worker thread; the result comes back as a queued signal."""
-
-    done = Signal(object)  # this job, with .document set
-    failed = Signal(object)  # this job, with .problem set
-
-    def __init__(
-        self, documents: CaseDocumentService, case: CaseView, kind: str, ordinal: int | None,
-        actor: Actor | None,
-    ) -> None:
-        super().__init__()
-        self.documents, self.case, self.kind, self.ordinal = documents, case, kind, ordinal
-        self.actor = actor
-        self.document: RenderedDocument | None = None
-        self.problem = ""
-
-    def run(self) -> None:  # on a worker thread
-        try:
-            self.document = self.documents.render(
-                self.case.id, self.kind, self.ordinal, actor=self.actor)
-        except MinwonError as exc:
-            self.problem = exc.message
-        except Exception:  # a drawing bug must not take the window down
-            log.exception("could not draw %s of case %s", self.kind, self.case.id)
-            self.problem = _tr("문서를 만들지 못했습니다. 다시 열어 보고, 계속되면 관리자에게 알려 주세요.")
-        (self.failed if self.document is None else self.done).emit(self)
-
-
 class CaseActions(QObject):
     changed = Signal(int)  # case id, after a successful write
     writing = Signal(bool)  # True just before a dialog writes, False after
@@ -121,7 +94,7 @@ class CaseActions(QObject):
         self.preview: QDialog | None = None  # the last document preview opened
         self.last_message = ""  # the last explanation shown (why nothing happened)
         self.preview_factory: PreviewFactory | None = None  # default: the print preview
-        self._jobs: set[_RenderJob] = set()
+        self._background = Background(parent)
 
     # --- registering ----------------------------------------------------------------------
 
@@ -215,24 +188,27 @@ class CaseActions(QObject):
             return
         # With the operator named, the service logs who looked at a document that carries
         # personal data.
-        job = _RenderJob(backend.case_documents, case, kind, ordinal, self._actor())
-        job.done.connect(self._rendered)
-        job.failed.connect(self._render_failed)
-        self._jobs.add(job)
-        QThreadPool.globalInstance().start(job.run)
+        documents, actor = backend.case_documents, self._actor()
+
+        def draw(_progress: Progress, _cancelled: IsCancelled) -> RenderedDocument:
+            return documents.render(case.id, kind, ordinal, actor=actor)
+
+        # Another document asked for meanwhile replaces this one.
+        self._background.run(
+            draw, on_done=lambda document: self._rendered(documents, case, kind, document),
+            on_error=self._explain, label=_tr("문서를 만드는 중…"), key="document",
+        )
 
     def rendering(self) -> bool:
         """True while a document is still being drawn."""
-        return bool(self._jobs)
+        return self._background.running()
 
-    @Slot(object)
-    def _rendered(self, job: _RenderJob) -> None:
-        self._forget(job)
-        document = job.document
-        assert document is not None
+    def _rendered(
+        self, documents: CaseDocumentService, case: CaseView, kind: str, document: RenderedDocument
+    ) -> None:
         extra: list[tuple[str, str, Callable[[], bytes]]] = []
-        if job.kind == "reply":
-            documents, case_id = job.documents, job.case.id
+        if kind == "reply":
+            case_id = case.id
             extra.append((_tr("HWPX로 저장…"), "hwpx", lambda: documents.reply_hwpx(case_id)))
         factory = self.preview_factory or _print_preview()
         preview = factory(document.pdf, title=document.title, filename=document.filename,
@@ -243,15 +219,6 @@ class CaseActions(QObject):
         preview.show()
         preview.raise_()
         preview.activateWindow()
-
-    @Slot(object)
-    def _render_failed(self, job: _RenderJob) -> None:
-        self._forget(job)
-        self._explain(job.problem)
-
-    def _forget(self, job: _RenderJob) -> None:
-        self._jobs.discard(job)
-        job.deleteLater()
 
     def _preview_gone(self, *_args: object) -> None:
         self.preview = None

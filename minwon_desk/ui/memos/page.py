@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
@@ -23,6 +23,7 @@ from minwon_desk.domain.timeutil import system_clock
 from minwon_desk.services.dto import Actor, MemoView, StaffSummary
 from minwon_desk.services.events import MemoChange, MemoChanged
 from minwon_desk.ui.alerts import Notifier
+from minwon_desk.ui.background import Background
 from minwon_desk.ui.bridge import EventBridge, acting_through, initiator_of
 from minwon_desk.ui.cases.actions import CaseActions
 from minwon_desk.ui.common.fields import staff_summaries
@@ -154,7 +155,11 @@ class MemoPage(QWidget):
         self.reload_mine()
         # The history's words are read for search on a worker thread, so the first search
         # of the day is as quick as the next (about 0.4 s per 100,000 memos otherwise).
-        QThreadPool.globalInstance().start(lambda: _prepare_search(backend))
+        Background(self).run(
+            lambda _progress, _cancelled: backend.memos.prepare_search(),
+            on_done=lambda _nothing: None, on_error=_search_not_prepared,
+            label=_tr("통화 기록 찾기를 준비하는 중…"), quiet=True,
+        )
 
     # --- what the main window plugs in --------------------------------------------------
 
@@ -435,8 +440,6 @@ class MemoPage(QWidget):
         return f"MemoPage(officer={self.officer_id()}, mine={self.mine_model!r})"
 
 
-def _prepare_search(backend: Backend) -> None:
-    try:
-        backend.memos.prepare_search()
-    except MinwonError as exc:  # the first search will read it instead
-        log.warning("could not read the memo history ahead: %s", exc.message)
+def _search_not_prepared(message: str) -> None:
+    # The first search reads the history itself instead.
+    log.warning("could not read the memo history ahead: %s", message)
