@@ -18,6 +18,7 @@ from minwon_desk.domain.errors import MinwonError, NotFoundError, ValidationErro
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
+    from types import TracebackType
     from typing import Any, NoReturn, Protocol, TypeAlias
 
     from minwon_desk.services.backend import Backend
@@ -128,21 +129,46 @@ def iso(dt: datetime | None) -> str:
     return to_seoul(dt).isoformat() if dt is not None else ""
 
 
-def bad_input(exc: MinwonError, options: Mapping[str, str] | None = None) -> UsageError:
-    """A refusal from the rules as bad input, naming the option (``options``: field →
-    option) when it is about one field."""
-    if isinstance(exc, ValidationError) and (option := (options or {}).get(exc.field)):
-        return UsageError(f"{option}: {exc.message}")
-    return UsageError(str(exc))
-
-
 # --- the database -------------------------------------------------------------------------
 
 
-def open_for(args: argparse.Namespace, *, build_demo: bool = False) -> tuple[AppConfig, Backend]:
-    """The configuration and backend the options point at. A missing input file is refused
-    before anything is opened; with ``build_demo`` and ``--demo``, the demo agency is
-    built first if it is not there yet."""
+class opened:
+    """``with opened(args) as (config, backend):`` the configuration and backend the
+    options point at, closed when the block ends. A refusal from the rules in the block is
+    bad input, naming the option of the field it is about (``options``: field → option).
+
+    A missing input file is refused before anything is opened; with ``build_demo`` and
+    ``--demo``, the demo agency is built first if it is not there yet.
+    """
+
+    # A class rather than @contextmanager: contextlib is not imported at start-up.
+
+    def __init__(
+        self, args: argparse.Namespace, *, build_demo: bool = False,
+        options: Mapping[str, str] | None = None,
+    ) -> None:
+        self._args = args
+        self._build_demo = build_demo
+        self._options = options
+        self._backend: Backend | None = None
+
+    def __enter__(self) -> tuple[AppConfig, Backend]:
+        config, self._backend = _open(self._args, build_demo=self._build_demo)
+        return config, self._backend
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if self._backend is not None:
+            self._backend.close()
+        if isinstance(exc, ValidationError) and (option := (self._options or {}).get(exc.field)):
+            raise UsageError(f"{option}: {exc.message}") from exc
+        if isinstance(exc, MinwonError):
+            raise UsageError(str(exc)) from exc
+
+
+def _open(args: argparse.Namespace, *, build_demo: bool) -> tuple[AppConfig, Backend]:
     from minwon_desk.bootstrap import open_backend
     from minwon_desk.domain.charter import CharterError
     from minwon_desk.settings import resolve_config
@@ -275,8 +301,7 @@ def import_table(
     figures; ``imported`` begins the line said once the rows are saved."""
     from minwon_desk.services.tabular import ADD, SAME, UPDATE, ImportRejected
 
-    config, backend = open_for(args)
-    try:
+    with opened(args) as (config, backend):
         importer = importer_of(backend)
         actor = import_actor(backend, config, args.actor)
         if args.dry_run:
@@ -296,10 +321,6 @@ def import_table(
         figures = counts(result.added, result.updated, result.unchanged, result.new_departments)
         print(f"{imported}: {figures} ({result.file}, {result.encoding}).")
         return EXIT_OK
-    except MinwonError as exc:
-        raise UsageError(str(exc)) from exc
-    finally:
-        backend.close()
 
 
 def reject(file: str, errors: Iterable[RowError], *, dry_run: bool) -> NoReturn:

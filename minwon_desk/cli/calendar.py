@@ -12,13 +12,11 @@ from datetime import date, timedelta
 
 from minwon_desk.cli._common import (
     EXIT_OK,
-    UsageError,
     command_group,
     date_arg,
-    open_for,
+    opened,
     staff_actor,
 )
-from minwon_desk.domain.errors import MinwonError
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -50,20 +48,14 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
 def run_list(args: argparse.Namespace) -> int:
     from minwon_desk.domain.timeutil import system_clock
 
-    _config, backend = open_for(args)
-    try:
+    with opened(args) as (_config, backend):
         _print_year(backend, args.year or system_clock().year)
-        return EXIT_OK
-    except MinwonError as exc:
-        raise UsageError(str(exc)) from exc
-    finally:
-        backend.close()
+    return EXIT_OK
 
 
 def run_change(args: argparse.Namespace) -> int:
     """``add-holiday``, ``make-working`` or ``clear``, then the day as it now stands."""
-    _config, backend = open_for(args)
-    try:
+    with opened(args) as (_config, backend):
         actor = staff_actor(backend, args.actor, f"사번 {args.actor}인 직원이 없습니다.")
         if args.calendar_command == "add-holiday":
             backend.calendar.add_holiday(actor, args.day, args.name)
@@ -72,11 +64,7 @@ def run_change(args: argparse.Namespace) -> int:
         else:
             backend.calendar.clear(actor, args.day)
         print(_describe(backend, args.day))
-        return EXIT_OK
-    except MinwonError as exc:
-        raise UsageError(str(exc)) from exc
-    finally:
-        backend.close()
+    return EXIT_OK
 
 
 def _describe(backend: Backend, day: date) -> str:

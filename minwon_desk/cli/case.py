@@ -20,16 +20,15 @@ import sys
 from minwon_desk.cli._common import (
     EXIT_OK,
     UsageError,
-    bad_input,
     command_group,
     desk_actor,
     desk_operator,
     iso,
     moment,
-    open_for,
+    opened,
     staff_id_of,
 )
-from minwon_desk.domain.errors import MinwonError, NotFoundError
+from minwon_desk.domain.errors import NotFoundError
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -97,8 +96,7 @@ def run_open(args: argparse.Namespace) -> int:
     from minwon_desk.services.cases.dto import CaseRequest
 
     at = moment(args.at, "--at")
-    config, backend = open_for(args)
-    try:
+    with opened(args, options=_OPTION) as (config, backend):
         officer = staff_id_of(backend, args.officer, "--officer")
         actor = desk_actor(
             backend, args.actor, operator=desk_operator(config), fallback=officer, nobody=_NOBODY
@@ -110,10 +108,6 @@ def run_open(args: argparse.Namespace) -> int:
         )
         case = backend.cases.open(actor, req)
         note = backend.cases.detail(case.id).routed_note
-    except MinwonError as exc:
-        raise bad_input(exc, _OPTION) from exc
-    finally:
-        backend.close()
     if note:
         print(note, file=sys.stderr)
     print("\t".join((case.number, case.officer_employee_no, iso(case.due_at))))
@@ -121,17 +115,12 @@ def run_open(args: argparse.Namespace) -> int:
 
 
 def run_answer(args: argparse.Namespace) -> int:
-    _config, backend = open_for(args)
-    try:
+    with opened(args, options=_OPTION) as (_config, backend):
         case_id = _case_id(backend, args.case_no)
         case = backend.cases.get(case_id)
         # The answer is the handling officer's: the desk's operator does not count here.
         actor = desk_actor(backend, args.actor, fallback=case.officer_id, nobody=_NOBODY)
         ref = backend.cases.answer(actor, case_id, args.text)
-    except MinwonError as exc:
-        raise bad_input(exc, _OPTION) from exc
-    finally:
-        backend.close()
     print(ref.number)
     return EXIT_OK
 
@@ -139,16 +128,11 @@ def run_answer(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     from minwon_desk.domain.case_clock import parse_status
 
-    _config, backend = open_for(args)
-    try:
+    with opened(args, options=_OPTION) as (_config, backend):
         officer = staff_id_of(backend, args.officer, "--officer") if args.officer else None
         status = parse_status(args.state) if args.state else None
         cases = backend.cases.cases(officer_id=officer, status=status)
         now = backend.clock()
-    except MinwonError as exc:
-        raise bad_input(exc, _OPTION) from exc
-    finally:
-        backend.close()
     for case in cases:
         print(_line(case, case.status(now)))
     return EXIT_OK

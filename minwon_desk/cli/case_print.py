@@ -15,11 +15,11 @@ from minwon_desk.cli._common import (
     UsageError,
     add_destination,
     checked_output,
-    open_for,
+    opened,
     send_to_printer,
     write_output,
 )
-from minwon_desk.domain.errors import MinwonError, NotFoundError
+from minwon_desk.domain.errors import NotFoundError
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -52,17 +52,12 @@ def register(actions: Subparsers, common: argparse.ArgumentParser) -> None:
 def run_print(args: argparse.Namespace) -> int:
     output = checked_output(args.output) if args.output is not None else None
     kind = _KINDS[args.document]
-    _config, backend = open_for(args, build_demo=True)
-    try:
+    with opened(args, build_demo=True) as (_config, backend):
         try:
             case_id = backend.cases.id_of(args.case_no)
         except NotFoundError as exc:
             raise UsageError(f"CASE_NO: {exc}") from None
         doc = backend.case_documents.render(case_id, kind, getattr(args, "ordinal", None))
-    except MinwonError as exc:
-        raise UsageError(str(exc)) from exc
-    finally:
-        backend.close()
     if output is not None:
         write_output(output, doc.pdf)
         print(f"{doc.title}을(를) 저장했습니다: {output} (문서번호 {doc.number}).")

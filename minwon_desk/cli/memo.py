@@ -18,17 +18,14 @@ import sys
 
 from minwon_desk.cli._common import (
     EXIT_OK,
-    UsageError,
-    bad_input,
     command_group,
     desk_actor,
     desk_operator,
     iso,
     moment,
-    open_for,
+    opened,
     staff_id_of,
 )
-from minwon_desk.domain.errors import MinwonError
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -84,8 +81,7 @@ def run_take(args: argparse.Namespace) -> int:
     from minwon_desk.services.dto import MemoRequest
 
     at = moment(args.at, "--at")
-    config, backend = open_for(args)
-    try:
+    with opened(args, options=_OPTION) as (config, backend):
         # Every memo records who took it.
         actor = desk_actor(
             backend, args.actor, operator=desk_operator(config),
@@ -100,10 +96,6 @@ def run_take(args: argparse.Namespace) -> int:
         )
         memo = backend.memos.take(actor, req)
         holder = backend.staff.get(memo.holder_id)
-    except MinwonError as exc:
-        raise bad_input(exc, _OPTION) from exc
-    finally:
-        backend.close()
     if memo.routed_note:
         print(memo.routed_note, file=sys.stderr)
     print("\t".join((memo.number, holder.employee_no, holder.name, iso(memo.due_at))))
@@ -112,17 +104,12 @@ def run_take(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     overdue_at = moment(args.overdue_at, "--overdue-at")
-    _config, backend = open_for(args)
-    try:
+    with opened(args) as (_config, backend):
         holder = staff_id_of(backend, args.officer, "--for") if args.officer else None
         if args.open or overdue_at is not None:
             memos = backend.memos.open_memos(holder_id=holder, overdue_at=overdue_at)
         else:
             memos = backend.memos.search("", holder_id=holder, limit=None)
-    except MinwonError as exc:
-        raise UsageError(str(exc)) from exc
-    finally:
-        backend.close()
     for memo in memos:
         print(_line(memo))
     return EXIT_OK

@@ -10,8 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from minwon_desk.cli._common import EXIT_OK, UsageError, checked_output, open_for, write_output
-from minwon_desk.domain.errors import MinwonError
+from minwon_desk.cli._common import EXIT_OK, checked_output, opened, write_output
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -33,15 +32,10 @@ def register(actions: Subparsers, common: argparse.ArgumentParser) -> None:
 
 def run_seating_chart(args: argparse.Namespace) -> int:
     output = checked_output(args.output)
-    _config, backend = open_for(args, build_demo=True)
-    try:
+    with opened(args, build_demo=True) as (_config, backend):
         plan = backend.offices.find_office(args.office)
         data = backend.directory_print.seating_chart_pdf(plan, paper=args.paper)
         shown = len(backend.directory_print.poster_people(plan))
-    except MinwonError as exc:
-        raise UsageError(str(exc)) from exc
-    finally:
-        backend.close()
     write_output(output, data)
     print(
         f"좌석배치도를 만들었습니다: {output} "
@@ -52,14 +46,9 @@ def run_seating_chart(args: argparse.Namespace) -> int:
 
 def run_nameplates(args: argparse.Namespace) -> int:
     output = checked_output(args.output)
-    _config, backend = open_for(args, build_demo=True)
-    try:
+    with opened(args, build_demo=True) as (_config, backend):
         people = backend.directory_print.nameplate_people(args.department)
         data = backend.directory_print.nameplates_pdf(args.department)
-    except MinwonError as exc:
-        raise UsageError(str(exc)) from exc
-    finally:
-        backend.close()
     write_output(output, data)
     pages = (len(people) + 1) // 2
     print(f"명패를 만들었습니다: {output} ({len(people)}명, A4 {pages}쪽, 한 쪽에 2장).")

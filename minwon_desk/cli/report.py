@@ -15,10 +15,9 @@ from minwon_desk.cli._common import (
     UsageError,
     checked_output,
     command_group,
-    open_for,
+    opened,
     write_output,
 )
-from minwon_desk.domain.errors import MinwonError
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -48,13 +47,8 @@ def run_monthly(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     output = checked_output(args.output, example=f"자체점검_{month:%Y-%m}.pdf")
-    _config, backend = open_for(args, build_demo=True)
-    try:
+    with opened(args, build_demo=True) as (_config, backend):
         rendered = backend.inspection.monthly_pdf(month.year, month.month)
-    except MinwonError as exc:
-        raise UsageError(str(exc)) from exc
-    finally:
-        backend.close()
     write_output(output, rendered.pdf)
     report = rendered.report
     if report.is_empty:

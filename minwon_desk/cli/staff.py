@@ -11,8 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from minwon_desk.cli._common import EXIT_OK, UsageError, import_options, import_table, open_for
-from minwon_desk.domain.errors import MinwonError
+from minwon_desk.cli._common import EXIT_OK, import_options, import_table, opened
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -41,13 +40,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    _config, backend = open_for(args)
-    try:
+    with opened(args) as (_config, backend):
         summary = backend.directory_export.write(args.output, args.format)
-    except MinwonError as exc:
-        raise UsageError(str(exc)) from exc
-    finally:
-        backend.close()
     print(
         f"직원 안내를 내보냈습니다: {summary.path} "
         f"({summary.format.upper()}, 부서 {summary.departments}곳, 직원 {summary.officers}명)."

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import argparse
 
-from minwon_desk.cli._common import EXIT_OK, UsageError, moment, open_for
-from minwon_desk.domain.errors import MinwonError
+from minwon_desk.cli._common import EXIT_OK, UsageError, moment, opened
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -34,8 +33,7 @@ def run_find(args: argparse.Namespace) -> int:
     if not args.query.strip():
         raise UsageError("찾을 말을 적어 주세요 (이름, 초성, 부서, 담당업무, 내선번호).")
     at = moment(args.at, "--at")
-    _config, backend = open_for(args)
-    try:
+    with opened(args) as (_config, backend):
         for entry, presence in backend.directory.find(args.query, at):
             acting = presence.acting
             fields = [
@@ -45,8 +43,4 @@ def run_find(args: argparse.Namespace) -> int:
                 acting.name if acting and not presence.present else "",
             ]
             print("\t".join(f.replace("\t", " ") for f in fields))
-        return EXIT_OK
-    except MinwonError as exc:
-        raise UsageError(str(exc)) from exc
-    finally:
-        backend.close()
+    return EXIT_OK

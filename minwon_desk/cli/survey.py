@@ -16,11 +16,10 @@ from minwon_desk.cli._common import (
     UsageError,
     checked_output,
     command_group,
-    open_for,
+    opened,
     write_output,
     year_arg,
 )
-from minwon_desk.domain.errors import MinwonError
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -43,15 +42,10 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     output = _checked_xlsx(args.output)
-    _config, backend = open_for(args, build_demo=True)
-    try:
+    with opened(args, build_demo=True) as (_config, backend):
         from minwon_desk.services.supervision.survey_export import survey_workbook
 
         book = survey_workbook(backend.survey, args.year)
-    except MinwonError as exc:
-        raise UsageError(str(exc)) from exc
-    finally:
-        backend.close()
     write_output(output, book.data)
     results = book.results
     print(

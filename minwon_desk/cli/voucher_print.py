@@ -22,11 +22,11 @@ from minwon_desk.cli._common import (
     checked_output,
     desk_actor,
     desk_operator,
-    open_for,
+    opened,
     send_to_printer,
     write_output,
 )
-from minwon_desk.domain.errors import MinwonError, NotFoundError, StateError
+from minwon_desk.domain.errors import NotFoundError, StateError
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -63,30 +63,26 @@ def run_vouchers(args: argparse.Namespace) -> int:
             month = parse_month(args.month)
         except ValueError as exc:
             raise UsageError(f"--month: {exc}") from None
-    config, backend = open_for(args, build_demo=True)
-    try:
-        # Every print records who printed it.
-        actor = desk_actor(
-            backend, args.actor, operator=desk_operator(config), demo=args.demo,
-            nobody="누가 인쇄했는지 기록해야 합니다. --as 사번으로 인쇄하는 직원을 적거나, "
-                   "이 창구의 근무자(desk_operator 설정)를 정해 주세요.",
-        )
-        if month is not None:
-            doc = backend.voucher_print.render_month(actor, month.year, month.month)
-        else:
-            try:
-                voucher_id = backend.voucher_print.id_of(args.serial)
-            except NotFoundError as exc:
-                raise UsageError(f"--serial: {exc}") from None
-            doc = backend.voucher_print.render(actor, voucher_id)
-    except (NotFoundError, StateError) as exc:
-        # Well-formed, but there is nothing to print: not a usage error.
-        print(f"minwon-desk: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    except MinwonError as exc:
-        raise UsageError(str(exc)) from exc
-    finally:
-        backend.close()
+    with opened(args, build_demo=True) as (config, backend):
+        try:
+            # Every print records who printed it.
+            actor = desk_actor(
+                backend, args.actor, operator=desk_operator(config), demo=args.demo,
+                nobody="누가 인쇄했는지 기록해야 합니다. --as 사번으로 인쇄하는 직원을 적거나, "
+                       "이 창구의 근무자(desk_operator 설정)를 정해 주세요.",
+            )
+            if month is not None:
+                doc = backend.voucher_print.render_month(actor, month.year, month.month)
+            else:
+                try:
+                    voucher_id = backend.voucher_print.id_of(args.serial)
+                except NotFoundError as exc:
+                    raise UsageError(f"--serial: {exc}") from None
+                doc = backend.voucher_print.render(actor, voucher_id)
+        except (NotFoundError, StateError) as exc:
+            # Well-formed, but there is nothing to print: not a usage error.
+            print(f"minwon-desk: {exc}", file=sys.stderr)
+            return EXIT_FAILED
     return _deliver(doc, output, args.printer)
 
 
