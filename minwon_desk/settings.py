@@ -16,6 +16,7 @@ from typing import Any
 import platformdirs
 import tomli_w
 
+from minwon_desk.files import write_atomically
 from minwon_desk.resources import charter_preset
 
 APP_NAME = "minwon-desk"
@@ -88,9 +89,8 @@ class SettingsStore:
 
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_bytes(tomli_w.dumps(self._values).encode("utf-8"))
-        tmp.replace(self.path)  # atomic: a crash never leaves half a settings file
+        # Whole or not at all: a crash never leaves half a settings file.
+        write_atomically(self.path, tomli_w.dumps(self._values).encode("utf-8"))
 
     def __repr__(self) -> str:
         return f"SettingsStore({str(self.path)!r}, {self._values!r})"

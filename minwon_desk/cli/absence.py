@@ -8,37 +8,32 @@ Who is recorded: as for ``staff import`` (``--as``, else this desk's operator).
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from minwon_desk.cli import EXIT_OK, UsageError
-from minwon_desk.cli.staff import import_actor, open_for, reject
-from minwon_desk.domain.errors import MinwonError
-from minwon_desk.services.tabular import ADD, SAME, UPDATE, ImportRejected
+from minwon_desk.cli._common import command_group, import_options, import_table
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
+if TYPE_CHECKING:
+    from minwon_desk.cli._common import Subparsers
+
+
+def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
+    actions = command_group(
+        sub, common, "absence", "출장·휴가 등 부재 일정", dest="absence_command", metavar="ACTION"
+    )
+    a_import = actions.add_parser(
+        "import", parents=[common, import_options()], help="부재 일정(CSV/XLSX) 가져오기",
+        description="머리행: 사번, 구분, 시작, 종료, 대행자사번. 구분은 출장, 휴가, 교육, 회의, 외근.",
+    )
+    a_import.add_argument("file", type=Path, metavar="FILE")
+    a_import.set_defaults(handler=run_import)
 
 
 def run_import(args: argparse.Namespace) -> int:
-    config, backend = open_for(args)
-    try:
-        importer = backend.absence_import
-        actor = import_actor(backend, config, args.actor)
-        if args.dry_run:
-            preview = importer.preview(args.file)
-            if not preview.ok:
-                reject(preview.file, preview.errors, dry_run=True)
-            counts = _counts(preview.count(ADD), preview.count(UPDATE), preview.count(SAME))
-            print(f"가져오면 {counts} ({preview.file}, {preview.encoding}). 검사만 했고 저장하지 않았습니다.")
-            return EXIT_OK
-        try:
-            result = importer.apply(actor, args.file)
-        except ImportRejected as exc:
-            reject(args.file.name, exc.errors, dry_run=False)
-        counts = _counts(result.added, result.updated, result.unchanged)
-        print(f"부재 일정을 가져왔습니다: {counts} ({result.file}, {result.encoding}).")
-        return EXIT_OK
-    except MinwonError as exc:
-        raise UsageError(str(exc)) from exc
-    finally:
-        backend.close()
+    return import_table(
+        args, lambda backend: backend.absence_import, _counts, "부재 일정을 가져왔습니다"
+    )
 
 
-def _counts(added: int, updated: int, unchanged: int) -> str:
+def _counts(added: int, updated: int, unchanged: int, _departments: int) -> str:
     return f"새 부재 {added}건, 대행자 변경 {updated}건, 이미 있음 {unchanged}건"

@@ -10,54 +10,66 @@ from __future__ import annotations
 import argparse
 from datetime import date, timedelta
 
-from minwon_desk.bootstrap import open_backend
-from minwon_desk.cli import EXIT_OK, UsageError
-from minwon_desk.domain.calendar import korean_public_holidays
-from minwon_desk.domain.charter import CharterError
-from minwon_desk.domain.errors import MinwonError, NotFoundError
-from minwon_desk.domain.timeutil import system_clock
-from minwon_desk.services.backend import Backend
-from minwon_desk.services.dto import Actor
-from minwon_desk.settings import resolve_config
+from minwon_desk.cli._common import (
+    EXIT_OK,
+    command_group,
+    date_arg,
+    opened,
+    staff_actor,
+)
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
+if TYPE_CHECKING:
+    from minwon_desk.cli._common import Subparsers
+    from minwon_desk.services.backend import Backend
 
 
-def run_calendar(args: argparse.Namespace) -> int:
-    config = resolve_config(
-        data_dir=args.data_dir, db_url=args.db_url, charter=args.charter,
-        desk_name=args.desk, demo=args.demo,
+def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
+    actions = command_group(
+        sub, common, "calendar", "기관 휴일·근무일 관리", dest="calendar_command", metavar="ACTION"
     )
-    try:
-        backend = open_backend(config)
-    except (CharterError, MinwonError) as exc:
-        raise UsageError(str(exc)) from exc
-    try:
-        if args.calendar_command == "list":
-            _print_year(backend, args.year or system_clock().year)
-            return EXIT_OK
-        actor = _actor(backend, args.actor)
+    listing = actions.add_parser("list", parents=[common], help="휴일 목록 (공휴일과 기관 지정일)")
+    listing.add_argument("year", type=int, nargs="?", help="연도 (기본: 올해)")
+    listing.set_defaults(handler=run_list)
+    for name, text in (
+        ("add-holiday", "임시공휴일 등 쉬는 날 추가"),
+        ("make-working", "공휴일을 이 기관의 근무일로 지정"),
+        ("clear", "기관 지정을 지우고 법정 달력으로 되돌림"),
+    ):
+        action = actions.add_parser(name, parents=[common], help=text)
+        action.add_argument("day", type=date_arg, metavar="YYYY-MM-DD")
+        if name == "add-holiday":
+            action.add_argument("--name", required=True, help="휴일 이름, 예: 임시공휴일")
+        action.add_argument("--as", dest="actor", required=True, metavar="EMPLOYEE_NO",
+                            help="기록에 남을 관리자의 사번")
+        action.set_defaults(handler=run_change)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from minwon_desk.domain.timeutil import system_clock
+
+    with opened(args) as (_config, backend):
+        _print_year(backend, args.year or system_clock().year)
+    return EXIT_OK
+
+
+def run_change(args: argparse.Namespace) -> int:
+    """``add-holiday``, ``make-working`` or ``clear``, then the day as it now stands."""
+    with opened(args) as (_config, backend):
+        actor = staff_actor(backend, args.actor, f"사번 {args.actor}인 직원이 없습니다.")
         if args.calendar_command == "add-holiday":
             backend.calendar.add_holiday(actor, args.day, args.name)
         elif args.calendar_command == "make-working":
             backend.calendar.make_working_day(actor, args.day)
         else:
             backend.calendar.clear(actor, args.day)
-        _print_day(backend, args.day)
-        return EXIT_OK
-    except MinwonError as exc:
-        raise UsageError(str(exc)) from exc
-    finally:
-        backend.close()
-
-
-def _actor(backend: Backend, employee_no: str) -> Actor:
-    try:
-        staff = backend.staff.by_employee_no(employee_no)
-    except NotFoundError:
-        raise UsageError(f"사번 {employee_no}인 직원이 없습니다.") from None
-    return Actor(staff_id=staff.id, name=staff.name, desk=backend.desk)
+        print(_describe(backend, args.day))
+    return EXIT_OK
 
 
 def _describe(backend: Backend, day: date) -> str:
+    from minwon_desk.domain.calendar import korean_public_holidays
+
     calendar = backend.calendar.current()
     overrides = {d: (is_holiday, name) for d, is_holiday, name in backend.calendar.overrides()}
     if day in overrides:
@@ -65,12 +77,9 @@ def _describe(backend: Backend, day: date) -> str:
         kind = "기관 지정 휴일" if is_holiday else "기관 근무일 (공휴일이지만 근무)"
         public = korean_public_holidays(day.year).get(day, "")
         return f"{day.isoformat()}\t{name or public}\t{kind}"
-    name = calendar.holiday_name(day)
-    return f"{day.isoformat()}\t{name or ''}\t{'공휴일' if name else ('근무일' if calendar.is_working_day(day) else '주말')}"
-
-
-def _print_day(backend: Backend, day: date) -> None:
-    print(_describe(backend, day))
+    holiday = calendar.holiday_name(day)
+    kind = "공휴일" if holiday else ("근무일" if calendar.is_working_day(day) else "주말")
+    return f"{day.isoformat()}\t{holiday or ''}\t{kind}"
 
 
 def _print_year(backend: Backend, year: int) -> None:

@@ -17,29 +17,90 @@ from __future__ import annotations
 import argparse
 import sys
 
-from minwon_desk.cli import EXIT_OK, UsageError
-from minwon_desk.cli.memo import iso, moment, staff_id_of
-from minwon_desk.cli.staff import open_for
-from minwon_desk.domain.case_clock import CaseStatus, parse_status
-from minwon_desk.domain.errors import MinwonError, NotFoundError, ValidationError
-from minwon_desk.services.backend import Backend
-from minwon_desk.services.cases.dto import CaseRequest, CaseView
-from minwon_desk.services.dto import Actor
-from minwon_desk.settings import AppConfig
+from minwon_desk.cli._common import (
+    EXIT_OK,
+    UsageError,
+    command_group,
+    desk_actor,
+    desk_operator,
+    iso,
+    moment,
+    opened,
+    staff_id_of,
+)
+from minwon_desk.domain.errors import NotFoundError
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
+if TYPE_CHECKING:
+    from minwon_desk.cli._common import Subparsers
+    from minwon_desk.domain.case_clock import CaseStatus
+    from minwon_desk.services.backend import Backend
+    from minwon_desk.services.cases.dto import CaseView
 
 _OPTION = {
     "type": "--type", "channel": "--channel", "subject": "--subject", "officer": "--officer",
     "petitioner_name": "--petitioner", "petitioner_contact": "--contact",
     "received_at": "--at", "content": "--content", "answer": "--text", "state": "--state",
 }
+# Said when neither --as, the desk's operator nor the case's officer names anyone.
+_NOBODY = (
+    "누가 하는 일인지 기록해야 합니다. --as 사번으로 직원을 적어 주세요 "
+    "(담당자가 정해지지 않은 민원입니다)."
+)
+
+
+def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
+    actions = command_group(
+        sub, common, "case", "민원 접수·회신·목록", dest="case_command", metavar="ACTION"
+    )
+    types = "질의-법령, 질의-제도, 건의, 고충, 기타, 1357"
+    channels = "방문, 전화, 우편, 팩스, 이메일, 인터넷, 1357"
+    opened = actions.add_parser(
+        "open", parents=[common], help="민원 접수 (담당자가 없으면 업무대행자에게)",
+        description="민원을 접수하고 한 줄을 탭으로 나눠 출력합니다: 접수번호, 처리 담당자의 사번, "
+                    "처리기한(ISO 8601, +09:00). 담당자가 그 시각에 자리에 없으면 업무대행자가 "
+                    "맡고, 그 까닭은 표준 오류로 알려 줍니다.",
+    )
+    opened.add_argument("--type", required=True, metavar="TYPE", help=types)
+    opened.add_argument("--channel", required=True, metavar="CHANNEL", help=channels)
+    opened.add_argument("--subject", required=True, metavar="TEXT", help="제목")
+    opened.add_argument("--officer", required=True, metavar="EMPLOYEE_NO", help="담당자의 사번")
+    opened.add_argument("--petitioner", metavar="NAME", help="민원인 이름")
+    opened.add_argument("--contact", metavar="ADDR", help="회신 받을 곳 (주소·이메일·전화)")
+    opened.add_argument("--content", metavar="TEXT", help="내용")
+    opened.add_argument("--at", metavar="ISO8601", help="접수 시각 (기본: 지금; 오프셋이 없으면 서울 시각)")
+    opened.add_argument("--as", dest="actor", metavar="EMPLOYEE_NO",
+                        help="접수한 직원의 사번 (기본: desk_operator 설정, 없으면 담당자)")
+    opened.set_defaults(handler=run_open)
+    answer = actions.add_parser(
+        "answer", parents=[common], help="민원 회신 (회신문 번호 출력)",
+        description="회신 내용을 기록하고 처리 시계를 멈춥니다. 회신문의 문서번호를 출력합니다.",
+    )
+    answer.add_argument("case_no", metavar="CASE_NO", help="접수번호")
+    answer.add_argument("--text", required=True, metavar="TEXT", help="회신 내용")
+    answer.add_argument("--as", dest="actor", metavar="EMPLOYEE_NO",
+                        help="회신한 직원의 사번 (기본: 처리 담당자)")
+    answer.set_defaults(handler=run_answer)
+    listing = actions.add_parser(
+        "list", parents=[common], help="민원 목록",
+        description="한 줄에 민원 하나를 탭으로 나눠 출력합니다: 접수번호, 담당자 사번, 종류, 상태, "
+                    "처리기한, 제목. 처리 중인 민원은 남은 시간이 짧은 것부터, 처리한 민원은 그 뒤에.",
+    )
+    listing.add_argument("--officer", metavar="EMPLOYEE_NO", help="이 직원이 맡은 민원만")
+    listing.add_argument("--state", metavar="STATE",
+                         help="on_time, warning, overdue, extended, paused, done 중 하나")
+    listing.set_defaults(handler=run_list)
 
 
 def run_open(args: argparse.Namespace) -> int:
+    from minwon_desk.services.cases.dto import CaseRequest
+
     at = moment(args.at, "--at")
-    config, backend = open_for(args)
-    try:
+    with opened(args, options=_OPTION) as (config, backend):
         officer = staff_id_of(backend, args.officer, "--officer")
-        actor = _actor(backend, config, args.actor, fallback=officer)
+        actor = desk_actor(
+            backend, args.actor, operator=desk_operator(config), fallback=officer, nobody=_NOBODY
+        )
         req = CaseRequest(
             case_type=args.type, channel=args.channel, subject=args.subject,
             content=args.content or "", petitioner_name=args.petitioner or "",
@@ -47,10 +108,6 @@ def run_open(args: argparse.Namespace) -> int:
         )
         case = backend.cases.open(actor, req)
         note = backend.cases.detail(case.id).routed_note
-    except MinwonError as exc:
-        raise _usage(exc) from exc
-    finally:
-        backend.close()
     if note:
         print(note, file=sys.stderr)
     print("\t".join((case.number, case.officer_employee_no, iso(case.due_at))))
@@ -58,31 +115,24 @@ def run_open(args: argparse.Namespace) -> int:
 
 
 def run_answer(args: argparse.Namespace) -> int:
-    config, backend = open_for(args)
-    try:
+    with opened(args, options=_OPTION) as (_config, backend):
         case_id = _case_id(backend, args.case_no)
         case = backend.cases.get(case_id)
-        actor = _actor(backend, config, args.actor, fallback=case.officer_id, setting=False)
+        # The answer is the handling officer's: the desk's operator does not count here.
+        actor = desk_actor(backend, args.actor, fallback=case.officer_id, nobody=_NOBODY)
         ref = backend.cases.answer(actor, case_id, args.text)
-    except MinwonError as exc:
-        raise _usage(exc) from exc
-    finally:
-        backend.close()
     print(ref.number)
     return EXIT_OK
 
 
 def run_list(args: argparse.Namespace) -> int:
-    _config, backend = open_for(args)
-    try:
+    from minwon_desk.domain.case_clock import parse_status
+
+    with opened(args, options=_OPTION) as (_config, backend):
         officer = staff_id_of(backend, args.officer, "--officer") if args.officer else None
         status = parse_status(args.state) if args.state else None
         cases = backend.cases.cases(officer_id=officer, status=status)
         now = backend.clock()
-    except MinwonError as exc:
-        raise _usage(exc) from exc
-    finally:
-        backend.close()
     for case in cases:
         print(_line(case, case.status(now)))
     return EXIT_OK
@@ -101,30 +151,3 @@ def _case_id(backend: Backend, number: str) -> int:
         return backend.cases.id_of(number)
     except NotFoundError as exc:
         raise UsageError(f"CASE_NO: {exc}") from None
-
-
-def _actor(
-    backend: Backend, config: AppConfig, given: str | None, *, fallback: int | None,
-    setting: bool = True,
-) -> Actor:
-    """``--as``, else (for registering) this desk's operator, else ``fallback``."""
-    configured = str(config.settings.get("desk_operator") or "").strip() if setting else ""
-    employee_no = (given or "").strip() or configured
-    if employee_no:
-        option = "--as" if given else "desk_operator 설정"
-        staff_id = staff_id_of(backend, employee_no, option)
-    elif fallback is not None:
-        staff_id = fallback
-    else:
-        raise UsageError(
-            "누가 하는 일인지 기록해야 합니다. --as 사번으로 직원을 적어 주세요 "
-            "(담당자가 정해지지 않은 민원입니다)."
-        )
-    staff = backend.staff.get(staff_id)
-    return Actor(staff_id=staff.id, name=staff.name, desk=backend.desk)
-
-
-def _usage(exc: MinwonError) -> UsageError:
-    if isinstance(exc, ValidationError) and (option := _OPTION.get(exc.field)):
-        return UsageError(f"{option}: {exc.message}")
-    return UsageError(str(exc))

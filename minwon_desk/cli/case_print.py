@@ -9,32 +9,57 @@ from __future__ import annotations
 
 import argparse
 
-from minwon_desk.cli import EXIT_FAILED, EXIT_OK, UsageError
-from minwon_desk.cli.printing import checked_output, open_with_demo, send_to_printer, write_pdf
-from minwon_desk.domain.errors import MinwonError, NotFoundError
+from minwon_desk.cli._common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    UsageError,
+    add_destination,
+    checked_output,
+    opened,
+    send_to_printer,
+    write_output,
+)
+from minwon_desk.domain.errors import NotFoundError
 
-_KINDS = {
-    "receipt": "receipt", "reply-letter": "reply", "extension-notice": "extension",
-    "interim-notice": "interim",
-}
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
+if TYPE_CHECKING:
+    from minwon_desk.cli._common import Subparsers
+
+# The command's name, what it prints, and the document kind the service renders.
+_DOCUMENTS = (
+    ("receipt", "접수증 (처리예정일 안내)", "receipt"),
+    ("reply-letter", "회신문 (담당자 소속·성명·연락처)", "reply"),
+    ("extension-notice", "처리기간 연장 통지", "extension"),
+    ("interim-notice", "중간 통지 (처리 진행상황)", "interim"),
+)
+_KINDS = {name: kind for name, _text, kind in _DOCUMENTS}
+
+
+def register(actions: Subparsers, common: argparse.ArgumentParser) -> None:
+    """A command for each case document under ``print`` (``actions``)."""
+    for name, text, _kind in _DOCUMENTS:
+        doc = actions.add_parser(
+            name, parents=[common], help=f"민원 {text}",
+            description=f"민원의 {text}를 PDF 파일로 저장하거나(-o) 프린터로 보냅니다(--printer).",
+        )
+        doc.add_argument("case_no", metavar="CASE_NO", help="접수번호, 예: MSS-2026-000123")
+        add_destination(doc, queue_metavar="NAME")
+        if name in ("extension-notice", "interim-notice"):
+            doc.add_argument("--ordinal", type=int, metavar="N", help="몇 번째 통지인지 (기본: 마지막)")
+        doc.set_defaults(handler=run_print, document=name)
 
 
 def run_print(args: argparse.Namespace) -> int:
     output = checked_output(args.output) if args.output is not None else None
     kind = _KINDS[args.document]
-    backend = open_with_demo(args)
-    try:
+    with opened(args, build_demo=True) as (_config, backend):
         try:
             case_id = backend.cases.id_of(args.case_no)
         except NotFoundError as exc:
             raise UsageError(f"CASE_NO: {exc}") from None
         doc = backend.case_documents.render(case_id, kind, getattr(args, "ordinal", None))
-    except MinwonError as exc:
-        raise UsageError(str(exc)) from exc
-    finally:
-        backend.close()
     if output is not None:
-        write_pdf(output, doc.pdf)
+        write_output(output, doc.pdf)
         print(f"{doc.title}을(를) 저장했습니다: {output} (문서번호 {doc.number}).")
         return EXIT_OK
     job = send_to_printer(doc.pdf, printer=args.printer, title=doc.title, noun="문서")

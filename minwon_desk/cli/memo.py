@@ -15,16 +15,22 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
 
-from minwon_desk.cli import EXIT_OK, UsageError
-from minwon_desk.cli.staff import open_for
-from minwon_desk.domain.errors import MinwonError, NotFoundError, ValidationError
-from minwon_desk.domain.timeutil import to_seoul
-from minwon_desk.services.backend import Backend
-from minwon_desk.services.deadlines import parse_start
-from minwon_desk.services.dto import Actor, MemoRequest, MemoView
-from minwon_desk.settings import AppConfig
+from minwon_desk.cli._common import (
+    EXIT_OK,
+    command_group,
+    desk_actor,
+    desk_operator,
+    iso,
+    moment,
+    opened,
+    staff_id_of,
+)
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
+if TYPE_CHECKING:
+    from minwon_desk.cli._common import Subparsers
+    from minwon_desk.services.dto import MemoView
 
 _OPTION = {
     "caller_name": "--caller", "phone": "--phone", "gist": "--gist", "caller_org": "--org",
@@ -32,11 +38,56 @@ _OPTION = {
 }
 
 
+def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
+    actions = command_group(
+        sub, common, "memo", "전화메모 받기·목록", dest="memo_command", metavar="ACTION"
+    )
+    take = actions.add_parser(
+        "take", parents=[common], help="전화메모 받기 (담당자가 없으면 업무대행자에게)",
+        description="메모를 저장하고 한 줄을 탭으로 나눠 출력합니다: 메모 번호, 받은 사람의 사번, "
+                    "성명, 답신 기한(ISO 8601, +09:00). 담당자가 그 시각에 자리에 없으면 "
+                    "업무대행자에게 가고, 그 까닭은 표준 오류로 알려 줍니다.",
+    )
+    take.add_argument("--caller", required=True, metavar="NAME", help="전화하신 분의 이름")
+    take.add_argument("--phone", metavar="NUMBER", help="회신할 전화번호")
+    take.add_argument("--gist", required=True, metavar="TEXT", help="요지")
+    take.add_argument("--for", dest="officer", required=True, metavar="EMPLOYEE_NO",
+                      help="찾는 담당자의 사번")
+    take.add_argument("--org", metavar="ORG", help="소속 (회사·기관)")
+    take.add_argument("--channel", default="phone", metavar="phone|email|sms",
+                      help="원하는 회신 방법 (기본: phone)")
+    take.add_argument("--address", metavar="ADDR",
+                      help="회신 주소: 이메일 주소, 또는 다른 번호로 회신받을 때 그 번호")
+    take.add_argument("--at", metavar="ISO8601",
+                      help="전화를 받은 시각 (기본: 지금; 오프셋이 없으면 서울 시각)")
+    take.add_argument("--as", dest="actor", metavar="EMPLOYEE_NO",
+                      help="메모를 받은 직원의 사번 (기본: desk_operator 설정)")
+    take.set_defaults(handler=run_take)
+    listing = actions.add_parser(
+        "list", parents=[common], help="전화메모 목록",
+        description="한 줄에 메모 하나를 탭으로 나눠 출력합니다: 메모 번호, 가진 사람의 사번, "
+                    "전화하신 분(가림), 답신 기한, 상태(open 또는 closed). 처리 중인 목록은 "
+                    "기한이 지난 것부터, 전체 목록은 최근 것부터 나옵니다.",
+    )
+    listing.add_argument("--for", dest="officer", metavar="EMPLOYEE_NO",
+                         help="이 직원이 가진 메모만 (업무대행으로 가진 것 포함)")
+    listing.add_argument("--open", action="store_true", help="처리 중인 메모만")
+    listing.add_argument("--overdue-at", metavar="ISO8601",
+                         help="이 시각에 답신 기한이 지난 처리 중 메모만")
+    listing.set_defaults(handler=run_list)
+
+
 def run_take(args: argparse.Namespace) -> int:
+    from minwon_desk.services.dto import MemoRequest
+
     at = moment(args.at, "--at")
-    config, backend = open_for(args)
-    try:
-        actor = _operator(backend, config, args.actor)
+    with opened(args, options=_OPTION) as (config, backend):
+        # Every memo records who took it.
+        actor = desk_actor(
+            backend, args.actor, operator=desk_operator(config),
+            nobody="누가 받은 메모인지 기록해야 합니다. --as 사번으로 받은 직원을 적거나, "
+                   "desk_operator 설정에 이 창구 근무자의 사번을 적어 주세요.",
+        )
         officer = staff_id_of(backend, args.officer, "--for")
         req = MemoRequest(
             caller_name=args.caller, phone=args.phone or "", gist=args.gist,
@@ -45,13 +96,6 @@ def run_take(args: argparse.Namespace) -> int:
         )
         memo = backend.memos.take(actor, req)
         holder = backend.staff.get(memo.holder_id)
-    except ValidationError as exc:
-        option = _OPTION.get(exc.field)
-        raise UsageError(f"{option}: {exc.message}" if option else exc.message) from exc
-    except MinwonError as exc:
-        raise UsageError(str(exc)) from exc
-    finally:
-        backend.close()
     if memo.routed_note:
         print(memo.routed_note, file=sys.stderr)
     print("\t".join((memo.number, holder.employee_no, holder.name, iso(memo.due_at))))
@@ -60,17 +104,12 @@ def run_take(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     overdue_at = moment(args.overdue_at, "--overdue-at")
-    _config, backend = open_for(args)
-    try:
+    with opened(args) as (_config, backend):
         holder = staff_id_of(backend, args.officer, "--for") if args.officer else None
         if args.open or overdue_at is not None:
             memos = backend.memos.open_memos(holder_id=holder, overdue_at=overdue_at)
         else:
             memos = backend.memos.search("", holder_id=holder, limit=None)
-    except MinwonError as exc:
-        raise UsageError(str(exc)) from exc
-    finally:
-        backend.close()
     for memo in memos:
         print(_line(memo))
     return EXIT_OK
@@ -82,40 +121,3 @@ def _line(memo: MemoView) -> str:
         memo.state,
     )
     return "\t".join(f.replace("\t", " ") for f in fields)
-
-
-def iso(dt: datetime | None) -> str:
-    return to_seoul(dt).isoformat() if dt is not None else ""
-
-
-def moment(text: str | None, option: str) -> datetime | None:
-    if not text:
-        return None
-    try:
-        return parse_start(text)
-    except ValueError as exc:
-        raise UsageError(str(exc).replace("시작 시각", f"{option} 시각")) from None
-
-
-def staff_id_of(backend: Backend, employee_no: str, option: str) -> int:
-    try:
-        return backend.staff.by_employee_no(employee_no.strip()).id
-    except NotFoundError:
-        raise UsageError(
-            f"{option}: 사번 {employee_no}인 직원이 없습니다. 'minwon-desk staff find 이름'으로 사번을 찾아 보세요."
-        ) from None
-
-
-def _operator(backend: Backend, config: AppConfig, given: str | None) -> Actor:
-    """``--as``, else the operator set for this desk: every memo records who took it."""
-    setting = str(config.settings.get("desk_operator") or "").strip()
-    employee_no = (given or "").strip() or setting
-    if not employee_no:
-        raise UsageError(
-            "누가 받은 메모인지 기록해야 합니다. --as 사번으로 받은 직원을 적거나, "
-            "desk_operator 설정에 이 창구 근무자의 사번을 적어 주세요."
-        )
-    option = "--as" if given else "desk_operator 설정"
-    staff_id = staff_id_of(backend, employee_no, option)
-    staff = backend.staff.get(staff_id)
-    return Actor(staff_id=staff.id, name=staff.name, desk=backend.desk)

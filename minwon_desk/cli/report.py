@@ -8,32 +8,48 @@ report, one page that says so.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from minwon_desk.cli import EXIT_OK, UsageError
-from minwon_desk.cli.printing import checked_output, open_with_demo, write_pdf
-from minwon_desk.domain.errors import MinwonError
-from minwon_desk.domain.inspection import parse_month
+from minwon_desk.cli._common import (
+    EXIT_OK,
+    UsageError,
+    checked_output,
+    command_group,
+    opened,
+    write_output,
+)
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
+if TYPE_CHECKING:
+    from minwon_desk.cli._common import Subparsers
+
+
+def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
+    actions = command_group(
+        sub, common, "report", "자체점검 결과 보고서", dest="report_command", metavar="WHAT"
+    )
+    monthly = actions.add_parser(
+        "monthly", parents=[common], help="한 달의 고객응대서비스 자체점검 결과 (PDF)",
+        description="경청 시작·답신전화·처리기간·연장 통지 지표를 부서별·담당자별로, 최근 6개월 "
+                    "추이, 오래 기다린 방문, 기한을 넘긴 건, 보상과 시정조치를 A4 PDF로 만듭니다. "
+                    "기록이 없는 달도 그렇게 적힌 한 쪽짜리 보고서를 만듭니다.",
+    )
+    monthly.add_argument("month", metavar="YYYY-MM", help="점검할 달, 예: 2026-10")
+    monthly.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    monthly.set_defaults(handler=run_monthly)
 
 
 def run_monthly(args: argparse.Namespace) -> int:
+    from minwon_desk.domain.inspection import parse_month
+
     try:
         month = parse_month(args.month)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    if args.output.is_dir():
-        raise UsageError(
-            f"{args.output}은(는) 폴더입니다. 저장할 PDF 파일 이름을 적어 주세요 "
-            f"(예: {args.output / f'자체점검_{month:%Y-%m}.pdf'})."
-        )
-    output = checked_output(args.output)
-    backend = open_with_demo(args)
-    try:
+    output = checked_output(args.output, example=f"자체점검_{month:%Y-%m}.pdf")
+    with opened(args, build_demo=True) as (_config, backend):
         rendered = backend.inspection.monthly_pdf(month.year, month.month)
-    except MinwonError as exc:
-        raise UsageError(str(exc)) from exc
-    finally:
-        backend.close()
-    write_pdf(output, rendered.pdf)
+    write_output(output, rendered.pdf)
     report = rendered.report
     if report.is_empty:
         print(f"{rendered.title}을(를) 만들었습니다: {output} (이 달에는 기록이 없어 수치가 없습니다).")

@@ -10,30 +10,30 @@ from __future__ import annotations
 
 import argparse
 
-from minwon_desk.bootstrap import open_backend
-from minwon_desk.cli import EXIT_OK, UsageError
-from minwon_desk.domain.charter import CharterError
-from minwon_desk.domain.errors import MinwonError
-from minwon_desk.services.deadlines import parse_start
-from minwon_desk.settings import resolve_config
+from minwon_desk.cli._common import EXIT_OK, UsageError, moment, opened
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
+if TYPE_CHECKING:
+    from minwon_desk.cli._common import Subparsers
+
+
+def register(actions: Subparsers, common: argparse.ArgumentParser) -> None:
+    """``find`` under ``staff`` (``actions``)."""
+    s_find = actions.add_parser(
+        "find", parents=[common], help="이름·초성·부서·업무·내선으로 직원 찾기",
+        description="맞는 직원을 좋은 순서대로 한 줄에 한 명씩, 탭으로 나눠 출력합니다: 사번, 성명, "
+                    "직위, 부서, 내선, 좌석, 상태, 업무대행자 사번, 업무대행자 성명.",
+    )
+    s_find.add_argument("query", metavar="QUERY")
+    s_find.add_argument("--at", metavar="ISO8601", help="이 시각의 재실 상태 (기본: 지금)")
+    s_find.set_defaults(handler=run_find)
 
 
 def run_find(args: argparse.Namespace) -> int:
     if not args.query.strip():
         raise UsageError("찾을 말을 적어 주세요 (이름, 초성, 부서, 담당업무, 내선번호).")
-    try:
-        at = parse_start(args.at) if args.at else None
-    except ValueError as exc:
-        raise UsageError(str(exc).replace("시작 시각", "--at 시각")) from None
-    config = resolve_config(
-        data_dir=args.data_dir, db_url=args.db_url, charter=args.charter,
-        desk_name=args.desk, demo=args.demo,
-    )
-    try:
-        backend = open_backend(config)
-    except (CharterError, MinwonError) as exc:
-        raise UsageError(str(exc)) from exc
-    try:
+    at = moment(args.at, "--at")
+    with opened(args) as (_config, backend):
         for entry, presence in backend.directory.find(args.query, at):
             acting = presence.acting
             fields = [
@@ -43,8 +43,4 @@ def run_find(args: argparse.Namespace) -> int:
                 acting.name if acting and not presence.present else "",
             ]
             print("\t".join(f.replace("\t", " ") for f in fields))
-        return EXIT_OK
-    except MinwonError as exc:
-        raise UsageError(str(exc)) from exc
-    finally:
-        backend.close()
+    return EXIT_OK

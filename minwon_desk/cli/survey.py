@@ -11,23 +11,42 @@ import argparse
 import sys
 from pathlib import Path
 
-from minwon_desk.cli import EXIT_OK, UsageError
-from minwon_desk.cli.printing import open_with_demo, write_pdf
-from minwon_desk.domain.errors import MinwonError
+from minwon_desk.cli._common import (
+    EXIT_OK,
+    UsageError,
+    checked_output,
+    command_group,
+    opened,
+    write_output,
+    year_arg,
+)
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
+if TYPE_CHECKING:
+    from minwon_desk.cli._common import Subparsers
+
+
+def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
+    actions = command_group(
+        sub, common, "survey", "고객만족도 조사", dest="survey_command", metavar="ACTION"
+    )
+    export = actions.add_parser(
+        "export", parents=[common], help="한 해의 조사 결과를 엑셀(XLSX)로 내보내기",
+        description="시트 세 개: 응답(설문지 한 장에 한 행, 문항마다 한 열), 요약(문항별 응답 수·"
+                    "평균·점수 분포), 퇴실 만족도(월별). 자료가 없는 해도 그렇게 적힌 파일을 만듭니다.",
+    )
+    export.add_argument("year", type=year_arg, metavar="YEAR", help="조사 연도, 예: 2026")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
+    export.set_defaults(handler=run_export)
 
 
 def run_export(args: argparse.Namespace) -> int:
     output = _checked_xlsx(args.output)
-    backend = open_with_demo(args)
-    try:
+    with opened(args, build_demo=True) as (_config, backend):
         from minwon_desk.services.supervision.survey_export import survey_workbook
 
         book = survey_workbook(backend.survey, args.year)
-    except MinwonError as exc:
-        raise UsageError(str(exc)) from exc
-    finally:
-        backend.close()
-    write_pdf(output, book.data)  # writes any bytes whole or not at all
+    write_output(output, book.data)
     results = book.results
     print(
         f"{results.year}년 고객만족도 조사 결과를 저장했습니다: {output} "
@@ -44,14 +63,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _checked_xlsx(path: Path) -> Path:
-    if path.is_dir():
-        raise UsageError(
-            f"{path}은(는) 폴더입니다. 저장할 파일 이름을 적어 주세요 (예: {path / '만족도조사.xlsx'})."
-        )
-    if path.suffix.lower() != ".xlsx":
+    # A folder is said as a folder, before its name is judged.
+    if not path.is_dir() and path.suffix.lower() != ".xlsx":
         raise UsageError(
             f"{path.name}: 엑셀 파일 이름은 .xlsx로 끝나야 합니다 (예: 만족도조사-2026.xlsx)."
         )
-    if not path.parent.is_dir():
-        raise UsageError(f"폴더 {path.parent}이(가) 없습니다. 저장할 위치를 확인해 주세요.")
-    return path
+    return checked_output(path, example="만족도조사.xlsx", kind="파일")

@@ -13,20 +13,49 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from minwon_desk.cli import EXIT_FAILED, EXIT_OK, UsageError
-from minwon_desk.cli.memo import staff_id_of
-from minwon_desk.cli.printing import checked_output, open_with_demo, send_to_printer, write_pdf
-from minwon_desk.domain.errors import MinwonError, NotFoundError, StateError
-from minwon_desk.domain.inspection import parse_month
-from minwon_desk.services.backend import Backend
-from minwon_desk.services.cases.documents import RenderedDocument
-from minwon_desk.services.dto import Actor
-from minwon_desk.settings import resolve_config
+from minwon_desk.cli._common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    UsageError,
+    add_destination,
+    checked_output,
+    desk_actor,
+    desk_operator,
+    opened,
+    send_to_printer,
+    write_output,
+)
+from minwon_desk.domain.errors import NotFoundError, StateError
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from minwon_desk.cli._common import Subparsers
+    from minwon_desk.services.cases.documents import RenderedDocument
+
+
+def register(actions: Subparsers, common: argparse.ArgumentParser) -> None:
+    """``vouchers`` under ``print`` (``actions``)."""
+    vouchers = actions.add_parser(
+        "vouchers", parents=[common], help="보상 증서 (한 달치 또는 한 장)",
+        description="보상 증서를 A4 한 쪽에 두 장씩 PDF로 저장하거나(-o) 프린터로 보냅니다"
+                    "(--printer). 한 달치는 증서번호 순서이고 무효 처리된 증서는 빠집니다. "
+                    "인쇄 횟수와 인쇄한 직원이 기록됩니다.",
+    )
+    which = vouchers.add_mutually_exclusive_group(required=True)
+    which.add_argument("--month", metavar="YYYY-MM", help="이 달에 발급된 증서 모두, 예: 2026-07")
+    which.add_argument("--serial", metavar="SERIAL", help="증서 한 장, 예: MSS-V2026-00012")
+    add_destination(vouchers, queue_metavar="QUEUE")
+    vouchers.add_argument("--as", dest="actor", metavar="EMPLOYEE_NO",
+                          help="인쇄한 직원의 사번 (기본: desk_operator 설정)")
+    vouchers.set_defaults(handler=run_vouchers)
 
 
 def run_vouchers(args: argparse.Namespace) -> int:
+    from minwon_desk.domain.inspection import parse_month
+
     output = checked_output(args.output) if args.output is not None else None
     month = None
     if args.month is not None:
@@ -34,31 +63,32 @@ def run_vouchers(args: argparse.Namespace) -> int:
             month = parse_month(args.month)
         except ValueError as exc:
             raise UsageError(f"--month: {exc}") from None
-    backend = open_with_demo(args)
-    try:
-        actor = _operator(backend, args)
-        if month is not None:
-            doc = backend.voucher_print.render_month(actor, month.year, month.month)
-        else:
-            try:
-                voucher_id = backend.voucher_print.id_of(args.serial)
-            except NotFoundError as exc:
-                raise UsageError(f"--serial: {exc}") from None
-            doc = backend.voucher_print.render(actor, voucher_id)
-    except (NotFoundError, StateError) as exc:
-        # Well-formed, but there is nothing to print: not a usage error.
-        print(f"minwon-desk: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    except MinwonError as exc:
-        raise UsageError(str(exc)) from exc
-    finally:
-        backend.close()
+    with opened(args, build_demo=True) as (config, backend):
+        try:
+            # Every print records who printed it.
+            actor = desk_actor(
+                backend, args.actor, operator=desk_operator(config), demo=args.demo,
+                nobody="누가 인쇄했는지 기록해야 합니다. --as 사번으로 인쇄하는 직원을 적거나, "
+                       "이 창구의 근무자(desk_operator 설정)를 정해 주세요.",
+            )
+            if month is not None:
+                doc = backend.voucher_print.render_month(actor, month.year, month.month)
+            else:
+                try:
+                    voucher_id = backend.voucher_print.id_of(args.serial)
+                except NotFoundError as exc:
+                    raise UsageError(f"--serial: {exc}") from None
+                doc = backend.voucher_print.render(actor, voucher_id)
+        except (NotFoundError, StateError) as exc:
+            # Well-formed, but there is nothing to print: not a usage error.
+            print(f"minwon-desk: {exc}", file=sys.stderr)
+            return EXIT_FAILED
     return _deliver(doc, output, args.printer)
 
 
 def _deliver(doc: RenderedDocument, output: Path | None, printer: str) -> int:
     if output is not None:
-        write_pdf(output, doc.pdf)
+        write_output(output, doc.pdf)
         print(f"저장했습니다: {output} — {doc.title} ({doc.number}).")
         return EXIT_OK
     job = send_to_printer(doc.pdf, printer=printer, title=doc.title, noun="증서")
@@ -66,28 +96,3 @@ def _deliver(doc: RenderedDocument, output: Path | None, printer: str) -> int:
         return EXIT_FAILED
     print(f"{printer} 프린터로 보냈습니다 (작업 {job}) — {doc.title} ({doc.number}).")
     return EXIT_OK
-
-
-def _operator(backend: Backend, args: argparse.Namespace) -> Actor:
-    """``--as``, else this desk's operator: every print records who printed it."""
-    employee_no = (args.actor or "").strip()
-    option = "--as"
-    if not employee_no:
-        config = resolve_config(
-            data_dir=args.data_dir, db_url=args.db_url, charter=args.charter,
-            desk_name=args.desk, demo=args.demo,
-        )
-        employee_no = str(config.settings.get("desk_operator") or "").strip()
-        option = "desk_operator 설정"
-        if not employee_no and args.demo:
-            from minwon_desk.services.demo.agency import DEMO_OPERATOR_NO
-
-            # The demo window starts with its operator at the desk; so does the demo here.
-            employee_no, option = DEMO_OPERATOR_NO, "--demo"
-    if not employee_no:
-        raise UsageError(
-            "누가 인쇄했는지 기록해야 합니다. --as 사번으로 인쇄하는 직원을 적거나, "
-            "이 창구의 근무자(desk_operator 설정)를 정해 주세요."
-        )
-    staff = backend.staff.get(staff_id_of(backend, employee_no, option))
-    return Actor(staff_id=staff.id, name=staff.name, desk=backend.desk)

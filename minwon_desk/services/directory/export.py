@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from html import escape
@@ -23,6 +21,7 @@ from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.deputy import position_rank
 from minwon_desk.domain.errors import StateError, ValidationError
 from minwon_desk.domain.timeutil import Clock, to_seoul
+from minwon_desk.files import write_atomically
 from minwon_desk.services._tx import Database
 from minwon_desk.services.directory.service import department_paths, split_duties
 from minwon_desk.services.directory.staff import department_order
@@ -140,10 +139,7 @@ def _write_whole(path: Path, data: bytes) -> None:
     if not folder.is_dir():
         raise ValidationError("output", f"폴더 {folder}이(가) 없습니다. 저장할 폴더를 확인해 주세요.")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".directory-", dir=folder)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
+        write_atomically(path, data)
     except OSError as exc:
         raise ValidationError(
             "output", f"{path}에 저장할 수 없습니다({exc.strerror}). 다른 위치를 지정해 주세요."

@@ -10,8 +10,6 @@ resolution. pypdfium2 is imported on first use: the window starts without it.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +19,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from minwon_desk.domain.errors import MinwonError
+from minwon_desk.files import write_atomically
 from minwon_desk.services import spooler
 from minwon_desk.services.spooler import PrintError
 
@@ -228,15 +227,4 @@ def _fit(paper: QRectF, image: QImage) -> QRectF:
 
 def write_file(path: Path, data: bytes) -> None:
     """Write all of ``data`` or nothing: an earlier file of that name stays until it is replaced."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        # mkstemp makes the file private (0600); a saved document gets the usual mode.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, data)
