@@ -32,7 +32,7 @@ from minwon_desk.services.cases.dto import (
 from minwon_desk.services.dto import Actor
 from minwon_desk.ui.cases.form import NO_OPERATOR
 from minwon_desk.ui.cases.widgets import KeepTyped, commit_keys
-from minwon_desk.ui.common.fields import FieldErrors
+from minwon_desk.ui.common.field_errors import FieldErrors
 from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:

@@ -25,7 +25,7 @@ from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.cases.dto import CaseRequest, CaseView
 from minwon_desk.services.dto import Actor
 from minwon_desk.ui.cases.widgets import KeepTyped, OfficerPicker, commit_keys
-from minwon_desk.ui.common.fields import FieldErrors
+from minwon_desk.ui.common.field_errors import FieldErrors
 from minwon_desk.ui.forms.ui_case_form import Ui_CaseForm
 from minwon_desk.ui.style import set_role
 

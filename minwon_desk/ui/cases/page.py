@@ -50,7 +50,7 @@ from minwon_desk.ui.cases.toolbar import (
     CaseToolbar,
     default_actions,
 )
-from minwon_desk.ui.common.fields import staff_summaries
+from minwon_desk.ui.common.staff_picker import staff_summaries
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
 from minwon_desk.ui.style import set_role, show_message
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 from minwon_desk.domain.cases import CaseType
 from minwon_desk.services.cases.dto import CaseDetail, CaseView
 from minwon_desk.services.dto import Actor
-from minwon_desk.ui.common.fields import PageShortcuts
+from minwon_desk.ui.common.shortcuts import PageShortcuts
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
 
 if TYPE_CHECKING:

@@ -24,8 +24,12 @@ from PySide6.QtWidgets import (
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.dto import StaffSummary
-from minwon_desk.ui.common.fields import staff_summaries
-from minwon_desk.ui.common.staff_picker import chosen_staff_id, select_staff, setup_staff_combo
+from minwon_desk.ui.common.staff_picker import (
+    chosen_staff_id,
+    select_staff,
+    setup_staff_combo,
+    staff_summaries,
+)
 from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:

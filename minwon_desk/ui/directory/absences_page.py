@@ -19,12 +19,9 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.dto import AbsenceView, Actor, DirectoryEntry
 from minwon_desk.ui.bridge import EventBridge
-from minwon_desk.ui.common.fields import (
-    Confirm,
-    PageShortcuts,
-    ask_confirmation,
-    staff_summaries,
-)
+from minwon_desk.ui.common.asking import Confirm, ask_confirmation
+from minwon_desk.ui.common.shortcuts import PageShortcuts
+from minwon_desk.ui.common.staff_picker import staff_summaries
 from minwon_desk.ui.directory.absence_form import AbsenceForm, period_text
 from minwon_desk.ui.forms.ui_absences_page import Ui_AbsencesPage
 from minwon_desk.ui.style import set_role, show_message

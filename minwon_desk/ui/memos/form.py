@@ -16,8 +16,8 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from minwon_desk.domain.errors import MinwonError, ValidationError
 from minwon_desk.domain.memos import Channel
 from minwon_desk.services.dto import Actor, MemoRequest, MemoView, StaffSummary
-from minwon_desk.ui.common.fields import FieldErrors, refill_staff_combo, staff_summaries
-from minwon_desk.ui.common.staff_picker import chosen_staff_id
+from minwon_desk.ui.common.field_errors import FieldErrors
+from minwon_desk.ui.common.staff_picker import chosen_staff_id, refill_staff_combo, staff_summaries
 from minwon_desk.ui.common.time_words import short_time
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
 from minwon_desk.ui.style import set_role

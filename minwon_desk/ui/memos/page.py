@@ -24,7 +24,7 @@ from minwon_desk.services.dto import Actor, MemoView, StaffSummary
 from minwon_desk.ui.alerts import Notifier
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.cases.actions import CaseActions
-from minwon_desk.ui.common.fields import staff_summaries
+from minwon_desk.ui.common.staff_picker import staff_summaries
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
 from minwon_desk.ui.memos.actions import MemoActions
 from minwon_desk.ui.memos.filters import MemoFilters

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QWidget
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.dto import Actor, DepartmentView, DirectoryEntry, StaffEdit, StaffSummary
+from minwon_desk.ui.common.asking import ChooseFile
 from minwon_desk.ui.common.avatar import avatar_pixmap, photo_pixmap
-from minwon_desk.ui.common.fields import ChooseFile, FieldErrors, refill_staff_combo
-from minwon_desk.ui.common.staff_picker import chosen_staff_id, select_staff
+from minwon_desk.ui.common.field_errors import FieldErrors
+from minwon_desk.ui.common.staff_picker import chosen_staff_id, refill_staff_combo, select_staff
 from minwon_desk.ui.forms.ui_staff_admin_page import Ui_StaffAdminPage
 
 if TYPE_CHECKING:

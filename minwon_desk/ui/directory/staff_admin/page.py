@@ -18,12 +18,9 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.dto import Actor, DirectoryEntry
 from minwon_desk.ui.bridge import EventBridge
-from minwon_desk.ui.common.fields import (
-    ChooseFile,
-    PageShortcuts,
-    file_chooser,
-    staff_summaries,
-)
+from minwon_desk.ui.common.asking import ChooseFile, file_chooser
+from minwon_desk.ui.common.shortcuts import PageShortcuts
+from minwon_desk.ui.common.staff_picker import staff_summaries
 from minwon_desk.ui.directory.staff_admin.departments import DepartmentEditor
 from minwon_desk.ui.directory.staff_admin.form import StaffForm
 from minwon_desk.ui.forms.ui_staff_admin_page import Ui_StaffAdminPage
