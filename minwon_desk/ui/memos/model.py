@@ -48,13 +48,8 @@ from minwon_desk.ui.common.clock_table import (
     UNTIMED,
     ClockTableModel,
 )
-from minwon_desk.ui.common.time_words import (
-    channel_label,
-    gist_preview,
-    next_change,
-    short_time,
-    words,
-)
+from minwon_desk.ui.common.time_words import next_change, short_time, words
+from minwon_desk.ui.memos.text import channel_label, gist_preview
 
 MEMO_ROLE = ITEM_ROLE
 CLOCK, CALLER, PHONE, GIST, CHANNEL, HOLDER, TAKEN, ATTEMPTS = range(8)
