@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QCoreApplication,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
@@ -50,6 +49,7 @@ from minwon_desk.ui.cases.toolbar import (
     CaseToolbar,
     default_actions,
 )
+from minwon_desk.ui.common.second_ticker import SecondTicker
 from minwon_desk.ui.common.staff_picker import staff_summaries
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
 from minwon_desk.ui.style import set_role, show_message
@@ -60,7 +60,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TICK_MS = 1000
 MINE_TAB, ALL_TAB = 0, 1
 ANSWERED = "answered"
 
@@ -115,9 +114,7 @@ class CasePage(QWidget):
         self.answered.loaded.connect(self._answered_loaded)
         self.answered.failed.connect(self._answered_failed)
 
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self._tick)
+        self.timer = SecondTicker(self._now, self.tick, self._clocks_run, self)
 
         self.toolbar = CaseToolbar(self, f, self.case_actions, self.selected_case, self._say)
         self.detail.document_chosen.connect(self.toolbar.open_document)
@@ -387,20 +384,11 @@ class CasePage(QWidget):
         case = self.selected_case() if attached and self._visible else None
         self.toolbar.update(case, self.detail.detail, attached)
 
-    def _tick(self) -> None:
-        self.tick()
-        self._schedule()
-
-    def _schedule(self) -> None:
-        if self.mine_model.has_running_clocks() or self.all_model.has_running_clocks():
-            if not self.timer.isActive():
-                # Just after the next whole second, so "5분 10초" changes when the second does.
-                self.timer.start(TICK_MS - self._now().microsecond // 1000 + 5)
-        else:
-            self.timer.stop()
+    def _clocks_run(self) -> bool:
+        return self.mine_model.has_running_clocks() or self.all_model.has_running_clocks()
 
     def _after_change(self, *_args: object) -> None:
-        self._schedule()
+        self.timer.schedule()
         self._update_summaries()
         self._update_actions()
         title = self.title()

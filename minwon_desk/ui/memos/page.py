@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
@@ -24,6 +24,7 @@ from minwon_desk.services.dto import Actor, MemoView, StaffSummary
 from minwon_desk.ui.alerts import Notifier
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.cases.actions import CaseActions
+from minwon_desk.ui.common.second_ticker import SecondTicker
 from minwon_desk.ui.common.staff_picker import staff_summaries
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
 from minwon_desk.ui.memos.actions import MemoActions
@@ -55,7 +56,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TICK_MS = 1000
 MINE_TAB, ALL_TAB = 0, 1
 _LANDS = frozenset({"taken", "transfer", "reassign"})  # changes that give someone a memo
 
@@ -105,9 +105,7 @@ class MemoPage(QWidget):
         self._setup_table(f.allTable, self.all_model)
         f.mineTable.setColumnHidden(HOLDER, True)  # all of them are the officer's own
 
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self._tick)
+        self.timer = SecondTicker(self._now, self.tick, self._clocks_run, self)
 
         self.mine_model.turned_red.connect(self._on_turned_red)
         for model in (self.mine_model, self.all_model):
@@ -387,20 +385,11 @@ class MemoPage(QWidget):
         self.memo_actions.show_memo(self.selected_memo())
         self._update_actions()
 
-    def _tick(self) -> None:
-        self.tick()
-        self._schedule()
-
-    def _schedule(self) -> None:
-        if self.mine_model.has_running_clocks() or self.all_model.has_running_clocks():
-            if not self.timer.isActive():
-                # Just after the next whole second, so "2분 10초" changes when the second does.
-                self.timer.start(TICK_MS - self._now().microsecond // 1000 + 5)
-        else:
-            self.timer.stop()
+    def _clocks_run(self) -> bool:
+        return self.mine_model.has_running_clocks() or self.all_model.has_running_clocks()
 
     def _after_change(self, *_args: object) -> None:
-        self._schedule()
+        self.timer.schedule()
         self._update_summaries()
         self._update_actions()
         title = self.title()

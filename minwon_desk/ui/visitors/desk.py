@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QHeaderView, QPushButton, QWidget
 
@@ -26,6 +26,7 @@ from minwon_desk.services.dto import Actor, StaffSummary, VisitView
 from minwon_desk.ui.alerts import GreetingAlerts
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.common.directory_cache import DirectoryCache
+from minwon_desk.ui.common.second_ticker import SecondTicker
 from minwon_desk.ui.forms.ui_visitor_desk import Ui_VisitorDesk
 from minwon_desk.ui.style import set_role, show_message
 from minwon_desk.ui.visitors.board_model import (
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TICK_MS = 1000
 # Big enough to read and tap from the visitor's side of the counter.
 RATING_STYLE = """
 QPushButton { font-size: 12pt; padding: 6px 10px; }
@@ -86,9 +86,7 @@ class VisitorDeskView(QWidget):
         table.selectionModel().selectionChanged.connect(self._update_actions)
         table.doubleClicked.connect(lambda _index: self.greet_selected())
 
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self._tick)
+        self.timer = SecondTicker(self._now, self.model.tick, self.model.has_running_clocks, self)
 
         self.model.turned_red.connect(alerts.on_turned_red)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
@@ -306,22 +304,8 @@ class VisitorDeskView(QWidget):
         self.model.upsert(visit)
         self._after_board_change()
 
-    def _tick(self) -> None:
-        self.model.tick()
-        if self.model.has_running_clocks():
-            self._schedule_tick()
-
-    def _schedule_tick(self) -> None:
-        # Fire just after the next whole second, so "2분 10초" changes when the second does.
-        now = self._now()
-        self.timer.start(TICK_MS - now.microsecond // 1000 + 5)
-
     def _after_board_change(self, *_args: object) -> None:
-        if self.model.has_running_clocks():
-            if not self.timer.isActive():
-                self._schedule_tick()
-        else:
-            self.timer.stop()
+        self.timer.schedule()
         self._update_summary()
         self._update_actions()
 
