@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QHideEvent, QShowEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTableView, QWidget
 
 from minwon_desk.domain.errors import MinwonError, NotFoundError
@@ -50,6 +50,7 @@ from minwon_desk.ui.cases.toolbar import (
     default_actions,
 )
 from minwon_desk.ui.common.second_ticker import SecondTicker
+from minwon_desk.ui.common.shown_page import ShownPage
 from minwon_desk.ui.common.staff_picker import staff_summaries
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
 from minwon_desk.ui.style import set_role, show_message
@@ -68,7 +69,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CasePage", text)
 
 
-class CasePage(QWidget):
+class CasePage(ShownPage):
     """Register cases, follow my cases by time left, find any case by state."""
 
     show_requested = Signal()  # a shortcut wants this page in front before acting on it
@@ -404,17 +405,6 @@ class CasePage(QWidget):
             self.officer_id() is not None, self.mine_model.loaded(), self.mine_model.counts()))
         f.allSummary.setText(self.filters.summary(
             self.all_model.rowCount(), self.all_model.counts(), self.is_loading()))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self._visible = True
-        self._update_actions()
-        super().showEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        # The case keys must not act on a case the operator cannot see.
-        self._visible = False
-        self._update_actions()
-        super().hideEvent(event)
 
     def __repr__(self) -> str:
         return f"CasePage(officer={self.officer_id()}, all={self.all_model!r})"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QShowEvent
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from minwon_desk.domain.errors import MinwonError
@@ -21,6 +21,7 @@ from minwon_desk.services.dto import AbsenceView, Actor, DirectoryEntry
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.common.asking import Confirm, ask_confirmation
 from minwon_desk.ui.common.shortcuts import PageShortcuts
+from minwon_desk.ui.common.shown_page import ShownPage
 from minwon_desk.ui.common.staff_picker import staff_summaries
 from minwon_desk.ui.directory.absence_form import AbsenceForm, period_text
 from minwon_desk.ui.forms.ui_absences_page import Ui_AbsencesPage
@@ -42,7 +43,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AbsencesPage", text)
 
 
-class AbsencesPage(QWidget):
+class AbsencesPage(ShownPage):
     show_requested = Signal()
 
     def __init__(
@@ -65,7 +66,6 @@ class AbsencesPage(QWidget):
         self._snapshot: DirectorySnapshot | None = None
         self._absences: list[AbsenceView] = []
         self._shown: list[AbsenceView] = []
-        self._stale = False  # changed while hidden: read again when shown
         self.absence_form = AbsenceForm(self.form, actor, self)
         f = self.form
         table = f.absenceTable
@@ -125,10 +125,8 @@ class AbsencesPage(QWidget):
         A hidden page only notes that it is out of date and reads when it is shown."""
         if self._backend is None:
             return
-        if not self.isVisible():
-            self._stale = True
+        if not self.read_now():
             return
-        self._stale = False
         try:
             absences = self._backend.absences.list()
             departments = self._backend.roster.departments()
@@ -309,7 +307,7 @@ class AbsencesPage(QWidget):
     def _after_add(self, absence_id: int) -> None:
         self.select_absence(absence_id)
 
-    def _update_actions(self) -> None:
+    def _update_actions(self, *_args: object) -> None:
         chosen = self.selected() is not None
         self.form.cancelButton.setEnabled(chosen)
         self.form.actionCancelAbsence.setEnabled(chosen)
@@ -317,11 +315,10 @@ class AbsencesPage(QWidget):
     def _say(self, text: str, *, error: bool) -> None:
         show_message(self.form.listMessage, text, "message-error" if error else "message-ok")
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
+    def _when_shown(self) -> None:
         # Changed while hidden, or absences ended meanwhile: they drop out when shown again.
         now = self._backend.clock() if self._backend is not None else None
-        if self._stale or (now is not None and any(a.ends_at <= now for a in self._absences)):
+        if self._read_when_shown or (now is not None and any(a.ends_at <= now for a in self._absences)):
             self.reload()
 
     def __repr__(self) -> str:

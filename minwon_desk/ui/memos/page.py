@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QThreadPool, Signal
-from PySide6.QtGui import QAction, QHideEvent, QShowEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from minwon_desk.domain.errors import MinwonError, NotFoundError
@@ -25,6 +25,7 @@ from minwon_desk.ui.alerts import Notifier
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.cases.actions import CaseActions
 from minwon_desk.ui.common.second_ticker import SecondTicker
+from minwon_desk.ui.common.shown_page import ShownPage
 from minwon_desk.ui.common.staff_picker import staff_summaries
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
 from minwon_desk.ui.memos.actions import MemoActions
@@ -64,7 +65,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MemoPage", text)
 
 
-class MemoPage(QWidget):
+class MemoPage(ShownPage):
     """Take phone memos, follow the desk officer's callbacks, find any memo."""
 
     show_requested = Signal()  # a shortcut wants this page in front before acting on it
@@ -408,18 +409,9 @@ class MemoPage(QWidget):
     def _update_actions(self, *_args: object) -> None:
         self.memo_actions.set_enabled(self._visible and self._backend is not None)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        self._visible = True
+    def _when_shown(self) -> None:
         if self.form.listTabs.currentIndex() == ALL_TAB and not self._all_loaded:
             self.reload_all()
-        self._update_actions()
-        super().showEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        # F5–F9 must not act on a memo the operator cannot see.
-        self._visible = False
-        self._update_actions()
-        super().hideEvent(event)
 
     def __repr__(self) -> str:
         return f"MemoPage(officer={self.officer_id()}, mine={self.mine_model!r})"

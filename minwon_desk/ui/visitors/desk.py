@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHeaderView, QPushButton, QWidget
 
 from minwon_desk.domain.clockstate import ClockColour
@@ -27,6 +27,7 @@ from minwon_desk.ui.alerts import GreetingAlerts
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.common.second_ticker import SecondTicker
+from minwon_desk.ui.common.shown_page import ShownPage
 from minwon_desk.ui.forms.ui_visitor_desk import Ui_VisitorDesk
 from minwon_desk.ui.style import set_role, show_message
 from minwon_desk.ui.visitors.board_model import (
@@ -57,7 +58,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("VisitorDeskView", text)
 
 
-class VisitorDeskView(QWidget):
+class VisitorDeskView(ShownPage):
     """Check visitors in, watch their greeting clocks, start listening, see them out."""
 
     show_requested = Signal()  # a shortcut wants this page in front before acting on it
@@ -343,17 +344,6 @@ class VisitorDeskView(QWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(PURPOSE, QHeaderView.ResizeMode.Stretch)
         self.form.boardTable.verticalHeader().setDefaultSectionSize(34)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self._visible = True
-        self._update_actions()
-        super().showEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        # Page shortcuts (F2/F4) must not act on a board the operator cannot see.
-        self._visible = False
-        self._update_actions()
-        super().hideEvent(event)
 
     def __repr__(self) -> str:
         return f"VisitorDeskView({self.model!r}, timer={self.timer.isActive()})"

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QShowEvent
+from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from minwon_desk.domain.errors import MinwonError
@@ -20,6 +20,7 @@ from minwon_desk.services.dto import Actor, DirectoryEntry
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.common.asking import ChooseFile, file_chooser
 from minwon_desk.ui.common.shortcuts import PageShortcuts
+from minwon_desk.ui.common.shown_page import ShownPage
 from minwon_desk.ui.common.staff_picker import staff_summaries
 from minwon_desk.ui.directory.staff_admin.departments import DepartmentEditor
 from minwon_desk.ui.directory.staff_admin.form import StaffForm
@@ -43,7 +44,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("StaffAdminPage", text)
 
 
-class StaffAdminPage(QWidget):
+class StaffAdminPage(ShownPage):
     show_requested = Signal()  # a menu action wants this page in front before acting
 
     def __init__(
@@ -64,7 +65,6 @@ class StaffAdminPage(QWidget):
         self._actor = actor
         self._cache = cache
         self._snapshot: DirectorySnapshot | None = None
-        self._stale = False  # changed while hidden: read again when shown
         self._choose_import_file = choose_import_file
         self.import_dialog: ImportDialog | None = None
         f = self.form
@@ -131,10 +131,8 @@ class StaffAdminPage(QWidget):
         A hidden page only notes that it is out of date and reads when it is shown."""
         if self._backend is None:
             return
-        if not self.isVisible():
-            self._stale = True
+        if not self.read_now():
             return
-        self._stale = False
         try:
             departments = self._backend.roster.departments()
             snapshot = self._cache.snapshot if self._cache is not None else None
@@ -303,9 +301,8 @@ class StaffAdminPage(QWidget):
         if item is not None:
             self.staff_form.load(int(item.data(ID_ROLE)))
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
+    def _when_shown(self) -> None:
+        if self._read_when_shown:
             self.reload()
 
     def __repr__(self) -> str:
