@@ -20,6 +20,7 @@ from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.dto import AbsenceView, Actor, DirectoryEntry
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.common.asking import Confirm, ask_confirmation
+from minwon_desk.ui.common.filter_combos import refill_choices
 from minwon_desk.ui.common.shortcuts import PageShortcuts
 from minwon_desk.ui.common.shown_page import ShownPage
 from minwon_desk.ui.common.staff_picker import staff_summaries
@@ -140,17 +141,8 @@ class AbsencesPage(ShownPage):
         self._snapshot = snapshot
         self._absences = absences
         staff = staff_summaries(snapshot.active)
-        combo = self.form.deptFilterCombo
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        try:
-            combo.clear()
-            combo.addItem(_tr("(전체 부서)"), ALL_UNITS)
-            for d in departments:
-                combo.addItem(d.path, d.path)
-            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
-        finally:
-            combo.blockSignals(False)
+        refill_choices(self.form.deptFilterCombo, _tr("(전체 부서)"),
+                       ((d.path, d.path, None) for d in departments), everything_data=ALL_UNITS)
         self.absence_form.set_choices(staff, snapshot)
         self._fill()
 
