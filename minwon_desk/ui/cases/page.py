@@ -49,9 +49,9 @@ from minwon_desk.ui.cases.toolbar import (
     CaseToolbar,
     default_actions,
 )
+from minwon_desk.ui.common.directory_cache import active_staff
 from minwon_desk.ui.common.second_ticker import SecondTicker
 from minwon_desk.ui.common.shown_page import ShownPage
-from minwon_desk.ui.common.staff_picker import staff_summaries
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
 from minwon_desk.ui.style import set_role, show_message
 
@@ -315,14 +315,13 @@ class CasePage(ShownPage):
         self._after_change()
 
     def _on_directory_changed(self) -> None:
-        snapshot = self._cache.snapshot if self._cache is not None else None
-        if snapshot is not None:
-            self.filters.set_staff(staff_summaries(snapshot.active), snapshot.search_ids)
-        elif self._backend is not None:
-            try:
-                self.filters.set_staff(self._backend.staff.list_active())
-            except MinwonError as exc:
-                log.warning("could not read the staff list: %s", exc.message)
+        try:
+            found = active_staff(self._cache, self._backend)
+        except MinwonError as exc:
+            log.warning("could not read the staff list: %s", exc.message)
+            return
+        if found is not None:
+            self.filters.set_staff(*found)
 
     def _answered_loaded(self, cases: list[CaseView]) -> None:
         self.all_model.add_cases(cases)

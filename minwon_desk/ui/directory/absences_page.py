@@ -20,6 +20,7 @@ from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.dto import AbsenceView, Actor, DirectoryEntry
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.common.asking import Confirm, ask_confirmation
+from minwon_desk.ui.common.directory_cache import current_snapshot
 from minwon_desk.ui.common.filter_combos import refill_choices
 from minwon_desk.ui.common.shortcuts import PageShortcuts
 from minwon_desk.ui.common.shown_page import ShownPage
@@ -131,9 +132,7 @@ class AbsencesPage(ShownPage):
         try:
             absences = self._backend.absences.list()
             departments = self._backend.roster.departments()
-            snapshot = self._cache.snapshot if self._cache is not None else None
-            if snapshot is None:
-                snapshot = self._backend.directory.snapshot()
+            snapshot = current_snapshot(self._backend, self._cache)
         except MinwonError as exc:
             log.warning("could not read absences: %s", exc.message)
             self._say(exc.message, error=True)

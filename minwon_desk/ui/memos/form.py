@@ -17,8 +17,9 @@ from minwon_desk.domain.errors import MinwonError, ValidationError
 from minwon_desk.domain.memos import Channel
 from minwon_desk.services.dto import Actor, MemoRequest, MemoView, StaffSummary
 from minwon_desk.ui.common.dialog_keys import MultilineKeys
+from minwon_desk.ui.common.directory_cache import active_staff
 from minwon_desk.ui.common.field_errors import FieldErrors
-from minwon_desk.ui.common.staff_picker import chosen_staff_id, refill_staff_combo, staff_summaries
+from minwon_desk.ui.common.staff_picker import chosen_staff_id, refill_staff_combo
 from minwon_desk.ui.common.time_words import short_time
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
 from minwon_desk.ui.style import set_role
@@ -119,16 +120,12 @@ class MemoForm(QObject):
 
     def _fill_officers(self) -> None:
         """(Re)fill the officer list from the directory, keeping what is typed."""
-        snapshot = self._cache.snapshot if self._cache is not None else None
-        if snapshot is not None:
-            self._staff = staff_summaries(snapshot.active)
-        elif self._backend is not None:
-            try:
-                self._staff = self._backend.staff.list_active()
-            except MinwonError as exc:
-                self.errors.message(exc.message, error=True)
-                return
-        search = snapshot.search_ids if snapshot is not None else None
+        try:
+            found = active_staff(self._cache, self._backend)
+        except MinwonError as exc:
+            self.errors.message(exc.message, error=True)
+            return
+        self._staff, search = found or (self._staff, None)
         refill_staff_combo(self.form.officerCombo, self._staff, search)
         self._update_route()
 

@@ -24,9 +24,9 @@ from minwon_desk.services.dto import Actor, MemoView, StaffSummary
 from minwon_desk.ui.alerts import Notifier
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.cases.actions import CaseActions
+from minwon_desk.ui.common.directory_cache import active_staff
 from minwon_desk.ui.common.second_ticker import SecondTicker
 from minwon_desk.ui.common.shown_page import ShownPage
-from minwon_desk.ui.common.staff_picker import staff_summaries
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
 from minwon_desk.ui.memos.actions import MemoActions
 from minwon_desk.ui.memos.filters import MemoFilters
@@ -321,15 +321,12 @@ class MemoPage(ShownPage):
         self._writing += 1 if on else -1
 
     def _on_directory_changed(self) -> None:
-        snapshot = self._cache.snapshot if self._cache is not None else None
-        if snapshot is not None:
-            self._staff = staff_summaries(snapshot.active)
-        elif self._backend is not None:
-            try:
-                self._staff = self._backend.staff.list_active()
-            except MinwonError as exc:
-                log.warning("could not read the staff list: %s", exc.message)
-        search = snapshot.search_ids if snapshot is not None else None
+        try:
+            found = active_staff(self._cache, self._backend)
+        except MinwonError as exc:
+            log.warning("could not read the staff list: %s", exc.message)
+            found = None
+        self._staff, search = found or (self._staff, None)  # a failed read keeps the old list
         self.memo_actions.set_staff(self._staff, search)
         self.filters.set_staff(self._staff)
 

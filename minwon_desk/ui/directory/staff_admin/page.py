@@ -19,6 +19,7 @@ from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.dto import Actor, DirectoryEntry
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.common.asking import ChooseFile, file_chooser
+from minwon_desk.ui.common.directory_cache import current_snapshot, entry_of
 from minwon_desk.ui.common.shortcuts import PageShortcuts
 from minwon_desk.ui.common.shown_page import ShownPage
 from minwon_desk.ui.common.staff_picker import staff_summaries
@@ -135,9 +136,7 @@ class StaffAdminPage(ShownPage):
             return
         try:
             departments = self._backend.roster.departments()
-            snapshot = self._cache.snapshot if self._cache is not None else None
-            if snapshot is None:
-                snapshot = self._backend.directory.snapshot()
+            snapshot = current_snapshot(self._backend, self._cache)
         except MinwonError as exc:
             log.warning("could not read the roster: %s", exc.message)
             self.form.unitTitle.setText(exc.message)
@@ -212,12 +211,7 @@ class StaffAdminPage(ShownPage):
         self._keep_row(staff_id)
 
     def _entry(self, staff_id: int) -> DirectoryEntry | None:
-        if self._snapshot is None:
-            return None
-        try:
-            return self._snapshot.entry(staff_id)
-        except MinwonError:
-            return None
+        return entry_of(self._snapshot, staff_id)
 
     def _listed_units(self, dept_id: int) -> set[int]:
         if self.form.includeSubunits.isChecked():
