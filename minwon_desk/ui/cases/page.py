@@ -32,16 +32,12 @@ from minwon_desk.domain.errors import MinwonError, NotFoundError
 from minwon_desk.domain.timeutil import system_clock
 from minwon_desk.services.cases.dto import CaseView
 from minwon_desk.ui.bridge import EventBridge
-from minwon_desk.ui.cases._columns import (
-    OFFICER,
-    keep_choice_across_resets,
-    select_row,
-    show_cases,
-)
+from minwon_desk.ui.cases._columns import OFFICER
 from minwon_desk.ui.cases.detail_panel import CaseDetailPanel
 from minwon_desk.ui.cases.filters import CaseFilters
 from minwon_desk.ui.cases.model import CaseListModel
 from minwon_desk.ui.cases.reader import AnsweredReader
+from minwon_desk.ui.cases.table import keep_choice_across_resets, select_row, show_cases
 from minwon_desk.ui.cases.text import mine_summary, page_title
 from minwon_desk.ui.cases.toolbar import (
     ActionsFactory,
