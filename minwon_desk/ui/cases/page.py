@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QCoreApplication,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTableView, QWidget
@@ -46,8 +45,8 @@ from minwon_desk.ui.cases.toolbar import (
     default_actions,
 )
 from minwon_desk.ui.common.directory_cache import active_staff
+from minwon_desk.ui.common.mine_and_all import ALL_TAB, MINE_TAB, MineAndAllPage
 from minwon_desk.ui.common.second_ticker import SecondTicker
-from minwon_desk.ui.common.shown_page import ShownPage
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
 from minwon_desk.ui.style import set_role, show_message
 
@@ -57,7 +56,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MINE_TAB, ALL_TAB = 0, 1
 ANSWERED = "answered"
 
 
@@ -65,11 +63,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CasePage", text)
 
 
-class CasePage(ShownPage):
+class CasePage(MineAndAllPage):
     """Register cases, follow my cases by time left, find any case by state."""
 
-    show_requested = Signal()  # a shortcut wants this page in front before acting on it
-    title_changed = Signal(str)  # "민원 처리 (임박 3 · 지남 1)": for the navigation entry
+    form: Ui_CasePage
 
     def __init__(
         self,
@@ -160,17 +157,6 @@ class CasePage(ShownPage):
 
     # --- whose cases ---------------------------------------------------------------------
 
-    def officer_id(self) -> int | None:
-        """Whose "내 민원" this page shows: the desk operator unless told otherwise."""
-        if self._officer_override is not None:
-            return self._officer_override
-        actor = self._actor()
-        return actor.staff_id if actor is not None else None
-
-    def show_mine_for(self, staff_id: int | None) -> None:
-        self._officer_override = staff_id
-        self.reload_mine()
-
     def reload_mine(self) -> None:
         backend, me = self._backend, self.officer_id()
         if backend is None:
@@ -217,10 +203,6 @@ class CasePage(ShownPage):
                                self.filters.officer_id(), background=background)
 
     # --- selection ----------------------------------------------------------------------
-
-    def current_table(self) -> QTableView:
-        f = self.form
-        return f.allTable if f.listTabs.currentIndex() == ALL_TAB else f.mineTable
 
     def current_model(self) -> CaseListModel:
         return self.all_model if self.form.listTabs.currentIndex() == ALL_TAB else self.mine_model
@@ -387,10 +369,7 @@ class CasePage(ShownPage):
         self.timer.schedule()
         self._update_summaries()
         self._update_actions()
-        title = self.title()
-        if title != self._title:
-            self._title = title
-            self.title_changed.emit(title)
+        self._retitle()
 
     def _update_summaries(self) -> None:
         f = self.form

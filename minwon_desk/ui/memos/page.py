@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
@@ -25,8 +25,8 @@ from minwon_desk.ui.alerts import Notifier
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.cases.actions import CaseActions
 from minwon_desk.ui.common.directory_cache import active_staff
+from minwon_desk.ui.common.mine_and_all import ALL_TAB, MINE_TAB, MineAndAllPage
 from minwon_desk.ui.common.second_ticker import SecondTicker
-from minwon_desk.ui.common.shown_page import ShownPage
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
 from minwon_desk.ui.memos.actions import MemoActions
 from minwon_desk.ui.memos.filters import MemoFilters
@@ -57,7 +57,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MINE_TAB, ALL_TAB = 0, 1
 _LANDS = frozenset({"taken", "transfer", "reassign"})  # changes that give someone a memo
 
 
@@ -65,11 +64,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MemoPage", text)
 
 
-class MemoPage(ShownPage):
+class MemoPage(MineAndAllPage):
     """Take phone memos, follow the desk officer's callbacks, find any memo."""
 
-    show_requested = Signal()  # a shortcut wants this page in front before acting on it
-    title_changed = Signal(str)  # "전화메모 (3 · 지남 1)": for the navigation entry
+    form: Ui_MemoPage
 
     def __init__(
         self,
@@ -166,18 +164,6 @@ class MemoPage(ShownPage):
 
     # --- whose memos --------------------------------------------------------------------
 
-    def officer_id(self) -> int | None:
-        """Whose "내 메모" this page shows: the desk operator unless told otherwise."""
-        if self._officer_override is not None:
-            return self._officer_override
-        actor = self._actor()
-        return actor.staff_id if actor is not None else None
-
-    def show_mine_for(self, staff_id: int | None) -> None:
-        """Show someone else's memos under "내 메모" (None: back to the desk operator)."""
-        self._officer_override = staff_id
-        self.reload_mine()
-
     def reload_mine(self) -> None:
         """Read the officer's memos and handed-back memos again (start, operator changed)."""
         backend, me = self._backend, self.officer_id()
@@ -217,10 +203,6 @@ class MemoPage(ShownPage):
         self.reload_all()
 
     # --- selection ----------------------------------------------------------------------
-
-    def current_table(self) -> QTableView:
-        f = self.form
-        return f.allTable if f.listTabs.currentIndex() == ALL_TAB else f.mineTable
 
     def selected_memo(self) -> MemoView | None:
         table = self.current_table()
@@ -390,10 +372,7 @@ class MemoPage(ShownPage):
         self.timer.schedule()
         self._update_summaries()
         self._update_actions()
-        title = self.title()
-        if title != self._title:
-            self._title = title
-            self.title_changed.emit(title)
+        self._retitle()
 
     def _update_summaries(self) -> None:
         f = self.form
