@@ -44,6 +44,7 @@ from minwon_desk.ui.cases.toolbar import (
     CaseToolbar,
     default_actions,
 )
+from minwon_desk.ui.common.clock_table import chosen_row
 from minwon_desk.ui.common.directory_cache import active_staff
 from minwon_desk.ui.common.mine_and_all import ALL_TAB, MINE_TAB, MineAndAllPage
 from minwon_desk.ui.common.second_ticker import SecondTicker
@@ -208,8 +209,8 @@ class CasePage(MineAndAllPage):
         return self.all_model if self.form.listTabs.currentIndex() == ALL_TAB else self.mine_model
 
     def selected_case(self) -> CaseView | None:
-        rows = self.current_table().selectionModel().selectedRows()
-        return self.current_model().case_at(rows[0].row()) if rows else None
+        row = chosen_row(self.current_table())
+        return self.current_model().case_at(row) if row is not None else None
 
     def select_case(self, case_id: int) -> bool:
         """Choose a case in the list on the current tab."""

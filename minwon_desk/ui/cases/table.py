@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from minwon_desk.ui.cases._columns import (
@@ -22,6 +22,7 @@ from minwon_desk.ui.cases._columns import (
     TYPE,
 )
 from minwon_desk.ui.cases.model import CaseListModel
+from minwon_desk.ui.common.clock_table import choose_row, chosen_row
 
 _WIDTHS = {
     NUMBER: 130, RECEIVED: 120, TYPE: 100, PETITIONER: 70, OFFICER: 110, DEPARTMENT: 110,
@@ -47,10 +48,8 @@ def show_cases(table: QTableView, model: CaseListModel) -> None:
 def select_row(table: QTableView, model: CaseListModel, case_id: int) -> bool:
     """Make a case the table's chosen row (False when it is not in the list)."""
     row = model.row_of(case_id)
-    if row is None:
+    if row is None or not choose_row(table, row):
         return False
-    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-    table.selectionModel().setCurrentIndex(model.index(row, 0), flags)
     table.scrollTo(model.index(row, 0))
     return True
 
@@ -63,8 +62,8 @@ def keep_choice_across_resets(
     kept: list[int | None] = [None]
 
     def remember() -> None:
-        rows = table.selectionModel().selectedRows()
-        kept[0] = model.case_at(rows[0].row()).id if rows else None
+        row = chosen_row(table)
+        kept[0] = model.case_at(row).id if row is not None else None
 
     def restore() -> None:
         chosen, kept[0] = kept[0], None

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
@@ -24,6 +24,7 @@ from minwon_desk.services.dto import Actor, MemoView, StaffSummary
 from minwon_desk.ui.alerts import Notifier
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.cases.actions import CaseActions
+from minwon_desk.ui.common.clock_table import choose_row, chosen_row
 from minwon_desk.ui.common.directory_cache import active_staff
 from minwon_desk.ui.common.mine_and_all import ALL_TAB, MINE_TAB, MineAndAllPage
 from minwon_desk.ui.common.second_ticker import SecondTicker
@@ -206,24 +207,19 @@ class MemoPage(MineAndAllPage):
 
     def selected_memo(self) -> MemoView | None:
         table = self.current_table()
-        rows = table.selectionModel().selectedRows()
-        if not rows:
+        row = chosen_row(table)
+        if row is None:
             return None
         model = table.model()
         assert isinstance(model, MemoListModel)
-        return model.memo_at(rows[0].row())
+        return model.memo_at(row)
 
     def select_memo(self, memo_id: int) -> bool:
         """Choose a memo in the list on the current tab."""
         table = self.current_table()
         model = table.model()
         assert isinstance(model, MemoListModel)
-        row = model.row_of(memo_id)
-        if row is None:
-            return False
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        table.selectionModel().setCurrentIndex(model.index(row, 0), flags)
-        return True
+        return choose_row(table, model.row_of(memo_id))
 
     # --- page actions -------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHeaderView, QPushButton, QWidget
 
@@ -25,6 +25,7 @@ from minwon_desk.domain.timeutil import system_clock
 from minwon_desk.services.dto import Actor, StaffSummary, VisitView
 from minwon_desk.ui.alerts import GreetingAlerts
 from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.common.clock_table import choose_row, chosen_row
 from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.common.second_ticker import SecondTicker
 from minwon_desk.ui.common.shown_page import ShownPage
@@ -153,19 +154,11 @@ class VisitorDeskView(ShownPage):
         self.model.set_visits(visits)
 
     def selected_visit(self) -> VisitView | None:
-        rows = self.form.boardTable.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.visit_at(rows[0].row())
+        row = chosen_row(self.form.boardTable)
+        return self.model.visit_at(row) if row is not None else None
 
     def select_visit(self, visit_id: int) -> bool:
-        row = self.model.row_of(visit_id)
-        if row is None:
-            return False
-        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-                 | QItemSelectionModel.SelectionFlag.Rows)
-        self.form.boardTable.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
-        return True
+        return choose_row(self.form.boardTable, self.model.row_of(visit_id))
 
     def new_visitor(self) -> None:
         self.show_requested.emit()
