@@ -44,10 +44,10 @@ from minwon_desk.ui.cases.toolbar import (
     CaseToolbar,
     default_actions,
 )
-from minwon_desk.ui.common.clock_table import chosen_row
 from minwon_desk.ui.common.directory_cache import active_staff
 from minwon_desk.ui.common.mine_and_all import ALL_TAB, MINE_TAB, MineAndAllPage
 from minwon_desk.ui.common.second_ticker import SecondTicker
+from minwon_desk.ui.common.table_model import chosen_row
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
 from minwon_desk.ui.style import set_role, show_message
 

@@ -22,7 +22,7 @@ from minwon_desk.ui.cases._columns import (
     TYPE,
 )
 from minwon_desk.ui.cases.model import CaseListModel
-from minwon_desk.ui.common.clock_table import choose_row, chosen_row
+from minwon_desk.ui.common.table_model import choose_row, chosen_row
 
 _WIDTHS = {
     NUMBER: 130, RECEIVED: 120, TYPE: 100, PETITIONER: 70, OFFICER: 110, DEPARTMENT: 110,

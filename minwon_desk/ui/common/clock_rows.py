@@ -19,23 +19,17 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Signal
 from PySide6.QtGui import QFont
 
 from minwon_desk.domain.clockstate import ClockColour
-from minwon_desk.ui.common.clock_table import (
+from minwon_desk.ui.common.clock_table import COLOUR_ROLE, FILL, LIVE, RANK, RED, TEXT, UNTIMED
+from minwon_desk.ui.common.table_model import (
     ACCESSIBLE_TEXT,
     ALIGN,
     BACKGROUND,
-    COLOUR_ROLE,
     DISPLAY,
-    FILL,
     FONT,
     FOREGROUND,
     ITEM_ROLE,
-    LIVE,
-    RANK,
-    RED,
-    TEXT,
     TOOLTIP,
-    UNTIMED,
-    ClockTableModel,
+    RowsTableModel,
 )
 
 CLOCK = 0  # the clock is the first column of these lists
@@ -65,7 +59,7 @@ class ClockRow:
         return (self.rank, *self.order)
 
 
-class ClockRowsModel(ClockTableModel):
+class ClockRowsModel(RowsTableModel):
     """Rows of items by id in clock order; each list says how a row's clock reads and what
     its other columns show."""
 

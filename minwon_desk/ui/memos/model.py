@@ -19,18 +19,9 @@ from minwon_desk.domain.clockstate import ClockColour, clock_state
 from minwon_desk.domain.timeutil import describe_remaining, to_seoul
 from minwon_desk.services.dto import MemoView
 from minwon_desk.ui.common.clock_rows import CLOCK, ClockRow, ClockRowsModel
-from minwon_desk.ui.common.clock_table import (
-    AMBER,
-    GREEN,
-    HORIZONTAL,
-    ITEM_ROLE,
-    LATE,
-    LIVE,
-    RANK,
-    RED,
-    UNTIMED,
-)
+from minwon_desk.ui.common.clock_table import AMBER, GREEN, LATE, LIVE, RANK, RED, UNTIMED
 from minwon_desk.ui.common.clock_table import COLOUR_ROLE as COLOUR_ROLE  # for the list's readers
+from minwon_desk.ui.common.table_model import HORIZONTAL, ITEM_ROLE
 from minwon_desk.ui.common.time_words import next_change, short_time, words
 from minwon_desk.ui.memos.text import channel_label, gist_preview
 

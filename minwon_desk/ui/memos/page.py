@@ -24,10 +24,10 @@ from minwon_desk.services.dto import Actor, MemoView, StaffSummary
 from minwon_desk.ui.alerts import Notifier
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.cases.actions import CaseActions
-from minwon_desk.ui.common.clock_table import choose_row, chosen_row
 from minwon_desk.ui.common.directory_cache import active_staff
 from minwon_desk.ui.common.mine_and_all import ALL_TAB, MINE_TAB, MineAndAllPage
 from minwon_desk.ui.common.second_ticker import SecondTicker
+from minwon_desk.ui.common.table_model import choose_row, chosen_row
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
 from minwon_desk.ui.memos.actions import MemoActions
 from minwon_desk.ui.memos.filters import MemoFilters

@@ -19,16 +19,8 @@ from minwon_desk.domain.timeutil import describe_remaining, to_seoul
 from minwon_desk.services.dto import VisitView
 from minwon_desk.ui.common.clock_rows import CLOCK, ClockRow, ClockRowsModel
 from minwon_desk.ui.common.clock_table import COLOUR_ROLE as COLOUR_ROLE  # for the list's readers
-from minwon_desk.ui.common.clock_table import (
-    DISPLAY,
-    ITEM_ROLE,
-    LATE,
-    LIVE,
-    MET,
-    RANK,
-    RED,
-    UNTIMED,
-)
+from minwon_desk.ui.common.clock_table import LATE, LIVE, MET, RANK, RED, UNTIMED
+from minwon_desk.ui.common.table_model import DISPLAY, ITEM_ROLE
 
 VISIT_ROLE = ITEM_ROLE
 VISITOR, PHONE, PURPOSE, OFFICER, ARRIVED = range(1, 6)  # after the clock

@@ -25,10 +25,10 @@ from minwon_desk.domain.timeutil import system_clock
 from minwon_desk.services.dto import Actor, StaffSummary, VisitView
 from minwon_desk.ui.alerts import GreetingAlerts
 from minwon_desk.ui.bridge import EventBridge
-from minwon_desk.ui.common.clock_table import choose_row, chosen_row
 from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.common.second_ticker import SecondTicker
 from minwon_desk.ui.common.shown_page import ShownPage
+from minwon_desk.ui.common.table_model import choose_row, chosen_row
 from minwon_desk.ui.forms.ui_visitor_desk import Ui_VisitorDesk
 from minwon_desk.ui.style import set_role, show_message
 from minwon_desk.ui.visitors.board_model import (
