@@ -45,7 +45,8 @@ from minwon_desk.ui.cases.toolbar import (
     default_actions,
 )
 from minwon_desk.ui.common.directory_cache import active_staff
-from minwon_desk.ui.common.mine_and_all import ALL_TAB, MINE_TAB, MineAndAllPage
+from minwon_desk.ui.common.mine_and_all import ALL_TAB, MineAndAllPage
+from minwon_desk.ui.common.mine_and_all import MINE_TAB as MINE_TAB  # for the page's readers
 from minwon_desk.ui.common.second_ticker import SecondTicker
 from minwon_desk.ui.common.table_model import chosen_row
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
@@ -231,14 +232,6 @@ class CasePage(MineAndAllPage):
         if self._backend is not None:
             self.case_actions.register_from_memo(memo_id)
 
-    def show_mine(self) -> None:
-        self.show_requested.emit()
-        self._focus_list(MINE_TAB)
-
-    def show_all(self) -> None:
-        self.show_requested.emit()
-        self._focus_list(ALL_TAB)
-
     def say(self, text: str, *, error: bool = False) -> None:
         """A line above the lists ("" hides it)."""
         show_message(self.form.pageMessage, text, "message-error" if error else "message-ok")
@@ -253,9 +246,6 @@ class CasePage(MineAndAllPage):
         self.detail.tick(self._now())
         if changed:
             self._after_change()
-
-    def stop(self) -> None:
-        self.timer.stop()
 
     # --- events -------------------------------------------------------------------------
 
@@ -362,15 +352,6 @@ class CasePage(MineAndAllPage):
         attached = self._backend is not None
         case = self.selected_case() if attached and self._visible else None
         self.toolbar.update(case, self.detail.detail, attached)
-
-    def _clocks_run(self) -> bool:
-        return self.mine_model.has_running_clocks() or self.all_model.has_running_clocks()
-
-    def _after_change(self, *_args: object) -> None:
-        self.timer.schedule()
-        self._update_summaries()
-        self._update_actions()
-        self._retitle()
 
     def _update_summaries(self) -> None:
         f = self.form

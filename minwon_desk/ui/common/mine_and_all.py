@@ -1,5 +1,6 @@
-"""A page of two lists on tabs, the desk officer's own ("내 …") and everyone's ("전체 …"),
-named in the window's navigation with the counts that need attention."""
+"""A page of two clock lists on tabs, the desk officer's own ("내 …") and everyone's
+("전체 …"), redrawn once a second while a clock runs and named in the window's navigation
+with the counts that need attention."""
 
 from __future__ import annotations
 
@@ -10,9 +11,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTableView, QTabWidget
 
 from minwon_desk.services.dto import Actor
+from minwon_desk.ui.common.second_ticker import SecondTicker
 from minwon_desk.ui.common.shown_page import ShownPage
 
 MINE_TAB, ALL_TAB = 0, 1
+
+
+class ClockList(Protocol):
+    def has_running_clocks(self) -> bool: ...
 
 
 class ListTabs(Protocol):
@@ -24,12 +30,16 @@ class ListTabs(Protocol):
 
 
 class MineAndAllPage(ShownPage):
-    """The two lists, whose own list it shows, and the title for the navigation entry."""
+    """The two lists, whose own list it shows, their clocks' ticker, and the title for the
+    navigation entry."""
 
     show_requested = Signal()  # a shortcut wants this page in front before acting on it
     title_changed = Signal(str)  # "전화메모 (3 · 지남 1)": for the navigation entry
 
     form: ListTabs
+    mine_model: ClockList
+    all_model: ClockList
+    timer: SecondTicker
     _actor: Callable[[], Actor | None]
     _officer_override: int | None = None
     _title = ""
@@ -39,6 +49,24 @@ class MineAndAllPage(ShownPage):
 
     def reload_mine(self) -> None:
         raise NotImplementedError
+
+    def _focus_list(self, tab: int) -> None:
+        """Show the list on ``tab`` with the cursor in it (a row chosen when there is one)."""
+        raise NotImplementedError
+
+    def _update_summaries(self) -> None:
+        raise NotImplementedError
+
+    def show_mine(self) -> None:
+        self.show_requested.emit()
+        self._focus_list(MINE_TAB)
+
+    def show_all(self) -> None:
+        self.show_requested.emit()
+        self._focus_list(ALL_TAB)
+
+    def stop(self) -> None:
+        self.timer.stop()
 
     def officer_id(self) -> int | None:
         """Whose own list this page shows: the desk operator unless told otherwise."""
@@ -55,6 +83,16 @@ class MineAndAllPage(ShownPage):
     def current_table(self) -> QTableView:
         f = self.form
         return f.allTable if f.listTabs.currentIndex() == ALL_TAB else f.mineTable
+
+    def _clocks_run(self) -> bool:
+        return self.mine_model.has_running_clocks() or self.all_model.has_running_clocks()
+
+    def _after_change(self, *_args: object) -> None:
+        """A list changed: the ticker, the summaries, the actions and the title follow."""
+        self.timer.schedule()
+        self._update_summaries()
+        self._update_actions()
+        self._retitle()
 
     def _retitle(self) -> None:
         """Tell the navigation entry when the title reads differently."""

@@ -25,7 +25,7 @@ from minwon_desk.ui.alerts import Notifier
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.cases.actions import CaseActions
 from minwon_desk.ui.common.directory_cache import active_staff
-from minwon_desk.ui.common.mine_and_all import ALL_TAB, MINE_TAB, MineAndAllPage
+from minwon_desk.ui.common.mine_and_all import ALL_TAB, MineAndAllPage
 from minwon_desk.ui.common.second_ticker import SecondTicker
 from minwon_desk.ui.common.table_model import choose_row, chosen_row
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
@@ -227,22 +227,14 @@ class MemoPage(MineAndAllPage):
         self.show_requested.emit()
         self.memo_form.focus()
 
-    def show_mine(self) -> None:
-        self.show_requested.emit()
-        self._focus_list(MINE_TAB)
-
     def show_all(self) -> None:
-        self.show_requested.emit()
-        self._focus_list(ALL_TAB)
+        super().show_all()
         self.form.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def tick(self) -> None:
         """Redraw the clocks from the stored deadlines (the timer calls this every second)."""
         self.mine_model.tick()
         self.all_model.tick()
-
-    def stop(self) -> None:
-        self.timer.stop()
 
     # --- events -------------------------------------------------------------------------
 
@@ -360,15 +352,6 @@ class MemoPage(MineAndAllPage):
     def _selection_changed(self, *_args: object) -> None:
         self.memo_actions.show_memo(self.selected_memo())
         self._update_actions()
-
-    def _clocks_run(self) -> bool:
-        return self.mine_model.has_running_clocks() or self.all_model.has_running_clocks()
-
-    def _after_change(self, *_args: object) -> None:
-        self.timer.schedule()
-        self._update_summaries()
-        self._update_actions()
-        self._retitle()
 
     def _update_summaries(self) -> None:
         f = self.form
