@@ -35,7 +35,7 @@ from minwon_desk.services.cases.dto import (
 )
 from minwon_desk.services.dto import Actor
 from minwon_desk.ui.cases.dialog_base import CaseDialog, _date_edit, _pydate
-from minwon_desk.ui.cases.widgets import OfficerPicker
+from minwon_desk.ui.cases.officer_picker import OfficerPicker
 from minwon_desk.ui.common.dialogs import line_edit, text_box, wrapped_label
 
 if TYPE_CHECKING:

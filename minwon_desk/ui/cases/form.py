@@ -24,7 +24,7 @@ from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.cases.dto import CaseRequest, CaseView
 from minwon_desk.services.dto import Actor
-from minwon_desk.ui.cases.widgets import OfficerPicker
+from minwon_desk.ui.cases.officer_picker import OfficerPicker
 from minwon_desk.ui.common.dialog_keys import KeepTyped, commit_keys
 from minwon_desk.ui.common.dialogs import NO_OPERATOR
 from minwon_desk.ui.common.field_errors import FieldErrors
