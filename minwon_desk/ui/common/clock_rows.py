@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import Any, ClassVar, Protocol
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Signal
 from PySide6.QtGui import QFont
@@ -59,9 +59,12 @@ class ClockRow:
         return (self.rank, *self.order)
 
 
-class ClockRowsModel(RowsTableModel):
+R = TypeVar("R", bound=ClockRow)
+
+
+class ClockRowsModel(RowsTableModel, Generic[R]):
     """Rows of items by id in clock order; each list says how a row's clock reads and what
-    its other columns show."""
+    its other columns show (``R``: the list's own kind of row)."""
 
     turned_red = Signal(object)  # the item whose clock went red during this run
 
@@ -72,7 +75,7 @@ class ClockRowsModel(RowsTableModel):
     ) -> None:
         super().__init__(parent)
         self._clock = clock
-        self._rows: list[Any] = []  # the list's own ClockRow kind
+        self._rows: list[R] = []
         self._pos: dict[int, int] = {}
         self._headers = headers
         self._bold = QFont()
@@ -80,17 +83,17 @@ class ClockRowsModel(RowsTableModel):
 
     # --- what each list fills in --------------------------------------------------------
 
-    def _row(self, item: Any) -> ClockRow:
+    def _row(self, item: Any) -> R:
         raise NotImplementedError
 
-    def _refresh(self, row: Any, now: datetime, ts: float) -> None:
+    def _refresh(self, row: R, now: datetime, ts: float) -> None:
         """Work out the row's colour, words and ``next_at`` at ``now`` (``ts``: its epoch)."""
         raise NotImplementedError
 
     def _cell_text(self, item: Any, column: int) -> str:
         raise NotImplementedError
 
-    def _tooltip(self, row: Any, column: int) -> str | None:
+    def _tooltip(self, row: R, column: int) -> str | None:
         return None
 
     def _redraw_clocks(self, first: int, last: int) -> None:
@@ -224,7 +227,7 @@ class ClockRowsModel(RowsTableModel):
 
     # --- internals ----------------------------------------------------------------------
 
-    def _insertion_point(self, row: ClockRow) -> int:
+    def _insertion_point(self, row: R) -> int:
         key = row.key()
         for i, other in enumerate(self._rows):
             if key < other.key():

@@ -61,7 +61,7 @@ class _Row(ClockRow):
         return f"_Row(memo={self.memo.id}, {self.colour.name}, {self.text!r})"
 
 
-class MemoListModel(ClockRowsModel):
+class MemoListModel(ClockRowsModel[_Row]):
     """Rows of :class:`MemoView`, overdue first; clock text and colour kept per row."""
 
     def __init__(self, clock: Callable[[], datetime], parent: QObject | None = None) -> None:

@@ -54,7 +54,7 @@ class _Row(ClockRow):
         return f"_Row(visit={self.visit.id}, {self.colour.name}, {self.text!r})"
 
 
-class WaitingBoardModel(ClockRowsModel):
+class WaitingBoardModel(ClockRowsModel[_Row]):
     """Rows of :class:`VisitView`; clock text and colour kept per row, refreshed by tick()."""
 
     alignment = _CLOCK_ALIGN

@@ -76,6 +76,7 @@ class PlanInput(QObject):
     def __init__(self, view: PlanView, owner: QObject) -> None:
         super().__init__(owner)
         self._view = view
+        self._owner = owner  # the view itself, as the object its events come from
         self.drag: Drag | None = None
         self.space = False  # space held: a left drag pans whatever is under the pointer
         self._viewport = view.viewport()
@@ -87,7 +88,7 @@ class PlanInput(QObject):
         # down among them) pass untouched.
         kind = event.type()
         if kind in _KEYS:
-            if watched is not self._view or not isinstance(event, QKeyEvent):
+            if watched is not self._owner or not isinstance(event, QKeyEvent):
                 return False
             if kind == QEvent.Type.KeyPress:
                 handled = self.key_press(event)
