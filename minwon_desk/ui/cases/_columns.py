@@ -1,15 +1,13 @@
-"""The columns of a case list: what each shows, how wide it starts, how it sorts, and
-putting a case model into a table view."""
+"""The columns of a case list: what each shows and how it sorts."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtCore import QCoreApplication
 
 from minwon_desk.domain.case_clock import CaseStatus
 from minwon_desk.domain.timeutil import to_seoul
@@ -23,18 +21,11 @@ from minwon_desk.ui.cases.text import (
     when,
 )
 
-if TYPE_CHECKING:
-    from minwon_desk.ui.cases.model import CaseListModel
-
 (
     NUMBER, RECEIVED, TYPE, SUBJECT, PETITIONER, OFFICER, DEPARTMENT, DUE, LEFT, STATUS, FLAG,
 ) = range(11)
 COLUMN_COUNT = 11
 CLOCK_COLUMNS = (LEFT, STATUS, FLAG)  # what changes with time alone
-_WIDTHS = {
-    NUMBER: 130, RECEIVED: 120, TYPE: 100, PETITIONER: 70, OFFICER: 110, DEPARTMENT: 110,
-    DUE: 140, LEFT: 150, STATUS: 90, FLAG: 150,
-}
 # Plain fields sort through attrgetter (C speed over 50,000 rows); the sort is stable, so
 # equal values keep the order they had.
 _FIELDS = {
@@ -57,52 +48,6 @@ def sort_key(column: int, now: datetime) -> Callable[[CaseView], Any]:
     if column == FLAG:
         return lambda c: (not c.late(now), not c.interim_owed(now), c.due_at)
     return clock_key
-
-
-def show_cases(table: QTableView, model: CaseListModel) -> None:
-    """Put ``model`` in ``table``: column widths, the subject stretching, clock order until
-    a column header is clicked ("남은 시간" goes back to it)."""
-    table.setModel(model)
-    header = table.horizontalHeader()
-    header.setStretchLastSection(False)
-    for column, width in _WIDTHS.items():
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(column, width)
-    header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
-    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    table.setSortingEnabled(True)
-    table.verticalHeader().setDefaultSectionSize(28)
-
-
-def select_row(table: QTableView, model: CaseListModel, case_id: int) -> bool:
-    """Make a case the table's chosen row (False when it is not in the list)."""
-    row = model.row_of(case_id)
-    if row is None:
-        return False
-    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-    table.selectionModel().setCurrentIndex(model.index(row, 0), flags)
-    table.scrollTo(model.index(row, 0))
-    return True
-
-
-def keep_choice_across_resets(
-    table: QTableView, model: CaseListModel, lost: Callable[[], None]
-) -> None:
-    """The case chosen before the model is reset is chosen again after it; ``lost`` is
-    called when it is no longer shown."""
-    kept: list[int | None] = [None]
-
-    def remember() -> None:
-        rows = table.selectionModel().selectedRows()
-        kept[0] = model.case_at(rows[0].row()).id if rows else None
-
-    def restore() -> None:
-        chosen, kept[0] = kept[0], None
-        if chosen is None or not select_row(table, model, chosen):
-            lost()
-
-    model.modelAboutToBeReset.connect(remember)
-    model.modelReset.connect(restore)
 
 
 def _tr(text: str) -> str:

@@ -26,7 +26,6 @@ from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.cases.dto import CaseView, DocumentRef
 from minwon_desk.services.dto import Actor
 from minwon_desk.ui.background import Background, IsCancelled, Progress
-from minwon_desk.ui.cases.dialog_base import OneDialog
 from minwon_desk.ui.cases.dialogs import (
     AnswerDialog,
     AssignDialog,
@@ -40,6 +39,7 @@ from minwon_desk.ui.cases.dialogs import (
     StageDialog,
 )
 from minwon_desk.ui.cases.form import CaseForm
+from minwon_desk.ui.common.dialogs import OneDialog
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend

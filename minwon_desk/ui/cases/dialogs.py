@@ -34,15 +34,9 @@ from minwon_desk.services.cases.dto import (
     InterimRequest,
 )
 from minwon_desk.services.dto import Actor
-from minwon_desk.ui.cases.dialog_base import (
-    CaseDialog,
-    _date_edit,
-    _label,
-    _pydate,
-    line_edit,
-    text_box,
-)
-from minwon_desk.ui.cases.widgets import OfficerPicker
+from minwon_desk.ui.cases.dialog_base import CaseDialog, _date_edit, _pydate
+from minwon_desk.ui.cases.officer_picker import OfficerPicker
+from minwon_desk.ui.common.dialogs import line_edit, text_box, wrapped_label
 
 if TYPE_CHECKING:
     pass
@@ -60,7 +54,7 @@ class AssignDialog(CaseDialog):
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.setAccessibleName(_tr("맡길 직원"))
-        self.status = _label(name=_tr("맡길 직원 상태"))
+        self.status = wrapped_label(name=_tr("맡길 직원 상태"))
         self.deputy = QPushButton()
         self.deputy.setAutoDefault(False)
         row = QWidget()

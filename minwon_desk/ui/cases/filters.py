@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from minwon_desk.domain.case_clock import CaseStatus
 from minwon_desk.services.cases.dto import CaseView
 from minwon_desk.services.dto import DepartmentView, StaffSummary
+from minwon_desk.ui.common.filter_combos import fill_departments
 from minwon_desk.ui.common.staff_picker import StaffSearch, chosen_staff_id, setup_staff_combo
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
 from minwon_desk.ui.style import set_invalid, set_role
@@ -89,15 +90,7 @@ class CaseFilters(QObject):
         """Units in chart order, indented; a unit also covers the units below it."""
         self._departments = list(departments)
         combo = self.form.deptCombo
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(_tr("모든 부서"), None)
-        for dept in departments:
-            combo.addItem("  " * dept.depth + dept.name, dept.id)
-            combo.setItemData(combo.count() - 1, dept.path, Qt.ItemDataRole.ToolTipRole)
-        combo.setCurrentIndex(max(combo.findData(chosen), 0))
-        combo.blockSignals(False)
+        fill_departments(combo, departments, _tr("모든 부서"))
         self._units = self._units_for(combo.currentData())
 
     def set_staff(self, staff: Sequence[StaffSummary], search: StaffSearch | None = None) -> None:

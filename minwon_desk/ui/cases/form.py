@@ -24,8 +24,10 @@ from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.cases.dto import CaseRequest, CaseView
 from minwon_desk.services.dto import Actor
-from minwon_desk.ui.cases.widgets import KeepTyped, OfficerPicker, commit_keys
-from minwon_desk.ui.common.fields import FieldErrors
+from minwon_desk.ui.cases.officer_picker import OfficerPicker
+from minwon_desk.ui.common.dialog_keys import KeepTyped, commit_keys
+from minwon_desk.ui.common.dialogs import NO_OPERATOR
+from minwon_desk.ui.common.field_errors import FieldErrors
 from minwon_desk.ui.forms.ui_case_form import Ui_CaseForm
 from minwon_desk.ui.style import set_role
 
@@ -38,9 +40,7 @@ FIELD_ALIASES = {
     "officer_id": "officer",
 }  # type, channel, subject, content, attachments and officer are named alike
 
-_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 NOT_READY = "데이터베이스를 여는 중입니다. 잠시 후 다시 해 주세요. 적은 내용은 그대로 있습니다."
-NO_OPERATOR = "이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자'). 적은 내용은 그대로 있습니다."
 
 
 def _tr(text: str) -> str:

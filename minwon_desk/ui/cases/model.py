@@ -45,23 +45,25 @@ from minwon_desk.ui.cases.text import (
     status_of,
 )
 from minwon_desk.ui.common.clock_table import (
-    ACCESSIBLE_TEXT,
     AMBER,
-    BACKGROUND,
     COLOUR_ROLE,
-    DISPLAY,
     FILL,
-    FONT,
-    FOREGROUND,
     GREEN,
-    ITEM_ROLE,
     LATE,
     MET,
     RED,
     TEXT,
-    TOOLTIP,
     UNTIMED,
-    ClockTableModel,
+)
+from minwon_desk.ui.common.table_model import (
+    ACCESSIBLE_TEXT,
+    BACKGROUND,
+    DISPLAY,
+    FONT,
+    FOREGROUND,
+    ITEM_ROLE,
+    TOOLTIP,
+    RowsTableModel,
 )
 
 CASE_ROLE = ITEM_ROLE
@@ -82,7 +84,7 @@ def _answered(case: CaseView) -> bool:
     return case.answered_at is not None
 
 
-class CaseListModel(ClockTableModel):
+class CaseListModel(RowsTableModel):
     """Rows of :class:`CaseView` in clock order (or a column's order), narrowed in memory
     by state and by "통지 없이 기한 지남"."""
 

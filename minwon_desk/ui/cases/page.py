@@ -23,10 +23,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QCoreApplication,
     Qt,
-    QTimer,
-    Signal,
 )
-from PySide6.QtGui import QAction, QHideEvent, QShowEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTableView, QWidget
 
 from minwon_desk.domain.errors import MinwonError, NotFoundError
@@ -34,16 +32,12 @@ from minwon_desk.domain.timeutil import system_clock
 from minwon_desk.services.cases.dto import CaseView
 from minwon_desk.services.events import CaseChanged
 from minwon_desk.ui.bridge import EventBridge
-from minwon_desk.ui.cases._columns import (
-    OFFICER,
-    keep_choice_across_resets,
-    select_row,
-    show_cases,
-)
+from minwon_desk.ui.cases._columns import OFFICER
 from minwon_desk.ui.cases.detail_panel import CaseDetailPanel
 from minwon_desk.ui.cases.filters import CaseFilters
 from minwon_desk.ui.cases.model import CaseListModel
 from minwon_desk.ui.cases.reader import AnsweredReader
+from minwon_desk.ui.cases.table import keep_choice_across_resets, select_row, show_cases
 from minwon_desk.ui.cases.text import mine_summary, page_title
 from minwon_desk.ui.cases.toolbar import (
     ActionsFactory,
@@ -51,7 +45,11 @@ from minwon_desk.ui.cases.toolbar import (
     CaseToolbar,
     default_actions,
 )
-from minwon_desk.ui.common.fields import staff_summaries
+from minwon_desk.ui.common.directory_cache import active_staff
+from minwon_desk.ui.common.mine_and_all import ALL_TAB, MineAndAllPage
+from minwon_desk.ui.common.mine_and_all import MINE_TAB as MINE_TAB  # for the page's readers
+from minwon_desk.ui.common.second_ticker import SecondTicker
+from minwon_desk.ui.common.table_model import chosen_row
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
 from minwon_desk.ui.style import set_role, show_message
 
@@ -61,8 +59,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TICK_MS = 1000
-MINE_TAB, ALL_TAB = 0, 1
 ANSWERED = "answered"
 
 
@@ -70,11 +66,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CasePage", text)
 
 
-class CasePage(QWidget):
+class CasePage(MineAndAllPage):
     """Register cases, follow my cases by time left, find any case by state."""
 
-    show_requested = Signal()  # a shortcut wants this page in front before acting on it
-    title_changed = Signal(str)  # "민원 처리 (임박 3 · 지남 1)": for the navigation entry
+    form: Ui_CasePage
 
     def __init__(
         self,
@@ -116,9 +111,7 @@ class CasePage(QWidget):
         self.answered.loaded.connect(self._answered_loaded)
         self.answered.failed.connect(self._answered_failed)
 
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self._tick)
+        self.timer = SecondTicker(self._now, self.tick, self._clocks_run, self)
 
         self.toolbar = CaseToolbar(self, f, self.case_actions, self.selected_case, self._say)
         self.detail.document_chosen.connect(self.toolbar.open_document)
@@ -167,17 +160,6 @@ class CasePage(QWidget):
 
     # --- whose cases ---------------------------------------------------------------------
 
-    def officer_id(self) -> int | None:
-        """Whose "내 민원" this page shows: the desk operator unless told otherwise."""
-        if self._officer_override is not None:
-            return self._officer_override
-        actor = self._actor()
-        return actor.staff_id if actor is not None else None
-
-    def show_mine_for(self, staff_id: int | None) -> None:
-        self._officer_override = staff_id
-        self.reload_mine()
-
     def reload_mine(self) -> None:
         backend, me = self._backend, self.officer_id()
         if backend is None:
@@ -225,16 +207,12 @@ class CasePage(QWidget):
 
     # --- selection ----------------------------------------------------------------------
 
-    def current_table(self) -> QTableView:
-        f = self.form
-        return f.allTable if f.listTabs.currentIndex() == ALL_TAB else f.mineTable
-
     def current_model(self) -> CaseListModel:
         return self.all_model if self.form.listTabs.currentIndex() == ALL_TAB else self.mine_model
 
     def selected_case(self) -> CaseView | None:
-        rows = self.current_table().selectionModel().selectedRows()
-        return self.current_model().case_at(rows[0].row()) if rows else None
+        row = chosen_row(self.current_table())
+        return self.current_model().case_at(row) if row is not None else None
 
     def select_case(self, case_id: int) -> bool:
         """Choose a case in the list on the current tab."""
@@ -255,14 +233,6 @@ class CasePage(QWidget):
         if self._backend is not None:
             self.case_actions.register_from_memo(memo_id)
 
-    def show_mine(self) -> None:
-        self.show_requested.emit()
-        self._focus_list(MINE_TAB)
-
-    def show_all(self) -> None:
-        self.show_requested.emit()
-        self._focus_list(ALL_TAB)
-
     def say(self, text: str, *, error: bool = False) -> None:
         """A line above the lists ("" hides it)."""
         show_message(self.form.pageMessage, text, "message-error" if error else "message-ok")
@@ -277,9 +247,6 @@ class CasePage(QWidget):
         self.detail.tick(self._now())
         if changed:
             self._after_change()
-
-    def stop(self) -> None:
-        self.timer.stop()
 
     # --- events -------------------------------------------------------------------------
 
@@ -318,14 +285,13 @@ class CasePage(QWidget):
         self._after_change()
 
     def _on_directory_changed(self) -> None:
-        snapshot = self._cache.snapshot if self._cache is not None else None
-        if snapshot is not None:
-            self.filters.set_staff(staff_summaries(snapshot.active), snapshot.search_ids)
-        elif self._backend is not None:
-            try:
-                self.filters.set_staff(self._backend.staff.list_active())
-            except MinwonError as exc:
-                log.warning("could not read the staff list: %s", exc.message)
+        try:
+            found = active_staff(self._cache, self._backend)
+        except MinwonError as exc:
+            log.warning("could not read the staff list: %s", exc.message)
+            return
+        if found is not None:
+            self.filters.set_staff(*found)
 
     def _answered_loaded(self, cases: list[CaseView]) -> None:
         self.all_model.add_cases(cases)
@@ -388,27 +354,6 @@ class CasePage(QWidget):
         case = self.selected_case() if attached and self._visible else None
         self.toolbar.update(case, self.detail.detail, attached)
 
-    def _tick(self) -> None:
-        self.tick()
-        self._schedule()
-
-    def _schedule(self) -> None:
-        if self.mine_model.has_running_clocks() or self.all_model.has_running_clocks():
-            if not self.timer.isActive():
-                # Just after the next whole second, so "5분 10초" changes when the second does.
-                self.timer.start(TICK_MS - self._now().microsecond // 1000 + 5)
-        else:
-            self.timer.stop()
-
-    def _after_change(self, *_args: object) -> None:
-        self._schedule()
-        self._update_summaries()
-        self._update_actions()
-        title = self.title()
-        if title != self._title:
-            self._title = title
-            self.title_changed.emit(title)
-
     def _update_summaries(self) -> None:
         f = self.form
         if self._backend is None:
@@ -417,17 +362,6 @@ class CasePage(QWidget):
             self.officer_id() is not None, self.mine_model.loaded(), self.mine_model.counts()))
         f.allSummary.setText(self.filters.summary(
             self.all_model.rowCount(), self.all_model.counts(), self.is_loading()))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self._visible = True
-        self._update_actions()
-        super().showEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        # The case keys must not act on a case the operator cannot see.
-        self._visible = False
-        self._update_actions()
-        super().hideEvent(event)
 
     def __repr__(self) -> str:
         return f"CasePage(officer={self.officer_id()}, all={self.all_model!r})"

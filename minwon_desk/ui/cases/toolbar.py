@@ -11,14 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from minwon_desk.domain.cases import CaseType
 from minwon_desk.services.cases.dto import CaseDetail, CaseView
 from minwon_desk.services.dto import Actor
-from minwon_desk.ui.common.fields import PageShortcuts
+from minwon_desk.ui.common.action_buttons import follow_actions
+from minwon_desk.ui.common.shortcuts import PageShortcuts
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
 
 if TYPE_CHECKING:
@@ -106,12 +107,7 @@ class CaseToolbar(QObject):
             (f.interimButton, f.actionInterim), (f.stageButton, f.actionStage),
             (f.answerButton, f.actionAnswer), (f.documentsButton, f.actionDocuments),
         ]
-        for button, action in buttons:
-            name = button.accessibleName()
-            button.setDefaultAction(action)  # its text, tooltip (with the key) and state
-            button.setAccessibleName(name)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        follow_actions(buttons)
         f.documentsButton.setMenu(menu)  # after setDefaultAction(), which drops it
         self.finding_action, self.finding_button = self._finding(page, form, actions)
         page.addActions([a for a in self.menu_actions() if a is not f.actionNewCase])
@@ -181,10 +177,7 @@ class CaseToolbar(QObject):
             action.triggered.connect(lambda _on=False: self._with_case(method))
         button = QToolButton(page)
         button.setAccessibleName(_tr("조사 결과 기록"))
-        button.setDefaultAction(action)
-        button.setAccessibleName(_tr("조사 결과 기록"))
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        follow_actions([(button, action)])
         row = form.toolRow
         row.insertWidget(row.indexOf(form.answerButton) + 1, button)
         action.setEnabled(False)

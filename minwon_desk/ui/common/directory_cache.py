@@ -1,4 +1,5 @@
-"""One directory snapshot for the whole window, read again when the directory changes.
+"""One directory snapshot for the whole window, read again when the directory changes,
+and the reads pages make through it.
 
 The directory page and the check-in form's officer search share it, so a change of
 absences is read once, not once per screen.
@@ -14,10 +15,12 @@ from PySide6.QtCore import QObject, Signal
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.events import AbsenceChanged, OfficeChanged, StaffChanged
 from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.common.staff_picker import StaffSearch, staff_summaries
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
     from minwon_desk.services.directory.service import DirectorySnapshot
+    from minwon_desk.services.dto import DirectoryEntry, StaffSummary
 
 log = logging.getLogger(__name__)
 
@@ -58,3 +61,33 @@ class DirectoryCache(QObject):
 
     def __repr__(self) -> str:
         return f"DirectoryCache({self._snapshot!r})"
+
+
+def current_snapshot(backend: Backend, cache: DirectoryCache | None) -> DirectorySnapshot:
+    """The window's snapshot once read, else a fresh read (which may raise MinwonError)."""
+    snapshot = cache.snapshot if cache is not None else None
+    return snapshot if snapshot is not None else backend.directory.snapshot()
+
+
+def active_staff(
+    cache: DirectoryCache | None, backend: Backend | None
+) -> tuple[list[StaffSummary], StaffSearch | None] | None:
+    """Who can be picked, with the ranked search when the window's snapshot is read; from
+    the database otherwise (no search then; a failed read raises MinwonError). None before
+    the database is open."""
+    snapshot = cache.snapshot if cache is not None else None
+    if snapshot is not None:
+        return staff_summaries(snapshot.active), snapshot.search_ids
+    if backend is None:
+        return None
+    return backend.staff.list_active(), None
+
+
+def entry_of(snapshot: DirectorySnapshot | None, staff_id: int) -> DirectoryEntry | None:
+    """Someone's directory entry (None when unknown or not read yet)."""
+    if snapshot is None:
+        return None
+    try:
+        return snapshot.entry(staff_id)
+    except MinwonError:
+        return None

@@ -1,5 +1,6 @@
 """A searchable staff combo: type a name, 초성 (ㄱㅈㅇ), department, duty or extension,
-and pick from the ranked list.
+and pick from the ranked list; the pickers' staff list from a directory snapshot, and
+refilling a picker when the roster changes.
 
 Without a search function (before the directory is read) the popup matches the typed text
 anywhere in the label, as Qt's completer does.
@@ -7,12 +8,12 @@ anywhere in the label, as Qt's completer does.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
 
-from minwon_desk.services.dto import StaffSummary
+from minwon_desk.services.dto import DirectoryEntry, StaffSummary
 
 # query → matching staff ids, best first
 StaffSearch = Callable[[str], Sequence[int]]
@@ -52,6 +53,34 @@ def setup_staff_combo(
     line = combo.lineEdit()
     if line is not None:
         line.setPlaceholderText(_tr("이름, 초성, 부서나 업무로 찾기 (선택)"))
+
+
+def staff_summaries(entries: Iterable[DirectoryEntry]) -> list[StaffSummary]:
+    """The pickers' list from a directory snapshot (already in organisation-chart order),
+    so a refresh reads the staff table once, not once more for the pickers."""
+    return [
+        StaffSummary(
+            id=e.id, employee_no=e.employee_no, name=e.name, position=e.position,
+            department=e.department, extension=e.extension,
+        )
+        for e in entries
+    ]
+
+
+def refill_staff_combo(
+    combo: QComboBox, staff: list[StaffSummary], search: StaffSearch | None
+) -> None:
+    """Fill a staff picker again (the roster changed), keeping what is typed in it."""
+    line = combo.lineEdit()
+    typed = combo.currentText()
+    had_focus = line is not None and line.hasFocus()
+    cursor = line.cursorPosition() if line is not None else len(typed)
+    setup_staff_combo(combo, staff, search)
+    combo.setEditText(typed)
+    if line is not None:
+        line.setCursorPosition(min(cursor, len(typed)))
+        if had_focus:
+            line.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class _Picker(QObject):

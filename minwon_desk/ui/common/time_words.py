@@ -1,20 +1,11 @@
-"""Words for memos in lists: the gist on one line, short times, the reply channel, and the
-clock's words with the instant they next change (so a tick can skip the rows that hold)."""
+"""Time in words for lists: short times, and the clock's words with the instant they next
+change (so a tick can skip the rows that hold)."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from minwon_desk.domain.memos import Channel
 from minwon_desk.domain.timeutil import describe_remaining, to_seoul
-
-_GIST_CHARS = 60
-
-
-def gist_preview(gist: str, limit: int = _GIST_CHARS) -> str:
-    """The gist on one line, cut with "…" past ``limit`` characters."""
-    line = " ".join(gist.split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def short_time(at: datetime, now: datetime | None = None) -> str:
@@ -23,13 +14,6 @@ def short_time(at: datetime, now: datetime | None = None) -> str:
     if now is not None and to_seoul(now).date() == local.date():
         return f"{local:%H:%M}"
     return f"{local.month}/{local.day} {local:%H:%M}"
-
-
-def channel_label(channel: str) -> str:
-    try:
-        return Channel(channel).label
-    except ValueError:
-        return channel
 
 
 _WORDS: dict[int, str] = {}  # whole seconds (negative: overdue, one's complement) → words

@@ -20,8 +20,8 @@ from minwon_desk.domain.calendar import WorkingHours
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import SEOUL, system_clock, to_seoul
 from minwon_desk.services.dto import Actor, StaffSummary
-from minwon_desk.ui.common.fields import FieldErrors, refill_staff_combo
-from minwon_desk.ui.common.staff_picker import chosen_staff_id
+from minwon_desk.ui.common.field_errors import FieldErrors
+from minwon_desk.ui.common.staff_picker import chosen_staff_id, refill_staff_combo
 from minwon_desk.ui.forms.ui_absences_page import Ui_AbsencesPage
 from minwon_desk.ui.style import set_role
 

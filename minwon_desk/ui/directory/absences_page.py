@@ -13,19 +13,19 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QShowEvent
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.dto import AbsenceView, Actor, DirectoryEntry
 from minwon_desk.services.events import AbsenceChanged, StaffChanged
 from minwon_desk.ui.bridge import EventBridge
-from minwon_desk.ui.common.fields import (
-    Confirm,
-    PageShortcuts,
-    ask_confirmation,
-    staff_summaries,
-)
+from minwon_desk.ui.common.asking import Confirm, ask_confirmation
+from minwon_desk.ui.common.directory_cache import current_snapshot
+from minwon_desk.ui.common.filter_combos import refill_choices
+from minwon_desk.ui.common.shortcuts import PageShortcuts
+from minwon_desk.ui.common.shown_page import ShownPage
+from minwon_desk.ui.common.staff_picker import staff_summaries
 from minwon_desk.ui.directory.absence_form import AbsenceForm, period_text
 from minwon_desk.ui.forms.ui_absences_page import Ui_AbsencesPage
 from minwon_desk.ui.style import set_role, show_message
@@ -46,7 +46,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AbsencesPage", text)
 
 
-class AbsencesPage(QWidget):
+class AbsencesPage(ShownPage):
     show_requested = Signal()
 
     def __init__(
@@ -69,7 +69,6 @@ class AbsencesPage(QWidget):
         self._snapshot: DirectorySnapshot | None = None
         self._absences: list[AbsenceView] = []
         self._shown: list[AbsenceView] = []
-        self._stale = False  # changed while hidden: read again when shown
         self.absence_form = AbsenceForm(self.form, actor, self)
         f = self.form
         table = f.absenceTable
@@ -129,16 +128,12 @@ class AbsencesPage(QWidget):
         A hidden page only notes that it is out of date and reads when it is shown."""
         if self._backend is None:
             return
-        if not self.isVisible():
-            self._stale = True
+        if not self.read_now():
             return
-        self._stale = False
         try:
             absences = self._backend.absences.list()
             departments = self._backend.roster.departments()
-            snapshot = self._cache.snapshot if self._cache is not None else None
-            if snapshot is None:
-                snapshot = self._backend.directory.snapshot()
+            snapshot = current_snapshot(self._backend, self._cache)
         except MinwonError as exc:
             log.warning("could not read absences: %s", exc.message)
             self._say(exc.message, error=True)
@@ -146,17 +141,8 @@ class AbsencesPage(QWidget):
         self._snapshot = snapshot
         self._absences = absences
         staff = staff_summaries(snapshot.active)
-        combo = self.form.deptFilterCombo
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        try:
-            combo.clear()
-            combo.addItem(_tr("(전체 부서)"), ALL_UNITS)
-            for d in departments:
-                combo.addItem(d.path, d.path)
-            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
-        finally:
-            combo.blockSignals(False)
+        refill_choices(self.form.deptFilterCombo, _tr("(전체 부서)"),
+                       ((d.path, d.path, None) for d in departments), everything_data=ALL_UNITS)
         self.absence_form.set_choices(staff, snapshot)
         self._fill()
 
@@ -313,7 +299,7 @@ class AbsencesPage(QWidget):
     def _after_add(self, absence_id: int) -> None:
         self.select_absence(absence_id)
 
-    def _update_actions(self) -> None:
+    def _update_actions(self, *_args: object) -> None:
         chosen = self.selected() is not None
         self.form.cancelButton.setEnabled(chosen)
         self.form.actionCancelAbsence.setEnabled(chosen)
@@ -321,11 +307,10 @@ class AbsencesPage(QWidget):
     def _say(self, text: str, *, error: bool) -> None:
         show_message(self.form.listMessage, text, "message-error" if error else "message-ok")
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
+    def _when_shown(self) -> None:
         # Changed while hidden, or absences ended meanwhile: they drop out when shown again.
         now = self._backend.clock() if self._backend is not None else None
-        if self._stale or (now is not None and any(a.ends_at <= now for a in self._absences)):
+        if self._read_when_shown or (now is not None and any(a.ends_at <= now for a in self._absences)):
             self.reload()
 
     def __repr__(self) -> str:

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,14 +28,14 @@ from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services.directory import absence_import, roster_import
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.tabular import ADD, SAME, UPDATE, ImportPreview, ImportRejected, RowError
-from minwon_desk.ui.common.fields import ChooseFile, file_chooser
+from minwon_desk.ui.common.asking import ChooseFile, file_chooser
+from minwon_desk.ui.common.table_model import DISPLAY, RowsTableModel
 from minwon_desk.ui.forms.ui_import_dialog import Ui_ImportDialog
 from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
 
-DISPLAY = Qt.ItemDataRole.DisplayRole
 STAFF, ABSENCES = "staff", "absences"
 
 
@@ -80,37 +79,26 @@ _KINDS = (
 )
 
 
-class TextTableModel(QAbstractTableModel):
+class TextTableModel(RowsTableModel):
     """Rows of ready-made strings: thousands of preview rows without a widget per cell."""
 
     def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._headers = list(headers)
+        self._headers = tuple(headers)
         self._rows: list[tuple[str, ...]] = []
 
     def set_rows(self, headers: Sequence[str], rows: Sequence[tuple[str, ...]]) -> None:
         self.beginResetModel()
-        self._headers = list(headers)
+        self._headers = tuple(headers)
         self._rows = list(rows)
         self.endResetModel()
 
     def rows(self) -> list[tuple[str, ...]]:
         return list(self._rows)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
         if role == DISPLAY and index.isValid():
             return self._rows[index.row()][index.column()]
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if role == DISPLAY and orientation == Qt.Orientation.Horizontal and section < len(self._headers):
-            return self._headers[section]
         return None
 
 

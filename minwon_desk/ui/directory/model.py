@@ -13,27 +13,22 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from minwon_desk.services.dto import DirectoryEntry, Presence
+from minwon_desk.ui.common.table_model import (
+    ACCESSIBLE_TEXT,
+    DISPLAY,
+    FOREGROUND,
+    TOOLTIP,
+    RowsTableModel,
+)
 
 if TYPE_CHECKING:
     from minwon_desk.services.directory.service import DirectorySnapshot
 
-DISPLAY = Qt.ItemDataRole.DisplayRole
-FOREGROUND = Qt.ItemDataRole.ForegroundRole
-TOOLTIP = Qt.ItemDataRole.ToolTipRole
-ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole
-STAFF_ROLE = Qt.ItemDataRole.UserRole
-HORIZONTAL = Qt.Orientation.Horizontal
+STAFF_ROLE = Qt.ItemDataRole.UserRole  # the row's staff id
 
 NAME, POSITION, DEPARTMENT, EXTENSION, SEAT, STATUS = range(6)
 COLUMN_COUNT = 6
@@ -45,7 +40,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DirectoryModel", text)
 
 
-class DirectoryModel(QAbstractTableModel):
+class DirectoryModel(RowsTableModel):
     def __init__(self, now: Callable[[], datetime], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._now = now
@@ -53,7 +48,7 @@ class DirectoryModel(QAbstractTableModel):
         self._query = ""
         self._rows: list[DirectoryEntry] = []
         self._status: dict[int, tuple[Presence, str]] = {}
-        self._headers = [_tr("성명"), _tr("직위"), _tr("부서"), _tr("내선"), _tr("좌석"), _tr("상태")]
+        self._headers = (_tr("성명"), _tr("직위"), _tr("부서"), _tr("내선"), _tr("좌석"), _tr("상태"))
 
     # --- feeding ------------------------------------------------------------------------
 
@@ -108,17 +103,6 @@ class DirectoryModel(QAbstractTableModel):
         return cached
 
     # --- Qt model -----------------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if role == DISPLAY and orientation == HORIZONTAL:
-            return self._headers[section]
-        return None
 
     def data(self, index: _Index, role: int = DISPLAY) -> Any:
         row, column = index.row(), index.column()

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QAbstractButton, QListWidgetItem, QPushButton, QWi
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.memos import Outcome
 from minwon_desk.services.dto import Actor, MemoEventView, MemoView, StaffSummary
-from minwon_desk.ui.common.fields import FieldErrors, refill_staff_combo
-from minwon_desk.ui.common.staff_picker import StaffSearch, chosen_staff_id
-from minwon_desk.ui.common.time_words import channel_label, short_time
+from minwon_desk.ui.common.field_errors import FieldErrors
+from minwon_desk.ui.common.staff_picker import StaffSearch, chosen_staff_id, refill_staff_combo
+from minwon_desk.ui.common.time_words import short_time
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
+from minwon_desk.ui.memos.text import channel_label
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend

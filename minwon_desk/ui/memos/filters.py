@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, QTimer, Signal
 
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.dto import DepartmentView, MemoView, StaffSummary
+from minwon_desk.ui.common.filter_combos import fill_departments, refill_choices
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
 
 if TYPE_CHECKING:
@@ -65,27 +66,10 @@ class MemoFilters(QObject):
 
     def set_departments(self, departments: Sequence[DepartmentView]) -> None:
         """Units in chart order, indented; a unit also covers the units below it."""
-        combo = self.form.deptCombo
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(_tr("모든 부서"), None)
-        for dept in departments:
-            combo.addItem("  " * dept.depth + dept.name, dept.id)
-            combo.setItemData(combo.count() - 1, dept.path, Qt.ItemDataRole.ToolTipRole)
-        combo.setCurrentIndex(max(combo.findData(chosen), 0))
-        combo.blockSignals(False)
+        fill_departments(self.form.deptCombo, departments, _tr("모든 부서"))
 
     def set_staff(self, staff: Sequence[StaffSummary]) -> None:
-        combo = self.form.holderCombo
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(_tr("모든 담당자"), None)
-        for person in staff:
-            combo.addItem(person.label, person.id)
-        combo.setCurrentIndex(max(combo.findData(chosen), 0))
-        combo.blockSignals(False)
+        refill_choices(self.form.holderCombo, _tr("모든 담당자"), ((p.label, p.id, None) for p in staff))
 
     # --- what the filters say -----------------------------------------------------------
 

@@ -10,14 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 
 from minwon_desk.domain.errors import MinwonError, ValidationError
 from minwon_desk.domain.memos import Channel
 from minwon_desk.services.dto import Actor, MemoRequest, MemoView, StaffSummary
-from minwon_desk.ui.common.fields import FieldErrors, refill_staff_combo, staff_summaries
-from minwon_desk.ui.common.staff_picker import chosen_staff_id
+from minwon_desk.ui.common.dialog_keys import MultilineKeys
+from minwon_desk.ui.common.directory_cache import active_staff
+from minwon_desk.ui.common.field_errors import FieldErrors
+from minwon_desk.ui.common.staff_picker import chosen_staff_id, refill_staff_combo
 from minwon_desk.ui.common.time_words import short_time
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
 from minwon_desk.ui.style import set_role
@@ -41,7 +43,6 @@ FIELD_ALIASES = {
 }
 
 _CHANNELS = (Channel.PHONE, Channel.SMS, Channel.EMAIL)
-_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def _tr(text: str) -> str:
@@ -54,18 +55,6 @@ def _address_hint(channel: Channel) -> str:
     if channel is Channel.SMS:
         return _tr("문자 받을 번호 (비우면 위 번호)")
     return _tr("다른 번호로 회신 (비우면 위 번호)")
-
-
-class _GistKeys(QObject):
-    """Enter inside the gist starts a new line instead of saving (Ctrl+Enter saves)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            plain = not event.modifiers() & Qt.KeyboardModifier.ControlModifier
-            if plain and event.key() in _ENTER_KEYS:
-                event.accept()  # the edit takes the key; the form's Enter shortcut stays quiet
-                return True
-        return super().eventFilter(watched, event)
 
 
 class MemoForm(QObject):
@@ -106,7 +95,7 @@ class MemoForm(QObject):
         form.channelCombo.currentIndexChanged.connect(self._channel_changed)
         self._channel_changed()
         form.officerCombo.currentTextChanged.connect(self._update_route)
-        self._gist_keys = _GistKeys(self)
+        self._gist_keys = MultilineKeys(self)
         form.gistEdit.installEventFilter(self._gist_keys)
         if cache is not None:
             cache.changed.connect(self._on_directory_changed)
@@ -130,16 +119,12 @@ class MemoForm(QObject):
 
     def _fill_officers(self) -> None:
         """(Re)fill the officer list from the directory, keeping what is typed."""
-        snapshot = self._cache.snapshot if self._cache is not None else None
-        if snapshot is not None:
-            self._staff = staff_summaries(snapshot.active)
-        elif self._backend is not None:
-            try:
-                self._staff = self._backend.staff.list_active()
-            except MinwonError as exc:
-                self.errors.message(exc.message, error=True)
-                return
-        search = snapshot.search_ids if snapshot is not None else None
+        try:
+            found = active_staff(self._cache, self._backend)
+        except MinwonError as exc:
+            self.errors.message(exc.message, error=True)
+            return
+        self._staff, search = found or (self._staff, None)
         refill_staff_combo(self.form.officerCombo, self._staff, search)
         self._update_route()
 

@@ -11,8 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem
 
 from minwon_desk.services.dto import MemoEventView, MemoView
-from minwon_desk.ui.common.time_words import gist_preview, short_time
+from minwon_desk.ui.common.time_words import short_time
 from minwon_desk.ui.memos.actions import event_text
+from minwon_desk.ui.memos.text import gist_preview
 
 
 def _tr(text: str) -> str:

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QHideEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from minwon_desk.domain.errors import MinwonError, NotFoundError
@@ -26,7 +26,10 @@ from minwon_desk.ui.alerts import Notifier
 from minwon_desk.ui.background import Background
 from minwon_desk.ui.bridge import EventBridge, acting_through, initiator_of
 from minwon_desk.ui.cases.actions import CaseActions
-from minwon_desk.ui.common.fields import staff_summaries
+from minwon_desk.ui.common.directory_cache import active_staff
+from minwon_desk.ui.common.mine_and_all import ALL_TAB, MineAndAllPage
+from minwon_desk.ui.common.second_ticker import SecondTicker
+from minwon_desk.ui.common.table_model import choose_row, chosen_row
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
 from minwon_desk.ui.memos.actions import MemoActions
 from minwon_desk.ui.memos.filters import MemoFilters
@@ -57,8 +60,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TICK_MS = 1000
-MINE_TAB, ALL_TAB = 0, 1
 # Changes that give someone a memo.
 _LANDS = frozenset({MemoChange.TAKEN, MemoChange.TRANSFER, MemoChange.HANDOVER, MemoChange.REASSIGN})
 
@@ -67,11 +68,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MemoPage", text)
 
 
-class MemoPage(QWidget):
+class MemoPage(MineAndAllPage):
     """Take phone memos, follow the desk officer's callbacks, find any memo."""
 
-    show_requested = Signal()  # a shortcut wants this page in front before acting on it
-    title_changed = Signal(str)  # "전화메모 (3 · 지남 1)": for the navigation entry
+    form: Ui_MemoPage
 
     def __init__(
         self,
@@ -109,9 +109,7 @@ class MemoPage(QWidget):
         self._setup_table(f.allTable, self.all_model)
         f.mineTable.setColumnHidden(HOLDER, True)  # all of them are the officer's own
 
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self._tick)
+        self.timer = SecondTicker(self._now, self.tick, self._clocks_run, self)
 
         self.mine_model.turned_red.connect(self._on_turned_red)
         for model in (self.mine_model, self.all_model):
@@ -173,18 +171,6 @@ class MemoPage(QWidget):
 
     # --- whose memos --------------------------------------------------------------------
 
-    def officer_id(self) -> int | None:
-        """Whose "내 메모" this page shows: the desk operator unless told otherwise."""
-        if self._officer_override is not None:
-            return self._officer_override
-        actor = self._actor()
-        return actor.staff_id if actor is not None else None
-
-    def show_mine_for(self, staff_id: int | None) -> None:
-        """Show someone else's memos under "내 메모" (None: back to the desk operator)."""
-        self._officer_override = staff_id
-        self.reload_mine()
-
     def reload_mine(self) -> None:
         """Read the officer's memos and handed-back memos again (start, operator changed)."""
         backend, me = self._backend, self.officer_id()
@@ -225,30 +211,21 @@ class MemoPage(QWidget):
 
     # --- selection ----------------------------------------------------------------------
 
-    def current_table(self) -> QTableView:
-        f = self.form
-        return f.allTable if f.listTabs.currentIndex() == ALL_TAB else f.mineTable
-
     def selected_memo(self) -> MemoView | None:
         table = self.current_table()
-        rows = table.selectionModel().selectedRows()
-        if not rows:
+        row = chosen_row(table)
+        if row is None:
             return None
         model = table.model()
         assert isinstance(model, MemoListModel)
-        return model.memo_at(rows[0].row())
+        return model.memo_at(row)
 
     def select_memo(self, memo_id: int) -> bool:
         """Choose a memo in the list on the current tab."""
         table = self.current_table()
         model = table.model()
         assert isinstance(model, MemoListModel)
-        row = model.row_of(memo_id)
-        if row is None:
-            return False
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        table.selectionModel().setCurrentIndex(model.index(row, 0), flags)
-        return True
+        return choose_row(table, model.row_of(memo_id))
 
     # --- page actions -------------------------------------------------------------------
 
@@ -256,22 +233,14 @@ class MemoPage(QWidget):
         self.show_requested.emit()
         self.memo_form.focus()
 
-    def show_mine(self) -> None:
-        self.show_requested.emit()
-        self._focus_list(MINE_TAB)
-
     def show_all(self) -> None:
-        self.show_requested.emit()
-        self._focus_list(ALL_TAB)
+        super().show_all()
         self.form.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def tick(self) -> None:
         """Redraw the clocks from the stored deadlines (the timer calls this every second)."""
         self.mine_model.tick()
         self.all_model.tick()
-
-    def stop(self) -> None:
-        self.timer.stop()
 
     # --- events -------------------------------------------------------------------------
 
@@ -326,15 +295,12 @@ class MemoPage(QWidget):
             self._notifier.notify(*overdue_notice(memo, self._now()))
 
     def _on_directory_changed(self) -> None:
-        snapshot = self._cache.snapshot if self._cache is not None else None
-        if snapshot is not None:
-            self._staff = staff_summaries(snapshot.active)
-        elif self._backend is not None:
-            try:
-                self._staff = self._backend.staff.list_active()
-            except MinwonError as exc:
-                log.warning("could not read the staff list: %s", exc.message)
-        search = snapshot.search_ids if snapshot is not None else None
+        try:
+            found = active_staff(self._cache, self._backend)
+        except MinwonError as exc:
+            log.warning("could not read the staff list: %s", exc.message)
+            found = None
+        self._staff, search = found or (self._staff, None)  # a failed read keeps the old list
         self.memo_actions.set_staff(self._staff, search)
         self.filters.set_staff(self._staff)
 
@@ -391,27 +357,6 @@ class MemoPage(QWidget):
         self.memo_actions.show_memo(self.selected_memo())
         self._update_actions()
 
-    def _tick(self) -> None:
-        self.tick()
-        self._schedule()
-
-    def _schedule(self) -> None:
-        if self.mine_model.has_running_clocks() or self.all_model.has_running_clocks():
-            if not self.timer.isActive():
-                # Just after the next whole second, so "2분 10초" changes when the second does.
-                self.timer.start(TICK_MS - self._now().microsecond // 1000 + 5)
-        else:
-            self.timer.stop()
-
-    def _after_change(self, *_args: object) -> None:
-        self._schedule()
-        self._update_summaries()
-        self._update_actions()
-        title = self.title()
-        if title != self._title:
-            self._title = title
-            self.title_changed.emit(title)
-
     def _update_summaries(self) -> None:
         f = self.form
         has_officer = self.officer_id() is not None
@@ -423,18 +368,9 @@ class MemoPage(QWidget):
     def _update_actions(self, *_args: object) -> None:
         self.memo_actions.set_enabled(self._visible and self._backend is not None)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        self._visible = True
+    def _when_shown(self) -> None:
         if self.form.listTabs.currentIndex() == ALL_TAB and not self._all_loaded:
             self.reload_all()
-        self._update_actions()
-        super().showEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        # F5–F9 must not act on a memo the operator cannot see.
-        self._visible = False
-        self._update_actions()
-        super().hideEvent(event)
 
     def __repr__(self) -> str:
         return f"MemoPage(officer={self.officer_id()}, mine={self.mine_model!r})"

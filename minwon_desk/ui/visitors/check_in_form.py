@@ -16,16 +16,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication
 
 from minwon_desk.domain.errors import MinwonError, ValidationError
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.domain.visits import CHOOSE_EARLIER
 from minwon_desk.services.dto import Actor, CheckInRequest, StaffSummary, VisitView
 from minwon_desk.ui.common.directory_cache import DirectoryCache
+from minwon_desk.ui.common.field_errors import FieldErrors
 from minwon_desk.ui.common.staff_picker import chosen_staff_id, select_staff, setup_staff_combo
 from minwon_desk.ui.forms.ui_visitor_desk import Ui_VisitorDesk
-from minwon_desk.ui.style import set_invalid, set_role, show_message
+from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
@@ -69,18 +70,17 @@ class CheckInForm(QObject):
         self._staff = staff
         self._offered_deputy: int | None = None
         self.unavailable_message = _tr("데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요.")
-        self._fields: dict[str, tuple[QWidget, QLabel]] = {
-            "visitor_name": (form.nameEdit, form.nameError),
-            "phone": (form.phoneEdit, form.phoneError),
-            "purpose": (form.purposeEdit, form.purposeError),
-            "officer": (form.officerCombo, form.officerError),
-            "earlier": (form.earlierCombo, form.earlierError),
-            "repeat_note": (form.repeatNoteEdit, form.repeatNoteError),
-        }
-        for _widget, label in self._fields.values():
-            set_role(label, "error")
-            label.hide()
-        form.formMessage.hide()
+        self.errors = FieldErrors(
+            {
+                "visitor_name": (form.nameEdit, form.nameError),
+                "phone": (form.phoneEdit, form.phoneError),
+                "purpose": (form.purposeEdit, form.purposeError),
+                "officer": (form.officerCombo, form.officerError),
+                "earlier": (form.earlierCombo, form.earlierError),
+                "repeat_note": (form.repeatNoteEdit, form.repeatNoteError),
+            },
+            form.formMessage,
+        )
         set_role(form.keysHint, "hint")
         set_role(form.officerStatus, "alert")
         form.officerStatus.hide()
@@ -188,22 +188,22 @@ class CheckInForm(QObject):
 
     def submit(self) -> VisitView | None:
         """Check the visitor in; returns the saved visit, or None with the reason shown."""
-        self._clear_errors()
+        self.errors.clear()
         if self._backend is None:
-            self._message(self.unavailable_message, error=True)
+            self.errors.message(self.unavailable_message, error=True)
             return None
         actor = self._actor()
         if actor is None:
-            self._message(_tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자')."), error=True)
+            self.errors.message(_tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자')."), error=True)
             return None
         officer_id, problem = chosen_staff_id(self.form.officerCombo)
         if problem is not None:
-            self._field_error("officer", problem)
+            self.errors.field("officer", problem)
             return None
         repeat = self.form.repeatCheck.isChecked()
         earlier = self.form.earlierCombo.currentData() if repeat else None
         if repeat and earlier is None:
-            self._field_error("earlier", CHOOSE_EARLIER)
+            self.errors.field("earlier", CHOOSE_EARLIER)
             return None
         request = CheckInRequest(
             visitor_name=self.form.nameEdit.text(),
@@ -219,12 +219,12 @@ class CheckInForm(QObject):
         except ValidationError as exc:
             field = FIELD_ALIASES.get(exc.field)
             if field is None:
-                self._message(exc.message, error=True)
+                self.errors.message(exc.message, error=True)
             else:
-                self._field_error(field, exc.message)
+                self.errors.field(field, exc.message)
             return None
         except MinwonError as exc:
-            self._message(
+            self.errors.message(
                 _tr("{problem}\n입력한 내용은 그대로 있습니다. 원인을 해결한 뒤 Enter를 눌러 다시 접수하세요.").format(
                     problem=exc.message
                 ),
@@ -232,7 +232,7 @@ class CheckInForm(QObject):
             )
             return None
         self._reset_fields()
-        self._message(_tr("{name} 님을 접수했습니다.").format(name=visit.visitor_name_masked), error=False)
+        self.errors.message(_tr("{name} 님을 접수했습니다.").format(name=visit.visitor_name_masked), error=False)
         self.form.nameEdit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.checked_in.emit(visit)
         return visit
@@ -240,7 +240,7 @@ class CheckInForm(QObject):
     def clear(self) -> None:
         """Esc: empty every field and message, back to the name field."""
         self._reset_fields()
-        self._message("", error=False)
+        self.errors.message("", error=False)
         self.form.nameEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_name(self) -> None:
@@ -250,8 +250,7 @@ class CheckInForm(QObject):
     def error_for(self, field: str) -> str:
         """The message shown next to ``field`` ("visitor_name", "phone", "purpose", "officer",
         "earlier", "repeat_note")."""
-        label = self._fields[field][1]
-        return label.text() if not label.isHidden() else ""
+        return self.errors.text(field)
 
     # --- the repeat visit ---------------------------------------------------------------
 
@@ -323,7 +322,7 @@ class CheckInForm(QObject):
     # --- internals ----------------------------------------------------------------------
 
     def _reset_fields(self) -> None:
-        self._clear_errors()
+        self.errors.clear()
         self.form.nameEdit.clear()
         self.form.phoneEdit.clear()
         self.form.purposeEdit.clear()
@@ -335,29 +334,6 @@ class CheckInForm(QObject):
         self.form.earlierCombo.clear()
         self.form.earlierStatus.clear()
         self._earlier_for = None
-
-    def _clear_errors(self) -> None:
-        for widget, label in self._fields.values():
-            label.clear()
-            label.hide()
-            set_invalid(widget, False)
-            widget.setAccessibleDescription("")
-        show_message(self.form.formMessage, "", "message-ok")
-
-    def _field_error(self, field: str, message: str) -> None:
-        widget, label = self._fields[field]
-        label.setText(message)
-        label.show()
-        set_invalid(widget, True)
-        widget.setAccessibleDescription(message)
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        if isinstance(widget, QLineEdit):
-            widget.selectAll()
-        elif isinstance(widget, QComboBox) and (line := widget.lineEdit()) is not None:
-            line.selectAll()
-
-    def _message(self, text: str, *, error: bool) -> None:
-        show_message(self.form.formMessage, text, "message-error" if error else "message-ok")
 
     def __repr__(self) -> str:
         return f"CheckInForm(name={self.form.nameEdit.text()!r})"

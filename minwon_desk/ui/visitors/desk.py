@@ -15,8 +15,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHeaderView, QPushButton, QWidget
 
 from minwon_desk.domain.clockstate import ClockColour
@@ -27,6 +27,9 @@ from minwon_desk.services.events import VisitChange, VisitChanged
 from minwon_desk.ui.alerts import GreetingAlerts
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.common.directory_cache import DirectoryCache
+from minwon_desk.ui.common.second_ticker import SecondTicker
+from minwon_desk.ui.common.shown_page import ShownPage
+from minwon_desk.ui.common.table_model import choose_row, chosen_row
 from minwon_desk.ui.forms.ui_visitor_desk import Ui_VisitorDesk
 from minwon_desk.ui.style import set_role, show_message
 from minwon_desk.ui.visitors.board_model import (
@@ -45,7 +48,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TICK_MS = 1000
 # Big enough to read and tap from the visitor's side of the counter.
 RATING_STYLE = """
 QPushButton { font-size: 12pt; padding: 6px 10px; }
@@ -58,7 +60,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("VisitorDeskView", text)
 
 
-class VisitorDeskView(QWidget):
+class VisitorDeskView(ShownPage):
     """Check visitors in, watch their greeting clocks, start listening, see them out."""
 
     show_requested = Signal()  # a shortcut wants this page in front before acting on it
@@ -87,9 +89,7 @@ class VisitorDeskView(QWidget):
         table.selectionModel().selectionChanged.connect(self._update_actions)
         table.doubleClicked.connect(lambda _index: self.greet_selected())
 
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self._tick)
+        self.timer = SecondTicker(self._now, self.model.tick, self.model.has_running_clocks, self)
 
         self.model.turned_red.connect(alerts.on_turned_red)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
@@ -155,19 +155,11 @@ class VisitorDeskView(QWidget):
         self.model.set_visits(visits)
 
     def selected_visit(self) -> VisitView | None:
-        rows = self.form.boardTable.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.visit_at(rows[0].row())
+        row = chosen_row(self.form.boardTable)
+        return self.model.visit_at(row) if row is not None else None
 
     def select_visit(self, visit_id: int) -> bool:
-        row = self.model.row_of(visit_id)
-        if row is None:
-            return False
-        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-                 | QItemSelectionModel.SelectionFlag.Rows)
-        self.form.boardTable.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
-        return True
+        return choose_row(self.form.boardTable, self.model.row_of(visit_id))
 
     def new_visitor(self) -> None:
         self.show_requested.emit()
@@ -312,22 +304,8 @@ class VisitorDeskView(QWidget):
         self.model.upsert(visit)
         self._after_board_change()
 
-    def _tick(self) -> None:
-        self.model.tick()
-        if self.model.has_running_clocks():
-            self._schedule_tick()
-
-    def _schedule_tick(self) -> None:
-        # Fire just after the next whole second, so "2분 10초" changes when the second does.
-        now = self._now()
-        self.timer.start(TICK_MS - now.microsecond // 1000 + 5)
-
     def _after_board_change(self, *_args: object) -> None:
-        if self.model.has_running_clocks():
-            if not self.timer.isActive():
-                self._schedule_tick()
-        else:
-            self.timer.stop()
+        self.timer.schedule()
         self._update_summary()
         self._update_actions()
 
@@ -365,17 +343,6 @@ class VisitorDeskView(QWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(PURPOSE, QHeaderView.ResizeMode.Stretch)
         self.form.boardTable.verticalHeader().setDefaultSectionSize(34)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self._visible = True
-        self._update_actions()
-        super().showEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        # Page shortcuts (F2/F4) must not act on a board the operator cannot see.
-        self._visible = False
-        self._update_actions()
-        super().hideEvent(event)
 
     def __repr__(self) -> str:
         return f"VisitorDeskView({self.model!r}, timer={self.timer.isActive()})"

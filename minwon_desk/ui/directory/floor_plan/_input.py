@@ -5,18 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt, SignalInstance
 from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QWheelEvent
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QScrollBar, QToolTip, QWidget
 
 from minwon_desk.services.directory.floor_rules import Box
-from minwon_desk.ui.directory.floor_plan.layout import CELL, seat_rect
-
-if TYPE_CHECKING:
-    from minwon_desk.ui.directory.floor_plan.layout import Item
-    from minwon_desk.ui.directory.floor_plan.widget import FloorPlanWidget
+from minwon_desk.services.dto import FloorPlan
+from minwon_desk.ui.directory.floor_plan.layout import CELL, Item, seat_rect
 
 HANDLE = 10  # screen pixels around a room's bottom-right corner that resize it
 ZOOM_STEP = 1.25
@@ -24,6 +21,40 @@ _ARROWS = {
     Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
     Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1),
 }
+
+
+class PlanView(Protocol):
+    """What the pointer and key handling needs of the floor-plan widget."""
+
+    @property
+    def seat_activated(self) -> SignalInstance: ...
+    @property
+    def edit_mode(self) -> bool: ...
+    @property
+    def zoom(self) -> float: ...
+    @property
+    def selected_seat_id(self) -> int | None: ...
+
+    def viewport(self) -> QWidget: ...
+    def horizontalScrollBar(self) -> QScrollBar: ...
+    def verticalScrollBar(self) -> QScrollBar: ...
+    def installEventFilter(self, watcher: QObject) -> None: ...
+    def current_plan(self) -> FloorPlan | None: ...
+    def item_at(self, point: QPointF) -> Item | None: ...
+    def item_box(self, item: Item) -> Box | None: ...
+    def describe_item(self, item: Item) -> str: ...
+    def selected_item(self) -> Item | None: ...
+    def select_item(self, item: Item | None) -> None: ...
+    def propose(self, item: Item, box: Box) -> None: ...
+    def to_plan(self, point: QPointF) -> QPointF: ...
+    def to_view(self, plan_rect: QRectF) -> QRect: ...
+    def scroll_to(self, x: float, y: float) -> None: ...
+    def stop_following(self) -> None: ...
+    def set_zoom(self, zoom: float, anchor: QPointF | None = None) -> None: ...
+    def zoom_in(self) -> None: ...
+    def zoom_out(self) -> None: ...
+    def fit(self) -> None: ...
+    def step_seat(self, step: int) -> None: ...
 
 
 @dataclass
@@ -40,11 +71,12 @@ class Drag:
 
 class PlanInput(QObject):
     """The floor-plan widget's pointer and key handling (an event filter on the widget and
-    its viewport), and the drag in progress."""
+    its viewport), and the drag in progress. ``owner`` is the widget itself, as a QObject."""
 
-    def __init__(self, view: FloorPlanWidget) -> None:
-        super().__init__(view)
+    def __init__(self, view: PlanView, owner: QObject) -> None:
+        super().__init__(owner)
         self._view = view
+        self._owner = owner  # the view itself, as the object its events come from
         self.drag: Drag | None = None
         self.space = False  # space held: a left drag pans whatever is under the pointer
         self._viewport = view.viewport()
@@ -56,7 +88,7 @@ class PlanInput(QObject):
         # down among them) pass untouched.
         kind = event.type()
         if kind in _KEYS:
-            if watched is not self._view or not isinstance(event, QKeyEvent):
+            if watched is not self._owner or not isinstance(event, QKeyEvent):
                 return False
             if kind == QEvent.Type.KeyPress:
                 handled = self.key_press(event)

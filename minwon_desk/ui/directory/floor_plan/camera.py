@@ -73,3 +73,25 @@ class Camera:
 
     def centre_on(self, plan_rect: QRectF) -> None:
         self.scroll_so(plan_rect.center(), QPointF(self._area.viewport().rect().center()))
+
+    def cell_centre(self, x: float, y: float) -> QPointF:
+        """Viewport position of the centre of cell (x, y)."""
+        return self.origin() + QPointF((x + 0.5) * CELL, (y + 0.5) * CELL) * self.zoom
+
+    def zoom_at(self, zoom: float, at: QPointF) -> bool:
+        """Zoom (within the limits) keeping the plan point drawn at viewport position ``at``
+        where it is; False when the zoom stays as it was."""
+        zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        if abs(zoom - self.zoom) < 1e-6:
+            return False
+        plan_point = self.to_plan(at)
+        self.zoom = zoom
+        self.update_scrollbars()
+        self.scroll_so(plan_point, at)
+        return True
+
+    def fit_from_top_left(self) -> None:
+        """A new plan: as large as fits (not above 100 %), from the top left."""
+        self.zoom = max(MIN_ZOOM, min(1.0, self.fit_zoom()))
+        self.update_scrollbars()
+        self.scroll_to(0, 0)

@@ -1,15 +1,15 @@
 """The floor-plan widget: an office's rooms and desks on its grid, who sits where.
 
 A plain scroll area whose viewport paints the plan itself: text shaped and cards drawn once
-per plan and zoom (``floor_plan_layout``), the still plan kept as tiles that a pan only
-blits (``floor_plan_paint``). Measured beside a QGraphicsView of the same desks (see
-``tests/bench/bench_floor_plan.py``): as fast at 100 %, faster with the whole plan in view,
-and the level of detail, the tiles and the drop preview stay in our hands. It shows a plan, highlights a person's desk and
-brings it into view, zooms and pans by mouse and keyboard, and in edit mode lets desks and
-rooms be dragged (snapping to the grid). A drop is only *proposed*: the widget emits
-``seat_moved``/``room_moved``, draws the item at its new place meanwhile, and the owner
-either stores it (a new plan arrives through :meth:`set_plan`) or calls
-:meth:`revert_moves` to put it back.
+per plan and zoom (``layout``), the still plan kept as tiles that a pan only blits
+(``paint``), zoom and scroll kept by the ``camera``. Measured beside a QGraphicsView of the
+same desks (see ``tests/bench/bench_floor_plan.py``): as fast at 100 %, faster with the
+whole plan in view, and the level of detail, the tiles and the drop preview stay in our
+hands. It shows a plan, highlights a person's desk and brings it into view, zooms and pans
+by mouse and keyboard (``_input``), and in edit mode lets desks and rooms be dragged
+(snapping to the grid). A drop is only *proposed*: the widget emits ``seat_moved`` /
+``room_moved``, draws the item at its new place meanwhile, and the owner either stores it
+(a new plan arrives through :meth:`set_plan`) or calls :meth:`revert_moves` to put it back.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 from minwon_desk.services.directory.floor_rules import Box
 from minwon_desk.services.dto import FloorPlan, SeatView
 from minwon_desk.ui.directory.floor_plan._input import ZOOM_STEP, PlanInput
-from minwon_desk.ui.directory.floor_plan.camera import MAX_ZOOM, MIN_ZOOM, Camera
+from minwon_desk.ui.directory.floor_plan.camera import Camera
 from minwon_desk.ui.directory.floor_plan.layout import (
     CELL,
     PALETTE,
@@ -62,7 +62,7 @@ class FloorPlanWidget(QAbstractScrollArea):
         self._highlight_staff: int | None = None
         self._selected: Item | None = None
         self._pending: dict[Item, Box] = {}
-        self._input = PlanInput(self)
+        self._input = PlanInput(self, self)
         self._follow = False  # keep the highlighted desk centred until the user moves the view
         self._auto_zoom = True  # a new plan fits the widget until the user zooms
         self._placeholder = _tr("사무실을 고르면 배치도가 나타납니다.")
@@ -228,26 +228,17 @@ class FloorPlanWidget(QAbstractScrollArea):
     def set_zoom(self, zoom: float, anchor: QPointF | None = None) -> None:
         """Zoom keeping the plan point under ``anchor`` (viewport position; centre by
         default) where it is."""
-        camera = self._camera
-        zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
-        if abs(zoom - camera.zoom) < 1e-6:
-            return
         at = anchor if anchor is not None else QPointF(self.viewport().rect().center())
-        plan_point = camera.to_plan(at)
-        camera.zoom = zoom
-        camera.update_scrollbars()
-        camera.scroll_so(plan_point, at)
+        if not self._camera.zoom_at(zoom, at):
+            return
         self._auto_zoom = self._follow = False
         self.viewport().update()
-        self.zoom_changed.emit(zoom)
+        self.zoom_changed.emit(self._camera.zoom)
 
     def _fit_new_plan(self) -> None:
         """A new office: as large as fits (not above 100 %), from the top left."""
-        camera = self._camera
-        camera.zoom = max(MIN_ZOOM, min(1.0, camera.fit_zoom()))
-        camera.update_scrollbars()
-        camera.scroll_to(0, 0)
-        self.zoom_changed.emit(camera.zoom)
+        self._camera.fit_from_top_left()
+        self.zoom_changed.emit(self._camera.zoom)
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom * ZOOM_STEP)
@@ -278,8 +269,7 @@ class FloorPlanWidget(QAbstractScrollArea):
 
     def cell_centre(self, x: float, y: float) -> QPoint:
         """Viewport position of the centre of cell (x, y)."""
-        centre = QPointF((x + 0.5) * CELL, (y + 0.5) * CELL) * self.zoom
-        return (self._camera.origin() + centre).toPoint()
+        return self._camera.cell_centre(x, y).toPoint()
 
     def seat_rect(self, seat_id: int) -> QRect:
         """Where a desk is drawn now, in viewport coordinates (empty when not on the plan)."""

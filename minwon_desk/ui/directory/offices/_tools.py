@@ -4,17 +4,23 @@ through the page (which says who acts and shows a refusal next to the button).""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QLabel
 
 from minwon_desk.services.directory.floor_rules import ROOM_KINDS, free_spot, suggest_label
-from minwon_desk.services.dto import FloorPlan
+from minwon_desk.services.dto import Actor, FloorPlan, StaffSummary
 from minwon_desk.ui.common.staff_picker import chosen_staff_id
+from minwon_desk.ui.directory.floor_plan.widget import FloorPlanWidget
+from minwon_desk.ui.forms.ui_offices_page import Ui_OfficesPage
 from minwon_desk.ui.style import set_invalid
 
 if TYPE_CHECKING:
-    from minwon_desk.ui.directory.offices.page import OfficesPage
+    from minwon_desk.services.directory.offices import OfficeService
+
+T = TypeVar("T")
 
 ROOM_DEFAULTS = {"room": ("회의실", 4, 3), "entrance": ("출입구", 2, 1), "wall": ("수납장", 4, 1)}
 
@@ -23,9 +29,27 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("OfficesPage", text)
 
 
+class ToolsPage(Protocol):
+    """What the tools need of the offices page: its widgets, the plan on screen, the staff
+    by id, and its way of calling the office service and saying how that went."""
+
+    @property
+    def form(self) -> Ui_OfficesPage: ...
+    @property
+    def plan_view(self) -> FloorPlanWidget: ...
+    @property
+    def staff(self) -> dict[int, StaffSummary]: ...
+
+    def current_plan(self) -> FloorPlan | None: ...
+    def offices(self) -> OfficeService: ...
+    def run(self, label: QLabel, call: Callable[[Actor], T]) -> T | bool | None: ...
+    def fail(self, label: QLabel, text: str) -> None: ...
+    def done(self, label: QLabel, text: str) -> None: ...
+
+
 class PlanTools(QObject):
-    def __init__(self, page: OfficesPage) -> None:
-        super().__init__(page)
+    def __init__(self, page: ToolsPage) -> None:
+        super().__init__(page.plan_view)  # the tools act on the plan and go with it
         self._page = page
         self._suggested = ""
         f = page.form

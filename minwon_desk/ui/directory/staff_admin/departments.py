@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QTreeWidgetItem
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.orgpath import DEPARTMENT_KINDS
 from minwon_desk.services.dto import Actor, DepartmentView, StaffSummary
-from minwon_desk.ui.common.fields import FieldErrors, refill_staff_combo
+from minwon_desk.ui.common.field_errors import FieldErrors
 from minwon_desk.ui.common.staff_picker import (
     StaffSearch,
     chosen_staff_id,
+    refill_staff_combo,
     select_staff,
 )
 from minwon_desk.ui.forms.ui_staff_admin_page import Ui_StaffAdminPage

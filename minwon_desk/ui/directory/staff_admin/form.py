@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QWidget
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.dto import Actor, DepartmentView, DirectoryEntry, StaffEdit, StaffSummary
+from minwon_desk.ui.common.asking import ChooseFile
 from minwon_desk.ui.common.avatar import avatar_pixmap, photo_pixmap
-from minwon_desk.ui.common.fields import ChooseFile, FieldErrors, refill_staff_combo
-from minwon_desk.ui.common.staff_picker import chosen_staff_id, select_staff
+from minwon_desk.ui.common.directory_cache import entry_of
+from minwon_desk.ui.common.field_errors import FieldErrors
+from minwon_desk.ui.common.staff_picker import chosen_staff_id, refill_staff_combo, select_staff
 from minwon_desk.ui.forms.ui_staff_admin_page import Ui_StaffAdminPage
 
 if TYPE_CHECKING:
@@ -265,12 +267,7 @@ class StaffForm(QObject):
         return actor
 
     def _entry(self, staff_id: int) -> DirectoryEntry | None:
-        if self._snapshot is None:
-            return None
-        try:
-            return self._snapshot.entry(staff_id)
-        except MinwonError:
-            return None
+        return entry_of(self._snapshot, staff_id)
 
     def _name_of(self, staff_id: int) -> str:
         entry = self._entry(staff_id)

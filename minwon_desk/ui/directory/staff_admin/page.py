@@ -12,19 +12,18 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QShowEvent
+from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.dto import Actor, DirectoryEntry
 from minwon_desk.services.events import StaffChanged
 from minwon_desk.ui.bridge import EventBridge
-from minwon_desk.ui.common.fields import (
-    ChooseFile,
-    PageShortcuts,
-    file_chooser,
-    staff_summaries,
-)
+from minwon_desk.ui.common.asking import ChooseFile, file_chooser
+from minwon_desk.ui.common.directory_cache import current_snapshot, entry_of
+from minwon_desk.ui.common.shortcuts import PageShortcuts
+from minwon_desk.ui.common.shown_page import ShownPage
+from minwon_desk.ui.common.staff_picker import staff_summaries
 from minwon_desk.ui.directory.staff_admin.departments import DepartmentEditor
 from minwon_desk.ui.directory.staff_admin.form import StaffForm
 from minwon_desk.ui.forms.ui_staff_admin_page import Ui_StaffAdminPage
@@ -47,7 +46,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("StaffAdminPage", text)
 
 
-class StaffAdminPage(QWidget):
+class StaffAdminPage(ShownPage):
     show_requested = Signal()  # a menu action wants this page in front before acting
 
     def __init__(
@@ -68,7 +67,6 @@ class StaffAdminPage(QWidget):
         self._actor = actor
         self._cache = cache
         self._snapshot: DirectorySnapshot | None = None
-        self._stale = False  # changed while hidden: read again when shown
         self._choose_import_file = choose_import_file
         self.import_dialog: ImportDialog | None = None
         f = self.form
@@ -135,15 +133,11 @@ class StaffAdminPage(QWidget):
         A hidden page only notes that it is out of date and reads when it is shown."""
         if self._backend is None:
             return
-        if not self.isVisible():
-            self._stale = True
+        if not self.read_now():
             return
-        self._stale = False
         try:
             departments = self._backend.roster.departments()
-            snapshot = self._cache.snapshot if self._cache is not None else None
-            if snapshot is None:
-                snapshot = self._backend.directory.snapshot()
+            snapshot = current_snapshot(self._backend, self._cache)
         except MinwonError as exc:
             log.warning("could not read the roster: %s", exc.message)
             self.form.unitTitle.setText(exc.message)
@@ -218,12 +212,7 @@ class StaffAdminPage(QWidget):
         self._keep_row(staff_id)
 
     def _entry(self, staff_id: int) -> DirectoryEntry | None:
-        if self._snapshot is None:
-            return None
-        try:
-            return self._snapshot.entry(staff_id)
-        except MinwonError:
-            return None
+        return entry_of(self._snapshot, staff_id)
 
     def _listed_units(self, dept_id: int) -> set[int]:
         if self.form.includeSubunits.isChecked():
@@ -307,9 +296,8 @@ class StaffAdminPage(QWidget):
         if item is not None:
             self.staff_form.load(int(item.data(ID_ROLE)))
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
+    def _when_shown(self) -> None:
+        if self._read_when_shown:
             self.reload()
 
     def __repr__(self) -> str:

@@ -19,12 +19,12 @@ from minwon_desk.domain.errors import MinwonError, ValidationError
 from minwon_desk.services.dto import Actor, StaffSummary
 from minwon_desk.services.supervision.compensation_dto import Candidate, VoucherView
 from minwon_desk.services.supervision.corrective import CorrectiveRequest, CorrectiveView
-from minwon_desk.ui.common.fields import staff_summaries
 from minwon_desk.ui.common.staff_picker import (
     StaffSearch,
     chosen_staff_id,
     select_staff,
     setup_staff_combo,
+    staff_summaries,
 )
 from minwon_desk.ui.supervision.compensation.dialog_base import ActorProvider, FormDialog, text_box
 

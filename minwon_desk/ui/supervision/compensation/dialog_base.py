@@ -1,4 +1,4 @@
-"""The supervisor's small dialogs: the case dialogs' frame (``FieldsDialog``) with
+"""The supervisor's small dialogs: the shared dialog frame (``FieldsDialog``) with
 selectable text and a refusal that closes the dialog when someone decided first; and one
 such dialog at a time on a tab."""
 
@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog, QPlainTextEdit, QWidget
 
 from minwon_desk.domain.errors import MinwonError, NotFoundError, StateError
 from minwon_desk.services.dto import Actor
-from minwon_desk.ui.cases.dialog_base import FieldsDialog, OneDialog
-from minwon_desk.ui.cases.dialog_base import text_box as case_text_box
+from minwon_desk.ui.common.dialogs import FieldsDialog, OneDialog
+from minwon_desk.ui.common.dialogs import text_box as shared_text_box
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
@@ -29,7 +29,7 @@ def _tr(text: str) -> str:
 
 
 def text_box(name: str, placeholder: str, height: int = 90) -> QPlainTextEdit:
-    return case_text_box(name, placeholder, height)
+    return shared_text_box(name, placeholder, height)
 
 
 class FormDialog(FieldsDialog):

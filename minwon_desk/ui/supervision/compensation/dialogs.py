@@ -1,6 +1,6 @@
 """The supervisor's small dialogs on compensation: approve a candidate (issuing its
 voucher), reject it or void a voucher with a reason, set the year's budget (the frame
-they share is ``compensation_dialog_base``).
+they share is ``dialog_base``).
 
 Each names what it acts on and the facts the decision needs, calls one service function,
 and stays open with everything typed when the service refuses (the reason next to its
@@ -21,7 +21,7 @@ from minwon_desk.domain.compensation import BudgetExceeded
 from minwon_desk.domain.errors import MinwonError, ValidationError
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.supervision.compensation_dto import Candidate, VoucherView
-from minwon_desk.ui.cases.dialog_base import line_edit
+from minwon_desk.ui.common.dialogs import line_edit
 from minwon_desk.ui.supervision.compensation.dialog_base import (
     ActorProvider,
     FormDialog,

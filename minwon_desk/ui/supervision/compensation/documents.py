@@ -11,16 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from minwon_desk.ui.background import Background, IsCancelled, Progress, Task
+from minwon_desk.ui.common.preview_factory import PreviewFactory, show_preview
 
 if TYPE_CHECKING:
     from minwon_desk.services.cases.documents import RenderedDocument
 
-# (pdf, *, title, filename, parent, extra_saves) → a preview dialog (DocumentPreview)
-PreviewFactory = Callable[..., QDialog]
 DrawWork = Callable[[Progress, IsCancelled], "RenderedDocument"]
 
 
@@ -63,13 +62,9 @@ class DocumentOpener(QObject):
         return self.background.running()
 
     def show(self, document: RenderedDocument) -> QDialog:
-        factory = self.preview_factory or _print_preview()
-        preview = factory(document.pdf, title=document.title, filename=document.filename,
-                          parent=self._parent, extra_saves=[])
-        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview = show_preview(self.preview_factory, document, self._parent, [])
         self.preview = preview
         preview.destroyed.connect(lambda *_: self._preview_gone(preview))
-        preview.show()
         if QApplication.activeModalWidget() is None:
             # Not over a dialog the supervisor has opened since: that keeps the keyboard.
             preview.raise_()
@@ -82,10 +77,3 @@ class DocumentOpener(QObject):
 
     def __repr__(self) -> str:
         return f"DocumentOpener(busy={self.busy()})"
-
-
-def _print_preview() -> PreviewFactory:
-    # Imported when the first document is shown: the preview brings pdfium with it.
-    from minwon_desk.ui.common.print_preview import DocumentPreview
-
-    return DocumentPreview

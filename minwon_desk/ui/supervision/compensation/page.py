@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QDialog, QToolButton, QWidget
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.supervision.compensation_dto import VoucherView
+from minwon_desk.ui.common.action_buttons import follow_actions
 from minwon_desk.ui.forms.ui_compensation_page import Ui_CompensationPage
 from minwon_desk.ui.style import show_message
 from minwon_desk.ui.supervision.compensation.corrective_dialog import (
@@ -202,12 +203,7 @@ class CompensationPage(QWidget):
             (f.budgetButton, f.actionBudget), (f.recordButton, f.actionRecordCorrective),
             (f.noticeButton, f.actionNotice),
         ]
-        for button, action in buttons:
-            name = button.accessibleName()
-            button.setDefaultAction(action)  # its text, tooltip (with the key) and state
-            button.setAccessibleName(name)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        follow_actions(buttons)
         self.addActions([a for a in self.menu_actions() if not a.isSeparator()])
 
     def _separator(self) -> QAction:

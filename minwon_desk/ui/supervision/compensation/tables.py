@@ -12,9 +12,7 @@ from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,10 +24,15 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QSpinBox, QTableView
 
 from minwon_desk.services.supervision.compensation_dto import Candidate, LedgerMonth, VoucherView
 from minwon_desk.services.supervision.corrective import CorrectiveView
+from minwon_desk.ui.common.table_model import (
+    ALIGN,
+    DISPLAY,
+    FOREGROUND,
+    RowsTableModel,
+    choose_row,
+    chosen_row,
+)
 
-DISPLAY = Qt.ItemDataRole.DisplayRole
-ALIGN = Qt.ItemDataRole.TextAlignmentRole
-FOREGROUND = Qt.ItemDataRole.ForegroundRole
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 MUTED = QBrush(QColor("#666666"))  # style.py's hint colour: decided, voided
 
@@ -98,7 +101,7 @@ def corrective_row(a: CorrectiveView) -> tuple[str, ...]:
 # --- the model and its table -----------------------------------------------------------------
 
 
-class RecordModel(QAbstractTableModel):
+class RecordModel(RowsTableModel):
     """Rows of strings, each standing for one record (a candidate, a voucher…), with
     amounts on the right and finished rows (decided, voided) in grey."""
 
@@ -138,12 +141,6 @@ class RecordModel(QAbstractTableModel):
     def key_at(self, row: int) -> Hashable:
         return self._keys[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
@@ -153,11 +150,6 @@ class RecordModel(QAbstractTableModel):
             return RIGHT
         if role == FOREGROUND and self._muted[index.row()]:
             return MUTED
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if role == DISPLAY and orientation == Qt.Orientation.Horizontal and section < len(self._headers):
-            return self._headers[section]
         return None
 
 
@@ -184,15 +176,13 @@ class RecordTable(QObject):
         model.modelReset.connect(self._restore)
 
     def selected(self) -> Any:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.record_at(rows[0].row()) if rows else None
+        row = chosen_row(self.view)
+        return self.model.record_at(row) if row is not None else None
 
     def select(self, key: Hashable) -> bool:
         row = self.model.row_of(key)
-        if row is None:
+        if row is None or not choose_row(self.view, row):
             return False
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.view.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
         self.view.scrollTo(self.model.index(row, 0))
         return True
 
@@ -201,8 +191,8 @@ class RecordTable(QObject):
             self.select(self.model.key_at(0))
 
     def _remember(self) -> None:
-        rows = self.view.selectionModel().selectedRows()
-        self._kept = self.model.key_at(rows[0].row()) if rows else None
+        row = chosen_row(self.view)
+        self._kept = self.model.key_at(row) if row is not None else None
 
     def _restore(self) -> None:
         kept, self._kept = self._kept, None

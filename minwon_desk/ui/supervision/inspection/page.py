@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from minwon_desk.domain.inspection import MonthlyReport, format_month_ko
 from minwon_desk.domain.timeutil import Clock, system_clock, to_seoul
 from minwon_desk.ui.background import SHOW_AFTER_MS, Background, Task
+from minwon_desk.ui.common.preview_factory import DrawnFile, PreviewFactory, show_preview
 from minwon_desk.ui.style import show_message
 from minwon_desk.ui.supervision.inspection.dashboard import InspectionDashboard
 from minwon_desk.ui.supervision.inspection.widgets import MonthPicker, previous_month
@@ -48,21 +49,8 @@ if TYPE_CHECKING:
 TARGET = 95.0  # percent kept at or above which a figure shows green
 
 
-class ReportFileLike(Protocol):
-    """What ``monthly_pdf`` gives back: the PDF with its title and file name."""
-
-    @property
-    def pdf(self) -> bytes: ...
-    @property
-    def title(self) -> str: ...
-    @property
-    def filename(self) -> str: ...
-
-
 ReportProvider = Callable[[int, int], MonthlyReport]
-PdfProvider = Callable[[int, int], ReportFileLike]
-# (pdf, *, title, filename, parent, extra_saves) → a preview dialog (DocumentPreview)
-PreviewFactory = Callable[..., QDialog]
+PdfProvider = Callable[[int, int], DrawnFile]
 
 
 def _tr(text: str) -> str:
@@ -95,7 +83,7 @@ class InspectionPage(QWidget):
         self.preview: QDialog | None = None  # the last preview opened
         self.report: MonthlyReport | None = None  # the report on screen
         self._read_task: Task[MonthlyReport] | None = None
-        self._pdf_task: Task[ReportFileLike] | None = None
+        self._pdf_task: Task[DrawnFile] | None = None
         self._stale = True  # the month on the picker is not the one on screen
         self.background = Background(self, show_after_ms=show_progress_after_ms)
 
@@ -322,7 +310,7 @@ class InspectionPage(QWidget):
             self._pdf_task = None
             self._update_actions()
 
-        def done(file: ReportFileLike) -> None:
+        def done(file: DrawnFile) -> None:
             ended()
             self._say("", ok=True)
             self._open_preview(file, then)
@@ -337,14 +325,10 @@ class InspectionPage(QWidget):
             label=_tr("{month} 자체점검 결과 PDF를 만드는 중…").format(month=format_month_ko(month)))
         self._update_actions()
 
-    def _open_preview(self, file: ReportFileLike, then: str) -> None:
-        factory = self.preview_factory or _print_preview()
-        preview = factory(file.pdf, title=file.title, filename=file.filename, parent=self,
-                          extra_saves=())
-        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    def _open_preview(self, file: DrawnFile, then: str) -> None:
+        preview = show_preview(self.preview_factory, file, self)
         self.preview = preview
         preview.destroyed.connect(self._preview_gone)
-        preview.show()
         preview.raise_()
         preview.activateWindow()
         self.pdf_opened.emit(preview)
@@ -390,10 +374,3 @@ class InspectionPage(QWidget):
     def __repr__(self) -> str:
         shown = format_month_ko(self.report.month) if self.report is not None else "nothing"
         return f"InspectionPage(month={self.month():%Y-%m}, shown={shown})"
-
-
-def _print_preview() -> PreviewFactory:
-    # Imported when the first report is shown: the preview brings pdfium with it.
-    from minwon_desk.ui.common.print_preview import DocumentPreview
-
-    return DocumentPreview

@@ -1,0 +1,241 @@
+"""The frame of the small dialogs the case officer and the supervisor share: what it acts on
+at the top, the facts, the fields with their errors beside them, and the save that keeps
+what was typed when the service refuses it; one such dialog at a time; and the builders of
+their fields."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, ClassVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minwon_desk.domain.errors import MinwonError
+from minwon_desk.services.dto import Actor
+from minwon_desk.ui.common.dialog_keys import KeepTyped, commit_keys
+from minwon_desk.ui.common.field_errors import FieldErrors
+from minwon_desk.ui.style import set_role
+
+if TYPE_CHECKING:
+    from minwon_desk.services.backend import Backend
+
+NO_OPERATOR = "이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자'). 적은 내용은 그대로 있습니다."
+
+
+def text_box(name: str, placeholder: str, height: int = 96) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setAccessibleName(name)
+    box.setPlaceholderText(placeholder)
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(height)
+    return box
+
+
+def line_edit(name: str, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def wrapped_label(text: str = "", *, name: str = "", role: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if name:
+        label.setAccessibleName(name)
+    if role:
+        set_role(label, role)
+    return label
+
+
+class OneDialog(QObject):
+    """One dialog at a time: the one open now is raised when another is asked for (what is
+    typed there stays), and forgotten and deleted when it closes."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.dialog: QDialog | None = None  # the dialog open now
+
+    def raised(self) -> bool:
+        """True when a dialog is already open (it has been brought to the front)."""
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return True
+        return False
+
+    def show(self, dialog: QDialog) -> None:
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+        dialog.activateWindow()
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(open={type(self.dialog).__name__ if self.dialog else None})"
+
+
+class FieldsDialog(QDialog):
+    """What it acts on, the facts, the fields with their errors beside them, 확인/닫기; the
+    save calls the service and keeps everything typed when it refuses. The case dialogs and
+    the supervisor's dialogs are both this frame."""
+
+    finished_with = Signal(object)  # what the service returned
+    writing = Signal(bool)  # True just before the write, False after
+
+    title = ""
+    ok_text = "저장"
+    tr_context = "CaseDialogs"  # where this dialog's words are translated
+    header_name = ""  # what the line at the top names, for screen readers
+    facts_name = "안내"
+    min_width = 520
+    selectable_labels = False  # every label's text selectable by mouse, not only the facts
+    field_aliases: ClassVar[Mapping[str, str]] = {}  # the service's field name -> ours
+
+    def __init__(self, backend: Backend, actor: Callable[[], Actor | None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._actor = actor
+        self._busy = False
+        self.setWindowTitle(self.window_title())
+        self.setAccessibleName(self.tr_(self.title))
+        self.setMinimumWidth(self.min_width)
+        root = QVBoxLayout(self)
+        self.header = self.label(name=self.tr_(self.header_name), role="summary")
+        self.facts = self.label(name=self.tr_(self.facts_name))
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        root.addWidget(self.header)
+        root.addWidget(self.facts)
+        self.fields = QFormLayout()
+        root.addLayout(self.fields)
+        self._errors: dict[str, tuple[QWidget, QLabel]] = {}
+        self._multiline: list[QWidget] = []
+        self.message_label = self.label(name=self.tr_("결과"))
+        self.keys = self.label(role="hint")
+        self.ok = QPushButton(self.tr_(self.ok_text))
+        self.ok.setDefault(True)
+        self.cancel = QPushButton(self.tr_("닫기"))
+        self.cancel.setAutoDefault(False)
+        self.cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.ok)
+        buttons.addWidget(self.cancel)
+        self.build()
+        root.addWidget(self.message_label)
+        root.addWidget(self.keys)
+        root.addLayout(buttons)
+        self.keys.setText(self.tr_("Enter 확인 · 글 상자 안에서는 Ctrl+Enter · Esc 닫기") if self._multiline
+                          else self.tr_("Enter 확인 · Esc 닫기"))
+        self.errors = FieldErrors(self._errors, self.message_label)
+        self.header.setText(self.header_text())
+        self.facts.setText("\n".join(line for line in self.fact_lines() if line))
+        if not self.facts.text():
+            self.facts.hide()
+        commit_keys(self, self.submit, self.ok, self._multiline)
+        typed = [w for w, _e in self._errors.values() if isinstance(w, QLineEdit | QPlainTextEdit)]
+        self._keep = KeepTyped(self, typed, lambda text: self.errors.message(text, error=True))
+        if self.focusWidget() is None and self._errors:
+            next(iter(self._errors.values()))[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- what each dialog fills in ---------------------------------------------------------
+
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def window_title(self) -> str:
+        return self.tr_(self.title)
+
+    def header_text(self) -> str:
+        return ""
+
+    def fact_lines(self) -> list[str]:
+        return []
+
+    def write(self, actor: Actor) -> object:
+        raise NotImplementedError
+
+    def refusal(self, exc: MinwonError) -> bool:
+        """A refusal the dialog handles itself (True), instead of showing it in the form."""
+        return False
+
+    # --- shared -----------------------------------------------------------------------------
+
+    def tr_(self, text: str) -> str:
+        return QCoreApplication.translate(self.tr_context, text)
+
+    def label(self, text: str = "", *, name: str = "", role: str = "") -> QLabel:
+        label = wrapped_label(text, name=name, role=role)
+        if self.selectable_labels:
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def add_field(self, key: str, label: str, widget: QWidget, hint: str = "") -> None:
+        """A labelled field with its error line (and a hint under it)."""
+        error = self.label(name=self.tr_("{label} 오류").format(label=label.split("(&")[0]))
+        column = QVBoxLayout()
+        column.addWidget(widget)
+        if hint:
+            column.addWidget(self.label(hint, role="hint"))
+        column.addWidget(error)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        self.fields.addRow(caption, column)
+        self._errors[key] = (widget, error)
+        if isinstance(widget, QPlainTextEdit):
+            self._multiline.append(widget)
+
+    def submit(self) -> object:
+        """Call the service; close on success, else show why and keep everything typed."""
+        if self._busy:
+            return None  # a second Enter while the first is being written
+        self.errors.clear()
+        actor = self._actor()
+        if actor is None:
+            self.errors.message(self.tr_(NO_OPERATOR), error=True)
+            return None
+        self._busy = True
+        self.ok.setEnabled(False)
+        self.writing.emit(True)
+        try:
+            result = self.write(actor)
+        except MinwonError as exc:
+            if not self.refusal(exc):
+                self.errors.error(exc, self.field_aliases)
+            return None
+        finally:
+            self._busy = False
+            self.ok.setEnabled(True)
+            self.writing.emit(False)
+        self.finished_with.emit(result)
+        self.accept()
+        return result
+
+    def reject(self) -> None:
+        if self._keep.may_close():  # a second Esc throws away what was typed
+            super().reject()
+
+    def error_for(self, field: str) -> str:
+        return self.errors.text(field)
+
+    def message(self) -> str:
+        return self.errors.message_text()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.header.text()!r})"
