@@ -129,6 +129,11 @@ class GreetingAlerts(QObject):
         self._sound_enabled = sound_enabled
         self._rung: set[int] = set()
 
+    @property
+    def notifier(self) -> Notifier:
+        """Where the desk's notices go (the tray, or the window when there is none)."""
+        return self._notifier
+
     @staticmethod
     def message_for(visit: VisitView) -> str:
         """"홍*동 님이 3분 넘게 기다리고 있습니다"."""

@@ -4,15 +4,15 @@ The window is shown before the database is open (start-up stays quick and an unr
 database is explained in the window): a panel above the pages says it is opening, or why it
 could not be opened with a "다시 시도" button; :meth:`MainWindow.attach` brings it to life.
 
-Pages plug in through :meth:`MainWindow.add_page` (navigation entry, "이동" menu action with a
-shortcut, and the page's own menu actions); later features add theirs the same way. Only
-pages that do something are shown.
+The pages are declared once, in :mod:`minwon_desk.ui.pages` (title, shortcut, menu, how each
+is built); :meth:`MainWindow.add_page` gives each its navigation entry, its "이동" action with
+the shortcut, and its own actions in its menu. Only pages that do something are shown.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -35,6 +35,7 @@ from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.cases.deadline_calculator import DeadlineCalculatorView
 from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.forms.ui_main_window import Ui_MainWindow
+from minwon_desk.ui.pages import VISITORS_MENU, PageContext, PageEntry, page_table
 from minwon_desk.ui.operator import DeskOperator
 from minwon_desk.ui.style import STYLE, set_role
 from minwon_desk.ui.visitors.desk import VisitorDeskView
@@ -46,8 +47,12 @@ if TYPE_CHECKING:
     from minwon_desk.ui.cases.page import CasePage
     from minwon_desk.ui.directory.absences_page import AbsencesPage
     from minwon_desk.ui.directory.offices.page import OfficesPage
+    from minwon_desk.ui.directory.page import DirectoryPage
     from minwon_desk.ui.directory.staff_admin.page import StaffAdminPage
     from minwon_desk.ui.memos.page import MemoPage
+    from minwon_desk.ui.supervision.compensation.page import CompensationPage
+    from minwon_desk.ui.supervision.inspection.page import InspectionPage
+    from minwon_desk.ui.supervision.survey.page import SurveyPage
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +84,18 @@ class MainWindow(QMainWindow):
     """
 
     retry_requested = Signal()  # the operator pressed "다시 시도" after a failed opening
+    pages_built = Signal()  # every page of the table is there (the database is open)
+
+    # The pages built once the database is open, by the table's names.
+    directory: DirectoryPage
+    absences: AbsencesPage
+    offices: OfficesPage
+    staff_admin: StaffAdminPage
+    memo_page: MemoPage
+    case_page: CasePage
+    compensation: CompensationPage
+    inspection: InspectionPage
+    survey: SurveyPage
 
     def __init__(
         self,
@@ -98,6 +115,8 @@ class MainWindow(QMainWindow):
         self._config = config
         self._pages: list[QWidget] = []
         self._go_actions: list[QAction] = []
+        self._table = page_table()
+        self.menus: dict[str, QMenu] = {VISITORS_MENU: self.form.menuVisitors}
         self._tray: TrayNotifier | None = None
         self.bridge = EventBridge(None, self)
         self.operator = DeskOperator(
@@ -119,11 +138,9 @@ class MainWindow(QMainWindow):
             None, self.operator.actor, self.bridge, self.alerts, [], cache=self.directory_cache
         )
         self.calculator = DeadlineCalculatorView(None, self.bridge)
-        self.add_page(self.visitor_desk, _tr("방문객 안내"), "Ctrl+1", self.visitor_desk.menu_actions(),
-                      menu=self.form.menuVisitors)
-        self.menu_staff = self.menuBar().addMenu(_tr("직원(&S)"))
-        self.add_page(self.calculator, _tr("처리기한 계산"), "Ctrl+3")
-        self.visitor_desk.show_requested.connect(lambda: self.show_page(0))
+        for entry in self._table:
+            if entry.build is None:  # there from the first frame
+                self._add_entry(entry, getattr(self, entry.name))
         self.form.navList.currentRowChanged.connect(self.form.pageStack.setCurrentIndex)
         self.form.navList.setCurrentRow(0)
         self.form.actionQuit.triggered.connect(self.close)
@@ -162,7 +179,7 @@ class MainWindow(QMainWindow):
         self.visitor_desk.attach(backend, staff)
         # Built once the database is open, after the board is drawn (start-up stays
         # quick); without a database they would have nothing to show.
-        QTimer.singleShot(0, self, lambda: self._attach_directory_pages(backend))
+        QTimer.singleShot(0, self, lambda: self._build_pages(backend))
         self.calculator.attach(backend)
         self._set_titles(backend.desk)
         self.form.charterLabel.setText(backend.charter.agency or backend.charter.name)
@@ -209,8 +226,9 @@ class MainWindow(QMainWindow):
         menu: QMenu | None = None,
         position: int | None = None,
     ) -> QAction:
-        """Add a page: navigation entry, "이동" menu action (with shortcut), page actions.
-        ``position`` puts it before the page now there (default: last)."""
+        """Add a page: navigation entry, "이동" menu action (with shortcut), page actions
+        (after a separator when the menu has some already). ``position`` puts it before
+        the page now there (default: last)."""
         at = len(self._pages) if position is None else position
         before = self._go_actions[at] if at < len(self._go_actions) else None
         self.form.pageStack.insertWidget(at, page)
@@ -227,87 +245,59 @@ class MainWindow(QMainWindow):
         self.addAction(go)
         if actions:
             target = menu or self.form.menuGo
-            if target is self.form.menuGo:
+            if target is self.form.menuGo or (target is not self.form.menuVisitors and target.actions()):
                 target.addSeparator()
             target.addActions(list(actions))
         return go
 
-    def _attach_directory_pages(self, backend: Backend) -> None:
-        from minwon_desk.ui.supervision.pages import add_supervision_pages
+    def _add_entry(self, entry: PageEntry, page: QWidget) -> None:
+        """Put a page of the table in its place, with its menu, title and requests."""
+        menu = self._menu(entry.menu) if entry.menu else None
+        actions: Sequence[QAction] = getattr(page, "menu_actions", list)()
+        position = sum(1 for e in self._table[: self._table.index(entry)] if hasattr(self, e.name))
+        go = self.add_page(page, entry.title, entry.shortcut, actions, menu=menu, position=position)
+        requested = getattr(page, "show_requested", None)
+        if requested is not None:
+            requested.connect(lambda: self.show_widget(page))
+        if entry.live_title:
+            page.title_changed.connect(self._retitler(page, go, entry.shortcut))  # type: ignore[attr-defined]
+        if entry.follows_operator:
+            self.operator.changed.connect(lambda _person: page.reload_mine())  # type: ignore[attr-defined]
 
-        for page in self._add_directory_pages():
-            page.attach(backend)
-        self.compensation, self.inspection, self.survey = add_supervision_pages(self, backend)
+    def _menu(self, title: str) -> QMenu:
+        if title not in self.menus:  # in the table's order, after the form's own menus
+            self.menus[title] = self.menuBar().addMenu(title)
+        return self.menus[title]
 
-    def _add_directory_pages(
-        self,
-    ) -> tuple[AbsencesPage, OfficesPage, StaffAdminPage, MemoPage, CasePage]:
-        """The directory (second in the list), then absences, floor plans, the roster,
-        phone memos and cases; each page also offers its own actions. Returns the pages that
-        need attaching."""
-        # Imported here: the window's first frame does not wait for these pages.
-        from minwon_desk.ui.cases.page import CasePage
-        from minwon_desk.ui.directory.absences_page import AbsencesPage
-        from minwon_desk.ui.directory.offices.page import OfficesPage
-        from minwon_desk.ui.directory.page import DirectoryPage
-        from minwon_desk.ui.directory.staff_admin.page import StaffAdminPage
-        from minwon_desk.ui.memos.page import MemoPage
+    @property
+    def menu_staff(self) -> QMenu:
+        return self._menu(_tr("직원(&S)"))
 
-        actor, cache = self.operator.actor, self.directory_cache
-        self.directory = DirectoryPage(cache, self.bridge)
-        self.add_page(self.directory, _tr("직원 찾기"), "Ctrl+2", self.directory.menu_actions(),
-                      menu=self.menu_staff, position=1)
-        self.directory.find_action.triggered.connect(lambda: self.show_widget(self.directory))
-        self.absences = AbsencesPage(None, actor, self.bridge, cache=cache)
-        self.offices = OfficesPage(None, actor, self.bridge, photo_provider=self.directory.plan_photo)
-        self.staff_admin = StaffAdminPage(None, actor, self.bridge, cache=cache)
-        for page, title, shortcut in (
-            (self.absences, _tr("부재 일정"), "Ctrl+4"),
-            (self.offices, _tr("사무실 배치도"), "Ctrl+5"),
-            (self.staff_admin, _tr("직원·부서 관리"), "Ctrl+6"),
-        ):
-            self.menu_staff.addSeparator()
-            self.add_page(page, title, shortcut, page.menu_actions(), menu=self.menu_staff)
-            requested = getattr(page, "show_requested", None)
-            if requested is not None:
-                requested.connect(lambda page=page: self.show_widget(page))
-
-        # Phone memos: their own menu; the entry's title carries the officer's counts.
-        self.memo_page = MemoPage(None, actor, self.bridge, self.alerts._notifier, cache=cache)
-        memo_page, memo_menu = self.memo_page, self.menuBar().addMenu(_tr("전화메모(&M)"))
-        memo_go = self.add_page(memo_page, _tr("전화메모"), "Ctrl+7", memo_page.menu_actions(),
-                                menu=memo_menu)
-        memo_menu.insertSeparator(memo_page.form.actionReached)
-        memo_menu.insertSeparator(memo_page.form.actionTransfer)
-        memo_page.show_requested.connect(lambda: self.show_widget(memo_page))
-        self.operator.changed.connect(lambda _person: memo_page.reload_mine())
-
+    def _retitler(self, page: QWidget, go: QAction, shortcut: str) -> Callable[[str], None]:
         def retitle(text: str) -> None:
-            item = self.form.navList.item(self._pages.index(memo_page))
+            item = self.form.navList.item(self._pages.index(page))
             item.setText(text)
-            item.setToolTip(f"{text} (Ctrl+7)")
-            memo_go.setText(text)
+            item.setToolTip(f"{text} ({shortcut})")
+            go.setText(text)
 
-        memo_page.title_changed.connect(retitle)
+        return retitle
 
-        # Cases: their own menu; the entry's title carries the 임박 / 지남 counts.
-        self.case_page = CasePage(None, actor, self.bridge, cache=cache)
-        case_page, case_menu = self.case_page, self.menuBar().addMenu(_tr("민원(&C)"))
-        case_go = self.add_page(case_page, _tr("민원 처리"), "Ctrl+8", case_page.menu_actions(),
-                                menu=case_menu)
-        case_menu.insertSeparator(case_page.form.actionAssign)
-        case_menu.insertSeparator(case_page.form.actionDocuments)
-        case_page.show_requested.connect(lambda: self.show_widget(case_page))
-        self.operator.changed.connect(lambda _person: case_page.reload_mine())
+    def _build_pages(self, backend: Backend) -> None:
+        """The pages that need the database, each in its place in the table."""
+        context = PageContext(
+            backend=backend, actor=self.operator.actor, bridge=self.bridge,
+            cache=self.directory_cache, notifier=self.alerts.notifier,
+        )
+        for entry in self._table:
+            if entry.build is not None:
+                page = entry.build(context)
+                setattr(self, entry.name, page)
+                self._add_entry(entry, page)
+        self.pages_built.emit()
 
-        def retitle_cases(text: str) -> None:
-            item = self.form.navList.item(self._pages.index(case_page))
-            item.setText(text)
-            item.setToolTip(f"{text} (Ctrl+8)")
-            case_go.setText(text)
-
-        case_page.title_changed.connect(retitle_cases)
-        return self.absences, self.offices, self.staff_admin, memo_page, case_page
+    def is_built(self) -> bool:
+        """True once every page of the table is there."""
+        return all(hasattr(self, entry.name) for entry in self._table)
 
     def show_page(self, index: int) -> None:
         self.form.navList.setCurrentRow(index)

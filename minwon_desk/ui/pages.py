@@ -1,0 +1,130 @@
+"""The window's pages, declared once: title, shortcut, menu, how each is built.
+
+The list is the order of the navigation. The visitor desk and the deadline calculator are
+there from the first frame (the form can be filled in while the database opens); every
+other page is built with the open database, after the board is drawn, and a reception desk
+that never opens them does not pay for their imports at start-up. A page with a live
+title (``title_changed``) keeps its navigation entry and its 이동 action up to date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from minwon_desk.services.backend import Backend
+    from minwon_desk.ui.alerts import Notifier
+    from minwon_desk.ui.bridge import ActorSource, EventBridge
+    from minwon_desk.ui.common.directory_cache import DirectoryCache
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass(frozen=True, slots=True)
+class PageContext:
+    """What a page is built with: the open database, who acts at this desk, the one event
+    bridge, the window's directory snapshot and its notifications."""
+
+    backend: Backend
+    actor: ActorSource
+    bridge: EventBridge
+    cache: DirectoryCache
+    notifier: Notifier
+
+
+@dataclass(frozen=True, slots=True)
+class PageEntry:
+    name: str  # the window's attribute for the page
+    title: str
+    shortcut: str
+    menu: str  # the menu of the page's own actions ("": the 이동 menu)
+    build: Callable[[PageContext], QWidget] | None  # None: the window builds it itself
+    live_title: bool = False  # the page says its title with counts (title_changed)
+    follows_operator: bool = False  # "mine" lists follow who works at the desk
+
+
+# --- how each page is built (imported only when the database is open) -------------------
+
+
+def _directory(c: PageContext) -> QWidget:
+    from minwon_desk.ui.directory.page import DirectoryPage
+
+    return DirectoryPage(c.cache, c.bridge)
+
+
+def _absences(c: PageContext) -> QWidget:
+    from minwon_desk.ui.directory.absences_page import AbsencesPage
+
+    return AbsencesPage(c.backend, c.actor, c.bridge, cache=c.cache)
+
+
+def _offices(c: PageContext) -> QWidget:
+    from minwon_desk.ui.directory.offices.page import OfficesPage
+
+    return OfficesPage(c.backend, c.actor, c.bridge, cache=c.cache)
+
+
+def _staff_admin(c: PageContext) -> QWidget:
+    from minwon_desk.ui.directory.staff_admin.page import StaffAdminPage
+
+    return StaffAdminPage(c.backend, c.actor, c.bridge, cache=c.cache)
+
+
+def _memos(c: PageContext) -> QWidget:
+    from minwon_desk.ui.memos.page import MemoPage
+
+    return MemoPage(c.backend, c.actor, c.bridge, c.notifier, cache=c.cache)
+
+
+def _cases(c: PageContext) -> QWidget:
+    from minwon_desk.ui.cases.page import CasePage
+
+    return CasePage(c.backend, c.actor, c.bridge, cache=c.cache)
+
+
+def _compensation(c: PageContext) -> QWidget:
+    from minwon_desk.ui.supervision.compensation.page import CompensationPage
+
+    return CompensationPage(c.backend, c.actor, c.bridge)
+
+
+def _inspection(c: PageContext) -> QWidget:
+    from minwon_desk.ui.supervision.inspection.page import InspectionPage
+
+    return InspectionPage(c.backend)
+
+
+def _survey(c: PageContext) -> QWidget:
+    from minwon_desk.ui.supervision.survey.page import SurveyPage
+
+    return SurveyPage(c.backend, c.actor, c.bridge)
+
+
+VISITORS_MENU = "visitors"  # the form's own 방문객(&V) menu
+
+
+def page_table() -> tuple[PageEntry, ...]:
+    """The pages in navigation order (a function: the titles are translated)."""
+    staff, memos, cases, supervision = _tr("직원(&S)"), _tr("전화메모(&M)"), _tr("민원(&C)"), _tr("감독(&U)")
+    return (
+        PageEntry("visitor_desk", _tr("방문객 안내"), "Ctrl+1", VISITORS_MENU, None),
+        PageEntry("directory", _tr("직원 찾기"), "Ctrl+2", staff, _directory),
+        PageEntry("calculator", _tr("처리기한 계산"), "Ctrl+3", "", None),
+        PageEntry("absences", _tr("부재 일정"), "Ctrl+4", staff, _absences),
+        PageEntry("offices", _tr("사무실 배치도"), "Ctrl+5", staff, _offices),
+        PageEntry("staff_admin", _tr("직원·부서 관리"), "Ctrl+6", staff, _staff_admin),
+        PageEntry("memo_page", _tr("전화메모"), "Ctrl+7", memos, _memos,
+                  live_title=True, follows_operator=True),
+        PageEntry("case_page", _tr("민원 처리"), "Ctrl+8", cases, _cases,
+                  live_title=True, follows_operator=True),
+        PageEntry("compensation", _tr("보상·시정조치"), "Ctrl+9", supervision, _compensation),
+        PageEntry("inspection", _tr("자체점검"), "Ctrl+0", supervision, _inspection),
+        PageEntry("survey", _tr("고객만족도 조사"), "Ctrl+Shift+9", supervision, _survey),
+    )
