@@ -2,7 +2,9 @@
 and the reads pages make through it.
 
 The directory page and the check-in form's officer search share it, so a change of
-absences is read once, not once per screen.
+absences is read once, not once per screen. Staff photos are read through it too: the
+directory's cards and every floor plan show the same faces, forgotten with the snapshot
+(a new photo comes with a ``StaffChanged``).
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QPixmap
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.events import AbsenceChanged, OfficeChanged, StaffChanged
 from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.common.avatar import avatar_pixmap, photo_pixmap
 from minwon_desk.ui.common.staff_picker import StaffSearch, staff_summaries
 
 if TYPE_CHECKING:
@@ -23,6 +27,9 @@ if TYPE_CHECKING:
     from minwon_desk.services.dto import DirectoryEntry, StaffSummary
 
 log = logging.getLogger(__name__)
+
+CARD_W, CARD_H = 120, 160  # a person's card on the directory page
+PLAN_W, PLAN_H = 90, 120  # the largest a face is drawn on a floor plan
 
 
 class DirectoryCache(QObject):
@@ -33,6 +40,7 @@ class DirectoryCache(QObject):
         super().__init__(parent)
         self._backend: Backend | None = None
         self._snapshot: DirectorySnapshot | None = None
+        self._photos: dict[int, QPixmap] = {}
         for kind in (StaffChanged, AbsenceChanged, OfficeChanged):
             bridge.subscribe(kind, lambda _event: self.reload(), owner=self)
 
@@ -57,7 +65,40 @@ class DirectoryCache(QObject):
             log.warning("could not read the directory: %s", exc.message)
             self.failed.emit(exc.message)
             return
+        self._photos.clear()
         self.changed.emit()
+
+    # --- staff photos ---------------------------------------------------------------------
+
+    def photo(self, entry: DirectoryEntry) -> QPixmap:
+        """Someone's card picture: the stored photo, else a card with their name."""
+        cached = self._photos.get(entry.id)
+        if cached is not None:
+            return cached
+        pixmap = None
+        if entry.has_photo and self._backend is not None:
+            try:
+                data = self._backend.directory.photo(entry.id)
+            except MinwonError:
+                data = None
+            if data:
+                pixmap = photo_pixmap(data, CARD_W, CARD_H)
+        if pixmap is None:
+            pixmap = avatar_pixmap(entry.name, CARD_W, CARD_H)
+        self._photos[entry.id] = pixmap
+        return pixmap
+
+    def plan_photo(self, staff_id: int) -> QPixmap | None:
+        """Faces on a floor plan: the stored photo (the plan draws an avatar otherwise).
+        Not kept here: each plan keeps the sizes it draws."""
+        if self._snapshot is None or self._backend is None:
+            return None
+        try:
+            entry = self._snapshot.entry(staff_id)
+            data = self._backend.directory.photo(staff_id) if entry.has_photo else None
+        except MinwonError:
+            return None
+        return photo_pixmap(data, PLAN_W, PLAN_H) if data else None
 
     def __repr__(self) -> str:
         return f"DirectoryCache({self._snapshot!r})"

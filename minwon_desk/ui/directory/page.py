@@ -12,15 +12,13 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from minwon_desk.domain.errors import MinwonError
-from minwon_desk.domain.timeutil import system_clock
 from minwon_desk.services.dto import DirectoryEntry, FloorPlan
 from minwon_desk.services.events import OfficeChanged
 from minwon_desk.ui.bridge import EventBridge
-from minwon_desk.ui.common.avatar import avatar_pixmap, photo_pixmap
 from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.directory.floor_plan.widget import FloorPlanWidget
 from minwon_desk.ui.directory.model import (
@@ -48,7 +46,11 @@ def _tr(text: str) -> str:
 
 
 class DirectoryPage(QWidget):
+    """Built with the window's directory cache once the database is open (the cache reads
+    the snapshot and the photos from it)."""
+
     staff_selected = Signal(int)  # staff id, when the operator picks someone
+    show_requested = Signal()  # 직원 검색 (Ctrl+F) wants this page in front
 
     def __init__(
         self,
@@ -60,9 +62,11 @@ class DirectoryPage(QWidget):
         self.form = Ui_DirectoryPage()
         self.form.setupUi(self)
         self._cache = cache
+        backend = cache.backend
+        assert backend is not None, "the page is built once the database is open"
+        self._backend: Backend = backend
         self._snapshot: DirectorySnapshot | None = None
         self._plans: dict[int, FloorPlan] = {}
-        self._photos: dict[int, QPixmap] = {}
         self.model = DirectoryModel(self._now, self)
         f = self.form
         f.resultTable.setModel(self.model)
@@ -81,13 +85,14 @@ class DirectoryPage(QWidget):
         set_role(f.resultCount, "hint")
         f.nameLabel.setObjectName("directoryName")
 
-        self.plan = FloorPlanWidget(f.planHost, photo_provider=self.plan_photo)
+        self.plan = FloorPlanWidget(f.planHost, photo_provider=cache.plan_photo)
         f.planLayout.addWidget(self.plan)
 
         self.find_action = QAction(_tr("직원 검색"), self)
         self.find_action.setToolTip(_tr("직원 검색 (Ctrl+F)"))
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.focus_search)
+        self.find_action.triggered.connect(self.show_requested)
         self.deputy_action = QAction(_tr("업무대행자 보기"), self)
         self.deputy_action.setShortcut(QKeySequence("Ctrl+D"))
         self.deputy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -113,10 +118,6 @@ class DirectoryPage(QWidget):
     def snapshot(self) -> DirectorySnapshot | None:
         return self._snapshot
 
-    @property
-    def _backend(self) -> Backend | None:
-        return self._cache.backend
-
     def reload(self) -> None:
         """Show the cache's new snapshot, keeping the query and the selected person."""
         snapshot = self._cache.snapshot
@@ -125,8 +126,7 @@ class DirectoryPage(QWidget):
         selected = self.current_entry()
         self._snapshot = snapshot
         self._plans.clear()
-        self._photos.clear()
-        self.plan.refresh_photos()
+        self.plan.refresh_photos()  # the cache forgot the photos with the old snapshot
         self.model.set_snapshot(snapshot)
         self._after_results(keep=selected.id if selected else None)
 
@@ -172,7 +172,7 @@ class DirectoryPage(QWidget):
     # --- internals ----------------------------------------------------------------------
 
     def _now(self) -> datetime:
-        return self._backend.clock() if self._backend is not None else system_clock()
+        return self._backend.clock()
 
     def _on_query(self, text: str) -> None:
         self.model.set_query(text)
@@ -232,40 +232,12 @@ class DirectoryPage(QWidget):
         f.statusLabel.setText(text)
         set_role(f.statusLabel, "summary" if presence is None or presence.present else "alert")
         f.deputyButton.setVisible(presence is not None and presence.acting is not None)
-        f.photoLabel.setPixmap(self._photo(entry))
+        f.photoLabel.setPixmap(self._cache.photo(entry))
         self._show_seat(entry)
-
-    def _photo(self, entry: DirectoryEntry) -> QPixmap:
-        cached = self._photos.get(entry.id)
-        if cached is not None:
-            return cached
-        pixmap = None
-        if entry.has_photo and self._backend is not None:
-            try:
-                data = self._backend.directory.photo(entry.id)
-            except MinwonError:
-                data = None
-            if data:
-                pixmap = photo_pixmap(data, 120, 160)
-        if pixmap is None:
-            pixmap = avatar_pixmap(entry.name, 120, 160)
-        self._photos[entry.id] = pixmap
-        return pixmap
-
-    def plan_photo(self, staff_id: int) -> QPixmap | None:
-        """Faces on the floor plan: the stored photo (the plan draws an avatar otherwise)."""
-        if self._snapshot is None or self._backend is None:
-            return None
-        try:
-            entry = self._snapshot.entry(staff_id)
-            data = self._backend.directory.photo(staff_id) if entry.has_photo else None
-        except MinwonError:
-            return None
-        return photo_pixmap(data, 90, 120) if data else None
 
     def _show_seat(self, entry: DirectoryEntry) -> None:
         f = self.form
-        if entry.office_id is None or self._backend is None:
+        if entry.office_id is None:
             f.planTitle.setText(_tr("{name} 님의 자리가 배치도에 없습니다.").format(name=entry.name))
             self.plan.highlight_staff(None)
             return
