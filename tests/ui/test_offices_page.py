@@ -6,7 +6,8 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, FloorPlan
 from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.directory.floor_plan.layout import seat_rect as cells
 from minwon_desk.ui.directory.offices.page import OfficesPage
 from tests.support.seed import SmallAgency, actor_for
@@ -45,7 +47,9 @@ def office(backend: Backend, actor: Actor, agency: SmallAgency) -> int:
 @pytest.fixture
 def page(qtbot: QtBot, backend: Backend, actor: Actor, office: int) -> Iterator[OfficesPage]:
     bridge = EventBridge(backend.events)
-    page = OfficesPage(backend, lambda: actor, bridge)
+    cache = DirectoryCache(bridge)
+    cache.attach(backend)
+    page = OfficesPage(backend, lambda: actor, bridge, cache=cache)
     page.resize(1180, 720)
     show_window(qtbot, page)
     yield page
@@ -132,6 +136,40 @@ def test_assigning_a_person_seats_them_and_frees_their_old_desk(
     assert backend.offices.seat_of(kim.id) is None
 
 
+def _photo_png(colour: str) -> bytes:
+    image = QImage(90, 120, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+def _cyan_pixels(page: OfficesPage, seat_id: int) -> int:
+    """How much of the desk shows the (cyan) photo, under the highlight's yellow tint:
+    nothing else on a plan is near cyan."""
+    view = page.plan_view
+    image = view.viewport().grab(view.seat_rect(seat_id)).toImage()
+    return sum(
+        1 for y in range(image.height()) for x in range(image.width())
+        if (c := image.pixelColor(x, y)).red() < 120 and c.green() > 200 and c.blue() > 150
+    )
+
+
+def test_a_photo_saved_elsewhere_appears_on_the_desk(
+    qtbot: QtBot, page: OfficesPage, backend: Backend, actor: Actor, agency: SmallAgency
+) -> None:
+    kim = agency.officers[0]
+    a1 = seat(page.plan_view.current_plan(), "A-01")[0]
+    page.plan_view.set_zoom(2.0)  # close enough for faces
+    page.plan_view.highlight_staff(kim.id)  # and the desk in view
+    assert _cyan_pixels(page, a1) == 0  # no photo yet: the desk shows the name
+
+    backend.roster.set_photo(actor, kim.id, _photo_png("#00ffff"))
+    qtbot.waitUntil(lambda: _cyan_pixels(page, a1) > 100)
+
+
 def test_the_page_follows_changes_made_at_another_desk(
     qtbot: QtBot, page: OfficesPage, backend: Backend, agency: SmallAgency, office: int
 ) -> None:
@@ -183,10 +221,3 @@ def test_a_new_desk_takes_the_suggested_label_and_a_free_cell(
     assert page.plan_view.viewport().rect().intersects(page.plan_view.seat_rect(new_id))
     assert (x, y) == (0, 0)
 
-
-def test_before_the_database_opens_the_page_says_so(qtbot: QtBot, actor: Actor) -> None:
-    page = OfficesPage(None, lambda: actor, EventBridge())
-    qtbot.addWidget(page)
-    assert not page.form.leftColumn.isEnabled()
-    assert "데이터베이스를 여는 중" in page.plan_view.accessibleDescription()
-    assert page.plan_view.current_plan() is None

@@ -21,7 +21,6 @@ from minwon_desk.services.dto import Actor, FloorPlan, StaffSummary
 from minwon_desk.services.events import OfficeChanged, StaffChanged
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.common.staff_picker import setup_staff_combo
-from minwon_desk.ui.directory.floor_plan.paint import PhotoProvider
 from minwon_desk.ui.directory.floor_plan.widget import FloorPlanWidget
 from minwon_desk.ui.directory.offices._tools import PlanTools
 from minwon_desk.ui.forms.ui_offices_page import Ui_OfficesPage
@@ -30,6 +29,7 @@ from minwon_desk.ui.style import set_invalid, show_message
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
     from minwon_desk.services.directory.offices import OfficeService
+    from minwon_desk.ui.common.directory_cache import DirectoryCache
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -54,21 +54,22 @@ class OfficesPage(QWidget):
 
     def __init__(
         self,
-        backend: Backend | None,
+        backend: Backend,
         actor: Callable[[], Actor | None],
         bridge: EventBridge,
         parent: QWidget | None = None,
         *,
-        photo_provider: PhotoProvider | None = None,
+        cache: DirectoryCache,
     ) -> None:
         super().__init__(parent)
         self.form = f = Ui_OfficesPage()
         f.setupUi(self)
-        self._backend: Backend | None = None
+        self._backend = backend
         self._actor = actor
         self._plans: dict[int, FloorPlan] = {}
         self.staff: dict[int, StaffSummary] = {}
-        self.plan_view = FloorPlanWidget(f.planHost, photo_provider=photo_provider)
+        # The faces on the plan are the window's, as on the directory page.
+        self.plan_view = FloorPlanWidget(f.planHost, photo_provider=cache.plan_photo)
         f.planLayout.addWidget(self.plan_view)
         QWidget.setTabOrder(f.fitButton, self.plan_view)
         QWidget.setTabOrder(self.plan_view, f.deskLabelEdit)
@@ -91,26 +92,10 @@ class OfficesPage(QWidget):
         bridge.subscribe(OfficeChanged, self._on_office_changed, owner=self)
         bridge.subscribe(StaffChanged, self._on_staff_changed, owner=self)
         self.addActions(self.menu_actions())
-        if backend is None:
-            self.set_unavailable(_tr("데이터베이스를 여는 중입니다…"))
-        else:
-            self.attach(backend)
-
-    # --- the database -------------------------------------------------------------------
-
-    def attach(self, backend: Backend) -> None:
-        """The database is open: load the offices, departments and staff."""
-        self._backend = backend
         self.plan_view.set_placeholder(_tr("왼쪽에서 사무실을 고르거나 새 사무실을 추가하세요."))
         self._load_departments()
         self._load_staff()
         self.refresh()
-
-    def set_unavailable(self, text: str) -> None:
-        self.plan_view.set_placeholder(text)
-        self.form.leftColumn.setEnabled(False)
-        self.form.deskBox.setEnabled(False)
-        self.form.roomBox.setEnabled(False)
 
     def menu_actions(self) -> list[QAction]:
         return [self.form.actionEditMode, self.form.actionFocusPlan]
@@ -122,8 +107,6 @@ class OfficesPage(QWidget):
 
     def refresh(self) -> None:
         """Reload the office list and the plan shown (keeping the choice)."""
-        if self._backend is None:
-            return
         try:
             plans = self._backend.offices.list_offices()
         except MinwonError as exc:
@@ -143,7 +126,6 @@ class OfficesPage(QWidget):
             self._select_office(current if current in self._plans else None)
         finally:
             lst.blockSignals(False)
-        self.form.leftColumn.setEnabled(True)
         self._show_current()
 
     def current_office_id(self) -> int | None:
@@ -212,8 +194,6 @@ class OfficesPage(QWidget):
         combo = self.form.departmentCombo
         combo.clear()
         combo.addItem(_tr("(여러 부서·없음)"), None)
-        if self._backend is None:
-            return
         try:
             for dept_id, name in self._backend.offices.departments():
                 combo.addItem(name, dept_id)
@@ -242,15 +222,11 @@ class OfficesPage(QWidget):
 
     def _on_staff_changed(self, _event: StaffChanged) -> None:
         # Names, positions and pictures on the plan come from the staff records.
-        if self._backend is None:
-            return
         self._load_staff()
         self.plan_view.refresh_photos()
         self.refresh()
 
     def _load_staff(self) -> None:
-        if self._backend is None:
-            return
         try:
             staff = self._backend.staff.list_active()
         except MinwonError as exc:
@@ -265,15 +241,11 @@ class OfficesPage(QWidget):
     # --- helpers ------------------------------------------------------------------------
 
     def offices(self) -> OfficeService:
-        assert self._backend is not None  # the buttons are off until attach()
         return self._backend.offices
 
     def run(self, label: QLabel, call: Callable[[Actor], T]) -> T | bool | None:
         """Call the service as the desk's operator; show a refusal in ``label``. Returns
         the call's result (True for None), or None when it did not happen."""
-        if self._backend is None:
-            self.fail(label, _tr("데이터베이스가 열려 있지 않습니다. 잠시 후 다시 해 주세요."))
-            return None
         actor = self._actor()
         if actor is None:
             self.fail(label, _tr("이 창구 근무자를 먼저 고르세요."))
