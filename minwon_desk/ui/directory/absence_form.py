@@ -16,9 +16,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDateTimeEdit
 
 from minwon_desk.domain.absence import AbsenceKind
-from minwon_desk.domain.calendar import WorkingHours
 from minwon_desk.domain.errors import MinwonError
-from minwon_desk.domain.timeutil import SEOUL, system_clock, to_seoul
+from minwon_desk.domain.timeutil import SEOUL, to_seoul
 from minwon_desk.services.dto import Actor, StaffSummary
 from minwon_desk.ui.common.field_errors import FieldErrors
 from minwon_desk.ui.common.staff_picker import chosen_staff_id, refill_staff_combo
@@ -61,14 +60,18 @@ class AbsenceForm(QObject):
     added = Signal(int)  # absence id
 
     def __init__(
-        self, form: Ui_AbsencesPage, actor: Callable[[], Actor | None], parent: QObject | None = None
+        self,
+        form: Ui_AbsencesPage,
+        backend: Backend,
+        actor: Callable[[], Actor | None],
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.form = form
         self._actor = actor
-        self._backend: Backend | None = None
+        self._backend = backend
         self._snapshot: DirectorySnapshot | None = None
-        self._hours = WorkingHours()
+        self._hours = backend.charter.working_hours
         f = form
         self.errors = FieldErrors(
             {
@@ -101,19 +104,13 @@ class AbsenceForm(QObject):
             enter.activated.connect(self.submit)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), box, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.clear)
-        self._set_default_times(system_clock())
-        self._on_all_day(False)
-
-    def attach(self, backend: Backend) -> None:
-        self._backend = backend
-        self._hours = backend.charter.working_hours
-        f = self.form
         f.allDayCheck.setText(
             _tr("하루 종일 ({start}–{end})").format(
                 start=f"{self._hours.start:%H:%M}", end=f"{self._hours.end:%H:%M}"
             )
         )
         self._set_default_times(backend.clock())
+        self._on_all_day(False)
 
     def set_choices(self, staff: list[StaffSummary], snapshot: DirectorySnapshot | None) -> None:
         """Refill both staff pickers, keeping what is typed."""
@@ -149,9 +146,6 @@ class AbsenceForm(QObject):
         """Add the absence; returns its id, or None with the reason next to the field."""
         f = self.form
         self.errors.clear()
-        if self._backend is None:
-            self.errors.message(_tr("데이터베이스를 여는 중입니다. 잠시 후 다시 등록해 주세요."), error=True)
-            return None
         actor = self._actor()
         if actor is None:
             self.errors.message(_tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자')."), error=True)

@@ -1,9 +1,9 @@
 """The absences page: who is away now or soon (출장 · 휴가 · 교육 · 회의 · 외근) and who acts
 for them, with the form to add one and a way to cancel one.
 
-Built before the database is open; ``attach`` fills it. The list is read again when an
-``AbsenceChanged`` or ``StaffChanged`` event arrives, and when the page is shown (absences
-that ended meanwhile drop out) — never on a timer.
+Built once the database is open. The list is read again when an ``AbsenceChanged`` or
+``StaffChanged`` event arrives, and when the page is shown (absences that ended meanwhile
+drop out) — never on a timer.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ class AbsencesPage(ShownPage):
 
     def __init__(
         self,
-        backend: Backend | None,
+        backend: Backend,
         actor: Callable[[], Actor | None],
         bridge: EventBridge,
         parent: QWidget | None = None,
@@ -62,14 +62,14 @@ class AbsencesPage(ShownPage):
         super().__init__(parent)
         self.form = Ui_AbsencesPage()
         self.form.setupUi(self)
-        self._backend: Backend | None = None
+        self._backend = backend
         self._actor = actor
         self._cache = cache
         self.confirm: Confirm = confirm or ask_confirmation
         self._snapshot: DirectorySnapshot | None = None
         self._absences: list[AbsenceView] = []
         self._shown: list[AbsenceView] = []
-        self.absence_form = AbsenceForm(self.form, actor, self)
+        self.absence_form = AbsenceForm(self.form, backend, actor, self)
         f = self.form
         table = f.absenceTable
         header = table.horizontalHeader()
@@ -104,14 +104,6 @@ class AbsencesPage(ShownPage):
             for kind in (StaffChanged, AbsenceChanged):
                 bridge.subscribe(kind, lambda _event: self.reload(), owner=self)
         self._update_actions()
-        if backend is not None:
-            self.attach(backend)
-        else:
-            f.countLabel.setText(_tr("데이터베이스를 여는 중입니다…"))
-
-    def attach(self, backend: Backend) -> None:
-        self._backend = backend
-        self.absence_form.attach(backend)
         self.reload()
 
     def menu_actions(self) -> list[QAction]:
@@ -126,8 +118,6 @@ class AbsencesPage(ShownPage):
     def reload(self) -> None:
         """Read the absences that have not ended yet, keeping the filter and the form.
         A hidden page only notes that it is out of date and reads when it is shown."""
-        if self._backend is None:
-            return
         if not self.read_now():
             return
         try:
@@ -185,8 +175,6 @@ class AbsencesPage(ShownPage):
         if absence is None:
             self._say(_tr("목록에서 취소할 부재 일정을 먼저 고르세요."), error=True)
             return False
-        if self._backend is None:
-            return False
         actor = self._actor()
         if actor is None:
             self._say(_tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자')."), error=True)
@@ -237,7 +225,7 @@ class AbsencesPage(ShownPage):
         """(cell, tooltip): the named deputy, or in brackets who acts when none was named."""
         if a.deputy_id is not None:
             return a.deputy_name, ""
-        if self._snapshot is not None and self._backend is not None:
+        if self._snapshot is not None:
             at = max(a.starts_at, self._backend.clock())
             try:
                 presence = self._snapshot.presence(a.staff_id, at)
@@ -256,7 +244,7 @@ class AbsencesPage(ShownPage):
     def _fill(self) -> None:
         keep = self.selected()
         self._shown = self._filtered()
-        now = self._backend.clock() if self._backend is not None else None
+        now = self._backend.clock()
         table = self.form.absenceTable
         table.blockSignals(True)
         try:
@@ -266,7 +254,7 @@ class AbsencesPage(ShownPage):
                 entry = self._entry(a.staff_id)
                 name = f"{a.staff_name} {entry.position}" if entry is not None else a.staff_name
                 deputy, deputy_tip = self._deputy_text(a)
-                current = now is not None and a.starts_at <= now
+                current = a.starts_at <= now
                 cells = (
                     name, entry.department if entry is not None else "", a.kind,
                     period_text(a.starts_at, a.ends_at) + (_tr(" (지금)") if current else ""),
@@ -309,8 +297,8 @@ class AbsencesPage(ShownPage):
 
     def _when_shown(self) -> None:
         # Changed while hidden, or absences ended meanwhile: they drop out when shown again.
-        now = self._backend.clock() if self._backend is not None else None
-        if self._read_when_shown or (now is not None and any(a.ends_at <= now for a in self._absences)):
+        now = self._backend.clock()
+        if self._read_when_shown or any(a.ends_at <= now for a in self._absences):
             self.reload()
 
     def __repr__(self) -> str:
