@@ -305,21 +305,6 @@ def test_a_failed_save_before_the_operator_is_chosen_keeps_the_form(
     bridge.detach()
 
 
-def test_before_the_database_opens_the_page_waits_and_attach_fills_it(
-    qtbot: QtBot, backend: Backend, actor: Actor
-) -> None:
-    bridge = EventBridge()
-    page = StaffAdminPage(None, lambda: actor, bridge)
-    show_window(qtbot, page)
-    assert find(page, QTreeWidget, "부서 목록").topLevelItemCount() == 0
-    find(page, QPushButton, "직원 저장").click()
-    assert "데이터베이스" in find(page, QLabel, "직원 알림").text()
-    bridge.attach(backend.events)
-    page.attach(backend)
-    assert _tree_item(page, "창업정책과").parent() is not None
-    bridge.detach()
-
-
 def test_a_change_made_elsewhere_refreshes_the_lists_but_not_what_is_typed(
     qtbot: QtBot, page: StaffAdminPage, backend: Backend, actor: Actor
 ) -> None:
@@ -338,10 +323,9 @@ def test_with_the_window_s_shared_directory_the_page_reads_it_once_per_change(
 ) -> None:
     bridge = EventBridge(backend.events)
     cache = DirectoryCache(bridge)
-    page = StaffAdminPage(None, lambda: actor, bridge, cache=cache)
-    show_window(qtbot, page)
     cache.attach(backend)
-    page.attach(backend)
+    page = StaffAdminPage(backend, lambda: actor, bridge, cache=cache)
+    show_window(qtbot, page)
     assert page.snapshot is cache.snapshot
     backend.roster.add_department(actor, name="감사팀", kind="팀", parent_id=_dept_id(backend, "본부"))
     assert page.snapshot is cache.snapshot

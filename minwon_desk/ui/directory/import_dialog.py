@@ -107,7 +107,7 @@ class ImportDialog(QDialog):
 
     def __init__(
         self,
-        backend: Backend | None,
+        backend: Backend,
         actor: Callable[[], Actor | None],
         parent: QWidget | None = None,
         *,
@@ -186,7 +186,7 @@ class ImportDialog(QDialog):
 
     def run_import(self) -> bool:
         """가져오기: everything in one transaction, or nothing with every reason shown."""
-        if self._backend is None or self._path is None or not self.can_import():
+        if self._path is None or not self.can_import():
             return False
         k = self._kind()
         importer = self._backend.roster_import if k.key == STAFF else self._backend.absence_import
@@ -238,10 +238,6 @@ class ImportDialog(QDialog):
 
     def _refresh_preview(self) -> None:
         if self._path is None:
-            return
-        if self._backend is None:
-            self._say(_tr("데이터베이스를 여는 중입니다. 잠시 후 다시 골라 주세요."), error=True)
-            self.form.importButton.setEnabled(False)
             return
         k = self._kind()
         importer = self._backend.roster_import if k.key == STAFF else self._backend.absence_import

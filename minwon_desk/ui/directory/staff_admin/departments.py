@@ -40,12 +40,16 @@ class DepartmentEditor(QObject):
     selected = Signal(object)  # int | None: the unit now chosen in the tree
 
     def __init__(
-        self, form: Ui_StaffAdminPage, actor: Callable[[], Actor | None], parent: QObject | None = None
+        self,
+        form: Ui_StaffAdminPage,
+        backend: Backend,
+        actor: Callable[[], Actor | None],
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.form = form
         self._actor = actor
-        self._backend: Backend | None = None
+        self._backend = backend
         self._departments: dict[int, DepartmentView] = {}
         self._editing: int | None = None  # the unit in the form; None while adding one
         f = form
@@ -68,9 +72,6 @@ class DepartmentEditor(QObject):
             enter = QShortcut(QKeySequence(key), f.deptBox, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             enter.activated.connect(self.save)
         self._show_mode()
-
-    def attach(self, backend: Backend) -> None:
-        self._backend = backend
 
     # --- what the page asks ---------------------------------------------------------------
 
@@ -161,9 +162,6 @@ class DepartmentEditor(QObject):
         """Add or update the unit in the form; returns its id, or None with the reason shown."""
         f = self.form
         self.errors.clear()
-        if self._backend is None:
-            self.errors.message(_tr("데이터베이스를 여는 중입니다. 잠시 후 다시 저장해 주세요."), error=True)
-            return None
         actor = self._actor()
         if actor is None:
             self.errors.message(_tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자')."), error=True)
@@ -267,7 +265,6 @@ class DepartmentEditor(QObject):
             d = self._departments.get(self._editing)
             f.deptBox.setTitle(_tr("부서: {name}").format(name=d.name) if d else _tr("부서"))
             f.deptSaveButton.setText(_tr("부서 저장 (Enter)"))
-        f.deptNewButton.setEnabled(self._backend is not None)
 
     def __repr__(self) -> str:
         return f"DepartmentEditor(editing={self._editing!r}, units={len(self._departments)})"

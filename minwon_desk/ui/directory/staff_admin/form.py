@@ -43,6 +43,7 @@ class StaffForm(QObject):
     def __init__(
         self,
         form: Ui_StaffAdminPage,
+        backend: Backend,
         actor: Callable[[], Actor | None],
         choose_photo: ChooseFile,
         parent: QWidget,
@@ -52,7 +53,7 @@ class StaffForm(QObject):
         self._page = parent
         self._actor = actor
         self._choose_photo = choose_photo
-        self._backend: Backend | None = None
+        self._backend = backend
         self._snapshot: DirectorySnapshot | None = None
         self._id: int | None = None  # None: a new person not saved yet
         self._stored_active = True
@@ -81,9 +82,6 @@ class StaffForm(QObject):
         f.photoClearButton.clicked.connect(self.clear_photo)
         f.nameEdit.textChanged.connect(self._on_name_typed)
         self.new(None)
-
-    def attach(self, backend: Backend) -> None:
-        self._backend = backend
 
     @property
     def staff_id(self) -> int | None:
@@ -133,8 +131,6 @@ class StaffForm(QObject):
 
     def load(self, staff_id: int) -> bool:
         """Put the stored person into the form."""
-        if self._backend is None:
-            return False
         try:
             stored = self._backend.roster.edit_form(staff_id)
         except MinwonError as exc:
@@ -169,7 +165,7 @@ class StaffForm(QObject):
         f = self.form
         self.errors.clear()
         actor = self._ready()
-        if actor is None or self._backend is None:
+        if actor is None:
             return None
         deputy_id, problem = chosen_staff_id(f.deputyCombo)
         if problem is not None:
@@ -210,7 +206,7 @@ class StaffForm(QObject):
         """사진 선택…: read an image file and store it (resized by the service)."""
         self.errors.clear()
         actor = self._ready()
-        if actor is None or self._backend is None:
+        if actor is None:
             return False
         if self._id is None:
             self.errors.field("photo", _tr("새 직원은 먼저 저장한 뒤 사진을 넣을 수 있습니다."))
@@ -240,7 +236,7 @@ class StaffForm(QObject):
     def clear_photo(self) -> bool:
         self.errors.clear()
         actor = self._ready()
-        if actor is None or self._backend is None or self._id is None:
+        if actor is None or self._id is None:
             return False
         try:
             self._backend.roster.clear_photo(actor, self._id)
@@ -258,9 +254,6 @@ class StaffForm(QObject):
     # --- internals ------------------------------------------------------------------------
 
     def _ready(self) -> Actor | None:
-        if self._backend is None:
-            self.errors.message(_tr("데이터베이스를 여는 중입니다. 잠시 후 다시 해 주세요."), error=True)
-            return None
         actor = self._actor()
         if actor is None:
             self.errors.message(_tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자')."), error=True)
@@ -280,7 +273,7 @@ class StaffForm(QObject):
     def _show_photo(self) -> None:
         f = self.form
         pixmap: QPixmap | None = None
-        if self._has_photo and self._id is not None and self._backend is not None:
+        if self._has_photo and self._id is not None:
             try:
                 data = self._backend.directory.photo(self._id)
             except MinwonError:

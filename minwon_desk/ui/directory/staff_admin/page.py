@@ -1,8 +1,8 @@
 """The administrator's staff and departments page: the organisation tree, the chosen
 unit's people, and the form for one person (details, photo, default deputy).
 
-The page is built before the database is open (see :class:`MainWindow`); ``attach`` fills
-it. It reads the roster again only when a ``StaffChanged`` event says something changed.
+The page is built once the database is open. It reads the roster again only when a
+``StaffChanged`` event says something changed.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ class StaffAdminPage(ShownPage):
 
     def __init__(
         self,
-        backend: Backend | None,
+        backend: Backend,
         actor: Callable[[], Actor | None],
         bridge: EventBridge,
         parent: QWidget | None = None,
@@ -63,16 +63,16 @@ class StaffAdminPage(ShownPage):
         super().__init__(parent)
         self.form = Ui_StaffAdminPage()
         self.form.setupUi(self)
-        self._backend: Backend | None = None
+        self._backend = backend
         self._actor = actor
         self._cache = cache
         self._snapshot: DirectorySnapshot | None = None
         self._choose_import_file = choose_import_file
         self.import_dialog: ImportDialog | None = None
         f = self.form
-        self.departments = DepartmentEditor(f, actor, self)
+        self.departments = DepartmentEditor(f, backend, actor, self)
         self.staff_form = StaffForm(
-            f, actor,
+            f, backend, actor,
             choose_photo or file_chooser(
                 _tr("사진 선택"), _tr("이미지 (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;모든 파일 (*)")
             ),
@@ -106,16 +106,6 @@ class StaffAdminPage(ShownPage):
             cache.changed.connect(self.reload)
         else:
             bridge.subscribe(StaffChanged, lambda _event: self.reload(), owner=self)
-        if backend is not None:
-            self.attach(backend)
-        else:
-            f.unitTitle.setText(_tr("데이터베이스를 여는 중입니다…"))
-
-    def attach(self, backend: Backend) -> None:
-        """The database is open: show the organisation."""
-        self._backend = backend
-        self.departments.attach(backend)
-        self.staff_form.attach(backend)
         self.reload()
 
     def menu_actions(self) -> list[QAction]:
@@ -131,8 +121,6 @@ class StaffAdminPage(ShownPage):
     def reload(self) -> None:
         """Read the roster again, keeping the chosen unit, person and whatever is typed.
         A hidden page only notes that it is out of date and reads when it is shown."""
-        if self._backend is None:
-            return
         if not self.read_now():
             return
         try:
