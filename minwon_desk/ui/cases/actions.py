@@ -77,7 +77,6 @@ def _needs_officer(case: CaseView, document: str) -> str | None:
 
 class CaseActions(QObject):
     changed = Signal(int)  # case id, after a successful write
-    writing = Signal(bool)  # True just before a dialog writes, False after
     notice = Signal(str)  # one sentence on what was just done, for a status line
 
     def __init__(
@@ -263,15 +262,11 @@ class CaseActions(QObject):
         dialog = dialog_type(backend, self._actor, detail, self._parent)
         title = _tr(dialog_type.title)
         dialog.finished_with.connect(lambda result: self._acted(detail.view, title, result))
-        self._show(dialog)
+        self.dialogs.show(dialog)
 
     def _show_form(self, form: CaseForm) -> None:
         form.registered.connect(lambda case: self._registered(form, case))
-        self._show(form)
-
-    def _show(self, dialog: CaseForm | CaseDialog) -> None:
-        dialog.writing.connect(self.writing)
-        self.dialogs.show(dialog)
+        self.dialogs.show(form)
 
     @property
     def dialog(self) -> QDialog | None:
