@@ -185,10 +185,8 @@ def test_cases_registered_anywhere_appear_least_time_left_first(
     register(backend, actor, kim, "질의-법령", "지원사업 법령 해석")
     register(backend, actor, kim, "기타", "신청서 양식 문의")
     bridge = EventBridge(backend.events)
-    page = CasePage(None, desk, bridge, actions=made)  # built before the database opens
+    page = CasePage(backend, desk, bridge, actions=made)
     show_window(qtbot, page)
-    assert page.all_model.rowCount() == 0
-    page.attach(backend)
     wait_loaded(qtbot, page)
     # One registered at another desk after the page opened arrives by its change event.
     register(backend, actor, None, "질의-제도", "창업 지원 자격")

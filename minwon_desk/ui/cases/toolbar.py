@@ -52,14 +52,11 @@ class CaseActionsLike(Protocol):
     def open_document(self, case: CaseView, kind: str, ordinal: int | None = None) -> None: ...
 
 
-BackendProvider = Callable[[], "Backend | None"]
 ActorProvider = Callable[[], Actor | None]
-ActionsFactory = Callable[[QWidget, BackendProvider, ActorProvider], CaseActionsLike]
+ActionsFactory = Callable[[QWidget, "Backend", ActorProvider], CaseActionsLike]
 
 
-def default_actions(
-    parent: QWidget, backend: BackendProvider, actor: ActorProvider
-) -> CaseActionsLike:
+def default_actions(parent: QWidget, backend: Backend, actor: ActorProvider) -> CaseActionsLike:
     """The case dialogs (imported when the page is built, not with the main window)."""
     from minwon_desk.ui.cases.actions import CaseActions
 
@@ -126,11 +123,10 @@ class CaseToolbar(QObject):
             f.actionInterimNotice,
         ]
 
-    def update(self, case: CaseView | None, detail: CaseDetail | None, attached: bool) -> None:
+    def update(self, case: CaseView | None, detail: CaseDetail | None) -> None:
         """Enable what fits ``case`` (None: nothing chosen, or the page is out of sight);
         ``detail`` is the chosen case's detail when read (its documents and stages)."""
         f = self.form
-        f.actionNewCase.setEnabled(attached)
         if detail is not None and (case is None or detail.id != case.id):
             detail = None
         live = case is not None and case.state != ANSWERED

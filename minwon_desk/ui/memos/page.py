@@ -100,7 +100,7 @@ class MemoPage(MineAndAllPage):
 
         self.memo_form = MemoForm(f, backend, actor, self, cache=cache)
         self.memo_actions = MemoActions(f, backend, actor, self.selected_memo, self)
-        self.case_actions = CaseActions(self, lambda: backend, actor)
+        self.case_actions = CaseActions(self, backend, actor)
         self.memo_actions.register_case.connect(self.case_actions.register_from_memo)
         self.mine_model = MemoListModel(self._now, self)
         self.all_model = MemoListModel(self._now, self)
