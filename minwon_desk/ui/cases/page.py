@@ -140,7 +140,7 @@ class CasePage(MineAndAllPage):
     # --- what the main window plugs in --------------------------------------------------
 
     def menu_actions(self) -> list[QAction]:
-        """The "민원" menu, in order (separators go before 담당자 지정 and 문서)."""
+        """The "민원" menu, in order, with separators before 담당자 지정 and 문서."""
         return self.toolbar.menu_actions()
 
     def title(self) -> str:

@@ -126,7 +126,9 @@ class MemoPage(MineAndAllPage):
         f.actionNewMemo.triggered.connect(self.new_memo)
         f.actionMyMemos.triggered.connect(self.show_mine)
         f.actionAllMemos.triggered.connect(self.show_all)
-        self.addActions(self.menu_actions())
+        # The menu's groups: taking and finding memos, the callback's outcomes, passing on.
+        self._separators = {f.actionReached: _separator(self), f.actionTransfer: _separator(self)}
+        self.addActions([a for a in self.menu_actions() if not a.isSeparator()])
         set_role(f.mineSummary, "summary")
         set_role(f.allSummary, "hint")
         self.handed_back = HandedBackPanel(f.handedBackBox, f.handedBackList)
@@ -152,8 +154,15 @@ class MemoPage(MineAndAllPage):
     # --- what the main window plugs in --------------------------------------------------
 
     def menu_actions(self) -> list[QAction]:
+        """The "전화메모" menu, in order (separators before 통화함 and 전달)."""
         f = self.form
-        return [f.actionNewMemo, f.actionMyMemos, f.actionAllMemos, *self.memo_actions.actions()]
+        actions: list[QAction] = [f.actionNewMemo, f.actionMyMemos, f.actionAllMemos]
+        for action in self.memo_actions.actions():
+            separator = self._separators.get(action)
+            if separator is not None:
+                actions.append(separator)
+            actions.append(action)
+        return actions
 
     def title(self) -> str:
         """"전화메모", "전화메모 (3)", "전화메모 (3 · 지남 1)"."""
@@ -358,6 +367,12 @@ class MemoPage(MineAndAllPage):
 
     def __repr__(self) -> str:
         return f"MemoPage(officer={self.officer_id()}, mine={self.mine_model!r})"
+
+
+def _separator(page: QWidget) -> QAction:
+    separator = QAction(page)
+    separator.setSeparator(True)
+    return separator
 
 
 def _search_not_prepared(message: str) -> None:
