@@ -69,11 +69,11 @@ class CasePage:
     changed: list[int]
 
 
-def make_page(qtbot: QtBot, backend: Backend | None, desk: Desk) -> CasePage:
+def make_page(qtbot: QtBot, backend: Backend, desk: Desk) -> CasePage:
     widget = QWidget()
     widget.resize(900, 700)
     show_window(qtbot, widget)
-    actions = CaseActions(widget, lambda: backend, desk)
+    actions = CaseActions(widget, backend, desk)
     actions.preview_factory = RecordingPreview
     changed: list[int] = []
     actions.changed.connect(changed.append)

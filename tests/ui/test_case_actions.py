@@ -274,16 +274,6 @@ def test_an_interim_notice_and_a_progress_note(
     assert page.changed == [kim_case.id, kim_case.id]
 
 
-def test_before_the_database_is_open_the_desk_is_told_to_wait(
-    qtbot: QtBot, actor: Actor, kim_case: CaseView
-) -> None:
-    page = make_page(qtbot, None, Desk(actor))
-    page.actions.answer(kim_case)
-    assert page.actions.dialog is None and "데이터베이스" in page.actions.last_message
-    page.actions.open_document(kim_case, "receipt")
-    assert not page.actions.rendering()
-
-
 def test_a_document_that_cannot_be_drawn_is_explained(
     qtbot: QtBot, page: CasePage, kim_case: CaseView
 ) -> None:

@@ -185,10 +185,8 @@ def test_cases_registered_anywhere_appear_least_time_left_first(
     register(backend, actor, kim, "질의-법령", "지원사업 법령 해석")
     register(backend, actor, kim, "기타", "신청서 양식 문의")
     bridge = EventBridge(backend.events)
-    page = CasePage(None, desk, bridge, actions=made)  # built before the database opens
+    page = CasePage(backend, desk, bridge, actions=made)
     show_window(qtbot, page)
-    assert page.all_model.rowCount() == 0
-    page.attach(backend)
     wait_loaded(qtbot, page)
     # One registered at another desk after the page opened arrives by its change event.
     register(backend, actor, None, "질의-제도", "창업 지원 자격")
@@ -470,6 +468,15 @@ def test_typing_an_officer_narrows_every_case_to_theirs(
     register(backend, actor, officer(agency, "이서연"), "고충", "처리 지연 고충")
     register(backend, actor, officer(agency, "김민준"), "고충", "다른 고충")
     assert subjects(page.all_model) == ["처리 지연 고충", "판로 지원 문의"]
+
+
+def test_the_menu_groups_the_lists_the_case_actions_and_the_documents(page: CasePage) -> None:
+    texts = ["---" if a.isSeparator() else a.text() for a in page.menu_actions()]
+    assert texts[:4] == ["새 민원 접수(&N)…", "내 민원(&M)", "전체 민원(&A)", "---"]
+    assert texts[4] == "담당자 지정(&O)…"
+    assert texts[texts.index("---", 4):] == [
+        "---", "문서 보기·인쇄(&D)", "접수증", "회신문", "처리기간 연장 통지", "중간 통지"]
+    assert texts.count("---") == 2
 
 
 # --- in the window -------------------------------------------------------------------------

@@ -308,6 +308,15 @@ def test_handed_back_memos_show_what_the_deputy_did(
     assert "이서연 · 통화함 — 주소 안내함" in lines[0]
 
 
+def test_the_menu_groups_taking_calling_back_and_passing_on(page: MemoPage) -> None:
+    texts = ["---" if a.isSeparator() else a.text() for a in page.menu_actions()]
+    assert texts == [
+        "새 전화메모(&M)", "내 메모(&Y)", "전체 메모 찾기(&A)", "---",
+        "통화함", "받지 않음", "메시지 남김", "이메일로 답변", "문자로 답변", "---",
+        "다른 직원에게 전달(&T)", "종결(&C)", "민원으로 등록(&R)",
+    ]
+
+
 def test_the_window_offers_the_page_with_counts_in_its_title(
     qtbot: QtBot, make_window: WindowFactory, backend: Backend, agency: SmallAgency
 ) -> None:

@@ -77,18 +77,17 @@ def _needs_officer(case: CaseView, document: str) -> str | None:
 
 class CaseActions(QObject):
     changed = Signal(int)  # case id, after a successful write
-    writing = Signal(bool)  # True just before a dialog writes, False after
     notice = Signal(str)  # one sentence on what was just done, for a status line
 
     def __init__(
         self,
         parent: QWidget,
-        backend_provider: Callable[[], Backend | None],
+        backend: Backend,
         actor_provider: Callable[[], Actor | None],
     ) -> None:
         super().__init__(parent)
         self._parent = parent
-        self._backend = backend_provider
+        self._backend = backend
         self._actor = actor_provider
         self.dialogs = OneDialog(self)
         self.preview: QDialog | None = None  # the last document preview opened
@@ -100,16 +99,14 @@ class CaseActions(QObject):
 
     def register(self) -> None:
         """민원 등록: an empty form, the desk's own time of receipt."""
-        ready = self._ready()
-        if ready is not None:
-            self._show_form(CaseForm(ready[0], self._actor, self._parent))
+        if self._ready():
+            self._show_form(CaseForm(self._backend, self._actor, self._parent))
 
     def register_from_memo(self, memo_id: int) -> None:
         """민원으로 등록: the form filled from a phone memo (caller, gist, officer, time)."""
-        ready = self._ready()
-        if ready is None:
+        if not self._ready():
             return
-        backend = ready[0]
+        backend = self._backend
         try:
             request = backend.cases.request_from_memo(memo_id)
             number = backend.memos.get(memo_id).number
@@ -182,13 +179,9 @@ class CaseActions(QObject):
     def open_document(self, case: CaseView, kind: str, ordinal: int | None = None) -> None:
         """Draw a document of the case (receipt, reply, extension, interim) on a worker
         thread and show it in the print preview when it is ready."""
-        backend = self._backend()
-        if backend is None:
-            self._explain(_tr("데이터베이스를 여는 중입니다. 잠시 후 다시 열어 주세요."))
-            return
         # With the operator named, the service logs who looked at a document that carries
         # personal data.
-        documents, actor = backend.case_documents, self._actor()
+        documents, actor = self._backend.case_documents, self._actor()
 
         def draw(_progress: Progress, _cancelled: IsCancelled) -> RenderedDocument:
             return documents.render(case.id, kind, ordinal, actor=actor)
@@ -225,32 +218,24 @@ class CaseActions(QObject):
 
     # --- internals --------------------------------------------------------------------------
 
-    def _ready(self) -> tuple[Backend, Actor] | None:
-        """The open database and the operator of this desk, or an explanation."""
-        backend = self._backend()
-        if backend is None:
-            self._explain(_tr("데이터베이스를 여는 중입니다. 잠시 후 다시 해 주세요."))
-            return None
-        actor = self._actor()
-        if actor is None:
+    def _ready(self) -> bool:
+        """An operator works at this desk and no dialog is open (else an explanation, or
+        the open dialog brought to the front)."""
+        if self._actor() is None:
             self._explain(_tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자')."))
-            return None
-        if self.dialogs.raised():  # one dialog at a time: what is typed there stays
-            return None
-        return backend, actor
+            return False
+        # One dialog at a time: what is typed there stays.
+        return not self.dialogs.raised()
 
     def _now(self) -> datetime:
-        backend = self._backend()
-        assert backend is not None
-        return backend.clock()
+        return self._backend.clock()
 
     def _action(
         self, case: CaseView, dialog_type: type[CaseDialog], check: Callable[[CaseView], str | None]
     ) -> None:
-        ready = self._ready()
-        if ready is None:
+        if not self._ready():
             return
-        backend = ready[0]
+        backend = self._backend
         try:
             detail = backend.cases.detail(case.id)  # fresh: another desk may have acted
         except MinwonError as exc:
@@ -263,15 +248,11 @@ class CaseActions(QObject):
         dialog = dialog_type(backend, self._actor, detail, self._parent)
         title = _tr(dialog_type.title)
         dialog.finished_with.connect(lambda result: self._acted(detail.view, title, result))
-        self._show(dialog)
+        self.dialogs.show(dialog)
 
     def _show_form(self, form: CaseForm) -> None:
         form.registered.connect(lambda case: self._registered(form, case))
-        self._show(form)
-
-    def _show(self, dialog: CaseForm | CaseDialog) -> None:
-        dialog.writing.connect(self.writing)
-        self.dialogs.show(dialog)
+        self.dialogs.show(form)
 
     @property
     def dialog(self) -> QDialog | None:

@@ -40,8 +40,6 @@ FIELD_ALIASES = {
     "officer_id": "officer",
 }  # type, channel, subject, content, attachments and officer are named alike
 
-NOT_READY = "데이터베이스를 여는 중입니다. 잠시 후 다시 해 주세요. 적은 내용은 그대로 있습니다."
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CaseForm", text)
@@ -74,7 +72,6 @@ class CaseForm(QDialog):
     """Register one case. ``request`` prefills it (from a phone memo)."""
 
     registered = Signal(object)  # CaseView, just saved
-    writing = Signal(bool)  # True just before the write, False after
 
     def __init__(
         self,
@@ -174,14 +171,11 @@ class CaseForm(QDialog):
         if problem is not None:
             self.errors.field("officer", problem)
             return None
-        self.writing.emit(True)
         try:
             case = self._backend.cases.open(actor, self.request(officer_id))
         except MinwonError as exc:
             self.errors.error(exc, FIELD_ALIASES)
             return None
-        finally:
-            self.writing.emit(False)
         self.case = case
         self.registered.emit(case)
         self.accept()

@@ -8,7 +8,7 @@ are read at once; the answered ones — most of a year's register, about a secon
 they arrive. State and "통지 없이 기한 지남만" narrow the loaded cases in memory; a
 department or an officer is a new read.
 Views change on change events only; clocks are redrawn once a second from the stored
-deadlines. The page is built before the database is open.
+deadlines. The page is built with the open database.
 
 What the officer does to a case (the dialogs and their service calls) lives in
 ``CaseActions``; ``case_toolbar`` says which of its actions fit the chosen case.
@@ -28,7 +28,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTableView, QWidget
 
 from minwon_desk.domain.errors import MinwonError, NotFoundError
-from minwon_desk.domain.timeutil import system_clock
 from minwon_desk.services.cases.dto import CaseView
 from minwon_desk.services.events import CaseChanged
 from minwon_desk.ui.bridge import EventBridge
@@ -73,7 +72,7 @@ class CasePage(MineAndAllPage):
 
     def __init__(
         self,
-        backend: Backend | None,
+        backend: Backend,
         actor: ActorProvider,
         bridge: EventBridge,
         parent: QWidget | None = None,
@@ -84,7 +83,7 @@ class CasePage(MineAndAllPage):
         super().__init__(parent)
         self.form = f = Ui_CasePage()
         f.setupUi(self)
-        self._backend: Backend | None = None
+        self._backend = backend
         self._actor = actor
         self._cache = cache
         self._officer_override: int | None = None
@@ -92,7 +91,7 @@ class CasePage(MineAndAllPage):
         self._title = ""
         self._shown_id: int | None = None  # the case in the detail box
 
-        self.case_actions = (actions or default_actions)(self, lambda: self._backend, actor)
+        self.case_actions = (actions or default_actions)(self, backend, actor)
         notice = getattr(self.case_actions, "notice", None)  # "회신했습니다…" after a write
         if notice is not None:
             notice.connect(self.say)
@@ -128,15 +127,7 @@ class CasePage(MineAndAllPage):
         f.pageMessage.hide()
         f.mainSplitter.setStretchFactor(0, 3)
         f.mainSplitter.setStretchFactor(1, 2)
-        self._update_actions()
-        if backend is None:
-            f.mineSummary.setText(_tr("데이터베이스를 여는 중입니다…"))
-        else:
-            self.attach(backend)
-
-    def attach(self, backend: Backend) -> None:
-        """The database is open: departments, staff, my cases and every case."""
-        self._backend = backend
+        # Departments, staff, my cases and every case.
         try:
             self.filters.set_departments(backend.roster.departments())
         except MinwonError as exc:
@@ -149,7 +140,7 @@ class CasePage(MineAndAllPage):
     # --- what the main window plugs in --------------------------------------------------
 
     def menu_actions(self) -> list[QAction]:
-        """The "민원" menu, in order (separators go before 담당자 지정 and 문서)."""
+        """The "민원" menu, in order, with separators before 담당자 지정 and 문서."""
         return self.toolbar.menu_actions()
 
     def title(self) -> str:
@@ -162,8 +153,6 @@ class CasePage(MineAndAllPage):
 
     def reload_mine(self) -> None:
         backend, me = self._backend, self.officer_id()
-        if backend is None:
-            return
         if me is None:
             self.mine_model.set_cases([])
             return
@@ -179,12 +168,9 @@ class CasePage(MineAndAllPage):
     def reload_all(self, *, background: bool = True) -> None:
         """Read "전체 민원" for the department and officer chosen: the open cases now, the
         answered ones when the state asks for them (``background=False``: at once)."""
-        backend = self._backend
-        if backend is None:
-            return
         self.answered.forget()
         try:
-            open_cases = backend.cases.cases(
+            open_cases = self._backend.cases.cases(
                 department_id=self.filters.department_id(), officer_id=self.filters.officer_id(),
                 include_done=False,
             )
@@ -201,7 +187,7 @@ class CasePage(MineAndAllPage):
 
     def _read_answered(self, *, background: bool = True) -> None:
         """Read the answered cases of this list if the chosen state shows them."""
-        if self._backend is not None and self.filters.needs_answered():
+        if self.filters.needs_answered():
             self.answered.read(self._backend, self.filters.department_id(),
                                self.filters.officer_id(), background=background)
 
@@ -222,16 +208,12 @@ class CasePage(MineAndAllPage):
 
     def new_case(self) -> None:
         self.show_requested.emit()
-        if self._backend is None:
-            self.say(_tr("데이터베이스를 여는 중입니다. 잠시 후 다시 해 주세요."), error=True)
-            return
         self.case_actions.register()
 
     def register_from_memo(self, memo_id: int) -> None:
         """Register a case from a phone memo (the form comes prefilled)."""
         self.show_requested.emit()
-        if self._backend is not None:
-            self.case_actions.register_from_memo(memo_id)
+        self.case_actions.register_from_memo(memo_id)
 
     def say(self, text: str, *, error: bool = False) -> None:
         """A line above the lists ("" hides it)."""
@@ -259,11 +241,8 @@ class CasePage(MineAndAllPage):
             self.select_case(case_id)
 
     def _refresh_case(self, case_id: int) -> None:
-        backend = self._backend
-        if backend is None:
-            return
         try:
-            case = backend.cases.get(case_id)
+            case = self._backend.cases.get(case_id)
         except NotFoundError:
             self.mine_model.remove(case_id)
             self.all_model.remove(case_id)
@@ -304,7 +283,7 @@ class CasePage(MineAndAllPage):
     # --- internals ----------------------------------------------------------------------
 
     def _now(self) -> datetime:
-        return self._backend.clock() if self._backend is not None else system_clock()
+        return self._backend.clock()
 
     def _setup_table(self, table: QTableView, model: CaseListModel) -> None:
         show_cases(table, model)
@@ -337,12 +316,9 @@ class CasePage(MineAndAllPage):
         self._update_actions()
 
     def _show_detail(self, case_id: int) -> None:
-        backend = self._backend
-        if backend is None:
-            return
         self._shown_id = case_id
         try:
-            detail = backend.cases.detail(case_id)
+            detail = self._backend.cases.detail(case_id)
         except MinwonError as exc:
             self.detail.show(None, None, exc.message)
             return
@@ -350,14 +326,11 @@ class CasePage(MineAndAllPage):
         self._update_actions()
 
     def _update_actions(self, *_args: object) -> None:
-        attached = self._backend is not None
-        case = self.selected_case() if attached and self._visible else None
-        self.toolbar.update(case, self.detail.detail, attached)
+        case = self.selected_case() if self._visible else None
+        self.toolbar.update(case, self.detail.detail)
 
     def _update_summaries(self) -> None:
         f = self.form
-        if self._backend is None:
-            return
         f.mineSummary.setText(mine_summary(
             self.officer_id() is not None, self.mine_model.loaded(), self.mine_model.counts()))
         f.allSummary.setText(self.filters.summary(

@@ -52,14 +52,11 @@ class CaseActionsLike(Protocol):
     def open_document(self, case: CaseView, kind: str, ordinal: int | None = None) -> None: ...
 
 
-BackendProvider = Callable[[], "Backend | None"]
 ActorProvider = Callable[[], Actor | None]
-ActionsFactory = Callable[[QWidget, BackendProvider, ActorProvider], CaseActionsLike]
+ActionsFactory = Callable[[QWidget, "Backend", ActorProvider], CaseActionsLike]
 
 
-def default_actions(
-    parent: QWidget, backend: BackendProvider, actor: ActorProvider
-) -> CaseActionsLike:
+def default_actions(parent: QWidget, backend: Backend, actor: ActorProvider) -> CaseActionsLike:
     """The case dialogs (imported when the page is built, not with the main window)."""
     from minwon_desk.ui.cases.actions import CaseActions
 
@@ -110,27 +107,31 @@ class CaseToolbar(QObject):
         follow_actions(buttons)
         f.documentsButton.setMenu(menu)  # after setDefaultAction(), which drops it
         self.finding_action, self.finding_button = self._finding(page, form, actions)
-        page.addActions([a for a in self.menu_actions() if a is not f.actionNewCase])
+        # The menu's groups: the lists, what is done to the chosen case, its documents.
+        self._before_acting, self._before_documents = _separator(page), _separator(page)
+        page.addActions([a for a in self.menu_actions()
+                         if a is not f.actionNewCase and not a.isSeparator()])
         # Ctrl+N belongs to the visitor form window-wide; inside this page it means a case.
         page.addAction(f.actionNewCase)
         self._keys = PageShortcuts(page, [f.actionNewCase])
 
     def menu_actions(self) -> list[QAction]:
-        """The "민원" menu, in order (separators go before 담당자 지정 and 문서)."""
+        """The "민원" menu, in order, with separators before 담당자 지정 and 문서."""
         f = self.form
         return [
             f.actionNewCase, f.actionMyCases, f.actionAllCases,
+            self._before_acting,
             f.actionAssign, f.actionNote, f.actionPause, f.actionResume, f.actionExtend,
             f.actionInterim, f.actionStage, f.actionAnswer, self.finding_action,
+            self._before_documents,
             f.actionDocuments, f.actionReceipt, f.actionReplyLetter, f.actionExtensionNotice,
             f.actionInterimNotice,
         ]
 
-    def update(self, case: CaseView | None, detail: CaseDetail | None, attached: bool) -> None:
+    def update(self, case: CaseView | None, detail: CaseDetail | None) -> None:
         """Enable what fits ``case`` (None: nothing chosen, or the page is out of sight);
         ``detail`` is the chosen case's detail when read (its documents and stages)."""
         f = self.form
-        f.actionNewCase.setEnabled(attached)
         if detail is not None and (case is None or detail.id != case.id):
             detail = None
         live = case is not None and case.state != ANSWERED
@@ -201,6 +202,12 @@ class CaseToolbar(QObject):
 
     def __repr__(self) -> str:
         return f"CaseToolbar(case={self._selected()!r})"
+
+
+def _separator(page: QWidget) -> QAction:
+    separator = QAction(page)
+    separator.setSeparator(True)
+    return separator
 
 
 def _found(detail: CaseDetail | None) -> bool:

@@ -113,15 +113,16 @@ class MemoActions(QObject):
     def __init__(
         self,
         form: Ui_MemoPage,
+        backend: Backend,
         actor: Callable[[], Actor | None],
         selected: Callable[[], MemoView | None],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.form = form
+        self._backend = backend
         self._actor = actor
         self._selected = selected
-        self._backend: Backend | None = None
         self.errors = FieldErrors(
             {"note": (form.noteEdit, form.noteError), "transfer": (form.transferCombo, form.transferError)},
             form.detailMessage,
@@ -160,9 +161,6 @@ class MemoActions(QObject):
         _mirror(self.case_action, self.case_button, _tr("민원으로 등록"))
         self.show_memo(None)
 
-    def attach(self, backend: Backend) -> None:
-        self._backend = backend
-
     def set_staff(self, staff: list[StaffSummary], search: StaffSearch | None) -> None:
         refill_staff_combo(self.form.transferCombo, staff, search)
 
@@ -188,8 +186,6 @@ class MemoActions(QObject):
             f.detailText.setText(_tr("목록에서 메모를 고르면 내용과 처리 이력이 여기에 나옵니다."))
             return
         f.detailText.setText(detail_text(memo))
-        if self._backend is None:
-            return
         try:
             history = self._backend.memos.history(memo.id)
         except MinwonError as exc:
@@ -211,9 +207,9 @@ class MemoActions(QObject):
         target = self._target()
         if target is None:
             return None
-        memo, actor, backend = target
+        memo, actor = target
         note = self.form.noteEdit.text()
-        done = self._write(lambda: backend.memos.record_attempt(actor, memo.id, outcome, note))
+        done = self._write(lambda: self._backend.memos.record_attempt(actor, memo.id, outcome, note))
         if done is None:
             return None
         if done.state == "open":
@@ -232,13 +228,13 @@ class MemoActions(QObject):
         target = self._target()
         if target is None:
             return None
-        memo, actor, backend = target
+        memo, actor = target
         to_id, problem = chosen_staff_id(self.form.transferCombo)
         if to_id is None:
             self.errors.field("transfer", problem or _tr("넘겨받을 직원을 고르세요 (이름이나 초성으로 찾기)."))
             return None
         note = self.form.noteEdit.text()
-        done = self._write(lambda: backend.memos.transfer(actor, memo.id, to_id, note))
+        done = self._write(lambda: self._backend.memos.transfer(actor, memo.id, to_id, note))
         if done is None:
             return None
         text = _tr("{number} 메모를 {holder}에게 넘겼습니다.").format(number=done.number, holder=done.holder)
@@ -254,9 +250,9 @@ class MemoActions(QObject):
         target = self._target()
         if target is None:
             return None
-        memo, actor, backend = target
+        memo, actor = target
         reason = self.form.noteEdit.text()
-        done = self._write(lambda: backend.memos.close(actor, memo.id, reason))
+        done = self._write(lambda: self._backend.memos.close(actor, memo.id, reason))
         if done is None:
             return None
         self._done(done, _tr("{number} 메모를 종결했습니다.").format(number=done.number))
@@ -276,12 +272,9 @@ class MemoActions(QObject):
 
     # --- internals ----------------------------------------------------------------------
 
-    def _target(self) -> tuple[MemoView, Actor, Backend] | None:
+    def _target(self) -> tuple[MemoView, Actor] | None:
         self.errors.clear()
         memo = self._selected()
-        if self._backend is None:
-            self.errors.message(_tr("데이터베이스를 여는 중입니다. 잠시 후 다시 해 주세요."), error=True)
-            return None
         if memo is None:
             self.errors.message(_tr("목록에서 메모를 먼저 고르세요."), error=True)
             return None
@@ -289,7 +282,7 @@ class MemoActions(QObject):
         if actor is None:
             self.errors.message(_tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자')."), error=True)
             return None
-        return memo, actor, self._backend
+        return memo, actor
 
     def _write(self, write: Callable[[], MemoView]) -> MemoView | None:
         try:

@@ -65,6 +65,7 @@ class MemoForm(QObject):
     def __init__(
         self,
         form: Ui_MemoPage,
+        backend: Backend,
         actor: Callable[[], Actor | None],
         parent: QObject | None = None,
         *,
@@ -72,9 +73,9 @@ class MemoForm(QObject):
     ) -> None:
         super().__init__(parent)
         self.form = form
+        self._backend = backend
         self._actor = actor
         self._cache = cache
-        self._backend: Backend | None = None
         self._staff: list[StaffSummary] = []
         self.errors = FieldErrors(
             {
@@ -107,9 +108,6 @@ class MemoForm(QObject):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), box, context=context).activated.connect(self.clear)
         form.saveButton.clicked.connect(self.submit)
         form.clearButton.clicked.connect(self.clear)
-
-    def attach(self, backend: Backend) -> None:
-        self._backend = backend
         self._fill_officers()
 
     # --- officers and where the memo goes -----------------------------------------------
@@ -141,7 +139,7 @@ class MemoForm(QObject):
 
     def _route_for(self, officer_id: int | None, problem: str | None) -> str:
         backend = self._backend
-        if backend is None or officer_id is None or problem is not None:
+        if officer_id is None or problem is not None:
             return ""
         snapshot = self._cache.snapshot if self._cache is not None else None
         if snapshot is not None:
@@ -176,13 +174,6 @@ class MemoForm(QObject):
     def submit(self) -> MemoView | None:
         """Save the memo; returns it, or None with the reason shown next to its field."""
         self.errors.clear()
-        backend = self._backend
-        if backend is None:
-            self.errors.message(
-                _tr("데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요. 적은 내용은 그대로 있습니다."),
-                error=True,
-            )
-            return None
         actor = self._actor()
         if actor is None:
             self.errors.message(
@@ -204,7 +195,7 @@ class MemoForm(QObject):
             asked_for_id=officer_id,
         )
         try:
-            memo = backend.memos.take(actor, request)
+            memo = self._backend.memos.take(actor, request)
         except MinwonError as exc:
             self._refused(exc)
             return None

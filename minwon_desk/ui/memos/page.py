@@ -4,7 +4,7 @@
 hold as deputy), overdue first; "전체 메모" lists every open memo, or searches the history.
 Clocks are redrawn once a second from the stored deadlines, never from a query. A memo
 that lands for the officer at this desk from elsewhere, and one of theirs that goes past
-its deadline, raise a notification. The page is built before the database is open.
+its deadline, raise a notification. The page is built with the open database.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from minwon_desk.domain.errors import MinwonError, NotFoundError
-from minwon_desk.domain.timeutil import system_clock
 from minwon_desk.services.dto import Actor, MemoView, StaffSummary
 from minwon_desk.services.events import MemoChange, MemoChanged
 from minwon_desk.ui.alerts import Notifier
@@ -75,7 +74,7 @@ class MemoPage(MineAndAllPage):
 
     def __init__(
         self,
-        backend: Backend | None,
+        backend: Backend,
         actor: Callable[[], Actor | None],
         bridge: EventBridge,
         notifier: Notifier,
@@ -86,7 +85,7 @@ class MemoPage(MineAndAllPage):
         super().__init__(parent)
         self.form = f = Ui_MemoPage()
         f.setupUi(self)
-        self._backend: Backend | None = None
+        self._backend = backend
         # What this page writes comes back as events marked with its name: already shown.
         self.initiator = initiator_of(self)
         self._actor = actor = acting_through(actor, self.initiator)
@@ -99,9 +98,9 @@ class MemoPage(MineAndAllPage):
         self._visible = False
         self._title = ""
 
-        self.memo_form = MemoForm(f, actor, self, cache=cache)
-        self.memo_actions = MemoActions(f, actor, self.selected_memo, self)
-        self.case_actions = CaseActions(self, lambda: self._backend, actor)
+        self.memo_form = MemoForm(f, backend, actor, self, cache=cache)
+        self.memo_actions = MemoActions(f, backend, actor, self.selected_memo, self)
+        self.case_actions = CaseActions(self, backend, actor)
         self.memo_actions.register_case.connect(self.case_actions.register_from_memo)
         self.mine_model = MemoListModel(self._now, self)
         self.all_model = MemoListModel(self._now, self)
@@ -127,23 +126,16 @@ class MemoPage(MineAndAllPage):
         f.actionNewMemo.triggered.connect(self.new_memo)
         f.actionMyMemos.triggered.connect(self.show_mine)
         f.actionAllMemos.triggered.connect(self.show_all)
-        self.addActions(self.menu_actions())
+        # The menu's groups: taking and finding memos, the callback's outcomes, passing on.
+        self._separators = {f.actionReached: _separator(self), f.actionTransfer: _separator(self)}
+        self.addActions([a for a in self.menu_actions() if not a.isSeparator()])
         set_role(f.mineSummary, "summary")
         set_role(f.allSummary, "hint")
         self.handed_back = HandedBackPanel(f.handedBackBox, f.handedBackList)
         f.rightSplitter.setStretchFactor(0, 3)
         f.rightSplitter.setStretchFactor(1, 2)
         self._update_actions()
-        if backend is None:
-            f.mineSummary.setText(_tr("데이터베이스를 여는 중입니다…"))
-        else:
-            self.attach(backend)
-
-    def attach(self, backend: Backend) -> None:
-        """The database is open: staff lists, my memos, and the clocks come alive."""
-        self._backend = backend
-        self.memo_form.attach(backend)
-        self.memo_actions.attach(backend)
+        # Staff lists, my memos, and the clocks come alive.
         self._on_directory_changed()
         self.filters.set_today(backend.clock().date())
         try:
@@ -162,8 +154,15 @@ class MemoPage(MineAndAllPage):
     # --- what the main window plugs in --------------------------------------------------
 
     def menu_actions(self) -> list[QAction]:
+        """The "전화메모" menu, in order (separators before 통화함 and 전달)."""
         f = self.form
-        return [f.actionNewMemo, f.actionMyMemos, f.actionAllMemos, *self.memo_actions.actions()]
+        actions: list[QAction] = [f.actionNewMemo, f.actionMyMemos, f.actionAllMemos]
+        for action in self.memo_actions.actions():
+            separator = self._separators.get(action)
+            if separator is not None:
+                actions.append(separator)
+            actions.append(action)
+        return actions
 
     def title(self) -> str:
         """"전화메모", "전화메모 (3)", "전화메모 (3 · 지남 1)"."""
@@ -174,8 +173,6 @@ class MemoPage(MineAndAllPage):
     def reload_mine(self) -> None:
         """Read the officer's memos and handed-back memos again (start, operator changed)."""
         backend, me = self._backend, self.officer_id()
-        if backend is None:
-            return
         if me is None:
             self.mine_model.set_memos([])
             self.handed_back.show([])
@@ -193,8 +190,6 @@ class MemoPage(MineAndAllPage):
 
     def reload_all(self) -> None:
         """Read the "전체 메모" list for the filters as they are."""
-        if self._backend is None:
-            return
         try:
             memos = self.filters.read(self._backend)
         except MinwonError as exc:
@@ -247,8 +242,6 @@ class MemoPage(MineAndAllPage):
     def _on_memo_changed(self, event: MemoChanged) -> None:
         memo_id, change, holder_id = event.memo_id, event.change, event.holder_id
         backend, me = self._backend, self.officer_id()
-        if backend is None:
-            return
         was_mine = self.mine_model.row_of(memo_id) is not None
         if not (holder_id == me or was_mine or self._all_loaded or self.handed_back.has(memo_id)):
             return  # nothing on this page shows it: no query
@@ -308,7 +301,7 @@ class MemoPage(MineAndAllPage):
 
     def _reload_handed_back(self) -> None:
         me = self.officer_id()
-        if self._backend is None or me is None:
+        if me is None:
             return
         try:
             self.handed_back.show(self._backend.memos.handed_back(me))
@@ -318,7 +311,7 @@ class MemoPage(MineAndAllPage):
     # --- internals ----------------------------------------------------------------------
 
     def _now(self) -> datetime:
-        return self._backend.clock() if self._backend is not None else system_clock()
+        return self._backend.clock()
 
     def _setup_table(self, table: QTableView, model: MemoListModel) -> None:
         table.setModel(model)
@@ -366,7 +359,7 @@ class MemoPage(MineAndAllPage):
             f.allSummary.setText(self.filters.summary(all_running, all_overdue, self.all_model.rowCount()))
 
     def _update_actions(self, *_args: object) -> None:
-        self.memo_actions.set_enabled(self._visible and self._backend is not None)
+        self.memo_actions.set_enabled(self._visible)
 
     def _when_shown(self) -> None:
         if self.form.listTabs.currentIndex() == ALL_TAB and not self._all_loaded:
@@ -374,6 +367,12 @@ class MemoPage(MineAndAllPage):
 
     def __repr__(self) -> str:
         return f"MemoPage(officer={self.officer_id()}, mine={self.mine_model!r})"
+
+
+def _separator(page: QWidget) -> QAction:
+    separator = QAction(page)
+    separator.setSeparator(True)
+    return separator
 
 
 def _search_not_prepared(message: str) -> None:
