@@ -11,6 +11,7 @@ from minwon_desk.services.backend import Backend
 from minwon_desk.services.cases.dto import CaseRequest, CaseView
 from minwon_desk.services.dto import Actor, CheckInRequest, StaffSummary
 from minwon_desk.ui.background import Background
+from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.supervision.compensation.page import CompensationPage
 
 from .case_helpers import Clock, Desk, RecordingPreview
@@ -37,9 +38,9 @@ def complaint(backend: Backend, actor: Actor, officer: StaffSummary, case_type: 
     ))
 
 
-def make_page(qtbot: QtBot, backend: Backend | None, desk: Desk, *,
+def make_page(qtbot: QtBot, backend: Backend, desk: Desk, bridge: EventBridge, *,
               background: Background | None = None) -> CompensationPage:
-    page = CompensationPage(backend, actor=desk, background=background)
+    page = CompensationPage(backend, desk, bridge, background=background)
     page.preview_factory = RecordingPreview
     RecordingPreview.shown.clear()
     page.resize(1200, 760)

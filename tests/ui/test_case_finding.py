@@ -55,7 +55,8 @@ def choose(qtbot: QtBot, page: CasePage, case: CaseView) -> QTableView:
 def test_an_upheld_discourtesy_complaint_becomes_a_candidate(
     qtbot: QtBot, case_page: CasePage, backend: Backend, actor: Actor, agency: SmallAgency,
 ) -> None:
-    supervisor = make_page(qtbot, backend, Desk(actor))
+    bridge = EventBridge(backend.events)  # the supervisor's page hears of the finding through it
+    supervisor = make_page(qtbot, backend, Desk(actor), bridge)
     rude = complaint(backend, actor, agency.officers[0], "불친절", "창구 직원이 언성을 높임")
     finding = case_page.toolbar.finding_action
     table = choose(qtbot, case_page, rude)
@@ -82,6 +83,7 @@ def test_an_upheld_discourtesy_complaint_becomes_a_candidate(
     assert any("조사 결과" in line and "인정" in line for line in history)
     qtbot.waitUntil(lambda: any(r[0] == "불친절·불성실한 민원 처리" for r in rows(supervisor.form.candidateTable)))
     supervisor.close()
+    bridge.detach()
 
 
 def test_a_dismissed_one_is_not_and_other_cases_have_no_finding(

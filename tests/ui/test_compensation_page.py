@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor
 from minwon_desk.ui.background import Background
+from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.supervision.compensation.dialogs import ApproveDialog, ReasonDialog
 from minwon_desk.ui.supervision.compensation.page import LEDGER_TAB, CompensationPage
 from tests.support.seed import SmallAgency, actor_for
@@ -46,8 +47,16 @@ def desk(actor: Actor) -> Desk:
 
 
 @pytest.fixture
-def page(qtbot: QtBot, backend: Backend, desk: Desk) -> Iterator[CompensationPage]:
-    page = make_page(qtbot, backend, desk)
+def bridge(backend: Backend) -> Iterator[EventBridge]:
+    """The window's one event bridge, as the page is given it there."""
+    made = EventBridge(backend.events)
+    yield made
+    made.detach()
+
+
+@pytest.fixture
+def page(qtbot: QtBot, backend: Backend, desk: Desk, bridge: EventBridge) -> Iterator[CompensationPage]:
+    page = make_page(qtbot, backend, desk, bridge)
     yield page
     QThreadPool.globalInstance().waitForDone()  # nothing is drawn after the database closes
     QApplication.processEvents()
@@ -274,7 +283,7 @@ def test_the_months_vouchers_print_as_one_batch(
 
 def test_a_batch_shows_its_progress_and_can_be_cancelled(
     qtbot: QtBot, backend: Backend, actor: Actor, agency: SmallAgency, fake_clock: Any,
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, bridge: EventBridge,
 ) -> None:
     _two_vouchers(backend, actor, agency, fake_clock)
     # The batch waits after its first voucher until the test lets it go: cancelling then is
@@ -290,7 +299,7 @@ def test_a_batch_shows_its_progress_and_can_be_cancelled(
         return draw_month(*args, progress=step, cancelled=cancelled)
 
     monkeypatch.setattr(service, "render_month", slow)
-    widget_page = make_page(qtbot, backend, Desk(actor))
+    widget_page = make_page(qtbot, backend, Desk(actor), bridge)
     widget_page.opener.background = Background(widget_page, show_after_ms=0)
     f = widget_page.form
     f.actionLedger.trigger()

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor
+from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.supervision.compensation.corrective_dialog import CorrectiveDialog
 from minwon_desk.ui.supervision.compensation.page import CORRECTIVE_TAB, CompensationPage
 from tests.support.seed import SmallAgency
@@ -36,8 +37,16 @@ CTRL_SHIFT = QtNS.KeyboardModifier.ControlModifier | QtNS.KeyboardModifier.Shift
 
 
 @pytest.fixture
-def page(qtbot: QtBot, backend: Backend, actor: Actor) -> Iterator[CompensationPage]:
-    page = make_page(qtbot, backend, Desk(actor))
+def bridge(backend: Backend) -> Iterator[EventBridge]:
+    """The window's one event bridge, as the page is given it there."""
+    made = EventBridge(backend.events)
+    yield made
+    made.detach()
+
+
+@pytest.fixture
+def page(qtbot: QtBot, backend: Backend, actor: Actor, bridge: EventBridge) -> Iterator[CompensationPage]:
+    page = make_page(qtbot, backend, Desk(actor), bridge)
     yield page
     QThreadPool.globalInstance().waitForDone()
     QApplication.processEvents()

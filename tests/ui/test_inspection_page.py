@@ -188,14 +188,14 @@ PageFactory = Callable[..., InspectionPage]
 
 
 @pytest.fixture
-def make_page(qtbot: QtBot, fake_clock: FakeClock, provider: Provider) -> PageFactory:
+def make_page(qtbot: QtBot, backend: Backend, fake_clock: FakeClock, provider: Provider) -> PageFactory:
     def make(**kwargs: Any) -> InspectionPage:
         kwargs.setdefault("provider", provider)
         kwargs.setdefault("clock", fake_clock)
         kwargs.setdefault("pdf_provider", lambda y, m: ReportFile(
             b"%PDF-1.4 report", f"고객응대서비스 자체점검 결과 ({y}년 {m}월)", f"자체점검_{y}-{m:02}.pdf"))
         kwargs.setdefault("preview_factory", RecordingPreview)
-        page = InspectionPage(None, **kwargs)
+        page = InspectionPage(backend, **kwargs)
         qtbot.addWidget(page)
         page.resize(1100, 800)
         return page
@@ -455,14 +455,6 @@ def test_menu_actions_in_order_with_their_keys(make_page: PageFactory) -> None:
     assert [a.shortcut().toString() for a in actions] == ["Alt+Left", "Alt+Right", "Ctrl+R", "Ctrl+S", ""]
 
 
-def test_before_the_database_opens_the_page_says_so(qtbot: QtBot, fake_clock: FakeClock) -> None:
-    page = InspectionPage(None, clock=fake_clock)
-    qtbot.addWidget(page)
-    page.show()
-    assert page.message() == "데이터베이스를 여는 중입니다…"
-    assert not find(page, QPushButton, "PDF로 저장").isEnabled()
-
-
 def test_on_the_real_register_a_month_reads_and_prints(
     qtbot: QtBot, backend: Backend, agency: SmallAgency, actor: Actor, fake_clock: FakeClock,
     recorded: list[RecordingPreview],
@@ -478,10 +470,8 @@ def test_on_the_real_register_a_month_reads_and_prints(
             backend.visits.greet(actor, visit.id)
     fake_clock.set(at(2, month=7))
 
-    # As the main window does: the page is built before the database opens.
-    page = InspectionPage(None, preview_factory=RecordingPreview)
+    page = InspectionPage(backend, preview_factory=RecordingPreview)  # as the window builds it
     qtbot.addWidget(page)
-    page.attach(backend)
     assert shown(qtbot, page).month == JUNE  # by the backend's clock
     assert tile(page, "방문객 경청 시작")[1:3] == ["50.0%", "2건 중 1건 지킴 · 1건 못 지킴"]
     assert table(page, "가장 오래 기다린 방문객")[0][-1] == "경청 못 함"

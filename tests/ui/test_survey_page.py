@@ -3,6 +3,7 @@ read the results and charts, export the year to XLSX."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, CheckInRequest
 from minwon_desk.store.models import SurveyAnswer, SurveyResponse
+from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.supervision.survey.page import ITEMS, RESULTS, SurveyPage
 
 from .conftest import find, show_window
@@ -26,8 +28,16 @@ ITEM_TEXTS = ("직원이 친절했습니까?", "안내가 정확했습니까?", 
 
 
 @pytest.fixture
-def page(qtbot: QtBot, backend: Backend, actor: Actor) -> SurveyPage:
-    made = SurveyPage(backend, actor=lambda: actor)
+def bridge(backend: Backend) -> Iterator[EventBridge]:
+    """The window's one event bridge, as the page is given it there."""
+    made = EventBridge(backend.events)
+    yield made
+    made.detach()
+
+
+@pytest.fixture
+def page(qtbot: QtBot, backend: Backend, actor: Actor, bridge: EventBridge) -> SurveyPage:
+    made = SurveyPage(backend, lambda: actor, bridge)
     made.resize(1000, 760)
     show_window(qtbot, made)
     return made
@@ -239,9 +249,9 @@ def test_the_year_is_exported_to_xlsx(
 
 
 def test_writing_without_a_desk_operator_is_explained(
-    qtbot: QtBot, backend: Backend, with_items: list[int]
+    qtbot: QtBot, backend: Backend, bridge: EventBridge, with_items: list[int]
 ) -> None:
-    page = SurveyPage(backend, actor=lambda: None)
+    page = SurveyPage(backend, lambda: None, bridge)
     show_window(qtbot, page)
     page.show_tab(0)
     type_into_focus(qtbot, "5")

@@ -6,7 +6,6 @@ case or a visit to send it to.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -46,7 +45,7 @@ class CorrectiveList(PageSection):
     recorded = Signal(int)  # action id, after it is recorded and chosen in the list
 
     def __init__(self, page: QWidget, form: Ui_CompensationPage,
-                 backend: Callable[[], Backend | None], actor: ActorProvider, say: Say,
+                 backend: Backend, actor: ActorProvider, say: Say,
                  opener: DocumentOpener) -> None:
         super().__init__(page, form, backend, actor, say, opener)
         self.model = RecordModel(corrective_headers(), parent=self)
@@ -60,12 +59,9 @@ class CorrectiveList(PageSection):
         self.period.set(year, month)
 
     def reload(self) -> None:
-        backend = self._backend()
-        if backend is None:
-            return
         f, period = self.form, self.period.text()
         try:
-            actions = backend.corrective.actions(year=self.period.year(), month=self.period.month())
+            actions = self._backend.corrective.actions(year=self.period.year(), month=self.period.month())
         except MinwonError as exc:
             self._say(exc.message, True)
             return
@@ -104,16 +100,15 @@ class CorrectiveList(PageSection):
 
     def record(self, links: list[CorrectiveLink], *, linked: bool) -> None:
         """Open the form; ``linked``: it answers ``links[0]`` (a decided candidate, a voucher)."""
-        backend = self._backend()
-        if backend is None or not self.dialogs.may_open():
+        if not self.dialogs.may_open():
             return
-        dialog = CorrectiveDialog(backend, self._actor, links, linked=linked, parent=self._page)
+        dialog = CorrectiveDialog(self._backend, self._actor, links, linked=linked, parent=self._page)
         dialog.finished_with.connect(self._recorded)
         self.dialogs.open(dialog, self.reload)
 
     def notice(self) -> None:
         a = self.selected()
-        backend, actor = self._backend(), self._actor()
+        actor = self._actor()
         if a is None:
             self._say(_tr("목록에서 시정조치를 먼저 고르세요."), True)
             return
@@ -121,12 +116,10 @@ class CorrectiveList(PageSection):
             self._say(_tr("시정조치 {number}에는 연결된 민원이나 방문 기록이 없어 결과 안내문을 보낼 곳이 없습니다.").format(
                 number=a.number), True)
             return
-        if backend is None:
-            return
         if actor is None:
             self.dialogs.may_open()  # says who must be chosen first
             return
-        service, action_id = backend.corrective, a.id
+        service, action_id = self._backend.corrective, a.id
         self.opener.open(
             lambda _progress, _cancelled: service.notice(actor, action_id),
             label=_tr("결과 안내문 준비 중…"), failed=lambda message: self._say(message, True),

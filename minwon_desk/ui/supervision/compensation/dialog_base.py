@@ -83,7 +83,7 @@ class PageSection(QObject):
     opens, and its one dialog at a time."""
 
     def __init__(self, page: QWidget, form: Ui_CompensationPage,
-                 backend: Callable[[], Backend | None], actor: ActorProvider, say: Say,
+                 backend: Backend, actor: ActorProvider, say: Say,
                  opener: DocumentOpener) -> None:
         super().__init__(page)
         self._page, self.form = page, form

@@ -9,24 +9,30 @@ while the focus is in this page. Lists are read again on change events (a visit,
 a decision, a voucher, a corrective action), never on a timer; while the page is out of
 sight they are read when it comes back.
 
-Who acts is the desk's operator: given as ``actor`` (as the other pages are), or else
-the one chosen in the main window.
+Who acts is the desk's operator, asked of ``actor`` each time (as the other pages do).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QToolButton, QWidget
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.dto import Actor
+from minwon_desk.services.events import (
+    CaseChanged,
+    CompensationChanged,
+    CorrectiveChanged,
+    VisitChanged,
+)
 from minwon_desk.services.supervision.compensation_dto import VoucherView
 from minwon_desk.ui.common.action_buttons import follow_actions
+from minwon_desk.ui.common.preview_factory import PreviewFactory
+from minwon_desk.ui.common.shown_page import ShownPage
 from minwon_desk.ui.forms.ui_compensation_page import Ui_CompensationPage
 from minwon_desk.ui.style import show_message
 from minwon_desk.ui.supervision.compensation.corrective_dialog import (
@@ -35,62 +41,63 @@ from minwon_desk.ui.supervision.compensation.corrective_dialog import (
     link_to_voucher,
 )
 from minwon_desk.ui.supervision.compensation.corrective_list import CorrectiveList
-from minwon_desk.ui.supervision.compensation.documents import DocumentOpener, PreviewFactory
-from minwon_desk.ui.supervision.compensation.events import CompensationEvents
+from minwon_desk.ui.supervision.compensation.documents import DocumentOpener
 from minwon_desk.ui.supervision.compensation.review import CandidateReview
 from minwon_desk.ui.supervision.compensation.voucher_ledger import VoucherLedger
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
     from minwon_desk.ui.background import Background
+    from minwon_desk.ui.bridge import ActorSource, EventBridge
 
 log = logging.getLogger(__name__)
 
 CANDIDATES_TAB, LEDGER_TAB, CORRECTIVE_TAB = 0, 1, 2
-ActorProvider = Callable[[], Actor | None]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CompensationPage", text)
 
 
-class CompensationPage(QWidget):
+class CompensationPage(ShownPage):
     """보상·시정조치: candidates, the voucher ledger, corrective actions."""
 
     show_requested = Signal()  # a menu entry wants this page in front
 
     def __init__(
         self,
-        backend: Backend | None,
+        backend: Backend,
+        actor: ActorSource,
+        bridge: EventBridge,
         parent: QWidget | None = None,
         *,
-        actor: ActorProvider | None = None,
         background: Background | None = None,
     ) -> None:
         super().__init__(parent)
         self.form = f = Ui_CompensationPage()
         f.setupUi(self)
-        self._backend: Backend | None = None
-        self._actor_provider = actor
-        self._visible = False
-        self._stale: set[int] = {CANDIDATES_TAB, LEDGER_TAB, CORRECTIVE_TAB}
+        self._backend = backend
+        self._actor_source = actor
+        self._stale: set[int] = {CANDIDATES_TAB, LEDGER_TAB, CORRECTIVE_TAB}  # read when shown
         self._refresh_pending = False
 
-        self.events = CompensationEvents(self)
         self.opener = DocumentOpener(self, background)
-        backend_now = self._backend_now
-        self.review = CandidateReview(self, f, backend_now, self.actor, self._say)
-        self.ledger = VoucherLedger(self, f, backend_now, self.actor, self._say, self.opener)
-        self.corrective = CorrectiveList(self, f, backend_now, self.actor, self._say, self.opener)
+        self.review = CandidateReview(self, f, backend, self.actor, self._say)
+        self.ledger = VoucherLedger(self, f, backend, self.actor, self._say, self.opener)
+        self.corrective = CorrectiveList(self, f, backend, self.actor, self._say, self.opener)
         for part in (self.review, self.ledger, self.corrective):
             part.chosen_changed.connect(self._update_actions)
         self.review.issued.connect(self._issued)
         self.corrective.recorded.connect(lambda _id: f.tabs.setCurrentIndex(CORRECTIVE_TAB))
 
-        self.events.candidates_changed.connect(lambda: self._mark_stale(CANDIDATES_TAB))
-        self.events.compensation_changed.connect(
-            lambda _change: self._mark_stale(CANDIDATES_TAB, LEDGER_TAB))
-        self.events.corrective_changed.connect(lambda _id: self._mark_stale(CORRECTIVE_TAB))
+        # A repeat visit checked in, a case past its deadline or a discourtesy finding makes
+        # a candidate; a decision elsewhere takes one away; a voucher voided or printed
+        # changes the ledger; a corrective action joins the month's list. The page's own
+        # decisions come back this way too: the ledger follows them through these events.
+        bridge.subscribe(VisitChanged, self._on_visit_or_case, owner=self)
+        bridge.subscribe(CaseChanged, self._on_visit_or_case, owner=self)
+        bridge.subscribe(CompensationChanged, self._on_compensation, owner=self)
+        bridge.subscribe(CorrectiveChanged, self._on_corrective, owner=self)
 
         self._connect_actions()
         f.tabs.currentChanged.connect(lambda _i: self._update_actions())
@@ -99,16 +106,6 @@ class CompensationPage(QWidget):
         f.candidateSplitter.setStretchFactor(1, 2)
         f.ledgerSplitter.setStretchFactor(0, 3)
         f.ledgerSplitter.setStretchFactor(2, 3)
-        self._update_actions()
-        if backend is None:
-            f.candidateSummary.setText(_tr("데이터베이스를 여는 중입니다…"))
-        else:
-            self.attach(backend)
-
-    def attach(self, backend: Backend) -> None:
-        """The database is open: the charter's kinds, this month, and the lists."""
-        self._backend = backend
-        self.events.attach(backend.events)
         now = backend.clock()
         try:
             self.review.set_kinds(backend.compensation.kinds())
@@ -116,11 +113,7 @@ class CompensationPage(QWidget):
             log.warning("could not read the compensation kinds: %s", exc.message)
         self.ledger.set_period(now.year, now.month)
         self.corrective.set_period(now.year, now.month)
-        self._mark_stale(CANDIDATES_TAB, LEDGER_TAB, CORRECTIVE_TAB)
         self._update_actions()
-
-    def set_actor(self, actor: ActorProvider) -> None:
-        self._actor_provider = actor
 
     # --- what the main window plugs in --------------------------------------------------
 
@@ -136,12 +129,7 @@ class CompensationPage(QWidget):
 
     def actor(self) -> Actor | None:
         """Who works at this desk now (None: nobody chosen yet)."""
-        if self._actor_provider is not None:
-            return self._actor_provider()
-        operator = getattr(self.window(), "operator", None)
-        actor = getattr(operator, "actor", None)
-        found = actor() if callable(actor) else None
-        return found if isinstance(found, Actor) else None
+        return self._actor_source()
 
     @property
     def preview_factory(self) -> PreviewFactory | None:
@@ -239,9 +227,9 @@ class CompensationPage(QWidget):
         if self.review.last_preview_wanted:
             self.ledger.print_voucher(voucher.id, quiet=True)
 
-    def _update_actions(self) -> None:
+    def _update_actions(self, *_args: object) -> None:
         f = self.form
-        live = self._backend is not None and self._visible
+        live = self._visible  # the page's keys must not act on what the supervisor cannot see
         tab = f.tabs.currentIndex()
         candidate = self.review.selected() if live else None
         voucher = self.ledger.selected() if live else None
@@ -266,23 +254,27 @@ class CompensationPage(QWidget):
 
     # --- refreshing ---------------------------------------------------------------------
 
-    def _backend_now(self) -> Backend | None:
-        return self._backend
+    def _on_visit_or_case(self, _event: VisitChanged | CaseChanged) -> None:
+        self._mark_stale(CANDIDATES_TAB)  # candidates may come or go
+
+    def _on_compensation(self, _event: CompensationChanged) -> None:
+        self._mark_stale(CANDIDATES_TAB, LEDGER_TAB)
+
+    def _on_corrective(self, _event: CorrectiveChanged) -> None:
+        self._mark_stale(CORRECTIVE_TAB)
 
     def _say(self, text: str, error: bool) -> None:
         self.say(text, error=error)
 
     def _mark_stale(self, *tabs: int) -> None:
         self._stale.update(tabs)
-        if self._visible and self._backend is not None and not self._refresh_pending:
+        if self._visible and not self._refresh_pending:
             # Events come in bursts (a case registered, then assigned): read once for all.
             self._refresh_pending = True
             QTimer.singleShot(0, self, self._refresh)
 
     def _refresh(self) -> None:
         self._refresh_pending = False
-        if self._backend is None:
-            return
         stale, self._stale = self._stale, set()
         if CANDIDATES_TAB in stale:
             self.review.reload()
@@ -292,19 +284,9 @@ class CompensationPage(QWidget):
             self.corrective.reload()
         self._update_actions()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        self._visible = True
+    def _when_shown(self) -> None:
         if self._stale:
             self._refresh()
-        self._update_actions()
-        super().showEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        # The page's keys must not act on what the supervisor cannot see.
-        self._visible = False
-        self._update_actions()
-        super().hideEvent(event)
 
     def __repr__(self) -> str:
-        return (f"CompensationPage(attached={self._backend is not None}, "
-                f"tab={self.form.tabs.currentIndex()}, stale={sorted(self._stale)})")
+        return f"CompensationPage(tab={self.form.tabs.currentIndex()}, stale={sorted(self._stale)})"

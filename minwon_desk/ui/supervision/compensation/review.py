@@ -50,7 +50,7 @@ class CandidateReview(QObject):
     issued = Signal(object)  # VoucherView, just issued; the page opens its preview if wanted
 
     def __init__(self, page: QWidget, form: Ui_CompensationPage,
-                 backend: Callable[[], Backend | None], actor: ActorProvider, say: Say) -> None:
+                 backend: Backend, actor: ActorProvider, say: Say) -> None:
         super().__init__(page)
         self._page, self.form = page, form
         self._backend, self._actor, self._say = backend, actor, say
@@ -87,13 +87,10 @@ class CandidateReview(QObject):
         return kind if isinstance(kind, CompensationKind) else None
 
     def reload(self) -> None:
-        backend = self._backend()
-        if backend is None:
-            return
         kind = self.kind()
         include = self.form.decidedCheck.isChecked()
         try:
-            found = backend.compensation.candidates(
+            found = self._backend.compensation.candidates(
                 kinds=[kind] if kind is not None else None, include_decided=include)
         except MinwonError as exc:
             self._say(exc.message, True)
@@ -149,9 +146,7 @@ class CandidateReview(QObject):
         c = self._open_candidate()
         if c is None or self.approving:
             return
-        backend = self._backend()
-        assert backend is not None
-        dialog = ApproveDialog(backend, self._actor, c, self._page)
+        dialog = ApproveDialog(self._backend, self._actor, c, self._page)
         dialog.writing.connect(self._set_approving)
         dialog.finished_with.connect(lambda voucher: self._approved(dialog, voucher))
         self.dialogs.open(dialog, self.reload)
@@ -160,9 +155,7 @@ class CandidateReview(QObject):
         c = self._open_candidate()
         if c is None:
             return
-        backend = self._backend()
-        assert backend is not None
-        dialog = reject_dialog(backend, self._actor, c, self._page)
+        dialog = reject_dialog(self._backend, self._actor, c, self._page)
         dialog.finished_with.connect(self._rejected)
         self.dialogs.open(dialog, self.reload)
 
@@ -179,7 +172,7 @@ class CandidateReview(QObject):
             self._say(_tr("이미 결정한 후보입니다: {line}").format(
                 line=_decision_line(c).replace("\n", " · ")), True)
             return None
-        if self._backend() is None or not self.dialogs.may_open():
+        if not self.dialogs.may_open():
             return None
         return c
 

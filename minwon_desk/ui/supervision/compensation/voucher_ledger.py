@@ -5,7 +5,6 @@ with a voucher: void it with a reason, print it, print the month's batch, set th
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -46,7 +45,7 @@ class VoucherLedger(PageSection):
     chosen_changed = Signal()  # the chosen voucher, the month or a batch's state changed
 
     def __init__(self, page: QWidget, form: Ui_CompensationPage,
-                 backend: Callable[[], Backend | None], actor: ActorProvider, say: Say,
+                 backend: Backend, actor: ActorProvider, say: Say,
                  opener: DocumentOpener) -> None:
         super().__init__(page, form, backend, actor, say, opener)
         self.batch_running = False
@@ -75,13 +74,11 @@ class VoucherLedger(PageSection):
     # --- reading ------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        backend = self._backend()
-        if backend is None:
-            return
         year, month = self.year(), self.month()
+        compensation = self._backend.compensation
         try:
-            vouchers = backend.compensation.vouchers(year, month)
-            ledger = backend.compensation.ledger(year)
+            vouchers = compensation.vouchers(year, month)
+            ledger = compensation.ledger(year)
         except MinwonError as exc:
             self._say(exc.message, True)
             return
@@ -148,35 +145,33 @@ class VoucherLedger(PageSection):
 
     def void(self) -> None:
         v = self._chosen_live(_tr("무효 처리할 증서를 먼저 고르세요."))
-        backend = self._backend()
-        if v is None or backend is None or not self.dialogs.may_open():
+        if v is None or not self.dialogs.may_open():
             return
-        dialog = void_dialog(backend, self._actor, v, self._page)
+        dialog = void_dialog(self._backend, self._actor, v, self._page)
         dialog.finished_with.connect(self._voided)
         self.dialogs.open(dialog, self.reload)
 
     def set_budget(self) -> None:
-        backend = self._backend()
-        if backend is None or not self.dialogs.may_open():
+        if not self.dialogs.may_open():
             return
         year = self.year()
-        dialog = BudgetDialog(backend, self._actor, year, self._page)
+        dialog = BudgetDialog(self._backend, self._actor, year, self._page)
         dialog.finished_with.connect(lambda amount: self._budget_set(year, amount))
         self.dialogs.open(dialog, self.reload)
 
     def print_voucher(self, voucher_id: int | None = None, *, quiet: bool = False) -> None:
         """Draw one voucher (the chosen one) and open its preview (``quiet``: the status
         line keeps what it says, as after an approval)."""
-        backend, actor = self._backend(), self._actor()
+        actor = self._actor()
         if voucher_id is None:
             v = self._chosen_live(_tr("인쇄할 증서를 먼저 고르세요."))
             if v is None:
                 return
             voucher_id = v.id
-        if backend is None or actor is None:
-            self._no_operator(actor is None)
+        if actor is None:
+            self._no_operator()
             return
-        service, chosen = backend.voucher_print, voucher_id
+        service, chosen = self._backend.voucher_print, voucher_id
 
         def shown(document: RenderedDocument) -> None:
             if not quiet:
@@ -190,16 +185,16 @@ class VoucherLedger(PageSection):
 
     def print_month(self) -> None:
         """The month's valid vouchers in serial order, as one file, with progress."""
-        backend, actor, month = self._backend(), self._actor(), self.month()
+        actor, month = self._actor(), self.month()
         if month is None:
             self._say(_tr("한 번에 인쇄할 달을 고르세요 ('달'에서 1월–12월)."), True)
             return
-        if backend is None or actor is None:
-            self._no_operator(actor is None)
+        if actor is None:
+            self._no_operator()
             return
         if self.batch_running:
             return
-        service, year = backend.voucher_print, self.year()
+        service, year = self._backend.voucher_print, self.year()
         self._set_batch(True)
         self._say(_tr("{y}년 {m}월 증서를 모으는 중입니다…").format(y=year, m=month), False)
 
@@ -240,9 +235,8 @@ class VoucherLedger(PageSection):
             return None
         return v
 
-    def _no_operator(self, missing_operator: bool) -> None:
-        if missing_operator:
-            self._say(_tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자')."), True)
+    def _no_operator(self) -> None:
+        self._say(_tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자')."), True)
 
     def _voided(self, result: object) -> None:
         if isinstance(result, VoucherView):

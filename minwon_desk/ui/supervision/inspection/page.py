@@ -14,6 +14,9 @@ Reading a month counts half a year of records for the trend (a second or two ove
 year), so it runs through the background helper: a progress window with 취소 shows only when
 it takes longer than half a second. A month left before its read comes back is never shown.
 A month with nothing recorded says so instead of showing zeros.
+
+The month is read from the backend and its PDF drawn by it; ``provider`` and
+``pdf_provider`` stand in for them where a test wants a report of its own making.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from minwon_desk.domain.inspection import MonthlyReport, format_month_ko
-from minwon_desk.domain.timeutil import Clock, system_clock, to_seoul
+from minwon_desk.domain.timeutil import Clock, to_seoul
 from minwon_desk.ui.background import SHOW_AFTER_MS, Background, Task
 from minwon_desk.ui.common.preview_factory import DrawnFile, PreviewFactory, show_preview
 from minwon_desk.ui.style import show_message
@@ -65,7 +68,7 @@ class InspectionPage(QWidget):
 
     def __init__(
         self,
-        backend: Backend | None,
+        backend: Backend,
         parent: QWidget | None = None,
         *,
         provider: ReportProvider | None = None,
@@ -76,7 +79,7 @@ class InspectionPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(_tr("자체점검"))
-        self._backend: Backend | None = backend  # for its clock; attach() below does the rest
+        self._backend = backend
         self._provider, self._pdf_provider = provider, pdf_provider
         self._clock = clock
         self.preview_factory = preview_factory  # default: the print preview
@@ -92,25 +95,9 @@ class InspectionPage(QWidget):
         self.picker.changed.connect(lambda _month: self._month_changed())
         self._build_actions()
         self._build()
-        if backend is not None:
-            self.attach(backend)
-        elif provider is None:
-            self._say(_tr("데이터베이스를 여는 중입니다…"), ok=True)
         self._update_actions()
 
     # --- public -------------------------------------------------------------------------
-
-    def attach(self, backend: Backend) -> None:
-        """The database is open: read the month when the page is shown."""
-        self._backend = backend
-        if self._clock is None:  # the backend's clock is the one that counts from now on
-            now_month = self._this_month()
-            self.picker.set_latest(now_month)
-            if self.report is None:  # nothing chosen or shown yet: last month, by that clock
-                self.picker.set_month(previous_month(now_month), announce=False)
-        self._stale = True
-        if self.isVisible():
-            self.reload()
 
     def menu_actions(self) -> list[QAction]:
         """The "자체점검" menu, in order."""
@@ -126,10 +113,7 @@ class InspectionPage(QWidget):
 
     def reload(self) -> None:
         """Read the month on the picker again (on a worker thread)."""
-        provider = self._report_provider()
-        if provider is None:
-            self._say(_tr("데이터베이스를 여는 중입니다…"), ok=True)
-            return
+        provider = self._provider or self._backend.inspection.monthly
         if self._read_task is not None:
             self._read_task.cancel()  # the month it reads is no longer wanted
         month = self.month()
@@ -171,7 +155,7 @@ class InspectionPage(QWidget):
         self._make_pdf("print")
 
     def message(self) -> str:
-        """The line under the picker (what went wrong, or that the database is opening), "" when hidden."""
+        """The line under the picker (what went wrong), "" when hidden."""
         return self.status.text() if not self.status.isHidden() else ""
 
     def empty_text(self) -> str:
@@ -254,12 +238,6 @@ class InspectionPage(QWidget):
         else:
             self._stale = True
 
-    def _report_provider(self) -> ReportProvider | None:
-        if self._provider is not None:
-            return self._provider
-        backend = self._backend
-        return None if backend is None else backend.inspection.monthly
-
     def _arrived(self, report: MonthlyReport) -> None:
         self._read_task = None
         self._say("", ok=True)
@@ -286,8 +264,7 @@ class InspectionPage(QWidget):
 
     def _update_actions(self) -> None:
         self.next_action.setEnabled(self.picker.can_step_forward())
-        ready = self._report_provider() is not None or self._pdf_provider is not None
-        can_print = ready and self._pdf_task is None
+        can_print = self._pdf_task is None
         for action, button in ((self.pdf_action, self.pdf_button),
                                (self.print_action, self.print_button)):
             action.setEnabled(can_print)
@@ -296,15 +273,9 @@ class InspectionPage(QWidget):
     # --- PDF --------------------------------------------------------------------------
 
     def _make_pdf(self, then: str) -> None:
-        provider = self._pdf_provider
-        if provider is None and self._backend is not None:
-            provider = self._backend.inspection.monthly_pdf
-        if provider is None:
-            self._say(_tr("데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요."), ok=False)
-            return
         if self._pdf_task is not None:
             return  # one report at a time; the first click's preview is on its way
-        month, make = self.month(), provider
+        month, make = self.month(), self._pdf_provider or self._backend.inspection.monthly_pdf
 
         def ended() -> None:
             self._pdf_task = None
@@ -367,8 +338,7 @@ class InspectionPage(QWidget):
     # --- internals ----------------------------------------------------------------------
 
     def _this_month(self) -> date:
-        clock = self._clock or (self._backend.clock if self._backend is not None else system_clock)
-        now = to_seoul(clock())
+        now = to_seoul((self._clock or self._backend.clock)())
         return date(now.year, now.month, 1)
 
     def __repr__(self) -> str:

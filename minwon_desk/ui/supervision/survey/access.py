@@ -1,4 +1,4 @@
-"""What the survey page's parts share: the backend (once open), who acts, the chosen year."""
+"""What the survey page's parts share: the backend, who acts, the chosen year."""
 
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ def _tr(text: str) -> str:
 class SurveyAccess:
     def __init__(
         self,
-        backend: Backend | None,
-        actor: Callable[[], Actor | None] | None,
+        backend: Backend,
+        actor: Callable[[], Actor | None],
         year: Callable[[], int],
     ) -> None:
         self.backend = backend
@@ -33,14 +33,12 @@ class SurveyAccess:
         self.year = year
 
     def survey(self) -> SurveyService:
-        if self.backend is None:
-            raise StateError(_tr("데이터베이스를 여는 중입니다. 잠시 후 다시 해 주세요."))
         return self.backend.survey
 
     def write(self, action: Callable[[SurveyService, Actor], T]) -> T:
         """Run a write as this desk's operator; refused in Korean when nobody is chosen."""
         survey = self.survey()
-        actor = self.actor() if self.actor is not None else None
+        actor = self.actor()
         if actor is None:
             raise StateError(
                 _tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자').")

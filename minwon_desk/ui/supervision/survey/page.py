@@ -2,7 +2,8 @@
 see the results, set the items, export the year to XLSX.
 
 The page follows changes as they are made (here or by the check-out rating strip): the
-items and the count at once, the results the next time they are looked at.
+items and the count at once, the results the next time they are looked at. Its own writes
+come back as events too, and that is how the other tab hears of them: no echo is skipped.
 """
 
 from __future__ import annotations
@@ -11,8 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from minwon_desk.domain.errors import MinwonError
-from minwon_desk.domain.timeutil import system_clock, to_seoul
-from minwon_desk.services.dto import Actor
-from minwon_desk.services.events import EventBus, SurveyChanged, VisitChanged
+from minwon_desk.domain.timeutil import to_seoul
+from minwon_desk.services.events import SurveyChanged, VisitChange, VisitChanged
 from minwon_desk.services.supervision.survey import FIRST_YEAR
 from minwon_desk.ui.common import printing
 from minwon_desk.ui.style import show_message
@@ -39,6 +38,7 @@ from minwon_desk.ui.supervision.survey.results import SurveyResultsView
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
+    from minwon_desk.ui.bridge import ActorSource, EventBridge
 
 ENTRY, RESULTS, ITEMS = range(3)
 
@@ -47,45 +47,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SurveyPage", text)
 
 
-class _SurveyEvents(QObject):
-    """Survey changes and check-out ratings, brought onto the GUI thread."""
-
-    changed = Signal(int)  # the year; 0: a rating (its year is the visit's)
-
-    def __init__(self, bus: EventBus, parent: QObject) -> None:
-        super().__init__(parent)
-        self._bus = bus
-        bus.subscribe(SurveyChanged, self._on_survey)
-        bus.subscribe(VisitChanged, self._on_visit)
-
-    def _on_survey(self, event: SurveyChanged) -> None:
-        if shiboken6.isValid(self):
-            self.changed.emit(event.year)
-
-    def _on_visit(self, event: VisitChanged) -> None:
-        if event.change == "rated" and shiboken6.isValid(self):
-            self.changed.emit(0)
-
-    def detach(self) -> None:
-        self._bus.unsubscribe(SurveyChanged, self._on_survey)
-        self._bus.unsubscribe(VisitChanged, self._on_visit)
-
-
 class SurveyPage(QWidget):
     """Enter responses quickly, see the results with charts, set the items, export."""
 
     def __init__(
         self,
-        backend: Backend | None,
+        backend: Backend,
+        actor: ActorSource,
+        bridge: EventBridge,
         parent: QWidget | None = None,
-        *,
-        actor: Callable[[], Actor | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(_tr("고객만족도 조사"))
-        self._events: _SurveyEvents | None = None
         self._results_stale = True
-        self.access = SurveyAccess(None, actor, self.year)
+        self.access = SurveyAccess(backend, actor, self.year)
         self.last_export: Path | None = None
 
         self.year_box = QSpinBox(self)
@@ -110,32 +85,15 @@ class SurveyPage(QWidget):
         self._build_actions()
         self._layout()
 
-        self._set_year_range(to_seoul(system_clock()).year if backend is None else None, backend)
+        self._set_year_range(backend)
         self.year_box.valueChanged.connect(lambda _year: self.reload())
         self.tabs.currentChanged.connect(self._tab_changed)
         self.export_button.clicked.connect(self.export_xlsx)
-        if backend is not None:
-            self.attach(backend)
-        else:
-            self._say(_tr("데이터베이스를 여는 중입니다…"), ok=True)
-
-    # --- public -------------------------------------------------------------------------
-
-    def attach(self, backend: Backend) -> None:
-        """The database is open: this year's survey, and follow its changes."""
-        self.access.backend = backend
-        self._set_year_range(None, backend)
-        if self._events is not None:
-            self._events.detach()
-        self._events = _SurveyEvents(backend.events, self)
-        self._events.changed.connect(self._on_changed)
-        events = self._events
-        self.destroyed.connect(lambda *_args: events.detach())
-        self._say("", ok=True)
+        bridge.subscribe(SurveyChanged, self._on_survey, owner=self)
+        bridge.subscribe(VisitChanged, self._on_visit, owner=self)
         self.reload()
 
-    def set_actor(self, actor: Callable[[], Actor | None]) -> None:
-        self.access.actor = actor
+    # --- public -------------------------------------------------------------------------
 
     def menu_actions(self) -> list[QAction]:
         """The "고객만족도 조사" menu, in order."""
@@ -241,19 +199,24 @@ class SurveyPage(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
 
-    def _set_year_range(self, now_year: int | None, backend: Backend | None) -> None:
-        if backend is not None:
-            now_year = to_seoul(backend.clock()).year
-            month = backend.survey.survey_month
-            self.charter_note.setText(
-                _tr("이행표준: 매년 {month}월 조사").format(month=month) if month else _tr("이행표준: 매년 조사"))
-        assert now_year is not None
+    def _set_year_range(self, backend: Backend) -> None:
+        now_year = to_seoul(backend.clock()).year
+        month = backend.survey.survey_month
+        self.charter_note.setText(
+            _tr("이행표준: 매년 {month}월 조사").format(month=month) if month else _tr("이행표준: 매년 조사"))
         self.year_box.blockSignals(True)
         self.year_box.setRange(FIRST_YEAR, now_year + 1)
         self.year_box.setValue(now_year)
         self.year_box.blockSignals(False)
 
     # --- reacting -----------------------------------------------------------------------
+
+    def _on_survey(self, event: SurveyChanged) -> None:
+        self._on_changed(event.year)
+
+    def _on_visit(self, event: VisitChanged) -> None:
+        if event.change is VisitChange.RATED:
+            self._on_changed(0)  # a rating at check-out: its year is the visit's
 
     def _on_changed(self, year: int) -> None:
         if year and year != self.year():
