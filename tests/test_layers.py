@@ -13,7 +13,7 @@ Three rules, each reported in full (module, import, rule broken):
 
 - layers: a module imports only the layers its row of ``LAYERS`` allows, and never the
   outside packages the row names;
-- no import circles between modules (``KNOWN_CIRCLES`` holds the ones still being fixed);
+- no import circles between modules;
 - a private module (a name starting with ``_``) is imported only from inside its own
   package: its folder and below.
 """
@@ -115,21 +115,6 @@ CROSSINGS: tuple[Crossing, ...] = (
         "so that no other command loads Qt",
     ),
 )
-
-# Import circles that exist today and are being taken apart. This list must end empty:
-# the test fails on a circle that is not here, and on one here that no longer exists,
-# so each entry is removed in the change that breaks its circle.
-KNOWN_CIRCLES: frozenset[frozenset[str]] = frozenset(
-    frozenset(f"{PACKAGE}.{name}" for name in circle)
-    for circle in (
-        ("ui.cases.model", "ui.cases._columns"),
-        ("ui.directory.floor_plan.widget", "ui.directory.floor_plan._input"),
-        ("ui.directory.offices.page", "ui.directory.offices._tools"),
-        ("ui.main_window", "ui.supervision.pages"),
-        ("cli", "cli.calendar", "cli.due"),
-    )
-)
-
 
 # --- reading the imports ------------------------------------------------------------
 
@@ -386,13 +371,11 @@ def _named(circle: frozenset[str]) -> str:
     return " <-> ".join(sorted(_relative(name) for name in circle))
 
 
-def circle_problems(
-    modules: Mapping[str, Module], imports: Iterable[Import], known: frozenset[frozenset[str]]
-) -> list[str]:
+def circle_problems(modules: Mapping[str, Module], imports: Iterable[Import]) -> list[str]:
     imports = list(imports)
     found = circles(import_graph(modules, imports))
     problems = []
-    for circle in sorted(found - known, key=_named):
+    for circle in sorted(found, key=_named):
         inside = sorted(
             {(imp.path, imp.line): imp for imp in imports
              if imp.importer in circle and imp.target in circle
@@ -403,11 +386,6 @@ def circle_problems(
         problems.append(
             f"import circle {_named(circle)}\n    no import circles between modules: "
             f"a helper private to its owner is imported only by it\n{lines}"
-        )
-    for circle in sorted(known - found, key=_named):
-        problems.append(
-            f"KNOWN_CIRCLES lists {_named(circle)}, which is no longer a circle: "
-            "take it off the list"
         )
     return problems
 
@@ -453,7 +431,7 @@ def test_every_module_keeps_to_its_layer() -> None:
 
 def test_no_import_circles_between_modules() -> None:
     modules = real_modules()
-    problems = circle_problems(modules, real_imports(), KNOWN_CIRCLES)
+    problems = circle_problems(modules, real_imports())
     if problems:
         pytest.fail(_report("Import circles", problems), pytrace=False)
 
@@ -516,7 +494,7 @@ def test_checker_catches_imports_across_the_layers() -> None:
     assert "gui.py" not in report and "fine.py" not in report and "memo.py" not in report
 
 
-def test_checker_catches_circles_and_stale_entries() -> None:
+def test_checker_catches_circles() -> None:
     modules, imports = _fake({
         f"{PACKAGE}/ui/owner.py": "from minwon_desk.ui import _helper\n",
         f"{PACKAGE}/ui/_helper.py": (
@@ -527,21 +505,20 @@ def test_checker_catches_circles_and_stale_entries() -> None:
         f"{PACKAGE}/cli/due.py": "from minwon_desk.cli import UsageError\n",
         f"{PACKAGE}/services/a.py": "from minwon_desk.services.b import B\n",
         f"{PACKAGE}/services/b.py": "from minwon_desk.services import c\n",
-        f"{PACKAGE}/services/c.py": "",
+        f"{PACKAGE}/services/c.py": "",  # a chain, not a circle
     })
     helper = frozenset({f"{PACKAGE}.ui.owner", f"{PACKAGE}.ui._helper"})
     cli = frozenset({f"{PACKAGE}.cli", f"{PACKAGE}.cli.due"})
-    gone = frozenset({f"{PACKAGE}.services.a", f"{PACKAGE}.services.b"})
     assert circles(import_graph(modules, imports)) == {helper, cli}
 
-    problems = circle_problems(modules, imports, frozenset({cli, gone}))
+    problems = circle_problems(modules, imports)
     report = "\n".join(problems)
     assert len(problems) == 2, report
     assert "import circle ui._helper <-> ui.owner" in report
     assert "ui/_helper.py:3  from .owner import Owner  (under if TYPE_CHECKING)" in report
     assert "ui/owner.py:1  from minwon_desk.ui import _helper  (at the top" in report
-    assert "KNOWN_CIRCLES lists services.a <-> services.b, which is no longer a circle" in report
-    assert circle_problems(modules, imports, frozenset({cli, helper})) == []
+    assert "import circle cli <-> cli.due" in report
+    assert "services.a" not in report
 
 
 def test_checker_catches_private_modules_imported_from_outside() -> None:

@@ -35,8 +35,8 @@ from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.cases.deadline_calculator import DeadlineCalculatorView
 from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.forms.ui_main_window import Ui_MainWindow
-from minwon_desk.ui.pages import VISITORS_MENU, PageContext, PageEntry, page_table
 from minwon_desk.ui.operator import DeskOperator
+from minwon_desk.ui.pages import VISITORS_MENU, PageContext, PageEntry, page_table
 from minwon_desk.ui.style import STYLE, set_role
 from minwon_desk.ui.visitors.desk import VisitorDeskView
 

@@ -83,6 +83,33 @@ def test_the_form_works_before_the_database_is_open(
     window.close()
 
 
+def test_pages_that_need_the_database_arrive_with_it_in_their_places(
+    qtbot: QtBot, config: AppConfig, backend: Backend, sound: RecordingSound,
+    notifier: RecordingNotifier,
+) -> None:
+    window = MainWindow(config, sound_player=sound, notifier=notifier)
+    show_window(qtbot, window)
+    nav = window.form.navList
+
+    def titles() -> list[str]:
+        return [nav.item(i).text() for i in range(nav.count())]
+
+    # Before the database opens: the desk and the calculator, nothing that would be empty.
+    assert titles() == ["방문객 안내", "처리기한 계산"]
+    assert not window.is_built()
+
+    with qtbot.waitSignal(window.pages_built, timeout=10_000):
+        window.attach(backend)
+    assert titles()[:3] == ["방문객 안내", "직원 찾기", "처리기한 계산"]
+    assert len(titles()) == 11 and window.is_built()
+    # Each page comes to the front by its own key, built with the open database.
+    for key, page in ((Qt.Key.Key_7, window.memo_page), (Qt.Key.Key_2, window.directory),
+                      (Qt.Key.Key_3, window.calculator)):
+        qtbot.keyClick(nav, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page() is page
+    window.close()
+
+
 def test_an_unopenable_database_is_explained_and_retried(
     qtbot: QtBot, tmp_path: Path, starts: list[DeskStartup]
 ) -> None:
