@@ -269,8 +269,7 @@ class CasePage(MineAndAllPage):
         except MinwonError as exc:
             log.warning("could not read the staff list: %s", exc.message)
             return
-        if found is not None:
-            self.filters.set_staff(*found)
+        self.filters.set_staff(*found)
 
     def _answered_loaded(self, cases: list[CaseView]) -> None:
         self.all_model.add_cases(cases)

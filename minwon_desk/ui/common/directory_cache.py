@@ -111,16 +111,13 @@ def current_snapshot(backend: Backend, cache: DirectoryCache | None) -> Director
 
 
 def active_staff(
-    cache: DirectoryCache | None, backend: Backend | None
-) -> tuple[list[StaffSummary], StaffSearch | None] | None:
+    cache: DirectoryCache | None, backend: Backend
+) -> tuple[list[StaffSummary], StaffSearch | None]:
     """Who can be picked, with the ranked search when the window's snapshot is read; from
-    the database otherwise (no search then; a failed read raises MinwonError). None before
-    the database is open."""
+    the database otherwise (no search then; a failed read raises MinwonError)."""
     snapshot = cache.snapshot if cache is not None else None
     if snapshot is not None:
         return staff_summaries(snapshot.active), snapshot.search_ids
-    if backend is None:
-        return None
     return backend.staff.list_active(), None
 
 

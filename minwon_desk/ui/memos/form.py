@@ -118,11 +118,10 @@ class MemoForm(QObject):
     def _fill_officers(self) -> None:
         """(Re)fill the officer list from the directory, keeping what is typed."""
         try:
-            found = active_staff(self._cache, self._backend)
+            self._staff, search = active_staff(self._cache, self._backend)
         except MinwonError as exc:
             self.errors.message(exc.message, error=True)
             return
-        self._staff, search = found or (self._staff, None)
         refill_staff_combo(self.form.officerCombo, self._staff, search)
         self._update_route()
 

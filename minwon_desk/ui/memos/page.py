@@ -289,11 +289,10 @@ class MemoPage(MineAndAllPage):
 
     def _on_directory_changed(self) -> None:
         try:
-            found = active_staff(self._cache, self._backend)
-        except MinwonError as exc:
+            self._staff, search = active_staff(self._cache, self._backend)
+        except MinwonError as exc:  # a failed read keeps the old list
             log.warning("could not read the staff list: %s", exc.message)
-            found = None
-        self._staff, search = found or (self._staff, None)  # a failed read keeps the old list
+            search = None
         self.memo_actions.set_staff(self._staff, search)
         self.filters.set_staff(self._staff)
 
