@@ -1,6 +1,7 @@
 """Use cases shared by the window and the command line: one transaction per call, audit rows,
 typed change events. The shared core sits here (backend, events, audit, _tx, registers,
-calendar, deadlines, spooler, tabular, photos, dto); each feature has its own subpackage.
+calendar, deadlines, spooler, tabular, photos, dto, and tables: the Core handles every
+feature's queries use); each feature has its own subpackage.
 
 May import domain, store and documents; never Qt, ui or cli.
 """

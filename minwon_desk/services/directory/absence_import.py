@@ -26,6 +26,7 @@ from minwon_desk.services._tx import Database
 from minwon_desk.services.directory.roster_import import employee_no_problem, normalize_employee_no
 from minwon_desk.services.dto import Actor, Origin
 from minwon_desk.services.events import AbsenceChanged, EventBus
+from minwon_desk.services.tables import ABSENCE
 from minwon_desk.services.tabular import (
     ADD,
     SAME,
@@ -201,10 +202,9 @@ def _parse(table: Table, hours: WorkingHours) -> tuple[list[AbsenceRow], list[Ro
     return rows, errors
 
 
-_TABLE = Absence.metadata.tables["absence"]
-_INSERT = insert(_TABLE)
+_INSERT = insert(ABSENCE)
 _SET_DEPUTY = (
-    update(_TABLE).where(_TABLE.c.id == bindparam("b_id")).values(deputy_id=bindparam("b_deputy"))
+    update(ABSENCE).where(ABSENCE.c.id == bindparam("b_id")).values(deputy_id=bindparam("b_deputy"))
 )
 
 

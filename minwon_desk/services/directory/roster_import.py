@@ -32,6 +32,7 @@ from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.dto import Actor, Origin
 from minwon_desk.services.events import EventBus, StaffChanged
+from minwon_desk.services.tables import STAFF
 from minwon_desk.services.tabular import (
     ADD,
     SAME,
@@ -232,11 +233,10 @@ def _extension(value: str, bad: Callable[[str, str], None]) -> str:
     return text
 
 
-_STAFF = Staff.metadata.tables["staff"]
-_INSERT_STAFF = insert(_STAFF)
-_UPDATE_STAFF = update(_STAFF).where(_STAFF.c.id == bindparam("b_id"))
+_INSERT_STAFF = insert(STAFF)
+_UPDATE_STAFF = update(STAFF).where(STAFF.c.id == bindparam("b_id"))
 _SET_DEPUTY = (
-    update(_STAFF).where(_STAFF.c.id == bindparam("b_id"))
+    update(STAFF).where(STAFF.c.id == bindparam("b_id"))
     .values(default_deputy_id=bindparam("b_deputy"))
 )
 

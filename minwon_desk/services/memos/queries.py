@@ -28,13 +28,7 @@ from minwon_desk.domain.privacy import mask_name, mask_phone
 from minwon_desk.domain.timeutil import SEOUL, to_seoul
 from minwon_desk.services.dto import MemoEventView, MemoView
 from minwon_desk.services.memos.search import MemoTextIndex, words
-from minwon_desk.store.models import Absence, Department, Memo, MemoEvent, Staff
-
-MEMO = Memo.metadata.tables["memo"]
-EVENT = MemoEvent.metadata.tables["memo_event"]
-STAFF = Staff.metadata.tables["staff"]
-DEPARTMENT = Department.metadata.tables["department"]
-ABSENCE = Absence.metadata.tables["absence"]
+from minwon_desk.services.tables import ABSENCE, DEPARTMENT, MEMO, MEMO_EVENT, STAFF, seoul
 
 _TAKER = STAFF.alias("taker")
 _ASKED = STAFF.alias("asked")
@@ -66,7 +60,7 @@ _FROM = STAFF.alias("from_staff")
 _TO = STAFF.alias("to_staff")
 EVENTS = (
     select(
-        EVENT,
+        MEMO_EVENT,
         _ACTOR.c.name.label("actor_name"),
         _FROM.c.name.label("from_name"),
         _FROM.c.position.label("from_position"),
@@ -74,11 +68,11 @@ EVENTS = (
         _TO.c.position.label("to_position"),
     )
     .select_from(
-        EVENT.outerjoin(_ACTOR, _ACTOR.c.id == EVENT.c.actor_id)
-        .outerjoin(_FROM, _FROM.c.id == EVENT.c.from_id)
-        .outerjoin(_TO, _TO.c.id == EVENT.c.to_id)
+        MEMO_EVENT.outerjoin(_ACTOR, _ACTOR.c.id == MEMO_EVENT.c.actor_id)
+        .outerjoin(_FROM, _FROM.c.id == MEMO_EVENT.c.from_id)
+        .outerjoin(_TO, _TO.c.id == MEMO_EVENT.c.to_id)
     )
-    .order_by(EVENT.c.at, EVENT.c.id)
+    .order_by(MEMO_EVENT.c.at, MEMO_EVENT.c.id)
 )
 
 
@@ -86,11 +80,6 @@ EVENTS = (
 def label(name: str | None, position: str | None) -> str:
     """'김민준 사무관', or '' for nobody."""
     return f"{name or ''} {position or ''}".strip()
-
-
-def _seoul(dt: datetime | None) -> datetime | None:
-    # Stored instants always come back aware (UtcDateTime): no need to check again.
-    return dt.astimezone(SEOUL) if dt is not None else None
 
 
 def view(row: Row[Any]) -> MemoView:
@@ -120,11 +109,11 @@ def view(row: Row[Any]) -> MemoView:
         holder_employee_no=holder_no,
         holder_department=holder_dept,
         routed_note=routed_note,
-        due_at=_seoul(due_at),
-        warn_at=_seoul(warn_at),
+        due_at=seoul(due_at),
+        warn_at=seoul(warn_at),
         state=state,
-        met_at=_seoul(met_at),
-        closed_at=_seoul(closed_at),
+        met_at=seoul(met_at),
+        closed_at=seoul(closed_at),
         close_reason=close_reason,
         attempts=attempts,
     )
@@ -157,7 +146,7 @@ def history(conn: Connection, memo_ids: Iterable[int]) -> dict[int, list[MemoEve
     ids = list(memo_ids)
     found: dict[int, list[MemoEventView]] = {i: [] for i in ids}
     if ids:
-        for row in conn.execute(EVENTS.where(EVENT.c.memo_id.in_(ids))):
+        for row in conn.execute(EVENTS.where(MEMO_EVENT.c.memo_id.in_(ids))):
             found[row.memo_id].append(event_view(row))
     return found
 
@@ -287,11 +276,11 @@ def routed_away(conn: Connection, staff_id: int, since: datetime) -> list[int]:
     transferred while they were away), in the order that happened."""
     # A plain pass over the events, sorted here: grouping in SQL walks the memo index and
     # looks every row up (about three times slower). There is no index on from_id.
-    query = select(EVENT.c.memo_id, EVENT.c.at).where(
-        EVENT.c.kind.in_(("taken", "reassign")),
-        EVENT.c.from_id == staff_id,
-        or_(EVENT.c.to_id.is_(None), EVENT.c.to_id != staff_id),
-        EVENT.c.at >= since,
+    query = select(MEMO_EVENT.c.memo_id, MEMO_EVENT.c.at).where(
+        MEMO_EVENT.c.kind.in_(("taken", "reassign")),
+        MEMO_EVENT.c.from_id == staff_id,
+        or_(MEMO_EVENT.c.to_id.is_(None), MEMO_EVENT.c.to_id != staff_id),
+        MEMO_EVENT.c.at >= since,
     )
     first: dict[int, datetime] = {}
     for memo_id, at in conn.execute(query):

@@ -45,6 +45,7 @@ from minwon_desk.services.memos.take import (
     route,
     write_memo,
 )
+from minwon_desk.services.tables import MEMO
 from minwon_desk.store.models import Memo, MemoEvent
 
 CALLBACK = "callback"
@@ -288,7 +289,7 @@ class MemoService:
         """Everything that happened to the memo, oldest first."""
         with self._db.read() as session:
             conn = session.connection()
-            if conn.scalar(select(q.MEMO.c.id).where(q.MEMO.c.id == memo_id)) is None:
+            if conn.scalar(select(MEMO.c.id).where(MEMO.c.id == memo_id)) is None:
                 raise NotFoundError(q.missing(memo_id))
             return q.history(conn, [memo_id])[memo_id]
 

@@ -41,8 +41,8 @@ from minwon_desk.services._tx import Database, actor_inactive_message, actor_mis
 from minwon_desk.services.directory.service import DirectoryService
 from minwon_desk.services.dto import Actor, DirectoryEntry, MemoRequest, MemoView
 from minwon_desk.services.memos import queries as q
+from minwon_desk.services.tables import ABSENCE, DEPARTMENT, MEMO, MEMO_EVENT, STAFF
 from minwon_desk.store.errors import storage_error
-from minwon_desk.store.models import Absence
 
 # The telephone system may stamp a call a little ahead of this PC's clock.
 _CLOCK_SLACK = timedelta(minutes=5)
@@ -298,12 +298,11 @@ class _Compiled:
         return cls(compiled.string, positions, processors, fixed)
 
 
-_ABSENCE = Absence.metadata.tables["absence"]
-_AT = bindparam("at", type_=_ABSENCE.c.starts_at.type)
+_AT = bindparam("at", type_=ABSENCE.c.starts_at.type)
 _LAST_NUMBER = (
-    select(q.MEMO.c.number)
-    .where(q.MEMO.c.number >= bindparam("lo"), q.MEMO.c.number < bindparam("hi"))
-    .order_by(q.MEMO.c.number.desc())
+    select(MEMO.c.number)
+    .where(MEMO.c.number >= bindparam("lo"), MEMO.c.number < bindparam("hi"))
+    .order_by(MEMO.c.number.desc())
     .limit(1)
     .scalar_subquery()
 )
@@ -311,26 +310,26 @@ _LAST_NUMBER = (
 # moment of the call and the year's last memo number.
 _CONTEXT = _Prepared(
     select(
-        q.STAFF.c.id, q.STAFF.c.active, q.STAFF.c.name, q.STAFF.c.position,
-        q.STAFF.c.employee_no, q.DEPARTMENT.c.name.label("department"),
+        STAFF.c.id, STAFF.c.active, STAFF.c.name, STAFF.c.position,
+        STAFF.c.employee_no, DEPARTMENT.c.name.label("department"),
         exists()
         .where(
-            _ABSENCE.c.staff_id == q.STAFF.c.id,
-            _ABSENCE.c.cancelled_at.is_(None),
-            _ABSENCE.c.starts_at <= _AT,
-            _ABSENCE.c.ends_at > _AT,
+            ABSENCE.c.staff_id == STAFF.c.id,
+            ABSENCE.c.cancelled_at.is_(None),
+            ABSENCE.c.starts_at <= _AT,
+            ABSENCE.c.ends_at > _AT,
         )
         .label("away"),
         _LAST_NUMBER.label("last_number"),
     )
-    .join(q.DEPARTMENT, q.STAFF.c.department_id == q.DEPARTMENT.c.id)
-    .where(q.STAFF.c.id.in_([bindparam("actor"), bindparam("officer")]))
+    .join(DEPARTMENT, STAFF.c.department_id == DEPARTMENT.c.id)
+    .where(STAFF.c.id.in_([bindparam("actor"), bindparam("officer")]))
 )
 _INSERT_MEMO = _Prepared(
-    insert(q.MEMO).returning(q.MEMO.c.id), [c.name for c in q.MEMO.columns if c.name != "id"]
+    insert(MEMO).returning(MEMO.c.id), [c.name for c in MEMO.columns if c.name != "id"]
 )
 _INSERT_EVENT = _Prepared(
-    insert(q.EVENT), [c.name for c in q.EVENT.columns if c.name != "id"]
+    insert(MEMO_EVENT), [c.name for c in MEMO_EVENT.columns if c.name != "id"]
 )
 _LOCK_NUMBERS = text("SELECT pg_advisory_xact_lock(:key)").bindparams(key=0x4D454D4F)  # "MEMO"
 

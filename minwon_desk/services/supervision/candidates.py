@@ -27,13 +27,8 @@ from minwon_desk.domain.privacy import mask_name
 from minwon_desk.domain.timeutil import describe_remaining, format_ko, to_seoul
 from minwon_desk.services.memos.queries import label
 from minwon_desk.services.supervision.compensation_dto import Candidate, DecisionView
-from minwon_desk.store.models import Case, CompensationDecision, Staff, Visit, Voucher
-
-VISIT = Visit.metadata.tables["visit"]
-CASE = Case.metadata.tables["minwon_case"]
-DECISION = CompensationDecision.metadata.tables["compensation_decision"]
-VOUCHER = Voucher.metadata.tables["voucher"]
-STAFF = Staff.metadata.tables["staff"]
+from minwon_desk.services.tables import CASE, STAFF, VISIT, VOUCHER
+from minwon_desk.services.tables import COMPENSATION_DECISION as DECISION
 
 UPHELD = "upheld"
 DISMISSED = "dismissed"

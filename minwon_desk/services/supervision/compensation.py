@@ -43,15 +43,9 @@ from minwon_desk.services.supervision.compensation_dto import (
     VoucherView,
 )
 from minwon_desk.services.supervision.voucher_queries import VOUCHERS, bounds, voucher_view
-from minwon_desk.store.models import Agency, VoucherBudget
-
-DECISION = found.DECISION
-VOUCHER = found.VOUCHER
-STAFF = found.STAFF
-CASE = found.CASE
-BUDGET = VoucherBudget.metadata.tables["voucher_budget"]
-AGENCY = Agency.metadata.tables["agency"]
-
+from minwon_desk.services.tables import AGENCY, STAFF, VOUCHER
+from minwon_desk.services.tables import COMPENSATION_DECISION as DECISION
+from minwon_desk.services.tables import VOUCHER_BUDGET as BUDGET
 
 
 class CompensationService:

@@ -24,23 +24,9 @@ from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import CorrectiveChanged, EventBus
 from minwon_desk.services.memos.queries import label
 from minwon_desk.services.registers import next_number
-from minwon_desk.store.models import (
-    Agency,
-    Case,
-    CompensationDecision,
-    CorrectiveAction,
-    Department,
-    Staff,
-    Visit,
-)
-
-ACTION = CorrectiveAction.metadata.tables["corrective_action"]
-STAFF = Staff.metadata.tables["staff"]
-DEPARTMENT = Department.metadata.tables["department"]
-CASE = Case.metadata.tables["minwon_case"]
-VISIT = Visit.metadata.tables["visit"]
-DECISION = CompensationDecision.metadata.tables["compensation_decision"]
-AGENCY = Agency.metadata.tables["agency"]
+from minwon_desk.services.tables import AGENCY, CASE, DEPARTMENT, STAFF, VISIT
+from minwon_desk.services.tables import COMPENSATION_DECISION as DECISION
+from minwon_desk.services.tables import CORRECTIVE_ACTION as ACTION
 
 _SUBJECT = STAFF.alias("subject")
 _FOLLOW = STAFF.alias("follow_up")

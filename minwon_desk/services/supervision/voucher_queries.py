@@ -13,8 +13,8 @@ from minwon_desk.domain.errors import ValidationError
 from minwon_desk.domain.privacy import mask_name
 from minwon_desk.domain.timeutil import SEOUL, to_seoul
 from minwon_desk.services.memos.queries import label
-from minwon_desk.services.supervision.candidates import CASE, STAFF, VOUCHER
 from minwon_desk.services.supervision.compensation_dto import VoucherView
+from minwon_desk.services.tables import CASE, STAFF, VOUCHER
 
 _ISSUER = STAFF.alias("issuer")
 _VOIDER = STAFF.alias("voider")

@@ -25,7 +25,8 @@ from minwon_desk.services._tx import Database, actor_inactive_message, actor_mis
 from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.dto import Actor, CheckInRequest, VisitView
 from minwon_desk.services.events import EventBus, VisitChange, VisitChanged
-from minwon_desk.store.models import Department, Staff, Visit
+from minwon_desk.services.tables import DEPARTMENT, STAFF, VISIT
+from minwon_desk.store.models import Staff, Visit
 
 GREETING = "greeting"
 
@@ -265,20 +266,17 @@ class VisitService:
         )
 
 
-_STAFF = Staff.metadata.tables["staff"]
-_DEPARTMENT = Department.metadata.tables["department"]
-_VISIT = Visit.metadata.tables["visit"]
 _PEOPLE = (
     select(
-        _STAFF.c.id, _STAFF.c.active, _STAFF.c.name, _STAFF.c.position,
-        _DEPARTMENT.c.name.label("department"),
+        STAFF.c.id, STAFF.c.active, STAFF.c.name, STAFF.c.position,
+        DEPARTMENT.c.name.label("department"),
     )
-    .join(_DEPARTMENT, _STAFF.c.department_id == _DEPARTMENT.c.id)
+    .join(DEPARTMENT, STAFF.c.department_id == DEPARTMENT.c.id)
     # Two fixed parameters rather than an expanding IN: the statement compiles once.
-    .where(_STAFF.c.id.in_([bindparam("actor"), bindparam("officer")]))
+    .where(STAFF.c.id.in_([bindparam("actor"), bindparam("officer")]))
 )
-_INSERT_VISIT = insert(_VISIT).returning(_VISIT.c.id)
-_EARLIER = select(_VISIT.c.checked_in_at).where(_VISIT.c.id == bindparam("id"))
+_INSERT_VISIT = insert(VISIT).returning(VISIT.c.id)
+_EARLIER = select(VISIT.c.checked_in_at).where(VISIT.c.id == bindparam("id"))
 
 
 def _check_actor(actor: Actor, row: Row[Any] | None) -> None:
