@@ -32,7 +32,7 @@ from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.cases import queries as q
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.memos.queries import label
+from minwon_desk.services.orgchart import staff_label
 from minwon_desk.store.models import Case, Department, Staff
 
 KINDS = ("receipt", "reply", "extension", "interim")
@@ -172,7 +172,7 @@ def _officer(session: Session, charter: Charter, staff_id: int | None) -> Office
 
 def _name(session: Session, staff_id: int | None) -> str:
     staff = session.get(Staff, staff_id) if staff_id is not None else None
-    return label(staff.name, staff.position) if staff else ""
+    return staff_label(staff.name, staff.position) if staff else ""
 
 
 def _moment(text: str) -> datetime:

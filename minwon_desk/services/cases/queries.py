@@ -21,7 +21,7 @@ from minwon_desk.domain.errors import NotFoundError
 from minwon_desk.domain.privacy import mask_name
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.cases.dto import CaseEventView, CaseView, DocumentRef, StageView
-from minwon_desk.services.memos.queries import label, units_under
+from minwon_desk.services.orgchart import staff_label, units_under
 from minwon_desk.services.tables import (
     CASE,
     CASE_DOCUMENT,
@@ -80,7 +80,7 @@ def view(row: Row[Any]) -> CaseView:
         subject=subject,
         petitioner_masked=_masked(petitioner),
         officer_id=officer_id,
-        officer=label(officer_name, officer_position),
+        officer=staff_label(officer_name, officer_position),
         officer_employee_no=officer_no or "",
         department_id=department_id,
         department=department or "",
@@ -212,9 +212,9 @@ def events(conn: Connection, case_id: int) -> tuple[CaseEventView, ...]:
             note = ""
         found.append(
             CaseEventView(
-                at=at.astimezone(SEOUL), actor=label(actor, actor_pos), kind=kind, label=text,
-                note=note, to_name=label(to_name, to_pos), due_before=seoul(before),
-                due_after=seoul(after),
+                at=at.astimezone(SEOUL), actor=staff_label(actor, actor_pos), kind=kind,
+                label=text, note=note, to_name=staff_label(to_name, to_pos),
+                due_before=seoul(before), due_after=seoul(after),
             )
         )
     return tuple(found)

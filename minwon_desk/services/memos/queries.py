@@ -28,6 +28,7 @@ from minwon_desk.domain.privacy import mask_name, mask_phone
 from minwon_desk.domain.timeutil import SEOUL, to_seoul
 from minwon_desk.services.dto import MemoEventView, MemoView
 from minwon_desk.services.memos.search import MemoTextIndex, words
+from minwon_desk.services.orgchart import staff_label, units_under
 from minwon_desk.services.tables import ABSENCE, DEPARTMENT, MEMO, MEMO_EVENT, STAFF, seoul
 
 _TAKER = STAFF.alias("taker")
@@ -77,11 +78,6 @@ EVENTS = (
 
 
 
-def label(name: str | None, position: str | None) -> str:
-    """'김민준 사무관', or '' for nobody."""
-    return f"{name or ''} {position or ''}".strip()
-
-
 def view(row: Row[Any]) -> MemoView:
     # Unpacked by position: lists build a thousand of these, and a Row's attribute
     # lookups cost more than the rest of the mapping together.
@@ -103,9 +99,9 @@ def view(row: Row[Any]) -> MemoView:
         channel=channel,
         address=address,
         asked_for_id=asked_id,
-        asked_for=label(asked_name, asked_position),
+        asked_for=staff_label(asked_name, asked_position),
         holder_id=holder_id,
-        holder=label(holder_name, holder_position),
+        holder=staff_label(holder_name, holder_position),
         holder_employee_no=holder_no,
         holder_department=holder_dept,
         routed_note=routed_note,
@@ -125,8 +121,8 @@ def event_view(row: Row[Any]) -> MemoEventView:
         actor=row.actor_name or "",
         kind=row.kind,
         outcome=row.outcome,
-        from_name=label(row.from_name, row.from_position),
-        to_name=label(row.to_name, row.to_position),
+        from_name=staff_label(row.from_name, row.from_position),
+        to_name=staff_label(row.to_name, row.to_position),
         note=row.note,
     )
 
@@ -251,24 +247,6 @@ def _conditions(
         )
         conditions.append(MEMO.c.holder_id.in_(members))
     return conditions
-
-
-def units_under(conn: Connection, department_id: int) -> list[int]:
-    """The department and every unit below it: a 국 sees the memos of its 과 and 팀."""
-    children: dict[int | None, list[int]] = {}
-    for dept_id, parent_id in conn.execute(select(DEPARTMENT.c.id, DEPARTMENT.c.parent_id)):
-        children.setdefault(parent_id, []).append(dept_id)
-    found: list[int] = []
-    stack = [department_id]
-    seen: set[int] = set()
-    while stack:
-        current = stack.pop()
-        if current in seen:
-            continue
-        seen.add(current)
-        found.append(current)
-        stack.extend(children.get(current, ()))
-    return found
 
 
 def routed_away(conn: Connection, staff_id: int, since: datetime) -> list[int]:

@@ -40,7 +40,7 @@ from minwon_desk.services import audit
 from minwon_desk.services._tx import Database, actor_inactive_message, actor_missing_message
 from minwon_desk.services.directory.service import DirectoryService
 from minwon_desk.services.dto import Actor, DirectoryEntry, MemoRequest, MemoView
-from minwon_desk.services.memos import queries as q
+from minwon_desk.services.orgchart import staff_label
 from minwon_desk.services.tables import ABSENCE, DEPARTMENT, MEMO, MEMO_EVENT, STAFF
 from minwon_desk.store.errors import storage_error
 
@@ -91,8 +91,8 @@ def route(
         until = f" ({snap.until_text(presence.until, at)} {presence.status})"
     return Routing(
         acting,
-        f"{presence.status} 중인 {q.label(officer.name, officer.position)} 대신 "
-        f"업무대행 {q.label(acting.name, acting.position)}에게 전달합니다{until}.",
+        f"{presence.status} 중인 {staff_label(officer.name, officer.position)} 대신 "
+        f"업무대행 {staff_label(acting.name, acting.position)}에게 전달합니다{until}.",
     )
 
 
@@ -237,9 +237,9 @@ def write_memo(db: Database, t: Taking, routing: Routing | None) -> MemoView | N
         channel=f.channel.value,
         address=f.address,
         asked_for_id=t.asked_for_id,
-        asked_for=q.label(officer.name, officer.position) if officer is not None else "",
+        asked_for=staff_label(officer.name, officer.position) if officer is not None else "",
         holder_id=holder.id,
-        holder=q.label(holder.name, holder.position),
+        holder=staff_label(holder.name, holder.position),
         holder_employee_no=holder.employee_no,
         holder_department=holder.department,
         routed_note=note,
