@@ -42,7 +42,7 @@ from minwon_desk.services.cases import queries as q
 from minwon_desk.services.cases.dto import CaseView, DocumentRef, ExtensionRequest, InterimRequest
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import CaseChange, CaseChanged, EventBus
-from minwon_desk.services.memos.take import Routing
+from minwon_desk.services.routing import Routing
 from minwon_desk.store.models import Case, CaseDocument, CaseEvent, CaseStage, Staff
 
 

@@ -50,8 +50,8 @@ from minwon_desk.services.cases.progress import CaseProgress, document_number
 from minwon_desk.services.directory.service import DirectoryService
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import CaseChange, CaseChanged, EventBus
-from minwon_desk.services.memos.take import Routing, route
 from minwon_desk.services.registers import next_number
+from minwon_desk.services.routing import Routing, route
 from minwon_desk.store.models import (
     Agency,
     Case,

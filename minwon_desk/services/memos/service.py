@@ -37,18 +37,13 @@ from minwon_desk.services.dto import Actor, MemoEventView, MemoRequest, MemoView
 from minwon_desk.services.events import EventBus, MemoChange, MemoChanged
 from minwon_desk.services.memos import queries as q
 from minwon_desk.services.memos.search import MemoTextIndex
-from minwon_desk.services.memos.take import (
-    Routing,
-    Taking,
-    check_request,
-    check_taken_at,
-    route,
-    write_memo,
-)
+from minwon_desk.services.memos.take import Taking, check_request, check_taken_at, write_memo
+from minwon_desk.services.routing import Routing, route
 from minwon_desk.services.tables import MEMO
 from minwon_desk.store.models import Memo, MemoEvent
 
 CALLBACK = "callback"
+_KEPT = "이 메모는 받은 직원이 가지고 있습니다."  # when nobody can act for the officer
 _OPEN = MemoState.OPEN.value
 _CLOSED = MemoState.CLOSED.value
 
@@ -369,7 +364,7 @@ class MemoService:
     # --- inside ------------------------------------------------------------------------
 
     def _route_to(self, staff_id: int | None, at: datetime, *, field: str = "asked_for") -> Routing:
-        return route(self._directory, staff_id, at, field=field)
+        return route(self._directory, staff_id, at, field=field, nobody=_KEPT)
 
     def _event(
         self,
