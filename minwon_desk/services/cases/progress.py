@@ -30,18 +30,16 @@ from minwon_desk.domain.cases import (
     parse_type,
     stage_label,
 )
-from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.clockstate import warning_point
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.periods import Period
-from minwon_desk.domain.timeutil import SEOUL, Clock, format_date_ko, format_ko, to_seoul
+from minwon_desk.domain.timeutil import SEOUL, format_date_ko, format_ko, to_seoul
 from minwon_desk.services import audit
-from minwon_desk.services._tx import Database
-from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.cases import queries as q
 from minwon_desk.services.cases.dto import CaseView, DocumentRef, ExtensionRequest, InterimRequest
+from minwon_desk.services.clocked import ClockedService
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.events import CaseChange, CaseChanged, EventBus
+from minwon_desk.services.events import CaseChange, CaseChanged
 from minwon_desk.services.routing import Routing
 from minwon_desk.store.models import Case, CaseDocument, CaseEvent, CaseStage, Staff
 
@@ -52,14 +50,9 @@ def document_number(case_number: str, kind: str, ordinal: int) -> str:
     return f"{case_number}-{suffix}{ordinal if kind in ('extension', 'interim') else ''}"
 
 
-class CaseProgress:
-    """The officer's actions on a case (mixed into ``CaseService``)."""
+class CaseProgress(ClockedService):
+    """The officer's actions on a case (``CaseService`` builds on them)."""
 
-    _db: Database
-    _events: EventBus
-    _clock: Clock
-    _charter: Charter
-    _calendar: CalendarService
     _route_to: Callable[[int | None, datetime], Routing]  # CaseService's deputy routing
 
     def assign(self, actor: Actor, case_id: int, officer_id: int) -> CaseView:

@@ -109,11 +109,7 @@ class CaseService(CaseProgress):
         charter: Charter,
         calendar: CalendarService,
     ) -> None:
-        self._db = db
-        self._events = events
-        self._clock = clock
-        self._charter = charter
-        self._calendar = calendar
+        super().__init__(db, events, clock, charter, calendar)
         self._directory = DirectoryService(db, clock, charter.working_hours)
 
     def __repr__(self) -> str:

@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 
 from minwon_desk.domain.calendar import WorkingCalendar
 from minwon_desk.domain.charter import Charter
-from minwon_desk.domain.clockstate import warning_point
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.memos import (
     Channel,
@@ -27,11 +26,11 @@ from minwon_desk.domain.memos import (
     check_note,
     parse_outcome,
 )
-from minwon_desk.domain.periods import due
 from minwon_desk.domain.timeutil import Clock, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.calendar import CalendarService
+from minwon_desk.services.clocked import ClockedService
 from minwon_desk.services.directory.service import DirectoryService
 from minwon_desk.services.dto import Actor, MemoEventView, MemoRequest, MemoView
 from minwon_desk.services.events import EventBus, MemoChange, MemoChanged
@@ -48,7 +47,7 @@ _OPEN = MemoState.OPEN.value
 _CLOSED = MemoState.CLOSED.value
 
 
-class MemoService:
+class MemoService(ClockedService):
     def __init__(
         self,
         db: Database,
@@ -57,11 +56,7 @@ class MemoService:
         charter: Charter,
         calendar: CalendarService,
     ) -> None:
-        self._db = db
-        self._events = events
-        self._clock = clock
-        self._charter = charter
-        self._calendar = calendar
+        super().__init__(db, events, clock, charter, calendar)
         self._directory = DirectoryService(db, clock, charter.working_hours)
         self._text = MemoTextIndex()
 
@@ -83,18 +78,7 @@ class MemoService:
     ) -> tuple[datetime | None, datetime | None]:
         """(due, warn) of the callback clock for a call taken at ``start``; (None, None)
         when the charter sets no figure."""
-        try:
-            rule = self._charter.clock(CALLBACK)
-        except KeyError:
-            return None, None
-        if rule.period is None:
-            return None, None
-        calendar = calendar or self._calendar.current()
-        due_at = due(start, rule.period, calendar)
-        warn_at = None
-        if rule.warn_before is not None:
-            warn_at = warning_point(start, due_at, rule.warn_before, calendar)
-        return due_at, warn_at
+        return self._deadline(CALLBACK, start, calendar)
 
     # --- writes ------------------------------------------------------------------------
 

@@ -11,41 +11,24 @@ from sqlalchemy import Row, bindparam, insert, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from minwon_desk.domain.calendar import WorkingCalendar
-from minwon_desk.domain.charter import Charter
-from minwon_desk.domain.clockstate import warning_point
 from minwon_desk.domain.compensation import check_score
 from minwon_desk.domain.contact import normalize_phone
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
-from minwon_desk.domain.periods import due
 from minwon_desk.domain.privacy import mask_name, mask_phone
-from minwon_desk.domain.timeutil import Clock, to_seoul
+from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.domain.visits import RepeatFields, validate_check_in, validate_repeat
 from minwon_desk.services import audit
-from minwon_desk.services._tx import Database, actor_inactive_message, actor_missing_message
-from minwon_desk.services.calendar import CalendarService
+from minwon_desk.services._tx import actor_inactive_message, actor_missing_message
+from minwon_desk.services.clocked import ClockedService
 from minwon_desk.services.dto import Actor, CheckInRequest, VisitView
-from minwon_desk.services.events import EventBus, VisitChange, VisitChanged
+from minwon_desk.services.events import VisitChange, VisitChanged
 from minwon_desk.services.tables import DEPARTMENT, STAFF, VISIT
 from minwon_desk.store.models import Staff, Visit
 
 GREETING = "greeting"
 
 
-class VisitService:
-    def __init__(
-        self,
-        db: Database,
-        events: EventBus,
-        clock: Clock,
-        charter: Charter,
-        calendar: CalendarService,
-    ) -> None:
-        self._db = db
-        self._events = events
-        self._clock = clock
-        self._charter = charter
-        self._calendar = calendar
-
+class VisitService(ClockedService):
     # --- writes ------------------------------------------------------------------------
 
     def check_in(self, actor: Actor, req: CheckInRequest) -> VisitView:
@@ -238,18 +221,7 @@ class VisitService:
         """(due, warn) of the greeting clock for a visitor checked in at ``start``;
         (None, None) when the charter sets no figure. Pass ``calendar`` when calling from
         inside a transaction: fetching it would open a second one."""
-        try:
-            rule = self._charter.clock(GREETING)
-        except KeyError:
-            return None, None
-        if rule.period is None:
-            return None, None
-        calendar = calendar or self._calendar.current()
-        due_at = due(start, rule.period, calendar)
-        warn_at = None
-        if rule.warn_before is not None:
-            warn_at = warning_point(start, due_at, rule.warn_before, calendar)
-        return due_at, warn_at
+        return self._deadline(GREETING, start, calendar)
 
     def _audit(
         self,
