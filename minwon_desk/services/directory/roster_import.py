@@ -28,8 +28,14 @@ from minwon_desk.domain.orgpath import (
     tree_paths,
 )
 from minwon_desk.domain.timeutil import Clock
-from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
+from minwon_desk.services.directory.sheet_import import (
+    SheetImporter,
+    SheetPlan,
+    employee_no_problem,
+    normalize_employee_no,
+    template_columns,
+)
 from minwon_desk.services.dto import Actor, Origin
 from minwon_desk.services.events import EventBus, StaffChanged
 from minwon_desk.services.tables import STAFF
@@ -37,18 +43,10 @@ from minwon_desk.services.tabular import (
     ADD,
     SAME,
     UPDATE,
-    ImportPreview,
-    ImportRejected,
     ImportResult,
     RowError,
     RowProblems,
     Table,
-    TableError,
-    by_line,
-    import_transaction,
-    locate_columns,
-    read_table,
-    resident_number_errors,
 )
 from minwon_desk.store.models import Agency, Department, Staff
 
@@ -61,9 +59,8 @@ HINTS = {
     "메일": "이메일", "전자우편": "이메일", "업무": "담당업무", "주요업무": "담당업무",
     "대행자": "기본대행자사번", "대행자사번": "기본대행자사번", "업무대행자": "기본대행자사번",
 }
-MAX_EMPLOYEE_NO, MAX_NAME, MAX_POSITION, MAX_EXTENSION, MAX_EMAIL = 32, 100, 50, 32, 200
+MAX_NAME, MAX_POSITION, MAX_EXTENSION, MAX_EMAIL = 100, 50, 32, 200
 
-_EMPLOYEE_NO = re.compile(r"[0-9A-Za-z][0-9A-Za-z._\-]*")
 _EXTENSION = re.compile(r"[0-9][0-9\-]*")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
 _DUTY_SPLIT = re.compile(r"[,，、\n]")
@@ -85,102 +82,59 @@ class StaffRow:
     action: str = ""  # 추가 | 수정 | 변경 없음
 
 
-def employee_no_problem(text: str, label: str) -> str | None:
-    """Why ``text`` is not an employee number, or None."""
-    if not text:
-        return f"{label}이 비어 있습니다. 사번을 적어 주세요."
-    if len(text) > MAX_EMPLOYEE_NO:
-        return f"{label}은 {MAX_EMPLOYEE_NO}자 이내로 적어 주세요 (지금 {len(text)}자)."
-    if not _EMPLOYEE_NO.fullmatch(text):
-        return f"{label} '{text}'에 쓸 수 없는 글자가 있습니다. 영문, 숫자, -만 적어 주세요."
-    return None
-
-
-def normalize_employee_no(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).strip()  # full-width digits as typed in Hangul mode
-
-
-class RosterImporter:
-    def __init__(
-        self, db: Database, events: EventBus, clock: Clock, *,
-        charter: Charter | None = None, desk: str = "",
-    ) -> None:
-        self._db = db
-        self._events = events
-        self._clock = clock
-        self._charter = charter  # names the agency of a database that has none yet
-        self._desk = desk
-
-    def roster_is_empty(self) -> bool:
-        """No staff at all yet: the first roster of a new agency, imported by the system."""
-        with self._db.read() as session:
-            return session.scalars(select(Staff.id).limit(1)).first() is None
-
-    def preview(self, path: Path) -> ImportPreview[StaffRow]:
-        """What importing ``path`` would do, or every error that stops it. Writes nothing."""
-        try:
-            table = read_table(path, COLUMNS)
-        except TableError as exc:
-            return ImportPreview(path.name, "", (), (exc.as_row_error(),))
-        rows, numbers, errors = _parse(table)
-        with self._db.read() as session:
-            plan = _Plan(session, rows, numbers, errors)
-        return ImportPreview(
-            table.name, table.encoding, tuple(plan.rows), tuple(sorted(plan.errors, key=_order)),
-            tuple(format_path(p) for p in plan.new_paths),
-        )
-
-    def apply(self, actor: Actor | None, path: Path) -> ImportResult:
-        """Import ``path`` in one transaction, checked again inside it. Raises
-        ImportRejected (with every error) and writes nothing when anything is wrong.
-        ``actor`` None only for the first roster of an empty database."""
-        try:
-            table = read_table(path, COLUMNS)
-        except TableError as exc:
-            raise ImportRejected(path.name, [exc.as_row_error()]) from None
-        rows, numbers, errors = _parse(table)
-        with import_transaction(self._db, actor) as session:
-            plan = _Plan(session, rows, numbers, errors)
-            if plan.errors:
-                raise ImportRejected(table.name, sorted(plan.errors, key=_order))
-            plan.write(session, self._charter)
-            result = ImportResult(
-                table.name, table.encoding, plan.count(ADD), plan.count(UPDATE), plan.count(SAME),
-                len(plan.new_paths),
-            )
-            audit.record(
-                session, at=self._clock(), actor=actor, desk=actor.desk if actor else self._desk,
-                action="staff.import", entity="staff", entity_id=None,
-                detail={
-                    "file": result.file, "encoding": result.encoding, "added": result.added,
-                    "updated": result.updated, "unchanged": result.unchanged,
-                    "departments": result.new_departments,
-                },
-            )
-        self._events.publish(StaffChanged(origin=actor.origin if actor else Origin(self._desk)))
-        return result
-
-
-def _order(error: RowError) -> tuple[int, int]:
-    return error.line, COLUMNS.index(error.column) if error.column in COLUMNS else -1
-
-
 @dataclass(frozen=True, slots=True)
 class _Parsed:
     row: StaffRow
     path: tuple[str, ...]
 
 
-def _parse(table: Table) -> tuple[list[_Parsed], set[str], list[RowError]]:
+# The rows that passed, every well-formed 사번 in the file, the errors.
+_Parsing = tuple[list[_Parsed], set[str], list[RowError]]
+
+
+class RosterImporter(SheetImporter[StaffRow, _Parsing, "_Plan"]):
+    columns = COLUMNS
+
+    def __init__(
+        self, db: Database, events: EventBus, clock: Clock, *,
+        charter: Charter | None = None, desk: str = "",
+    ) -> None:
+        super().__init__(db, events, clock, desk)
+        self._charter = charter  # names the agency of a database that has none yet
+
+    def roster_is_empty(self) -> bool:
+        """No staff at all yet: the first roster of a new agency, imported by the system."""
+        with self._db.read() as session:
+            return session.scalars(select(Staff.id).limit(1)).first() is None
+
+    def apply(self, actor: Actor | None, path: Path) -> ImportResult:
+        """Import ``path`` in one transaction, checked again inside it. Raises
+        ImportRejected (with every error) and writes nothing when anything is wrong.
+        ``actor`` None only for the first roster of an empty database."""
+        with self._checked(actor, path) as (session, table, plan):
+            plan.write(session, self._charter)
+            result = plan.result(table)
+            self._record(
+                session, actor, self._clock(), "staff.import", "staff", result,
+                departments=result.new_departments,
+            )
+        self._events.publish(StaffChanged(origin=actor.origin if actor else Origin(self._desk)))
+        return result
+
+    def _parse(self, table: Table) -> _Parsing:
+        return _parse(table)
+
+    def _plan(self, session: Session, parsed: _Parsing) -> _Plan:
+        return _Plan(session, *parsed)
+
+
+def _parse(table: Table) -> _Parsing:
     """Each row checked on its own (no database): the cells, duplicates in the file.
     Also returns every well-formed 사번 in the file, bad rows included (a deputy named
     there is not "missing" because its own row has a typo elsewhere)."""
-    columns, errors = locate_columns(table, COLUMNS, HINTS)
-    refused = resident_number_errors(table, {i: n for n, i in columns.items()})
-    errors.extend(refused)
+    columns, errors, taken = template_columns(table, COLUMNS, HINTS)
     if len(columns) < len(COLUMNS):
         return [], set(), errors
-    taken = by_line(refused)
     first_line: dict[str, int] = {}
     parsed: list[_Parsed] = []
     for r in table.rows:
@@ -241,14 +195,14 @@ _SET_DEPUTY = (
 )
 
 
-class _Plan:
+class _Plan(SheetPlan["StaffRow"]):
     """The file set against the database: where each row lands, what it changes, and the
     errors only the database can show (deputies, cycles, ambiguous departments)."""
 
     def __init__(
         self, session: Session, parsed: list[_Parsed], numbers: set[str], errors: list[RowError]
     ) -> None:
-        self.errors = list(errors)
+        super().__init__(errors)
         self.agency_id = session.scalars(select(Agency.id).order_by(Agency.id).limit(1)).first()
         depts = session.execute(
             select(Department.id, Department.parent_id, Department.name, Department.sort_order)
@@ -279,8 +233,8 @@ class _Plan:
             for p in parsed
         ]
 
-    def count(self, action: str) -> int:
-        return sum(1 for r in self.rows if r.action == action)
+    def new_departments(self) -> tuple[str, ...]:
+        return tuple(format_path(p) for p in self.new_paths)
 
     def _departments(self, parsed: list[_Parsed]) -> dict[tuple[str, ...], tuple[str, ...]]:
         """Each path as written → the path of the unit it means. A path that starts below
