@@ -1,23 +1,33 @@
 """What the services that start the charter's clocks share (the visit desk's greeting, a
-phone memo's callback, a case's answer): what they are built from, and when one of the
-charter's clocks falls due and starts to warn."""
+phone memo's callback, a case's answer): what they are built from, when one of the
+charter's clocks falls due and starts to warn, and the audit row of a change to one of
+their records."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
+from typing import ClassVar
+
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session
 
 from minwon_desk.domain.calendar import WorkingCalendar
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.clockstate import warning_point
 from minwon_desk.domain.periods import due
 from minwon_desk.domain.timeutil import Clock
+from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.calendar import CalendarService
+from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import EventBus
 
 
 class ClockedService:
     """The visit, memo and case services' common base."""
+
+    _entity: ClassVar[str]  # what their audit rows are about: "visit", "memo", "case"
 
     def __init__(
         self,
@@ -50,3 +60,16 @@ class ClockedService:
         if rule.warn_before is not None:
             warn_at = warning_point(start, due_at, rule.warn_before, calendar)
         return due_at, warn_at
+
+    def _audit(
+        self,
+        target: Session | Connection,
+        actor: Actor,
+        at: datetime,
+        action: str,
+        entity_id: int,
+        detail: Mapping[str, audit.JsonValue],
+    ) -> None:
+        # Ids and codes only: names, numbers, the gist and notes stay out of the trail.
+        audit.record(target, at=at, actor=actor, desk=actor.desk, action=action,
+                     entity=self._entity, entity_id=entity_id, detail=detail)

@@ -41,7 +41,6 @@ from minwon_desk.domain.clockstate import warning_point
 from minwon_desk.domain.errors import NotFoundError, ValidationError
 from minwon_desk.domain.periods import due
 from minwon_desk.domain.timeutil import Clock, to_seoul
-from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.cases import queries as q
@@ -235,12 +234,10 @@ class CaseService(CaseProgress):
             payload=json.dumps({"received_by": actor.staff_id, "officer_id": case.officer_id,
                                 "expected_at": to_seoul(due_at).isoformat()}),
         ))
-        audit.record(
-            session, at=now, actor=actor, desk=actor.desk, action="case.open", entity="case",
-            entity_id=case.id,
-            detail={"number": number, "type": fields.case_type.value,
-                    "channel": fields.channel.value, "officer_id": case.officer_id,
-                    "due_at": due_at.isoformat(), "memo_id": req.memo_id},
+        self._audit(
+            session, actor, now, "case.open", case.id,
+            {"number": number, "type": fields.case_type.value, "channel": fields.channel.value,
+             "officer_id": case.officer_id, "due_at": due_at.isoformat(), "memo_id": req.memo_id},
         )
         return case
 

@@ -27,7 +27,6 @@ from minwon_desk.domain.memos import (
     parse_outcome,
 )
 from minwon_desk.domain.timeutil import Clock, to_seoul
-from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.clocked import ClockedService
@@ -48,6 +47,8 @@ _CLOSED = MemoState.CLOSED.value
 
 
 class MemoService(MemoReading, ClockedService):
+    _entity = "memo"
+
     def __init__(
         self,
         db: Database,
@@ -280,19 +281,6 @@ class MemoService(MemoReading, ClockedService):
             MemoEvent(memo_id=memo.id, at=now, actor_id=actor.staff_id, kind=kind,
                       outcome=outcome, from_id=from_id, to_id=to_id, note=note)
         )
-
-    def _audit(
-        self,
-        session: Session,
-        actor: Actor,
-        now: datetime,
-        action: str,
-        memo_id: int,
-        detail: dict[str, audit.JsonValue],
-    ) -> None:
-        # Ids and codes only: names, numbers, the gist and notes stay out of the trail.
-        audit.record(session, at=now, actor=actor, desk=actor.desk, action=action,
-                     entity="memo", entity_id=memo_id, detail=detail)
 
     def __repr__(self) -> str:
         return "MemoService()"

@@ -29,6 +29,8 @@ GREETING = "greeting"
 
 
 class VisitService(ClockedService):
+    _entity = "visit"
+
     # --- writes ------------------------------------------------------------------------
 
     def check_in(self, actor: Actor, req: CheckInRequest) -> VisitView:
@@ -76,10 +78,7 @@ class VisitService(ClockedService):
             visit_id = conn.execute(_INSERT_VISIT, row).scalar_one()
             if due_at is not None:
                 detail["greeting_due_at"] = due_at.isoformat()
-            audit.record(
-                conn, at=now, actor=actor, desk=actor.desk, action="visit.check_in",
-                entity="visit", entity_id=visit_id, detail=detail,
-            )
+            self._audit(conn, actor, now, "visit.check_in", visit_id, detail)
         view = VisitView(
             id=visit_id,
             visitor_name=fields.visitor_name,
@@ -222,20 +221,6 @@ class VisitService(ClockedService):
         (None, None) when the charter sets no figure. Pass ``calendar`` when calling from
         inside a transaction: fetching it would open a second one."""
         return self._deadline(GREETING, start, calendar)
-
-    def _audit(
-        self,
-        session: Session,
-        actor: Actor,
-        now: datetime,
-        action: str,
-        visit_id: int,
-        detail: dict[str, audit.JsonValue],
-    ) -> None:
-        audit.record(
-            session, at=now, actor=actor, desk=actor.desk, action=action,
-            entity="visit", entity_id=visit_id, detail=detail,
-        )
 
 
 _PEOPLE = (
