@@ -19,9 +19,7 @@ from sqlalchemy.orm import Session
 
 from minwon_desk.domain.absence import AbsenceKind
 from minwon_desk.domain.calendar import WorkingHours
-from minwon_desk.domain.charter import Charter
-from minwon_desk.domain.timeutil import SEOUL, Clock, to_seoul
-from minwon_desk.services._tx import Database
+from minwon_desk.domain.timeutil import SEOUL, to_seoul
 from minwon_desk.services.directory.sheet_import import (
     SheetImporter,
     SheetPlan,
@@ -30,7 +28,7 @@ from minwon_desk.services.directory.sheet_import import (
     template_columns,
 )
 from minwon_desk.services.dto import Actor, Origin
-from minwon_desk.services.events import AbsenceChanged, EventBus
+from minwon_desk.services.events import AbsenceChanged
 from minwon_desk.services.tables import ABSENCE
 from minwon_desk.services.tabular import (
     ADD,
@@ -107,14 +105,6 @@ _Parsing = tuple[list[AbsenceRow], list[RowError]]
 class AbsenceImporter(SheetImporter[AbsenceRow, _Parsing, "_Plan"]):
     columns = COLUMNS
 
-    def __init__(
-        self, db: Database, events: EventBus, clock: Clock, *,
-        charter: Charter | None = None, desk: str = "",
-    ) -> None:
-        super().__init__(db, events, clock, desk)
-        # A date alone means the charter's working day.
-        self._hours = charter.working_hours if charter else WorkingHours()
-
     def apply(self, actor: Actor | None, path: Path) -> ImportResult:
         """Import ``path`` in one transaction, checked again inside it; raises
         ImportRejected with every error, writing nothing, when anything is wrong."""
@@ -127,7 +117,8 @@ class AbsenceImporter(SheetImporter[AbsenceRow, _Parsing, "_Plan"]):
         return result
 
     def _parse(self, table: Table) -> _Parsing:
-        return _parse(table, self._hours)
+        # A date alone means the charter's working day.
+        return _parse(table, self._charter.working_hours if self._charter else WorkingHours())
 
     def _plan(self, session: Session, parsed: _Parsing) -> _Plan:
         return _Plan(session, *parsed)

@@ -19,10 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.orgpath import OrgPathError, format_path, parse_path
-from minwon_desk.domain.timeutil import Clock
-from minwon_desk.services._tx import Database
 from minwon_desk.services.directory.roster_plan import ParsedRow, RosterPlan, StaffRow
 from minwon_desk.services.directory.sheet_import import (
     SheetImporter,
@@ -31,7 +28,7 @@ from minwon_desk.services.directory.sheet_import import (
     template_columns,
 )
 from minwon_desk.services.dto import Actor, Origin
-from minwon_desk.services.events import EventBus, StaffChanged
+from minwon_desk.services.events import StaffChanged
 from minwon_desk.services.tabular import ImportResult, RowError, RowProblems, Table
 from minwon_desk.store.models import Staff
 
@@ -57,13 +54,6 @@ _Parsing = tuple[list[ParsedRow], set[str], list[RowError]]
 
 class RosterImporter(SheetImporter[StaffRow, _Parsing, RosterPlan]):
     columns = COLUMNS
-
-    def __init__(
-        self, db: Database, events: EventBus, clock: Clock, *,
-        charter: Charter | None = None, desk: str = "",
-    ) -> None:
-        super().__init__(db, events, clock, desk)
-        self._charter = charter  # names the agency of a database that has none yet
 
     def roster_is_empty(self) -> bool:
         """No staff at all yet: the first roster of a new agency, imported by the system."""

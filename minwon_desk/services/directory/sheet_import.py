@@ -15,6 +15,7 @@ from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from sqlalchemy.orm import Session
 
+from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.timeutil import Clock
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
@@ -111,10 +112,15 @@ class SheetImporter(Generic[RowT, ParsedT, PlanT]):
 
     columns: ClassVar[tuple[str, ...]]
 
-    def __init__(self, db: Database, events: EventBus, clock: Clock, desk: str) -> None:
+    def __init__(
+        self, db: Database, events: EventBus, clock: Clock, *,
+        charter: Charter | None = None, desk: str = "",
+    ) -> None:
         self._db = db
         self._events = events
         self._clock = clock
+        # A new agency's name (roster), the working day a date alone means (absences).
+        self._charter = charter
         self._desk = desk
 
     def preview(self, path: Path) -> ImportPreview[RowT]:
