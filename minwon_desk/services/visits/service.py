@@ -22,7 +22,7 @@ from minwon_desk.services._tx import actor_inactive_message, actor_missing_messa
 from minwon_desk.services.clocked import ClockedService
 from minwon_desk.services.dto import Actor, CheckInRequest, VisitView
 from minwon_desk.services.events import VisitChange, VisitChanged
-from minwon_desk.services.tables import DEPARTMENT, STAFF, VISIT
+from minwon_desk.services.tables import DEPARTMENT, STAFF, VISIT, seoul
 from minwon_desk.store.models import Staff, Visit
 
 GREETING = "greeting"
@@ -88,7 +88,8 @@ class VisitService(ClockedService):
             purpose=fields.purpose,
             officer_id=req.officer_id,
             officer_label=(
-                f"{officer.name} {officer.position} ({officer.department})" if officer else ""
+                _officer_label(officer.name, officer.position, officer.department) if officer
+                else ""
             ),
             desk=actor.desk,
             checked_in_at=to_seoul(now),
@@ -280,16 +281,12 @@ def _locked(session: Session, visit_id: int) -> Visit:
     return visit
 
 
-def _officer_label(staff: Staff | None) -> str:
-    if staff is None:
-        return ""
-    return f"{staff.name} {staff.position} ({staff.department.name})"
+def _officer_label(name: str, position: str, department: str) -> str:
+    return f"{name} {position} ({department})"
 
 
 def _view(visit: Visit) -> VisitView:
-    def seoul(dt: datetime | None) -> datetime | None:
-        return to_seoul(dt) if dt is not None else None
-
+    officer = visit.officer
     return VisitView(
         id=visit.id,
         visitor_name=visit.visitor_name,
@@ -298,7 +295,10 @@ def _view(visit: Visit) -> VisitView:
         phone_masked=mask_phone(visit.visitor_phone) if visit.visitor_phone else "",
         purpose=visit.purpose,
         officer_id=visit.officer_id,
-        officer_label=_officer_label(visit.officer),
+        officer_label=(
+            _officer_label(officer.name, officer.position, officer.department.name) if officer
+            else ""
+        ),
         desk=visit.desk,
         checked_in_at=to_seoul(visit.checked_in_at),
         greeting_due_at=seoul(visit.greeting_due_at),
