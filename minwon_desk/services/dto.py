@@ -239,6 +239,16 @@ class MemoEventView:
     note: str
 
 
+@dataclass(frozen=True, slots=True)
+class RenderedDocument:
+    """A printed document as PDF bytes: case letters, vouchers, corrective notices."""
+
+    pdf: bytes
+    title: str  # "회신문 MSS-2026-000123"
+    filename: str  # "MSS-2026-000123_회신문.pdf"
+    number: str  # the document number printed on it
+
+
 def _contact_label(name: str, position: str, department: str, extension: str) -> str:
     """How a staff member is named where someone may call them: with the unit and the
     extension when there is one."""

@@ -19,8 +19,7 @@ from minwon_desk.domain.privacy import mask_name, reject_resident_number
 from minwon_desk.domain.timeutil import SEOUL, Clock, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
-from minwon_desk.services.cases.documents import RenderedDocument
-from minwon_desk.services.dto import Actor
+from minwon_desk.services.dto import Actor, RenderedDocument
 from minwon_desk.services.events import CorrectiveChanged, EventBus
 from minwon_desk.services.orgchart import staff_label
 from minwon_desk.services.registers import next_number
