@@ -50,8 +50,7 @@ class StaffSummary:
     @property
     def label(self) -> str:
         """"홍길동 주무관 (혁신행정담당관, 내선 1234)"."""
-        ext = f", 내선 {self.extension}" if self.extension else ""
-        return f"{self.name} {self.position} ({self.department}{ext})"
+        return _contact_label(self.name, self.position, self.department, self.extension)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +116,7 @@ class DirectoryEntry:
 
     @property
     def label(self) -> str:
-        ext = f", 내선 {self.extension}" if self.extension else ""
-        return f"{self.name} {self.position} ({self.department}{ext})"
+        return _contact_label(self.name, self.position, self.department, self.extension)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,3 +237,20 @@ class MemoEventView:
     from_name: str
     to_name: str
     note: str
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedDocument:
+    """A printed document as PDF bytes: case letters, vouchers, corrective notices."""
+
+    pdf: bytes
+    title: str  # "회신문 MSS-2026-000123"
+    filename: str  # "MSS-2026-000123_회신문.pdf"
+    number: str  # the document number printed on it
+
+
+def _contact_label(name: str, position: str, department: str, extension: str) -> str:
+    """How a staff member is named where someone may call them: with the unit and the
+    extension when there is one."""
+    ext = f", 내선 {extension}" if extension else ""
+    return f"{name} {position} ({department}{ext})"

@@ -15,7 +15,7 @@ from minwon_desk.domain.periods import Period
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.cases import queries as q
 from minwon_desk.services.cases.dto import CaseDetail
-from minwon_desk.services.memos.queries import label
+from minwon_desk.services.orgchart import staff_label
 from minwon_desk.store.models import Case, Staff
 
 
@@ -57,4 +57,4 @@ def _name(session: Session, staff_id: int | None) -> str:
     if staff_id is None:
         return ""
     staff = session.get(Staff, staff_id)
-    return label(staff.name, staff.position) if staff else ""
+    return staff_label(staff.name, staff.position) if staff else ""

@@ -8,7 +8,6 @@ first use, not when the app starts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -31,20 +30,12 @@ from minwon_desk.domain.timeutil import SEOUL, Clock
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.cases import queries as q
-from minwon_desk.services.dto import Actor
-from minwon_desk.services.memos.queries import label
+from minwon_desk.services.dto import Actor, RenderedDocument
+from minwon_desk.services.orgchart import staff_label
 from minwon_desk.store.models import Case, Department, Staff
 
 KINDS = ("receipt", "reply", "extension", "interim")
 _FILE_WORDS = {"receipt": "접수증", "reply": "회신문", "extension": "연장통지", "interim": "중간통지"}
-
-
-@dataclass(frozen=True, slots=True)
-class RenderedDocument:
-    pdf: bytes
-    title: str  # "회신문 MSS-2026-000123"
-    filename: str  # "MSS-2026-000123_회신문.pdf"
-    number: str  # the document number printed on it
 
 
 class CaseDocumentService:
@@ -172,7 +163,7 @@ def _officer(session: Session, charter: Charter, staff_id: int | None) -> Office
 
 def _name(session: Session, staff_id: int | None) -> str:
     staff = session.get(Staff, staff_id) if staff_id is not None else None
-    return label(staff.name, staff.position) if staff else ""
+    return staff_label(staff.name, staff.position) if staff else ""
 
 
 def _moment(text: str) -> datetime:

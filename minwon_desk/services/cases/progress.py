@@ -30,19 +30,16 @@ from minwon_desk.domain.cases import (
     parse_type,
     stage_label,
 )
-from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.clockstate import warning_point
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.periods import Period
-from minwon_desk.domain.timeutil import SEOUL, Clock, format_date_ko, format_ko, to_seoul
-from minwon_desk.services import audit
-from minwon_desk.services._tx import Database
-from minwon_desk.services.calendar import CalendarService
+from minwon_desk.domain.timeutil import SEOUL, format_date_ko, format_ko, to_seoul
 from minwon_desk.services.cases import queries as q
 from minwon_desk.services.cases.dto import CaseView, DocumentRef, ExtensionRequest, InterimRequest
+from minwon_desk.services.clocked import ClockedService
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.events import CaseChange, CaseChanged, EventBus
-from minwon_desk.services.memos.take import Routing
+from minwon_desk.services.events import CaseChange, CaseChanged
+from minwon_desk.services.routing import Routing
 from minwon_desk.store.models import Case, CaseDocument, CaseEvent, CaseStage, Staff
 
 
@@ -52,14 +49,10 @@ def document_number(case_number: str, kind: str, ordinal: int) -> str:
     return f"{case_number}-{suffix}{ordinal if kind in ('extension', 'interim') else ''}"
 
 
-class CaseProgress:
-    """The officer's actions on a case (mixed into ``CaseService``)."""
+class CaseProgress(ClockedService):
+    """The officer's actions on a case (``CaseService`` builds on them)."""
 
-    _db: Database
-    _events: EventBus
-    _clock: Clock
-    _charter: Charter
-    _calendar: CalendarService
+    _entity = "case"
     _route_to: Callable[[int | None, datetime], Routing]  # CaseService's deputy routing
 
     def assign(self, actor: Actor, case_id: int, officer_id: int) -> CaseView:
@@ -83,8 +76,8 @@ class CaseProgress:
             if case.transferred_at is None:
                 case.transferred_at = now
             _event(session, case, now, actor, "assigned", note=routing.note, to_id=target.id)
-            _audit(session, actor, now, "case.assign", case.id,
-                   {"from_id": previous, "to_id": target.id})
+            self._audit(session, actor, now, "case.assign", case.id,
+                        {"from_id": previous, "to_id": target.id})
         return self._announce(actor, case.id, CaseChange.ASSIGNED)
 
     def add_note(self, actor: Actor, case_id: int, text: str) -> CaseView:
@@ -94,7 +87,7 @@ class CaseProgress:
         with self._db.write(actor) as (session, _staff):
             case = _locked(session, case_id)
             _event(session, case, now, actor, "note", note=note)
-            _audit(session, actor, now, "case.note", case.id, {})
+            self._audit(session, actor, now, "case.note", case.id, {})
         return self._announce(actor, case_id, CaseChange.NOTE)
 
     def pause(self, actor: Actor, case_id: int, reason: str) -> CaseView:
@@ -111,7 +104,7 @@ class CaseProgress:
             case.paused_at = now
             case.pause_reason = why
             _event(session, case, now, actor, "pause", note=why, due_before=case.due_at)
-            _audit(session, actor, now, "case.pause", case.id, {})
+            self._audit(session, actor, now, "case.pause", case.id, {})
         return self._announce(actor, case_id, CaseChange.PAUSED)
 
     def resume(self, actor: Actor, case_id: int, note: str = "") -> CaseView:
@@ -131,8 +124,8 @@ class CaseProgress:
             case.paused_at = None
             _event(session, case, now, actor, "resume", note=text, due_before=before,
                    due_after=case.due_at)
-            _audit(session, actor, now, "case.resume", case.id,
-                   {"due_at": to_seoul(case.due_at).isoformat()})
+            self._audit(session, actor, now, "case.resume", case.id,
+                        {"due_at": to_seoul(case.due_at).isoformat()})
         return self._announce(actor, case_id, CaseChange.RESUMED)
 
     def extend(self, actor: Actor, case_id: int, req: ExtensionRequest) -> DocumentRef:
@@ -164,8 +157,8 @@ class CaseProgress:
                 "new_due": ext.new_due.isoformat(), "reason": ext.reason,
                 "consent": ext.consent,
             })
-            _audit(session, actor, now, "case.extend", case.id,
-                   {"ordinal": case.extensions, "due_at": ext.new_due.isoformat()})
+            self._audit(session, actor, now, "case.extend", case.id,
+                        {"ordinal": case.extensions, "due_at": ext.new_due.isoformat()})
         self._announce(actor, case_id, CaseChange.EXTENDED)
         return ref
 
@@ -187,7 +180,7 @@ class CaseProgress:
             ref = _issue(session, case, "interim", case.interim_count, now, actor, {
                 "progress": progress, "expected_at": expected.isoformat(),
             })
-            _audit(session, actor, now, "case.interim", case.id, {"ordinal": case.interim_count})
+            self._audit(session, actor, now, "case.interim", case.id, {"ordinal": case.interim_count})
         self._announce(actor, case_id, CaseChange.INTERIM)
         return ref
 
@@ -206,7 +199,7 @@ class CaseProgress:
                 raise StateError(f"'{stage_label(key)}' 단계는 {format_ko(stage.met_at)}에 이미 기록했습니다.")
             stage.met_at = now
             _event(session, case, now, actor, "stage", note=key)
-            _audit(session, actor, now, "case.stage", case.id, {"stage": key})
+            self._audit(session, actor, now, "case.stage", case.id, {"stage": key})
         return self._announce(actor, case_id, CaseChange.STAGE)
 
     def answer(self, actor: Actor, case_id: int, text: str) -> DocumentRef:
@@ -225,8 +218,8 @@ class CaseProgress:
             case.answer_text = body
             _event(session, case, now, actor, "answer", note="")
             ref = _issue(session, case, "reply", 1, now, actor, {})
-            _audit(session, actor, now, "case.answer", case.id,
-                   {"late": now > to_seoul(case.due_at)})
+            self._audit(session, actor, now, "case.answer", case.id,
+                        {"late": now > to_seoul(case.due_at)})
         self._announce(actor, case_id, CaseChange.ANSWERED)
         return ref
 
@@ -250,7 +243,7 @@ class CaseProgress:
             case.found_at = now
             verdict = "인정" if upheld else "불인정"
             _event(session, case, now, actor, "finding", note=f"{verdict}: {text}")
-            _audit(session, actor, now, "case.finding", case.id, {"upheld": upheld})
+            self._audit(session, actor, now, "case.finding", case.id, {"upheld": upheld})
         return self._announce(actor, case_id, CaseChange.FINDING)
 
     # --- helpers ------------------------------------------------------------------------
@@ -315,10 +308,4 @@ def _issue(
                              issued_at=at, issued_by_id=actor.staff_id,
                              payload=json.dumps(kept, ensure_ascii=False)))
     return DocumentRef(kind, q.document_label(kind, ordinal), ordinal, number, to_seoul(at))
-
-
-def _audit(session: Session, actor: Actor, at: datetime, action: str, case_id: int,
-           detail: dict[str, audit.JsonValue]) -> None:
-    audit.record(session, at=at, actor=actor, desk=actor.desk, action=action, entity="case",
-                 entity_id=case_id, detail=detail)
 

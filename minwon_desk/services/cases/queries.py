@@ -21,24 +21,17 @@ from minwon_desk.domain.errors import NotFoundError
 from minwon_desk.domain.privacy import mask_name
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.cases.dto import CaseEventView, CaseView, DocumentRef, StageView
-from minwon_desk.services.memos.queries import label, units_under
-from minwon_desk.store.models import (
-    Case,
-    CaseDocument,
-    CaseEvent,
-    CaseStage,
-    Department,
-    Memo,
-    Staff,
+from minwon_desk.services.orgchart import staff_label, units_under
+from minwon_desk.services.tables import (
+    CASE,
+    CASE_DOCUMENT,
+    CASE_EVENT,
+    CASE_STAGE,
+    DEPARTMENT,
+    MEMO,
+    STAFF,
+    seoul,
 )
-
-CASE = Case.metadata.tables["minwon_case"]
-EVENT = CaseEvent.metadata.tables["case_event"]
-STAGE = CaseStage.metadata.tables["case_stage"]
-DOCUMENT = CaseDocument.metadata.tables["case_document"]
-STAFF = Staff.metadata.tables["staff"]
-DEPARTMENT = Department.metadata.tables["department"]
-MEMO = Memo.metadata.tables["memo"]
 
 _OFFICER = STAFF.alias("officer")
 _DEPT = DEPARTMENT.alias("case_dept")
@@ -65,10 +58,6 @@ PAUSED = "paused"
 ANSWERED = "answered"
 
 
-def _seoul(dt: datetime | None) -> datetime | None:
-    return dt.astimezone(SEOUL) if dt is not None else None
-
-
 @lru_cache(maxsize=4096)
 def _masked(name: str) -> str:
     # Petitioners come back again and again in a year's register.
@@ -91,17 +80,17 @@ def view(row: Row[Any]) -> CaseView:
         subject=subject,
         petitioner_masked=_masked(petitioner),
         officer_id=officer_id,
-        officer=label(officer_name, officer_position),
+        officer=staff_label(officer_name, officer_position),
         officer_employee_no=officer_no or "",
         department_id=department_id,
         department=department or "",
         due_at=due_at.astimezone(SEOUL),
-        warn_at=_seoul(warn_at),
+        warn_at=seoul(warn_at),
         state=state,
-        paused_at=_seoul(paused_at),
+        paused_at=seoul(paused_at),
         extensions=extensions,
-        interim_due_at=_seoul(interim_due_at),
-        answered_at=_seoul(answered_at),
+        interim_due_at=seoul(interim_due_at),
+        answered_at=seoul(answered_at),
     )
 
 
@@ -199,22 +188,23 @@ _ACTOR = STAFF.alias("event_actor")
 _TO = STAFF.alias("event_to")
 _EVENTS = (
     select(
-        EVENT.c.at, _ACTOR.c.name, _ACTOR.c.position, EVENT.c.kind, EVENT.c.note,
-        _TO.c.name, _TO.c.position, EVENT.c.due_before, EVENT.c.due_after,
+        CASE_EVENT.c.at, _ACTOR.c.name, _ACTOR.c.position, CASE_EVENT.c.kind,
+        CASE_EVENT.c.note, _TO.c.name, _TO.c.position, CASE_EVENT.c.due_before,
+        CASE_EVENT.c.due_after,
     )
     .select_from(
-        EVENT.outerjoin(_ACTOR, _ACTOR.c.id == EVENT.c.actor_id).outerjoin(
-            _TO, _TO.c.id == EVENT.c.to_id
+        CASE_EVENT.outerjoin(_ACTOR, _ACTOR.c.id == CASE_EVENT.c.actor_id).outerjoin(
+            _TO, _TO.c.id == CASE_EVENT.c.to_id
         )
     )
-    .order_by(EVENT.c.at, EVENT.c.id)
+    .order_by(CASE_EVENT.c.at, CASE_EVENT.c.id)
 )
 
 
 def events(conn: Connection, case_id: int) -> tuple[CaseEventView, ...]:
     found = []
     for at, actor, actor_pos, kind, note, to_name, to_pos, before, after in conn.execute(
-        _EVENTS.where(EVENT.c.case_id == case_id)
+        _EVENTS.where(CASE_EVENT.c.case_id == case_id)
     ):
         text = _EVENT_LABELS.get(kind, kind)
         if kind == "stage":
@@ -222,9 +212,9 @@ def events(conn: Connection, case_id: int) -> tuple[CaseEventView, ...]:
             note = ""
         found.append(
             CaseEventView(
-                at=at.astimezone(SEOUL), actor=label(actor, actor_pos), kind=kind, label=text,
-                note=note, to_name=label(to_name, to_pos), due_before=_seoul(before),
-                due_after=_seoul(after),
+                at=at.astimezone(SEOUL), actor=staff_label(actor, actor_pos), kind=kind,
+                label=text, note=note, to_name=staff_label(to_name, to_pos),
+                due_before=seoul(before), due_after=seoul(after),
             )
         )
     return tuple(found)
@@ -232,12 +222,12 @@ def events(conn: Connection, case_id: int) -> tuple[CaseEventView, ...]:
 
 def stages(conn: Connection, case_id: int) -> tuple[StageView, ...]:
     rows = conn.execute(
-        select(STAGE.c.key, STAGE.c.due_at, STAGE.c.met_at)
-        .where(STAGE.c.case_id == case_id)
-        .order_by(STAGE.c.due_at)
+        select(CASE_STAGE.c.key, CASE_STAGE.c.due_at, CASE_STAGE.c.met_at)
+        .where(CASE_STAGE.c.case_id == case_id)
+        .order_by(CASE_STAGE.c.due_at)
     )
     return tuple(
-        StageView(key, f"1357 {stage_label(key)}", due_at.astimezone(SEOUL), _seoul(met_at))
+        StageView(key, f"1357 {stage_label(key)}", due_at.astimezone(SEOUL), seoul(met_at))
         for key, due_at, met_at in rows
     )
 
@@ -257,9 +247,12 @@ def document_label(kind: str, ordinal: int) -> str:
 
 def documents(conn: Connection, case_id: int) -> tuple[DocumentRef, ...]:
     rows = conn.execute(
-        select(DOCUMENT.c.kind, DOCUMENT.c.ordinal, DOCUMENT.c.number, DOCUMENT.c.issued_at)
-        .where(DOCUMENT.c.case_id == case_id)
-        .order_by(DOCUMENT.c.issued_at, DOCUMENT.c.id)
+        select(
+            CASE_DOCUMENT.c.kind, CASE_DOCUMENT.c.ordinal, CASE_DOCUMENT.c.number,
+            CASE_DOCUMENT.c.issued_at,
+        )
+        .where(CASE_DOCUMENT.c.case_id == case_id)
+        .order_by(CASE_DOCUMENT.c.issued_at, CASE_DOCUMENT.c.id)
     )
     return tuple(
         DocumentRef(kind, document_label(kind, ordinal), ordinal, number, at.astimezone(SEOUL))
@@ -273,12 +266,12 @@ def document_payload(
     """(number, ordinal, issued_at, issued_by_id, payload) of an issued document; the
     latest of its kind when ``ordinal`` is None."""
     query = select(
-        DOCUMENT.c.number, DOCUMENT.c.ordinal, DOCUMENT.c.issued_at, DOCUMENT.c.issued_by_id,
-        DOCUMENT.c.payload,
-    ).where(DOCUMENT.c.case_id == case_id, DOCUMENT.c.kind == kind)
+        CASE_DOCUMENT.c.number, CASE_DOCUMENT.c.ordinal, CASE_DOCUMENT.c.issued_at,
+        CASE_DOCUMENT.c.issued_by_id, CASE_DOCUMENT.c.payload,
+    ).where(CASE_DOCUMENT.c.case_id == case_id, CASE_DOCUMENT.c.kind == kind)
     if ordinal is not None:
-        query = query.where(DOCUMENT.c.ordinal == ordinal)
-    row = conn.execute(query.order_by(DOCUMENT.c.ordinal.desc()).limit(1)).first()
+        query = query.where(CASE_DOCUMENT.c.ordinal == ordinal)
+    row = conn.execute(query.order_by(CASE_DOCUMENT.c.ordinal.desc()).limit(1)).first()
     if row is None:
         raise NotFoundError(_no_document(kind, ordinal))
     number, found_ordinal, issued_at, by_id, payload = row

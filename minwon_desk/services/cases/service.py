@@ -41,7 +41,6 @@ from minwon_desk.domain.clockstate import warning_point
 from minwon_desk.domain.errors import NotFoundError, ValidationError
 from minwon_desk.domain.periods import due
 from minwon_desk.domain.timeutil import Clock, to_seoul
-from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.cases import queries as q
@@ -50,8 +49,8 @@ from minwon_desk.services.cases.progress import CaseProgress, document_number
 from minwon_desk.services.directory.service import DirectoryService
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import CaseChange, CaseChanged, EventBus
-from minwon_desk.services.memos.take import Routing, route
 from minwon_desk.services.registers import next_number
+from minwon_desk.services.routing import Routing, route
 from minwon_desk.store.models import (
     Agency,
     Case,
@@ -109,11 +108,7 @@ class CaseService(CaseProgress):
         charter: Charter,
         calendar: CalendarService,
     ) -> None:
-        self._db = db
-        self._events = events
-        self._clock = clock
-        self._charter = charter
-        self._calendar = calendar
+        super().__init__(db, events, clock, charter, calendar)
         self._directory = DirectoryService(db, clock, charter.working_hours)
 
     def __repr__(self) -> str:
@@ -239,12 +234,10 @@ class CaseService(CaseProgress):
             payload=json.dumps({"received_by": actor.staff_id, "officer_id": case.officer_id,
                                 "expected_at": to_seoul(due_at).isoformat()}),
         ))
-        audit.record(
-            session, at=now, actor=actor, desk=actor.desk, action="case.open", entity="case",
-            entity_id=case.id,
-            detail={"number": number, "type": fields.case_type.value,
-                    "channel": fields.channel.value, "officer_id": case.officer_id,
-                    "due_at": due_at.isoformat(), "memo_id": req.memo_id},
+        self._audit(
+            session, actor, now, "case.open", case.id,
+            {"number": number, "type": fields.case_type.value, "channel": fields.channel.value,
+             "officer_id": case.officer_id, "due_at": due_at.isoformat(), "memo_id": req.memo_id},
         )
         return case
 

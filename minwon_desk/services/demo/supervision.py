@@ -18,6 +18,7 @@ from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services.cases.dto import CaseRequest
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.supervision.corrective import CorrectiveRequest
+from minwon_desk.services.tables import VISIT
 from minwon_desk.store.models import Visit
 
 if TYPE_CHECKING:
@@ -125,7 +126,6 @@ def _decide(backend: Backend, supervisor: Actor, now: datetime, follow_up_id: in
         pass  # the demo shows what the rules allow; a refused step is skipped
 
 
-_VISIT = Visit.metadata.tables["visit"]
 _SURVEY_ITEMS = (
     "직원이 친절하고 공손하게 응대했습니까?",
     "기다린 시간은 적절했습니까?",
@@ -159,8 +159,8 @@ def _survey(backend: Backend, operator: Actor, rng: random.Random, now: datetime
         ]
         if rated:
             session.connection().execute(
-                update(_VISIT)
-                .where(_VISIT.c.id == bindparam("vid"))
+                update(VISIT)
+                .where(VISIT.c.id == bindparam("vid"))
                 .values(rating=bindparam("score")),
                 rated,
             )

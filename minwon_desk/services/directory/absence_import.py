@@ -19,29 +19,25 @@ from sqlalchemy.orm import Session
 
 from minwon_desk.domain.absence import AbsenceKind
 from minwon_desk.domain.calendar import WorkingHours
-from minwon_desk.domain.charter import Charter
-from minwon_desk.domain.timeutil import SEOUL, Clock, to_seoul
-from minwon_desk.services import audit
-from minwon_desk.services._tx import Database
-from minwon_desk.services.directory.roster_import import employee_no_problem, normalize_employee_no
+from minwon_desk.domain.timeutil import SEOUL, to_seoul
+from minwon_desk.services.directory.sheet_import import (
+    SheetImporter,
+    SheetPlan,
+    employee_no_problem,
+    normalize_employee_no,
+    template_columns,
+)
 from minwon_desk.services.dto import Actor, Origin
-from minwon_desk.services.events import AbsenceChanged, EventBus
+from minwon_desk.services.events import AbsenceChanged
+from minwon_desk.services.tables import ABSENCE
 from minwon_desk.services.tabular import (
     ADD,
     SAME,
     UPDATE,
-    ImportPreview,
-    ImportRejected,
     ImportResult,
     RowError,
     RowProblems,
     Table,
-    TableError,
-    by_line,
-    import_transaction,
-    locate_columns,
-    read_table,
-    resident_number_errors,
 )
 from minwon_desk.store.models import Absence, Staff
 
@@ -102,67 +98,36 @@ def parse_moment(text: str, hours: WorkingHours, *, end: bool) -> datetime:
     return datetime.combine(d, time(h, m), tzinfo=SEOUL)
 
 
-class AbsenceImporter:
-    def __init__(
-        self, db: Database, events: EventBus, clock: Clock, *,
-        charter: Charter | None = None, desk: str = "",
-    ) -> None:
-        self._db = db
-        self._events = events
-        self._clock = clock
-        # A date alone means the charter's working day.
-        self._hours = charter.working_hours if charter else WorkingHours()
-        self._desk = desk
+# The rows that passed, and the errors.
+_Parsing = tuple[list[AbsenceRow], list[RowError]]
 
-    def preview(self, path: Path) -> ImportPreview[AbsenceRow]:
-        """What importing ``path`` would do, or every error that stops it. Writes nothing."""
-        try:
-            table = read_table(path, COLUMNS)
-        except TableError as exc:
-            return ImportPreview(path.name, "", (), (exc.as_row_error(),))
-        rows, errors = _parse(table, self._hours)
-        with self._db.read() as session:
-            plan = _Plan(session, rows, errors)
-        return ImportPreview(table.name, table.encoding, tuple(plan.rows), tuple(sorted(plan.errors, key=_order)))
+
+class AbsenceImporter(SheetImporter[AbsenceRow, _Parsing, "_Plan"]):
+    columns = COLUMNS
 
     def apply(self, actor: Actor | None, path: Path) -> ImportResult:
         """Import ``path`` in one transaction, checked again inside it; raises
         ImportRejected with every error, writing nothing, when anything is wrong."""
-        try:
-            table = read_table(path, COLUMNS)
-        except TableError as exc:
-            raise ImportRejected(path.name, [exc.as_row_error()]) from None
-        rows, errors = _parse(table, self._hours)
         now = self._clock()
-        with import_transaction(self._db, actor) as session:
-            plan = _Plan(session, rows, errors)
-            if plan.errors:
-                raise ImportRejected(table.name, sorted(plan.errors, key=_order))
+        with self._checked(actor, path) as (session, table, plan):
             plan.write(session, now, actor)
-            result = ImportResult(
-                table.name, table.encoding, plan.count(ADD), plan.count(UPDATE), plan.count(SAME)
-            )
-            audit.record(
-                session, at=now, actor=actor, desk=actor.desk if actor else self._desk,
-                action="absence.import", entity="absence", entity_id=None,
-                detail={"file": result.file, "encoding": result.encoding, "added": result.added,
-                        "updated": result.updated, "unchanged": result.unchanged},
-            )
+            result = plan.result(table)
+            self._record(session, actor, now, "absence.import", "absence", result)
         self._events.publish(AbsenceChanged(origin=actor.origin if actor else Origin(self._desk)))
         return result
 
+    def _parse(self, table: Table) -> _Parsing:
+        # A date alone means the charter's working day.
+        return _parse(table, self._charter.working_hours if self._charter else WorkingHours())
 
-def _order(error: RowError) -> tuple[int, int]:
-    return error.line, COLUMNS.index(error.column) if error.column in COLUMNS else -1
+    def _plan(self, session: Session, parsed: _Parsing) -> _Plan:
+        return _Plan(session, *parsed)
 
 
-def _parse(table: Table, hours: WorkingHours) -> tuple[list[AbsenceRow], list[RowError]]:
-    columns, errors = locate_columns(table, COLUMNS, HINTS)
-    refused = resident_number_errors(table, {i: n for n, i in columns.items()})
-    errors.extend(refused)
+def _parse(table: Table, hours: WorkingHours) -> _Parsing:
+    columns, errors, taken = template_columns(table, COLUMNS, HINTS)
     if len(columns) < len(COLUMNS):
         return [], errors
-    taken = by_line(refused)
     first_line: dict[tuple[str, str, datetime, datetime], int] = {}
     rows: list[AbsenceRow] = []
     for r in table.rows:
@@ -201,10 +166,9 @@ def _parse(table: Table, hours: WorkingHours) -> tuple[list[AbsenceRow], list[Ro
     return rows, errors
 
 
-_TABLE = Absence.metadata.tables["absence"]
-_INSERT = insert(_TABLE)
+_INSERT = insert(ABSENCE)
 _SET_DEPUTY = (
-    update(_TABLE).where(_TABLE.c.id == bindparam("b_id")).values(deputy_id=bindparam("b_deputy"))
+    update(ABSENCE).where(ABSENCE.c.id == bindparam("b_id")).values(deputy_id=bindparam("b_deputy"))
 )
 
 
@@ -222,9 +186,9 @@ class _Away:
     line: int = 0
 
 
-class _Plan:
+class _Plan(SheetPlan[AbsenceRow]):
     def __init__(self, session: Session, parsed: list[AbsenceRow], errors: list[RowError]) -> None:
-        self.errors = list(errors)
+        super().__init__(errors)
         self.staff = {s.employee_no: s for s in session.execute(select(
             Staff.id, Staff.employee_no, Staff.name, Staff.active, Staff.default_deputy_id,
         ))}
@@ -282,9 +246,6 @@ class _Plan:
         deputy = self.staff[row.deputy_no].id if row.deputy_no else None
         # A cancelled absence stays cancelled: someone decided so after the last import.
         return SAME if stored.cancelled_at is not None or stored.deputy_id == deputy else UPDATE
-
-    def count(self, action: str) -> int:
-        return sum(1 for r in self.rows if r.action == action)
 
     def _cycles(self, file_away: list[_Away], stored_away: list[_Away]) -> None:
         """Officers away at the same time who each leave the other as deputy: nobody is

@@ -28,13 +28,8 @@ from minwon_desk.domain.privacy import mask_name, mask_phone
 from minwon_desk.domain.timeutil import SEOUL, to_seoul
 from minwon_desk.services.dto import MemoEventView, MemoView
 from minwon_desk.services.memos.search import MemoTextIndex, words
-from minwon_desk.store.models import Absence, Department, Memo, MemoEvent, Staff
-
-MEMO = Memo.metadata.tables["memo"]
-EVENT = MemoEvent.metadata.tables["memo_event"]
-STAFF = Staff.metadata.tables["staff"]
-DEPARTMENT = Department.metadata.tables["department"]
-ABSENCE = Absence.metadata.tables["absence"]
+from minwon_desk.services.orgchart import staff_label, units_under
+from minwon_desk.services.tables import ABSENCE, DEPARTMENT, MEMO, MEMO_EVENT, STAFF, seoul
 
 _TAKER = STAFF.alias("taker")
 _ASKED = STAFF.alias("asked")
@@ -66,7 +61,7 @@ _FROM = STAFF.alias("from_staff")
 _TO = STAFF.alias("to_staff")
 EVENTS = (
     select(
-        EVENT,
+        MEMO_EVENT,
         _ACTOR.c.name.label("actor_name"),
         _FROM.c.name.label("from_name"),
         _FROM.c.position.label("from_position"),
@@ -74,23 +69,13 @@ EVENTS = (
         _TO.c.position.label("to_position"),
     )
     .select_from(
-        EVENT.outerjoin(_ACTOR, _ACTOR.c.id == EVENT.c.actor_id)
-        .outerjoin(_FROM, _FROM.c.id == EVENT.c.from_id)
-        .outerjoin(_TO, _TO.c.id == EVENT.c.to_id)
+        MEMO_EVENT.outerjoin(_ACTOR, _ACTOR.c.id == MEMO_EVENT.c.actor_id)
+        .outerjoin(_FROM, _FROM.c.id == MEMO_EVENT.c.from_id)
+        .outerjoin(_TO, _TO.c.id == MEMO_EVENT.c.to_id)
     )
-    .order_by(EVENT.c.at, EVENT.c.id)
+    .order_by(MEMO_EVENT.c.at, MEMO_EVENT.c.id)
 )
 
-
-
-def label(name: str | None, position: str | None) -> str:
-    """'김민준 사무관', or '' for nobody."""
-    return f"{name or ''} {position or ''}".strip()
-
-
-def _seoul(dt: datetime | None) -> datetime | None:
-    # Stored instants always come back aware (UtcDateTime): no need to check again.
-    return dt.astimezone(SEOUL) if dt is not None else None
 
 
 def view(row: Row[Any]) -> MemoView:
@@ -114,17 +99,17 @@ def view(row: Row[Any]) -> MemoView:
         channel=channel,
         address=address,
         asked_for_id=asked_id,
-        asked_for=label(asked_name, asked_position),
+        asked_for=staff_label(asked_name, asked_position),
         holder_id=holder_id,
-        holder=label(holder_name, holder_position),
+        holder=staff_label(holder_name, holder_position),
         holder_employee_no=holder_no,
         holder_department=holder_dept,
         routed_note=routed_note,
-        due_at=_seoul(due_at),
-        warn_at=_seoul(warn_at),
+        due_at=seoul(due_at),
+        warn_at=seoul(warn_at),
         state=state,
-        met_at=_seoul(met_at),
-        closed_at=_seoul(closed_at),
+        met_at=seoul(met_at),
+        closed_at=seoul(closed_at),
         close_reason=close_reason,
         attempts=attempts,
     )
@@ -136,8 +121,8 @@ def event_view(row: Row[Any]) -> MemoEventView:
         actor=row.actor_name or "",
         kind=row.kind,
         outcome=row.outcome,
-        from_name=label(row.from_name, row.from_position),
-        to_name=label(row.to_name, row.to_position),
+        from_name=staff_label(row.from_name, row.from_position),
+        to_name=staff_label(row.to_name, row.to_position),
         note=row.note,
     )
 
@@ -157,7 +142,7 @@ def history(conn: Connection, memo_ids: Iterable[int]) -> dict[int, list[MemoEve
     ids = list(memo_ids)
     found: dict[int, list[MemoEventView]] = {i: [] for i in ids}
     if ids:
-        for row in conn.execute(EVENTS.where(EVENT.c.memo_id.in_(ids))):
+        for row in conn.execute(EVENTS.where(MEMO_EVENT.c.memo_id.in_(ids))):
             found[row.memo_id].append(event_view(row))
     return found
 
@@ -264,34 +249,16 @@ def _conditions(
     return conditions
 
 
-def units_under(conn: Connection, department_id: int) -> list[int]:
-    """The department and every unit below it: a 국 sees the memos of its 과 and 팀."""
-    children: dict[int | None, list[int]] = {}
-    for dept_id, parent_id in conn.execute(select(DEPARTMENT.c.id, DEPARTMENT.c.parent_id)):
-        children.setdefault(parent_id, []).append(dept_id)
-    found: list[int] = []
-    stack = [department_id]
-    seen: set[int] = set()
-    while stack:
-        current = stack.pop()
-        if current in seen:
-            continue
-        seen.add(current)
-        found.append(current)
-        stack.extend(children.get(current, ()))
-    return found
-
-
 def routed_away(conn: Connection, staff_id: int, since: datetime) -> list[int]:
     """Memos meant for ``staff_id`` that went to someone else since ``since`` (taken or
     transferred while they were away), in the order that happened."""
     # A plain pass over the events, sorted here: grouping in SQL walks the memo index and
     # looks every row up (about three times slower). There is no index on from_id.
-    query = select(EVENT.c.memo_id, EVENT.c.at).where(
-        EVENT.c.kind.in_(("taken", "reassign")),
-        EVENT.c.from_id == staff_id,
-        or_(EVENT.c.to_id.is_(None), EVENT.c.to_id != staff_id),
-        EVENT.c.at >= since,
+    query = select(MEMO_EVENT.c.memo_id, MEMO_EVENT.c.at).where(
+        MEMO_EVENT.c.kind.in_(("taken", "reassign")),
+        MEMO_EVENT.c.from_id == staff_id,
+        or_(MEMO_EVENT.c.to_id.is_(None), MEMO_EVENT.c.to_id != staff_id),
+        MEMO_EVENT.c.at >= since,
     )
     first: dict[int, datetime] = {}
     for memo_id, at in conn.execute(query):

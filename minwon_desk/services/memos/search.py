@@ -20,13 +20,12 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from minwon_desk.store.models import Memo
+from minwon_desk.services.tables import MEMO
 
-_MEMO = Memo.metadata.tables["memo"]
 _ROWS = select(
-    _MEMO.c.id, _MEMO.c.caller_name, _MEMO.c.caller_org, _MEMO.c.gist, _MEMO.c.caller_phone
+    MEMO.c.id, MEMO.c.caller_name, MEMO.c.caller_org, MEMO.c.gist, MEMO.c.caller_phone
 )
-_COUNT = select(func.count()).select_from(_MEMO)
+_COUNT = select(func.count()).select_from(MEMO)
 _DIGITS = re.compile(r"[0-9][0-9\-]*[0-9]")
 _SEP = "\x1f"  # between fields, so that a word never matches across two of them
 
@@ -76,12 +75,12 @@ class MemoTextIndex:
 
     def _refresh(self, conn: Connection) -> None:
         last = self._ids[-1] if self._ids else 0
-        self._add(conn.execute(_ROWS.where(_MEMO.c.id > last).order_by(_MEMO.c.id)))
+        self._add(conn.execute(_ROWS.where(MEMO.c.id > last).order_by(MEMO.c.id)))
         if conn.scalar(_COUNT) != len(self._ids):
             # Another desk committed a lower id after a higher one was read: read all.
             self._ids = array("q")
             self._texts = []
-            self._add(conn.execute(_ROWS.order_by(_MEMO.c.id)))
+            self._add(conn.execute(_ROWS.order_by(MEMO.c.id)))
 
     def _add(self, rows: Iterable[Sequence[Any]]) -> None:
         for memo_id, name, org, gist, phone in rows:

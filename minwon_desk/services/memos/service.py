@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 
 from minwon_desk.domain.calendar import WorkingCalendar
 from minwon_desk.domain.charter import Charter
-from minwon_desk.domain.clockstate import warning_point
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.memos import (
     Channel,
@@ -27,32 +26,29 @@ from minwon_desk.domain.memos import (
     check_note,
     parse_outcome,
 )
-from minwon_desk.domain.periods import due
 from minwon_desk.domain.timeutil import Clock, to_seoul
-from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.calendar import CalendarService
+from minwon_desk.services.clocked import ClockedService
 from minwon_desk.services.directory.service import DirectoryService
-from minwon_desk.services.dto import Actor, MemoEventView, MemoRequest, MemoView
+from minwon_desk.services.dto import Actor, MemoRequest, MemoView
 from minwon_desk.services.events import EventBus, MemoChange, MemoChanged
 from minwon_desk.services.memos import queries as q
+from minwon_desk.services.memos.reading import MemoReading
 from minwon_desk.services.memos.search import MemoTextIndex
-from minwon_desk.services.memos.take import (
-    Routing,
-    Taking,
-    check_request,
-    check_taken_at,
-    route,
-    write_memo,
-)
+from minwon_desk.services.memos.take import Taking, check_request, check_taken_at, write_memo
+from minwon_desk.services.routing import Routing, route
 from minwon_desk.store.models import Memo, MemoEvent
 
 CALLBACK = "callback"
+_KEPT = "이 메모는 받은 직원이 가지고 있습니다."  # when nobody can act for the officer
 _OPEN = MemoState.OPEN.value
 _CLOSED = MemoState.CLOSED.value
 
 
-class MemoService:
+class MemoService(MemoReading, ClockedService):
+    _entity = "memo"
+
     def __init__(
         self,
         db: Database,
@@ -61,11 +57,7 @@ class MemoService:
         charter: Charter,
         calendar: CalendarService,
     ) -> None:
-        self._db = db
-        self._events = events
-        self._clock = clock
-        self._charter = charter
-        self._calendar = calendar
+        super().__init__(db, events, clock, charter, calendar)
         self._directory = DirectoryService(db, clock, charter.working_hours)
         self._text = MemoTextIndex()
 
@@ -87,18 +79,7 @@ class MemoService:
     ) -> tuple[datetime | None, datetime | None]:
         """(due, warn) of the callback clock for a call taken at ``start``; (None, None)
         when the charter sets no figure."""
-        try:
-            rule = self._charter.clock(CALLBACK)
-        except KeyError:
-            return None, None
-        if rule.period is None:
-            return None, None
-        calendar = calendar or self._calendar.current()
-        due_at = due(start, rule.period, calendar)
-        warn_at = None
-        if rule.warn_before is not None:
-            warn_at = warning_point(start, due_at, rule.warn_before, calendar)
-        return due_at, warn_at
+        return self._deadline(CALLBACK, start, calendar)
 
     # --- writes ------------------------------------------------------------------------
 
@@ -278,97 +259,10 @@ class MemoService:
             ))
         return moved
 
-    # --- reads -------------------------------------------------------------------------
-
-    def get(self, memo_id: int) -> MemoView:
-        with self._db.read() as session:
-            return q.one(session.connection(), memo_id)
-
-    def history(self, memo_id: int) -> list[MemoEventView]:
-        """Everything that happened to the memo, oldest first."""
-        with self._db.read() as session:
-            conn = session.connection()
-            if conn.scalar(select(q.MEMO.c.id).where(q.MEMO.c.id == memo_id)) is None:
-                raise NotFoundError(q.missing(memo_id))
-            return q.history(conn, [memo_id])[memo_id]
-
-    def mine(self, staff_id: int) -> list[MemoView]:
-        """Open memos this person holds (their own and as deputy): overdue first, then by
-        time left; untimed ones last."""
-        with self._db.read() as session:
-            return q.held_by(session.connection(), staff_id)
-
-    def open_memos(
-        self,
-        *,
-        department_id: int | None = None,
-        holder_id: int | None = None,
-        overdue_at: datetime | None = None,
-    ) -> list[MemoView]:
-        """Every open memo (of a department and the units below it, of one holder), in
-        clock order; with ``overdue_at``, only those past their deadline then."""
-        with self._db.read() as session:
-            return q.open_list(
-                session.connection(), department_id=department_id, holder_id=holder_id,
-                overdue_at=overdue_at,
-            )
-
-    def search(
-        self,
-        text: str,
-        *,
-        state: str | None = None,
-        since: datetime | None = None,
-        until: datetime | None = None,
-        department_id: int | None = None,
-        holder_id: int | None = None,
-        limit: int | None = 200,
-    ) -> list[MemoView]:
-        """Memos, newest first, where every word of ``text`` is in the caller's name,
-        organisation or the gist, or — a run of digits such as "5678" or "010-1234" — in
-        the number, dashes ignored. Any case. Empty ``text``: every memo the filters let
-        through. ``limit`` None: all."""
-        with self._db.read() as session:
-            return q.search(
-                session.connection(), self._text, text, state=state, since=since, until=until,
-                department_id=department_id, holder_id=holder_id, limit=limit,
-            )
-
-    def prepare_search(self) -> None:
-        """Read the words of the whole history into memory now (about 0.4 s per 100,000
-        memos), so that the first search is as quick as the next ones (~20 ms). Safe to
-        call from a worker thread."""
-        with self._db.read() as session:
-            self._text.find(session.connection(), [])
-
-    def handed_back(
-        self, staff_id: int, since: datetime | None = None
-    ) -> list[tuple[MemoView, list[MemoEventView]]]:
-        """Memos meant for this officer that went to someone else while they were away,
-        each with its history (the deputy's attempts, notes and handover). Default
-        ``since``: the start of their latest absence (back-to-back ones count as one);
-        nothing when they have not been away."""
-        now = self._clock()
-        with self._db.read() as session:
-            conn = session.connection()
-            if since is None:
-                since = q.away_since(conn, staff_id, now)
-                if since is None:
-                    return []
-            ids = q.routed_away(conn, staff_id, since)
-            views = q.views_by_id(conn, ids)
-            events = q.history(conn, ids)
-        return [(views[i], events[i]) for i in ids]
-
-    def counts(self, staff_id: int, at: datetime | None = None) -> tuple[int, int]:
-        """(open, overdue at ``at``) memos this person holds: the page badge."""
-        with self._db.read() as session:
-            return q.counts(session.connection(), staff_id, self._clock() if at is None else at)
-
     # --- inside ------------------------------------------------------------------------
 
     def _route_to(self, staff_id: int | None, at: datetime, *, field: str = "asked_for") -> Routing:
-        return route(self._directory, staff_id, at, field=field)
+        return route(self._directory, staff_id, at, field=field, nobody=_KEPT)
 
     def _event(
         self,
@@ -387,19 +281,6 @@ class MemoService:
             MemoEvent(memo_id=memo.id, at=now, actor_id=actor.staff_id, kind=kind,
                       outcome=outcome, from_id=from_id, to_id=to_id, note=note)
         )
-
-    def _audit(
-        self,
-        session: Session,
-        actor: Actor,
-        now: datetime,
-        action: str,
-        memo_id: int,
-        detail: dict[str, audit.JsonValue],
-    ) -> None:
-        # Ids and codes only: names, numbers, the gist and notes stay out of the trail.
-        audit.record(session, at=now, actor=actor, desk=actor.desk, action=action,
-                     entity="memo", entity_id=memo_id, detail=detail)
 
     def __repr__(self) -> str:
         return "MemoService()"

@@ -1,8 +1,8 @@
-"""Taking a phone memo: who gets it, and the write itself.
+"""Taking a phone memo: the request checked, and the write itself.
 
 Who gets it: the officer asked for when they are in at the moment of the call; whoever
-acts for them when they are away or have left (the deputy chain, then the department
-head); the operator who took the call when nobody can act. The memo says why.
+acts for them when they are away or have left (``services.routing``); the operator who
+took the call when nobody can act. The memo says why.
 
 The write is the memo desk's busiest: one transaction on a bare connection, one round trip
 for the people (and whether the officer is away, and the year's last number), the memo,
@@ -38,62 +38,15 @@ from minwon_desk.domain.privacy import mask_name, mask_phone, reject_resident_nu
 from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database, actor_inactive_message, actor_missing_message
-from minwon_desk.services.directory.service import DirectoryService
 from minwon_desk.services.dto import Actor, DirectoryEntry, MemoRequest, MemoView
-from minwon_desk.services.memos import queries as q
+from minwon_desk.services.orgchart import staff_label
+from minwon_desk.services.routing import Routing
+from minwon_desk.services.tables import ABSENCE, DEPARTMENT, MEMO, MEMO_EVENT, STAFF
 from minwon_desk.store.errors import storage_error
-from minwon_desk.store.models import Absence
 
 # The telephone system may stamp a call a little ahead of this PC's clock.
 _CLOCK_SLACK = timedelta(minutes=5)
 _MOBILE_PREFIXES = ("010-", "011-", "016-", "017-", "018-", "019-")
-
-
-@dataclass(frozen=True, slots=True)
-class Routing:
-    """Who gets a memo meant for an officer, and why. ``holder`` None: nobody can act,
-    the person who took the memo keeps it."""
-
-    holder: DirectoryEntry | None
-    note: str
-
-
-def route(
-    directory: DirectoryService, staff_id: int | None, at: datetime, *, field: str = "asked_for",
-    nobody: str = "이 메모는 받은 직원이 가지고 있습니다.",
-) -> Routing:
-    """Where a memo (or a case) for ``staff_id`` goes at ``at``. ``field`` names the form
-    field that chose the person ("asked_for", or "to_staff" for a transfer, which refuses
-    someone who has left); ``nobody`` says what happens when nobody can act."""
-    if staff_id is None:
-        return Routing(None, "")
-    snap = directory.snapshot(since=at)
-    try:
-        officer = snap.entry(staff_id)
-    except NotFoundError:
-        raise ValidationError(
-            field, "고른 직원을 직원 명부에서 찾을 수 없습니다. 직원을 다시 골라 주세요."
-        ) from None
-    if field == "to_staff" and not officer.active:
-        raise ValidationError(
-            field, f"{officer.name} 님은 지금 근무하지 않는 직원입니다. 다른 직원을 골라 주세요."
-        )
-    presence = snap.presence(staff_id, at)
-    if presence.present:
-        return Routing(officer, "")
-    acting = presence.acting
-    if acting is None:
-        return Routing(None, f"{presence.message} {nobody}")
-    if presence.message:  # a longer chain, or the head: the directory explains it
-        return Routing(acting, presence.message)
-    until = ""
-    if presence.until is not None:
-        until = f" ({snap.until_text(presence.until, at)} {presence.status})"
-    return Routing(
-        acting,
-        f"{presence.status} 중인 {q.label(officer.name, officer.position)} 대신 "
-        f"업무대행 {q.label(acting.name, acting.position)}에게 전달합니다{until}.",
-    )
 
 
 def check_request(req: MemoRequest) -> MemoFields:
@@ -237,9 +190,9 @@ def write_memo(db: Database, t: Taking, routing: Routing | None) -> MemoView | N
         channel=f.channel.value,
         address=f.address,
         asked_for_id=t.asked_for_id,
-        asked_for=q.label(officer.name, officer.position) if officer is not None else "",
+        asked_for=staff_label(officer.name, officer.position) if officer is not None else "",
         holder_id=holder.id,
-        holder=q.label(holder.name, holder.position),
+        holder=staff_label(holder.name, holder.position),
         holder_employee_no=holder.employee_no,
         holder_department=holder.department,
         routed_note=note,
@@ -298,12 +251,11 @@ class _Compiled:
         return cls(compiled.string, positions, processors, fixed)
 
 
-_ABSENCE = Absence.metadata.tables["absence"]
-_AT = bindparam("at", type_=_ABSENCE.c.starts_at.type)
+_AT = bindparam("at", type_=ABSENCE.c.starts_at.type)
 _LAST_NUMBER = (
-    select(q.MEMO.c.number)
-    .where(q.MEMO.c.number >= bindparam("lo"), q.MEMO.c.number < bindparam("hi"))
-    .order_by(q.MEMO.c.number.desc())
+    select(MEMO.c.number)
+    .where(MEMO.c.number >= bindparam("lo"), MEMO.c.number < bindparam("hi"))
+    .order_by(MEMO.c.number.desc())
     .limit(1)
     .scalar_subquery()
 )
@@ -311,26 +263,26 @@ _LAST_NUMBER = (
 # moment of the call and the year's last memo number.
 _CONTEXT = _Prepared(
     select(
-        q.STAFF.c.id, q.STAFF.c.active, q.STAFF.c.name, q.STAFF.c.position,
-        q.STAFF.c.employee_no, q.DEPARTMENT.c.name.label("department"),
+        STAFF.c.id, STAFF.c.active, STAFF.c.name, STAFF.c.position,
+        STAFF.c.employee_no, DEPARTMENT.c.name.label("department"),
         exists()
         .where(
-            _ABSENCE.c.staff_id == q.STAFF.c.id,
-            _ABSENCE.c.cancelled_at.is_(None),
-            _ABSENCE.c.starts_at <= _AT,
-            _ABSENCE.c.ends_at > _AT,
+            ABSENCE.c.staff_id == STAFF.c.id,
+            ABSENCE.c.cancelled_at.is_(None),
+            ABSENCE.c.starts_at <= _AT,
+            ABSENCE.c.ends_at > _AT,
         )
         .label("away"),
         _LAST_NUMBER.label("last_number"),
     )
-    .join(q.DEPARTMENT, q.STAFF.c.department_id == q.DEPARTMENT.c.id)
-    .where(q.STAFF.c.id.in_([bindparam("actor"), bindparam("officer")]))
+    .join(DEPARTMENT, STAFF.c.department_id == DEPARTMENT.c.id)
+    .where(STAFF.c.id.in_([bindparam("actor"), bindparam("officer")]))
 )
 _INSERT_MEMO = _Prepared(
-    insert(q.MEMO).returning(q.MEMO.c.id), [c.name for c in q.MEMO.columns if c.name != "id"]
+    insert(MEMO).returning(MEMO.c.id), [c.name for c in MEMO.columns if c.name != "id"]
 )
 _INSERT_EVENT = _Prepared(
-    insert(q.EVENT), [c.name for c in q.EVENT.columns if c.name != "id"]
+    insert(MEMO_EVENT), [c.name for c in MEMO_EVENT.columns if c.name != "id"]
 )
 _LOCK_NUMBERS = text("SELECT pg_advisory_xact_lock(:key)").bindparams(key=0x4D454D4F)  # "MEMO"
 

@@ -25,15 +25,10 @@ from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.compensation import CompensationKind, Decision, EventKey
 from minwon_desk.domain.privacy import mask_name
 from minwon_desk.domain.timeutil import describe_remaining, format_ko, to_seoul
-from minwon_desk.services.memos.queries import label
+from minwon_desk.services.orgchart import staff_label
 from minwon_desk.services.supervision.compensation_dto import Candidate, DecisionView
-from minwon_desk.store.models import Case, CompensationDecision, Staff, Visit, Voucher
-
-VISIT = Visit.metadata.tables["visit"]
-CASE = Case.metadata.tables["minwon_case"]
-DECISION = CompensationDecision.metadata.tables["compensation_decision"]
-VOUCHER = Voucher.metadata.tables["voucher"]
-STAFF = Staff.metadata.tables["staff"]
+from minwon_desk.services.tables import CASE, STAFF, VISIT, VOUCHER
+from minwon_desk.services.tables import COMPENSATION_DECISION as DECISION
 
 UPHELD = "upheld"
 DISMISSED = "dismissed"
@@ -98,7 +93,7 @@ def _decisions(conn: Connection, only: EventKey | None) -> dict[EventKey, Decisi
         key = EventKey(CompensationKind(kind), int(source_id))
         found[key] = DecisionView(
             decision=Decision(decision), reason=reason, decided_at=to_seoul(at),
-            decided_by=label(name, position), voucher_serial=serial or "",
+            decided_by=staff_label(name, position), voucher_serial=serial or "",
         )
     return found
 
@@ -126,7 +121,7 @@ def _repeat_visits(conn: Connection, now: datetime, source_id: int | None) -> _F
     for row in conn.execute(query):
         (visit_id, at, name, phone, purpose, note, earlier_at, earlier_purpose,
          officer_id, officer_name, officer_position) = row
-        officer = label(officer_name, officer_position)
+        officer = staff_label(officer_name, officer_position)
         evidence = [
             f"앞선 방문: {format_ko(earlier_at)}"
             + (f", 담당 {officer}" if officer else "")
@@ -168,7 +163,7 @@ def _case_query(source_id: int | None, *conditions: Any) -> Any:
 
 
 def _case_fields(row: Row[Any], occurred_at: datetime, evidence: list[str]) -> dict[str, Any]:
-    officer = label(row.name, row.position)
+    officer = staff_label(row.name, row.position)
     return {
         "occurred_at": to_seoul(occurred_at),
         "recipient_name": row.petitioner_name,

@@ -33,7 +33,7 @@ from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import CompensationChange, CompensationChanged, EventBus
-from minwon_desk.services.memos.queries import label
+from minwon_desk.services.orgchart import staff_label
 from minwon_desk.services.registers import next_number
 from minwon_desk.services.supervision import candidates as found
 from minwon_desk.services.supervision.compensation_dto import (
@@ -43,15 +43,9 @@ from minwon_desk.services.supervision.compensation_dto import (
     VoucherView,
 )
 from minwon_desk.services.supervision.voucher_queries import VOUCHERS, bounds, voucher_view
-from minwon_desk.store.models import Agency, VoucherBudget
-
-DECISION = found.DECISION
-VOUCHER = found.VOUCHER
-STAFF = found.STAFF
-CASE = found.CASE
-BUDGET = VoucherBudget.metadata.tables["voucher_budget"]
-AGENCY = Agency.metadata.tables["agency"]
-
+from minwon_desk.services.tables import AGENCY, STAFF, VOUCHER
+from minwon_desk.services.tables import COMPENSATION_DECISION as DECISION
+from minwon_desk.services.tables import VOUCHER_BUDGET as BUDGET
 
 
 class CompensationService:
@@ -346,7 +340,7 @@ def _already_decided(conn: Connection, key: EventKey) -> str:
     what = Decision(row.decision).label_ko
     issued = f" (증서 {row.serial})" if row.serial else ""
     return (
-        f"이미 {format_ko(row.decided_at)}에 {label(row.name, row.position)}이(가) "
+        f"이미 {format_ko(row.decided_at)}에 {staff_label(row.name, row.position)}이(가) "
         f"{what}한 보상 대상입니다{issued}. 한 사건에는 증서를 한 번만 발급합니다."
     )
 

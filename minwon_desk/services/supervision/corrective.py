@@ -19,28 +19,13 @@ from minwon_desk.domain.privacy import mask_name, reject_resident_number
 from minwon_desk.domain.timeutil import SEOUL, Clock, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
-from minwon_desk.services.cases.documents import RenderedDocument
-from minwon_desk.services.dto import Actor
+from minwon_desk.services.dto import Actor, RenderedDocument
 from minwon_desk.services.events import CorrectiveChanged, EventBus
-from minwon_desk.services.memos.queries import label
+from minwon_desk.services.orgchart import staff_label
 from minwon_desk.services.registers import next_number
-from minwon_desk.store.models import (
-    Agency,
-    Case,
-    CompensationDecision,
-    CorrectiveAction,
-    Department,
-    Staff,
-    Visit,
-)
-
-ACTION = CorrectiveAction.metadata.tables["corrective_action"]
-STAFF = Staff.metadata.tables["staff"]
-DEPARTMENT = Department.metadata.tables["department"]
-CASE = Case.metadata.tables["minwon_case"]
-VISIT = Visit.metadata.tables["visit"]
-DECISION = CompensationDecision.metadata.tables["compensation_decision"]
-AGENCY = Agency.metadata.tables["agency"]
+from minwon_desk.services.tables import AGENCY, CASE, DEPARTMENT, STAFF, VISIT
+from minwon_desk.services.tables import COMPENSATION_DECISION as DECISION
+from minwon_desk.services.tables import CORRECTIVE_ACTION as ACTION
 
 _SUBJECT = STAFF.alias("subject")
 _FOLLOW = STAFF.alias("follow_up")
@@ -285,9 +270,9 @@ def _view(row: Row[Any]) -> CorrectiveView:
         reference, person = "", ""
     return CorrectiveView(
         id=aid, number=number, staff_id=staff_id,
-        staff_label=f"{label(name, position)} ({dept})", kind=CorrectiveKind(kind),
+        staff_label=f"{staff_label(name, position)} ({dept})", kind=CorrectiveKind(kind),
         detail=detail, case_id=case_id, visit_id=visit_id, reference=reference,
         petitioner_masked=mask_name(person) if person else "",
-        follow_up_officer_id=follow_id, follow_up_label=label(follow_name, follow_pos),
-        recorded_at=to_seoul(recorded_at), recorded_by=label(rec_name, rec_pos),
+        follow_up_officer_id=follow_id, follow_up_label=staff_label(follow_name, follow_pos),
+        recorded_at=to_seoul(recorded_at), recorded_by=staff_label(rec_name, rec_pos),
     )

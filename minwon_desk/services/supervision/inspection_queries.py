@@ -27,13 +27,17 @@ from sqlalchemy import (
 )
 
 from minwon_desk.domain.inspection import Measure
-from minwon_desk.services.cases.queries import CASE, DEPARTMENT, EVENT, MEMO, STAFF
+from minwon_desk.services.tables import (
+    CASE,
+    CASE_EVENT,
+    CORRECTIVE_ACTION,
+    DEPARTMENT,
+    MEMO,
+    STAFF,
+    VISIT,
+    VOUCHER,
+)
 from minwon_desk.store.base import UtcDateTime
-from minwon_desk.store.models import CorrectiveAction, Visit, Voucher
-
-VISIT = Visit.metadata.tables["visit"]
-VOUCHER = Voucher.metadata.tables["voucher"]
-CORRECTIVE = CorrectiveAction.metadata.tables["corrective_action"]
 
 ANSWERED = "answered"
 OPEN = "open"
@@ -163,7 +167,7 @@ def needed_more_time(w: Window) -> ColumnElement[bool]:
 def extended_in_time() -> ColumnElement[bool]:
     """An extension recorded no later than the deadline it moved (the original one when
     the event does not say)."""
-    e = EVENT.c
+    e = CASE_EVENT.c
     return exists().where(
         e.case_id == CASE.c.id,
         e.kind == "extend",
@@ -255,7 +259,7 @@ def vouchers(conn: Connection, w: Window) -> list[Any]:
 
 def corrective_actions(conn: Connection, w: Window) -> list[Any]:
     """(number, recorded_at, kind, staff_id, follow_up_officer_id) recorded in the month."""
-    t = CORRECTIVE.c
+    t = CORRECTIVE_ACTION.c
     query = (
         select(t.number, t.recorded_at, t.kind, t.staff_id, t.follow_up_officer_id)
         .where(t.recorded_at >= _at(w.start), t.recorded_at < _at(w.end))

@@ -20,8 +20,7 @@ from minwon_desk.domain.inspection import format_month_ko, month_bounds
 from minwon_desk.domain.timeutil import Clock, format_date_ko, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
-from minwon_desk.services.cases.documents import RenderedDocument
-from minwon_desk.services.dto import Actor
+from minwon_desk.services.dto import Actor, RenderedDocument
 from minwon_desk.services.events import CompensationChange, CompensationChanged, EventBus
 from minwon_desk.store.models import Department, Staff, Voucher
 

@@ -12,9 +12,9 @@ from minwon_desk.domain.compensation import CompensationKind
 from minwon_desk.domain.errors import ValidationError
 from minwon_desk.domain.privacy import mask_name
 from minwon_desk.domain.timeutil import SEOUL, to_seoul
-from minwon_desk.services.memos.queries import label
-from minwon_desk.services.supervision.candidates import CASE, STAFF, VOUCHER
+from minwon_desk.services.orgchart import staff_label
 from minwon_desk.services.supervision.compensation_dto import VoucherView
+from minwon_desk.services.tables import CASE, STAFF, VOUCHER
 
 _ISSUER = STAFF.alias("issuer")
 _VOIDER = STAFF.alias("voider")
@@ -57,8 +57,8 @@ def voucher_view(row: Row[Any]) -> VoucherView:
         kind_label=kind_.label_ko, amount=amount, title=title, recipient_name=name,
         recipient_masked=mask_name(name), recipient_contact=contact, reason=reason,
         reference=reference, visit_id=visit_id, case_id=case_id,
-        issued_at=to_seoul(issued_at), issued_by=label(issuer, issuer_pos),
+        issued_at=to_seoul(issued_at), issued_by=staff_label(issuer, issuer_pos),
         print_count=prints, printed_at=to_seoul(printed_at) if printed_at else None,
         voided_at=to_seoul(voided_at) if voided_at else None,
-        voided_by=label(voider, voider_pos), void_reason=void_reason,
+        voided_by=staff_label(voider, voider_pos), void_reason=void_reason,
     )

@@ -11,39 +11,25 @@ from sqlalchemy import Row, bindparam, insert, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from minwon_desk.domain.calendar import WorkingCalendar
-from minwon_desk.domain.charter import Charter
-from minwon_desk.domain.clockstate import warning_point
 from minwon_desk.domain.compensation import check_score
 from minwon_desk.domain.contact import normalize_phone
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
-from minwon_desk.domain.periods import due
 from minwon_desk.domain.privacy import mask_name, mask_phone
-from minwon_desk.domain.timeutil import Clock, to_seoul
+from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.domain.visits import RepeatFields, validate_check_in, validate_repeat
 from minwon_desk.services import audit
-from minwon_desk.services._tx import Database, actor_inactive_message, actor_missing_message
-from minwon_desk.services.calendar import CalendarService
+from minwon_desk.services._tx import actor_inactive_message, actor_missing_message
+from minwon_desk.services.clocked import ClockedService
 from minwon_desk.services.dto import Actor, CheckInRequest, VisitView
-from minwon_desk.services.events import EventBus, VisitChange, VisitChanged
-from minwon_desk.store.models import Department, Staff, Visit
+from minwon_desk.services.events import VisitChange, VisitChanged
+from minwon_desk.services.tables import DEPARTMENT, STAFF, VISIT, seoul
+from minwon_desk.store.models import Staff, Visit
 
 GREETING = "greeting"
 
 
-class VisitService:
-    def __init__(
-        self,
-        db: Database,
-        events: EventBus,
-        clock: Clock,
-        charter: Charter,
-        calendar: CalendarService,
-    ) -> None:
-        self._db = db
-        self._events = events
-        self._clock = clock
-        self._charter = charter
-        self._calendar = calendar
+class VisitService(ClockedService):
+    _entity = "visit"
 
     # --- writes ------------------------------------------------------------------------
 
@@ -92,10 +78,7 @@ class VisitService:
             visit_id = conn.execute(_INSERT_VISIT, row).scalar_one()
             if due_at is not None:
                 detail["greeting_due_at"] = due_at.isoformat()
-            audit.record(
-                conn, at=now, actor=actor, desk=actor.desk, action="visit.check_in",
-                entity="visit", entity_id=visit_id, detail=detail,
-            )
+            self._audit(conn, actor, now, "visit.check_in", visit_id, detail)
         view = VisitView(
             id=visit_id,
             visitor_name=fields.visitor_name,
@@ -105,7 +88,8 @@ class VisitService:
             purpose=fields.purpose,
             officer_id=req.officer_id,
             officer_label=(
-                f"{officer.name} {officer.position} ({officer.department})" if officer else ""
+                _officer_label(officer.name, officer.position, officer.department) if officer
+                else ""
             ),
             desk=actor.desk,
             checked_in_at=to_seoul(now),
@@ -237,48 +221,20 @@ class VisitService:
         """(due, warn) of the greeting clock for a visitor checked in at ``start``;
         (None, None) when the charter sets no figure. Pass ``calendar`` when calling from
         inside a transaction: fetching it would open a second one."""
-        try:
-            rule = self._charter.clock(GREETING)
-        except KeyError:
-            return None, None
-        if rule.period is None:
-            return None, None
-        calendar = calendar or self._calendar.current()
-        due_at = due(start, rule.period, calendar)
-        warn_at = None
-        if rule.warn_before is not None:
-            warn_at = warning_point(start, due_at, rule.warn_before, calendar)
-        return due_at, warn_at
-
-    def _audit(
-        self,
-        session: Session,
-        actor: Actor,
-        now: datetime,
-        action: str,
-        visit_id: int,
-        detail: dict[str, audit.JsonValue],
-    ) -> None:
-        audit.record(
-            session, at=now, actor=actor, desk=actor.desk, action=action,
-            entity="visit", entity_id=visit_id, detail=detail,
-        )
+        return self._deadline(GREETING, start, calendar)
 
 
-_STAFF = Staff.metadata.tables["staff"]
-_DEPARTMENT = Department.metadata.tables["department"]
-_VISIT = Visit.metadata.tables["visit"]
 _PEOPLE = (
     select(
-        _STAFF.c.id, _STAFF.c.active, _STAFF.c.name, _STAFF.c.position,
-        _DEPARTMENT.c.name.label("department"),
+        STAFF.c.id, STAFF.c.active, STAFF.c.name, STAFF.c.position,
+        DEPARTMENT.c.name.label("department"),
     )
-    .join(_DEPARTMENT, _STAFF.c.department_id == _DEPARTMENT.c.id)
+    .join(DEPARTMENT, STAFF.c.department_id == DEPARTMENT.c.id)
     # Two fixed parameters rather than an expanding IN: the statement compiles once.
-    .where(_STAFF.c.id.in_([bindparam("actor"), bindparam("officer")]))
+    .where(STAFF.c.id.in_([bindparam("actor"), bindparam("officer")]))
 )
-_INSERT_VISIT = insert(_VISIT).returning(_VISIT.c.id)
-_EARLIER = select(_VISIT.c.checked_in_at).where(_VISIT.c.id == bindparam("id"))
+_INSERT_VISIT = insert(VISIT).returning(VISIT.c.id)
+_EARLIER = select(VISIT.c.checked_in_at).where(VISIT.c.id == bindparam("id"))
 
 
 def _check_actor(actor: Actor, row: Row[Any] | None) -> None:
@@ -325,16 +281,12 @@ def _locked(session: Session, visit_id: int) -> Visit:
     return visit
 
 
-def _officer_label(staff: Staff | None) -> str:
-    if staff is None:
-        return ""
-    return f"{staff.name} {staff.position} ({staff.department.name})"
+def _officer_label(name: str, position: str, department: str) -> str:
+    return f"{name} {position} ({department})"
 
 
 def _view(visit: Visit) -> VisitView:
-    def seoul(dt: datetime | None) -> datetime | None:
-        return to_seoul(dt) if dt is not None else None
-
+    officer = visit.officer
     return VisitView(
         id=visit.id,
         visitor_name=visit.visitor_name,
@@ -343,7 +295,10 @@ def _view(visit: Visit) -> VisitView:
         phone_masked=mask_phone(visit.visitor_phone) if visit.visitor_phone else "",
         purpose=visit.purpose,
         officer_id=visit.officer_id,
-        officer_label=_officer_label(visit.officer),
+        officer_label=(
+            _officer_label(officer.name, officer.position, officer.department.name) if officer
+            else ""
+        ),
         desk=visit.desk,
         checked_in_at=to_seoul(visit.checked_in_at),
         greeting_due_at=seoul(visit.greeting_due_at),
