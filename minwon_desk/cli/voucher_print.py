@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from minwon_desk.cli._common import Subparsers
-    from minwon_desk.services.cases.documents import RenderedDocument
+    from minwon_desk.services.dto import RenderedDocument
 
 
 def register(actions: Subparsers, common: argparse.ArgumentParser) -> None:

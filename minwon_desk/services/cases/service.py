@@ -5,7 +5,7 @@ Registration gives the case its receipt number in the register's order and start
 clocks: the transfer to the officer (1 working hour), the answer by the type's period,
 and for a 1357 case the four stage clocks. The officer's moves — progress notes, a pause
 for missing material, an extension, interim notices, the answer — live in
-``case_progress``; the printed documents in ``case_documents``.
+``cases.progress``; the printed documents in ``cases.documents``.
 """
 
 from __future__ import annotations

@@ -54,7 +54,7 @@ def add_demo_offices(session: Session, agency: Agency, staff: list[Staff]) -> li
     key_of = {d.id: _unit_key(d.name) for d in departments}
     dept_of_key = {key: dept_id for dept_id, key in key_of.items()}
     by_unit: dict[str, list[Staff]] = {}
-    for person in staff:  # staff come head first within each unit (see demo_org)
+    for person in staff:  # staff come head first within each unit (see demo.org)
         by_unit.setdefault(key_of[person.department_id], []).append(person)
 
     plans: list[tuple[_Floor | None, _Plan]] = [(None, _front_office(by_unit.get("desk", [])))]
@@ -105,7 +105,7 @@ def _front_office(team: list[Staff]) -> _Plan:
         ("안내데스크", "room", 6, 7, 8, 3),
         ("출입구", "entrance", 8, 11, 4, 1),
     ]
-    # The operator (first in demo_org's roster) and a colleague at the front desk; the
+    # The operator (first in demo.org's roster) and a colleague at the front desk; the
     # team leader heads the island.
     leader = next((p for p in team if p.position == "팀장"), None)
     members = [p for p in team if p is not leader]

@@ -43,7 +43,8 @@ from minwon_desk.ui.common.dialogs import OneDialog
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
-    from minwon_desk.services.cases.documents import CaseDocumentService, RenderedDocument
+    from minwon_desk.services.cases.documents import CaseDocumentService
+    from minwon_desk.services.dto import RenderedDocument
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ Views change on change events only; clocks are redrawn once a second from the st
 deadlines. The page is built with the open database.
 
 What the officer does to a case (the dialogs and their service calls) lives in
-``CaseActions``; ``case_toolbar`` says which of its actions fit the chosen case.
+``CaseActions``; ``cases.toolbar`` says which of its actions fit the chosen case.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ every desk and room, prepared once per plan, in plan units (one grid cell = ``CE
 
 Everything a repaint needs is computed here when the plan arrives: rectangles, elided texts
 as glyph runs (shaped once, not on every frame), the grid lines. A repaint only culls
-and draws (``floor_plan_paint``); panning never lays out text again.
+and draws (``floor_plan.paint``); panning never lays out text again.
 """
 
 from __future__ import annotations

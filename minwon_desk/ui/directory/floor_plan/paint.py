@@ -1,4 +1,4 @@
-"""Painting a floor plan from its prepared layout (``floor_plan_layout``), in plan units on
+"""Painting a floor plan from its prepared layout (``floor_plan.layout``), in plan units on
 a painter already scaled to the zoom: rooms, desk cards with names and pictures, and over
 them the highlighted desk, the selection and the item being dragged."""
 

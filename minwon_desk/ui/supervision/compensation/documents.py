@@ -18,7 +18,7 @@ from minwon_desk.ui.background import Background, IsCancelled, Progress, Task
 from minwon_desk.ui.common.preview_factory import PreviewFactory, show_preview
 
 if TYPE_CHECKING:
-    from minwon_desk.services.cases.documents import RenderedDocument
+    from minwon_desk.services.dto import RenderedDocument
 
 DrawWork = Callable[[Progress, IsCancelled], "RenderedDocument"]
 

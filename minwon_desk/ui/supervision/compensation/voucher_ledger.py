@@ -31,7 +31,7 @@ from minwon_desk.ui.supervision.compensation.tables import (
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
-    from minwon_desk.services.cases.documents import RenderedDocument
+    from minwon_desk.services.dto import RenderedDocument
 
 _VOUCHER_WIDTHS = (150, 100, 190, 90, 90, 60, 60)
 _LEDGER_WIDTHS = (60, 70, 120, 70, 120, 120, 130)
