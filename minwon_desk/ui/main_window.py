@@ -260,7 +260,9 @@ class MainWindow(QMainWindow):
         if requested is not None:
             requested.connect(lambda: self.show_widget(page))
         if entry.live_title:
-            page.title_changed.connect(self._retitler(page, go, entry.shortcut))  # type: ignore[attr-defined]
+            retitle = self._retitler(page, go, entry.shortcut)
+            page.title_changed.connect(retitle)  # type: ignore[attr-defined]
+            retitle(page.title())  # type: ignore[attr-defined]  # read while it was built
         if entry.follows_operator:
             self.operator.changed.connect(lambda _person: page.reload_mine())  # type: ignore[attr-defined]
 

@@ -317,6 +317,19 @@ def test_the_menu_groups_taking_calling_back_and_passing_on(page: MemoPage) -> N
     ]
 
 
+def test_memos_waiting_before_the_window_opened_are_counted_in_its_title(
+    qtbot: QtBot, make_window: WindowFactory, backend: Backend, agency: SmallAgency
+) -> None:
+    other = Actor(officer(agency, "최유진").id, "최유진", "2층 민원실")
+    take_for(backend, other, agency.operator)
+    window: MainWindow = make_window(backend)
+    qtbot.waitUntil(lambda: hasattr(window, "memo_page"))
+    titles = [window.form.navList.item(i).text() for i in range(window.form.navList.count())]
+    assert "전화메모 (1)" in titles
+    go = {a.text() for a in window.form.menuGo.actions()}
+    assert "전화메모 (1)" in go
+
+
 def test_the_window_offers_the_page_with_counts_in_its_title(
     qtbot: QtBot, make_window: WindowFactory, backend: Backend, agency: SmallAgency
 ) -> None:
