@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 
 from minwon_desk.domain.avatar import avatar_for
+from minwon_desk.domain.errors import MinwonError
 
 
 def photo_pixmap(data: bytes, width: int, height: int) -> QPixmap | None:
@@ -17,6 +20,22 @@ def photo_pixmap(data: bytes, width: int, height: int) -> QPixmap | None:
         width, height, Qt.AspectRatioMode.KeepAspectRatio,
         Qt.TransformationMode.SmoothTransformation,
     )
+
+
+def staff_picture(
+    read_photo: Callable[[], bytes | None] | None, name: str, width: int, height: int
+) -> QPixmap:
+    """Someone's picture at this size: their stored photo (``read_photo``, None when they
+    have none), else — no photo, an unreadable one, or a failed read — a card with their
+    name."""
+    data = None
+    if read_photo is not None:
+        try:
+            data = read_photo()
+        except MinwonError:
+            data = None
+    pixmap = photo_pixmap(data, width, height) if data else None
+    return pixmap if pixmap is not None else avatar_pixmap(name, width, height)
 
 
 def avatar_pixmap(name: str, width: int, height: int) -> QPixmap:

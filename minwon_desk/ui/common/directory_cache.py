@@ -10,6 +10,7 @@ directory's cards and every floor plan show the same faces, forgotten with the s
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -18,7 +19,7 @@ from PySide6.QtGui import QPixmap
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.events import AbsenceChanged, OfficeChanged, StaffChanged
 from minwon_desk.ui.bridge import EventBridge
-from minwon_desk.ui.common.avatar import avatar_pixmap, photo_pixmap
+from minwon_desk.ui.common.avatar import photo_pixmap, staff_picture
 from minwon_desk.ui.common.staff_picker import StaffSearch, staff_summaries
 
 if TYPE_CHECKING:
@@ -75,17 +76,11 @@ class DirectoryCache(QObject):
         cached = self._photos.get(entry.id)
         if cached is not None:
             return cached
-        pixmap = None
-        if entry.has_photo and self._backend is not None:
-            try:
-                data = self._backend.directory.photo(entry.id)
-            except MinwonError:
-                data = None
-            if data:
-                pixmap = photo_pixmap(data, CARD_W, CARD_H)
-        if pixmap is None:
-            pixmap = avatar_pixmap(entry.name, CARD_W, CARD_H)
-        self._photos[entry.id] = pixmap
+        backend = self._backend
+        read = None
+        if entry.has_photo and backend is not None:
+            read = partial(backend.directory.photo, entry.id)
+        pixmap = self._photos[entry.id] = staff_picture(read, entry.name, CARD_W, CARD_H)
         return pixmap
 
     def plan_photo(self, staff_id: int) -> QPixmap | None:

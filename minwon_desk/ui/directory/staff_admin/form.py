@@ -4,6 +4,7 @@ deputy. A failed save leaves every field as typed, with the reason next to the f
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.dto import Actor, DepartmentView, DirectoryEntry, StaffEdit, StaffSummary
 from minwon_desk.ui.common.asking import ChooseFile
-from minwon_desk.ui.common.avatar import avatar_pixmap, photo_pixmap
+from minwon_desk.ui.common.avatar import staff_picture
 from minwon_desk.ui.common.directory_cache import entry_of
 from minwon_desk.ui.common.field_errors import FieldErrors
 from minwon_desk.ui.common.staff_picker import chosen_staff_id, refill_staff_combo, select_staff
@@ -272,17 +273,11 @@ class StaffForm(QObject):
 
     def _show_photo(self) -> None:
         f = self.form
-        pixmap: QPixmap | None = None
+        read = None
         if self._has_photo and self._id is not None:
-            try:
-                data = self._backend.directory.photo(self._id)
-            except MinwonError:
-                data = None
-            if data:
-                pixmap = photo_pixmap(data, PHOTO_W, PHOTO_H)
-        if pixmap is None:
-            pixmap = avatar_pixmap(f.nameEdit.text().strip() or "?", PHOTO_W, PHOTO_H)
-        f.photoLabel.setPixmap(pixmap)
+            read = partial(self._backend.directory.photo, self._id)
+        name = f.nameEdit.text().strip() or "?"
+        f.photoLabel.setPixmap(staff_picture(read, name, PHOTO_W, PHOTO_H))
         saved = self._id is not None
         f.photoChooseButton.setEnabled(saved)
         f.photoClearButton.setEnabled(saved and self._has_photo)
