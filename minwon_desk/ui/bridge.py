@@ -88,9 +88,6 @@ class EventBridge(QObject):
             self._bus.unsubscribe(Event, self._on_event)
             self._bus = None
 
-    def is_attached(self) -> bool:
-        return self._bus is not None
-
     def subscribe(
         self,
         event_type: type[E],

@@ -10,8 +10,6 @@ everything typed so the officer can fix it and press Enter (Ctrl+Enter in a text
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
@@ -38,8 +36,6 @@ from minwon_desk.ui.cases.dialog_base import CaseDialog, _date_edit, _pydate
 from minwon_desk.ui.cases.officer_picker import OfficerPicker
 from minwon_desk.ui.common.dialogs import line_edit, text_box, wrapped_label
 
-if TYPE_CHECKING:
-    pass
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CaseDialogs", text)

@@ -110,11 +110,6 @@ class FloorPlanWidget(QAbstractScrollArea):
         self._describe()
         self.viewport().update()
 
-    def set_photo_provider(self, provider: PhotoProvider | None) -> None:
-        self._painter = PlanPainter(provider)
-        self._tiles.clear()
-        self.viewport().update()
-
     def refresh_photos(self) -> None:
         """Pictures changed: fetch them again when next drawn."""
         self._painter.clear_photos()
