@@ -1,10 +1,14 @@
 """One database transaction per service call, with driver errors turned into
-StorageError and the actor checked before anything is written."""
+StorageError and the actor checked before anything is written. The changes a write
+announces are published on the bus once it has committed, never before, never if it
+rolled back."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
@@ -12,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from minwon_desk.domain.errors import NotFoundError, StateError
 from minwon_desk.services.dto import Actor
+from minwon_desk.services.events import Event, EventBus
 from minwon_desk.store.errors import storage_error
 from minwon_desk.store.models import Staff
 
@@ -24,8 +29,12 @@ class Database:
     write lock (BEGIN IMMEDIATE), so the inner one would wait out the busy timeout.
     """
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, events: EventBus | None = None) -> None:
         self.engine = engine
+        self.events = events or EventBus()
+        # Names this process in the change rows it writes, so its reader skips them (it
+        # has published them already).
+        self.process = uuid.uuid4().hex
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager
@@ -38,20 +47,55 @@ class Database:
         """A transaction with no acting staff member: reads, and writes the system makes
         itself (seeding an empty database)."""
         try:
-            with self._sessions() as session, session.begin():
-                yield session
+            with self._sessions() as session:
+                pending = _begin_announcing(session, self.process)
+                with session.begin():
+                    yield session
         except DBAPIError as exc:
             raise storage_error(exc) from exc
+        self._publish(pending)
 
     @contextmanager
     def write(self, actor: Actor) -> Iterator[tuple[Session, Staff]]:
         """A write transaction; yields the session and the acting staff row, which
         must exist and be active. Commits when the block ends without error."""
         try:
-            with self._sessions() as session, session.begin():
-                yield session, require_actor(session, actor)
+            with self._sessions() as session:
+                pending = _begin_announcing(session, self.process)
+                with session.begin():
+                    yield session, require_actor(session, actor)
         except DBAPIError as exc:
             raise storage_error(exc) from exc
+        self._publish(pending)
+
+    def _publish(self, pending: Announced) -> None:
+        for event in pending.events:
+            self.events.publish(event)
+
+
+@dataclass(slots=True)
+class Announced:
+    """The changes one transaction announces, and the process that writes them."""
+
+    process: str
+    events: list[Event] = field(default_factory=list)
+
+
+_ANNOUNCED = "minwon.announced"
+
+
+def _begin_announcing(session: Session, process: str) -> Announced:
+    pending = Announced(process)
+    session.info[_ANNOUNCED] = pending
+    return pending
+
+
+def announced_in(session: Session) -> Announced:
+    """Where a write in ``session`` adds the change it announces."""
+    pending = session.info.get(_ANNOUNCED)
+    if not isinstance(pending, Announced):
+        raise TypeError("changes are announced only in a Database transaction")
+    return pending
 
 
 def require_actor(session: Session, actor: Actor) -> Staff:

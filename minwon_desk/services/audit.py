@@ -7,18 +7,26 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, insert, select, text
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.timeutil import to_seoul
-from minwon_desk.services._tx import Database
+from minwon_desk.services import changes
+from minwon_desk.services._tx import Database, announced_in
 from minwon_desk.services.dto import Actor
+from minwon_desk.services.events import Event
 from minwon_desk.store.models import AuditEntry
 
 JsonValue = str | int | float | bool | None
 
 
-_INSERT_AUDIT = insert(AuditEntry.metadata.tables["audit_entry"])
+_AUDIT = AuditEntry.metadata.tables["audit_entry"]
+_INSERT_AUDIT = insert(_AUDIT)
+_INSERT_CHANGE = insert(_AUDIT).returning(_AUDIT.c.id)
+# Only the sequence number travels: payloads must stay far under PostgreSQL's 8,000 bytes,
+# and a listener reads the rows anyway (a notification may be merged or missed).
+_NOTIFY = text("SELECT pg_notify('minwon_changes', CAST(:seq AS text))")
+CHANNEL = "minwon_changes"
 
 
 def record(
@@ -31,10 +39,16 @@ def record(
     entity: str,
     entity_id: int | None,
     detail: Mapping[str, JsonValue] | None = None,
+    announce: Event | None = None,
 ) -> None:
     """Append an audit row in the caller's transaction: through the ORM session, or as a
     Core insert on a connection for write paths built on Core statements. ``detail`` must
-    not carry personal data (names, phones): the trail is kept longer than the records."""
+    not carry personal data (names, phones): the trail is kept longer than the records.
+
+    ``announce``: the change this write makes, for every desk. It is written into this
+    row (the row's id is its sequence number), published on this process's bus once the
+    transaction commits, and read by the other processes from the row. It needs a
+    session from :class:`Database` (which publishes after commit)."""
     row = {
         "at": at,
         "actor_id": actor.staff_id if actor else None,
@@ -44,7 +58,21 @@ def record(
         "entity_id": entity_id,
         "detail": json.dumps(dict(detail or {}), ensure_ascii=False, sort_keys=True),
     }
-    if isinstance(target, Session):
+    if announce is not None:
+        if not isinstance(target, Session):
+            raise TypeError("a change is announced through the write's session")
+        pending = announced_in(target)
+        row.update(
+            change_kind=announce.kind,
+            change_payload=changes.encode(announce),
+            change_process=pending.process,
+        )
+        conn = target.connection()
+        seq = conn.execute(_INSERT_CHANGE, row).scalar_one()
+        if conn.dialect.name == "postgresql":
+            conn.execute(_NOTIFY, {"seq": seq})
+        pending.events.append(announce)
+    elif isinstance(target, Session):
         target.add(AuditEntry(**row))
     else:
         target.execute(_INSERT_AUDIT, row)

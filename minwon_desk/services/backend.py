@@ -68,7 +68,7 @@ class Backend:
         migration: MigrationResult,
     ) -> None:
         self.db = db
-        self.events = EventBus()
+        self.events = db.events
         self.charter = charter
         self.clock = clock
         self.desk = desk

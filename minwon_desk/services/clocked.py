@@ -21,7 +21,7 @@ from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.events import EventBus
+from minwon_desk.services.events import Event, EventBus
 
 
 class ClockedService:
@@ -69,7 +69,9 @@ class ClockedService:
         action: str,
         entity_id: int,
         detail: Mapping[str, audit.JsonValue],
+        announce: Event | None = None,
     ) -> None:
         # Ids and codes only: names, numbers, the gist and notes stay out of the trail.
         audit.record(target, at=at, actor=actor, desk=actor.desk, action=action,
-                     entity=self._entity, entity_id=entity_id, detail=detail)
+                     entity=self._entity, entity_id=entity_id, detail=detail,
+                     announce=announce)

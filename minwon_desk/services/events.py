@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from minwon_desk.services.dto import Origin
 
@@ -68,13 +68,16 @@ class CompensationChange(StrEnum):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Event:
-    """Base of every change event."""
+    """Base of every change event. ``kind`` names it in the change feed and ``watch``."""
 
+    kind: ClassVar[str] = ""
     origin: Origin = field(default=NO_ORIGIN, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
 class VisitChanged(Event):
+    kind: ClassVar[str] = "visit"
+
     visit_id: int
     change: VisitChange
 
@@ -85,11 +88,15 @@ class VisitChanged(Event):
 class CalendarChanged(Event):
     """An administrator added or removed a non-working day."""
 
+    kind: ClassVar[str] = "calendar"
+
 
 @dataclass(frozen=True, slots=True)
 class StaffChanged(Event):
     """The directory entries of these people changed (added, edited, given a photo, left).
     ``staff_ids`` empty means "many or all": an import, or a department changed."""
+
+    kind: ClassVar[str] = "staff"
 
     staff_ids: tuple[int, ...] = ()
 
@@ -99,12 +106,16 @@ class AbsenceChanged(Event):
     """These people's absences changed (added, changed, cancelled); empty: many, by an
     import."""
 
+    kind: ClassVar[str] = "absence"
+
     staff_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class OfficeChanged(Event):
     """A floor plan changed: a room or a desk was added, moved or (re)assigned."""
+
+    kind: ClassVar[str] = "office"
 
     office_id: int
 
@@ -114,6 +125,8 @@ class MemoChanged(Event):
     """``holder_id`` is who holds the memo now (the desk tells that officer when a memo
     lands for them)."""
 
+    kind: ClassVar[str] = "memo"
+
     memo_id: int
     change: MemoChange
     holder_id: int
@@ -122,6 +135,8 @@ class MemoChanged(Event):
 @dataclass(frozen=True, slots=True)
 class CaseChanged(Event):
     """``officer_id`` is who handles the case now (None: not yet assigned)."""
+
+    kind: ClassVar[str] = "case"
 
     case_id: int
     change: CaseChange
@@ -133,6 +148,8 @@ class CompensationChanged(Event):
     """``event_key`` names the compensation event ("" when not about one: a voided or
     printed voucher, the budget); ``voucher_id`` the voucher concerned, if any."""
 
+    kind: ClassVar[str] = "compensation"
+
     event_key: str
     change: CompensationChange
     voucher_id: int | None
@@ -142,6 +159,8 @@ class CompensationChanged(Event):
 class CorrectiveChanged(Event):
     """A corrective action was recorded against ``staff_id``."""
 
+    kind: ClassVar[str] = "corrective"
+
     action_id: int
     staff_id: int
 
@@ -149,6 +168,8 @@ class CorrectiveChanged(Event):
 @dataclass(frozen=True, slots=True)
 class SurveyChanged(Event):
     """A year's survey changed: its items, or the paper forms typed in."""
+
+    kind: ClassVar[str] = "survey"
 
     year: int
 

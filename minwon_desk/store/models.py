@@ -109,7 +109,10 @@ class Visit(Base):
 
 
 class AuditEntry(Base):
-    """Who did what, when, at which desk. ``detail`` is small JSON without personal data."""
+    """Who did what, when, at which desk. ``detail`` is small JSON without personal data.
+
+    It is also the agency's change feed: the other desks read the rows after the last id
+    they have seen that carry a ``change_kind``."""
 
     __tablename__ = "audit_entry"
     __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
@@ -122,6 +125,12 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(64))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     detail: Mapped[str] = mapped_column(Text, default="{}")
+    # A row that announces a change to the other desks carries the typed event: its kind
+    # ("visit", "memo", …), the event's fields as JSON, and the process that wrote it (so
+    # that process skips its own). The id is the change's sequence number.
+    change_kind: Mapped[str | None] = mapped_column(String(20))
+    change_payload: Mapped[str | None] = mapped_column(Text)
+    change_process: Mapped[str | None] = mapped_column(String(32))
 
 
 class CalendarOverride(Base):

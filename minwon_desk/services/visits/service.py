@@ -78,7 +78,9 @@ class VisitService(ClockedService):
             visit_id = conn.execute(_INSERT_VISIT, row).scalar_one()
             if due_at is not None:
                 detail["greeting_due_at"] = due_at.isoformat()
-            self._audit(conn, actor, now, "visit.check_in", visit_id, detail)
+            self._audit(session, actor, now, "visit.check_in", visit_id, detail,
+                        announce=VisitChanged(visit_id, VisitChange.CHECKED_IN,
+                                              origin=actor.origin))
         view = VisitView(
             id=visit_id,
             visitor_name=fields.visitor_name,
@@ -102,7 +104,6 @@ class VisitService(ClockedService):
             repeat_staff_error=repeat.staff_error if repeat else False,
             repeat_note=repeat.note if repeat else "",
         )
-        self._events.publish(VisitChanged(view.id, VisitChange.CHECKED_IN, origin=actor.origin))
         return view
 
     def greet(self, actor: Actor, visit_id: int) -> VisitView:
@@ -165,9 +166,9 @@ class VisitService(ClockedService):
         with self._db.write(actor) as (session, staff):
             visit = _locked(session, visit_id)
             detail = apply(visit, staff, now)
-            self._audit(session, actor, now, action, visit.id, detail)
+            self._audit(session, actor, now, action, visit.id, detail,
+                        announce=VisitChanged(visit.id, change, origin=actor.origin))
             view = _view(visit)
-        self._events.publish(VisitChanged(view.id, change, origin=actor.origin))
         return view
 
     # --- reads -------------------------------------------------------------------------
