@@ -35,3 +35,9 @@ class StorageError(MinwonError):
 
     Nothing was saved; the caller keeps what the user typed so they can retry.
     """
+
+
+class ServerAwayError(StorageError):
+    """The database server could not be reached (stopped, restarting, the network cut):
+    nothing was saved, and trying the same thing later may well succeed. A desk may keep a
+    check-in or a phone memo to send once the server answers again."""

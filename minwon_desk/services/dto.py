@@ -66,6 +66,9 @@ class CheckInRequest:
     repeat_of_id: int | None = None
     repeat_staff_error: bool = False
     repeat_note: str = ""  # what went wrong the first time
+    # When the visitor arrived, for a check-in kept on the desk while the server was away
+    # and sent later; None: now.
+    at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

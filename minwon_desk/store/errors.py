@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from minwon_desk.domain.errors import StorageError
+from minwon_desk.domain.errors import ServerAwayError, StorageError
 
 _KEPT = "입력한 내용은 그대로 있습니다."
 
@@ -70,6 +70,12 @@ _PATTERNS: tuple[tuple[tuple[str, ...], str, str], ...] = (
             "connection is closed",
             "connection failed",
             "the connection is lost",
+            "database system is shutting down",
+            "database system is starting up",
+            "no connection to the server",
+            "consuming input failed",
+            "connection timeout expired",
+            "timeout expired",
         ),
         SERVER_GONE,
         OPEN_SERVER_GONE,
@@ -85,9 +91,11 @@ def storage_error(exc: DBAPIError, *, opening: bool = False) -> StorageError:
     text = str(exc.orig if exc.orig is not None else exc).lower()
     for needles, saving_message, opening_message in _PATTERNS:
         if any(n in text for n in needles):
+            if saving_message is SERVER_GONE:
+                return ServerAwayError(opening_message if opening else saving_message)
             return StorageError(opening_message if opening else saving_message)
     if exc.connection_invalidated:
-        return StorageError(OPEN_SERVER_GONE if opening else SERVER_GONE)
+        return ServerAwayError(OPEN_SERVER_GONE if opening else SERVER_GONE)
     if isinstance(exc, IntegrityError) and not opening:
         return StorageError(CONFLICT)
     first_line = str(exc.orig or exc).strip().splitlines()[0] if str(exc.orig or exc) else ""

@@ -15,6 +15,7 @@ from minwon_desk.domain.compensation import check_score
 from minwon_desk.domain.contact import normalize_phone
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.privacy import mask_name, mask_phone
+from minwon_desk.domain.recorded_at import check_recorded_at
 from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.domain.visits import RepeatFields, validate_check_in, validate_repeat
 from minwon_desk.services import audit
@@ -39,7 +40,10 @@ class VisitService(ClockedService):
         if req.repeat_of_id is not None or req.repeat_staff_error or req.repeat_note:
             repeat = validate_repeat(req.repeat_of_id, req.repeat_staff_error, req.repeat_note)
         now = self._clock()
-        due_at, warn_at = self.greeting_deadline(now)
+        # A check-in kept while the server was away: the visitor has waited since then.
+        arrived = now if req.at is None else check_recorded_at(
+            req.at, now, field="at", what="접수한 시각")
+        due_at, warn_at = self.greeting_deadline(arrived)
         # The desk's busiest write: prebuilt Core statements, one lookup for the actor and
         # the officer together, and the view built from what was written (no re-read).
         with self._db.transaction() as session:
@@ -59,7 +63,7 @@ class VisitService(ClockedService):
                 "visitor_phone": fields.phone,
                 "purpose": fields.purpose,
                 "officer_id": req.officer_id,
-                "checked_in_at": now,
+                "checked_in_at": arrived,
                 "checked_in_by_id": actor.staff_id,
                 "greeting_due_at": due_at,
                 "greeting_warn_at": warn_at,
@@ -67,7 +71,7 @@ class VisitService(ClockedService):
             detail: dict[str, audit.JsonValue] = {"officer_id": req.officer_id}
             if repeat is not None:
                 # Only a repeat pays for the extra lookup; a plain check-in stays one insert.
-                _check_earlier(conn, repeat, now)
+                _check_earlier(conn, repeat, arrived)
                 row.update(
                     repeat_of_id=repeat.repeat_of_id,
                     repeat_staff_error=repeat.staff_error,
@@ -78,6 +82,8 @@ class VisitService(ClockedService):
             visit_id = conn.execute(_INSERT_VISIT, row).scalar_one()
             if due_at is not None:
                 detail["greeting_due_at"] = due_at.isoformat()
+            if req.at is not None:
+                detail["arrived_at"] = arrived.isoformat()
             self._audit(session, actor, now, "visit.check_in", visit_id, detail,
                         announce=VisitChanged(visit_id, VisitChange.CHECKED_IN,
                                               origin=actor.origin))
@@ -94,7 +100,7 @@ class VisitService(ClockedService):
                 else ""
             ),
             desk=actor.desk,
-            checked_in_at=to_seoul(now),
+            checked_in_at=to_seoul(arrived),
             greeting_due_at=to_seoul(due_at) if due_at is not None else None,
             greeting_warn_at=to_seoul(warn_at) if warn_at is not None else None,
             greeted_at=None,

@@ -1,0 +1,115 @@
+"""Saving a check-in or a memo through the queue: straight to the server when it answers,
+kept on this PC when it is away, and the kept ones sent in the order they were typed.
+
+Only a server that cannot be reached (:class:`ServerAwayError`) makes an item wait; a
+validation error, a lock, a refusal by the rules reach the operator at once, as always. While
+items wait, a new one waits behind them: it must not reach the server before what was
+typed earlier.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from minwon_desk.domain.errors import MinwonError, ServerAwayError
+from minwon_desk.domain.recorded_at import check_recorded_at
+from minwon_desk.services.dto import Actor, CheckInRequest, MemoRequest, MemoView, VisitView
+from minwon_desk.services.queue.outbox import Kept, KeptKind, KeptState, Outbox
+
+if TYPE_CHECKING:
+    from minwon_desk.services.backend import Backend
+
+
+@dataclass(slots=True)
+class Sent:
+    """What one round of sending did."""
+
+    visits: list[tuple[Kept, VisitView]] = field(default_factory=list)
+    memos: list[tuple[Kept, MemoView]] = field(default_factory=list)
+    refused: list[Kept] = field(default_factory=list)
+    away: bool = False  # stopped: the server is still away
+
+    def __bool__(self) -> bool:
+        return bool(self.visits or self.memos or self.refused)
+
+
+class KeepingDesk:
+    """The desk's two writes that cannot wait, with the queue behind them.
+
+    ``server_away`` says whether the connection is known to be down (the change feed
+    watches it): then an item is kept at once, without waiting for a connection attempt
+    to fail."""
+
+    def __init__(
+        self,
+        backend: Backend,
+        outbox: Outbox,
+        server_away: Callable[[], bool] = lambda: False,
+    ) -> None:
+        self._backend = backend
+        self.outbox = outbox
+        self._server_away = server_away
+
+    @property
+    def desk(self) -> str:
+        return self._backend.desk
+
+    def check_in(self, actor: Actor, req: CheckInRequest, officer: str = "") -> VisitView | Kept:
+        """The saved visit, or the kept item when the server is away."""
+        if self._must_wait():
+            return self.outbox.keep(actor, req, self._backend.clock(), officer)
+        at = self._backend.clock()
+        try:
+            return self._backend.visits.check_in(actor, req)
+        except ServerAwayError:
+            return self.outbox.keep(actor, req, at, officer)
+
+    def take_memo(self, actor: Actor, req: MemoRequest, officer: str = "") -> MemoView | Kept:
+        """The saved memo, or the kept item (no number yet) when the server is away."""
+        if self._must_wait():
+            return self.outbox.keep(actor, req, req.taken_at or self._backend.clock(), officer)
+        at = req.taken_at or self._backend.clock()
+        try:
+            return self._backend.memos.take(actor, req)
+        except ServerAwayError:
+            return self.outbox.keep(actor, req, at, officer)
+
+    def send(self) -> Sent:
+        """Send what waits, oldest first, until the queue is empty or the server is away."""
+        return send_kept(self.outbox, self._backend)
+
+    def _must_wait(self) -> bool:
+        if self._server_away():
+            return True
+        if not self.outbox.count(self.desk):
+            return False
+        return self.send().away or bool(self.outbox.count(self.desk))
+
+
+def send_kept(outbox: Outbox, backend: Backend) -> Sent:
+    """Send the desk's waiting items in the order they were typed, each with its original
+    time. One the server refuses is marked with the reason and the next is sent; a server
+    still away stops the round (the item stays first in line)."""
+    sent = Sent()
+    for item in outbox.waiting(backend.desk):
+        try:
+            if item.kind is KeptKind.CHECK_IN:
+                visit = backend.visits.check_in(item.actor, replace(item.check_in, at=item.at))
+                outbox.sent(item.id)
+                sent.visits.append((item, visit))
+            else:
+                check_recorded_at(
+                    item.at, backend.clock(), field="taken_at", what="전화를 받은 시각"
+                )
+                memo = backend.memos.take(item.actor, replace(item.memo, taken_at=item.at))
+                outbox.sent(item.id)
+                sent.memos.append((item, memo))
+        except ServerAwayError:
+            sent.away = True
+            break
+        except MinwonError as exc:
+            outbox.refuse(item.id, exc.message)
+            sent.refused.append(replace(item, state=KeptState.REFUSED, reason=exc.message))
+    return sent

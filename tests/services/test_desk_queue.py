@@ -1,0 +1,150 @@
+"""The desk's local queue: what the server could not take while away is kept on this PC,
+sent later in order with the times it was typed, and what the server refuses then is kept
+with the reason — never dropped."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from minwon_desk.domain.errors import ServerAwayError, ValidationError
+from minwon_desk.services.backend import Backend
+from minwon_desk.services.dto import Actor, CheckInRequest, MemoRequest, MemoView, VisitView
+from minwon_desk.services.queue.outbox import Kept, KeptKind, KeptState, Outbox
+from minwon_desk.services.queue.sending import KeepingDesk, send_kept
+from tests.support.seed import SmallAgency
+
+
+@pytest.fixture
+def outbox(tmp_path: Path) -> Outbox:
+    box = Outbox.in_folder(tmp_path / "desk")
+    yield box
+    box.close()
+
+
+def test_kept_items_survive_a_reopening_in_the_order_typed(
+    tmp_path: Path, actor: Actor, fake_clock
+) -> None:
+    box = Outbox.in_folder(tmp_path)
+    first = box.keep(actor, CheckInRequest("홍길동", "010-1234-5678", "상담"), fake_clock())
+    fake_clock.advance(minutes=1)
+    box.keep(actor, MemoRequest("김철수", gist="회신 바람", asked_for_id=2), fake_clock(), "김민준 사무관")
+    box.close()  # as if the desk were switched off here
+
+    again = Outbox.in_folder(tmp_path)
+    items = again.waiting(actor.desk)
+    assert [i.kind for i in items] == [KeptKind.CHECK_IN, KeptKind.MEMO]
+    assert items[0].id == first.id and items[0].at == first.at
+    assert items[0].check_in.visitor_name == "홍길동"
+    assert items[1].memo.asked_for_id == 2 and items[1].officer == "김민준 사무관"
+    assert items[1].actor == actor
+    assert "김철수" in items[1].typed() and "김민준 사무관" in items[1].typed()
+    assert again.count(actor.desk) == 2 and again.count("다른 창구") == 0
+    again.close()
+
+
+def test_while_away_the_desk_keeps_and_then_sends_in_order_with_the_original_times(
+    backend: Backend, actor: Actor, agency: SmallAgency, outbox: Outbox, fake_clock
+) -> None:
+    away = True
+    desk = KeepingDesk(backend, outbox, server_away=lambda: away)
+    typed_at = fake_clock()
+    kept_visit = desk.check_in(actor, CheckInRequest("홍길동", purpose="상담"))
+    fake_clock.advance(seconds=40)
+    officer = agency.officers[0]
+    kept_memo = desk.take_memo(actor, MemoRequest("김철수", "010-2222-3333", "회신 바람",
+                                                  asked_for_id=officer.id))
+    assert isinstance(kept_visit, Kept) and isinstance(kept_memo, Kept)
+    assert backend.visits.list_waiting() == []  # nothing reached the database
+
+    away = False
+    fake_clock.advance(minutes=5)
+    sent = desk.send()
+    assert not sent.away and not sent.refused
+    [(_, visit)] = sent.visits
+    [(_, memo)] = sent.memos
+    assert visit.checked_in_at == typed_at
+    assert visit.greeting_due_at == typed_at + timedelta(minutes=3)
+    assert memo.taken_at == typed_at + timedelta(seconds=40)
+    assert memo.number.startswith("M2026-") and memo.holder_id == officer.id
+    assert outbox.count(actor.desk) == 0
+    assert desk.send().visits == []  # once each
+
+
+def test_a_new_item_waits_behind_the_kept_ones(
+    backend: Backend, actor: Actor, outbox: Outbox, fake_clock
+) -> None:
+    outbox.keep(actor, CheckInRequest("먼저온"), fake_clock())
+    fake_clock.advance(minutes=1)
+    desk = KeepingDesk(backend, outbox)
+    later = desk.check_in(actor, CheckInRequest("나중온"))
+    assert isinstance(later, VisitView)
+    board = backend.visits.list_waiting()
+    assert [v.visitor_name for v in board] == ["먼저온", "나중온"]
+    assert board[0].id < board[1].id
+
+
+def test_a_server_that_goes_away_mid_save_gets_the_item_kept(
+    backend: Backend, actor: Actor, outbox: Outbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*_args: object) -> VisitView:
+        raise ServerAwayError("서버에 연결할 수 없습니다.")
+
+    monkeypatch.setattr(backend.visits, "check_in", refuse)
+    kept = KeepingDesk(backend, outbox).check_in(actor, CheckInRequest("홍길동"))
+    assert isinstance(kept, Kept) and outbox.count(actor.desk) == 1
+
+
+def test_other_errors_are_not_kept(backend: Backend, actor: Actor, outbox: Outbox) -> None:
+    with pytest.raises(ValidationError):
+        KeepingDesk(backend, outbox).check_in(actor, CheckInRequest(""))
+    assert outbox.count() == 0
+
+
+def test_what_the_server_refuses_on_replay_is_kept_with_the_reason(
+    backend: Backend, actor: Actor, agency: SmallAgency, outbox: Outbox, fake_clock
+) -> None:
+    outbox.keep(actor, CheckInRequest("홍길동", officer_id=agency.inactive.id), fake_clock(),
+                agency.inactive.name)
+    outbox.keep(actor, CheckInRequest("김영희"), fake_clock())
+    sent = send_kept(outbox, backend)
+    [refused] = sent.refused
+    assert refused.state is KeptState.REFUSED and refused.reason
+    assert [v.visitor_name for _, v in sent.visits] == ["김영희"]  # the next one still went
+    [kept] = outbox.refused(actor.desk)
+    assert kept.reason == refused.reason and kept.check_in.visitor_name == "홍길동"
+    outbox.dismiss(kept.id)
+    assert outbox.refused() == [] and outbox.waiting() == []
+
+
+def test_an_item_older_than_a_day_is_refused_not_slipped_in(
+    backend: Backend, actor: Actor, outbox: Outbox, fake_clock
+) -> None:
+    outbox.keep(actor, MemoRequest("김철수", "010-2222-3333", "회신 바람"), fake_clock())
+    outbox.keep(actor, CheckInRequest("홍길동"), fake_clock())
+    fake_clock.advance(days=1, minutes=1)
+    sent = send_kept(outbox, backend)
+    assert [k.kind for k in sent.refused] == [KeptKind.MEMO, KeptKind.CHECK_IN]
+    assert all("하루" in k.reason for k in sent.refused)
+    assert backend.visits.list_waiting() == []
+
+
+def test_check_in_with_a_time_ahead_is_refused(
+    backend: Backend, actor: Actor, fake_clock
+) -> None:
+    with pytest.raises(ValidationError) as err:
+        backend.visits.check_in(actor, CheckInRequest("홍길동", at=fake_clock() + timedelta(minutes=5)))
+    assert err.value.field == "at"
+
+
+def test_memo_kept_with_the_telephone_systems_time(
+    backend: Backend, actor: Actor, outbox: Outbox, fake_clock
+) -> None:
+    called = fake_clock() - timedelta(minutes=10)
+    kept = KeepingDesk(backend, outbox, server_away=lambda: True).take_memo(
+        actor, MemoRequest("김철수", "010-2222-3333", "회신 바람", taken_at=called))
+    assert isinstance(kept, Kept) and kept.at == called
+    [(_, memo)] = send_kept(outbox, backend).memos
+    assert isinstance(memo, MemoView) and memo.taken_at == called
