@@ -174,3 +174,20 @@ def other_desk_writing() -> Callable[[Path], AbstractContextManager[None]]:
     """``with other_desk_writing(path):`` another program holds the SQLite write lock, as a
     second desk in the middle of a transaction would."""
     return _other_desk_writing
+
+
+@pytest.fixture
+def private_pg() -> Iterator[Any]:
+    """A throw-away PostgreSQL cluster of this test's own (tests/support/private_pg.py),
+    started; for tests that restart or cut the server. Skipped without the binaries."""
+    from tests.support.private_pg import PrivateCluster, pg_bin
+
+    bindir = pg_bin()
+    if bindir is None:
+        pytest.skip("PostgreSQL binaries (initdb, pg_ctl) are not installed")
+    cluster = PrivateCluster(bindir)
+    try:
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.remove()

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from minwon_desk.domain.errors import NotFoundError, StateError
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import Event, EventBus
+from minwon_desk.store.engine import READ_ONLY_OPTION
 from minwon_desk.store.errors import storage_error
 from minwon_desk.store.models import Staff
 
@@ -25,8 +26,9 @@ class Database:
     """Sessions for the services. Objects stay usable after commit (they are mapped to
     DTOs right away, but the mapping may happen after the block ends).
 
-    Never open a second transaction inside one: on SQLite every transaction takes the
-    write lock (BEGIN IMMEDIATE), so the inner one would wait out the busy timeout.
+    Never open a second write transaction inside one: on SQLite a write transaction takes
+    the write lock (BEGIN IMMEDIATE), so the inner one would wait out the busy timeout.
+    Reads take no lock (a plain transaction, beside any writer).
     """
 
     def __init__(self, engine: Engine, events: EventBus | None = None) -> None:
@@ -36,11 +38,19 @@ class Database:
         # has published them already).
         self.process = uuid.uuid4().hex
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(
+            engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
+        )
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self.transaction() as session:
-            yield session
+        """A read transaction: it never waits for another desk's write (WAL lets it run
+        beside one) and must not write."""
+        try:
+            with self._read_sessions() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            raise storage_error(exc) from exc
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -11,6 +11,8 @@ from sqlalchemy.engine import URL, make_url
 from minwon_desk.domain.errors import StorageError
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
+# An execution option on the engine that reads use: their transactions take no write lock.
+READ_ONLY_OPTION = "minwon_read_only"
 
 
 def sqlite_file(url: str | URL) -> Path | None:
@@ -85,8 +87,13 @@ def _sqlite_engine(u: URL, busy_timeout_ms: int) -> Engine:
         finally:
             cursor.close()
 
+    # Reads (lists, the change reader) open a plain transaction: in WAL it runs beside
+    # another desk's write instead of queueing behind it for the write lock.
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        if conn.get_execution_options().get(READ_ONLY_OPTION):
+            conn.exec_driver_sql("BEGIN")
+        else:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
