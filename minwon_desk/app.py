@@ -261,6 +261,17 @@ def run_gui(config: AppConfig, *, screenshot: Path | None = None) -> int:
     return code
 
 
+def _finish_tasks(loop: asyncio.AbstractEventLoop) -> None:
+    """Let cancelled tasks (the change stream) end before the loop closes: each closes
+    its own connection on the way out instead of being dropped mid-await."""
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    if not pending:
+        return
+    for task in pending:
+        task.cancel()
+    loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+
+
 def _run_loop(app: QApplication, window: QWidget) -> int:
     """Run Qt's event loop under qasync, so later work can use asyncio helpers."""
     import qasync
@@ -270,6 +281,8 @@ def _run_loop(app: QApplication, window: QWidget) -> int:
     try:
         with loop:
             code = loop.run_forever()
+            window.close()  # stops the change stream (a no-op when already closed)
+            _finish_tasks(loop)
     finally:
         asyncio.set_event_loop(None)
         window.close()

@@ -35,6 +35,7 @@ from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.cases.deadline_calculator import DeadlineCalculatorView
 from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.forms.ui_main_window import Ui_MainWindow
+from minwon_desk.ui.live.desk import LiveDesk
 from minwon_desk.ui.operator import DeskOperator
 from minwon_desk.ui.pages import VISITORS_MENU, PageContext, PageEntry, page_table
 from minwon_desk.ui.style import STYLE, set_role
@@ -148,6 +149,8 @@ class MainWindow(QMainWindow):
 
         self._set_titles(config.desk_name)
         self._build_status_bar()
+        # The other desks' changes, the connection bar and this PC's queue.
+        self.live = LiveDesk(self, config)
         if backend is None:
             self.show_opening()
         else:
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
             raise RuntimeError("the main window is already attached to a backend")
         self._backend = backend
         self.bridge.attach(backend.events)
+        self.live.attach(backend)  # before anything is read: no change falls in between
         staff = self._load_staff()
         self.operator.set_staff(staff, backend.desk)
         if self._config.demo and self.operator.current() is None:
@@ -371,6 +375,7 @@ class MainWindow(QMainWindow):
     # --- closing ------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.live.stop()
         self.visitor_desk.stop()
         wait_for_all(5000)  # background reads end first
         self.bridge.detach()

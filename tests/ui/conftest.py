@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -115,3 +117,33 @@ def find(root: QWidget, cls: type[W], accessible_name: str) -> W:
     found = [w for w in root.findChildren(cls) if w.accessibleName() == accessible_name]
     assert len(found) == 1, f"{len(found)} {cls.__name__} named {accessible_name!r}"
     return found[0]
+
+
+@pytest.fixture
+def qasync_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    """The app's asyncio loop, as app.py runs it: qasync drives asyncio from Qt's own event
+    loop. In a test nothing calls ``run_forever``; a loop made with ``already_running=True``
+    counts as running, and its callbacks and tasks (the change stream) advance whenever Qt
+    processes events — i.e. inside ``qtbot.wait``/``waitUntil``. At the end the tasks still
+    alive are cancelled and given a few turns to finish (closing their connections)."""
+    import qasync
+
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    try:
+        yield loop
+    finally:
+        pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+        for task in pending:
+            task.cancel()
+        deadline = time.monotonic() + 10
+        while any(not t.done() for t in pending) and time.monotonic() < deadline:
+            qapp.processEvents()
+            time.sleep(0.01)
+        # Marked stopped without stop() (which would call QApplication.exit() and end the
+        # next test's waits), then closed: close() shuts down the worker threads that
+        # asyncio.to_thread runs on (qasync's QThreads).
+        loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
+        loop.close()
+        asyncio.events._set_running_loop(None)
+        asyncio.set_event_loop(None)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from minwon_desk.domain.errors import MinwonError, ServerAwayError
 from minwon_desk.domain.recorded_at import check_recorded_at
+from minwon_desk.domain.visits import validate_check_in, validate_repeat
 from minwon_desk.services.dto import Actor, CheckInRequest, MemoRequest, MemoView, VisitView
 from minwon_desk.services.queue.outbox import Kept, KeptKind, KeptState, Outbox
 
@@ -58,6 +59,11 @@ class KeepingDesk:
 
     def check_in(self, actor: Actor, req: CheckInRequest, officer: str = "") -> VisitView | Kept:
         """The saved visit, or the kept item when the server is away."""
+        # What can be checked without the server is checked before anything is kept: a
+        # mistake is shown next to its field now, not refused on replay an hour later.
+        validate_check_in(req.visitor_name, req.phone, req.purpose)
+        if req.repeat_of_id is not None or req.repeat_staff_error or req.repeat_note:
+            validate_repeat(req.repeat_of_id, req.repeat_staff_error, req.repeat_note)
         if self._must_wait():
             return self.outbox.keep(actor, req, self._backend.clock(), officer)
         at = self._backend.clock()
@@ -68,6 +74,7 @@ class KeepingDesk:
 
     def take_memo(self, actor: Actor, req: MemoRequest, officer: str = "") -> MemoView | Kept:
         """The saved memo, or the kept item (no number yet) when the server is away."""
+        self._backend.memos.validate(req)
         if self._must_wait():
             return self.outbox.keep(actor, req, req.taken_at or self._backend.clock(), officer)
         at = req.taken_at or self._backend.clock()

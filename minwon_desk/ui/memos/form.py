@@ -27,6 +27,7 @@ from minwon_desk.ui.style import set_role
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
     from minwon_desk.ui.common.directory_cache import DirectoryCache
+    from minwon_desk.ui.live.desk_queue import DeskQueue
 
 # ValidationError.field → the form field it is about.
 FIELD_ALIASES = {
@@ -77,6 +78,8 @@ class MemoForm(QObject):
         self._actor = actor
         self._cache = cache
         self._staff: list[StaffSummary] = []
+        # Keeps the memo on this PC when the server is away (set by the window).
+        self.keeper: DeskQueue | None = None
         self.errors = FieldErrors(
             {
                 "caller_name": (form.callerEdit, form.callerError),
@@ -194,10 +197,21 @@ class MemoForm(QObject):
             asked_for_id=officer_id,
         )
         try:
-            memo = self._backend.memos.take(actor, request)
+            if self.keeper is not None:
+                saved = self.keeper.take_memo(actor, request, f.officerCombo.currentText())
+            else:
+                saved = self._backend.memos.take(actor, request)
         except MinwonError as exc:
             self._refused(exc)
             return None
+        if not isinstance(saved, MemoView):  # kept on this PC: the server is away
+            self._reset_fields()
+            self.errors.message(_tr(
+                "서버와 연결이 끊겨 메모를 이 PC에 보관했습니다(전송 대기). 다시 연결되면 전화를 "
+                "받은 시각 그대로 보내고, 메모 번호는 그때 정해집니다."), error=False)
+            f.callerEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return None
+        memo = saved
         self._reset_fields()
         self.errors.message(self.saved_message(memo, actor), error=False)
         f.callerEdit.setFocus(Qt.FocusReason.OtherFocusReason)

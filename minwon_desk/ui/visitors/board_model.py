@@ -33,6 +33,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("WaitingBoardModel", text)
 
 
+def is_pending(visit: VisitView) -> bool:
+    """A check-in kept on this desk while the server was away, not sent yet: it is on the
+    board (the visitor is waiting) under the negative of its place in the desk's queue."""
+    return visit.id < 0
+
+
 class _Row(ClockRow):
     __slots__ = ()
     item: VisitView
@@ -114,6 +120,8 @@ class WaitingBoardModel(ClockRowsModel[_Row]):
                 row.text = _tr("0초 지남")  # the deadline instant itself already counts as missed
             else:
                 row.text = describe_remaining(left)
+        if is_pending(v):
+            row.text = _tr("전송 대기 · {clock}").format(clock=row.text)
 
     def _greeted_text(self, v: VisitView, colour: ClockColour) -> str:
         at = to_seoul(v.greeted_at) if v.greeted_at else v.checked_in_at

@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from minwon_desk.domain.errors import MinwonError, ValidationError
+from minwon_desk.domain.privacy import mask_name
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.domain.visits import CHOOSE_EARLIER
 from minwon_desk.services.dto import Actor, CheckInRequest, StaffSummary, VisitView
@@ -30,6 +31,7 @@ from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
+    from minwon_desk.ui.live.desk_queue import DeskQueue
 
 # ValidationError.field → the form field it is about.
 FIELD_ALIASES = {
@@ -69,6 +71,8 @@ class CheckInForm(QObject):
         self._cache = cache
         self._staff = staff
         self._offered_deputy: int | None = None
+        # Keeps the check-in on this PC when the server is away (set by the window).
+        self.keeper: DeskQueue | None = None
         self.unavailable_message = _tr("데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요.")
         self.errors = FieldErrors(
             {
@@ -215,7 +219,10 @@ class CheckInForm(QObject):
             repeat_note=self.form.repeatNoteEdit.text() if repeat else "",
         )
         try:
-            visit = self._backend.visits.check_in(actor, request)
+            if self.keeper is not None:
+                saved = self.keeper.check_in(actor, request, self.form.officerCombo.currentText())
+            else:
+                saved = self._backend.visits.check_in(actor, request)
         except ValidationError as exc:
             field = FIELD_ALIASES.get(exc.field)
             if field is None:
@@ -231,6 +238,12 @@ class CheckInForm(QObject):
                 error=True,
             )
             return None
+        if not isinstance(saved, VisitView):  # kept on this PC: the server is away
+            self._reset_fields()
+            self.errors.message(kept_message(request.visitor_name), error=False)
+            self.form.nameEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return None
+        visit = saved
         self._reset_fields()
         self.errors.message(_tr("{name} 님을 접수했습니다.").format(name=visit.visitor_name_masked), error=False)
         self.form.nameEdit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -337,6 +350,13 @@ class CheckInForm(QObject):
 
     def __repr__(self) -> str:
         return f"CheckInForm(name={self.form.nameEdit.text()!r})"
+
+
+def kept_message(name: str) -> str:
+    return _tr(
+        "서버와 연결이 끊겨 {name} 님 접수를 이 PC에 보관했습니다(전송 대기). 다시 연결되면 "
+        "접수한 시각 그대로 보냅니다."
+    ).format(name=mask_name(name.strip()) or name)
 
 
 def _earlier_label(visit: VisitView) -> str:

@@ -40,6 +40,7 @@ from minwon_desk.ui.visitors.board_model import (
     PURPOSE,
     VISITOR,
     WaitingBoardModel,
+    is_pending,
 )
 from minwon_desk.ui.visitors.check_in_form import CheckInForm
 
@@ -116,6 +117,7 @@ class VisitorDeskView(ShownPage):
         set_role(f.alertBanner, "alert")
         self._visible = False
         self._overdue_alert = False
+        self._pending: list[VisitView] = []
         if backend is None:
             self.set_unavailable(_tr("대기 현황을 불러오는 중입니다…"), self.check_in_form.unavailable_message)
         else:
@@ -152,7 +154,18 @@ class VisitorDeskView(ShownPage):
         except MinwonError as exc:
             self.show_alert(exc.message)
             return
-        self.model.set_visits(visits)
+        self.model.set_visits([*visits, *self._pending])
+
+    def show_pending(self, visits: list[VisitView]) -> None:
+        """The check-ins kept on this desk while the server is away (see
+        :func:`is_pending`): on the board, marked "전송 대기", until they are sent."""
+        gone = {v.id for v in self._pending} - {v.id for v in visits}
+        self._pending = list(visits)
+        for visit_id in gone:
+            self.model.remove(visit_id)
+        for visit in visits:
+            self.model.upsert(visit)
+        self._after_board_change()
 
     def selected_visit(self) -> VisitView | None:
         row = chosen_row(self.form.boardTable)
@@ -262,6 +275,10 @@ class VisitorDeskView(ShownPage):
         visit = self.selected_visit()
         if visit is None:
             self.show_alert(_tr("대기 현황에서 방문객을 먼저 고르세요."))
+            return None
+        if is_pending(visit):
+            self.show_alert(_tr("아직 서버에 보내지 못한 접수입니다(전송 대기). 서버와 다시 "
+                                "연결되어 보내진 뒤에 기록할 수 있습니다."))
             return None
         actor = self._actor()
         if actor is None:
