@@ -268,7 +268,8 @@ def _finish_tasks(loop: asyncio.AbstractEventLoop) -> None:
     if not pending:
         return
     for task in pending:
-        task.cancel()
+        if not task.cancelling():  # once: a second cancel cuts its clean-up short
+            task.cancel()
     loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
 
 

@@ -135,7 +135,8 @@ def qasync_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     finally:
         pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
         for task in pending:
-            task.cancel()
+            if not task.cancelling():  # once: a second cancel cuts its clean-up short
+                task.cancel()
         deadline = time.monotonic() + 10
         while any(not t.done() for t in pending) and time.monotonic() < deadline:
             qapp.processEvents()

@@ -54,7 +54,7 @@ def live_window(
     window = MainWindow(config, backend=db_backend, sound_player=sound, notifier=notifier)
     show_window(qtbot, window)
     qtbot.waitUntil(window.is_built)
-    qtbot.waitUntil(window.live.feed.running)
+    qtbot.waitUntil(lambda: window.live.feed.linked, timeout=WAIT_MS)
     yield window
     window.close()
 

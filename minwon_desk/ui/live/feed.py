@@ -37,6 +37,7 @@ class LiveFeed(QObject):
         self._reader: ChangeReader | None = None
         self._task: asyncio.Task[None] | None = None
         self.link = Link(True)
+        self.linked = False  # the stream has reached the server at least once
 
     def prepare(self, backend: Backend) -> None:
         """Note where the feed stands now, before the pages read what they show: a change
@@ -67,7 +68,8 @@ class LiveFeed(QObject):
 
     def stop(self) -> None:
         """Stop following (the window is closing); the task ends on the loop's next turn."""
-        if self._task is not None:
+        # Once: a second cancel would interrupt the stream closing its connection.
+        if self._task is not None and not self._task.done() and not self._task.cancelling():
             self._task.cancel()
 
     def _deliver(self, batch: list[Change]) -> None:
@@ -80,6 +82,7 @@ class LiveFeed(QObject):
 
     def _on_link(self, link: Link) -> None:
         self.link = link
+        self.linked = self.linked or link.connected
         self.link_changed.emit(link)
 
     def _ended(self, task: asyncio.Task[None]) -> None:
