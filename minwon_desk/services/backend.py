@@ -109,10 +109,14 @@ class Backend:
         busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
     ) -> Backend:
         """Connect, bring the schema to this version (backing up first), and return the
-        services. Raises StorageError or DatabaseTooNewError; nothing is left open then."""
+        services. Raises StorageError, DatabaseTooNewError or (a shared PostgreSQL server
+        with an older schema) DatabaseTooOldError; nothing is left open then."""
         engine = make_engine(db_url, busy_timeout_ms=busy_timeout_ms)
         try:
-            result = migrate(engine, backup_dir=backup_dir, now=clock())
+            # A shared server is upgraded by its administrator (``db upgrade``), never by
+            # a desk that happens to start first with a newer version.
+            result = migrate(engine, backup_dir=backup_dir, now=clock(),
+                             upgrade_older=engine.dialect.name != "postgresql")
         except BaseException:
             engine.dispose()
             raise
