@@ -12,6 +12,8 @@
 ``minwon-desk print vouchers --month YYYY-MM | --serial SERIAL``  compensation vouchers
 ``minwon-desk survey export YEAR -o FILE.xlsx``  the year's satisfaction survey as a workbook
 ``minwon-desk report monthly YYYY-MM -o FILE.pdf``  the month's self-inspection report
+``minwon-desk db upgrade|check``    create or upgrade the schema; check the server from this PC
+``minwon-desk watch [--kinds …] [--since SEQ]``  every change, as it is committed
 
 Bad input exits with status 2 and a sentence that says what is wrong.
 
@@ -39,6 +41,7 @@ from minwon_desk.cli import (
     calendar,
     case,
     case_print,
+    db,
     due,
     memo,
     printing,
@@ -47,6 +50,7 @@ from minwon_desk.cli import (
     staff_find,
     survey,
     voucher_print,
+    watch,
 )
 from minwon_desk.cli._common import (
     EXIT_BAD_INPUT,
@@ -94,6 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
     case.register(sub, common)
     survey.register(sub, common)
     report.register(sub, common)
+    db.register(sub, common)
+    watch.register(sub, common)
     return parser
 
 

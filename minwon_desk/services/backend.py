@@ -75,27 +75,27 @@ class Backend:
         self.database_label = label
         self.migration = migration
         self.staff = StaffService(db)
-        self.calendar = CalendarService(db, self.events, clock, charter.working_hours)
-        self.visits = VisitService(db, self.events, clock, charter, self.calendar)
-        self.memos = MemoService(db, self.events, clock, charter, self.calendar)
-        self.cases = CaseService(db, self.events, clock, charter, self.calendar)
+        self.calendar = CalendarService(db, clock, charter.working_hours)
+        self.visits = VisitService(db, clock, charter, self.calendar)
+        self.memos = MemoService(db, clock, charter, self.calendar)
+        self.cases = CaseService(db, clock, charter, self.calendar)
         self.case_documents = CaseDocumentService(db, clock, charter)
         self.inspection = InspectionService(db, clock, charter)
-        self.compensation = CompensationService(db, self.events, clock, charter)
-        self.corrective = CorrectiveService(db, self.events, clock, charter)
+        self.compensation = CompensationService(db, clock, charter)
+        self.corrective = CorrectiveService(db, clock, charter)
         self.audit = AuditService(db)
-        self.offices = OfficeService(db, self.events, clock)
+        self.offices = OfficeService(db, clock)
         self.directory = DirectoryService(db, clock, charter.working_hours)
         self.roster = RosterService(
-            db, self.events, clock, after_departure=self.memos.reassign_departed
+            db, clock, after_departure=self.memos.reassign_departed
         )
-        self.absences = AbsenceService(db, self.events, clock)
-        self.roster_import = RosterImporter(db, self.events, clock, charter=charter, desk=desk)
-        self.absence_import = AbsenceImporter(db, self.events, clock, charter=charter, desk=desk)
+        self.absences = AbsenceService(db, clock)
+        self.roster_import = RosterImporter(db, clock, charter=charter, desk=desk)
+        self.absence_import = AbsenceImporter(db, clock, charter=charter, desk=desk)
         self.directory_export = DirectoryExporter(db, clock, charter=charter)
         self.directory_print = DirectoryPrintService(db, clock)
-        self.survey = SurveyService(db, self.events, clock, charter)
-        self.voucher_print = VoucherPrintService(db, self.events, clock, charter)
+        self.survey = SurveyService(db, clock, charter)
+        self.voucher_print = VoucherPrintService(db, clock, charter)
 
     @classmethod
     def open(
@@ -109,10 +109,14 @@ class Backend:
         busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
     ) -> Backend:
         """Connect, bring the schema to this version (backing up first), and return the
-        services. Raises StorageError or DatabaseTooNewError; nothing is left open then."""
+        services. Raises StorageError, DatabaseTooNewError or (a shared PostgreSQL server
+        with an older schema) DatabaseTooOldError; nothing is left open then."""
         engine = make_engine(db_url, busy_timeout_ms=busy_timeout_ms)
         try:
-            result = migrate(engine, backup_dir=backup_dir, now=clock())
+            # A shared server is upgraded by its administrator (``db upgrade``), never by
+            # a desk that happens to start first with a newer version.
+            result = migrate(engine, backup_dir=backup_dir, now=clock(),
+                             upgrade_older=engine.dialect.name != "postgresql")
         except BaseException:
             engine.dispose()
             raise

@@ -14,7 +14,7 @@ from minwon_desk.domain.timeutil import Clock
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.events import CalendarChanged, EventBus
+from minwon_desk.services.events import CalendarChanged
 from minwon_desk.store.models import CalendarOverride
 
 MAX_NAME = 200
@@ -22,14 +22,15 @@ MAX_NAME = 200
 
 class CalendarService:
     def __init__(
-        self, db: Database, events: EventBus, clock: Clock, hours: WorkingHours
+        self, db: Database, clock: Clock, hours: WorkingHours
     ) -> None:
         self._db = db
-        self._events = events
         self._clock = clock
         self._hours = hours
         self._cached: WorkingCalendar | None = None
         self._lock = threading.Lock()
+        # Another desk's change arrives as this event too: count on the new calendar.
+        db.events.subscribe(CalendarChanged, lambda _e: self.invalidate())
 
     def current(self) -> WorkingCalendar:
         """The calendar every deadline is counted on. Built once and kept until a change
@@ -82,7 +83,7 @@ class CalendarService:
                 return
             session.delete(row)
             self._audit(session, actor, "calendar.clear", day, {})
-        self._changed(actor)
+        self.invalidate()
 
     def _set(self, actor: Actor, day: date, is_holiday: bool, name: str, action: str) -> None:
         with self._db.write(actor) as (session, _staff):
@@ -93,7 +94,7 @@ class CalendarService:
                 row.is_holiday = is_holiday
                 row.name = name
             self._audit(session, actor, action, day, {"name": name} if name else {})
-        self._changed(actor)
+        self.invalidate()
 
     def _audit(
         self, session: Session, actor: Actor, action: str, day: date, extra: dict[str, str]
@@ -107,8 +108,5 @@ class CalendarService:
             entity="calendar_override",
             entity_id=None,
             detail={"day": day.isoformat(), **extra},
+            announce=CalendarChanged(origin=actor.origin),
         )
-
-    def _changed(self, actor: Actor) -> None:
-        self.invalidate()
-        self._events.publish(CalendarChanged(origin=actor.origin))

@@ -21,7 +21,7 @@ from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.events import Event, EventBus
+from minwon_desk.services.events import Event
 
 
 class ClockedService:
@@ -32,13 +32,11 @@ class ClockedService:
     def __init__(
         self,
         db: Database,
-        events: EventBus,
         clock: Clock,
         charter: Charter,
         calendar: CalendarService,
     ) -> None:
         self._db = db
-        self._events = events
         self._clock = clock
         self._charter = charter
         self._calendar = calendar

@@ -44,6 +44,8 @@ MAX_GAPS = 5000
 # Reconnect back-off, seconds; the last one repeats.
 BACKOFF = (1.0, 2.0, 3.0, 5.0, 5.0, 10.0)
 _BATCH = 1000
+# How the listening session shows in pg_stat_activity (for an administrator, and tests).
+LISTENER_NAME = "minwon-desk changes"
 
 _AUDIT = AuditEntry.__table__
 _COLUMNS = (
@@ -223,7 +225,7 @@ class ChangeStream:
                 # On Windows qasync's loop is a Proactor loop, which psycopg's async
                 # connection refuses: the app runs qasync.QSelectorEventLoop there.
                 conn = await psycopg.AsyncConnection.connect(
-                    conninfo, autocommit=True, connect_timeout=3
+                    conninfo, autocommit=True, connect_timeout=3, application_name=LISTENER_NAME
                 )
             except (psycopg.Error, OSError) as exc:
                 failures += 1

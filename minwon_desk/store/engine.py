@@ -49,9 +49,8 @@ def make_engine(url: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> 
         if u.drivername != "postgresql+psycopg":
             u = u.set(drivername="postgresql+psycopg")
         # pre_ping: a desk PC left open overnight finds the server connection gone.
-        # connect_timeout: a server behind a cut network is reported in seconds, not
-        # after the system's TCP timeout (minutes) with the window frozen.
-        connect_args = {} if "connect_timeout" in u.query else {"connect_timeout": 3}
+        # connect_timeout: a server behind a cut cable is reported in seconds, not minutes.
+        connect_args = {} if "connect_timeout" in u.query else {"connect_timeout": 10}
         return create_engine(u, pool_pre_ping=True, connect_args=connect_args)
     raise StorageError(
         f"지원하지 않는 데이터베이스 주소입니다({backend}). "

@@ -44,6 +44,21 @@ class DatabaseTooNewError(MinwonError):
         self.revision = revision
 
 
+class DatabaseTooOldError(MinwonError):
+    """A shared server's schema is older than this version's. Desks do not upgrade a
+    shared database on their own: the others still running the older version would be
+    locked out mid-day. The administrator upgrades it once, at a chosen time."""
+
+    def __init__(self, revision: str, head: str) -> None:
+        super().__init__(
+            f"서버의 데이터베이스 스키마({revision})가 이 버전의 민원 데스크({head})보다 오래되었습니다. "
+            "관리자가 모든 창구를 업데이트할 때 'minwon-desk db upgrade --db-url 주소'로 한 번 올려 주세요. "
+            "데이터는 변경하지 않았습니다."
+        )
+        self.revision = revision
+        self.head = head
+
+
 @dataclass(frozen=True, slots=True)
 class MigrationResult:
     from_revision: str | None  # None: an empty database
@@ -89,10 +104,13 @@ def migrate(
     backup_dir: Path | None = None,
     now: datetime | None = None,
     config: Config | None = None,
+    upgrade_older: bool = True,
 ) -> MigrationResult:
     """Upgrade to head. A SQLite file holding data is copied aside first (into
     ``backup_dir``, or beside the file); a revision this version does not know raises
-    DatabaseTooNewError and changes nothing."""
+    DatabaseTooNewError and changes nothing. With ``upgrade_older`` False an older schema
+    raises DatabaseTooOldError instead of being upgraded (an empty database is still
+    given its schema)."""
     if config is None and _stored_revision(engine) == RELEASED_HEAD:
         return MigrationResult(RELEASED_HEAD, RELEASED_HEAD, None)
     from alembic import command
@@ -114,6 +132,8 @@ def migrate(
                 raise DatabaseTooNewError(current) from None
         if current == head:
             return MigrationResult(current, head, None)
+        if current is not None and not upgrade_older:
+            raise DatabaseTooOldError(current, head)
 
         backup = None
         path = sqlite_file(engine.url)
@@ -130,6 +150,20 @@ def migrate(
         return MigrationResult(current, head, backup)
     except DBAPIError as exc:
         raise storage_error(exc, opening=True) from exc
+
+
+def known_revisions(config: Config | None = None) -> list[str]:
+    """Every revision this version ships, oldest first."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(config or alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def stored_revision(engine: Engine) -> str | None:
+    """The database's schema revision; None when it has none (yet). Raises StorageError
+    when it cannot be reached."""
+    return _stored_revision(engine)
 
 
 def _stored_revision(engine: Engine) -> str | None:

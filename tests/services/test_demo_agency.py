@@ -43,11 +43,13 @@ def test_demo_builds_an_agency_once(db_url: str, fake_clock, mss_charter) -> Non
             assert all(mime == "image/jpeg" and photo[:2] == b"\xff\xd8" for photo, mime in shown)
             assert len(photos) - len(shown) == 10  # one in eight shows the generated avatar
             assert all(e.endswith("@demo.example") for e in session.scalars(select(Staff.email)))
-        # The build itself, then the demo's memos, cases and the supervisor's decisions,
-        # through their services.
+        # The build itself, one change row per waiting visitor (every open board hears of
+        # them), then the demo's memos, cases and the supervisor's decisions, through their
+        # services.
         actions = [e.action for e in backend.audit.recent()]
         assert actions[-1] == "demo.build"
-        assert {a.split(".")[0] for a in actions[:-1]} == {
+        assert actions[-6:-1] == ["demo.visit"] * 5
+        assert {a.split(".")[0] for a in actions[:-6]} == {
             "memo", "case", "compensation", "voucher", "corrective", "survey",
         }
     finally:

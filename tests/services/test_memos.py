@@ -192,7 +192,7 @@ def test_a_charter_without_a_callback_figure_gives_untimed_memos_listed_last(
 ) -> None:
     rule = dataclasses.replace(mss_charter.clock("callback"), period=None, warn_before=None)
     charter = dataclasses.replace(mss_charter, clocks={**mss_charter.clocks, "callback": rule})
-    untimed = MemoService(db_backend.db, db_backend.events, fake_clock, charter, db_backend.calendar)
+    untimed = MemoService(db_backend.db, fake_clock, charter, db_backend.calendar)
     choi = db_agency.officers[3]
     first = untimed.take(db_actor, _memo(choi.id))
     timed = db_backend.memos.take(db_actor, _memo(choi.id))

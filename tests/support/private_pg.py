@@ -113,4 +113,5 @@ class PrivateCluster:
         cmd = [str(self.bindir / tool), *args]
         if self._as_postgres:
             cmd = ["runuser", "-u", "postgres", "--", *cmd]
-        subprocess.run(cmd, check=check, capture_output=True, timeout=60)
+        # From "/": the postgres user may not be allowed into the test's folder.
+        subprocess.run(cmd, check=check, capture_output=True, timeout=60, cwd="/")

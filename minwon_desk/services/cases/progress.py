@@ -77,8 +77,9 @@ class CaseProgress(ClockedService):
                 case.transferred_at = now
             _event(session, case, now, actor, "assigned", note=routing.note, to_id=target.id)
             self._audit(session, actor, now, "case.assign", case.id,
-                        {"from_id": previous, "to_id": target.id})
-        return self._announce(actor, case.id, CaseChange.ASSIGNED)
+                        {"from_id": previous, "to_id": target.id},
+                        announce=_changed(case, CaseChange.ASSIGNED, actor))
+        return self._view(case.id)
 
     def add_note(self, actor: Actor, case_id: int, text: str) -> CaseView:
         note = check_text("note", "진행 메모", text, limit=MAX_TEXT, required=True,
@@ -87,8 +88,9 @@ class CaseProgress(ClockedService):
         with self._db.write(actor) as (session, _staff):
             case = _locked(session, case_id)
             _event(session, case, now, actor, "note", note=note)
-            self._audit(session, actor, now, "case.note", case.id, {})
-        return self._announce(actor, case_id, CaseChange.NOTE)
+            self._audit(session, actor, now, "case.note", case.id, {},
+                        announce=_changed(case, CaseChange.NOTE, actor))
+        return self._view(case_id)
 
     def pause(self, actor: Actor, case_id: int, reason: str) -> CaseView:
         """Ask the petitioner for missing material: the answer clock stops, with the reason."""
@@ -104,8 +106,9 @@ class CaseProgress(ClockedService):
             case.paused_at = now
             case.pause_reason = why
             _event(session, case, now, actor, "pause", note=why, due_before=case.due_at)
-            self._audit(session, actor, now, "case.pause", case.id, {})
-        return self._announce(actor, case_id, CaseChange.PAUSED)
+            self._audit(session, actor, now, "case.pause", case.id, {},
+                        announce=_changed(case, CaseChange.PAUSED, actor))
+        return self._view(case_id)
 
     def resume(self, actor: Actor, case_id: int, note: str = "") -> CaseView:
         """The material arrived: the clock runs again, the deadline moved by the time waited."""
@@ -125,8 +128,9 @@ class CaseProgress(ClockedService):
             _event(session, case, now, actor, "resume", note=text, due_before=before,
                    due_after=case.due_at)
             self._audit(session, actor, now, "case.resume", case.id,
-                        {"due_at": to_seoul(case.due_at).isoformat()})
-        return self._announce(actor, case_id, CaseChange.RESUMED)
+                        {"due_at": to_seoul(case.due_at).isoformat()},
+                        announce=_changed(case, CaseChange.RESUMED, actor))
+        return self._view(case_id)
 
     def extend(self, actor: Actor, case_id: int, req: ExtensionRequest) -> DocumentRef:
         """Extend the period before it runs out, and issue the extension notice."""
@@ -158,8 +162,8 @@ class CaseProgress(ClockedService):
                 "consent": ext.consent,
             })
             self._audit(session, actor, now, "case.extend", case.id,
-                        {"ordinal": case.extensions, "due_at": ext.new_due.isoformat()})
-        self._announce(actor, case_id, CaseChange.EXTENDED)
+                        {"ordinal": case.extensions, "due_at": ext.new_due.isoformat()},
+                        announce=_changed(case, CaseChange.EXTENDED, actor))
         return ref
 
     def send_interim(self, actor: Actor, case_id: int, req: InterimRequest) -> DocumentRef:
@@ -180,8 +184,8 @@ class CaseProgress(ClockedService):
             ref = _issue(session, case, "interim", case.interim_count, now, actor, {
                 "progress": progress, "expected_at": expected.isoformat(),
             })
-            self._audit(session, actor, now, "case.interim", case.id, {"ordinal": case.interim_count})
-        self._announce(actor, case_id, CaseChange.INTERIM)
+            self._audit(session, actor, now, "case.interim", case.id, {"ordinal": case.interim_count},
+                        announce=_changed(case, CaseChange.INTERIM, actor))
         return ref
 
     def mark_stage(self, actor: Actor, case_id: int, key: str) -> CaseView:
@@ -199,8 +203,9 @@ class CaseProgress(ClockedService):
                 raise StateError(f"'{stage_label(key)}' 단계는 {format_ko(stage.met_at)}에 이미 기록했습니다.")
             stage.met_at = now
             _event(session, case, now, actor, "stage", note=key)
-            self._audit(session, actor, now, "case.stage", case.id, {"stage": key})
-        return self._announce(actor, case_id, CaseChange.STAGE)
+            self._audit(session, actor, now, "case.stage", case.id, {"stage": key},
+                        announce=_changed(case, CaseChange.STAGE, actor))
+        return self._view(case_id)
 
     def answer(self, actor: Actor, case_id: int, text: str) -> DocumentRef:
         """Answer the case: its clock stops and the reply letter naming the officer is issued."""
@@ -219,8 +224,8 @@ class CaseProgress(ClockedService):
             _event(session, case, now, actor, "answer", note="")
             ref = _issue(session, case, "reply", 1, now, actor, {})
             self._audit(session, actor, now, "case.answer", case.id,
-                        {"late": now > to_seoul(case.due_at)})
-        self._announce(actor, case_id, CaseChange.ANSWERED)
+                        {"late": now > to_seoul(case.due_at)},
+                        announce=_changed(case, CaseChange.ANSWERED, actor))
         return ref
 
     def record_finding(self, actor: Actor, case_id: int, *, upheld: bool, note: str) -> CaseView:
@@ -243,8 +248,9 @@ class CaseProgress(ClockedService):
             case.found_at = now
             verdict = "인정" if upheld else "불인정"
             _event(session, case, now, actor, "finding", note=f"{verdict}: {text}")
-            self._audit(session, actor, now, "case.finding", case.id, {"upheld": upheld})
-        return self._announce(actor, case_id, CaseChange.FINDING)
+            self._audit(session, actor, now, "case.finding", case.id, {"upheld": upheld},
+                        announce=_changed(case, CaseChange.FINDING, actor))
+        return self._view(case_id)
 
     # --- helpers ------------------------------------------------------------------------
 
@@ -252,11 +258,13 @@ class CaseProgress(ClockedService):
         spec = answer_clock(self._charter, parse_type(case.case_type), parse_channel(case.channel))
         return spec.warn_before if spec.key == case.clock_key else None
 
-    def _announce(self, actor: Actor, case_id: int, change: CaseChange) -> CaseView:
+    def _view(self, case_id: int) -> CaseView:
         with self._db.read() as session:
-            view = q.one(session.connection(), case_id)
-        self._events.publish(CaseChanged(case_id, change, view.officer_id, origin=actor.origin))
-        return view
+            return q.one(session.connection(), case_id)
+
+
+def _changed(case: Case, change: CaseChange, actor: Actor) -> CaseChanged:
+    return CaseChanged(case.id, change, case.officer_id, origin=actor.origin)
 
 
 def _locked(session: Session, case_id: int) -> Case:

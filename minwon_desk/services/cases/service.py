@@ -48,7 +48,7 @@ from minwon_desk.services.cases.dto import CaseDetail, CaseRequest, CaseView
 from minwon_desk.services.cases.progress import CaseProgress, document_number
 from minwon_desk.services.directory.service import DirectoryService
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.events import CaseChange, CaseChanged, EventBus
+from minwon_desk.services.events import CaseChange, CaseChanged
 from minwon_desk.services.registers import next_number
 from minwon_desk.services.routing import Routing, route
 from minwon_desk.store.models import (
@@ -103,12 +103,11 @@ class CaseService(CaseProgress):
     def __init__(
         self,
         db: Database,
-        events: EventBus,
         clock: Clock,
         charter: Charter,
         calendar: CalendarService,
     ) -> None:
-        super().__init__(db, events, clock, charter, calendar)
+        super().__init__(db, clock, charter, calendar)
         self._directory = DirectoryService(db, clock, charter.working_hours)
 
     def __repr__(self) -> str:
@@ -175,9 +174,6 @@ class CaseService(CaseProgress):
             case = self._insert(session, actor, fields, req, received, now, spec, routing,
                                 calendar)
             view = q.one(session.connection(), case.id)
-        self._events.publish(CaseChanged(
-            view.id, CaseChange.REGISTERED, view.officer_id, origin=actor.origin
-        ))
         return view
 
     def _insert(
@@ -238,6 +234,8 @@ class CaseService(CaseProgress):
             session, actor, now, "case.open", case.id,
             {"number": number, "type": fields.case_type.value, "channel": fields.channel.value,
              "officer_id": case.officer_id, "due_at": due_at.isoformat(), "memo_id": req.memo_id},
+            announce=CaseChanged(case.id, CaseChange.REGISTERED, case.officer_id,
+                                 origin=actor.origin),
         )
         return case
 

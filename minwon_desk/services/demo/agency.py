@@ -72,11 +72,15 @@ def ensure_demo(backend: Backend, *, now: datetime | None = None, seed: int = 20
             entity="agency", entity_id=agency.id,
             detail={"seed": seed, "staff": len(staff), "visits": len(history) + len(waiting)},
         )
-        waiting_ids = [v.id for v in waiting]
-    for visit_id in waiting_ids:
-        backend.events.publish(VisitChanged(
-            visit_id, VisitChange.CHECKED_IN, origin=Origin(backend.desk)
-        ))
+        session.flush()  # the build's row first
+        # The waiting visitors reach every open board: one change row each.
+        for visit in waiting:
+            audit.record(
+                session, at=now, actor=None, desk=backend.desk, action="demo.visit",
+                entity="visit", entity_id=visit.id,
+                announce=VisitChanged(visit.id, VisitChange.CHECKED_IN,
+                                      origin=Origin(backend.desk)),
+            )
     add_demo_memos(backend, demo_actor(backend), rng, now)
     add_demo_cases(backend, demo_actor(backend), rng, now)
     add_demo_supervision(backend, demo_actor(backend), rng, now)

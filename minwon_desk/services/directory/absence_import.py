@@ -112,8 +112,8 @@ class AbsenceImporter(SheetImporter[AbsenceRow, _Parsing, "_Plan"]):
         with self._checked(actor, path) as (session, table, plan):
             plan.write(session, now, actor)
             result = plan.result(table)
-            self._record(session, actor, now, "absence.import", "absence", result)
-        self._events.publish(AbsenceChanged(origin=actor.origin if actor else Origin(self._desk)))
+            self._record(session, actor, now, "absence.import", "absence", result,
+                         AbsenceChanged(origin=actor.origin if actor else Origin(self._desk)))
         return result
 
     def _parse(self, table: Table) -> _Parsing:

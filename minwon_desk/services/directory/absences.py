@@ -19,14 +19,13 @@ from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.directory.staff import check_deputy, get_staff
 from minwon_desk.services.dto import AbsenceView, Actor
-from minwon_desk.services.events import AbsenceChanged, EventBus
+from minwon_desk.services.events import AbsenceChanged
 from minwon_desk.store.models import Absence, Staff
 
 
 class AbsenceService:
-    def __init__(self, db: Database, events: EventBus, clock: Clock) -> None:
+    def __init__(self, db: Database, clock: Clock) -> None:
         self._db = db
-        self._events = events
         self._clock = clock
 
     def list(
@@ -87,9 +86,9 @@ class AbsenceService:
             audit.record(
                 session, at=now, actor=actor, desk=actor.desk, action="absence.add",
                 entity="absence", entity_id=row.id, detail={"kind": kind.value},
+                announce=AbsenceChanged((staff_id,), origin=actor.origin),
             )
             absence_id = row.id
-        self._events.publish(AbsenceChanged((staff_id,), origin=actor.origin))
         return absence_id
 
     def cancel(self, actor: Actor, absence_id: int) -> None:
@@ -102,9 +101,8 @@ class AbsenceService:
             audit.record(
                 session, at=now, actor=actor, desk=actor.desk, action="absence.cancel",
                 entity="absence", entity_id=absence_id,
+                announce=AbsenceChanged((row.staff_id,), origin=actor.origin),
             )
-            staff_id = row.staff_id
-        self._events.publish(AbsenceChanged((staff_id,), origin=actor.origin))
 
     def __repr__(self) -> str:
         return "AbsenceService()"

@@ -29,14 +29,13 @@ from minwon_desk.services.directory.floor_rules import (
 )
 from minwon_desk.services.directory.staff import department_order
 from minwon_desk.services.dto import Actor, FloorPlan, SeatView
-from minwon_desk.services.events import EventBus, OfficeChanged
+from minwon_desk.services.events import OfficeChanged
 from minwon_desk.store.models import Department, Office, OfficeRoom, Seat, Staff
 
 
 class OfficeService:
-    def __init__(self, db: Database, events: EventBus, clock: Clock = system_clock) -> None:
+    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
         self._db = db
-        self._events = events
         self._clock = clock
 
     # --- reading ------------------------------------------------------------------------
@@ -126,9 +125,9 @@ class OfficeService:
             session.add(office)
             session.flush()
             self._audit(session, actor, "office.add", "office", office.id,
-                        {"cols": cols, "rows": rows, "department_id": department_id})
+                        {"cols": cols, "rows": rows, "department_id": department_id},
+                        announce=OfficeChanged(office.id, origin=actor.origin))
             office_id = office.id
-        self._events.publish(OfficeChanged(office_id, origin=actor.origin))
         return office_id
 
     def update_office(
@@ -165,8 +164,8 @@ class OfficeService:
             office.name, office.building, office.floor = fields
             office.cols, office.rows, office.department_id = cols, rows, department_id
             self._audit(session, actor, "office.update", "office", office_id,
-                        {"cols": cols, "rows": rows, "department_id": department_id})
-        self._events.publish(OfficeChanged(office_id, origin=actor.origin))
+                        {"cols": cols, "rows": rows, "department_id": department_id},
+                        announce=OfficeChanged(office_id, origin=actor.origin))
 
     # --- rooms --------------------------------------------------------------------------
 
@@ -183,9 +182,9 @@ class OfficeService:
             session.add(room)
             session.flush()
             self._audit(session, actor, "office.add_room", "office_room", room.id,
-                        {"office_id": office_id, "kind": kind, **office_rows.where(box)})
+                        {"office_id": office_id, "kind": kind, **office_rows.where(box)},
+                        announce=OfficeChanged(office_id, origin=actor.origin))
             room_id = room.id
-        self._events.publish(OfficeChanged(office_id, origin=actor.origin))
         return room_id
 
     def move_room(self, actor: Actor, room_id: int, *, x: int, y: int, w: int, h: int) -> None:
@@ -202,8 +201,8 @@ class OfficeService:
             check_room(box, room.kind, office.cols, office.rows, office_rows.placed(session, office_id),
                        own_id=room_id)
             room.x, room.y, room.w, room.h = x, y, w, h
-            self._audit(session, actor, "office.move_room", "office_room", room_id, office_rows.where(box))
-        self._events.publish(OfficeChanged(office_id, origin=actor.origin))
+            self._audit(session, actor, "office.move_room", "office_room", room_id, office_rows.where(box),
+                        announce=OfficeChanged(office_id, origin=actor.origin))
 
     def remove_room(self, actor: Actor, room_id: int) -> None:
         with self._db.write(actor) as (session, _staff):
@@ -216,8 +215,8 @@ class OfficeService:
                 raise NotFoundError(office_rows.ROOM_GONE)
             session.delete(room)
             self._audit(session, actor, "office.remove_room", "office_room", room_id,
-                        {"office_id": office_id})
-        self._events.publish(OfficeChanged(office_id, origin=actor.origin))
+                        {"office_id": office_id},
+                        announce=OfficeChanged(office_id, origin=actor.origin))
 
     # --- desks --------------------------------------------------------------------------
 
@@ -247,9 +246,10 @@ class OfficeService:
                 touched |= office_rows.sit(session, seat, staff_id)
             self._audit(session, actor, "office.add_seat", "seat", seat.id,
                         {"office_id": office_id, "label": clean, "staff_id": staff_id,
-                         **office_rows.where(box)})
+                         **office_rows.where(box)},
+                        announce=OfficeChanged(office_id, origin=actor.origin))
+            self._also_changed(session, actor, touched - {office_id})
             seat_id = seat.id
-        self._changed(actor, touched)
         return seat_id
 
     def move_seat(self, actor: Actor, seat_id: int, *, x: int, y: int) -> None:
@@ -258,9 +258,8 @@ class OfficeService:
             box = Box(x, y, seat.w, seat.h)
             check_desk(box, office.cols, office.rows, office_rows.placed(session, office.id), own_id=seat_id)
             seat.x, seat.y = x, y
-            self._audit(session, actor, "office.move_seat", "seat", seat_id, office_rows.where(box))
-            office_id = office.id
-        self._events.publish(OfficeChanged(office_id, origin=actor.origin))
+            self._audit(session, actor, "office.move_seat", "seat", seat_id, office_rows.where(box),
+                        announce=OfficeChanged(office.id, origin=actor.origin))
 
     def assign_seat(self, actor: Actor, seat_id: int, staff_id: int | None) -> None:
         """Seat a person at this desk (leaving the desk they had, in the same transaction),
@@ -291,8 +290,9 @@ class OfficeService:
             else:
                 touched |= office_rows.sit(session, seat, staff_id)
             self._audit(session, actor, "office.assign_seat", "seat", seat_id,
-                        {"office_id": office_id, "staff_id": staff_id, "previous": before})
-        self._changed(actor, touched)
+                        {"office_id": office_id, "staff_id": staff_id, "previous": before},
+                        announce=OfficeChanged(office_id, origin=actor.origin))
+            self._also_changed(session, actor, touched - {office_id})
 
     def remove_seat(self, actor: Actor, seat_id: int) -> None:
         """Remove a free desk. An occupied one is refused: free it first, so nobody loses
@@ -308,9 +308,8 @@ class OfficeService:
                 )
             session.delete(seat)
             self._audit(session, actor, "office.remove_seat", "seat", seat_id,
-                        {"office_id": office.id, "label": seat.label})
-            office_id = office.id
-        self._events.publish(OfficeChanged(office_id, origin=actor.origin))
+                        {"office_id": office.id, "label": seat.label},
+                        announce=OfficeChanged(office.id, origin=actor.origin))
 
     # --- internals ----------------------------------------------------------------------
 
@@ -322,13 +321,17 @@ class OfficeService:
         entity: str,
         entity_id: int,
         detail: dict[str, audit.JsonValue],
+        announce: OfficeChanged | None = None,
     ) -> None:
         audit.record(session, at=self._clock(), actor=actor, desk=actor.desk, action=action,
-                     entity=entity, entity_id=entity_id, detail=detail)
+                     entity=entity, entity_id=entity_id, detail=detail, announce=announce)
 
-    def _changed(self, actor: Actor, office_ids: Iterable[int]) -> None:
+    def _also_changed(self, session: Session, actor: Actor, office_ids: Iterable[int]) -> None:
+        """Seating a person moves them out of another office's plan too: that office's
+        change gets its own row (one row announces one change)."""
         for office_id in sorted(office_ids):
-            self._events.publish(OfficeChanged(office_id, origin=actor.origin))
+            self._audit(session, actor, "office.seat_left", "office", office_id, {},
+                        announce=OfficeChanged(office_id, origin=actor.origin))
 
     def __repr__(self) -> str:
         return "OfficeService()"

@@ -21,7 +21,7 @@ from minwon_desk.services._tx import Database
 from minwon_desk.services.directory.service import department_paths, split_duties
 from minwon_desk.services.directory.staff import check_deputy, department_order, get_staff
 from minwon_desk.services.dto import Actor, DepartmentView, StaffEdit
-from minwon_desk.services.events import EventBus, StaffChanged
+from minwon_desk.services.events import StaffChanged
 from minwon_desk.store.models import Agency, Department, Staff
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -32,13 +32,11 @@ class RosterService:
     def __init__(
         self,
         db: Database,
-        events: EventBus,
         clock: Clock,
         *,
         after_departure: Callable[[Actor], object] | None = None,
     ) -> None:
         self._db = db
-        self._events = events
         self._clock = clock
         # Work that follows someone leaving (their open memos go to the department head).
         self._after_departure = after_departure
@@ -73,9 +71,9 @@ class RosterService:
             )
             session.add(dept)
             session.flush()
-            self._audit(session, actor, "department.add", "department", dept.id)
+            self._audit(session, actor, "department.add", "department", dept.id,
+                        announce=StaffChanged(origin=actor.origin))
             dept_id = dept.id
-        self._events.publish(StaffChanged(origin=actor.origin))
         return dept_id
 
     def update_department(
@@ -100,8 +98,8 @@ class RosterService:
                 if not head.active:
                     raise ValidationError("head", f"{head.name} 님은 비활성 직원이라 부서장으로 지정할 수 없습니다.")
             dept.name, dept.kind, dept.parent_id, dept.head_id = name, kind, parent_id, head_id
-            self._audit(session, actor, "department.update", "department", department_id)
-        self._events.publish(StaffChanged(origin=actor.origin))
+            self._audit(session, actor, "department.update", "department", department_id,
+                        announce=StaffChanged(origin=actor.origin))
 
     # --- staff ---------------------------------------------------------------------------
 
@@ -140,9 +138,9 @@ class RosterService:
                 for key, value in values.items():
                     setattr(staff, key, value)
                 action = "staff.update"
-            self._audit(session, actor, action, "staff", staff.id)
+            self._audit(session, actor, action, "staff", staff.id,
+                        announce=StaffChanged((staff.id,), origin=actor.origin))
             staff_id = staff.id
-        self._events.publish(StaffChanged((staff_id,), origin=actor.origin))
         return staff_id
 
     def set_active(self, actor: Actor, staff_id: int, active: bool) -> None:
@@ -155,8 +153,8 @@ class RosterService:
             self._audit(
                 session, actor, "staff.activate" if active else "staff.deactivate",
                 "staff", staff_id,
+                announce=StaffChanged((staff_id,), origin=actor.origin),
             )
-        self._events.publish(StaffChanged((staff_id,), origin=actor.origin))
         if not active and self._after_departure is not None:
             self._after_departure(actor)
 
@@ -166,8 +164,8 @@ class RosterService:
             if deputy_id is not None:
                 check_deputy(session, staff_id, deputy_id, "default_deputy")
             staff.default_deputy_id = deputy_id
-            self._audit(session, actor, "staff.default_deputy", "staff", staff_id)
-        self._events.publish(StaffChanged((staff_id,), origin=actor.origin))
+            self._audit(session, actor, "staff.default_deputy", "staff", staff_id,
+                        announce=StaffChanged((staff_id,), origin=actor.origin))
 
     # --- photos --------------------------------------------------------------------------
 
@@ -180,22 +178,23 @@ class RosterService:
         with self._db.write(actor) as (session, _):
             staff = get_staff(session, staff_id)
             staff.photo, staff.photo_mime = photo, mime
-            self._audit(session, actor, "staff.photo", "staff", staff_id)
-        self._events.publish(StaffChanged((staff_id,), origin=actor.origin))
+            self._audit(session, actor, "staff.photo", "staff", staff_id,
+                        announce=StaffChanged((staff_id,), origin=actor.origin))
 
     def clear_photo(self, actor: Actor, staff_id: int) -> None:
         with self._db.write(actor) as (session, _):
             staff = get_staff(session, staff_id)
             staff.photo, staff.photo_mime = None, None
-            self._audit(session, actor, "staff.photo_clear", "staff", staff_id)
-        self._events.publish(StaffChanged((staff_id,), origin=actor.origin))
+            self._audit(session, actor, "staff.photo_clear", "staff", staff_id,
+                        announce=StaffChanged((staff_id,), origin=actor.origin))
 
     def _audit(
-        self, session: Session, actor: Actor, action: str, entity: str, entity_id: int
+        self, session: Session, actor: Actor, action: str, entity: str, entity_id: int,
+        announce: StaffChanged,
     ) -> None:
         audit.record(
             session, at=self._clock(), actor=actor, desk=actor.desk, action=action,
-            entity=entity, entity_id=entity_id,
+            entity=entity, entity_id=entity_id, announce=announce,
         )
 
     def __repr__(self) -> str:

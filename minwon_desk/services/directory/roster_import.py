@@ -69,9 +69,9 @@ class RosterImporter(SheetImporter[StaffRow, _Parsing, RosterPlan]):
             result = plan.result(table)
             self._record(
                 session, actor, self._clock(), "staff.import", "staff", result,
+                StaffChanged(origin=actor.origin if actor else Origin(self._desk)),
                 departments=result.new_departments,
             )
-        self._events.publish(StaffChanged(origin=actor.origin if actor else Origin(self._desk)))
         return result
 
     def _parse(self, table: Table) -> _Parsing:

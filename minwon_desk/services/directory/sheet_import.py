@@ -20,7 +20,7 @@ from minwon_desk.domain.timeutil import Clock
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.events import EventBus
+from minwon_desk.services.events import Event
 from minwon_desk.services.tabular import (
     ADD,
     SAME,
@@ -113,11 +113,10 @@ class SheetImporter(Generic[RowT, ParsedT, PlanT]):
     columns: ClassVar[tuple[str, ...]]
 
     def __init__(
-        self, db: Database, events: EventBus, clock: Clock, *,
+        self, db: Database, clock: Clock, *,
         charter: Charter | None = None, desk: str = "",
     ) -> None:
         self._db = db
-        self._events = events
         self._clock = clock
         # A new agency's name (roster), the working day a date alone means (absences).
         self._charter = charter
@@ -163,6 +162,7 @@ class SheetImporter(Generic[RowT, ParsedT, PlanT]):
         action: str,
         entity: str,
         result: ImportResult,
+        announce: Event,
         **more: audit.JsonValue,
     ) -> None:
         """The import's audit row: the file and the counts, never a row's contents."""
@@ -171,6 +171,7 @@ class SheetImporter(Generic[RowT, ParsedT, PlanT]):
             action=action, entity=entity, entity_id=None,
             detail={"file": result.file, "encoding": result.encoding, "added": result.added,
                     "updated": result.updated, "unchanged": result.unchanged, **more},
+            announce=announce,
         )
 
     def _in_order(self, errors: Iterable[RowError]) -> tuple[RowError, ...]:

@@ -32,7 +32,7 @@ from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.clocked import ClockedService
 from minwon_desk.services.directory.service import DirectoryService
 from minwon_desk.services.dto import Actor, MemoRequest, MemoView
-from minwon_desk.services.events import EventBus, MemoChange, MemoChanged
+from minwon_desk.services.events import MemoChange, MemoChanged
 from minwon_desk.services.memos import queries as q
 from minwon_desk.services.memos.reading import MemoReading
 from minwon_desk.services.memos.search import MemoTextIndex
@@ -52,12 +52,11 @@ class MemoService(MemoReading, ClockedService):
     def __init__(
         self,
         db: Database,
-        events: EventBus,
         clock: Clock,
         charter: Charter,
         calendar: CalendarService,
     ) -> None:
-        super().__init__(db, events, clock, charter, calendar)
+        super().__init__(db, clock, charter, calendar)
         self._directory = DirectoryService(db, clock, charter.working_hours)
         self._text = MemoTextIndex()
 
@@ -98,9 +97,6 @@ class MemoService(MemoReading, ClockedService):
         if view is None:
             view = write_memo(self._db, taking, self._route_to(req.asked_for_id, at))
             assert view is not None
-        self._events.publish(MemoChanged(
-            view.id, MemoChange.TAKEN, view.holder_id, origin=actor.origin
-        ))
         return view
 
     def record_attempt(
@@ -125,12 +121,10 @@ class MemoService(MemoReading, ClockedService):
             self._audit(
                 session, actor, now, "memo.attempt", memo.id,
                 {"outcome": outcome.value, "attempts": memo.attempts, "met": answered},
+                announce=_changed(memo, MemoChange.CLOSED if answered else MemoChange.ATTEMPT,
+                                  actor),
             )
             view = _reread(session, memo.id)
-        self._events.publish(MemoChanged(
-            view.id, MemoChange.CLOSED if answered else MemoChange.ATTEMPT, view.holder_id,
-            origin=actor.origin,
-        ))
         return view
 
     def transfer(self, actor: Actor, memo_id: int, to_staff_id: int, note: str) -> MemoView:
@@ -164,11 +158,9 @@ class MemoService(MemoReading, ClockedService):
             self._audit(
                 session, actor, now, "memo.transfer", memo.id,
                 {"from_id": previous, "to_id": to_staff_id, "holder_id": target.id},
+                announce=_changed(memo, MemoChange.TRANSFER, actor),
             )
             view = _reread(session, memo.id)
-        self._events.publish(MemoChanged(
-            view.id, MemoChange.TRANSFER, view.holder_id, origin=actor.origin
-        ))
         return view
 
     def hand_back(self, actor: Actor, memo_id: int, note: str = "") -> MemoView:
@@ -200,11 +192,9 @@ class MemoService(MemoReading, ClockedService):
             self._event(session, memo, now, actor, "handover", from_id=previous,
                         to_id=officer_id, note=note)
             self._audit(session, actor, now, "memo.hand_back", memo.id,
-                        {"from_id": previous, "to_id": officer_id})
+                        {"from_id": previous, "to_id": officer_id},
+                        announce=_changed(memo, MemoChange.HANDOVER, actor))
             view = _reread(session, memo.id)
-        self._events.publish(MemoChanged(
-            view.id, MemoChange.HANDOVER, view.holder_id, origin=actor.origin
-        ))
         return view
 
     def close(self, actor: Actor, memo_id: int, reason: str) -> MemoView:
@@ -219,11 +209,10 @@ class MemoService(MemoReading, ClockedService):
                 raise StateError(_closed_message(memo, "다시 끝낼 수 없습니다"))
             _close(memo, now, reason)
             self._event(session, memo, now, actor, "close", note=reason)
-            self._audit(session, actor, now, "memo.close", memo.id, {"met": memo.met_at is not None})
+            self._audit(session, actor, now, "memo.close", memo.id,
+                        {"met": memo.met_at is not None},
+                        announce=_changed(memo, MemoChange.CLOSED, actor))
             view = _reread(session, memo.id)
-        self._events.publish(MemoChanged(
-            view.id, MemoChange.CLOSED, view.holder_id, origin=actor.origin
-        ))
         return view
 
     def reassign_departed(self, actor: Actor) -> list[MemoView]:
@@ -248,16 +237,12 @@ class MemoService(MemoReading, ClockedService):
                 self._event(session, memo, now, actor, "reassign", from_id=holder_id,
                             to_id=new_holder, note=routing.note)
                 self._audit(session, actor, now, "memo.reassign", memo.id,
-                            {"from_id": holder_id, "to_id": new_holder})
+                            {"from_id": holder_id, "to_id": new_holder},
+                            announce=_changed(memo, MemoChange.REASSIGN, actor))
                 moved_ids.append(memo_id)
             session.flush()
             views = q.views_by_id(session.connection(), moved_ids)
-        moved = [views[i] for i in moved_ids]
-        for v in moved:
-            self._events.publish(MemoChanged(
-                v.id, MemoChange.REASSIGN, v.holder_id, origin=actor.origin
-            ))
-        return moved
+        return [views[i] for i in moved_ids]
 
     # --- inside ------------------------------------------------------------------------
 
@@ -284,6 +269,10 @@ class MemoService(MemoReading, ClockedService):
 
     def __repr__(self) -> str:
         return "MemoService()"
+
+
+def _changed(memo: Memo, change: MemoChange, actor: Actor) -> MemoChanged:
+    return MemoChanged(memo.id, change, memo.holder_id, origin=actor.origin)
 
 
 def _close(memo: Memo, now: datetime, reason: str) -> None:

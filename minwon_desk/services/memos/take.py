@@ -11,8 +11,6 @@ its 'taken' event and the audit row — statements compiled once and handed to t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
@@ -28,7 +26,6 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.compiler import SQLCompiler
 
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
@@ -39,10 +36,10 @@ from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database, actor_inactive_message, actor_missing_message
 from minwon_desk.services.dto import Actor, DirectoryEntry, MemoRequest, MemoView
+from minwon_desk.services.events import MemoChange, MemoChanged
 from minwon_desk.services.orgchart import staff_label
 from minwon_desk.services.routing import Routing
 from minwon_desk.services.tables import ABSENCE, DEPARTMENT, MEMO, MEMO_EVENT, STAFF
-from minwon_desk.store.errors import storage_error
 
 # The telephone system may stamp a call a little ahead of this PC's clock.
 _CLOCK_SLACK = timedelta(minutes=5)
@@ -120,7 +117,8 @@ def write_memo(db: Database, t: Taking, routing: Routing | None) -> MemoView | N
     or have left, nothing is written and None comes back — the caller then routes through
     the directory and writes again with the routing."""
     year = to_seoul(t.at).year
-    with _core_transaction(db) as conn:
+    with db.transaction() as session:
+        conn = session.connection()
         if conn.dialect.name == "postgresql":
             # Two desks numbering at once would pick the same next number: the second
             # waits here until the first commits. (SQLite: BEGIN IMMEDIATE does it.)
@@ -172,8 +170,9 @@ def write_memo(db: Database, t: Taking, routing: Routing | None) -> MemoView | N
             "due_at": t.due_at.isoformat() if t.due_at is not None else None,
         }
         audit.record(
-            conn, at=t.now, actor=t.actor, desk=t.actor.desk, action="memo.take",
+            session, at=t.now, actor=t.actor, desk=t.actor.desk, action="memo.take",
             entity="memo", entity_id=memo_id, detail=detail,
+            announce=MemoChanged(memo_id, MemoChange.TAKEN, holder.id, origin=t.actor.origin),
         )
     # Built from what was written: no read back.
     return MemoView(
@@ -285,17 +284,6 @@ _INSERT_EVENT = _Prepared(
     insert(MEMO_EVENT), [c.name for c in MEMO_EVENT.columns if c.name != "id"]
 )
 _LOCK_NUMBERS = text("SELECT pg_advisory_xact_lock(:key)").bindparams(key=0x4D454D4F)  # "MEMO"
-
-
-@contextmanager
-def _core_transaction(db: Database) -> Iterator[Connection]:
-    """A transaction on a bare connection: no ORM session to set up for a write made only
-    of Core statements. Driver errors become StorageError, as in ``Database``."""
-    try:
-        with db.engine.begin() as conn:
-            yield conn
-    except DBAPIError as exc:
-        raise storage_error(exc) from exc
 
 
 def _next_sequence(last_number: str | None) -> int:

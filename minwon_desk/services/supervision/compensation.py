@@ -32,7 +32,7 @@ from minwon_desk.domain.timeutil import Clock, format_ko, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.events import CompensationChange, CompensationChanged, EventBus
+from minwon_desk.services.events import CompensationChange, CompensationChanged
 from minwon_desk.services.orgchart import staff_label
 from minwon_desk.services.registers import next_number
 from minwon_desk.services.supervision import candidates as found
@@ -49,9 +49,8 @@ from minwon_desk.services.tables import VOUCHER_BUDGET as BUDGET
 
 
 class CompensationService:
-    def __init__(self, db: Database, events: EventBus, clock: Clock, charter: Charter) -> None:
+    def __init__(self, db: Database, clock: Clock, charter: Charter) -> None:
         self._db = db
-        self._events = events
         self._clock = clock
         self._charter = charter
 
@@ -197,14 +196,12 @@ class CompensationService:
                 .returning(VOUCHER.c.id)
             ).scalar_one()
             audit.record(
-                conn, at=now, actor=actor, desk=actor.desk, action="voucher.issue",
+                session, at=now, actor=actor, desk=actor.desk, action="voucher.issue",
                 entity="voucher", entity_id=voucher_id,
                 detail={"serial": serial, "kind": key.kind.value, "amount": rule.amount,
                         "over_budget": check.exceeds},
+                announce=CompensationChanged(str(key), CompensationChange.APPROVED, voucher_id, origin=actor.origin),
             )
-        self._events.publish(CompensationChanged(
-            str(key), CompensationChange.APPROVED, voucher_id, origin=actor.origin
-        ))
         return self.voucher(voucher_id)
 
     def reject(self, actor: Actor, key: EventKey, reason: str) -> Candidate:
@@ -216,13 +213,11 @@ class CompensationService:
             self._candidate(conn, key)
             decision_id = self._decide(conn, actor, key, Decision.REJECTED, why, now)
             audit.record(
-                conn, at=now, actor=actor, desk=actor.desk, action="compensation.reject",
+                session, at=now, actor=actor, desk=actor.desk, action="compensation.reject",
                 entity="compensation_decision", entity_id=decision_id,
                 detail={"kind": key.kind.value, "source": key.source, "source_id": key.source_id},
+                announce=CompensationChanged(str(key), CompensationChange.REJECTED, None, origin=actor.origin),
             )
-        self._events.publish(CompensationChanged(
-            str(key), CompensationChange.REJECTED, None, origin=actor.origin
-        ))
         return self.candidate(key)
 
     def void(self, actor: Actor, voucher_id: int, reason: str) -> VoucherView:
@@ -248,12 +243,10 @@ class CompensationService:
                 .values(voided_at=now, voided_by_id=actor.staff_id, void_reason=why)
             )
             audit.record(
-                conn, at=now, actor=actor, desk=actor.desk, action="voucher.void",
+                session, at=now, actor=actor, desk=actor.desk, action="voucher.void",
                 entity="voucher", entity_id=voucher_id, detail={"serial": row.serial},
+                announce=CompensationChanged("", CompensationChange.VOIDED, voucher_id, origin=actor.origin),
             )
-        self._events.publish(CompensationChanged(
-            "", CompensationChange.VOIDED, voucher_id, origin=actor.origin
-        ))
         return self.voucher(voucher_id)
 
     def set_budget(self, actor: Actor, year: int, amount: int | None) -> None:
@@ -271,12 +264,10 @@ class CompensationService:
                     )
                 )
             audit.record(
-                conn, at=now, actor=actor, desk=actor.desk, action="voucher.budget",
+                session, at=now, actor=actor, desk=actor.desk, action="voucher.budget",
                 entity="voucher_budget", entity_id=year, detail={"amount": amount},
+                announce=CompensationChanged("", CompensationChange.BUDGET, None, origin=actor.origin),
             )
-        self._events.publish(CompensationChanged(
-            "", CompensationChange.BUDGET, None, origin=actor.origin
-        ))
 
     # --- helpers -----------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from minwon_desk.domain.timeutil import SEOUL, Clock, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.dto import Actor, RenderedDocument
-from minwon_desk.services.events import CorrectiveChanged, EventBus
+from minwon_desk.services.events import CorrectiveChanged
 from minwon_desk.services.orgchart import staff_label
 from minwon_desk.services.registers import next_number
 from minwon_desk.services.tables import AGENCY, CASE, DEPARTMENT, STAFF, VISIT
@@ -67,9 +67,8 @@ class CorrectiveView:
 
 
 class CorrectiveService:
-    def __init__(self, db: Database, events: EventBus, clock: Clock, charter: Charter) -> None:
+    def __init__(self, db: Database, clock: Clock, charter: Charter) -> None:
         self._db = db
-        self._events = events
         self._clock = clock
         self._charter = charter
 
@@ -123,11 +122,11 @@ class CorrectiveService:
                 .returning(ACTION.c.id)
             ).scalar_one()
             audit.record(
-                conn, at=now, actor=actor, desk=actor.desk, action="corrective.record",
+                session, at=now, actor=actor, desk=actor.desk, action="corrective.record",
                 entity="corrective_action", entity_id=action_id,
                 detail={"number": number, "staff_id": req.staff_id, "kind": req.kind.value},
+                announce=CorrectiveChanged(action_id, req.staff_id, origin=actor.origin),
             )
-        self._events.publish(CorrectiveChanged(action_id, req.staff_id, origin=actor.origin))
         return self.get(action_id)
 
     def get(self, action_id: int) -> CorrectiveView:

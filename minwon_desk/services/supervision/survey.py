@@ -21,7 +21,7 @@ from minwon_desk.domain.timeutil import SEOUL, Clock, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.events import EventBus, SurveyChanged
+from minwon_desk.services.events import SurveyChanged
 from minwon_desk.services.supervision.survey_dto import (
     ItemResult,
     MonthRatings,
@@ -38,9 +38,8 @@ MAX_COMMENT = 2000
 
 
 class SurveyService:
-    def __init__(self, db: Database, events: EventBus, clock: Clock, charter: Charter) -> None:
+    def __init__(self, db: Database, clock: Clock, charter: Charter) -> None:
         self._db = db
-        self._events = events
         self._clock = clock
         self._charter = charter
 
@@ -86,7 +85,6 @@ class SurveyService:
             session.flush()
             self._audit(session, actor, "survey.add_item", "survey_item", item.id, year)
             view = _item_view(item, 0)
-        self._events.publish(SurveyChanged(year, origin=actor.origin))
         return view
 
     def edit_item(self, actor: Actor, item_id: int, text: str) -> SurveyItemView:
@@ -98,7 +96,6 @@ class SurveyService:
             item.text = text
             self._audit(session, actor, "survey.edit_item", "survey_item", item.id, item.year)
             view = _item_view(item, _answer_count(session, item.id))
-        self._events.publish(SurveyChanged(view.year, origin=actor.origin))
         return view
 
     def reorder(self, actor: Actor, year: int, item_ids: Sequence[int]) -> list[SurveyItemView]:
@@ -119,7 +116,6 @@ class SurveyService:
             for place, item_id in enumerate(item_ids, start=1):
                 items[item_id].ordinal = place
             self._audit(session, actor, "survey.reorder", "survey_item", None, year)
-        self._events.publish(SurveyChanged(year, origin=actor.origin))
         return self.items(year)
 
     def remove_item(self, actor: Actor, item_id: int) -> None:
@@ -145,7 +141,6 @@ class SurveyService:
                 moved.ordinal -= 1
                 session.flush()
             self._audit(session, actor, "survey.remove_item", "survey_item", item_id, year)
-        self._events.publish(SurveyChanged(year, origin=actor.origin))
 
     # --- responses ---------------------------------------------------------------------
 
@@ -195,7 +190,6 @@ class SurveyService:
                 answered=len(answers),
             )
             view = ResponseView(response.id, year, to_seoul(now), actor.desk, answers, comment)
-        self._events.publish(SurveyChanged(year, origin=actor.origin))
         return view
 
     def remove_response(self, actor: Actor, response_id: int) -> None:
@@ -208,7 +202,6 @@ class SurveyService:
             session.execute(delete(SurveyAnswer).where(SurveyAnswer.response_id == response_id))
             session.delete(response)
             self._audit(session, actor, "survey.remove_response", "survey_response", response_id, year)
-        self._events.publish(SurveyChanged(year, origin=actor.origin))
 
     def response_count(self, year: int) -> int:
         with self._db.read() as session:
@@ -282,6 +275,7 @@ class SurveyService:
         audit.record(
             session, at=self._clock(), actor=actor, desk=actor.desk, action=action,
             entity=entity, entity_id=entity_id, detail={"year": year, **extra},
+            announce=SurveyChanged(year, origin=actor.origin),
         )
 
 

@@ -21,7 +21,7 @@ from minwon_desk.domain.timeutil import Clock, format_date_ko, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.dto import Actor, RenderedDocument
-from minwon_desk.services.events import CompensationChange, CompensationChanged, EventBus
+from minwon_desk.services.events import CompensationChange, CompensationChanged
 from minwon_desk.store.models import Department, Staff, Voucher
 
 if TYPE_CHECKING:
@@ -36,9 +36,8 @@ class _Issuer:
 
 
 class VoucherPrintService:
-    def __init__(self, db: Database, events: EventBus, clock: Clock, charter: Charter) -> None:
+    def __init__(self, db: Database, clock: Clock, charter: Charter) -> None:
         self._db = db
-        self._events = events
         self._clock = clock
         self._charter = charter
 
@@ -147,11 +146,9 @@ class VoucherPrintService:
                     .execution_options(synchronize_session=False)
                 )
             audit.record(session, at=now, actor=actor, desk=actor.desk, action=action,
-                         entity="voucher", entity_id=entity_id, detail=detail)
+                         entity="voucher", entity_id=entity_id, detail=detail,
+                         announce=CompensationChanged("", CompensationChange.PRINTED, entity_id, origin=actor.origin))
         # One event for a month's batch: the ledger reads its counts once, not per voucher.
-        self._events.publish(CompensationChanged(
-            "", CompensationChange.PRINTED, entity_id, origin=actor.origin
-        ))
 
 
 def _issuers(session: Session, staff_ids: set[int]) -> dict[int, _Issuer]:

@@ -1,0 +1,151 @@
+"""``minwon-desk db upgrade|check``: set up the agency's database and check that this PC
+reaches it.
+
+``upgrade`` creates the schema in an empty database or brings an older one to this
+version, and says from which revision to which (a SQLite file is copied aside first). A
+shared PostgreSQL server is upgraded this way, once, by its administrator: desks refuse a
+server whose schema is older or newer than theirs.
+
+``check`` says whether the database answers, its schema revision against this version's,
+and the round-trip time of one query in milliseconds. It exits 2 with the reason when the
+server cannot be reached or the schema does not match.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from minwon_desk.cli._common import EXIT_OK, UsageError, command_group
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from minwon_desk.cli._common import Subparsers
+    from minwon_desk.settings import AppConfig
+
+_PINGS = 5
+
+
+def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
+    actions = command_group(
+        sub, common, "db", "데이터베이스 만들기·올리기·점검", dest="db_command", metavar="ACTION"
+    )
+    upgrade = actions.add_parser(
+        "upgrade", parents=[common], help="스키마 만들기·이 버전으로 올리기",
+        description="빈 데이터베이스에 스키마를 만들거나 이전 버전의 스키마를 이 버전으로 올립니다. "
+                    "공유 PostgreSQL 서버는 관리자가 이 명령으로 한 번 올립니다 "
+                    "(예: minwon-desk db upgrade --db-url postgresql://user@server/minwon).",
+    )
+    upgrade.set_defaults(handler=run_upgrade)
+    check = actions.add_parser(
+        "check", parents=[common], help="서버 연결·스키마 버전·응답 시간 점검",
+        description="이 PC에서 데이터베이스에 연결되는지, 스키마 버전이 이 버전과 맞는지, "
+                    "질의 한 번의 왕복 시간(ms)을 알려 줍니다. 연결되지 않거나 버전이 맞지 "
+                    "않으면 까닭을 말하고 상태 2로 끝납니다.",
+    )
+    check.set_defaults(handler=run_check)
+
+
+def run_upgrade(args: argparse.Namespace) -> int:
+    from minwon_desk.domain.errors import MinwonError
+    from minwon_desk.store.engine import database_label
+    from minwon_desk.store.migrate import migrate
+
+    config = _config(args)
+    print(f"데이터베이스: {database_label(config.db_url)}")
+    engine = _engine(config)
+    try:
+        result = migrate(engine, backup_dir=config.backup_dir)
+    except MinwonError as exc:
+        raise UsageError(str(exc)) from exc
+    finally:
+        engine.dispose()
+    if result.from_revision is None:
+        print(f"빈 데이터베이스에 스키마 {result.to_revision}을(를) 만들었습니다.")
+    elif result.upgraded:
+        print(f"스키마를 {result.from_revision}에서 {result.to_revision}(으)로 올렸습니다.")
+    else:
+        print(f"이미 이 버전의 스키마({result.to_revision})입니다. 바꾼 것이 없습니다.")
+    if result.backup_path is not None:
+        print(f"올리기 전의 파일을 {result.backup_path}에 복사해 두었습니다.")
+    return EXIT_OK
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    from minwon_desk.domain.errors import MinwonError
+    from minwon_desk.store.engine import database_label, sqlite_file
+    from minwon_desk.store.errors import storage_error
+    from minwon_desk.store.migrate import RELEASED_HEAD, known_revisions, stored_revision
+
+    config = _config(args)
+    print(f"데이터베이스: {database_label(config.db_url)}")
+    path = sqlite_file(config.db_url)
+    if path is not None and not path.is_file():
+        raise UsageError(
+            f"데이터베이스 파일 {path}이(가) 없습니다. 주소를 확인하거나 "
+            "'minwon-desk db upgrade'로 만들어 주세요."
+        )
+    engine = _engine(config)
+    try:
+        try:
+            with engine.connect() as conn:
+                rtts = []
+                for _ in range(_PINGS):
+                    start = time.perf_counter()
+                    conn.execute(text("SELECT 1")).scalar_one()
+                    rtts.append((time.perf_counter() - start) * 1000)
+        except DBAPIError as exc:
+            raise UsageError(f"연결되지 않습니다: {storage_error(exc, opening=True)}") from exc
+        rtts.sort()
+        print(f"연결: 됨 (왕복 {rtts[len(rtts) // 2]:.2f} ms, 가장 빠른 {rtts[0]:.2f} ms)")
+        try:
+            revision = stored_revision(engine)
+        except MinwonError as exc:
+            raise UsageError(str(exc)) from exc
+    finally:
+        engine.dispose()
+    if revision is None:
+        raise UsageError(
+            f"스키마가 없습니다 (이 버전: {RELEASED_HEAD}). "
+            "'minwon-desk db upgrade --db-url 주소'로 만들어 주세요."
+        )
+    if revision == RELEASED_HEAD:
+        print(f"스키마: {revision} (이 버전과 같습니다)")
+        return EXIT_OK
+    known = known_revisions()
+    if revision in known:
+        raise UsageError(
+            f"스키마 {revision}이(가) 이 버전({RELEASED_HEAD})보다 오래되었습니다. "
+            "모든 창구를 업데이트할 때 'minwon-desk db upgrade --db-url 주소'로 올려 주세요."
+        )
+    raise UsageError(
+        f"스키마 {revision}은(는) 이 버전({RELEASED_HEAD})보다 새 버전의 것입니다. "
+        "이 PC의 민원 데스크를 업데이트해 주세요."
+    )
+
+
+def _config(args: argparse.Namespace) -> AppConfig:
+    from minwon_desk.settings import resolve_config
+
+    config = resolve_config(
+        data_dir=args.data_dir, db_url=args.db_url, charter=args.charter,
+        desk_name=args.desk, demo=args.demo,
+    )
+    if config.db_url.startswith("sqlite"):
+        config.data_dir.mkdir(parents=True, exist_ok=True)
+    return config
+
+
+def _engine(config: AppConfig) -> Engine:
+    from minwon_desk.domain.errors import MinwonError
+    from minwon_desk.store.engine import make_engine
+
+    try:
+        return make_engine(config.db_url)
+    except MinwonError as exc:
+        raise UsageError(str(exc)) from exc
