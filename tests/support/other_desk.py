@@ -7,16 +7,19 @@ Actions (staff by employee number; ``--now ISO`` stands the clock at that instan
   greet AS VISIT_ID             someone starts listening to the visitor
   answer AS CASE_ID             the case is answered
   approve AS KIND SOURCE_ID     a compensation event approved (its voucher issued)
+  trip AS WHO DEPUTY            WHO away on a trip today 09–17, DEPUTY acting
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from minwon_desk.domain.absence import AbsenceKind
 from minwon_desk.domain.charter import load_charter
 from minwon_desk.domain.compensation import CompensationKind, EventKey
+from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, CheckInRequest
@@ -50,6 +53,14 @@ def main(argv: list[str]) -> int:
         elif args.action == "approve":
             key = EventKey(CompensationKind(args.args[0]), int(args.args[1]))
             print(backend.compensation.approve(actor, key).id)
+        elif args.action == "trip":
+            day = backend.clock().date()
+            start = datetime(day.year, day.month, day.day, 9, tzinfo=SEOUL)
+            backend.absences.add(
+                actor, staff_id=backend.staff.by_employee_no(args.args[0]).id,
+                kind=AbsenceKind.TRIP, starts_at=start, ends_at=start + timedelta(hours=8),
+                deputy_id=backend.staff.by_employee_no(args.args[1]).id,
+            )
         else:
             parser.error(f"unknown action {args.action}")
     return 0

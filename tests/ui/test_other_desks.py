@@ -8,17 +8,23 @@ import asyncio
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
+from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
+from minwon_desk.services.dto import Actor
 from minwon_desk.ui.main_window import MainWindow
 from tests.support.seed import SmallAgency
 
-from .conftest import RecordingNotifier, RecordingSound, desk_config, show_window
+from .compensation_helpers import complaint, repeat_visit, rows
+from .conftest import RecordingNotifier, RecordingSound, desk_config, find, show_window
+from .keyboard import type_text
 
 ROOT = Path(__file__).resolve().parents[2]
 WAIT_MS = 15_000  # another process starts Python and opens the database first
@@ -45,18 +51,30 @@ def command_line(data_dir: Path, url: str, *args: str) -> str:
 
 
 @pytest.fixture
-def live_window(
+def open_live(
     qasync_loop: asyncio.AbstractEventLoop, qtbot: QtBot, tmp_path: Path, db_backend: Backend,
     sound: RecordingSound, notifier: RecordingNotifier,
-) -> Iterator[MainWindow]:
-    """The desk's window on ``db_backend``, following the other desks."""
-    config = desk_config(tmp_path / "desk", db_backend.desk)
-    window = MainWindow(config, backend=db_backend, sound_player=sound, notifier=notifier)
-    show_window(qtbot, window)
-    qtbot.waitUntil(window.is_built)
-    qtbot.waitUntil(lambda: window.live.feed.linked, timeout=WAIT_MS)
-    yield window
-    window.close()
+) -> Iterator[Callable[[], MainWindow]]:
+    """Opens the desk's window on ``db_backend``, following the other desks."""
+    windows: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        config = desk_config(tmp_path / "desk", db_backend.desk)
+        window = MainWindow(config, backend=db_backend, sound_player=sound, notifier=notifier)
+        show_window(qtbot, window)
+        qtbot.waitUntil(window.is_built)
+        qtbot.waitUntil(lambda: window.live.feed.linked, timeout=WAIT_MS)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+
+
+@pytest.fixture
+def live_window(open_live: Callable[[], MainWindow]) -> MainWindow:
+    return open_live()
 
 
 def board_names(window: MainWindow) -> list[str]:
@@ -97,3 +115,55 @@ def test_a_memo_the_telephone_system_takes_reaches_the_operator(
     qtbot.waitUntil(lambda: any(t == "새 전화메모" for t, _ in notifier.messages))
     [(_title, text)] = [m for m in notifier.messages if m[0] == "새 전화메모"]
     assert "보조금 서류 문의" in text
+
+
+def test_a_case_answered_upstairs_leaves_the_desks_overdue_list(
+    open_live: Callable[[], MainWindow], db_backend: Backend, db_actor: Actor,
+    db_agency: SmallAgency, db_url: str, qtbot: QtBot, fake_clock,
+) -> None:
+    now = fake_clock()
+    fake_clock.set(datetime(2026, 6, 25, 10, tzinfo=SEOUL))  # 3 days: due on 6/30
+    late = complaint(db_backend, db_actor, db_agency.officers[0], "고충", "지원금 지급 지연")
+    fake_clock.set(now)
+    window = open_live()
+    page = window.case_page
+    assert page.title() == "민원 처리 (지남 1)"
+
+    other_desk(db_url, "answer", db_agency.officers[0].employee_no, str(late.id),
+               now=now.isoformat())
+    qtbot.waitUntil(lambda: page.title() == "민원 처리", timeout=WAIT_MS)
+    nav = window.form.navList
+    assert any(nav.item(i).text() == "민원 처리" for i in range(nav.count()))
+
+
+def test_a_voucher_approved_at_another_desk_leaves_the_candidates(
+    open_live: Callable[[], MainWindow], db_backend: Backend, db_actor: Actor,
+    db_agency: SmallAgency, db_url: str, qtbot: QtBot, fake_clock,
+) -> None:
+    visit_id = repeat_visit(db_backend, db_actor, db_agency.officers[0], fake_clock)
+    window = open_live()
+    page = window.compensation
+    window.show_widget(page)
+    qtbot.waitUntil(lambda: len(rows(page.form.candidateTable)) == 1)
+    [before] = rows(page.form.candidateTable)
+    assert before[2] == "김*원" and before[5] == "결정 대기"
+
+    serial = other_desk(db_url, "approve", "T0004", "repeat_visit", str(visit_id),
+                        now=fake_clock().isoformat())
+    assert serial
+    # Decided elsewhere: no longer waiting for this supervisor's decision.
+    qtbot.waitUntil(lambda: rows(page.form.candidateTable) == [], timeout=WAIT_MS)
+
+
+def test_an_officer_sent_on_a_trip_elsewhere_is_shown_away_at_check_in(
+    live_window: MainWindow, db_url: str, qtbot: QtBot, fake_clock,
+) -> None:
+    combo = find(live_window, QComboBox, "찾는 직원")
+    type_text(qtbot, combo.lineEdit(), "김민준")
+    form = live_window.visitor_desk.check_in_form
+    assert form.officer_status() == ""  # in today
+
+    other_desk(db_url, "trip", "T0001", "T0002", "T0005", now=fake_clock().isoformat())
+    qtbot.waitUntil(lambda: form.officer_status() != "", timeout=WAIT_MS)
+    deputy = live_window.visitor_desk.form.deputyButton
+    assert deputy.isVisible() and deputy.text() == "최유진에게 (F3)"
