@@ -13,18 +13,19 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.dto import Actor
+from minwon_desk.services.dto import Actor, CheckInRequest
 from minwon_desk.ui.main_window import MainWindow
 from tests.support.seed import SmallAgency
 
 from .compensation_helpers import complaint, repeat_visit, rows
 from .conftest import RecordingNotifier, RecordingSound, desk_config, find, show_window
-from .keyboard import type_text
+from .keyboard import press, type_text
 
 ROOT = Path(__file__).resolve().parents[2]
 WAIT_MS = 15_000  # another process starts Python and opens the database first
@@ -167,3 +168,33 @@ def test_an_officer_sent_on_a_trip_elsewhere_is_shown_away_at_check_in(
     qtbot.waitUntil(lambda: form.officer_status() != "", timeout=WAIT_MS)
     deputy = live_window.visitor_desk.form.deputyButton
     assert deputy.isVisible() and deputy.text() == "최유진에게 (F3)"
+
+
+def test_the_second_desk_to_greet_is_told_who_was_first_and_keeps_what_it_typed(
+    qtbot: QtBot, tmp_path: Path, db_backend: Backend, db_actor: Actor, db_url: str,
+    sound: RecordingSound, notifier: RecordingNotifier, fake_clock,
+) -> None:
+    # No asyncio loop here: this window hears nothing from other desks, as if both desks
+    # pressed F2 in the same instant.
+    visit = db_backend.visits.check_in(db_actor, CheckInRequest("홍길동", purpose="상담"))
+    window = MainWindow(desk_config(tmp_path / "desk", db_backend.desk), backend=db_backend,
+                        sound_player=sound, notifier=notifier)
+    show_window(qtbot, window)
+    qtbot.waitUntil(window.is_built)
+    assert not window.live.feed.running()
+    name = find(window, QLineEdit, "방문객 성명")
+    type_text(qtbot, name, "다음손님")  # the next visitor, half typed
+
+    other_desk(db_url, "greet", "T0002", str(visit.id), now=fake_clock().isoformat())
+    window.visitor_desk.select_visit(visit.id)
+    table = find(window, QTableView, "대기 방문객 목록")
+    table.setFocus()
+    press(qtbot, table, Qt.Key.Key_F2)
+
+    alert = window.visitor_desk.form.alertBanner.text()
+    assert alert == "이미 10:00에 김민준 님이 응대를 시작한 방문객입니다."
+    model = window.visitor_desk.model
+    assert model.visit_at(0).greeted_by == "김민준"  # the row was read again
+    assert "김민준" in model.clock_text_at(0)
+    assert name.text() == "다음손님"
+    window.close()

@@ -118,10 +118,14 @@ class LiveDesk(QObject):
 
     # --- refused items ------------------------------------------------------------------
 
-    def show_refused(self) -> None:
+    def show_refused(self) -> RefusedDialog | None:
+        """The refused items, in a window-modal dialog (opened, not run: nothing waits)."""
         if self.queue is None:
-            return
-        RefusedDialog(self.queue, self.refill, self._window).exec()
+            return None
+        dialog = RefusedDialog(self.queue, self.refill, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def refill(self, kept: Kept) -> None:
         """Put what was typed back into its form, to be checked and saved again."""
