@@ -3,7 +3,7 @@ is shown with what was typed and why, and can be put back in the form — never 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
 from minwon_desk.ui.live.refused_dialog import RefusedDialog
@@ -53,3 +53,30 @@ def test_a_check_in_refused_on_replay_is_shown_with_the_reason_and_can_be_typed_
     in_front(qtbot, window)
     press_enter(qtbot, combo.lineEdit())  # saved now, at today's time
     assert model.rowCount() == 1 and model.visit_at(0).id > 0
+
+
+def test_the_bar_fits_a_1024_by_768_screen_and_covers_nothing(
+    qtbot: QtBot, window: MainWindow,
+) -> None:
+    from minwon_desk.services.live import Link
+
+    qtbot.waitUntil(window.is_built)
+    window.resize(1024, 768)
+    table = find(window, QTableView, "대기 방문객 목록")
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    board_before = table.height()
+    bar = window.live.bar
+    bar.set_queue(12, 3)
+    bar.set_link(Link(False, 10.0))
+    qtbot.waitUntil(bar.isVisible)
+    assert window.width() == 1024 and window.height() == 768  # it did not widen the window
+    label = bar.label
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+    assert bar.height() <= 40  # one line
+    # Above the pages, in the layout: it pushes them down and lies over nothing.
+    pages = window.form.pageStack.geometry()
+    assert bar.geometry().bottom() < pages.top() and not bar.geometry().intersects(pages)
+    assert table.height() >= board_before - bar.height() - 12
+    assert table.visibleRegion().boundingRect().height() > 300
+    form = window.visitor_desk.form
+    assert form.checkInButton.visibleRegion().boundingRect().height() > 0

@@ -16,19 +16,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from minwon_desk.domain.charter import Charter
 from minwon_desk.services.backend import Backend
+from minwon_desk.services.dto import Actor, CheckInRequest
 from minwon_desk.settings import AppConfig
 from minwon_desk.store.models import Memo, Visit
 from minwon_desk.ui.main_window import MainWindow
 from tests.conftest import open_seeded
 
 from .conftest import RecordingNotifier, RecordingSound, desk_config, find, show_window
-from .keyboard import press_enter, type_text
+from .keyboard import press, press_enter, type_text
 from .test_memo_page import type_memo
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -184,3 +186,29 @@ def test_items_kept_by_a_desk_killed_outright_are_sent_at_its_next_start(
     assert [m[0] for m in memos] == ["정민원"]
     qtbot.waitUntil(lambda: [n for n, _ in board(window)] == ["최방문"])
     assert bar(window) == ""
+
+
+def test_while_away_other_work_is_refused_with_a_clear_sentence(
+    pg_backend: Backend, private_pg: Any, open_window: Callable[[Backend], MainWindow],
+    qtbot: QtBot,
+) -> None:
+    operator = pg_backend.staff.by_employee_no("T0001")
+    visit = pg_backend.visits.check_in(Actor(operator.id, operator.name, pg_backend.desk),
+                                       CheckInRequest("홍길동"))
+    window = open_window(pg_backend)
+    private_pg.stop()
+    qtbot.waitUntil(lambda: "서버와 연결이 끊겼습니다" in bar(window), timeout=WAIT_MS)
+    type_text(qtbot, find(window, QLineEdit, "방문객 성명"), "다음손님")  # half typed
+    table = find(window, QTableView, "대기 방문객 목록")
+    window.visitor_desk.select_visit(visit.id)
+    table.setFocus()
+    press(qtbot, table, Qt.Key.Key_F2)
+    alert = window.visitor_desk.form.alertBanner.text()
+    assert "데이터베이스 서버에 연결할 수 없어 저장하지 못했습니다" in alert
+    assert window.visitor_desk.model.visit_at(0).greeted_at is None
+    assert find(window, QLineEdit, "방문객 성명").text() == "다음손님"
+
+    private_pg.start()
+    qtbot.waitUntil(lambda: bar(window) == "", timeout=WAIT_MS)
+    press(qtbot, table, Qt.Key.Key_F2)  # again, now that it is back
+    assert window.visitor_desk.model.visit_at(0).greeted_at is not None

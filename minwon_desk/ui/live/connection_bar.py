@@ -45,6 +45,7 @@ class ConnectionBar(QFrame):
         self.label.setObjectName("connectionText")
         self.label.setAccessibleName(_tr("서버 연결 안내"))
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setWordWrap(True)  # a narrow window gets two lines, never a wider window
         layout.addWidget(self.label, 1)
         self.refused_button = QPushButton(_tr("보기"), self)
         self.refused_button.setAccessibleName(_tr("받지 않은 기록 보기"))
