@@ -148,3 +148,26 @@ def test_memo_kept_with_the_telephone_systems_time(
     assert isinstance(kept, Kept) and kept.at == called
     [(_, memo)] = send_kept(outbox, backend).memos
     assert isinstance(memo, MemoView) and memo.taken_at == called
+
+
+def test_an_item_whose_sending_was_cut_short_is_not_sent_twice(
+    backend: Backend, actor: Actor, outbox: Outbox, fake_clock
+) -> None:
+    typed_at = fake_clock()
+    visit = outbox.keep(actor, CheckInRequest(" 홍길동 ", purpose="상담"), typed_at)
+    memo = outbox.keep(actor, MemoRequest("김철수", "010-2222-3333", "회신 바람"), typed_at)
+    late = outbox.keep(actor, CheckInRequest("이영희"), typed_at)
+    # The first two reached the server, but the desk died before striking them off.
+    for item in (visit, memo):
+        outbox.sending(item.id)
+    backend.visits.check_in(actor, CheckInRequest(" 홍길동 ", purpose="상담", at=typed_at))
+    backend.memos.take(actor, MemoRequest("김철수", "010-2222-3333", "회신 바람", taken_at=typed_at))
+    outbox.sending(late.id)  # this one never arrived
+
+    fake_clock.advance(minutes=3)
+    sent = send_kept(outbox, backend)
+    assert [v.visitor_name for _, v in sent.visits] == ["홍길동", "이영희"]
+    assert [m.caller_name for _, m in sent.memos] == ["김철수"]
+    assert [v.visitor_name for v in backend.visits.list_waiting()] == ["홍길동", "이영희"]
+    assert len(backend.memos.open_memos()) == 1
+    assert outbox.count() == 0

@@ -55,6 +55,7 @@ class KeptKind(StrEnum):
 
 class KeptState(StrEnum):
     WAITING = "waiting"  # to be sent
+    SENDING = "sending"  # handed to the server; whether it arrived is not known yet
     REFUSED = "refused"  # the server said no: the operator decides
 
 
@@ -146,6 +147,13 @@ class Outbox:
         with self._write() as conn:
             conn.execute("DELETE FROM kept WHERE id = ?", (kept_id,))
 
+    def sending(self, kept_id: int) -> None:
+        """About to be sent. Should the answer never come (the connection cut after the
+        commit, the desk killed), the next round looks for it on the server first."""
+        with self._write() as conn:
+            conn.execute("UPDATE kept SET state = ? WHERE id = ?",
+                         (KeptState.SENDING.value, kept_id))
+
     def refuse(self, kept_id: int, reason: str) -> None:
         """The server refused it: keep it, with the reason, for the operator to see."""
         with self._write() as conn:
@@ -161,16 +169,17 @@ class Outbox:
     # --- reads -----------------------------------------------------------------------------
 
     def waiting(self, desk: str | None = None) -> list[Kept]:
-        """Items to send, oldest first (``desk``: only that desk's)."""
-        return self._items(KeptState.WAITING, desk)
+        """Items to send (and ones whose sending is unsettled), oldest first (``desk``:
+        only that desk's)."""
+        return self._items((KeptState.WAITING, KeptState.SENDING), desk)
 
     def refused(self, desk: str | None = None) -> list[Kept]:
-        return self._items(KeptState.REFUSED, desk)
+        return self._items((KeptState.REFUSED,), desk)
 
     def count(self, desk: str | None = None) -> int:
         """How many wait to be sent."""
-        sql = "SELECT count(*) FROM kept WHERE state = ?"
-        params: tuple[str, ...] = (KeptState.WAITING.value,)
+        sql = "SELECT count(*) FROM kept WHERE state IN (?, ?)"
+        params: tuple[str, ...] = (KeptState.WAITING.value, KeptState.SENDING.value)
         if desk is not None:
             sql += " AND desk = ?"
             params += (desk,)
@@ -181,10 +190,11 @@ class Outbox:
 
     # --- internals -------------------------------------------------------------------------
 
-    def _items(self, state: KeptState, desk: str | None) -> list[Kept]:
+    def _items(self, states: tuple[KeptState, ...], desk: str | None) -> list[Kept]:
+        marks = ", ".join("?" for _ in states)
         sql = ("SELECT id, kind, desk, actor_id, actor_name, at, request, officer, state, "
-               "reason FROM kept WHERE state = ?")
-        params: tuple[str, ...] = (state.value,)
+               f"reason FROM kept WHERE state IN ({marks})")
+        params: tuple[str, ...] = tuple(s.value for s in states)
         if desk is not None:
             sql += " AND desk = ?"
             params += (desk,)

@@ -11,13 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
+
+from sqlalchemy import select
 
 from minwon_desk.domain.errors import MinwonError, ServerAwayError
 from minwon_desk.domain.recorded_at import check_recorded_at
 from minwon_desk.domain.visits import validate_check_in, validate_repeat
 from minwon_desk.services.dto import Actor, CheckInRequest, MemoRequest, MemoView, VisitView
 from minwon_desk.services.queue.outbox import Kept, KeptKind, KeptState, Outbox
+from minwon_desk.store.models import Memo, Visit
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
@@ -98,10 +102,22 @@ class KeepingDesk:
 def send_kept(outbox: Outbox, backend: Backend) -> Sent:
     """Send the desk's waiting items in the order they were typed, each with its original
     time. One the server refuses is marked with the reason and the next is sent; a server
-    still away stops the round (the item stays first in line)."""
+    still away stops the round (the item stays first in line).
+
+    Each item is marked as being sent before it goes. One still so marked at the next
+    round may have arrived (the connection was cut after the commit, or the desk was
+    killed before it could strike it off): it is looked for on the server — the same
+    person, desk, name and the exact instant it was typed — and sent only if absent. So
+    each item arrives once."""
     sent = Sent()
     for item in outbox.waiting(backend.desk):
         try:
+            if item.state is KeptState.SENDING:
+                found = _arrived(backend, item)
+                if found is not None:
+                    _settle(outbox, backend, item, found, sent)
+                    continue
+            outbox.sending(item.id)
             if item.kind is KeptKind.CHECK_IN:
                 visit = backend.visits.check_in(item.actor, replace(item.check_in, at=item.at))
                 outbox.sent(item.id)
@@ -120,3 +136,37 @@ def send_kept(outbox: Outbox, backend: Backend) -> Sent:
             outbox.refuse(item.id, exc.message)
             sent.refused.append(replace(item, state=KeptState.REFUSED, reason=exc.message))
     return sent
+
+
+def _arrived(backend: Backend, item: Kept) -> int | None:
+    """The id of the visit or memo an earlier, unanswered send already saved, if any."""
+    if item.kind is KeptKind.CHECK_IN:
+        query = select(Visit.id).where(
+            Visit.checked_in_at.between(*_instant(item)), Visit.checked_in_by_id == item.actor.staff_id,
+            Visit.desk == item.actor.desk,
+            Visit.visitor_name == validate_check_in(
+                item.check_in.visitor_name, item.check_in.phone, item.check_in.purpose
+            ).visitor_name,
+        )
+    else:
+        query = select(Memo.id).where(
+            Memo.taken_at.between(*_instant(item)), Memo.taken_by_id == item.actor.staff_id,
+            Memo.desk == item.actor.desk,
+            Memo.caller_name == backend.memos.validate(item.memo).caller_name,
+        )
+    with backend.db.read() as session:
+        return session.scalars(query.limit(1)).first()
+
+
+def _instant(item: Kept) -> tuple[datetime, datetime]:
+    # A second either side: SQLite keeps instants as text, written with or without the
+    # microseconds depending on the statement's path, so equality could miss.
+    return item.at - timedelta(seconds=1), item.at + timedelta(seconds=1)
+
+
+def _settle(outbox: Outbox, backend: Backend, item: Kept, found: int, sent: Sent) -> None:
+    outbox.sent(item.id)
+    if item.kind is KeptKind.CHECK_IN:
+        sent.visits.append((item, backend.visits.get(found)))
+    else:
+        sent.memos.append((item, backend.memos.get(found)))
