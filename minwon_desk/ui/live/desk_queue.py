@@ -59,15 +59,23 @@ class DeskQueue(QObject):
 
     def check_in(self, actor: Actor, req: CheckInRequest, officer: str = "") -> VisitView | Kept:
         desk = self._require()
+        self._send_first()
         saved = desk.check_in(actor, req, officer)
         self._after_save(saved)
         return saved
 
     def take_memo(self, actor: Actor, req: MemoRequest, officer: str = "") -> MemoView | Kept:
         desk = self._require()
+        self._send_first()
         saved = desk.take_memo(actor, req, officer)
         self._after_save(saved)
         return saved
+
+    def _send_first(self) -> None:
+        # What waits goes before the new item (which then waits behind it if it must):
+        # sent here, so the board, the bar and any refusal are told as after any round.
+        if not self._away and self._count():
+            self.send_now()
 
     # --- what waits ---------------------------------------------------------------------
 
