@@ -9,9 +9,10 @@ when it closes; everything else happens here, through the window's public parts.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, SignalInstance
+from PySide6.QtWidgets import QWidget
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.live import Link
@@ -27,7 +28,20 @@ from minwon_desk.ui.live.refused_dialog import RefusedDialog, refused_text
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
     from minwon_desk.settings import AppConfig
-    from minwon_desk.ui.main_window import MainWindow
+    from minwon_desk.ui.alerts import GreetingAlerts
+    from minwon_desk.ui.forms.ui_main_window import Ui_MainWindow
+    from minwon_desk.ui.visitors.desk import VisitorDeskView
+
+
+class DeskWindow(Protocol):
+    """What of the main window the live desk uses (the window imports this module)."""
+
+    form: Ui_MainWindow
+    visitor_desk: VisitorDeskView
+    alerts: GreetingAlerts
+    pages_built: SignalInstance
+
+    def show_widget(self, page: QWidget) -> None: ...
 
 log = logging.getLogger(__name__)
 
@@ -40,13 +54,13 @@ class LiveDesk(QObject):
     """The window's live parts: ``feed``, ``bar``, ``queue`` (None until the database is
     open, or when this PC's queue file cannot be opened) and ``pending_memos``."""
 
-    def __init__(self, window: MainWindow, config: AppConfig) -> None:
-        super().__init__(window)
+    def __init__(self, window: DeskWindow, config: AppConfig) -> None:
+        super().__init__(cast(QObject, window))
         self._window = window
         self._config = config
         self._backend: Backend | None = None
         self.feed = LiveFeed(self)
-        self.bar = ConnectionBar(window)
+        self.bar = ConnectionBar(cast(QWidget, window))
         # Right under the database panel, above the pages: a line that pushes the pages
         # down, never a layer over them.
         layout = window.form.centralLayout
@@ -74,7 +88,7 @@ class LiveDesk(QObject):
         self._window.pages_built.connect(self._pages_built)
 
     def _pages_built(self) -> None:
-        memo_page = getattr(self._window, "memo_page", None)
+        memo_page: Any = getattr(self._window, "memo_page", None)
         if memo_page is not None and self.queue is not None:
             memo_page.memo_form.keeper = self.queue
             self.pending_memos = PendingMemos(memo_page)
@@ -122,7 +136,7 @@ class LiveDesk(QObject):
         """The refused items, in a window-modal dialog (opened, not run: nothing waits)."""
         if self.queue is None:
             return None
-        dialog = RefusedDialog(self.queue, self.refill, self._window)
+        dialog = RefusedDialog(self.queue, self.refill, cast(QWidget, self._window))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -141,7 +155,7 @@ class LiveDesk(QObject):
             window.show_widget(window.visitor_desk)
             f.nameEdit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        memo_page = getattr(window, "memo_page", None)
+        memo_page: Any = getattr(window, "memo_page", None)
         if memo_page is None:
             return
         m = kept.memo

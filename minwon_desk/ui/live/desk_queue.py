@@ -5,6 +5,7 @@ board, the memo page and the connection bar when what waits has changed."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -132,11 +133,9 @@ class DeskQueue(QObject):
         except MinwonError:
             return 0
 
-    def _read(self, read: object) -> list[Kept]:
-        assert callable(read)
+    def _read(self, read: Callable[[str | None], list[Kept]]) -> list[Kept]:
         try:
-            items: list[Kept] = read(self.desk_name)
-            return items
+            return read(self.desk_name)
         except MinwonError as exc:
             log.error("could not read the kept items: %s", exc.message)
             return []
