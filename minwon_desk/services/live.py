@@ -305,7 +305,10 @@ class ChangeStream:
         while True:
             batch = await asyncio.to_thread(reader.read, _BATCH)
             if batch:
-                deliver(batch)
+                try:
+                    deliver(batch)
+                except Exception:  # a faulty consumer must not stop the stream
+                    log.exception("delivering changes %d–%d failed", batch[0].seq, batch[-1].seq)
             if not reader._more:
                 return
 
