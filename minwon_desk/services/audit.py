@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, insert, select, text
+from sqlalchemy import Connection, Text, bindparam, cast, func, insert, select
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.timeutil import to_seoul
@@ -22,11 +22,21 @@ JsonValue = str | int | float | bool | None
 
 _AUDIT = AuditEntry.metadata.tables["audit_entry"]
 _INSERT_AUDIT = insert(_AUDIT)
-_INSERT_CHANGE = insert(_AUDIT).returning(_AUDIT.c.id)
-# Only the sequence number travels: payloads must stay far under PostgreSQL's 8,000 bytes,
-# and a listener reads the rows anyway (a notification may be merged or missed).
-_NOTIFY = text("SELECT pg_notify('minwon_changes', CAST(:seq AS text))")
 CHANNEL = "minwon_changes"
+# PostgreSQL: the row and its notification in one round trip. Only the sequence number
+# travels: payloads must stay far under the 8,000-byte limit, and a listener reads the
+# rows anyway (a notification may be merged or missed).
+_ROW_COLUMNS = ("at", "actor_id", "desk", "action", "entity", "entity_id", "detail",
+                "change_kind", "change_payload", "change_process")
+_inserted = (
+    insert(_AUDIT)
+    .values({name: bindparam(name, type_=_AUDIT.c[name].type) for name in _ROW_COLUMNS})
+    .returning(_AUDIT.c.id)
+    .cte("inserted")
+)
+_INSERT_AND_NOTIFY = select(
+    _inserted.c.id, func.pg_notify(CHANNEL, cast(_inserted.c.id, Text))
+)
 
 
 def record(
@@ -68,9 +78,10 @@ def record(
             change_process=pending.process,
         )
         conn = target.connection()
-        seq = conn.execute(_INSERT_CHANGE, row).scalar_one()
         if conn.dialect.name == "postgresql":
-            conn.execute(_NOTIFY, {"seq": seq})
+            conn.execute(_INSERT_AND_NOTIFY, row)
+        else:
+            conn.execute(_INSERT_AUDIT, row)
         pending.events.append(announce)
     elif isinstance(target, Session):
         target.add(AuditEntry(**row))

@@ -263,7 +263,7 @@ class ChangeStream:
 
     async def _lost(self, exc: BaseException, failures: int) -> None:
         delay = BACKOFF[min(failures - 1, len(BACKOFF) - 1)]
-        log.warning("change stream lost the server (%s); retrying in %.0f s", exc, delay)
+        log.info("change stream lost the server (%s); retrying in %.0f s", exc, delay)
         self._link(Link(False, delay, lost_message(delay)))
         await asyncio.sleep(delay)
 
@@ -305,7 +305,10 @@ class ChangeStream:
         while True:
             batch = await asyncio.to_thread(reader.read, _BATCH)
             if batch:
-                deliver(batch)
+                try:
+                    deliver(batch)
+                except Exception:  # a faulty consumer must not stop the stream
+                    log.exception("delivering changes %d–%d failed", batch[0].seq, batch[-1].seq)
             if not reader._more:
                 return
 

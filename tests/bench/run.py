@@ -22,6 +22,7 @@ from bench_check_in import bench_check_in
 from bench_floor_plan import bench_floor_plan
 from bench_import import bench_import
 from bench_letters import bench_letters
+from bench_live import bench_live
 from bench_memo_clock import bench_memo_clock
 from bench_memos import bench_memos
 from bench_poster import bench_poster
@@ -32,7 +33,7 @@ from bench_vouchers import bench_vouchers
 from common import Row, print_table
 
 _NAMES = ("start", "check-in", "board", "memo-clock", "search", "floor-plan", "import",
-          "poster", "letters", "memos", "cases", "report", "vouchers")
+          "poster", "letters", "memos", "cases", "report", "vouchers", "live")
 
 
 def main() -> int:
@@ -56,6 +57,8 @@ def main() -> int:
         "cases": lambda: bench_cases(repeat=3 if quick else 9),
         "vouchers": lambda: bench_vouchers(count=200 if quick else 1000),
         "report": lambda: bench_report(repeat=3 if quick else 7),
+        "live": lambda: bench_live(count=200 if quick else 1000,
+                                   catch_up=10_000, idle_seconds=5 if quick else 10),
     }
     rows: list[Row] = []
     for name in _NAMES:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -158,3 +159,30 @@ def test_a_row_that_commits_after_a_later_one_is_not_skipped(
     assert [(c.kind, c.change, c.subject) for c in first] == [("visit", "checked_in", later)]
     assert [(c.desk, c.change) for c in second] == [("느린 창구", "greeted")]
     assert second[0].seq < first[0].seq
+
+
+def test_watch_keeps_printing_across_a_server_restart(
+    private_pg: PrivateCluster, fake_clock, mss_charter, tmp_path: Path
+) -> None:
+    from tests.services.test_live_processes import _Lines
+
+    open_seeded(private_pg.url, fake_clock, mss_charter).close()
+    watch = subprocess.Popen(
+        [sys.executable, "-m", "minwon_desk", "watch", "--db-url", private_pg.url,
+         "--since", "0", "--kinds", "visit", "--data-dir", str(tmp_path)],
+        cwd=ROOT, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    lines = _Lines(watch)
+    try:
+        [before] = _check_in(private_pg.url, 1)
+        printed = lines.take(1)
+        private_pg.restart()
+        [after] = _check_in(private_pg.url, 1)
+        printed += lines.take(1)
+    finally:
+        watch.send_signal(signal.SIGINT)
+        _out, err = watch.communicate(timeout=WAIT)
+    assert [line.split("\t")[3] for line in printed] == [str(before), str(after)]
+    assert "서버와 연결이 끊겼습니다 — 다시 연결하는 중 (1초 뒤)" in err
+    assert "서버에 다시 연결했습니다" in err
+    assert watch.returncode == 0
