@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import math
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from minwon_desk.services.live import Link, lost_message
 from minwon_desk.ui.style import set_role
+
+if TYPE_CHECKING:  # the window is built before the storage stack is imported
+    from minwon_desk.services.live import Link
 
 BAR_STYLE = """
 QFrame#connectionBar[role="error"] { background: #fdecea; border: 1px solid #b3261e; border-radius: 4px; }
@@ -53,7 +56,8 @@ class ConnectionBar(QFrame):
         self.refused_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click keeps typing
         self.refused_button.clicked.connect(self.show_refused)
         layout.addWidget(self.refused_button)
-        self._link = Link(True)
+        self._connected = True
+        self._link_message = ""
         self._retry_at: float | None = None  # monotonic instant of the next attempt
         self._waiting = 0
         self._refused = 0
@@ -63,7 +67,8 @@ class ConnectionBar(QFrame):
         self.hide()
 
     def set_link(self, link: Link) -> None:
-        self._link = link
+        self._connected = link.connected
+        self._link_message = link.message
         self._retry_at = (
             time.monotonic() + link.retry_in
             if not link.connected and link.retry_in is not None else None
@@ -80,14 +85,16 @@ class ConnectionBar(QFrame):
 
     def _redraw(self) -> None:
         parts: list[str] = []
-        away = not self._link.connected
+        away = not self._connected
         if away:
+            from minwon_desk.services.live import lost_message
+
             if self._retry_at is not None:
                 left = max(0, math.ceil(self._retry_at - time.monotonic()))
                 parts.append(lost_message(left) if left else
                              _tr("서버와 연결이 끊겼습니다 — 다시 연결하는 중"))
             else:
-                parts.append(self._link.message or _tr("서버와 연결이 끊겼습니다"))
+                parts.append(self._link_message or _tr("서버와 연결이 끊겼습니다"))
             if self._waiting:
                 parts.append(_tr("보관 중 {n}건").format(n=self._waiting))
             parts.append(_tr("접수와 전화메모는 이 PC에 보관됩니다"))

@@ -15,21 +15,22 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from minwon_desk.domain.errors import MinwonError
-from minwon_desk.services.live import Link
-from minwon_desk.services.queue.outbox import Kept, KeptKind, Outbox
-from minwon_desk.services.queue.sending import Sent
 from minwon_desk.ui.common.staff_picker import select_staff
 from minwon_desk.ui.live.connection_bar import ConnectionBar
-from minwon_desk.ui.live.desk_queue import DeskQueue
-from minwon_desk.ui.live.feed import LiveFeed
-from minwon_desk.ui.live.pending import PendingMemos, pending_visits
-from minwon_desk.ui.live.refused_dialog import RefusedDialog, refused_text
 
+# The rest comes with the database (the window is shown before the storage stack loads).
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
+    from minwon_desk.services.live import Link
+    from minwon_desk.services.queue.outbox import Kept
+    from minwon_desk.services.queue.sending import Sent
     from minwon_desk.settings import AppConfig
     from minwon_desk.ui.alerts import GreetingAlerts
     from minwon_desk.ui.forms.ui_main_window import Ui_MainWindow
+    from minwon_desk.ui.live.desk_queue import DeskQueue
+    from minwon_desk.ui.live.feed import LiveFeed
+    from minwon_desk.ui.live.pending import PendingMemos
+    from minwon_desk.ui.live.refused_dialog import RefusedDialog
     from minwon_desk.ui.visitors.desk import VisitorDeskView
 
 
@@ -59,7 +60,7 @@ class LiveDesk(QObject):
         self._window = window
         self._config = config
         self._backend: Backend | None = None
-        self.feed = LiveFeed(self)
+        self.feed: LiveFeed | None = None
         self.bar = ConnectionBar(cast(QWidget, window))
         # Right under the database panel, above the pages: a line that pushes the pages
         # down, never a layer over them.
@@ -67,13 +68,18 @@ class LiveDesk(QObject):
         layout.insertWidget(layout.indexOf(window.form.dbPanel) + 1, self.bar)
         self.queue: DeskQueue | None = None
         self.pending_memos: PendingMemos | None = None
-        self.feed.link_changed.connect(self._on_link)
         self.bar.show_refused.connect(self.show_refused)
 
     def attach(self, backend: Backend) -> None:
         """The database is open: mark the feed's place (before the pages read), keep
         what cannot wait, and start following the other desks once the pages are there."""
+        from minwon_desk.services.queue.outbox import Outbox
+        from minwon_desk.ui.live.desk_queue import DeskQueue
+        from minwon_desk.ui.live.feed import LiveFeed
+
         self._backend = backend
+        self.feed = LiveFeed(self)
+        self.feed.link_changed.connect(self._on_link)
         self.feed.prepare(backend)
         try:
             outbox = Outbox.in_folder(self._config.data_dir)
@@ -88,20 +94,24 @@ class LiveDesk(QObject):
         self._window.pages_built.connect(self._pages_built)
 
     def _pages_built(self) -> None:
+        from minwon_desk.ui.live.pending import PendingMemos
+
         memo_page: Any = getattr(self._window, "memo_page", None)
         if memo_page is not None and self.queue is not None:
             memo_page.memo_form.keeper = self.queue
             self.pending_memos = PendingMemos(memo_page)
             column = memo_page.form.memoColumnLayout
             column.insertWidget(column.indexOf(memo_page.form.memoBox) + 1, self.pending_memos)
-        self.feed.start()
+        if self.feed is not None:
+            self.feed.start()
         self._show_queue()
         if self.queue is not None:
             self.queue.send_now()  # what a desk closed (or killed) with items left behind
 
     def stop(self) -> None:
         """The window is closing: stop following, close this PC's queue file."""
-        self.feed.stop()
+        if self.feed is not None:
+            self.feed.stop()
         if self.queue is not None:
             self.queue.close()
             self.queue = None
@@ -114,6 +124,8 @@ class LiveDesk(QObject):
             self.queue.set_server_away(not link.connected)
 
     def _show_queue(self) -> None:
+        from minwon_desk.ui.live.pending import pending_visits
+
         queue, backend = self.queue, self._backend
         if queue is None or backend is None:
             return
@@ -126,6 +138,8 @@ class LiveDesk(QObject):
             self.pending_memos.show_items(waiting)
 
     def _on_sent(self, sent: Sent) -> None:
+        from minwon_desk.ui.live.refused_dialog import refused_text
+
         for kept in sent.refused:
             self._window.alerts.notifier.notify(
                 _tr("서버가 받지 않은 기록이 있습니다"), refused_text(kept))
@@ -134,6 +148,8 @@ class LiveDesk(QObject):
 
     def show_refused(self) -> RefusedDialog | None:
         """The refused items, in a window-modal dialog (opened, not run: nothing waits)."""
+        from minwon_desk.ui.live.refused_dialog import RefusedDialog
+
         if self.queue is None:
             return None
         dialog = RefusedDialog(self.queue, self.refill, cast(QWidget, self._window))
@@ -143,6 +159,8 @@ class LiveDesk(QObject):
 
     def refill(self, kept: Kept) -> None:
         """Put what was typed back into its form, to be checked and saved again."""
+        from minwon_desk.services.queue.outbox import KeptKind
+
         window = self._window
         if kept.kind is KeptKind.CHECK_IN:
             req = kept.check_in
