@@ -233,7 +233,7 @@ def test_clock_turns_amber_then_red_with_one_notification(
     page: MemoPage, backend: Backend, actor: Actor, notifier: RecordingNotifier, fake_clock
 ) -> None:
     take_for(backend, actor, None, caller="홍길동", gist="교육 일정 변경 문의")
-    assert notifier.messages == [("새 전화메모", "홍*동 — 교육 일정 변경 문의")]  # as from the CLI
+    assert notifier.messages == [("전화메모가 왔습니다", "홍*동 — 교육 일정 변경 문의")]  # as from the CLI
     notifier.messages.clear()
     assert page.mine_model.colour_at(0) is ClockColour.GREEN
     fake_clock.set(datetime(2026, 7, 2, 13, 0, 1, tzinfo=SEOUL))  # an hour before 14:00
@@ -261,7 +261,7 @@ def test_a_memo_taken_at_another_desk_arrives_with_a_notification(
     assert notifier.messages == []
     take_for(backend, other_desk, agency.operator, caller="박민수", gist="보조금 교부 신청서 양식 문의")
     assert rows(page) == [("박*수", "4시간 남음", 0)]
-    assert notifier.messages == [("새 전화메모", "박*수 — 보조금 교부 신청서 양식 문의")]
+    assert notifier.messages == [("전화메모가 왔습니다", "박*수 — 보조금 교부 신청서 양식 문의")]
     assert page.title() == "전화메모 (1)"
 
 

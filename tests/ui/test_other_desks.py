@@ -113,8 +113,8 @@ def test_a_memo_the_telephone_system_takes_reaches_the_operator(
     assert page.title() == "전화메모 (1)"
     nav = live_window.form.navList
     assert any(nav.item(i).text() == "전화메모 (1)" for i in range(nav.count()))
-    qtbot.waitUntil(lambda: any(t == "새 전화메모" for t, _ in notifier.messages))
-    [(_title, text)] = [m for m in notifier.messages if m[0] == "새 전화메모"]
+    qtbot.waitUntil(lambda: any(t == "전화메모가 왔습니다" for t, _ in notifier.messages))
+    [(_title, text)] = [m for m in notifier.messages if m[0] == "전화메모가 왔습니다"]
     assert "보조금 서류 문의" in text
 
 

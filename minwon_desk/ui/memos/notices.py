@@ -21,8 +21,8 @@ def _tr(text: str) -> str:
 
 
 def landed_notice(memo: MemoView) -> tuple[str, str]:
-    """("새 전화메모", "홍*동 — 요지…") for the tray."""
-    return _tr("새 전화메모"), _tr("{caller} — {gist}").format(
+    """("전화메모가 왔습니다", "홍*동 — 요지…") for the tray."""
+    return _tr("전화메모가 왔습니다"), _tr("{caller} — {gist}").format(
         caller=memo.caller_name_masked, gist=gist_preview(memo.gist, 40)
     )
 
