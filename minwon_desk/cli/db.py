@@ -14,18 +14,13 @@ server cannot be reached or the schema does not match.
 from __future__ import annotations
 
 import argparse
-import time
 
 from minwon_desk.cli._common import EXIT_OK, UsageError, command_group
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
     from minwon_desk.cli._common import Subparsers
     from minwon_desk.settings import AppConfig
-
-_PINGS = 5
 
 
 def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
@@ -50,18 +45,14 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
 
 def run_upgrade(args: argparse.Namespace) -> int:
     from minwon_desk.domain.errors import MinwonError
-    from minwon_desk.store.engine import database_label
-    from minwon_desk.store.migrate import migrate
+    from minwon_desk.services import schema
 
     config = _config(args)
-    print(f"데이터베이스: {database_label(config.db_url)}")
-    engine = _engine(config)
+    print(f"데이터베이스: {schema.label_of(config.db_url)}")
     try:
-        result = migrate(engine, backup_dir=config.backup_dir)
+        result = schema.upgrade(config.db_url, backup_dir=config.backup_dir)
     except MinwonError as exc:
         raise UsageError(str(exc)) from exc
-    finally:
-        engine.dispose()
     if result.from_revision is None:
         print(f"빈 데이터베이스에 스키마 {result.to_revision}을(를) 만들었습니다.")
     elif result.upgraded:
@@ -74,57 +65,34 @@ def run_upgrade(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from sqlalchemy import text
-    from sqlalchemy.exc import DBAPIError
-
-    from minwon_desk.domain.errors import MinwonError
-    from minwon_desk.store.engine import database_label, sqlite_file
-    from minwon_desk.store.errors import storage_error
-    from minwon_desk.store.migrate import RELEASED_HEAD, known_revisions, stored_revision
+    from minwon_desk.domain.errors import MinwonError, StorageError
+    from minwon_desk.services import schema
+    from minwon_desk.services.schema import SchemaState
 
     config = _config(args)
-    print(f"데이터베이스: {database_label(config.db_url)}")
-    path = sqlite_file(config.db_url)
-    if path is not None and not path.is_file():
-        raise UsageError(
-            f"데이터베이스 파일 {path}이(가) 없습니다. 주소를 확인하거나 "
-            "'minwon-desk db upgrade'로 만들어 주세요."
-        )
-    engine = _engine(config)
+    print(f"데이터베이스: {schema.label_of(config.db_url)}")
     try:
-        try:
-            with engine.connect() as conn:
-                rtts = []
-                for _ in range(_PINGS):
-                    start = time.perf_counter()
-                    conn.execute(text("SELECT 1")).scalar_one()
-                    rtts.append((time.perf_counter() - start) * 1000)
-        except DBAPIError as exc:
-            raise UsageError(f"연결되지 않습니다: {storage_error(exc, opening=True)}") from exc
-        rtts.sort()
-        print(f"연결: 됨 (왕복 {rtts[len(rtts) // 2]:.2f} ms, 가장 빠른 {rtts[0]:.2f} ms)")
-        try:
-            revision = stored_revision(engine)
-        except MinwonError as exc:
-            raise UsageError(str(exc)) from exc
-    finally:
-        engine.dispose()
-    if revision is None:
+        found = schema.check(config.db_url)
+    except StorageError as exc:
+        raise UsageError(f"연결되지 않습니다: {exc}") from exc
+    except MinwonError as exc:
+        raise UsageError(str(exc)) from exc
+    print(f"연결: 됨 (왕복 {found.round_trip_ms:.2f} ms, 가장 빠른 {found.fastest_ms:.2f} ms)")
+    if found.state is SchemaState.SAME:
+        print(f"스키마: {found.revision} (이 버전과 같습니다)")
+        return EXIT_OK
+    if found.state is SchemaState.EMPTY:
         raise UsageError(
-            f"스키마가 없습니다 (이 버전: {RELEASED_HEAD}). "
+            f"스키마가 없습니다 (이 버전: {found.ours}). "
             "'minwon-desk db upgrade --db-url 주소'로 만들어 주세요."
         )
-    if revision == RELEASED_HEAD:
-        print(f"스키마: {revision} (이 버전과 같습니다)")
-        return EXIT_OK
-    known = known_revisions()
-    if revision in known:
+    if found.state is SchemaState.OLDER:
         raise UsageError(
-            f"스키마 {revision}이(가) 이 버전({RELEASED_HEAD})보다 오래되었습니다. "
+            f"스키마 {found.revision}이(가) 이 버전({found.ours})보다 오래되었습니다. "
             "모든 창구를 업데이트할 때 'minwon-desk db upgrade --db-url 주소'로 올려 주세요."
         )
     raise UsageError(
-        f"스키마 {revision}은(는) 이 버전({RELEASED_HEAD})보다 새 버전의 것입니다. "
+        f"스키마 {found.revision}은(는) 이 버전({found.ours})보다 새 버전의 것입니다. "
         "이 PC의 민원 데스크를 업데이트해 주세요."
     )
 
@@ -139,13 +107,3 @@ def _config(args: argparse.Namespace) -> AppConfig:
     if config.db_url.startswith("sqlite"):
         config.data_dir.mkdir(parents=True, exist_ok=True)
     return config
-
-
-def _engine(config: AppConfig) -> Engine:
-    from minwon_desk.domain.errors import MinwonError
-    from minwon_desk.store.engine import make_engine
-
-    try:
-        return make_engine(config.db_url)
-    except MinwonError as exc:
-        raise UsageError(str(exc)) from exc
