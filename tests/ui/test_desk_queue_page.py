@@ -80,3 +80,29 @@ def test_the_bar_fits_a_1024_by_768_screen_and_covers_nothing(
     assert table.visibleRegion().boundingRect().height() > 300
     form = window.visitor_desk.form
     assert form.checkInButton.visibleRegion().boundingRect().height() > 0
+
+
+def test_the_bar_counts_down_to_the_next_attempt_and_goes_when_all_is_well(qtbot: QtBot) -> None:
+    from minwon_desk.services.live import Link
+    from minwon_desk.ui.live.connection_bar import ConnectionBar
+
+    now = [100.0]
+    bar = ConnectionBar(clock=lambda: now[0])
+    qtbot.addWidget(bar)
+    bar.show()
+    bar.set_link(Link(True))
+    assert bar.isHidden()
+    bar.set_link(Link(False, 3.0))
+    bar.set_queue(2, 0)
+    assert bar.text() == ("서버와 연결이 끊겼습니다 — 다시 연결하는 중 (3초 뒤) · 보관 중 2건 · "
+                          "접수와 전화메모는 이 PC에 보관됩니다")
+    now[0] += 1.2
+    bar._ticker.timeout.emit()  # the second's tick
+    assert "(2초 뒤)" in bar.text()
+    now[0] += 2
+    bar._ticker.timeout.emit()
+    assert bar.text().startswith("서버와 연결이 끊겼습니다 — 다시 연결하는 중 · ")
+    bar.set_link(Link(True))
+    assert bar.text() == "보관 중 2건 — 서버로 보내는 중"
+    bar.set_queue(0, 0)
+    assert bar.isHidden() and bar.text() == ""

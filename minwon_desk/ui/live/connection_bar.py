@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -37,8 +38,11 @@ class ConnectionBar(QFrame):
 
     show_refused = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         super().__init__(parent)
+        self._clock = clock  # seconds, for the countdown
         self.setObjectName("connectionBar")
         self.setAccessibleName(_tr("서버 연결 상태"))
         self.setStyleSheet(BAR_STYLE)
@@ -58,7 +62,7 @@ class ConnectionBar(QFrame):
         layout.addWidget(self.refused_button)
         self._connected = True
         self._link_message = ""
-        self._retry_at: float | None = None  # monotonic instant of the next attempt
+        self._retry_at: float | None = None  # when the next attempt is made (clock())
         self._waiting = 0
         self._refused = 0
         self._ticker = QTimer(self)
@@ -70,7 +74,7 @@ class ConnectionBar(QFrame):
         self._connected = link.connected
         self._link_message = link.message
         self._retry_at = (
-            time.monotonic() + link.retry_in
+            self._clock() + link.retry_in
             if not link.connected and link.retry_in is not None else None
         )
         self._redraw()
@@ -90,7 +94,7 @@ class ConnectionBar(QFrame):
             from minwon_desk.services.live import lost_message
 
             if self._retry_at is not None:
-                left = max(0, math.ceil(self._retry_at - time.monotonic()))
+                left = max(0, math.ceil(self._retry_at - self._clock()))
                 parts.append(lost_message(left) if left else
                              _tr("서버와 연결이 끊겼습니다 — 다시 연결하는 중"))
             else:
