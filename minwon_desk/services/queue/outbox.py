@@ -35,6 +35,7 @@ CREATE TABLE IF NOT EXISTS kept (
     desk TEXT NOT NULL,
     actor_id INTEGER NOT NULL,
     actor_name TEXT NOT NULL,
+    actor_more TEXT NOT NULL DEFAULT '{}',
     at TEXT NOT NULL,
     request TEXT NOT NULL,
     officer TEXT NOT NULL DEFAULT '',
@@ -133,9 +134,10 @@ class Outbox:
         }
         with self._write() as conn:
             cursor = conn.execute(
-                "INSERT INTO kept (kind, desk, actor_id, actor_name, at, request, officer) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (kind.value, actor.desk, actor.staff_id, actor.name, at.isoformat(),
+                "INSERT INTO kept (kind, desk, actor_id, actor_name, actor_more, at, request, "
+                "officer) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (kind.value, actor.desk, actor.staff_id, actor.name,
+                 json.dumps(_more_of(actor)), at.isoformat(),
                  json.dumps(fields, ensure_ascii=False), officer),
             )
             kept_id = cursor.lastrowid
@@ -192,8 +194,8 @@ class Outbox:
 
     def _items(self, states: tuple[KeptState, ...], desk: str | None) -> list[Kept]:
         marks = ", ".join("?" for _ in states)
-        sql = ("SELECT id, kind, desk, actor_id, actor_name, at, request, officer, state, "
-               f"reason FROM kept WHERE state IN ({marks})")
+        sql = ("SELECT id, kind, desk, actor_id, actor_name, actor_more, at, request, officer, "
+               f"state, reason FROM kept WHERE state IN ({marks})")
         params: tuple[str, ...] = tuple(s.value for s in states)
         if desk is not None:
             sql += " AND desk = ?"
@@ -225,13 +227,32 @@ class Outbox:
         return f"Outbox({str(self.path)!r})"
 
 
+# Who acted, beyond the person and the desk: the plain values an Actor carries (an account,
+# say). Not the screen that typed it (gone by the time it is sent), nor anything that is
+# not a plain value (what the services read again from the database anyway).
+_CORE = ("staff_id", "name", "desk", "initiator")
+
+
+def _more_of(actor: Actor) -> dict[str, int | str | None]:
+    more: dict[str, int | str | None] = {}
+    for f in dataclasses.fields(actor):
+        value = getattr(actor, f.name)
+        if f.name not in _CORE and (value is None or type(value) in (int, str)):
+            more[f.name] = value
+    return more
+
+
+def _actor(staff_id: int, name: str, desk: str, more: dict[str, Any]) -> Actor:
+    known = {f.name for f in dataclasses.fields(Actor)}
+    return Actor(staff_id, name, desk, **{k: v for k, v in more.items() if k in known})
+
+
 def _plain(actor: Actor) -> Actor:
-    # The screen that typed it is gone by the time it is sent; the desk and person stay.
-    return Actor(actor.staff_id, actor.name, actor.desk)
+    return _actor(actor.staff_id, actor.name, actor.desk, _more_of(actor))
 
 
 def _item(row: tuple[Any, ...]) -> Kept:
-    kept_id, kind, desk, actor_id, actor_name, at, request, officer, state, reason = row
+    kept_id, kind, desk, actor_id, actor_name, more, at, request, officer, state, reason = row
     kind = KeptKind(str(kind))
     fields = json.loads(str(request))
     req: CheckInRequest | MemoRequest = (
@@ -240,7 +261,7 @@ def _item(row: tuple[Any, ...]) -> Kept:
     return Kept(
         id=int(kept_id),
         kind=kind,
-        actor=Actor(int(actor_id), str(actor_name), str(desk)),
+        actor=_actor(int(actor_id), str(actor_name), str(desk), json.loads(str(more))),
         at=datetime.fromisoformat(str(at)),
         request=req,
         officer=str(officer),
