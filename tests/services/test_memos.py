@@ -494,7 +494,7 @@ def test_two_desks_taking_memos_at_once_get_distinct_numbers(
     try:
         desks = [
             (db_backend, actor_for(db_backend, db_agency.operator)),
-            (other, Actor(db_agency.officers[3].id, "최유진", "2층 민원실")),
+            (other, actor_for(other, db_agency.officers[3], desk="2층 민원실")),
         ]
         numbers: list[str] = []
         failures: list[BaseException] = []
