@@ -56,12 +56,27 @@ def test_a_holiday_kept_as_a_working_day_keeps_its_name(capsys, data_dir: Path) 
 @pytest.mark.parametrize(
     ("args", "words"),
     [
-        (["add-holiday", "2026-10-02", "--name", "x", "--as", "NOPE"], "NOPE"),
         (["add-holiday", "2026-10-32", "--name", "x", "--as", SMALL_OPERATOR_NO], "2026-10-32"),
-        (["make-working", "2026-10-09"], "--as"),
     ],
 )
 def test_bad_input_exits_2(capsys, data_dir: Path, args: list[str], words: str) -> None:
     code, out, err = run(capsys, "calendar", *args, "--data-dir", str(data_dir))
     assert code == 2 and out == ""
+    assert words in err
+
+
+@pytest.mark.parametrize(
+    ("who", "words"),
+    [
+        ("NOPE", "계정 또는 비밀번호가 맞지 않습니다"),
+        (None, "--as"),
+        ("T0002", "근무일 달력 관리"),  # an officer: not the administrator
+    ],
+)
+def test_changing_the_calendar_needs_an_administrator(
+    capsys, data_dir: Path, who: str | None, words: str
+) -> None:
+    code, out, err = run(capsys, "calendar", "make-working", "2026-10-09",
+                         "--data-dir", str(data_dir), who=who)
+    assert code == 3 and out == ""
     assert words in err
