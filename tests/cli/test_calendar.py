@@ -10,7 +10,7 @@ import pytest
 from minwon_desk.domain.charter import load_charter
 from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
-from tests.support.seed import SMALL_OPERATOR_NO, seed_small_agency
+from tests.support.seed import SMALL_OPERATOR_NO, auditor, seed_small_agency
 
 from .helpers import open_data, run
 
@@ -37,7 +37,7 @@ def test_a_temporary_holiday_is_listed_and_audited(capsys, data_dir: Path) -> No
     try:
         assert not backend.calendar.current().is_working_day(date(2026, 10, 2))
         operator = backend.staff.by_employee_no(SMALL_OPERATOR_NO)
-        entries = backend.audit.recent(entity="calendar_override")
+        entries = backend.audit.recent(auditor(backend), entity="calendar_override")
         assert [(e.actor_id, e.desk) for e in entries] == [(operator.id, "1층 민원안내")]
     finally:
         backend.close()

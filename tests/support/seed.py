@@ -14,7 +14,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.roles import Role, roles_from_text, roles_text
-
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, StaffSummary
 from minwon_desk.store.models import Account, Agency, Department, Staff
@@ -125,3 +124,17 @@ def _dept(
     session.add(d)
     session.flush()
     return d
+
+
+def auditor(backend: Backend) -> Actor:
+    """Someone who may read the audit trail and the corrective actions (개인정보): the
+    seeded operator, or the demo's privacy officer."""
+    from minwon_desk.domain.roles import Role
+
+    with backend.db.read() as session:
+        account, staff = session.execute(
+            select(Account, Staff).join(Staff, Staff.id == Account.staff_id)
+            .where(Account.roles.contains(Role.PRIVACY.value)).order_by(Account.id).limit(1)
+        ).one()
+    return Actor(staff.id, staff.name, backend.desk, roles=roles_from_text(account.roles),
+                 account_id=account.id)

@@ -246,7 +246,8 @@ class MemoService(MemoReading, ClockedService):
             return []
         routings = {holder: self._route_to(holder, now) for holder in {h for _, h in pairs}}
         moved_ids: list[int] = []
-        with self._db.write(actor, Operation.MEMO_WORK) as (session, _staff):
+        with self._db.write(actor) as (session, _staff):
+            access.check_any(session, actor, (Operation.MEMO_REASSIGN, Operation.ROSTER_ADMIN))
             for memo_id, holder_id in pairs:
                 memo = _locked(session, memo_id)
                 if memo.state != _OPEN or memo.holder_id != holder_id:

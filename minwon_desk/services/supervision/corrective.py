@@ -139,10 +139,11 @@ class CorrectiveService:
         return _view(row)
 
     def actions(
-        self, *, year: int | None = None, month: int | None = None, staff_id: int | None = None,
+        self, actor: Actor, *, year: int | None = None, month: int | None = None, staff_id: int | None = None,
         case_id: int | None = None,
     ) -> list[CorrectiveView]:
-        """Corrective actions, newest first, narrowed by month, staff member or case."""
+        """Corrective actions, newest first, narrowed by month, staff member or case: the
+        supervisor's and the privacy officer's to read (they name staff members)."""
         query = _ACTIONS.order_by(ACTION.c.recorded_at.desc(), ACTION.c.id.desc())
         if year is not None:
             start = datetime(year, month or 1, 1, tzinfo=SEOUL)
@@ -155,7 +156,7 @@ class CorrectiveService:
             query = query.where(ACTION.c.staff_id == staff_id)
         if case_id is not None:
             query = query.where(ACTION.c.case_id == case_id)
-        with self._db.read() as session:
+        with self._db.read_as(actor, Operation.CORRECTIVE_READ) as session:
             return [_view(row) for row in session.connection().execute(query)]
 
     def notice(self, actor: Actor, action_id: int) -> RenderedDocument:
