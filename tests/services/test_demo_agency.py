@@ -14,6 +14,7 @@ from minwon_desk.services.backend import Backend
 from minwon_desk.services.demo.agency import DEMO_OPERATOR_NO, demo_actor, ensure_demo
 from minwon_desk.services.dto import CheckInRequest
 from minwon_desk.store.models import Department, Staff, Visit
+from tests.support.seed import auditor
 
 NOW = datetime(2026, 7, 2, 15, 0, tzinfo=SEOUL)
 
@@ -46,7 +47,7 @@ def test_demo_builds_an_agency_once(db_url: str, fake_clock, mss_charter) -> Non
         # The build itself, one change row per waiting visitor (every open board hears of
         # them), then the demo's memos, cases and the supervisor's decisions, through their
         # services.
-        actions = [e.action for e in backend.audit.recent()]
+        actions = [e.action for e in backend.audit.recent(auditor(backend))]
         assert actions[-1] == "demo.build"
         assert actions[-6:-1] == ["demo.visit"] * 5
         assert {a.split(".")[0] for a in actions[:-6]} == {
@@ -176,15 +177,15 @@ def test_the_demo_gives_the_supervisor_candidates_vouchers_and_a_corrective_acti
     with Backend.open(sqlite_url, charter=mss_charter, desk="1층 민원안내") as backend:
         ensure_demo(backend)
         year = backend.clock().year
-        open_kinds = {c.kind for c in backend.compensation.candidates()}
+        open_kinds = {c.kind for c in backend.compensation.candidates(auditor(backend))}
         assert {CompensationKind.REPEAT_VISIT, CompensationKind.DEADLINE_WITHOUT_NOTICE,
                 CompensationKind.BRIBERY_REPORT} <= open_kinds
-        decided = [c for c in backend.compensation.candidates(include_decided=True) if c.decided]
+        decided = [c for c in backend.compensation.candidates(auditor(backend), include_decided=True) if c.decided]
         assert len(decided) >= 3
-        vouchers = backend.compensation.vouchers(year)
+        vouchers = backend.compensation.vouchers(auditor(backend), year)
         assert any(v.voided for v in vouchers) and any(not v.voided for v in vouchers)
         assert backend.compensation.budget(year) == 600_000
-        [action] = backend.corrective.actions()
+        [action] = backend.corrective.actions(auditor(backend))
         assert action.can_notify
         results = backend.survey.results(year)
         assert len(results.items) == 5 and results.responses == 40

@@ -57,6 +57,27 @@ def sound() -> RecordingSound:
     return RecordingSound()
 
 
+@pytest.fixture(autouse=True)
+def operator_signed_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Until the window signs people in, the person chosen in the operator list acts with
+    their account. The tests' and the demo's accounts are made in the order of the staff
+    rows, so an account's id is its staff member's."""
+    from minwon_desk.domain.roles import Role
+    from minwon_desk.services.dto import Actor
+    from minwon_desk.ui.operator import DeskOperator
+    from tests.support.seed import SEED_ROLES
+
+    def actor(self: DeskOperator) -> Actor | None:
+        person = self.current()
+        if person is None:
+            return None
+        roles = SEED_ROLES.get(person.employee_no, frozenset(Role))
+        return Actor(staff_id=person.id, name=person.name, desk=self._desk, roles=roles,
+                     account_id=person.id)
+
+    monkeypatch.setattr(DeskOperator, "actor", actor)
+
+
 @pytest.fixture
 def notifier() -> RecordingNotifier:
     return RecordingNotifier()

@@ -15,6 +15,11 @@ from minwon_desk.domain.timeutil import SEOUL, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.demo.absences import add_demo_absences
+from minwon_desk.services.demo.accounts import (
+    add_demo_accounts,
+    demo_actor_for,
+    settle_demo_accounts,
+)
 from minwon_desk.services.demo.cases import add_demo_cases
 from minwon_desk.services.demo.memos import add_demo_memos
 from minwon_desk.services.demo.offices import add_demo_offices
@@ -23,7 +28,7 @@ from minwon_desk.services.demo.supervision import add_demo_supervision
 from minwon_desk.services.dto import Actor, Origin
 from minwon_desk.services.events import VisitChange, VisitChanged
 from minwon_desk.services.photos import PHOTO_MIME
-from minwon_desk.store.models import Agency, Department, Staff, Visit
+from minwon_desk.store.models import Account, Agency, Department, Staff, Visit
 
 DEMO_AGENCY_CODE = "DEMO"
 DEMO_OPERATOR_NO = "D0001"
@@ -52,11 +57,13 @@ def ensure_demo(backend: Backend, *, now: datetime | None = None, seed: int = 20
     calendar = backend.calendar.current()
     with backend.db.transaction() as session:
         if session.scalars(select(Agency.id).limit(1)).first() is not None:
+            _accounts_for_an_older_demo(session, now)
             return False
         agency = Agency(code=DEMO_AGENCY_CODE, name=f"{backend.charter.agency} (데모)")
         session.add(agency)
         session.flush()
         staff = _add_organisation(session, agency, rng)
+        add_demo_accounts(session, staff, now)
         add_demo_offices(session, agency, staff)
         add_demo_absences(session, staff, calendar, now, rng)
         operator = staff[0]
@@ -84,13 +91,31 @@ def ensure_demo(backend: Backend, *, now: datetime | None = None, seed: int = 20
     add_demo_memos(backend, demo_actor(backend), rng, now)
     add_demo_cases(backend, demo_actor(backend), rng, now)
     add_demo_supervision(backend, demo_actor(backend), rng, now)
+    with backend.db.transaction() as session:
+        settle_demo_accounts(session, demo_actor(backend).staff_id, now)
     return True
 
 
 def demo_actor(backend: Backend) -> Actor:
-    """The demo's front-desk operator, acting at this backend's desk."""
-    staff = backend.staff.by_employee_no(DEMO_OPERATOR_NO)
-    return Actor(staff_id=staff.id, name=staff.name, desk=backend.desk)
+    """The demo's front-desk operator, signed in at this backend's desk (the roles the
+    account has now)."""
+    return demo_actor_for(backend, backend.staff.by_employee_no(DEMO_OPERATOR_NO).id)
+
+
+def _accounts_for_an_older_demo(session: Session, now: datetime) -> None:
+    """A demo built before accounts existed gets its accounts, so it still signs in."""
+    if session.scalars(select(Agency.id).where(Agency.code == DEMO_AGENCY_CODE)).first() is None:
+        return
+    if session.scalars(select(Account.id).limit(1)).first() is not None:
+        return
+    staff = list(session.scalars(select(Staff).order_by(Staff.id)))
+    operator = next((s for s in staff if s.employee_no == DEMO_OPERATOR_NO), None)
+    if operator is None:
+        return
+    staff.remove(operator)
+    add_demo_accounts(session, [operator, *staff], now)
+    session.flush()
+    settle_demo_accounts(session, operator.id, now)
 
 
 def _add_organisation(session: Session, agency: Agency, rng: random.Random) -> list[Staff]:
