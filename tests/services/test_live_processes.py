@@ -31,7 +31,7 @@ from minwon_desk.services.events import (
 from minwon_desk.services.live import Change, ChangeReader
 from minwon_desk.store.models import AuditEntry
 from tests.conftest import open_seeded
-from tests.support.seed import actor_for, small_agency
+from tests.support.seed import SEED_PASSWORD, actor_for, small_agency
 
 ROOT = Path(__file__).resolve().parents[2]
 OTHER_DESK = "2층 민원실"
@@ -41,6 +41,7 @@ WAIT = 60.0  # seconds before a test gives up waiting for another process
 def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    env["MINWON_PASSWORD"] = SEED_PASSWORD  # the commands sign in as the seeded accounts
     return env
 
 
