@@ -15,14 +15,17 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QWidget
 
 from minwon_desk.domain.errors import MinwonError
+from minwon_desk.domain.roles import Operation
 from minwon_desk.resources import resource_path
 from minwon_desk.services.dto import StaffSummary
 from minwon_desk.settings import AppConfig
+from minwon_desk.ui.accounts.access import DeskAccess, demo_sign_in
+from minwon_desk.ui.accounts.session import DeskSession
 from minwon_desk.ui.alerts import (
     GreetingAlerts,
     Notifier,
@@ -35,7 +38,7 @@ from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.cases.deadline_calculator import DeadlineCalculatorView
 from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.forms.ui_main_window import Ui_MainWindow
-from minwon_desk.ui.operator import DeskOperator
+from minwon_desk.ui.accounts.window_roles import WindowRoles
 from minwon_desk.ui.pages import VISITORS_MENU, PageContext, PageEntry, page_table
 from minwon_desk.ui.style import STYLE, set_role
 from minwon_desk.ui.visitors.desk import VisitorDeskView
@@ -119,9 +122,7 @@ class MainWindow(QMainWindow):
         self.menus: dict[str, QMenu] = {VISITORS_MENU: self.form.menuVisitors}
         self._tray: TrayNotifier | None = None
         self.bridge = EventBridge(None, self)
-        self.operator = DeskOperator(
-            self.form.operatorCombo, None, config.settings, config.desk_name, self
-        )
+        self.session = DeskSession(self)
         if notifier is None:
             self._tray = TrayNotifier(self.windowIcon(), self._fallback_notice, self)
             notifier = self._tray
@@ -135,8 +136,9 @@ class MainWindow(QMainWindow):
 
         self.directory_cache = DirectoryCache(self.bridge, self)
         self.visitor_desk = VisitorDeskView(
-            None, self.operator.actor, self.bridge, self.alerts, [], cache=self.directory_cache
+            None, self.session.actor, self.bridge, self.alerts, [], cache=self.directory_cache
         )
+        self.roles = WindowRoles(self.form.navList, self.form.pageStack, self.session, self)
         self.calculator = DeadlineCalculatorView(None, self.bridge)
         for entry in self._table:
             if entry.build is None:  # there from the first frame
@@ -148,11 +150,18 @@ class MainWindow(QMainWindow):
 
         self._set_titles(config.desk_name)
         self._build_status_bar()
+        self.access = DeskAccess(
+            self, [self.form.navList, self.form.pageStack],
+            [self.form.navList, self.form.pageStack, self.form.menuBar], self.session,
+            idle_minutes=lambda: float(config.settings.get("idle_lock_minutes")),
+            board_behind_lock=self._board_behind_lock,
+            who_label=self.form.signedInLabel, sign_out_button=self.form.signOutButton,
+        )
+        self.access.opened.connect(self._focus_start)
         if backend is None:
             self.show_opening()
         else:
             self.attach(backend)
-        self.visitor_desk.check_in_form.focus_name()
 
     # --- the database -------------------------------------------------------------------
 
@@ -170,11 +179,6 @@ class MainWindow(QMainWindow):
         self._backend = backend
         self.bridge.attach(backend.events)
         staff = self._load_staff()
-        self.operator.set_staff(staff, backend.desk)
-        if self._config.demo and self.operator.current() is None:
-            from minwon_desk.services.demo.agency import DEMO_OPERATOR_NO
-
-            self.operator.choose(DEMO_OPERATOR_NO)
         self.directory_cache.attach(backend)
         self.visitor_desk.attach(backend, staff)
         # Built once the database is open, after the board is drawn (start-up stays
@@ -188,12 +192,12 @@ class MainWindow(QMainWindow):
         self._status("이행표준", _tr("이행표준: {value}").format(value=backend.charter.name))
         self._release_retry_focus()
         self.form.dbPanel.hide()
+        self.access.attach(backend.accounts, backend.desk, **demo_sign_in(self._config.demo))
 
     def show_opening(self) -> None:
         """Opening (or retrying): the form can be filled in meanwhile."""
         self._panel(_tr("데이터베이스를 여는 중입니다…"), "info", retry=False)
         self._status("데이터베이스", _tr("데이터베이스 여는 중…"))
-        self.operator.show_unavailable(_tr("(데이터베이스 여는 중…)"))
         self.visitor_desk.set_unavailable(
             _tr("대기 현황을 불러오는 중입니다…"),
             _tr("데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요."),
@@ -203,7 +207,6 @@ class MainWindow(QMainWindow):
         """Opening failed: say why in the window and offer "다시 시도"; the window stays usable."""
         self._panel(f"{title}\n{message}", "error", retry=True)
         self._status("데이터베이스", _tr("데이터베이스가 열려 있지 않습니다"))
-        self.operator.show_unavailable(_tr("(데이터베이스가 열려 있지 않음)"))
         self.visitor_desk.set_unavailable(
             _tr("데이터베이스가 열려 있지 않아 대기 현황을 보여 줄 수 없습니다."),
             _tr("데이터베이스가 열려 있지 않아 접수할 수 없습니다. 화면 위의 안내대로 고친 뒤 "
@@ -264,7 +267,8 @@ class MainWindow(QMainWindow):
             page.title_changed.connect(retitle)  # type: ignore[attr-defined]
             retitle(page.title())  # type: ignore[attr-defined]  # read while it was built
         if entry.follows_operator:
-            self.operator.changed.connect(lambda _person: page.reload_mine())  # type: ignore[attr-defined]
+            self.session.changed.connect(lambda _person: page.reload_mine())  # type: ignore[attr-defined]
+        self.roles.add(entry, page, go, actions)
 
     def _menu(self, title: str) -> QMenu:
         if title not in self.menus:  # in the table's order, after the form's own menus
@@ -287,7 +291,7 @@ class MainWindow(QMainWindow):
     def _build_pages(self, backend: Backend) -> None:
         """The pages that need the database, each in its place in the table."""
         context = PageContext(
-            backend=backend, actor=self.operator.actor, bridge=self.bridge,
+            backend=backend, actor=self.session.actor, bridge=self.bridge,
             cache=self.directory_cache, notifier=self.alerts.notifier,
         )
         for entry in self._table:
@@ -362,6 +366,17 @@ class MainWindow(QMainWindow):
         # The button is about to go away: back to where work continues, not wherever Qt picks.
         if self.form.retryButton.hasFocus():
             self.visitor_desk.check_in_form.focus_name()
+
+    def _board_behind_lock(self) -> QAbstractItemModel | None:
+        # The agency's choice: the counter still sees who waits (names masked) while locked.
+        return self.visitor_desk.model if self._config.settings.get("lock_shows_board") else None
+
+    def _focus_start(self) -> None:
+        """Just signed in: where work begins on the page in front."""
+        if self.current_page() is self.visitor_desk and self.session.may(Operation.VISIT_CHECK_IN):
+            self.visitor_desk.check_in_form.focus_name()
+        elif self.current_page() is not None:
+            self.form.navList.setFocus()
 
     def _fallback_notice(self, message: str) -> None:
         # No system tray (some Linux desktops): the banner and the status bar carry it.
