@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 
 class MinwonError(Exception):
     """Base of every error this application raises on purpose."""
@@ -35,3 +37,25 @@ class StorageError(MinwonError):
 
     Nothing was saved; the caller keeps what the user typed so they can retry.
     """
+
+
+class PermissionDenied(MinwonError):
+    """The acting person's roles do not allow ``operation`` (an ``roles.Operation``), or
+    the record is outside their scope (another officer's case, another department).
+    Nothing was written."""
+
+    def __init__(self, operation: str, message: str) -> None:
+        super().__init__(message)
+        self.operation = operation
+
+    def __repr__(self) -> str:
+        return f"PermissionDenied(operation={self.operation!r}, message={self.message!r})"
+
+
+class SignInRefused(MinwonError):
+    """A sign-in (or an unlock) was refused: unknown account, wrong or empty password, a
+    locked or disabled account, a revoked token. ``locked_until`` (aware) when locked."""
+
+    def __init__(self, message: str, locked_until: datetime | None = None) -> None:
+        super().__init__(message)
+        self.locked_until = locked_until

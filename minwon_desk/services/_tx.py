@@ -15,6 +15,10 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from minwon_desk.domain.errors import NotFoundError, StateError
+from minwon_desk.domain.roles import Operation
+from minwon_desk.services.access import actor_inactive_message as actor_inactive_message
+from minwon_desk.services.access import actor_missing_message as actor_missing_message
+from minwon_desk.services.access import permit
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import Event, EventBus
 from minwon_desk.store.errors import storage_error
@@ -56,17 +60,28 @@ class Database:
         self._publish(pending)
 
     @contextmanager
-    def write(self, actor: Actor) -> Iterator[tuple[Session, Staff]]:
+    def write(
+        self, actor: Actor, op: Operation | None = None
+    ) -> Iterator[tuple[Session, Staff]]:
         """A write transaction; yields the session and the acting staff row, which
-        must exist and be active. Commits when the block ends without error."""
+        must exist and be active, and whose roles (read now) allow ``op``. Commits when
+        the block ends without error."""
         try:
             with self._sessions() as session:
                 pending = _begin_announcing(session, self.process)
                 with session.begin():
-                    yield session, require_actor(session, actor)
+                    yield session, require_actor(session, actor, op)
         except DBAPIError as exc:
             raise storage_error(exc) from exc
         self._publish(pending)
+
+    @contextmanager
+    def read_as(self, actor: Actor, op: Operation) -> Iterator[Session]:
+        """A read of something sensitive (corrective actions, compensation, the audit
+        trail, accounts): refused unless the actor's roles allow ``op``."""
+        with self.transaction() as session:
+            require_actor(session, actor, op)
+            yield session
 
     def _publish(self, pending: Announced) -> None:
         for event in pending.events:
@@ -98,21 +113,14 @@ def announced_in(session: Session) -> Announced:
     return pending
 
 
-def require_actor(session: Session, actor: Actor) -> Staff:
+def require_actor(session: Session, actor: Actor, op: Operation | None = None) -> Staff:
+    """The acting staff row; with ``op``, also checks the roles the database gives the
+    actor now (raises PermissionDenied)."""
+    if op is not None:
+        return permit(session, actor, op)
     staff = session.get(Staff, actor.staff_id)
     if staff is None:
         raise NotFoundError(actor_missing_message(actor))
     if not staff.active:
         raise StateError(actor_inactive_message(staff.name))
     return staff
-
-
-def actor_missing_message(actor: Actor) -> str:
-    return (
-        f"작업하는 직원({actor.name}, 번호 {actor.staff_id})을 찾을 수 없습니다. "
-        "다시 로그인해 주세요."
-    )
-
-
-def actor_inactive_message(name: str) -> str:
-    return f"{name} 님은 비활성 직원으로 등록되어 있어 기록할 수 없습니다. 관리자에게 문의해 주세요."

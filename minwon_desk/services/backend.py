@@ -7,6 +7,7 @@ from pathlib import Path
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.timeutil import Clock, system_clock
 from minwon_desk.services._tx import Database
+from minwon_desk.services.accounts.service import AccountService
 from minwon_desk.services.audit import AuditService
 from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.cases.documents import CaseDocumentService
@@ -46,6 +47,7 @@ class Backend:
     staff: StaffService
     calendar: CalendarService
     audit: AuditService
+    accounts: AccountService
     offices: OfficeService
     directory: DirectoryService
     roster: RosterService
@@ -84,6 +86,7 @@ class Backend:
         self.compensation = CompensationService(db, self.events, clock, charter)
         self.corrective = CorrectiveService(db, self.events, clock, charter)
         self.audit = AuditService(db)
+        self.accounts = AccountService(db, clock)
         self.offices = OfficeService(db, self.events, clock)
         self.directory = DirectoryService(db, clock, charter.working_hours)
         self.roster = RosterService(

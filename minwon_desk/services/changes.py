@@ -12,6 +12,7 @@ from typing import Any
 from minwon_desk.services.dto import Origin
 from minwon_desk.services.events import (
     AbsenceChanged,
+    AccountChanged,
     CalendarChanged,
     CaseChanged,
     CompensationChanged,
@@ -37,6 +38,7 @@ EVENT_TYPES: dict[str, type[Event]] = {
         AbsenceChanged,
         OfficeChanged,
         CalendarChanged,
+        AccountChanged,
     )
 }
 KINDS: tuple[str, ...] = tuple(EVENT_TYPES)

@@ -9,6 +9,7 @@ from datetime import datetime
 from minwon_desk.domain.floor_plan import FloorPlan as FloorPlan
 from minwon_desk.domain.floor_plan import RoomView as RoomView
 from minwon_desk.domain.floor_plan import SeatView as SeatView
+from minwon_desk.domain.roles import Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,12 @@ class Actor:
     name: str
     desk: str
     initiator: str = ""  # what started the call (see Origin); never audited
+    # What the sign-in found. The services read the roles again from the database in the
+    # write transaction (a revocation counts at once on every desk); these are for the
+    # screens' show/hide. ``token_id``: acting through a service token, not a password.
+    roles: frozenset[Role] = frozenset()
+    account_id: int | None = None
+    token_id: int | None = None
 
     @property
     def origin(self) -> Origin:

@@ -66,6 +66,18 @@ class CompensationChange(StrEnum):
     BUDGET = "budget"
 
 
+class AccountChange(StrEnum):
+    CREATED = "created"
+    GRANTED = "granted"
+    REVOKED = "revoked"
+    PASSWORD = "password"  # changed by its owner, or reset by an administrator
+    DISABLED = "disabled"
+    ENABLED = "enabled"
+    LOCKED = "locked"  # too many failed sign-ins
+    UNLOCKED = "unlocked"
+    TOKEN = "token"  # a service token created or revoked
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Event:
     """Base of every change event. ``kind`` names it in the change feed and ``watch``."""
@@ -172,6 +184,18 @@ class SurveyChanged(Event):
     kind: ClassVar[str] = "survey"
 
     year: int
+
+
+@dataclass(frozen=True, slots=True)
+class AccountChanged(Event):
+    """An account's roles or state changed (the desk signed in as it re-reads its roles;
+    the administration page its list). ``account_id`` None: a service token."""
+
+    kind: ClassVar[str] = "account"
+
+    account_id: int | None
+    change: AccountChange
+    staff_id: int | None = None
 
 
 E = TypeVar("E", bound=Event)

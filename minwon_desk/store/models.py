@@ -22,6 +22,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from minwon_desk.store.accounts import Account as Account
+from minwon_desk.store.accounts import AccountGrant as AccountGrant
+from minwon_desk.store.accounts import ServiceToken as ServiceToken
 from minwon_desk.store.base import Base, UtcDateTime
 
 

@@ -1,0 +1,225 @@
+"""Roles and what each may do, declared once as data (role × operation), and the
+password rule.
+
+The matrix follows the personal-data rules' least privilege: the reception desk takes
+visitors, calls and cases in; officers work their own memos and cases (and those they hold
+as deputy); heads their department and its sub-units; supervisors compensation, corrective
+actions, the self-inspection and the survey; the privacy officer reads everywhere and the
+audit trail; the administrator keeps accounts, the roster, offices, the calendar, the
+charter and the settings — and none of the citizen records unless given another role too.
+
+Whose memo or case it is (own, deputy, department) is the scope, checked by the services
+on top of this table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from enum import StrEnum
+from types import MappingProxyType
+
+from minwon_desk.domain.errors import ValidationError
+
+
+class Role(StrEnum):
+    RECEPTION = "안내"
+    OFFICER = "담당자"
+    HEAD = "부서장"
+    SUPERVISOR = "감독"
+    PRIVACY = "개인정보"
+    ADMIN = "관리자"
+
+
+ROLE_TITLES: Mapping[Role, str] = MappingProxyType({
+    Role.RECEPTION: "안내",
+    Role.OFFICER: "담당자",
+    Role.HEAD: "부서장",
+    Role.SUPERVISOR: "감독",
+    Role.PRIVACY: "개인정보 관리",
+    Role.ADMIN: "관리자",
+})
+
+
+class Operation(StrEnum):
+    """One member per guarded operation; the value is how a message names it."""
+
+    VISIT_CHECK_IN = "방문객 접수"
+    VISIT_ATTEND = "방문객 응대·퇴실 기록"
+    MEMO_TAKE = "전화메모 접수"
+    MEMO_WORK = "메모 처리(연락·전달·종결)"
+    MEMO_REASSIGN = "메모 담당자 변경"
+    CASE_REGISTER = "민원 접수·접수증 발급"
+    CASE_WORK = "민원 처리(진행·보류·연장·중간통지·회신)"
+    CASE_REASSIGN = "민원 담당자 지정·변경"
+    RECORDS_READ = "민원 기록 열람"
+    DIRECTORY_VIEW = "직원 안내 조회"
+    DEADLINE_CALC = "처리기한 계산"
+    ROSTER_ADMIN = "직원 명부 관리"
+    ABSENCES = "부재 등록"
+    OFFICES = "사무실 배치 관리"
+    CALENDAR_ADMIN = "근무일 달력 관리"
+    CHARTER = "민원 처리 기준 관리"
+    SETTINGS = "설정 변경"
+    COMPENSATION_READ = "보상 내역 열람"
+    COMPENSATION_DECIDE = "보상 결정"
+    VOUCHER_PRINT = "보상 상품권 인쇄"
+    CORRECTIVE_READ = "시정조치 열람"
+    CORRECTIVE_WRITE = "시정조치 기록"
+    INSPECTION = "자체점검"
+    SURVEY_ADMIN = "만족도 조사 문항 관리"
+    SURVEY_ENTRY = "만족도 조사 응답 입력"
+    REPORTS = "통계·보고서"
+    AUDIT_VIEW = "감사 기록 열람"
+    ACCOUNTS_ADMIN = "계정·권한 관리"
+
+
+def _only(*roles: Role) -> frozenset[Role]:
+    return frozenset(roles)
+
+
+_R, _O, _H = Role.RECEPTION, Role.OFFICER, Role.HEAD
+_S, _P, _A = Role.SUPERVISOR, Role.PRIVACY, Role.ADMIN
+_EVERYONE = frozenset(Role)
+_DESK_STAFF = _only(_R, _O, _H)
+
+PERMISSIONS: Mapping[Operation, frozenset[Role]] = MappingProxyType({
+    Operation.VISIT_CHECK_IN: _only(_R),
+    Operation.VISIT_ATTEND: _DESK_STAFF,
+    Operation.MEMO_TAKE: _DESK_STAFF,
+    Operation.MEMO_WORK: _DESK_STAFF,  # own memos; heads their department's
+    Operation.MEMO_REASSIGN: _only(_H),
+    Operation.CASE_REGISTER: _DESK_STAFF,
+    Operation.CASE_WORK: _only(_O, _H),  # own and deputy cases; heads their department's
+    Operation.CASE_REASSIGN: _only(_H),
+    Operation.RECORDS_READ: _only(_R, _O, _H, _S, _P),
+    Operation.DIRECTORY_VIEW: _EVERYONE,
+    Operation.DEADLINE_CALC: _EVERYONE,
+    Operation.ROSTER_ADMIN: _only(_A),
+    Operation.ABSENCES: _only(_H, _A),
+    Operation.OFFICES: _only(_A),
+    Operation.CALENDAR_ADMIN: _only(_A),
+    Operation.CHARTER: _only(_A),
+    Operation.SETTINGS: _only(_A),
+    Operation.COMPENSATION_READ: _only(_S, _P),
+    Operation.COMPENSATION_DECIDE: _only(_S),
+    Operation.VOUCHER_PRINT: _only(_S),
+    Operation.CORRECTIVE_READ: _only(_S, _P),
+    Operation.CORRECTIVE_WRITE: _only(_S),
+    Operation.INSPECTION: _only(_S, _P),
+    Operation.SURVEY_ADMIN: _only(_S),
+    Operation.SURVEY_ENTRY: _only(_R, _S),
+    Operation.REPORTS: _only(_H, _S, _P),
+    Operation.AUDIT_VIEW: _only(_P),
+    Operation.ACCOUNTS_ADMIN: _only(_A),
+})
+
+# Operations that only read: the privacy officer's "read-only everywhere".
+READ_ONLY: frozenset[Operation] = frozenset({
+    Operation.RECORDS_READ, Operation.DIRECTORY_VIEW, Operation.DEADLINE_CALC,
+    Operation.COMPENSATION_READ, Operation.CORRECTIVE_READ, Operation.INSPECTION,
+    Operation.REPORTS, Operation.AUDIT_VIEW,
+})
+
+
+def allows(roles: Iterable[Role], op: Operation) -> bool:
+    return not PERMISSIONS[op].isdisjoint(roles)
+
+
+def _eul(word: str) -> str:
+    """을/를 after ``word`` (its last syllable's final consonant decides)."""
+    last = word.rstrip(")")[-1:]
+    if "가" <= last <= "힣":
+        return "을" if (ord(last) - 0xAC00) % 28 else "를"
+    return "을(를)"
+
+
+def refusal(op: Operation) -> str:
+    """Why ``op`` is refused, naming the roles that may do it (for tooltips and errors)."""
+    needed = ", ".join(ROLE_TITLES[r] for r in Role if r in PERMISSIONS[op])
+    return f"'{op.value}'{_eul(op.value)} 하려면 {needed} 권한이 필요합니다."
+
+
+def parse_roles(text: str) -> frozenset[Role]:
+    """Roles written as on the command line: "안내,담당자". Raises ValidationError."""
+    roles: set[Role] = set()
+    for part in text.replace(" ", "").split(","):
+        if not part:
+            continue
+        try:
+            roles.add(Role(part))
+        except ValueError:
+            names = ", ".join(r.value for r in Role)
+            raise ValidationError(
+                "roles", f"'{part}'은(는) 없는 역할입니다. 역할은 {names} 중에서 고릅니다."
+            ) from None
+    if not roles:
+        raise ValidationError("roles", "역할을 하나 이상 골라 주세요.")
+    return frozenset(roles)
+
+
+def roles_text(roles: Iterable[Role]) -> str:
+    """How roles are stored and printed: in the table's order, comma-separated."""
+    chosen = set(roles)
+    return ",".join(r.value for r in Role if r in chosen)
+
+
+def roles_from_text(text: str | None) -> frozenset[Role]:
+    """The stored form back; an unknown name (a later version's role) is left out."""
+    out: set[Role] = set()
+    for part in (text or "").split(","):
+        if part in _ROLE_VALUES:
+            out.add(Role(part))
+    return frozenset(out)
+
+
+_ROLE_VALUES = frozenset(r.value for r in Role)
+
+# --- the password rule -------------------------------------------------------------------
+
+MIN_MIXED = 8  # characters, of at least two kinds
+MIN_SINGLE = 10  # characters, of one kind
+
+
+def _kinds(pw: str) -> set[str]:
+    kinds = set()
+    for ch in pw:
+        if ch.isascii() and ch.isalpha():
+            kinds.add("upper" if ch.isupper() else "lower")
+        elif ch.isdigit():
+            kinds.add("digit")
+        elif ch.isalpha():
+            kinds.add("letter")  # Hangul and other scripts: one kind of their own
+        else:
+            kinds.add("symbol")
+    # Upper and lower case count as one kind (영문자), as the usual rule reads.
+    if {"upper", "lower"} & kinds:
+        kinds -= {"upper", "lower"}
+        kinds.add("latin")
+    return kinds
+
+
+def check_password(pw: str) -> None:
+    """At least 8 characters of two kinds (letters, digits, symbols, Hangul) or 10 of one
+    kind. Raises ValidationError saying which part fails."""
+    if not pw:
+        raise ValidationError("password", "비밀번호를 입력해 주세요.")
+    if pw != pw.strip() or any(ch in "\r\n\t" for ch in pw):
+        raise ValidationError(
+            "password", "비밀번호의 처음과 끝에는 공백을 쓸 수 없고, 줄바꿈과 탭도 쓸 수 없습니다."
+        )
+    kinds = len(_kinds(pw))
+    if kinds >= 2 and len(pw) >= MIN_MIXED:
+        return
+    if len(pw) >= MIN_SINGLE:
+        return
+    if kinds >= 2:
+        raise ValidationError(
+            "password",
+            f"비밀번호가 {len(pw)}자로 짧습니다. 두 종류 이상의 문자를 섞으면 "
+            f"{MIN_MIXED}자 이상이어야 합니다.",
+        )
+    raise ValidationError(
+        "password",
+        f"비밀번호가 {len(pw)}자이고 한 종류의 문자만 썼습니다. 영문자·숫자·특수문자·한글 중 "
+        f"두 종류 이상을 섞어 {MIN_MIXED}자 이상으로 하거나, {MIN_SINGLE}자 이상으로 해 주세요.",
+    )
