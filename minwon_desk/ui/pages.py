@@ -123,7 +123,6 @@ VISITORS_MENU = "visitors"  # the form's own 방문객(&V) menu
 def page_table() -> tuple[PageEntry, ...]:
     """The pages in navigation order (a function: the titles are translated)."""
     staff, memos, cases, supervision = _tr("직원(&S)"), _tr("전화메모(&M)"), _tr("민원(&C)"), _tr("감독(&U)")
-    admin = _tr("관리(&A)")
     _o = Operation
     return (
         PageEntry("visitor_desk", _tr("방문객 안내"), "Ctrl+1", VISITORS_MENU, None,
@@ -147,6 +146,6 @@ def page_table() -> tuple[PageEntry, ...]:
                   opens=(_o.INSPECTION,)),
         PageEntry("survey", _tr("고객만족도 조사"), "Ctrl+Shift+9", supervision, _survey,
                   opens=(_o.SURVEY_ADMIN, _o.SURVEY_ENTRY)),
-        PageEntry("administration", _tr("계정·권한 관리"), "Ctrl+Shift+0", admin, _administration,
+        PageEntry("administration", _tr("계정·권한 관리"), "Ctrl+Shift+0", "", _administration,
                   opens=(_o.ACCOUNTS_ADMIN,)),
     )

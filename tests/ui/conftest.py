@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from minwon_desk.domain.roles import Role
 from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
 from minwon_desk.settings import AppConfig, SettingsStore
@@ -60,8 +61,49 @@ def notifier() -> RecordingNotifier:
     return RecordingNotifier()
 
 
+# The desk's account in the UI tests: 안내원 (T0001), holding every role, so the pages the
+# existing tests drive are all there. A Korean password, typed as a person would.
+DESK_LOGIN = "T0001"
+DESK_PASSWORD = "안내데스크2026"
+
+
+@pytest.fixture(autouse=True)
+def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id with the smallest cost: the UI tests sign in hundreds of times. The
+    production cost is measured by the benchmarks."""
+    from argon2 import PasswordHasher
+
+    from minwon_desk.services.accounts import passwords
+
+    monkeypatch.setattr(passwords, "_HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+
+
+def desk_account(backend: Backend, roles: Iterable[Role] = tuple(Role)) -> None:
+    """T0001 signs in with ``DESK_PASSWORD`` and holds ``roles`` (the first administrator
+    of the test database; the administrator role is taken back when not asked for)."""
+    accounts = backend.accounts
+    if accounts.needs_first_admin():
+        accounts.init_admin(name=DESK_LOGIN, password=DESK_PASSWORD)
+    admin = accounts.sign_in(DESK_LOGIN, DESK_PASSWORD, desk=backend.desk).actor
+    wanted = frozenset(roles)
+    for role in Role:
+        if role in wanted and role not in admin.roles:
+            accounts.grant(admin, DESK_LOGIN, role, reason="시험 준비")
+    if Role.ADMIN not in wanted:
+        accounts.revoke(admin, DESK_LOGIN, Role.ADMIN, reason="시험 준비")
+
+
+def sign_in(window: MainWindow, login: str = DESK_LOGIN, password: str = DESK_PASSWORD) -> None:
+    """Sign in through the window's panel (fields filled, the button's own path)."""
+    panel = window.access.cover.sign_in
+    panel.login_edit.setText(login)
+    panel.password_edit.setText(password)
+    panel.submit()
+    assert window.session.is_signed_in(), panel.message.text()
+
+
 def desk_config(data_dir: Path, desk: str, **settings: Any) -> AppConfig:
-    values: dict[str, Any] = {"desk_operator": "T0001"}
+    values: dict[str, Any] = {}
     values.update(settings)
     store = SettingsStore(data_dir / "settings.toml", values)
     return AppConfig(
@@ -75,7 +117,7 @@ def config(tmp_path: Path, backend: Backend) -> AppConfig:
     return desk_config(tmp_path, backend.desk)
 
 
-WindowFactory = Callable[[Backend], MainWindow]
+WindowFactory = Callable[..., MainWindow]
 
 
 def show_window(qtbot: QtBot, window: QWidget) -> None:
@@ -94,10 +136,14 @@ def make_window(
     """Build, show and activate a main window on a backend (closed at the end of the test)."""
     windows: list[MainWindow] = []
 
-    def make(backend: Backend) -> MainWindow:
+    def make(backend: Backend, *, signed_in: bool = True) -> MainWindow:
+        if signed_in:
+            desk_account(backend)
         window = MainWindow(config, backend=backend, sound_player=sound, notifier=notifier)
         show_window(qtbot, window)
         windows.append(window)
+        if signed_in:
+            sign_in(window)
         return window
 
     yield make

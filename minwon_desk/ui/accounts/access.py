@@ -32,7 +32,8 @@ from minwon_desk.ui.accounts.password_dialog import PasswordDialog
 from minwon_desk.ui.accounts.session import DeskSession, roles_label
 
 if TYPE_CHECKING:
-    from minwon_desk.services.accounts import AccountService, SignedIn
+    from minwon_desk.services.accounts.dto import SignedIn
+    from minwon_desk.services.accounts.service import AccountService
     from minwon_desk.services.dto import Actor
 
 log = logging.getLogger(__name__)

@@ -33,7 +33,8 @@ from minwon_desk.ui.accounts.session import roles_label
 from minwon_desk.ui.style import show_message
 
 if TYPE_CHECKING:
-    from minwon_desk.services.accounts import AccountService, SignedIn
+    from minwon_desk.services.accounts.dto import SignedIn
+    from minwon_desk.services.accounts.service import AccountService
     from minwon_desk.services.dto import Actor
 
 PASSWORD_RULE = (

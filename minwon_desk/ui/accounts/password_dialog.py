@@ -21,7 +21,7 @@ from minwon_desk.ui.accounts.panels import PASSWORD_RULE
 from minwon_desk.ui.style import show_message
 
 if TYPE_CHECKING:
-    from minwon_desk.services.accounts import AccountService
+    from minwon_desk.services.accounts.service import AccountService
     from minwon_desk.services.dto import Actor
 
 
