@@ -78,19 +78,32 @@ def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(passwords, "_HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
 
 
-def desk_account(backend: Backend, roles: Iterable[Role] = tuple(Role)) -> None:
-    """T0001 signs in with ``DESK_PASSWORD`` and holds ``roles`` (the first administrator
-    of the test database; the administrator role is taken back when not asked for)."""
+ADMIN_LOGIN = "admin"  # the first administrator of a test database: 최유진 (T0005)
+ADMIN_PASSWORD = "관리자비번2026"
+
+
+def desk_account(
+    backend: Backend, roles: Iterable[Role] = tuple(Role), *, staff_no: str = DESK_LOGIN,
+    password: str = DESK_PASSWORD,
+) -> None:
+    """``staff_no`` signs in with ``password`` and holds ``roles`` (made through the
+    administrator, the one-time password already changed)."""
     accounts = backend.accounts
     if accounts.needs_first_admin():
-        accounts.init_admin(name=DESK_LOGIN, password=DESK_PASSWORD)
-    admin = accounts.sign_in(DESK_LOGIN, DESK_PASSWORD, desk=backend.desk).actor
+        accounts.init_admin(name="T0005", login=ADMIN_LOGIN, password=ADMIN_PASSWORD)
+    admin = accounts.sign_in(ADMIN_LOGIN, ADMIN_PASSWORD, desk=backend.desk).actor
     wanted = frozenset(roles)
+    existing = next((a for a in accounts.accounts(admin) if a.staff_no == staff_no), None)
+    if existing is None:
+        _view, otp = accounts.add(admin, staff_no=staff_no, roles=wanted)
+        first = accounts.sign_in(staff_no, otp, desk=backend.desk)
+        accounts.change_password(first.actor, otp, password)
+        return
     for role in Role:
-        if role in wanted and role not in admin.roles:
-            accounts.grant(admin, DESK_LOGIN, role, reason="시험 준비")
-    if Role.ADMIN not in wanted:
-        accounts.revoke(admin, DESK_LOGIN, Role.ADMIN, reason="시험 준비")
+        if role in wanted and role not in existing.roles:
+            accounts.grant(admin, staff_no, role, reason="시험 준비")
+        elif role not in wanted and role in existing.roles:
+            accounts.revoke(admin, staff_no, role, reason="시험 준비")
 
 
 def sign_in(window: MainWindow, login: str = DESK_LOGIN, password: str = DESK_PASSWORD) -> None:
