@@ -12,8 +12,14 @@
 ``minwon-desk print vouchers --month YYYY-MM | --serial SERIAL``  compensation vouchers
 ``minwon-desk survey export YEAR -o FILE.xlsx``  the year's satisfaction survey as a workbook
 ``minwon-desk report monthly YYYY-MM -o FILE.pdf``  the month's self-inspection report
+``minwon-desk account init|add|password|reset|disable|enable|unlock|grant|revoke|list|token``
+                                     accounts, roles and service tokens
 
-Bad input exits with status 2 and a sentence that says what is wrong.
+Commands that read or write citizen data, or administer, act as someone: ``--as ACCOUNT``
+(an account name or a 사번) with the password from a prompt or ``MINWON_PASSWORD``, or a
+service token in ``MINWON_TOKEN``. Bad input exits with status 2 and a sentence that says
+what is wrong; a refused sign-in or a permission the account lacks exits with status 3,
+nothing changed.
 
 One module per command: ``register`` declares its subcommands, options and help and names
 its handler; ``_common`` holds what the commands share. Commands use services, and domain
@@ -36,6 +42,7 @@ from pathlib import Path
 from minwon_desk import __version__
 from minwon_desk.cli import (
     absence,
+    account,
     calendar,
     case,
     case_print,
@@ -50,7 +57,9 @@ from minwon_desk.cli import (
 )
 from minwon_desk.cli._common import (
     EXIT_BAD_INPUT,
+    EXIT_DENIED,
     EXIT_FAILED,
+    Denied,
     UsageError,
     command_group,
     common_options,
@@ -62,11 +71,13 @@ if TYPE_CHECKING:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = common_options()
+    # The commands' copies of the common options have no defaults, so that an option given
+    # before the command word is not overwritten by the command's default.
+    common = common_options(subcommand=True)
     parser = argparse.ArgumentParser(
         prog="minwon-desk",
         description="민원 데스크 — 고객응대서비스 이행표준으로 운영하는 민원 안내 창구",
-        parents=[common],
+        parents=[common_options()],
     )
     parser.add_argument("--version", action="version", version=f"minwon-desk {__version__}")
     parser.add_argument(
@@ -94,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     case.register(sub, common)
     survey.register(sub, common)
     report.register(sub, common)
+    account.register(sub, common)
     return parser
 
 
@@ -108,6 +120,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"minwon-desk: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except Denied as exc:
+        print(f"minwon-desk: {exc}", file=sys.stderr)
+        return EXIT_DENIED
 
 
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from types import TracebackType
     from typing import Any, NoReturn, Protocol, TypeAlias
 
+    from minwon_desk.domain.roles import Operation
     from minwon_desk.services.backend import Backend
     from minwon_desk.services.dto import Actor, StaffSummary
     from minwon_desk.services.tabular import ImportPreview, ImportResult, RowError
@@ -40,10 +41,15 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
+EXIT_DENIED = 3
 
 
 class UsageError(Exception):
     """Bad command-line input: printed and exit status 2."""
+
+
+class Denied(Exception):
+    """Not signed in, or not allowed: printed and exit status 3. Nothing was changed."""
 
 
 # --- options ------------------------------------------------------------------------------
@@ -67,15 +73,26 @@ def year_arg(text: str) -> int:
         ) from None
 
 
-def common_options() -> argparse.ArgumentParser:
-    """The options every command takes, as a parent parser."""
+def common_options(*, subcommand: bool = False) -> argparse.ArgumentParser:
+    """The options every command takes, as a parent parser: one for the main parser, and
+    one (``subcommand``) for the commands, whose copies have no default — otherwise a
+    command's default would overwrite what was given before the command word, and
+    ``minwon-desk --data-dir A memo list`` would read the default folder."""
     common = argparse.ArgumentParser(add_help=False)
+    extra: dict[str, Any] = {"default": argparse.SUPPRESS} if subcommand else {}
     group = common.add_argument_group("데이터와 설정")
-    group.add_argument("--data-dir", metavar="DIR", help="데이터 폴더 (기본: 이 컴퓨터의 사용자 데이터 폴더)")
-    group.add_argument("--db-url", metavar="URL", help="데이터베이스 주소 (환경 변수 MINWON_DB_URL도 됩니다)")
-    group.add_argument("--charter", metavar="FILE", help="이행표준: mss, tipa 또는 TOML 파일 경로")
-    group.add_argument("--desk", metavar="NAME", help="이 창구의 이름")
-    group.add_argument("--demo", action="store_true", help="데모 기관으로 실행 (실제 데이터베이스는 건드리지 않음)")
+    group.add_argument("--data-dir", metavar="DIR", help="데이터 폴더 (기본: 이 컴퓨터의 사용자 데이터 폴더)", **extra)
+    group.add_argument("--db-url", metavar="URL", help="데이터베이스 주소 (환경 변수 MINWON_DB_URL도 됩니다)", **extra)
+    group.add_argument("--charter", metavar="FILE", help="이행표준: mss, tipa 또는 TOML 파일 경로", **extra)
+    group.add_argument("--desk", metavar="NAME", help="이 창구의 이름", **extra)
+    group.add_argument("--demo", action="store_true", help="데모 기관으로 실행 (실제 데이터베이스는 건드리지 않음)", **extra)
+    who = common.add_argument_group("누가 하는지")
+    who.add_argument(
+        "--as", dest="actor", metavar="ACCOUNT",
+        help="계정 이름 또는 사번. 비밀번호는 물어보거나 환경 변수 MINWON_PASSWORD에서 읽습니다. "
+             "서비스 토큰은 MINWON_TOKEN으로 줍니다",
+        **extra,
+    )
     return common
 
 
@@ -90,12 +107,8 @@ def command_group(
 
 
 def import_options() -> argparse.ArgumentParser:
-    """``--as`` and ``--dry-run`` of the spreadsheet imports, as a parent parser."""
+    """``--dry-run`` of the spreadsheet imports, as a parent parser."""
     options = argparse.ArgumentParser(add_help=False)
-    options.add_argument(
-        "--as", dest="actor", metavar="EMPLOYEE_NO",
-        help="기록에 남을 관리자의 사번 (기본: 이 창구에 설정된 근무자)",
-    )
     options.add_argument("--dry-run", action="store_true", help="검사만 하고 저장하지 않음")
     return options
 
@@ -162,6 +175,10 @@ class opened:
     ) -> None:
         if self._backend is not None:
             self._backend.close()
+        from minwon_desk.domain.errors import PermissionDenied, SignInRefused
+
+        if isinstance(exc, PermissionDenied | SignInRefused):
+            raise Denied(exc.message) from exc
         if isinstance(exc, ValidationError) and (option := (self._options or {}).get(exc.field)):
             raise UsageError(f"{option}: {exc.message}") from exc
         if isinstance(exc, MinwonError):
@@ -203,59 +220,88 @@ def staff_id_of(backend: Backend, employee_no: str, option: str) -> int:
     return _staff(backend, employee_no, _not_on_staff(option, employee_no)).id
 
 
-def desk_operator(config: AppConfig) -> str:
-    """The employee number set for this desk (the ``desk_operator`` setting), or ""."""
-    return str(config.settings.get("desk_operator") or "").strip()
-
-
-def staff_actor(backend: Backend, employee_no: str, not_found: str) -> Actor:
-    """The staff member with ``employee_no`` as the one doing the work; ``not_found`` is
-    said when there is none."""
-    return _actor(backend, _staff(backend, employee_no, not_found))
-
-
-def desk_actor(
-    backend: Backend, given: str | None, *, nobody: str, operator: str = "",
-    demo: bool = False, fallback: int | None = None,
-    unknown: Callable[[str, str], str] | None = None,
+def signed_in(
+    args: argparse.Namespace, backend: Backend, op: Operation | None = None, *,
+    first_password: bool = False,
 ) -> Actor:
-    """Who is recorded as doing the work: ``--as`` (``given``), else this desk's operator
-    (``operator``, where the setting counts), else with ``demo`` the demo's operator, else
-    the staff member ``fallback``; with none of them, ``nobody`` is said.
+    """Who does the work, signed in: ``--as`` (an account name or a 사번) with the password
+    from ``MINWON_PASSWORD``, a prompt, or the first line of standard input when it is
+    not a terminal; else the service token in ``MINWON_TOKEN``; else, with ``--demo``,
+    the demo's reception operator. Raises Denied (exit status 3) when the sign-in is
+    refused (a wrong password counts toward the lock), when a one-time password has not
+    been changed yet (unless ``first_password``: changing it), and when the account's
+    roles do not allow ``op``. The ``desk_operator`` setting no longer names anyone."""
+    import os
 
-    An employee number that is not on the staff is said by ``unknown(option, number)``
-    (``option`` names where the number came from), by default with a hint to look it up.
-    """
-    employee_no, option = (given or "").strip(), "--as"
-    if not employee_no:
-        employee_no, option = operator, "desk_operator 설정"
-    if not employee_no and demo:
-        from minwon_desk.services.demo.agency import DEMO_OPERATOR_NO
+    from minwon_desk.domain.errors import SignInRefused
+    from minwon_desk.domain.roles import allows, refusal
 
-        # The demo window starts with its operator at the desk; so does the demo here.
-        employee_no, option = DEMO_OPERATOR_NO, "--demo"
-    if employee_no:
-        return staff_actor(backend, employee_no, (unknown or _not_on_staff)(option, employee_no))
-    if fallback is None:
-        raise UsageError(nobody)
-    return _actor(backend, backend.staff.get(fallback))
+    if backend.accounts.needs_first_admin():
+        raise Denied(
+            "아직 계정이 없습니다. 먼저 관리자 계정을 만들어 주세요: "
+            "minwon-desk account init --name 이름"
+        )
+    login = (getattr(args, "actor", None) or "").strip()
+    token = os.environ.get("MINWON_TOKEN", "").strip()
+    try:
+        if login:
+            signed = backend.accounts.sign_in(login, password_of(args, login), desk=backend.desk)
+        elif token:
+            signed = backend.accounts.sign_in_token(token, desk=backend.desk)
+        elif getattr(args, "demo", False):
+            from minwon_desk.services.demo.accounts import DEMO_PASSWORD
+            from minwon_desk.services.demo.agency import DEMO_OPERATOR_NO
 
-
-def import_actor(backend: Backend, config: AppConfig, given: str | None) -> Actor | None:
-    """Who imports a spreadsheet: as ``desk_actor``, but None (the system itself) while the
-    database has no staff at all, the first roster of a new agency."""
-    if backend.roster_import.roster_is_empty():
-        if given:
-            raise UsageError(
-                f"아직 등록된 직원이 없어 사번 {given}인 직원을 찾을 수 없습니다. 첫 명부는 --as 없이 "
-                "가져오면 됩니다 (시스템이 가져온 것으로 기록됩니다)."
+            signed = backend.accounts.sign_in(DEMO_OPERATOR_NO, DEMO_PASSWORD, desk=backend.desk)
+        else:
+            raise Denied(
+                "누가 하는 일인지 밝혀 주세요: --as 계정 이름 또는 사번(비밀번호는 입력하거나 "
+                "MINWON_PASSWORD로), 또는 MINWON_TOKEN에 서비스 토큰을 주세요."
             )
-        return None
-    return desk_actor(
-        backend, given, operator=desk_operator(config), unknown=_not_an_administrator,
-        nobody="누가 가져오는지 기록해야 합니다. --as 사번으로 관리자를 지정하거나, "
-               "desk_operator 설정에 이 창구 근무자의 사번을 적어 주세요.",
-    )
+    except SignInRefused as exc:
+        raise Denied(f"로그인하지 못했습니다: {exc.message}") from None
+    if signed.must_change_password and not first_password:
+        raise Denied(
+            "처음 받은 비밀번호를 아직 바꾸지 않았습니다. 먼저 바꿔 주세요: "
+            f"minwon-desk account password --as {login}"
+        )
+    if op is not None and not allows(signed.actor.roles, op):
+        raise Denied(refusal(op))
+    return signed.actor
+
+
+def password_of(args: argparse.Namespace, login: str) -> str:
+    """The password of ``--as`` (read once per command)."""
+    import os
+
+    cached = getattr(args, "_password", None)
+    if isinstance(cached, str):
+        return cached
+    password = os.environ.get("MINWON_PASSWORD")
+    if password is None and getattr(args, "demo", False):
+        from minwon_desk.services.demo.accounts import DEMO_PASSWORD
+
+        password = DEMO_PASSWORD  # the demo's passwords are known (README)
+    if password is None:
+        password = read_secret(f"{login}의 비밀번호: ")
+    args._password = password
+    return password
+
+
+def read_secret(prompt: str) -> str:
+    """A password typed at a prompt (not echoed), or the next line of standard input when
+    it is not a terminal (scripts, tests)."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    return line.rstrip("\r\n")
+
+
+def import_actor(backend: Backend, args: argparse.Namespace, op: Operation) -> Actor:
+    """Who imports a spreadsheet: the account signed in, whose roles allow ``op``."""
+    return signed_in(args, backend, op)
 
 
 def _staff(backend: Backend, employee_no: str, not_found: str) -> StaffSummary:
@@ -265,25 +311,10 @@ def _staff(backend: Backend, employee_no: str, not_found: str) -> StaffSummary:
         raise UsageError(not_found) from None
 
 
-def _actor(backend: Backend, staff: StaffSummary) -> Actor:
-    from minwon_desk.services.dto import Actor
-
-    return Actor(staff_id=staff.id, name=staff.name, desk=backend.desk)
-
-
 def _not_on_staff(option: str, employee_no: str) -> str:
     return (
         f"{option}: 사번 {employee_no}인 직원이 없습니다. "
         "'minwon-desk staff find 이름'으로 사번을 찾아 보세요."
-    )
-
-
-def _not_an_administrator(option: str, employee_no: str) -> str:
-    if option == "--as":
-        return f"사번 {employee_no}인 직원이 없습니다. --as에 관리자의 사번을 적어 주세요."
-    return (
-        f"이 창구의 근무자로 설정된 사번 {employee_no}인 직원이 없습니다. "
-        "--as 사번으로 관리자를 지정해 주세요."
     )
 
 
@@ -292,6 +323,7 @@ def _not_an_administrator(option: str, employee_no: str) -> str:
 
 def import_table(
     args: argparse.Namespace,
+    op: Operation,
     importer_of: Callable[[Backend], TableImporter],
     counts: Callable[[int, int, int, int], str],
     imported: str,
@@ -301,9 +333,9 @@ def import_table(
     figures; ``imported`` begins the line said once the rows are saved."""
     from minwon_desk.services.tabular import ADD, SAME, UPDATE, ImportRejected
 
-    with opened(args) as (config, backend):
+    with opened(args) as (_config, backend):
         importer = importer_of(backend)
-        actor = import_actor(backend, config, args.actor)
+        actor = import_actor(backend, args, op)
         if args.dry_run:
             preview = importer.preview(args.file)
             if not preview.ok:

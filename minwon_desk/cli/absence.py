@@ -2,7 +2,7 @@
 휴가, 교육, 회의, 외근) and their deputies from the HR department's spreadsheet.
 
 All rows or none; every bad row goes to stderr as "N행 열: 이유" and the exit status is 2.
-Who is recorded: as for ``staff import`` (``--as``, else this desk's operator).
+Who is recorded: the account signed in with ``--as`` (a head or the administrator).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from minwon_desk.cli._common import command_group, import_options, import_table
+from minwon_desk.domain.roles import Operation
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     return import_table(
-        args, lambda backend: backend.absence_import, _counts, "부재 일정을 가져왔습니다"
+        args, Operation.ABSENCES, lambda backend: backend.absence_import, _counts, "부재 일정을 가져왔습니다"
     )
 
 

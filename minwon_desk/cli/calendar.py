@@ -15,8 +15,9 @@ from minwon_desk.cli._common import (
     command_group,
     date_arg,
     opened,
-    staff_actor,
+    signed_in,
 )
+from minwon_desk.domain.roles import Operation
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -40,8 +41,6 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
         action.add_argument("day", type=date_arg, metavar="YYYY-MM-DD")
         if name == "add-holiday":
             action.add_argument("--name", required=True, help="휴일 이름, 예: 임시공휴일")
-        action.add_argument("--as", dest="actor", required=True, metavar="EMPLOYEE_NO",
-                            help="기록에 남을 관리자의 사번")
         action.set_defaults(handler=run_change)
 
 
@@ -56,7 +55,7 @@ def run_list(args: argparse.Namespace) -> int:
 def run_change(args: argparse.Namespace) -> int:
     """``add-holiday``, ``make-working`` or ``clear``, then the day as it now stands."""
     with opened(args) as (_config, backend):
-        actor = staff_actor(backend, args.actor, f"사번 {args.actor}인 직원이 없습니다.")
+        actor = signed_in(args, backend, Operation.CALENDAR_ADMIN)
         if args.calendar_command == "add-holiday":
             backend.calendar.add_holiday(actor, args.day, args.name)
         elif args.calendar_command == "make-working":

@@ -3,10 +3,10 @@
 ``open`` prints one tab-separated line: receipt number, the handling officer's employee
 number (the acting deputy when the officer is away at that moment; empty when nobody can
 act and the desk must assign it), and the answer deadline in ISO 8601 (+09:00). Why it
-went to someone else goes to stderr. Who registered it: ``--as``, else this desk's
-operator (the ``desk_operator`` setting), else the officer it is for.
+went to someone else goes to stderr. Who registered it: the account signed in (``--as``).
 
-``answer`` records the answer (as ``--as``, else the handling officer) and prints the
+``answer`` records the answer (as ``--as``: the handling officer, their deputy or their
+head) and prints the
 reply letter's document number. ``list`` prints one line per case: receipt number,
 officer's employee number, type, state, deadline, subject — open cases by time left,
 then answered ones.
@@ -21,14 +21,14 @@ from minwon_desk.cli._common import (
     EXIT_OK,
     UsageError,
     command_group,
-    desk_actor,
-    desk_operator,
     iso,
     moment,
     opened,
+    signed_in,
     staff_id_of,
 )
 from minwon_desk.domain.errors import NotFoundError
+from minwon_desk.domain.roles import Operation
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -69,8 +69,6 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     opened.add_argument("--contact", metavar="ADDR", help="회신 받을 곳 (주소·이메일·전화)")
     opened.add_argument("--content", metavar="TEXT", help="내용")
     opened.add_argument("--at", metavar="ISO8601", help="접수 시각 (기본: 지금; 오프셋이 없으면 서울 시각)")
-    opened.add_argument("--as", dest="actor", metavar="EMPLOYEE_NO",
-                        help="접수한 직원의 사번 (기본: desk_operator 설정, 없으면 담당자)")
     opened.set_defaults(handler=run_open)
     answer = actions.add_parser(
         "answer", parents=[common], help="민원 회신 (회신문 번호 출력)",
@@ -78,8 +76,6 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     )
     answer.add_argument("case_no", metavar="CASE_NO", help="접수번호")
     answer.add_argument("--text", required=True, metavar="TEXT", help="회신 내용")
-    answer.add_argument("--as", dest="actor", metavar="EMPLOYEE_NO",
-                        help="회신한 직원의 사번 (기본: 처리 담당자)")
     answer.set_defaults(handler=run_answer)
     listing = actions.add_parser(
         "list", parents=[common], help="민원 목록",
@@ -96,11 +92,9 @@ def run_open(args: argparse.Namespace) -> int:
     from minwon_desk.services.cases.dto import CaseRequest
 
     at = moment(args.at, "--at")
-    with opened(args, options=_OPTION) as (config, backend):
+    with opened(args, options=_OPTION) as (_config, backend):
         officer = staff_id_of(backend, args.officer, "--officer")
-        actor = desk_actor(
-            backend, args.actor, operator=desk_operator(config), fallback=officer, nobody=_NOBODY
-        )
+        actor = signed_in(args, backend, Operation.CASE_REGISTER)
         req = CaseRequest(
             case_type=args.type, channel=args.channel, subject=args.subject,
             content=args.content or "", petitioner_name=args.petitioner or "",
@@ -117,9 +111,8 @@ def run_open(args: argparse.Namespace) -> int:
 def run_answer(args: argparse.Namespace) -> int:
     with opened(args, options=_OPTION) as (_config, backend):
         case_id = _case_id(backend, args.case_no)
-        case = backend.cases.get(case_id)
-        # The answer is the handling officer's: the desk's operator does not count here.
-        actor = desk_actor(backend, args.actor, fallback=case.officer_id, nobody=_NOBODY)
+        # The answer is the handling officer's (or their deputy's, or their head's).
+        actor = signed_in(args, backend, Operation.CASE_WORK)
         ref = backend.cases.answer(actor, case_id, args.text)
     print(ref.number)
     return EXIT_OK
@@ -129,6 +122,7 @@ def run_list(args: argparse.Namespace) -> int:
     from minwon_desk.domain.case_clock import parse_status
 
     with opened(args, options=_OPTION) as (_config, backend):
+        signed_in(args, backend, Operation.RECORDS_READ)
         officer = staff_id_of(backend, args.officer, "--officer") if args.officer else None
         status = parse_status(args.state) if args.state else None
         cases = backend.cases.cases(officer_id=officer, status=status)

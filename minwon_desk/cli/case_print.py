@@ -17,6 +17,7 @@ from minwon_desk.cli._common import (
     checked_output,
     opened,
     send_to_printer,
+    signed_in,
     write_output,
 )
 from minwon_desk.domain.errors import NotFoundError
@@ -57,7 +58,10 @@ def run_print(args: argparse.Namespace) -> int:
             case_id = backend.cases.id_of(args.case_no)
         except NotFoundError as exc:
             raise UsageError(f"CASE_NO: {exc}") from None
-        doc = backend.case_documents.render(case_id, kind, getattr(args, "ordinal", None))
+        actor = signed_in(args, backend)
+        doc = backend.case_documents.render(
+            case_id, kind, getattr(args, "ordinal", None), actor=actor
+        )
     if output is not None:
         write_output(output, doc.pdf)
         print(f"{doc.title}을(를) 저장했습니다: {output} (문서번호 {doc.number}).")

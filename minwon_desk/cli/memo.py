@@ -3,8 +3,8 @@
 ``take`` prints one tab-separated line: memo number, employee number and name of whoever
 holds it (the acting deputy when the officer was away at that moment, the operator when
 nobody can act), and the callback deadline in ISO 8601 (+09:00; empty when the charter
-sets no figure). Why it went to someone else goes to stderr. Who took it: ``--as``, else
-this desk's operator (the ``desk_operator`` setting).
+sets no figure). Why it went to someone else goes to stderr. Who took it: the account
+signed in with ``--as``, or the telephone system's token (``MINWON_TOKEN``).
 
 ``list`` prints one line per memo: number, holder's employee number, caller (masked),
 deadline, state (``open`` or ``closed``). Open lists come in clock order (overdue first);
@@ -19,13 +19,13 @@ import sys
 from minwon_desk.cli._common import (
     EXIT_OK,
     command_group,
-    desk_actor,
-    desk_operator,
     iso,
     moment,
     opened,
+    signed_in,
     staff_id_of,
 )
+from minwon_desk.domain.roles import Operation
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -60,8 +60,6 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
                       help="회신 주소: 이메일 주소, 또는 다른 번호로 회신받을 때 그 번호")
     take.add_argument("--at", metavar="ISO8601",
                       help="전화를 받은 시각 (기본: 지금; 오프셋이 없으면 서울 시각)")
-    take.add_argument("--as", dest="actor", metavar="EMPLOYEE_NO",
-                      help="메모를 받은 직원의 사번 (기본: desk_operator 설정)")
     take.set_defaults(handler=run_take)
     listing = actions.add_parser(
         "list", parents=[common], help="전화메모 목록",
@@ -81,13 +79,9 @@ def run_take(args: argparse.Namespace) -> int:
     from minwon_desk.services.dto import MemoRequest
 
     at = moment(args.at, "--at")
-    with opened(args, options=_OPTION) as (config, backend):
+    with opened(args, options=_OPTION) as (_config, backend):
         # Every memo records who took it.
-        actor = desk_actor(
-            backend, args.actor, operator=desk_operator(config),
-            nobody="누가 받은 메모인지 기록해야 합니다. --as 사번으로 받은 직원을 적거나, "
-                   "desk_operator 설정에 이 창구 근무자의 사번을 적어 주세요.",
-        )
+        actor = signed_in(args, backend, Operation.MEMO_TAKE)
         officer = staff_id_of(backend, args.officer, "--for")
         req = MemoRequest(
             caller_name=args.caller, phone=args.phone or "", gist=args.gist,
@@ -105,6 +99,7 @@ def run_take(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     overdue_at = moment(args.overdue_at, "--overdue-at")
     with opened(args) as (_config, backend):
+        signed_in(args, backend, Operation.RECORDS_READ)
         holder = staff_id_of(backend, args.officer, "--for") if args.officer else None
         if args.open or overdue_at is not None:
             memos = backend.memos.open_memos(holder_id=holder, overdue_at=overdue_at)

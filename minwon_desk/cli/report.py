@@ -16,8 +16,10 @@ from minwon_desk.cli._common import (
     checked_output,
     command_group,
     opened,
+    signed_in,
     write_output,
 )
+from minwon_desk.domain.roles import Operation
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -48,6 +50,7 @@ def run_monthly(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     output = checked_output(args.output, example=f"자체점검_{month:%Y-%m}.pdf")
     with opened(args, build_demo=True) as (_config, backend):
+        signed_in(args, backend, Operation.INSPECTION)
         rendered = backend.inspection.monthly_pdf(month.year, month.month)
     write_output(output, rendered.pdf)
     report = rendered.report

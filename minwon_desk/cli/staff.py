@@ -1,9 +1,9 @@
 """``minwon-desk staff import|export``: the roster from the HR department's spreadsheet,
 and the directory for the agency's homepage.
 
-Who is recorded as having imported: ``--as EMPLOYEE_NO``, else the desk operator set for
-this desk (``desk_operator``), else — only while the database has no staff at all, the
-first roster of a new agency — the system itself (an audit row without an actor).
+Importing is the administrator's (관리자): it acts as the account signed in with ``--as``
+(or ``MINWON_TOKEN``). A new database needs its first administrator first
+(``account init``).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import argparse
 from pathlib import Path
 
 from minwon_desk.cli._common import EXIT_OK, import_options, import_table, opened
+from minwon_desk.domain.roles import Operation
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def register(actions: Subparsers, common: argparse.ArgumentParser) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     return import_table(
-        args, lambda backend: backend.roster_import, _staff_counts, "직원 명부를 가져왔습니다"
+        args, Operation.ROSTER_ADMIN, lambda backend: backend.roster_import, _staff_counts, "직원 명부를 가져왔습니다"
     )
 
 

@@ -17,9 +17,11 @@ from minwon_desk.cli._common import (
     checked_output,
     command_group,
     opened,
+    signed_in,
     write_output,
     year_arg,
 )
+from minwon_desk.domain.roles import Operation
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -43,6 +45,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
 def run_export(args: argparse.Namespace) -> int:
     output = _checked_xlsx(args.output)
     with opened(args, build_demo=True) as (_config, backend):
+        signed_in(args, backend, Operation.REPORTS)
         from minwon_desk.services.supervision.survey_export import survey_workbook
 
         book = survey_workbook(backend.survey, args.year)

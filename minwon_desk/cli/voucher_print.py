@@ -20,13 +20,13 @@ from minwon_desk.cli._common import (
     UsageError,
     add_destination,
     checked_output,
-    desk_actor,
-    desk_operator,
     opened,
     send_to_printer,
+    signed_in,
     write_output,
 )
 from minwon_desk.domain.errors import NotFoundError, StateError
+from minwon_desk.domain.roles import Operation
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -48,8 +48,6 @@ def register(actions: Subparsers, common: argparse.ArgumentParser) -> None:
     which.add_argument("--month", metavar="YYYY-MM", help="이 달에 발급된 증서 모두, 예: 2026-07")
     which.add_argument("--serial", metavar="SERIAL", help="증서 한 장, 예: MSS-V2026-00012")
     add_destination(vouchers, queue_metavar="QUEUE")
-    vouchers.add_argument("--as", dest="actor", metavar="EMPLOYEE_NO",
-                          help="인쇄한 직원의 사번 (기본: desk_operator 설정)")
     vouchers.set_defaults(handler=run_vouchers)
 
 
@@ -63,14 +61,10 @@ def run_vouchers(args: argparse.Namespace) -> int:
             month = parse_month(args.month)
         except ValueError as exc:
             raise UsageError(f"--month: {exc}") from None
-    with opened(args, build_demo=True) as (config, backend):
+    with opened(args, build_demo=True) as (_config, backend):
         try:
             # Every print records who printed it.
-            actor = desk_actor(
-                backend, args.actor, operator=desk_operator(config), demo=args.demo,
-                nobody="누가 인쇄했는지 기록해야 합니다. --as 사번으로 인쇄하는 직원을 적거나, "
-                       "이 창구의 근무자(desk_operator 설정)를 정해 주세요.",
-            )
+            actor = signed_in(args, backend, Operation.VOUCHER_PRINT)
             if month is not None:
                 doc = backend.voucher_print.render_month(actor, month.year, month.month)
             else:

@@ -12,13 +12,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, and_, bindparam, select
+from sqlalchemy import Connection, Integer, Row, Select, Table, and_, bindparam, select
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.errors import NotFoundError, PermissionDenied, StateError
 from minwon_desk.domain.roles import Operation, Role, allows, refusal, roles_from_text
 from minwon_desk.services.dto import Actor
-from minwon_desk.store.models import Absence, Account, ServiceToken, Staff
+from minwon_desk.store.models import Absence, Account, Department, ServiceToken, Staff
 
 _ROLES = "minwon.roles"
 
@@ -44,7 +44,33 @@ _ACTING = (
 )
 
 
+_ACCOUNT = Account.metadata.tables["account"]
+_TOKEN = ServiceToken.metadata.tables["service_token"]
+
+
+def with_roles(query: Select[Any], staff: Table) -> Select[Any]:
+    """``query`` over ``staff`` rows, with the columns ``roles_of`` reads for the actor's
+    row (parameters "account" and "token", see ``acting_params``): the write paths that
+    read the acting staff row with a statement of their own check the roles at no extra
+    round trip."""
+    return query.add_columns(
+        _ACCOUNT.c.roles.label("account_roles"),
+        _ACCOUNT.c.active.label("account_active"),
+        _ACCOUNT.c.must_change_password.label("must_change"),
+        _TOKEN.c.roles.label("token_roles"),
+        _TOKEN.c.revoked_at.label("token_revoked_at"),
+    ).outerjoin(
+        _ACCOUNT,
+        and_(_ACCOUNT.c.id == bindparam("account", type_=Integer),
+             _ACCOUNT.c.staff_id == staff.c.id),
+    ).outerjoin(
+        _TOKEN,
+        and_(_TOKEN.c.id == bindparam("token", type_=Integer), _TOKEN.c.staff_id == staff.c.id),
+    )
+
+
 def acting_params(actor: Actor) -> dict[str, Any]:
+    """The parameters of ``with_roles`` (and of the staff row's own lookup)."""
     return {"staff": actor.staff_id, "account": actor.account_id, "token": actor.token_id}
 
 
@@ -89,6 +115,16 @@ def permit(session: Session, actor: Actor, op: Operation | None) -> Staff:
     return staff
 
 
+def check_any(session: Session, actor: Actor, ops: tuple[Operation, ...]) -> Staff:
+    """As ``permit``, for a write that either of ``ops`` allows (memos of a departed
+    holder move on the roster administrator's or a head's action)."""
+    staff = permit(session, actor, None)
+    roles = session_roles(session)
+    if not any(allows(roles, op) for op in ops):
+        raise PermissionDenied(ops[0], refusal(ops[0]))
+    return staff
+
+
 def session_roles(session: Session) -> frozenset[Role]:
     """The roles ``permit`` found in this transaction."""
     roles = session.info.get(_ROLES)
@@ -127,7 +163,10 @@ def check_holder(
     roles = session_roles(session)
     if holder_id is not None and _is_deputy(conn, actor.staff_id, holder_id, now):
         return
-    if Role.HEAD in roles and in_department(conn, actor.staff_id, holder_id):
+    # Nobody holds it yet (a case not assigned): any head may see to it.
+    if Role.HEAD in roles and (
+        holder_id is None or in_department(conn, actor.staff_id, holder_id)
+    ):
         return
     raise PermissionDenied(
         op,
@@ -147,9 +186,8 @@ def check_department(session: Session, actor: Actor, op: Operation, staff_id: in
 
 
 def in_department(conn: Connection, head_id: int, staff_id: int | None) -> bool:
-    """Whether ``staff_id`` works in ``head_id``'s department or a unit below it."""
-    from minwon_desk.services.orgchart import units_under
-
+    """Whether ``staff_id`` works in ``head_id``'s department or a unit below it (their
+    own unit, and any unit the roster names them head of)."""
     if staff_id is None:
         return False
     depts: dict[int, int] = {
@@ -160,7 +198,22 @@ def in_department(conn: Connection, head_id: int, staff_id: int | None) -> bool:
     }
     if head_id not in depts or staff_id not in depts:
         return False
-    return depts[staff_id] in units_under(conn, depts[head_id])
+    return depts[staff_id] in headed_units(conn, head_id, depts[head_id])
+
+
+def headed_units(conn: Connection, head_id: int, own_department: int) -> set[int]:
+    """The units a head answers for: their own and those the roster names them head of,
+    with every unit below them."""
+    from minwon_desk.services.orgchart import units_under
+
+    tops = {own_department} | set(
+        conn.scalars(select(Department.id).where(Department.head_id == head_id))
+    )
+    found: set[int] = set()
+    for top in tops:
+        if top not in found:
+            found.update(units_under(conn, top))
+    return found
 
 
 def _is_deputy(conn: Connection, actor_id: int, holder_id: int, now: datetime) -> bool:

@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import Connection, insert, select, text
 from sqlalchemy.orm import Session
 
+from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services import changes
 from minwon_desk.services._tx import Database, announced_in
@@ -95,15 +96,16 @@ class AuditService:
         self._db = db
 
     def recent(
-        self, *, entity: str | None = None, entity_id: int | None = None, limit: int = 200
+        self, actor: Actor, *, entity: str | None = None, entity_id: int | None = None,
+        limit: int = 200,
     ) -> list[AuditView]:
-        """Newest first, optionally for one record."""
+        """Newest first, optionally for one record. The privacy officer's (개인정보)."""
         query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
         if entity is not None:
             query = query.where(AuditEntry.entity == entity)
         if entity_id is not None:
             query = query.where(AuditEntry.entity_id == entity_id)
-        with self._db.read() as session:
+        with self._db.read_as(actor, Operation.AUDIT_VIEW) as session:
             return [
                 AuditView(
                     id=row.id,

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from minwon_desk.domain.calendar import WorkingCalendar, WorkingHours
 from minwon_desk.domain.errors import ValidationError
+from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import Clock
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
@@ -76,7 +77,7 @@ class CalendarService:
 
     def clear(self, actor: Actor, day: date) -> None:
         """Back to the public calendar for ``day``. Nothing to clear: nothing happens."""
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.CALENDAR_ADMIN) as (session, _staff):
             row = session.get(CalendarOverride, day)
             if row is None:
                 return
@@ -85,7 +86,7 @@ class CalendarService:
         self._changed(actor)
 
     def _set(self, actor: Actor, day: date, is_holiday: bool, name: str, action: str) -> None:
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.CALENDAR_ADMIN) as (session, _staff):
             row = session.get(CalendarOverride, day)
             if row is None:
                 session.add(CalendarOverride(day=day, is_holiday=is_holiday, name=name))

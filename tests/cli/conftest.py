@@ -18,3 +18,12 @@ def data_dir(tmp_path: Path) -> Path:
     seed_small_agency(backend)
     backend.close()
     return folder
+
+
+@pytest.fixture(autouse=True)
+def signed_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--as`` finds its password in the environment, as a script's would be."""
+    from tests.support.seed import SEED_PASSWORD
+
+    monkeypatch.setenv("MINWON_PASSWORD", SEED_PASSWORD)
+    monkeypatch.delenv("MINWON_TOKEN", raising=False)

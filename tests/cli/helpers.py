@@ -21,10 +21,21 @@ def open_data(data_dir: Path) -> Backend:
     )
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    """(exit status, stdout, stderr) of ``minwon-desk ARGS``."""
+# Who the commands act as unless a test says otherwise: the seeded desk operator, who holds
+# every role (its password is in the environment, see conftest).
+OPERATOR = "T0001"
+
+
+def run(
+    capsys: pytest.CaptureFixture[str], *args: str, who: str | None = OPERATOR
+) -> tuple[int, str, str]:
+    """(exit status, stdout, stderr) of ``minwon-desk ARGS``, signed in as ``who`` (put
+    before the command word) unless ARGS has ``--as`` or ``--demo``, or ``who`` is None."""
+    argv = list(args)
+    if who is not None and "--as" not in argv and "--demo" not in argv:
+        argv = ["--as", who, *argv]
     try:
-        code = main(list(args))
+        code = main(argv)
     except SystemExit as exc:
         code = int(exc.code or 0)
     out, err = capsys.readouterr()

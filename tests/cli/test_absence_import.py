@@ -78,7 +78,8 @@ def test_bad_rows_go_to_stderr_and_nothing_is_imported(
 def test_someone_must_be_recorded_as_importing(capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path) -> None:
     path = tmp_path / "a.csv"
     path.write_text(f"{HEADER}\nT0002,출장,2026-07-06,2026-07-07,\n", encoding="utf-8")
-    code, out, err = run(capsys, "absence", "import", str(path), "--data-dir", str(data_dir))
-    assert (code, out) == (2, "")
-    assert "--as 사번으로 관리자를 지정" in err
+    code, out, err = run(capsys, "absence", "import", str(path), "--data-dir", str(data_dir),
+                         who=None)
+    assert (code, out) == (3, "")
+    assert "--as" in err and "MINWON_TOKEN" in err
     assert absences(data_dir) == []

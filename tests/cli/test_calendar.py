@@ -10,7 +10,7 @@ import pytest
 from minwon_desk.domain.charter import load_charter
 from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
-from tests.support.seed import SMALL_OPERATOR_NO, seed_small_agency
+from tests.support.seed import SMALL_OPERATOR_NO, auditor, seed_small_agency
 
 from .helpers import open_data, run
 
@@ -37,7 +37,7 @@ def test_a_temporary_holiday_is_listed_and_audited(capsys, data_dir: Path) -> No
     try:
         assert not backend.calendar.current().is_working_day(date(2026, 10, 2))
         operator = backend.staff.by_employee_no(SMALL_OPERATOR_NO)
-        entries = backend.audit.recent(entity="calendar_override")
+        entries = backend.audit.recent(auditor(backend), entity="calendar_override")
         assert [(e.actor_id, e.desk) for e in entries] == [(operator.id, "1층 민원안내")]
     finally:
         backend.close()
@@ -56,12 +56,27 @@ def test_a_holiday_kept_as_a_working_day_keeps_its_name(capsys, data_dir: Path) 
 @pytest.mark.parametrize(
     ("args", "words"),
     [
-        (["add-holiday", "2026-10-02", "--name", "x", "--as", "NOPE"], "NOPE"),
         (["add-holiday", "2026-10-32", "--name", "x", "--as", SMALL_OPERATOR_NO], "2026-10-32"),
-        (["make-working", "2026-10-09"], "--as"),
     ],
 )
 def test_bad_input_exits_2(capsys, data_dir: Path, args: list[str], words: str) -> None:
     code, out, err = run(capsys, "calendar", *args, "--data-dir", str(data_dir))
     assert code == 2 and out == ""
+    assert words in err
+
+
+@pytest.mark.parametrize(
+    ("who", "words"),
+    [
+        ("NOPE", "계정 또는 비밀번호가 맞지 않습니다"),
+        (None, "--as"),
+        ("T0002", "근무일 달력 관리"),  # an officer: not the administrator
+    ],
+)
+def test_changing_the_calendar_needs_an_administrator(
+    capsys, data_dir: Path, who: str | None, words: str
+) -> None:
+    code, out, err = run(capsys, "calendar", "make-working", "2026-10-09",
+                         "--data-dir", str(data_dir), who=who)
+    assert code == 3 and out == ""
     assert words in err

@@ -3,12 +3,13 @@ exit status 2, nothing written by ``--dry-run`` or by a file with any error."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from tests.support.seed import SMALL_OPERATOR_NO
+from tests.support.seed import SMALL_OPERATOR_NO, auditor
 
 from .helpers import open_data, run
 
@@ -28,38 +29,48 @@ def staff_names(data_dir: Path) -> list[str]:
         backend.close()
 
 
-def test_the_first_roster_of_a_new_agency(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_the_first_roster_of_a_new_agency(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     roster = tmp_path / "명부.csv"
     roster.write_text(FIRST_ROSTER, encoding="cp949")
     data = tmp_path / "data"
 
-    code, out, err = run(capsys, "staff", "import", str(roster), "--dry-run", "--data-dir", str(data))
+    # A new database: nothing can be done before its first administrator exists.
+    code, out, err = run(capsys, "staff", "import", str(roster), "--data-dir", str(data), who=None)
+    assert (code, out) == (3, "")
+    assert "account init" in err
+    monkeypatch.setattr("sys.stdin", io.StringIO("admin-pass-1\n"))
+    code, out, err = run(capsys, "account", "init", "--name", "관리자", "--login", "admin",
+                         "--data-dir", str(data), who=None)
+    assert (code, err) == (0, "")
+    monkeypatch.setenv("MINWON_PASSWORD", "admin-pass-1")
+
+    code, out, err = run(capsys, "staff", "import", str(roster), "--dry-run", "--data-dir", str(data),
+                         who="admin")
     assert (code, err) == (0, "")
     assert out == "가져오면 추가 3명, 수정 0명, 변경 없음 0명, 새 부서 4곳 (명부.csv, CP949). 검사만 했고 저장하지 않았습니다.\n"
-    assert staff_names(data) == []
+    assert staff_names(data) == ["관리자"]
 
-    code, out, err = run(capsys, "staff", "import", str(roster), "--data-dir", str(data))
+    code, out, err = run(capsys, "staff", "import", str(roster), "--data-dir", str(data), who="admin")
     assert (code, err) == (0, "")
     assert out == "직원 명부를 가져왔습니다: 추가 3명, 수정 0명, 변경 없음 0명, 새 부서 4곳 (명부.csv, CP949).\n"
-    assert staff_names(data) == ["김민준", "최유진", "이서연"]
+    assert set(staff_names(data)) == {"관리자", "김민준", "최유진", "이서연"}
     backend = open_data(data)
     try:
-        assert [e.actor_id for e in backend.audit.recent(entity="staff")] == [None]  # the system
+        admin = backend.staff.by_employee_no("ADMIN")
+        assert [e.actor_id for e in backend.audit.recent(auditor(backend), entity="staff")] == [admin.id]
     finally:
         backend.close()
 
-    # Now there are staff: the next import must say who does it.
-    code, out, err = run(capsys, "staff", "import", str(roster), "--data-dir", str(data))
-    assert (code, out) == (2, "")
-    assert err == (
-        "minwon-desk: 누가 가져오는지 기록해야 합니다. --as 사번으로 관리자를 지정하거나, "
-        "desk_operator 설정에 이 창구 근무자의 사번을 적어 주세요.\n"
-    )
-    code, out, _ = run(capsys, "staff", "import", str(roster), "--as", "A0001", "--data-dir", str(data))
-    assert (code, out) == (0, "직원 명부를 가져왔습니다: 추가 0명, 수정 0명, 변경 없음 3명, 새 부서 0곳 (명부.csv, CP949).\n")
+    # Someone on the new roster has no account until the administrator makes one.
+    code, out, err = run(capsys, "staff", "import", str(roster), "--data-dir", str(data), who="A0001")
+    assert (code, out) == (3, "")
+    assert "계정 또는 비밀번호가 맞지 않습니다" in err
 
 
-def test_re_import_as_the_desk_operator_updates(capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path) -> None:
+def test_re_import_as_the_administrator_updates(capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path) -> None:
+    # An old settings file naming the desk's operator is still read (and names nobody).
     (data_dir / "settings.toml").write_text(f'desk_operator = "{SMALL_OPERATOR_NO}"\n', encoding="utf-8")
     book = openpyxl.Workbook()
     sheet = book.active
@@ -74,7 +85,7 @@ def test_re_import_as_the_desk_operator_updates(capsys: pytest.CaptureFixture[st
     try:
         assert backend.staff.by_employee_no("T0002").extension == "1299"
         operator = backend.staff.by_employee_no(SMALL_OPERATOR_NO)
-        assert backend.audit.recent(entity="staff")[0].actor_id == operator.id
+        assert backend.audit.recent(auditor(backend), entity="staff")[0].actor_id == operator.id
     finally:
         backend.close()
 
@@ -113,8 +124,9 @@ def test_bad_rows_go_to_stderr_one_a_line_and_nothing_is_imported(
 @pytest.mark.parametrize(
     ("args", "words"),
     [
-        (["--as", "NOPE"], "사번 NOPE인 직원이 없습니다"),
+        (["--as", "NOPE"], "계정 또는 비밀번호가 맞지 않습니다"),
         (["--as", "T0006"], "비활성"),
+        (["--as", "T0002"], "직원 명부 관리"),  # an officer, not the administrator
     ],
 )
 def test_an_actor_who_cannot_act_is_refused(
@@ -123,7 +135,7 @@ def test_an_actor_who_cannot_act_is_refused(
     roster = tmp_path / "a.csv"
     roster.write_text(f"{HEADER}\nB0001,홍길동,주무관,본부,1401,,,\n", encoding="utf-8")
     code, out, err = run(capsys, "staff", "import", str(roster), *args, "--data-dir", str(data_dir))
-    assert (code, out) == (2, "")
+    assert (code, out) == (3, "")
     assert words in err
     assert "홍길동" not in staff_names(data_dir)
 

@@ -69,7 +69,7 @@ def test_one_voucher_by_its_serial(
 ) -> None:
     out_file = tmp_path / "one.pdf"
     code, out, _err = run(capsys, "print", "vouchers", "--serial", "MSS-V2026-00003",
-                          "-o", str(out_file), "--data-dir", str(desk), "--as", "T0002")
+                          "-o", str(out_file), "--data-dir", str(desk), "--as", "T0001")
     assert code == 0 and "MSS-V2026-00003" in out
     text = _text(out_file)
     assert "이영희 귀하" in text and "홍길동" not in text
@@ -117,19 +117,25 @@ def test_an_unknown_serial_is_bad_input(
 def test_someone_must_be_named_as_the_printer(
     capsys: pytest.CaptureFixture[str], desk: Path, tmp_path: Path
 ) -> None:
-    (desk / "settings.toml").write_text("", encoding="utf-8")
     code, _out, err = run(capsys, "print", "vouchers", "--month", "2026-07",
-                          "-o", str(tmp_path / "v.pdf"), "--data-dir", str(desk))
-    assert code == 2 and "--as" in err and "desk_operator" in err
+                          "-o", str(tmp_path / "v.pdf"), "--data-dir", str(desk), who=None)
+    assert code == 3 and "--as" in err
+    assert _print_counts(desk)["MSS-V2026-00001"] == 0
+    # An officer is not a supervisor: the vouchers are not theirs to print.
+    code, _out, err = run(capsys, "print", "vouchers", "--month", "2026-07",
+                          "-o", str(tmp_path / "v.pdf"), "--data-dir", str(desk), who="T0002")
+    assert code == 3 and "감독" in err
     assert _print_counts(desk)["MSS-V2026-00001"] == 0
 
 
-def test_the_demo_prints_as_its_desk_operator(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+def test_the_demo_prints_as_its_supervisor(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.delenv("MINWON_PASSWORD")  # the demo's passwords are known
     month = datetime.now(SEOUL).strftime("%Y-%m")  # the demo's supervisor issued them today
     out = tmp_path / "demo.pdf"
     code, out_text, err = run(capsys, "print", "vouchers", "--demo", "--month", month,
-                              "-o", str(out), "--data-dir", str(tmp_path / "data"))
+                              "-o", str(out), "--data-dir", str(tmp_path / "data"),
+                              "--as", "supervisor")
     assert code == 0, err
     assert "DEMO-V" in out_text and "DEMO-V" in _text(out)

@@ -18,6 +18,7 @@ from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import AbsenceChanged
 from minwon_desk.services.tabular import ImportRejected
 from minwon_desk.store.models import Absence, AuditEntry, Staff
+from tests.support.seed import auditor
 
 HEADER = ["사번", "구분", "시작", "종료", "대행자사번"]
 ROWS = [
@@ -94,7 +95,7 @@ def test_absences_are_imported_with_whole_days_as_working_hours(
         absence = session.scalars(select(Absence)).first()
         assert absence is not None
         assert (absence.created_at, absence.created_by_id) == (at(2, 10), db_actor.staff_id)
-    entry = db_backend.audit.recent(entity="absence")[0]
+    entry = db_backend.audit.recent(auditor(db_backend), entity="absence")[0]
     assert (entry.action, entry.actor_id) == ("absence.import", db_actor.staff_id)
     assert entry.detail == {"file": f"부재.{'xlsx' if kind == 'xlsx' else 'csv'}", "encoding": result.encoding,
                             "added": 3, "updated": 0, "unchanged": 0}

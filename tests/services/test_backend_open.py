@@ -12,7 +12,7 @@ from minwon_desk.domain.errors import MinwonError, StateError
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, CheckInRequest
 from minwon_desk.store.migrate import DatabaseTooNewError, head_revision
-from tests.support.seed import SmallAgency, actor_for
+from tests.support.seed import SmallAgency, actor_for, auditor
 
 
 def test_label_and_migration_report(tmp_path: Path, fake_clock, mss_charter) -> None:
@@ -67,7 +67,7 @@ def test_two_desks_greeting_the_same_visitor_one_wins(
         for t in threads:
             t.join()
         assert sorted(outcomes) == ["greeted", "refused"]
-        greets = [e for e in db_backend.audit.recent(entity="visit") if e.action == "visit.greet"]
+        greets = [e for e in db_backend.audit.recent(auditor(db_backend), entity="visit") if e.action == "visit.greet"]
         assert len(greets) == 1
     finally:
         other_desk.close()

@@ -10,6 +10,7 @@ from minwon_desk.domain.errors import ValidationError
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import CalendarChanged
+from tests.support.seed import auditor
 
 HANGUL_DAY = date(2026, 10, 9)  # a Friday public holiday
 ORDINARY_MONDAY = date(2026, 7, 6)
@@ -66,7 +67,7 @@ def test_calendar_changes_are_audited(db_backend: Backend, db_actor: Actor) -> N
     db_backend.calendar.add_holiday(db_actor, ORDINARY_MONDAY, "임시공휴일")
     db_backend.calendar.make_working_day(db_actor, HANGUL_DAY)
     db_backend.calendar.clear(db_actor, ORDINARY_MONDAY)
-    trail = list(reversed(db_backend.audit.recent(entity="calendar_override")))
+    trail = list(reversed(db_backend.audit.recent(auditor(db_backend), entity="calendar_override")))
     assert [(e.action, e.detail) for e in trail] == [
         ("calendar.add_holiday", {"day": "2026-07-06", "name": "임시공휴일"}),
         ("calendar.make_working_day", {"day": "2026-10-09"}),
@@ -81,7 +82,7 @@ def test_holiday_needs_a_name(db_backend: Backend, db_actor: Actor) -> None:
         db_backend.calendar.add_holiday(db_actor, ORDINARY_MONDAY, "  ")
     assert caught.value.field == "name"
     assert db_backend.calendar.overrides() == []
-    assert db_backend.audit.recent() == []
+    assert db_backend.audit.recent(auditor(db_backend)) == []
     assert seen == []
 
 

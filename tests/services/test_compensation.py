@@ -205,7 +205,7 @@ def test_two_desks_approving_the_same_event_at_once_issue_one_voucher(
     ]
     other = Backend.open(db_url, charter=mss_charter, desk="2층 민원실", clock=fake_clock)
     try:
-        desks = [(db_backend, operator), (other, actor_for(other, db_agency.officers[3]))]
+        desks = [(db_backend, operator), (other, actor_for(other, db_agency.operator, desk="2층 민원실"))]
         issued: list[str] = []
         refused: list[str] = []
         failures: list[BaseException] = []

@@ -15,7 +15,7 @@ from minwon_desk.services.backend import Backend
 from minwon_desk.services.cases.dto import CaseRequest
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.supervision.corrective import CorrectiveRequest
-from tests.support.seed import SmallAgency
+from tests.support.seed import SmallAgency, auditor
 
 pytestmark = pytest.mark.pg
 
@@ -70,9 +70,9 @@ def test_corrective_action_is_recorded_against_the_staff_member_and_the_complain
     assert action.staff_label.startswith(rude.name) and action.kind is CorrectiveKind.RETRAINING
     assert action.follow_up_label.startswith(follow_up.name)
     assert action.petitioner_masked == "홍*동" and action.can_notify
-    assert [a.id for a in db_backend.corrective.actions(year=2026, month=7)] == [action.id]
-    assert db_backend.corrective.actions(year=2026, month=8) == []
-    assert [a.id for a in db_backend.corrective.actions(staff_id=rude.id)] == [action.id]
+    assert [a.id for a in db_backend.corrective.actions(auditor(db_backend), year=2026, month=7)] == [action.id]
+    assert db_backend.corrective.actions(auditor(db_backend), year=2026, month=8) == []
+    assert [a.id for a in db_backend.corrective.actions(auditor(db_backend), staff_id=rude.id)] == [action.id]
 
 
 def test_the_result_notice_names_the_follow_up_officer_not_the_staff_member(
@@ -123,4 +123,4 @@ def test_bad_input_changes_nothing(
             db_actor, CorrectiveRequest(**{**base, "follow_up_officer_id": db_agency.inactive.id})
         )
     assert err.value.field == "follow_up"
-    assert db_backend.corrective.actions() == []
+    assert db_backend.corrective.actions(auditor(db_backend)) == []

@@ -14,6 +14,7 @@ from minwon_desk.services.backend import Backend
 from minwon_desk.services.demo.agency import DEMO_OPERATOR_NO, demo_actor, ensure_demo
 from minwon_desk.services.dto import CheckInRequest
 from minwon_desk.store.models import Department, Staff, Visit
+from tests.support.seed import auditor
 
 NOW = datetime(2026, 7, 2, 15, 0, tzinfo=SEOUL)
 
@@ -45,7 +46,7 @@ def test_demo_builds_an_agency_once(db_url: str, fake_clock, mss_charter) -> Non
             assert all(e.endswith("@demo.example") for e in session.scalars(select(Staff.email)))
         # The build itself, then the demo's memos, cases and the supervisor's decisions,
         # through their services.
-        actions = [e.action for e in backend.audit.recent()]
+        actions = [e.action for e in backend.audit.recent(auditor(backend))]
         assert actions[-1] == "demo.build"
         assert {a.split(".")[0] for a in actions[:-1]} == {
             "memo", "case", "compensation", "voucher", "corrective", "survey",
@@ -182,7 +183,7 @@ def test_the_demo_gives_the_supervisor_candidates_vouchers_and_a_corrective_acti
         vouchers = backend.compensation.vouchers(year)
         assert any(v.voided for v in vouchers) and any(not v.voided for v in vouchers)
         assert backend.compensation.budget(year) == 600_000
-        [action] = backend.corrective.actions()
+        [action] = backend.corrective.actions(auditor(backend))
         assert action.can_notify
         results = backend.survey.results(year)
         assert len(results.items) == 5 and results.responses == 40

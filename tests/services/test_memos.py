@@ -22,7 +22,7 @@ from minwon_desk.services.dto import Actor, MemoRequest
 from minwon_desk.services.events import MemoChanged
 from minwon_desk.services.memos.service import MemoService
 from minwon_desk.store.models import AuditEntry, Memo, MemoEvent
-from tests.support.seed import SmallAgency, actor_for
+from tests.support.seed import SmallAgency, actor_for, auditor
 
 pytestmark = pytest.mark.pg
 
@@ -494,7 +494,7 @@ def test_two_desks_taking_memos_at_once_get_distinct_numbers(
     try:
         desks = [
             (db_backend, actor_for(db_backend, db_agency.operator)),
-            (other, Actor(db_agency.officers[3].id, "최유진", "2층 민원실")),
+            (other, actor_for(other, db_agency.officers[3], desk="2층 민원실")),
         ]
         numbers: list[str] = []
         failures: list[BaseException] = []
@@ -551,7 +551,7 @@ def test_bad_input_is_refused_with_the_reason_and_nothing_is_stored(
     assert refused.value.field == field and says in refused.value.message
     assert "1234567" not in refused.value.message and "2345678" not in refused.value.message
     assert (_rows(db_backend, Memo), _rows(db_backend, MemoEvent)) == (0, 0)
-    assert db_backend.audit.recent(entity="memo") == []
+    assert db_backend.audit.recent(auditor(db_backend), entity="memo") == []
 
 
 def test_resident_numbers_in_notes_and_reasons_are_refused_too(
@@ -580,7 +580,7 @@ def test_every_write_is_audited_without_personal_data(
     db_backend.memos.record_attempt(db_actor, memo.id, Outcome.NO_ANSWER, "홍길동님 부재")
     db_backend.memos.transfer(db_actor, memo.id, park.id, "한빛테크 건 부탁")
     db_backend.memos.close(db_actor, memo.id, "홍길동님이 취소")
-    trail = db_backend.audit.recent(entity="memo", entity_id=memo.id)
+    trail = db_backend.audit.recent(auditor(db_backend), entity="memo", entity_id=memo.id)
     assert [t.action for t in reversed(trail)] == [
         "memo.take", "memo.attempt", "memo.transfer", "memo.close",
     ]

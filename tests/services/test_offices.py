@@ -255,7 +255,7 @@ def test_two_desks_moving_desks_onto_one_cell_at_once_store_only_one(
              for i in range(2)]
     other = Backend.open(db_url, charter=mss_charter, desk="2층 민원실", clock=fake_clock)
     try:
-        other_actor = actor_for(other, db_agency.officers[0])
+        other_actor = actor_for(other, db_agency.operator, desk="2층 민원실")
         for round_no in range(8):
             target = (2 * round_no + 1, 4)
             outcomes = _at_once(

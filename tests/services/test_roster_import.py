@@ -20,7 +20,7 @@ from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import StaffChanged
 from minwon_desk.services.tabular import ImportRejected
 from minwon_desk.store.models import Agency, AuditEntry, Department, Staff
-from tests.support.seed import SMALL_DESK, SmallAgency
+from tests.support.seed import SMALL_DESK, SmallAgency, auditor
 
 HEADER = ["사번", "성명", "직위", "부서", "내선번호", "이메일", "담당업무", "기본대행자사번"]
 NEW_AGENCY = [
@@ -154,7 +154,7 @@ def test_reimporting_updates_by_employee_number(db_backend: Backend, db_actor: A
     assert roster["T0007"][5] == "T0002"
     assert roster["T0004"][0] == "박지호"  # not in the file: left as it was
     assert db_backend.staff.by_employee_no("T0002").position == "서기관"
-    assert db_backend.audit.recent(entity="staff")[0].actor_id == db_actor.staff_id
+    assert db_backend.audit.recent(auditor(db_backend), entity="staff")[0].actor_id == db_actor.staff_id
 
     again = db_backend.roster_import.apply(db_actor, path)
     assert (again.added, again.updated, again.unchanged) == (0, 0, 3)

@@ -14,7 +14,7 @@ from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, CheckInRequest
 from minwon_desk.services.events import Event, VisitChanged
 from minwon_desk.store.models import AuditEntry, Visit
-from tests.support.seed import SmallAgency, actor_for
+from tests.support.seed import SmallAgency, actor_for, auditor
 
 TEN = datetime(2026, 7, 2, 10, 0, tzinfo=SEOUL)
 
@@ -136,7 +136,7 @@ def test_every_write_is_audited_with_actor_and_desk(
     fake_clock.advance(minutes=20)
     db_backend.visits.check_out(db_actor, visit.id)
 
-    trail = list(reversed(db_backend.audit.recent(entity="visit", entity_id=visit.id)))
+    trail = list(reversed(db_backend.audit.recent(auditor(db_backend), entity="visit", entity_id=visit.id)))
     assert [e.action for e in trail] == ["visit.check_in", "visit.greet", "visit.check_out"]
     assert [e.actor_id for e in trail] == [db_actor.staff_id, officer.staff_id, db_actor.staff_id]
     assert {e.desk for e in trail} == {"1층 민원안내"}

@@ -1,20 +1,42 @@
 """Putting an organisation into an empty database: the small agency the tests use.
 
-There is no roster administration yet; the demo and the tests write the rows directly.
+The tests write the rows directly. Everyone gets an account (password ``SEED_PASSWORD``):
+the desk operator "안내원" holds every role and is named head of the top unit, so the
+tests written before roles existed can act anywhere; the officers are 담당자.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from minwon_desk.domain.roles import Role, roles_from_text, roles_text
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, StaffSummary
-from minwon_desk.store.models import Agency, Department, Staff
+from minwon_desk.store.models import Account, Agency, Department, Staff
 
 SMALL_DESK = "1층 민원안내"
 SMALL_OPERATOR_NO = "T0001"
+SEED_PASSWORD = "test-pass-1"
+SEED_ROLES = {
+    "T0001": frozenset(Role),
+    "T0002": frozenset({Role.OFFICER}),
+    "T0003": frozenset({Role.OFFICER}),
+    "T0004": frozenset({Role.OFFICER}),
+    "T0005": frozenset({Role.OFFICER}),
+    "T0006": frozenset({Role.OFFICER}),
+}
+
+
+@lru_cache(maxsize=1)
+def seed_password_hash() -> str:
+    """Hashed once per test run: Argon2 is slow on purpose."""
+    from minwon_desk.services.accounts.passwords import hash_password
+
+    return hash_password(SEED_PASSWORD)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +72,25 @@ def seed_small_agency(backend: Backend) -> SmallAgency:
                     active=active,
                 )
             )
+        session.flush()
+        add_accounts(session, SEED_ROLES, backend.clock())
+        hq.head_id = session.scalars(
+            select(Staff.id).where(Staff.employee_no == SMALL_OPERATOR_NO)
+        ).one()
     return small_agency(backend)
+
+
+def add_accounts(session: Session, roles: dict[str, frozenset[Role]], now: object) -> None:
+    """An account with ``SEED_PASSWORD`` (no change asked) for each 사번 in ``roles``."""
+    ids = dict(session.execute(
+        select(Staff.employee_no, Staff.id).where(Staff.employee_no.in_(list(roles)))
+    ).tuples().all())
+    for no, held in roles.items():
+        session.add(Account(
+            staff_id=ids[no], login=None, password_hash=seed_password_hash(),
+            roles=roles_text(held), active=True, must_change_password=False, failed_count=0,
+            created_at=now,
+        ))
 
 
 def small_agency(backend: Backend) -> SmallAgency:
@@ -63,8 +103,15 @@ def small_agency(backend: Backend) -> SmallAgency:
     )
 
 
-def actor_for(backend: Backend, staff: StaffSummary) -> Actor:
-    return Actor(staff_id=staff.id, name=staff.name, desk=backend.desk)
+def actor_for(backend: Backend, staff: StaffSummary, desk: str | None = None) -> Actor:
+    """``staff`` signed in (their account's id and roles, as a sign-in finds them)."""
+    with backend.db.read() as session:
+        account = session.scalars(select(Account).where(Account.staff_id == staff.id)).first()
+    return Actor(
+        staff_id=staff.id, name=staff.name, desk=backend.desk if desk is None else desk,
+        roles=roles_from_text(account.roles) if account else frozenset(),
+        account_id=account.id if account else None,
+    )
 
 
 def _dept(
@@ -77,3 +124,17 @@ def _dept(
     session.add(d)
     session.flush()
     return d
+
+
+def auditor(backend: Backend) -> Actor:
+    """Someone who may read the audit trail and the corrective actions (개인정보): the
+    seeded operator, or the demo's privacy officer."""
+    from minwon_desk.domain.roles import Role
+
+    with backend.db.read() as session:
+        account, staff = session.execute(
+            select(Account, Staff).join(Staff, Staff.id == Account.staff_id)
+            .where(Account.roles.contains(Role.PRIVACY.value)).order_by(Account.id).limit(1)
+        ).one()
+    return Actor(staff.id, staff.name, backend.desk, roles=roles_from_text(account.roles),
+                 account_id=account.id)

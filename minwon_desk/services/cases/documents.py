@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minwon_desk.documents.case_data import (
@@ -26,8 +27,9 @@ from minwon_desk.domain.cases import CaseChannel, CaseType
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.errors import NotFoundError, ValidationError
 from minwon_desk.domain.periods import Period
+from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import SEOUL, Clock
-from minwon_desk.services import audit
+from minwon_desk.services import access, audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.cases import queries as q
 from minwon_desk.services.dto import Actor, RenderedDocument
@@ -121,7 +123,12 @@ class CaseDocumentService:
         )
 
     def _audit(self, actor: Actor, case_id: int, kind: str, number: str) -> None:
-        with self._db.write(actor) as (session, _staff):
+        # A receipt is the reception's; the letters are the officer's (or their head's).
+        op = Operation.CASE_REGISTER if kind == "receipt" else Operation.CASE_WORK
+        with self._db.write(actor, op) as (session, _staff):
+            if op is Operation.CASE_WORK:
+                officer_id = session.scalar(select(Case.officer_id).where(Case.id == case_id))
+                access.check_holder(session, actor, op, officer_id, self._clock(), what="민원")
             audit.record(
                 session, at=self._clock(), actor=actor, desk=actor.desk,
                 action="case.print", entity="case", entity_id=case_id,

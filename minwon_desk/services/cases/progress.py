@@ -33,7 +33,9 @@ from minwon_desk.domain.cases import (
 from minwon_desk.domain.clockstate import warning_point
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.periods import Period
+from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import SEOUL, format_date_ko, format_ko, to_seoul
+from minwon_desk.services import access
 from minwon_desk.services.cases import queries as q
 from minwon_desk.services.cases.dto import CaseView, DocumentRef, ExtensionRequest, InterimRequest
 from minwon_desk.services.clocked import ClockedService
@@ -62,8 +64,10 @@ class CaseProgress(ClockedService):
         routing = self._route_to(officer_id, now)
         if routing.holder is None:
             raise ValidationError("officer", f"{routing.note} 다른 직원을 골라 주세요.")
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.CASE_REASSIGN) as (session, _staff):
             case = _locked(session, case_id)
+            access.check_department(session, actor, Operation.CASE_REASSIGN, case.officer_id)
+            access.check_department(session, actor, Operation.CASE_REASSIGN, routing.holder.id)
             _require_open(case, "담당자를 바꿀 수 없습니다")
             target = session.get(Staff, routing.holder.id)
             assert target is not None
@@ -84,8 +88,10 @@ class CaseProgress(ClockedService):
         note = check_text("note", "진행 메모", text, limit=MAX_TEXT, required=True,
                           empty="무엇을 했는지 적어 주세요.")
         now = self._clock()
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
             case = _locked(session, case_id)
+            access.check_holder(session, actor, Operation.CASE_WORK, case.officer_id, now,
+                                what="민원")
             _event(session, case, now, actor, "note", note=note)
             self._audit(session, actor, now, "case.note", case.id, {})
         return self._announce(actor, case_id, CaseChange.NOTE)
@@ -93,8 +99,10 @@ class CaseProgress(ClockedService):
     def pause(self, actor: Actor, case_id: int, reason: str) -> CaseView:
         """Ask the petitioner for missing material: the answer clock stops, with the reason."""
         now = self._clock()
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
             case = _locked(session, case_id)
+            access.check_holder(session, actor, Operation.CASE_WORK, case.officer_id, now,
+                                what="민원")
             if case.state == q.PAUSED:
                 raise StateError(f"이미 보완을 기다리는 중입니다 ({format_ko(case.paused_at or now)}부터).")
             _require_open(case, "보완을 요청할 수 없습니다")
@@ -112,8 +120,10 @@ class CaseProgress(ClockedService):
         text = check_text("note", "보완 접수 메모", note, limit=MAX_TEXT, required=False)
         now = self._clock()
         calendar = self._calendar.current()
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
             case = _locked(session, case_id)
+            access.check_holder(session, actor, Operation.CASE_WORK, case.officer_id, now,
+                                what="민원")
             if case.state != q.PAUSED or case.paused_at is None:
                 raise StateError("보완을 기다리는 민원이 아닙니다. 기한은 이미 흐르고 있습니다.")
             before = case.due_at
@@ -132,8 +142,10 @@ class CaseProgress(ClockedService):
         """Extend the period before it runs out, and issue the extension notice."""
         now = self._clock()
         calendar = self._calendar.current()
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
             case = _locked(session, case_id)
+            access.check_holder(session, actor, Operation.CASE_WORK, case.officer_id, now,
+                                what="민원")
             if case.state == q.PAUSED:
                 raise StateError("보완을 기다리는 동안에는 기한이 멈춰 있어 연장할 필요가 없습니다. "
                                  "보완 접수 후에 연장해 주세요.")
@@ -169,8 +181,10 @@ class CaseProgress(ClockedService):
         now = self._clock()
         calendar = self._calendar.current()
         expected = _end_of(req.expected_date, now, calendar.hours.end, calendar.is_working_day)
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
             case = _locked(session, case_id)
+            access.check_holder(session, actor, Operation.CASE_WORK, case.officer_id, now,
+                                what="민원")
             _require_open(case, "중간 통지를 보낼 수 없습니다")
             _require_officer(case, "중간 통지서")
             case.interim_count += 1
@@ -188,8 +202,10 @@ class CaseProgress(ClockedService):
         """A 1357 rung reached (출동, 지방청 해소…): its clock stops."""
         stage_label(key)  # refuses an unknown key
         now = self._clock()
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
             case = _locked(session, case_id)
+            access.check_holder(session, actor, Operation.CASE_WORK, case.officer_id, now,
+                                what="민원")
             if case.case_type != CaseType.TASKFORCE.value:
                 raise StateError("1357 현장애로 민원에만 단계가 있습니다.")
             stage = session.get(CaseStage, (case.id, key))
@@ -207,8 +223,10 @@ class CaseProgress(ClockedService):
         body = check_text("answer", "회신 내용", text, limit=MAX_TEXT, required=True,
                           empty="회신할 내용을 적어 주세요. 회신문에 그대로 실립니다.")
         now = self._clock()
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
             case = _locked(session, case_id)
+            access.check_holder(session, actor, Operation.CASE_WORK, case.officer_id, now,
+                                what="민원")
             _require_open(case, "다시 회신할 수 없습니다")
             _require_officer(case, "회신문")
             case.state = q.ANSWERED
@@ -230,8 +248,10 @@ class CaseProgress(ClockedService):
         text = check_text("finding", "조사 결과", note, limit=MAX_TEXT, required=True,
                           empty="무엇을 확인했는지 적어 주세요. 보상 검토의 근거가 됩니다.")
         now = self._clock()
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
             case = _locked(session, case_id)
+            access.check_holder(session, actor, Operation.CASE_WORK, case.officer_id, now,
+                                what="민원")
             if case.case_type != CaseType.DISCOURTESY.value:
                 raise StateError("조사 결과는 불친절·불성실 신고 민원에만 기록합니다.")
             if case.finding is not None:

@@ -40,6 +40,7 @@ from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.clockstate import warning_point
 from minwon_desk.domain.errors import NotFoundError, ValidationError
 from minwon_desk.domain.periods import due
+from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import Clock, to_seoul
 from minwon_desk.services._tx import Database
 from minwon_desk.services.calendar import CalendarService
@@ -169,7 +170,7 @@ class CaseService(CaseProgress):
         calendar = self._calendar.current()
         spec = answer_clock(self._charter, fields.case_type, fields.channel)
         routing = self._route_to(req.officer_id, received)
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.CASE_REGISTER) as (session, _staff):
             if req.memo_id is not None and session.get(Memo, req.memo_id) is None:
                 raise ValidationError("memo", f"전화메모 {req.memo_id}을(를) 찾을 수 없습니다.")
             case = self._insert(session, actor, fields, req, received, now, spec, routing,

@@ -15,6 +15,11 @@ from minwon_desk.domain.timeutil import SEOUL, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.demo.absences import add_demo_absences
+from minwon_desk.services.demo.accounts import (
+    add_demo_accounts,
+    demo_actor_for,
+    settle_demo_accounts,
+)
 from minwon_desk.services.demo.cases import add_demo_cases
 from minwon_desk.services.demo.memos import add_demo_memos
 from minwon_desk.services.demo.offices import add_demo_offices
@@ -57,6 +62,7 @@ def ensure_demo(backend: Backend, *, now: datetime | None = None, seed: int = 20
         session.add(agency)
         session.flush()
         staff = _add_organisation(session, agency, rng)
+        add_demo_accounts(session, staff, now)
         add_demo_offices(session, agency, staff)
         add_demo_absences(session, staff, calendar, now, rng)
         operator = staff[0]
@@ -80,13 +86,15 @@ def ensure_demo(backend: Backend, *, now: datetime | None = None, seed: int = 20
     add_demo_memos(backend, demo_actor(backend), rng, now)
     add_demo_cases(backend, demo_actor(backend), rng, now)
     add_demo_supervision(backend, demo_actor(backend), rng, now)
+    with backend.db.transaction() as session:
+        settle_demo_accounts(session, demo_actor(backend).staff_id, now)
     return True
 
 
 def demo_actor(backend: Backend) -> Actor:
-    """The demo's front-desk operator, acting at this backend's desk."""
-    staff = backend.staff.by_employee_no(DEMO_OPERATOR_NO)
-    return Actor(staff_id=staff.id, name=staff.name, desk=backend.desk)
+    """The demo's front-desk operator, signed in at this backend's desk (the roles the
+    account has now)."""
+    return demo_actor_for(backend, backend.staff.by_employee_no(DEMO_OPERATOR_NO).id)
 
 
 def _add_organisation(session: Session, agency: Agency, rng: random.Random) -> list[Staff]:

@@ -18,6 +18,7 @@ from minwon_desk.services.dto import Actor
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
+from minwon_desk.services.demo.accounts import demo_actor_for
 
 _PETITIONS = [
     ("질의-법령", "우편", "김영희", "서울시 중구 세종대로 110", "중소기업기본법 시행령 별표 1의 업종별 규모 기준 해석",
@@ -96,8 +97,7 @@ def _work(backend: Backend, opened: list[CaseView], rng: random.Random, now: dat
 
 def _as(backend: Backend, staff_id: int | None) -> Actor:
     assert staff_id is not None
-    staff = backend.staff.get(staff_id)
-    return Actor(staff_id=staff.id, name=staff.name, desk=backend.desk)
+    return demo_actor_for(backend, staff_id)
 
 
 def _working_day_before(day: date, is_working_day: Callable[[date], bool]) -> date:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, aliased
 from minwon_desk.domain.absence import AbsenceKind
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.privacy import reject_resident_number
+from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import Clock
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
@@ -73,7 +74,7 @@ class AbsenceService:
             raise ValidationError("ends_at", "종료 시각이 시작 시각보다 뒤여야 합니다.")
         note = note.strip()
         reject_resident_number("note", "메모", note)
-        with self._db.write(actor) as (session, _):
+        with self._db.write(actor, Operation.ABSENCES) as (session, _):
             staff = get_staff(session, staff_id)
             if deputy_id is not None:
                 check_deputy(session, staff_id, deputy_id, "deputy")
@@ -93,7 +94,7 @@ class AbsenceService:
         return absence_id
 
     def cancel(self, actor: Actor, absence_id: int) -> None:
-        with self._db.write(actor) as (session, _):
+        with self._db.write(actor, Operation.ABSENCES) as (session, _):
             row = _get(session, absence_id)
             if row.cancelled_at is not None:
                 raise StateError("이미 취소된 부재 일정입니다.")

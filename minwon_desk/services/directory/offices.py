@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
+from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import Clock, system_clock
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
@@ -114,7 +115,7 @@ class OfficeService:
         department_id: int | None = None,
     ) -> int:
         fields = office_rows.office_fields(name, building, floor, cols, rows)
-        with self._db.write(actor) as (session, staff):
+        with self._db.write(actor, Operation.OFFICES) as (session, staff):
             office_rows.check_office_name(session, fields[0], None)
             office_rows.check_department(session, department_id)
             last = session.scalar(select(func.max(Office.sort_order))) or 0
@@ -145,7 +146,7 @@ class OfficeService:
     ) -> None:
         """Rename, move or resize an office. The grid cannot shrink below a desk or room."""
         fields = office_rows.office_fields(name, building, floor, cols, rows)
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.OFFICES) as (session, _staff):
             office = office_rows.locked_office(session, office_id)
             office_rows.check_office_name(session, fields[0], office_id)
             office_rows.check_department(session, department_id)
@@ -176,7 +177,7 @@ class OfficeService:
         check_kind(kind)
         clean = clean_name("name", name, MAX_ROOM_NAME, "공간 이름을 입력해 주세요 (예: 소회의실, 출입구).")
         box = Box(x, y, w, h)
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.OFFICES) as (session, _staff):
             office = office_rows.locked_office(session, office_id)
             check_room(box, kind, office.cols, office.rows, office_rows.placed(session, office_id))
             room = OfficeRoom(office_id=office_id, name=clean, kind=kind, x=x, y=y, w=w, h=h)
@@ -191,7 +192,7 @@ class OfficeService:
     def move_room(self, actor: Actor, room_id: int, *, x: int, y: int, w: int, h: int) -> None:
         """Move and/or resize a room."""
         box = Box(x, y, w, h)
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.OFFICES) as (session, _staff):
             office_id = session.scalar(select(OfficeRoom.office_id).where(OfficeRoom.id == room_id))
             if office_id is None:
                 raise NotFoundError(office_rows.ROOM_GONE)
@@ -206,7 +207,7 @@ class OfficeService:
         self._events.publish(OfficeChanged(office_id, origin=actor.origin))
 
     def remove_room(self, actor: Actor, room_id: int) -> None:
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.OFFICES) as (session, _staff):
             office_id = session.scalar(select(OfficeRoom.office_id).where(OfficeRoom.id == room_id))
             if office_id is None:
                 raise NotFoundError(office_rows.ROOM_GONE)
@@ -236,7 +237,7 @@ class OfficeService:
         clean = clean_name("label", label, MAX_LABEL, "책상 번호를 입력해 주세요 (예: A-01).")
         box = Box(x, y, w, h)
         touched = {office_id}
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.OFFICES) as (session, _staff):
             office = office_rows.locked_office(session, office_id)
             office_rows.check_label(session, office_id, clean)
             check_desk(box, office.cols, office.rows, office_rows.placed(session, office_id))
@@ -253,7 +254,7 @@ class OfficeService:
         return seat_id
 
     def move_seat(self, actor: Actor, seat_id: int, *, x: int, y: int) -> None:
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.OFFICES) as (session, _staff):
             office, seat = office_rows.locked_seat(session, seat_id)
             box = Box(x, y, seat.w, seat.h)
             check_desk(box, office.cols, office.rows, office_rows.placed(session, office.id), own_id=seat_id)
@@ -265,7 +266,7 @@ class OfficeService:
     def assign_seat(self, actor: Actor, seat_id: int, staff_id: int | None) -> None:
         """Seat a person at this desk (leaving the desk they had, in the same transaction),
         or free the desk (``staff_id`` None)."""
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.OFFICES) as (session, _staff):
             # Lock every office involved, in id order, so two such moves cannot deadlock.
             office_id = session.scalar(select(Seat.office_id).where(Seat.id == seat_id))
             if office_id is None:
@@ -297,7 +298,7 @@ class OfficeService:
     def remove_seat(self, actor: Actor, seat_id: int) -> None:
         """Remove a free desk. An occupied one is refused: free it first, so nobody loses
         their place by accident."""
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.OFFICES) as (session, _staff):
             office, seat = office_rows.locked_seat(session, seat_id)
             if seat.staff_id is not None:
                 person = session.get(Staff, seat.staff_id)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.orgpath import DEPARTMENT_KINDS
 from minwon_desk.domain.privacy import reject_resident_number
+from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import Clock
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
@@ -55,7 +56,7 @@ class RosterService:
     ) -> int:
         name = _required("name", name, "부서 이름을 적어 주세요.")
         _check_kind(kind)
-        with self._db.write(actor) as (session, _):
+        with self._db.write(actor, Operation.ROSTER_ADMIN) as (session, _):
             if parent_id is not None:
                 _get_department(session, parent_id)
             agency_id = session.scalar(select(Agency.id).order_by(Agency.id))
@@ -90,7 +91,7 @@ class RosterService:
     ) -> None:
         name = _required("name", name, "부서 이름을 적어 주세요.")
         _check_kind(kind)
-        with self._db.write(actor) as (session, _):
+        with self._db.write(actor, Operation.ROSTER_ADMIN) as (session, _):
             dept = _get_department(session, department_id)
             if parent_id is not None:
                 _check_not_below(session, department_id, parent_id)
@@ -118,7 +119,7 @@ class RosterService:
     def save_staff(self, actor: Actor, form: StaffEdit) -> int:
         """Create (``form.id`` None) or update a staff member; returns the id."""
         values = _validate_staff(form)
-        with self._db.write(actor) as (session, _):
+        with self._db.write(actor, Operation.ROSTER_ADMIN) as (session, _):
             _get_department(session, form.department_id)
             clash = session.scalar(
                 select(Staff).where(Staff.employee_no == values["employee_no"])
@@ -147,7 +148,7 @@ class RosterService:
 
     def set_active(self, actor: Actor, staff_id: int, active: bool) -> None:
         """Deactivate someone who left (kept for history), or bring them back."""
-        with self._db.write(actor) as (session, me):
+        with self._db.write(actor, Operation.ROSTER_ADMIN) as (session, me):
             staff = get_staff(session, staff_id)
             if not active and staff.id == me.id:
                 raise StateError("지금 작업 중인 직원 자신을 비활성으로 바꿀 수는 없습니다.")
@@ -161,7 +162,7 @@ class RosterService:
             self._after_departure(actor)
 
     def set_default_deputy(self, actor: Actor, staff_id: int, deputy_id: int | None) -> None:
-        with self._db.write(actor) as (session, _):
+        with self._db.write(actor, Operation.ROSTER_ADMIN) as (session, _):
             staff = get_staff(session, staff_id)
             if deputy_id is not None:
                 check_deputy(session, staff_id, deputy_id, "default_deputy")
@@ -177,14 +178,14 @@ class RosterService:
         from minwon_desk.services.photos import prepare_photo
 
         photo, mime = prepare_photo(data)
-        with self._db.write(actor) as (session, _):
+        with self._db.write(actor, Operation.ROSTER_ADMIN) as (session, _):
             staff = get_staff(session, staff_id)
             staff.photo, staff.photo_mime = photo, mime
             self._audit(session, actor, "staff.photo", "staff", staff_id)
         self._events.publish(StaffChanged((staff_id,), origin=actor.origin))
 
     def clear_photo(self, actor: Actor, staff_id: int) -> None:
-        with self._db.write(actor) as (session, _):
+        with self._db.write(actor, Operation.ROSTER_ADMIN) as (session, _):
             staff = get_staff(session, staff_id)
             staff.photo, staff.photo_mime = None, None
             self._audit(session, actor, "staff.photo_clear", "staff", staff_id)

@@ -26,7 +26,9 @@ from minwon_desk.domain.memos import (
     check_note,
     parse_outcome,
 )
+from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import Clock, to_seoul
+from minwon_desk.services import access
 from minwon_desk.services._tx import Database
 from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.clocked import ClockedService
@@ -112,8 +114,10 @@ class MemoService(MemoReading, ClockedService):
         outcome = parse_outcome(outcome)
         note = check_note("note", "메모", note, required=False)
         now = self._clock()
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.MEMO_WORK) as (session, _staff):
             memo = _locked(session, memo_id)
+            access.check_holder(session, actor, Operation.MEMO_WORK, memo.holder_id, now,
+                                what="메모")
             if memo.state != _OPEN:
                 raise StateError(_closed_message(memo, "답신 시도를 기록할 수 없습니다"))
             answered = answers_caller(outcome, Channel(memo.channel))
@@ -143,8 +147,10 @@ class MemoService(MemoReading, ClockedService):
         target = routing.holder
         if target is None:
             raise ValidationError("to_staff", f"{routing.note} 다른 직원에게 넘겨 주세요.")
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.MEMO_WORK) as (session, _staff):
             memo = _locked(session, memo_id)
+            access.check_holder(session, actor, Operation.MEMO_WORK, memo.holder_id, now,
+                                what="메모")
             if memo.state != _OPEN:
                 raise StateError(_closed_message(memo, "넘길 수 없습니다"))
             if target.id == memo.holder_id:
@@ -188,8 +194,10 @@ class MemoService(MemoReading, ClockedService):
             raise ValidationError(
                 "to_staff", f"{routing.note} 돌아온 뒤에 돌려주거나, 그동안은 직접 답신해 주세요."
             )
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.MEMO_WORK) as (session, _staff):
             memo = _locked(session, memo_id)
+            access.check_holder(session, actor, Operation.MEMO_WORK, memo.holder_id, now,
+                                what="메모")
             if memo.state != _OPEN:
                 raise StateError(_closed_message(memo, "돌려줄 수 없습니다"))
             if memo.holder_id == officer_id:
@@ -213,8 +221,10 @@ class MemoService(MemoReading, ClockedService):
         reason = check_note("reason", "끝내는 까닭", reason, required=True,
                        empty="끝내는 까닭을 적어 주세요 (예: 민원인이 취소함, 민원으로 접수함).")
         now = self._clock()
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.MEMO_WORK) as (session, _staff):
             memo = _locked(session, memo_id)
+            access.check_holder(session, actor, Operation.MEMO_WORK, memo.holder_id, now,
+                                what="메모")
             if memo.state != _OPEN:
                 raise StateError(_closed_message(memo, "다시 끝낼 수 없습니다"))
             _close(memo, now, reason)
@@ -237,6 +247,7 @@ class MemoService(MemoReading, ClockedService):
         routings = {holder: self._route_to(holder, now) for holder in {h for _, h in pairs}}
         moved_ids: list[int] = []
         with self._db.write(actor) as (session, _staff):
+            access.check_any(session, actor, (Operation.MEMO_REASSIGN, Operation.ROSTER_ADMIN))
             for memo_id, holder_id in pairs:
                 memo = _locked(session, memo_id)
                 if memo.state != _OPEN or memo.holder_id != holder_id:

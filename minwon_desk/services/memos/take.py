@@ -35,9 +35,11 @@ from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.memos import Channel, MemoFields, MemoState, memo_number
 from minwon_desk.domain.memos import validate_memo as validate_fields
 from minwon_desk.domain.privacy import mask_name, mask_phone, reject_resident_number
+from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import to_seoul
-from minwon_desk.services import audit
+from minwon_desk.services import access, audit
 from minwon_desk.services._tx import Database, actor_inactive_message, actor_missing_message
+from minwon_desk.services.access import with_roles
 from minwon_desk.services.dto import Actor, DirectoryEntry, MemoRequest, MemoView
 from minwon_desk.services.orgchart import staff_label
 from minwon_desk.services.routing import Routing
@@ -129,10 +131,12 @@ def write_memo(db: Database, t: Taking, routing: Routing | None) -> MemoView | N
         context = _CONTEXT.run(
             conn,
             {"actor": t.actor.staff_id, "officer": officer_id, "at": t.at,
-             "lo": f"M{year}-", "hi": f"M{year}."},
+             "lo": f"M{year}-", "hi": f"M{year}.", "account": t.actor.account_id,
+             "token": t.actor.token_id},
         )
         rows = {row.id: row for row in context}
         me = _check_actor(t.actor, rows.get(t.actor.staff_id))
+        access.check(t.actor, access.roles_of(t.actor, me), Operation.MEMO_TAKE)
         officer = rows.get(t.asked_for_id) if t.asked_for_id is not None else None
         if t.asked_for_id is not None and officer is None:
             raise ValidationError(
@@ -261,7 +265,7 @@ _LAST_NUMBER = (
 )
 # The actor and the officer in one round trip, with whether the officer is away at the
 # moment of the call and the year's last memo number.
-_CONTEXT = _Prepared(
+_CONTEXT = _Prepared(with_roles(
     select(
         STAFF.c.id, STAFF.c.active, STAFF.c.name, STAFF.c.position,
         STAFF.c.employee_no, DEPARTMENT.c.name.label("department"),
@@ -276,8 +280,9 @@ _CONTEXT = _Prepared(
         _LAST_NUMBER.label("last_number"),
     )
     .join(DEPARTMENT, STAFF.c.department_id == DEPARTMENT.c.id)
-    .where(STAFF.c.id.in_([bindparam("actor"), bindparam("officer")]))
-)
+    .where(STAFF.c.id.in_([bindparam("actor"), bindparam("officer")])),
+    STAFF,
+))
 _INSERT_MEMO = _Prepared(
     insert(MEMO).returning(MEMO.c.id), [c.name for c in MEMO.columns if c.name != "id"]
 )

@@ -28,6 +28,7 @@ from minwon_desk.domain.compensation import (
 )
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.privacy import reject_resident_number
+from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import Clock, format_ko, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
@@ -161,7 +162,7 @@ class CompensationService:
         rule = self._rule(key.kind)
         now = self._clock()
         year = to_seoul(now).year
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.COMPENSATION_DECIDE) as (session, _staff):
             conn = session.connection()
             candidate = self._candidate(conn, key)
             recipient = _recipient(recipient_name, candidate)
@@ -211,7 +212,7 @@ class CompensationService:
         """Reject the event with a reason (kept, shown to whoever looks at it later)."""
         why = check_reason(reason)
         now = self._clock()
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.COMPENSATION_DECIDE) as (session, _staff):
             conn = session.connection()
             self._candidate(conn, key)
             decision_id = self._decide(conn, actor, key, Decision.REJECTED, why, now)
@@ -229,7 +230,7 @@ class CompensationService:
         """Void a voucher with a reason. It stays in the ledger, its serial is not reused."""
         why = check_reason(reason, what="무효 사유")
         now = self._clock()
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.COMPENSATION_DECIDE) as (session, _staff):
             conn = session.connection()
             row = conn.execute(
                 select(VOUCHER.c.serial, VOUCHER.c.voided_at)
@@ -261,7 +262,7 @@ class CompensationService:
         if amount is not None and (isinstance(amount, bool) or amount < 0):
             raise ValidationError("budget", "예산은 0원 이상의 금액으로 적어 주세요.")
         now = self._clock()
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.COMPENSATION_DECIDE) as (session, _staff):
             conn = session.connection()
             conn.execute(BUDGET.delete().where(BUDGET.c.year == year))
             if amount is not None:

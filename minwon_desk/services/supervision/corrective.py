@@ -16,6 +16,7 @@ from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.compensation import CorrectiveKind, EventKey, corrective_number
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.privacy import mask_name, reject_resident_number
+from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import SEOUL, Clock, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
@@ -84,7 +85,7 @@ class CorrectiveService:
             raise ValidationError("kind", "조치 종류를 골라 주세요.")
         now = self._clock()
         year = to_seoul(now).year
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.CORRECTIVE_WRITE) as (session, _staff):
             conn = session.connection()
             _active_staff(conn, req.staff_id, "staff", "조치 대상 직원")
             _active_staff(conn, req.follow_up_officer_id, "follow_up", "후속 조치 담당자")
@@ -138,10 +139,11 @@ class CorrectiveService:
         return _view(row)
 
     def actions(
-        self, *, year: int | None = None, month: int | None = None, staff_id: int | None = None,
+        self, actor: Actor, *, year: int | None = None, month: int | None = None, staff_id: int | None = None,
         case_id: int | None = None,
     ) -> list[CorrectiveView]:
-        """Corrective actions, newest first, narrowed by month, staff member or case."""
+        """Corrective actions, newest first, narrowed by month, staff member or case: the
+        supervisor's and the privacy officer's to read (they name staff members)."""
         query = _ACTIONS.order_by(ACTION.c.recorded_at.desc(), ACTION.c.id.desc())
         if year is not None:
             start = datetime(year, month or 1, 1, tzinfo=SEOUL)
@@ -154,7 +156,7 @@ class CorrectiveService:
             query = query.where(ACTION.c.staff_id == staff_id)
         if case_id is not None:
             query = query.where(ACTION.c.case_id == case_id)
-        with self._db.read() as session:
+        with self._db.read_as(actor, Operation.CORRECTIVE_READ) as session:
             return [_view(row) for row in session.connection().execute(query)]
 
     def notice(self, actor: Actor, action_id: int) -> RenderedDocument:
@@ -199,7 +201,7 @@ class CorrectiveService:
             officer=officer,
         )
         pdf = corrective_notice_pdf(data)
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.CORRECTIVE_WRITE) as (session, _staff):
             audit.record(
                 session, at=self._clock(), actor=actor, desk=actor.desk,
                 action="corrective.notice", entity="corrective_action", entity_id=action_id,

@@ -17,6 +17,7 @@ from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.compensation import SCALE, check_score
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.privacy import reject_resident_number
+from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import SEOUL, Clock, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
@@ -78,7 +79,7 @@ class SurveyService:
     def add_item(self, actor: Actor, year: int, text: str) -> SurveyItemView:
         year = self.check_year(year)
         text = _item_text(text)
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.SURVEY_ADMIN) as (session, _staff):
             _refuse_duplicate(session, year, text, None)
             last = session.scalar(select(func.max(SurveyItem.ordinal)).where(SurveyItem.year == year))
             item = SurveyItem(year=year, ordinal=(last or 0) + 1, text=text)
@@ -92,7 +93,7 @@ class SurveyService:
     def edit_item(self, actor: Actor, item_id: int, text: str) -> SurveyItemView:
         """New wording; answers already given stay with the item."""
         text = _item_text(text)
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.SURVEY_ADMIN) as (session, _staff):
             item = _item(session, item_id)
             _refuse_duplicate(session, item.year, text, item.id)
             item.text = text
@@ -104,7 +105,7 @@ class SurveyService:
     def reorder(self, actor: Actor, year: int, item_ids: Sequence[int]) -> list[SurveyItemView]:
         """Put the year's items in this order (every item of the year, once)."""
         year = self.check_year(year)
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.SURVEY_ADMIN) as (session, _staff):
             items = {
                 i.id: i for i in session.scalars(select(SurveyItem).where(SurveyItem.year == year))
             }
@@ -124,7 +125,7 @@ class SurveyService:
 
     def remove_item(self, actor: Actor, item_id: int) -> None:
         """Only while nobody has answered it: answers are never thrown away."""
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.SURVEY_ADMIN) as (session, _staff):
             item = _item(session, item_id)
             answered = _answer_count(session, item.id)
             if answered:
@@ -170,7 +171,7 @@ class SurveyService:
                 "scores", "빈 응답입니다. 한 문항 이상 점수를 넣거나 의견을 적어 주세요."
             )
         now = self._clock()
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.SURVEY_ENTRY) as (session, _staff):
             known = set(session.scalars(select(SurveyItem.id).where(SurveyItem.year == year)))
             if not known:
                 raise StateError(
@@ -200,7 +201,7 @@ class SurveyService:
 
     def remove_response(self, actor: Actor, response_id: int) -> None:
         """A form typed in by mistake (twice, or into the wrong year)."""
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.SURVEY_ADMIN) as (session, _staff):
             response = session.get(SurveyResponse, response_id)
             if response is None:
                 raise NotFoundError(f"설문 응답(번호 {response_id})을 찾을 수 없습니다.")

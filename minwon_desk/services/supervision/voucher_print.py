@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.inspection import format_month_ko, month_bounds
+from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import Clock, format_date_ko, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
@@ -137,7 +138,7 @@ class VoucherPrintService:
         detail: dict[str, audit.JsonValue],
     ) -> None:
         now = self._clock()
-        with self._db.write(actor) as (session, _staff):
+        with self._db.write(actor, Operation.VOUCHER_PRINT) as (session, _staff):
             # In chunks: a parameter list has a limit (SQLite's is 32,766).
             for at in range(0, len(ids), 5000):
                 session.execute(

@@ -15,10 +15,12 @@ from minwon_desk.domain.compensation import check_score
 from minwon_desk.domain.contact import normalize_phone
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.privacy import mask_name, mask_phone
+from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.domain.visits import RepeatFields, validate_check_in, validate_repeat
-from minwon_desk.services import audit
+from minwon_desk.services import access, audit
 from minwon_desk.services._tx import actor_inactive_message, actor_missing_message
+from minwon_desk.services.access import with_roles
 from minwon_desk.services.clocked import ClockedService
 from minwon_desk.services.dto import Actor, CheckInRequest, VisitView
 from minwon_desk.services.events import VisitChange, VisitChanged
@@ -47,9 +49,13 @@ class VisitService(ClockedService):
             officer_id = actor.staff_id if req.officer_id is None else req.officer_id
             people = {
                 row.id: row
-                for row in conn.execute(_PEOPLE, {"actor": actor.staff_id, "officer": officer_id})
+                for row in conn.execute(_PEOPLE, {
+                    "actor": actor.staff_id, "officer": officer_id,
+                    "account": actor.account_id, "token": actor.token_id,
+                })
             }
-            _check_actor(actor, people.get(actor.staff_id))
+            me = _check_actor(actor, people.get(actor.staff_id))
+            access.check(actor, access.roles_of(actor, me), Operation.VISIT_CHECK_IN)
             officer = None
             if req.officer_id is not None:
                 officer = _check_officer(people.get(req.officer_id))
@@ -163,7 +169,7 @@ class VisitService(ClockedService):
         """One visit locked, changed by ``apply`` (which returns the audit detail), audited,
         committed and announced."""
         now = self._clock()
-        with self._db.write(actor) as (session, staff):
+        with self._db.write(actor, Operation.VISIT_ATTEND) as (session, staff):
             visit = _locked(session, visit_id)
             detail = apply(visit, staff, now)
             self._audit(session, actor, now, action, visit.id, detail,
@@ -225,25 +231,27 @@ class VisitService(ClockedService):
         return self._deadline(GREETING, start, calendar)
 
 
-_PEOPLE = (
+_PEOPLE = with_roles(
     select(
         STAFF.c.id, STAFF.c.active, STAFF.c.name, STAFF.c.position,
         DEPARTMENT.c.name.label("department"),
     )
     .join(DEPARTMENT, STAFF.c.department_id == DEPARTMENT.c.id)
     # Two fixed parameters rather than an expanding IN: the statement compiles once.
-    .where(STAFF.c.id.in_([bindparam("actor"), bindparam("officer")]))
+    .where(STAFF.c.id.in_([bindparam("actor"), bindparam("officer")])),
+    STAFF,
 )
 _INSERT_VISIT = insert(VISIT).returning(VISIT.c.id)
 _EARLIER = select(VISIT.c.checked_in_at).where(VISIT.c.id == bindparam("id"))
 
 
-def _check_actor(actor: Actor, row: Row[Any] | None) -> None:
+def _check_actor(actor: Actor, row: Row[Any] | None) -> Row[Any]:
     # Same rule and words as require_actor, on the row fetched with the officer.
     if row is None:
         raise NotFoundError(actor_missing_message(actor))
     if not row.active:
         raise StateError(actor_inactive_message(row.name))
+    return row
 
 
 def _check_officer(row: Row[Any] | None) -> Row[Any]:
