@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         self._status("이행표준", _tr("이행표준: {value}").format(value=backend.charter.name))
         self._release_retry_focus()
         self.form.dbPanel.hide()
-        self.access.attach(backend.accounts, backend.desk, **demo_sign_in(self._config.demo))
+        self.access.attach(backend.accounts, backend.desk, **demo_sign_in(backend, self._config.demo))
 
     def show_opening(self) -> None:
         """Opening (or retrying): the form can be filled in meanwhile."""

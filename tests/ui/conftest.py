@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.roles import Role
 from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
@@ -78,31 +79,29 @@ def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(passwords, "_HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
 
 
-ADMIN_LOGIN = "admin"  # the first administrator of a test database: 최유진 (T0005)
-ADMIN_PASSWORD = "관리자비번2026"
-
-
 def desk_account(
-    backend: Backend, roles: Iterable[Role] = tuple(Role), *, staff_no: str = DESK_LOGIN,
+    backend: Backend, roles: Iterable[Role] | None = None, *, staff_no: str = DESK_LOGIN,
     password: str = DESK_PASSWORD,
 ) -> None:
-    """``staff_no`` signs in with ``password`` and holds ``roles`` (made through the
-    administrator, the one-time password already changed)."""
+    """``staff_no`` (a seeded account) signs in with ``password`` (Korean) and, when
+    ``roles`` are given, holds exactly those (changed by the seeded administrator, 안내원)."""
+    from tests.support.seed import SEED_PASSWORD, actor_for
+
     accounts = backend.accounts
-    if accounts.needs_first_admin():
-        accounts.init_admin(name="T0005", login=ADMIN_LOGIN, password=ADMIN_PASSWORD)
-    admin = accounts.sign_in(ADMIN_LOGIN, ADMIN_PASSWORD, desk=backend.desk).actor
-    wanted = frozenset(roles)
-    existing = next((a for a in accounts.accounts(admin) if a.staff_no == staff_no), None)
-    if existing is None:
-        _view, otp = accounts.add(admin, staff_no=staff_no, roles=wanted)
-        first = accounts.sign_in(staff_no, otp, desk=backend.desk)
-        accounts.change_password(first.actor, otp, password)
+    person = backend.staff.by_employee_no(staff_no)
+    actor = actor_for(backend, person)
+    try:
+        accounts.change_password(actor, SEED_PASSWORD, password)
+    except MinwonError:
+        pass  # changed already by an earlier call in this test
+    if roles is None:
         return
+    admin = actor_for(backend, backend.staff.by_employee_no(DESK_LOGIN))
+    wanted = frozenset(roles)
     for role in Role:
-        if role in wanted and role not in existing.roles:
+        if role in wanted and role not in actor.roles:
             accounts.grant(admin, staff_no, role, reason="시험 준비")
-        elif role not in wanted and role in existing.roles:
+        elif role not in wanted and role in actor.roles:
             accounts.revoke(admin, staff_no, role, reason="시험 준비")
 
 

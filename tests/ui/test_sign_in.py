@@ -5,11 +5,14 @@ database, the forced change of a one-time password, 로그아웃."""
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.roles import Role
+from tests.support.seed import actor_for
 from minwon_desk.services.backend import Backend
 from tests.conftest import FakeClock
 
@@ -27,25 +30,25 @@ def sign_in_by_keys(qtbot: QtBot, login: str, password: str) -> None:
 def test_the_window_opens_on_the_sign_in_and_enter_signs_in(
     qtbot: QtBot, make_window: WindowFactory, backend: Backend
 ) -> None:
-    desk_account(backend, [Role.RECEPTION])
+    desk_account(backend, [Role.RECEPTION], staff_no="T0002")
     window = make_window(backend, signed_in=False)
     assert window.access.is_covered()
     login = find(window, QLineEdit, "사번 또는 계정")
     assert login.hasFocus()
     assert not window.form.pageStack.isEnabled()  # nothing under the cover takes keys
 
-    sign_in_by_keys(qtbot, "T0001", DESK_PASSWORD)
+    sign_in_by_keys(qtbot, "T0002", DESK_PASSWORD)
 
     assert not window.access.is_covered()
-    assert window.session.actor() is not None and window.session.actor().name == "안내원"
-    assert find(window, QLabel, "로그인한 사람").text() == "안내원 · 안내"
+    assert window.session.actor() is not None and window.session.actor().name == "김민준"
+    assert find(window, QLabel, "로그인한 사람").text() == "김민준 · 안내"
     assert find(window, QLineEdit, "방문객 성명").hasFocus()  # where the desk's work begins
 
 
 def test_a_wrong_password_is_said_and_five_lock_the_account_until_a_time(
     qtbot: QtBot, make_window: WindowFactory, backend: Backend, fake_clock: FakeClock
 ) -> None:
-    desk_account(backend, [Role.RECEPTION])
+    desk_account(backend)
     window = make_window(backend, signed_in=False)
     message = find(window, QLabel, "로그인 안내")
     sign_in_by_keys(qtbot, "T0001", "틀린비밀번호12")
@@ -63,8 +66,11 @@ def test_a_wrong_password_is_said_and_five_lock_the_account_until_a_time(
 
 
 def test_a_new_database_asks_for_its_first_administrator_first(
-    qtbot: QtBot, make_window: WindowFactory, backend: Backend
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, fake_clock: FakeClock,
+    mss_charter: Charter,
 ) -> None:
+    backend = Backend.open(f"sqlite:///{tmp_path / 'new.db'}", charter=mss_charter,
+                           desk="1층 민원안내", clock=fake_clock)
     window = make_window(backend, signed_in=False)
     name = find(window, QLineEdit, "관리자 이름")
     assert window.access.cover.current_panel() is window.access.cover.first_admin
@@ -91,14 +97,15 @@ def test_a_new_database_asks_for_its_first_administrator_first(
     assert not backend.accounts.needs_first_admin()
     assert window.session.actor() is not None and Role.ADMIN in window.session.roles()
     assert not window.access.is_covered()
+    window.close()
+    backend.close()
 
 
 def test_a_one_time_password_must_be_changed_at_the_first_sign_in(
     qtbot: QtBot, make_window: WindowFactory, backend: Backend
 ) -> None:
-    desk_account(backend)
-    admin = backend.accounts.sign_in(DESK_LOGIN, DESK_PASSWORD, desk=backend.desk).actor
-    _account, otp = backend.accounts.add(admin, staff_no="T0003", roles=[Role.OFFICER])
+    admin = actor_for(backend, backend.staff.by_employee_no(DESK_LOGIN))
+    otp = backend.accounts.reset(admin, "T0003")  # as a new account's: changed at first use
     window = make_window(backend, signed_in=False)
     sign_in_by_keys(qtbot, "T0003", otp)
 

@@ -32,7 +32,9 @@ from minwon_desk.ui.accounts.password_dialog import PasswordDialog
 from minwon_desk.ui.accounts.session import DeskSession, roles_label
 
 if TYPE_CHECKING:
+    from minwon_desk.domain.roles import Role
     from minwon_desk.services.accounts.dto import SignedIn
+    from minwon_desk.services.backend import Backend
     from minwon_desk.services.accounts.service import AccountService
     from minwon_desk.services.dto import Actor
 
@@ -85,16 +87,27 @@ class _DialogCover(QObject):
         self.deleteLater()
 
 
-def demo_sign_in(demo: bool) -> dict[str, Any]:
+def demo_sign_in(backend: Backend, demo: bool) -> dict[str, Any]:
     """For the demo: its accounts, one per role, listed on the sign-in panel, and the
     reception operator it signs in as by itself."""
     if not demo:
         return {}
-    from minwon_desk.services.demo.accounts import DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SIGN_IN
+    from minwon_desk.domain.roles import ROLE_TITLES, Role
+    from minwon_desk.services.demo.accounts import DEMO_PASSWORD, demo_accounts
 
-    listed = [DemoAccount(role=a.role_title, name=a.name, login=a.login, password=DEMO_PASSWORD)
-              for a in DEMO_ACCOUNTS]
-    return {"demo_accounts": listed, "sign_in_as": (DEMO_SIGN_IN, DEMO_PASSWORD)}
+    with backend.db.read() as session:
+        rows = demo_accounts(session)
+    titles = {login: ROLE_TITLES[role] for role, login in _demo_logins().items()}
+    listed = [DemoAccount(role=titles.get(login, roles), name=name, login=login,
+                          password=DEMO_PASSWORD) for login, _no, name, roles in rows]
+    reception = _demo_logins()[Role.RECEPTION]
+    return {"demo_accounts": listed, "sign_in_as": (reception, DEMO_PASSWORD)}
+
+
+def _demo_logins() -> dict[Role, str]:
+    from minwon_desk.services.demo.accounts import DEMO_LOGINS
+
+    return DEMO_LOGINS
 
 
 class DeskAccess(QObject):
