@@ -26,6 +26,7 @@ from minwon_desk.services.dto import StaffSummary
 from minwon_desk.settings import AppConfig
 from minwon_desk.ui.accounts.access import DeskAccess, demo_sign_in
 from minwon_desk.ui.accounts.session import DeskSession
+from minwon_desk.ui.accounts.window_roles import WindowRoles
 from minwon_desk.ui.alerts import (
     GreetingAlerts,
     Notifier,
@@ -38,7 +39,6 @@ from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.cases.deadline_calculator import DeadlineCalculatorView
 from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.forms.ui_main_window import Ui_MainWindow
-from minwon_desk.ui.accounts.window_roles import WindowRoles
 from minwon_desk.ui.pages import VISITORS_MENU, PageContext, PageEntry, page_table
 from minwon_desk.ui.style import STYLE, set_role
 from minwon_desk.ui.visitors.desk import VisitorDeskView

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.roles import Role
-from tests.support.seed import actor_for
 from minwon_desk.services.backend import Backend
 from tests.conftest import FakeClock
+from tests.support.seed import actor_for
 
 from .conftest import DESK_LOGIN, DESK_PASSWORD, WindowFactory, desk_account, find
 from .keyboard import press_enter, type_into_focus

@@ -34,8 +34,8 @@ from minwon_desk.ui.accounts.session import DeskSession, roles_label
 if TYPE_CHECKING:
     from minwon_desk.domain.roles import Role
     from minwon_desk.services.accounts.dto import SignedIn
-    from minwon_desk.services.backend import Backend
     from minwon_desk.services.accounts.service import AccountService
+    from minwon_desk.services.backend import Backend
     from minwon_desk.services.dto import Actor
 
 log = logging.getLogger(__name__)

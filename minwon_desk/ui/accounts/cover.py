@@ -97,7 +97,8 @@ class DeskCover(QWidget):
 
     def show_panel(self, panel: QWidget) -> None:
         for index in range(self.stack.count()):
-            if self.stack.widget(index).isAncestorOf(panel):
+            page = self.stack.widget(index)
+            if page is not None and page.isAncestorOf(panel):
                 self.stack.setCurrentIndex(index)
         if panel is not self.lock:
             self.board.hide()
@@ -109,7 +110,8 @@ class DeskCover(QWidget):
         if self.isHidden():
             return None
         page = self.stack.currentWidget()
-        return next(p for p in (self.sign_in, self.first_admin, self.lock) if page.isAncestorOf(p))
+        panels = (self.sign_in, self.first_admin, self.lock)
+        return next((p for p in panels if page is not None and page.isAncestorOf(p)), None)
 
     def follow(self) -> None:
         """Take the place of the covered widgets."""

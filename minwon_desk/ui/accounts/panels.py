@@ -33,7 +33,6 @@ from minwon_desk.ui.accounts.session import roles_label
 from minwon_desk.ui.style import show_message
 
 if TYPE_CHECKING:
-    from minwon_desk.services.accounts.dto import SignedIn
     from minwon_desk.services.accounts.service import AccountService
     from minwon_desk.services.dto import Actor
 
@@ -65,6 +64,17 @@ def _edit(name: str, *, password: bool = False, placeholder: str = "") -> QLineE
     if password:
         edit.setEchoMode(QLineEdit.EchoMode.Password)
     return edit
+
+
+def _buddies(form: QFormLayout) -> None:
+    """Each row's label takes its field as buddy, so its Alt+letter reaches the field."""
+    for row in range(form.rowCount()):
+        label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        label = label_item.widget() if label_item else None
+        field = field_item.widget() if field_item else None
+        if isinstance(label, QLabel) and field is not None:
+            label.setBuddy(field)
 
 
 def _message_label(name: str) -> QLabel:
@@ -120,11 +130,7 @@ class SignInPanel(_Card):
         form = QFormLayout()
         form.addRow(_tr("사번·계정(&I)"), self.login_edit)
         form.addRow(_tr("비밀번호(&P)"), self.password_edit)
-        for row in range(form.rowCount()):
-            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            label = item.widget() if item else None
-            if isinstance(label, QLabel):
-                label.setBuddy(form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget())
+        _buddies(form)
         self.box.addLayout(form)
         self.message = _message_label("로그인 안내")
         self.box.addWidget(self.message)
@@ -242,6 +248,7 @@ class FirstAdminPanel(_Card):
         form.addRow(_tr("계정 이름(&A)"), self.login_edit)
         form.addRow(_tr("비밀번호(&P)"), self.password_edit)
         form.addRow(_tr("비밀번호 확인(&C)"), self.again_edit)
+        _buddies(form)
         self.box.addLayout(form)
         rule = QLabel(PASSWORD_RULE)
         rule.setWordWrap(True)
@@ -305,9 +312,7 @@ class LockPanel(_Card):
         self.password_edit = _edit("잠금 해제 비밀번호", password=True)
         form = QFormLayout()
         form.addRow(_tr("비밀번호(&P)"), self.password_edit)
-        label = form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget()
-        if isinstance(label, QLabel):
-            label.setBuddy(self.password_edit)
+        _buddies(form)
         self.box.addLayout(form)
         self.message = _message_label("잠금 안내")
         self.box.addWidget(self.message)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -85,6 +86,7 @@ class PasswordDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("바꾸기"))
         for button in buttons.buttons():
             # Enter belongs to the fields (new → again → save), never to a default button too.
+            assert isinstance(button, QPushButton)
             button.setAutoDefault(False)
             button.setDefault(False)
         buttons.accepted.connect(self.submit)
