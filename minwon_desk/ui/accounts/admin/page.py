@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from minwon_desk.domain.errors import MinwonError
-from minwon_desk.domain.roles import ROLE_TITLES, Role
+from minwon_desk.domain.roles import ROLE_TITLES, Operation, Role
 from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services.events import AccountChanged
 from minwon_desk.ui.accounts.session import roles_label
@@ -222,9 +223,14 @@ class AdministrationPage(QWidget):
 
     # --- reading ------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # Read when brought to the front: the person signed in may have changed meanwhile.
+        self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
         actor = self._actor()
-        if actor is None:
+        if actor is None or not self._backend.accounts.may(actor, Operation.ACCOUNTS_ADMIN):
             return
         service = self._backend.accounts
         try:
@@ -309,7 +315,7 @@ class AdministrationPage(QWidget):
 
     def create_token(self) -> None:
         purpose = self.purpose_edit.text().strip()
-        role = self.token_role.currentData()
+        role = Role(self.token_role.currentData())
         made = self._act(lambda a: self._backend.accounts.create_token(
             a, purpose=purpose, roles=[role]))
         if made is None:
@@ -338,7 +344,7 @@ class AdministrationPage(QWidget):
         account = self._need_account()
         if account is None:
             return
-        role: Role = self.role_combo.currentData()
+        role = Role(self.role_combo.currentData())
         reason = self.reason_edit.text().strip()
         if not reason:
             self._say(_tr("권한을 주거나 거두는 사유를 입력하세요 (기록에 3년 이상 남습니다)."), ok=False)
