@@ -28,11 +28,12 @@ from bench_poster import bench_poster
 from bench_report import bench_report
 from bench_search import bench_search
 from bench_start import bench_cold_start
+from bench_unlock import bench_unlock
 from bench_vouchers import bench_vouchers
 from common import Row, print_table
 
 _NAMES = ("start", "check-in", "board", "memo-clock", "search", "floor-plan", "import",
-          "poster", "letters", "memos", "cases", "report", "vouchers")
+          "poster", "letters", "memos", "cases", "report", "vouchers", "unlock")
 
 
 def main() -> int:
@@ -56,6 +57,7 @@ def main() -> int:
         "cases": lambda: bench_cases(repeat=3 if quick else 9),
         "vouchers": lambda: bench_vouchers(count=200 if quick else 1000),
         "report": lambda: bench_report(repeat=3 if quick else 7),
+        "unlock": lambda: bench_unlock(repeat=5 if quick else 15),
     }
     rows: list[Row] = []
     for name in _NAMES:

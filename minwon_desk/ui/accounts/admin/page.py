@@ -185,10 +185,9 @@ class AdministrationPage(QWidget):
         tab = QWidget()
         box = QVBoxLayout(tab)
         box.addWidget(self.account_table, 1)
-        lower = QHBoxLayout()
-        lower.addWidget(create, 1)
-        lower.addWidget(chosen, 1)
-        box.addLayout(lower)
+        # One under the other: at 1024×768 the role names and the reason need the width.
+        box.addWidget(create)
+        box.addWidget(chosen)
         return tab
 
     def _history_tab(self) -> QWidget:
