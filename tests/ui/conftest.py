@@ -15,6 +15,7 @@ from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.roles import Role
 from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
+from minwon_desk.services.dto import Actor
 from minwon_desk.settings import AppConfig, SettingsStore
 from minwon_desk.ui.fonts import use_korean_font
 from minwon_desk.ui.main_window import MainWindow
@@ -102,6 +103,20 @@ def desk_account(
             accounts.grant(admin, staff_no, role, reason="시험 준비")
         elif role not in wanted and role in actor.roles:
             accounts.revoke(admin, staff_no, role, reason="시험 준비")
+
+
+def with_roles(backend: Backend, staff_no: str, roles: Iterable[Role]) -> Actor:
+    """``staff_no`` given ``roles`` (besides what they hold) by the seeded administrator,
+    acting at their own desk."""
+    from tests.support.seed import actor_for
+
+    admin = actor_for(backend, backend.staff.by_employee_no(DESK_LOGIN))
+    person = backend.staff.by_employee_no(staff_no)
+    held = actor_for(backend, person).roles
+    for role in roles:
+        if role not in held:
+            backend.accounts.grant(admin, staff_no, role, reason="시험 준비")
+    return actor_for(backend, person)
 
 
 def sign_in(window: MainWindow, login: str = DESK_LOGIN, password: str = DESK_PASSWORD) -> None:

@@ -50,7 +50,7 @@ def test_an_account_is_made_with_a_one_time_password_and_roles_change_with_reaso
 
     page.staff_edit.setFocus()
     type_text(qtbot, page.staff_edit, "T0007")
-    officer = [c for c in page.findChildren(QCheckBox) if c.accessibleName() == "새 계정 역할 담당자"][0]
+    officer = next(c for c in page.findChildren(QCheckBox) if c.accessibleName() == "새 계정 역할 담당자")
     officer.setChecked(True)
     press_enter(qtbot, page.staff_edit)
 

@@ -15,13 +15,14 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
+from minwon_desk.domain.roles import Role
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor
 from minwon_desk.ui.background import Background
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.supervision.compensation.dialogs import ApproveDialog, ReasonDialog
 from minwon_desk.ui.supervision.compensation.page import LEDGER_TAB, CompensationPage
-from tests.support.seed import SmallAgency, actor_for
+from tests.support.seed import SmallAgency
 
 from .case_helpers import Desk, RecordingPreview
 from .compensation_helpers import (
@@ -34,6 +35,7 @@ from .compensation_helpers import (
     repeat_visit,
     rows,
 )
+from .conftest import with_roles
 from .keyboard import press, press_enter, type_text
 
 CTRL = QtNS.KeyboardModifier.ControlModifier
@@ -141,7 +143,7 @@ def test_one_event_never_gives_two_vouchers(
     f.approveButton.click()
     dialog = dialog_in_front(qtbot)
     assert isinstance(dialog, ApproveDialog)
-    chief = actor_for(backend, agency.officers[3])
+    chief = with_roles(backend, agency.officers[3].employee_no, [Role.SUPERVISOR])
     backend.compensation.approve(chief, dialog.candidate.key)
     press_enter(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
@@ -358,11 +360,11 @@ def test_in_the_main_window_the_desks_operator_decides(
     repeat_visit(backend, actor, agency.officers[0], fake_clock)
     window = make_window(backend)
     qtbot.waitUntil(lambda: hasattr(window, "compensation"))  # built after the board
-    supervisor = window.compensation  # who acts: the window's "이 창구 근무자"
+    supervisor = window.compensation  # who acts: the person signed in at the window
     supervisor.preview_factory = RecordingPreview
     press(qtbot, window, QtNS.Key.Key_9, CTRL)  # 이동 → 보상·시정조치
     assert window.current_page() is supervisor
-    assert supervisor.actor() == window.operator.actor()
+    assert supervisor.actor() == window.session.actor()
     qtbot.waitUntil(lambda: supervisor.review.model.rowCount() == 1)
     supervisor.review.table.select_first()
     supervisor.form.candidateTable.setFocus()
