@@ -197,6 +197,9 @@ class MainWindow(QMainWindow):
     def show_opening(self) -> None:
         """Opening (or retrying): the form can be filled in meanwhile."""
         self._panel(_tr("데이터베이스를 여는 중입니다…"), "info", retry=False)
+        if hasattr(self, "access"):
+            self.access.cover.sign_in.set_unavailable(
+                _tr("데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요."))
         self._status("데이터베이스", _tr("데이터베이스 여는 중…"))
         self.visitor_desk.set_unavailable(
             _tr("대기 현황을 불러오는 중입니다…"),
@@ -206,6 +209,9 @@ class MainWindow(QMainWindow):
     def show_open_failure(self, title: str, message: str) -> None:
         """Opening failed: say why in the window and offer "다시 시도"; the window stays usable."""
         self._panel(f"{title}\n{message}", "error", retry=True)
+        self.access.cover.sign_in.set_unavailable(
+            _tr("데이터베이스가 열려 있지 않아 로그인할 수 없습니다. 화면 위의 안내대로 고친 뒤 "
+                "'다시 시도'를 누르세요."))
         self._status("데이터베이스", _tr("데이터베이스가 열려 있지 않습니다"))
         self.visitor_desk.set_unavailable(
             _tr("데이터베이스가 열려 있지 않아 대기 현황을 보여 줄 수 없습니다."),

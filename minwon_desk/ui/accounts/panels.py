@@ -160,7 +160,7 @@ class SignInPanel(_Card):
         self._accounts = accounts
         self._desk = desk
         if self.message.text() == self._unavailable:
-            show_message(self.message, "", "message-error")
+            show_message(self.message, "", "message-error")  # no longer true
 
     def set_unavailable(self, text: str) -> None:
         self._unavailable = text
