@@ -195,11 +195,10 @@ class MainWindow(QMainWindow):
         self.access.attach(backend.accounts, backend.desk, **demo_sign_in(backend, self._config.demo))
 
     def show_opening(self) -> None:
-        """Opening (or retrying): the form can be filled in meanwhile."""
+        """Opening (or retrying): the sign-in can be typed meanwhile."""
         self._panel(_tr("데이터베이스를 여는 중입니다…"), "info", retry=False)
-        if hasattr(self, "access"):
-            self.access.cover.sign_in.set_unavailable(
-                _tr("데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요."))
+        self.access.cover.sign_in.set_unavailable(
+            _tr("데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요."))
         self._status("데이터베이스", _tr("데이터베이스 여는 중…"))
         self.visitor_desk.set_unavailable(
             _tr("대기 현황을 불러오는 중입니다…"),
