@@ -22,6 +22,7 @@ from minwon_desk.cli._common import (
     read_secret,
     signed_in,
 )
+from minwon_desk.domain.errors import ValidationError
 from minwon_desk.domain.roles import Operation
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
@@ -164,7 +165,10 @@ def run_one(args: argparse.Namespace) -> int:
 def run_role(args: argparse.Namespace) -> int:
     from minwon_desk.domain.roles import ROLE_TITLES, parse_roles
 
-    roles = parse_roles(args.role)
+    try:
+        roles = parse_roles(args.role)
+    except ValidationError as exc:
+        raise UsageError(f"ROLE: {exc.message}") from None
     if len(roles) != 1:
         raise UsageError("역할은 한 번에 하나씩 주거나 거둡니다.")
     (role,) = roles

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from minwon_desk.domain.errors import StateError, ValidationError
 from minwon_desk.domain.privacy import find_resident_number
+from minwon_desk.domain.roles import Operation
 from minwon_desk.services._tx import Database
 from minwon_desk.services.dto import Actor
 from minwon_desk.store.models import Staff
@@ -381,11 +382,13 @@ def resident_number_errors(table: Table, names: Mapping[int, str]) -> list[RowEr
 
 
 @contextmanager
-def import_transaction(db: Database, actor: Actor | None) -> Iterator[Session]:
+def import_transaction(
+    db: Database, actor: Actor | None, op: Operation | None = None
+) -> Iterator[Session]:
     """The one transaction of an import. Without an actor only into a database with no
     staff yet: the first roster of a new agency is written by the system itself."""
     if actor is not None:
-        with db.write(actor) as (session, _staff):
+        with db.write(actor, op) as (session, _staff):
             yield session
         return
     with db.transaction() as session:

@@ -32,12 +32,12 @@ from minwon_desk.domain.charter import load_charter
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.dto import Actor
 from minwon_desk.store.models import Agency, Case, Department, Staff
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.cases.filters import ALL, OPEN
 from minwon_desk.ui.cases.model import CaseListModel
 from minwon_desk.ui.cases.page import CasePage
+from tests.support.seed import signed_in_as
 
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=SEOUL)  # a Friday morning
 TOTAL = 50_000
@@ -217,7 +217,7 @@ def bench_cases(repeat: int = 9) -> list[Row]:
                 key=lambda oid: sum(1 for v in everything
                                     if v.officer_id == oid and v.answered_at is None),
             )
-            desk = Actor(busiest, "담당자", backend.desk)
+            desk = signed_in_as(backend, busiest)
             start = time.perf_counter()
             page = CasePage(backend, lambda: desk, bridge, actions=lambda *_a: _NoActions())
             page.resize(1400, 900)

@@ -17,8 +17,8 @@ from common import Row
 from minwon_desk.domain.charter import load_charter
 from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.dto import Actor, CheckInRequest
-from tests.support.seed import seed_small_agency
+from minwon_desk.services.dto import CheckInRequest
+from tests.support.seed import actor_for, seed_small_agency
 
 
 def _raw_floor(path: Path, count: int, synchronous: str) -> float:
@@ -58,7 +58,7 @@ def bench_check_in(count: int) -> list[Row]:
             charter=load_charter(charter_preset("mss")), desk="1층 민원안내",
         )
         agency = seed_small_agency(backend)
-        actor = Actor(agency.operator.id, agency.operator.name, backend.desk)
+        actor = actor_for(backend, agency.operator)
         officer = agency.officers[0].id
         for i in range(20):  # warm caches and statements
             backend.visits.check_in(actor, CheckInRequest(f"예열{i}", "", "", officer))

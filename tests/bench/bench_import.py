@@ -21,6 +21,7 @@ from minwon_desk.domain.charter import load_charter
 from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor
+from tests.support.seed import signed_in_as
 
 HEADER = ["사번", "성명", "직위", "부서", "내선번호", "이메일", "담당업무", "기본대행자사번"]
 TARGET_MS = 2000.0
@@ -129,7 +130,7 @@ def bench_import(count: int = 5000, runs: int = 3) -> list[Row]:
                 if then is not None:  # time a second file into a database holding the first
                     backend.roster_import.apply(None, source)
                     operator = backend.staff.by_employee_no("E00000")
-                    actor = Actor(operator.id, operator.name, backend.desk)
+                    actor = signed_in_as(backend, operator.id)
                     source = then
                 start = time.perf_counter()
                 if preview:

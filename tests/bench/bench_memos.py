@@ -26,8 +26,9 @@ from minwon_desk.domain.charter import load_charter
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.dto import Actor, MemoRequest
+from minwon_desk.services.dto import MemoRequest
 from minwon_desk.store.models import Absence, Agency, Department, Memo, MemoEvent, Staff
+from tests.support.seed import signed_in_as
 
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=SEOUL)  # a Friday morning
 HISTORY = 100_000
@@ -191,7 +192,7 @@ def bench_memos(takes: int = 300, repeat: int = 15) -> list[Row]:
             search_ms = statistics.median(per_query.values())
             worst_query = max(per_query, key=lambda q: per_query[q])
 
-            actor = Actor(operator, "안내원", backend.desk)
+            actor = signed_in_as(backend, operator)
             for i in range(20):  # warm caches and statements
                 memos.take(actor, MemoRequest(f"예열{i}", "010-1111-2222", "예열", asked_for_id=present))
             # The floor and the app take turns, so that a busy moment of a shared machine

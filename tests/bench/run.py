@@ -16,6 +16,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_accounts import bench_accounts
 from bench_board import bench_board_refresh
 from bench_cases import bench_cases
 from bench_check_in import bench_check_in
@@ -33,7 +34,7 @@ from bench_vouchers import bench_vouchers
 from common import Row, print_table
 
 _NAMES = ("start", "check-in", "board", "memo-clock", "search", "floor-plan", "import",
-          "poster", "letters", "memos", "cases", "report", "vouchers", "unlock")
+          "poster", "letters", "memos", "cases", "report", "vouchers", "accounts", "unlock")
 
 
 def main() -> int:
@@ -57,6 +58,8 @@ def main() -> int:
         "cases": lambda: bench_cases(repeat=3 if quick else 9),
         "vouchers": lambda: bench_vouchers(count=200 if quick else 1000),
         "report": lambda: bench_report(repeat=3 if quick else 7),
+        "accounts": lambda: bench_accounts(count=200 if quick else 1000,
+                                           sign_ins=10 if quick else 30),
         "unlock": lambda: bench_unlock(repeat=5 if quick else 15),
     }
     rows: list[Row] = []

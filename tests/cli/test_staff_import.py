@@ -56,6 +56,10 @@ def test_the_first_roster_of_a_new_agency(
     assert (code, err) == (0, "")
     assert out == "직원 명부를 가져왔습니다: 추가 3명, 수정 0명, 변경 없음 0명, 새 부서 4곳 (명부.csv, CP949).\n"
     assert set(staff_names(data)) == {"관리자", "김민준", "최유진", "이서연"}
+    # The administrator reads the trail once given the privacy officer's role too.
+    code, out, err = run(capsys, "account", "grant", "ADMIN", "개인정보", "--reason", "감사 담당 겸직",
+                         "--data-dir", str(data), who="admin")
+    assert (code, err) == (0, "")
     backend = open_data(data)
     try:
         admin = backend.staff.by_employee_no("ADMIN")

@@ -138,3 +138,14 @@ def auditor(backend: Backend) -> Actor:
         ).one()
     return Actor(staff.id, staff.name, backend.desk, roles=roles_from_text(account.roles),
                  account_id=account.id)
+
+
+def signed_in_as(backend: Backend, staff_id: int, roles: frozenset[Role] = frozenset(Role)) -> Actor:
+    """``staff_id`` signed in with ``roles``, an account made for them if they have none
+    (benchmarks over generated rosters)."""
+    with backend.db.transaction() as session:
+        account = session.scalars(select(Account).where(Account.staff_id == staff_id)).first()
+        if account is None:
+            no = session.scalars(select(Staff.employee_no).where(Staff.id == staff_id)).one()
+            add_accounts(session, {no: roles}, backend.clock())
+    return actor_for(backend, backend.staff.get(staff_id))

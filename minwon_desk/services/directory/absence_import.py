@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from minwon_desk.domain.absence import AbsenceKind
 from minwon_desk.domain.calendar import WorkingHours
+from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import SEOUL, to_seoul
 from minwon_desk.services.directory.sheet_import import (
     SheetImporter,
@@ -104,6 +105,7 @@ _Parsing = tuple[list[AbsenceRow], list[RowError]]
 
 class AbsenceImporter(SheetImporter[AbsenceRow, _Parsing, "_Plan"]):
     columns = COLUMNS
+    operation = Operation.ABSENCES
 
     def apply(self, actor: Actor | None, path: Path) -> ImportResult:
         """Import ``path`` in one transaction, checked again inside it; raises

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.orgpath import OrgPathError, format_path, parse_path
+from minwon_desk.domain.roles import Operation
 from minwon_desk.services.directory.roster_plan import ParsedRow, RosterPlan, StaffRow
 from minwon_desk.services.directory.sheet_import import (
     SheetImporter,
@@ -54,6 +55,7 @@ _Parsing = tuple[list[ParsedRow], set[str], list[RowError]]
 
 class RosterImporter(SheetImporter[StaffRow, _Parsing, RosterPlan]):
     columns = COLUMNS
+    operation = Operation.ROSTER_ADMIN
 
     def roster_is_empty(self) -> bool:
         """No staff at all yet: the first roster of a new agency, imported by the system."""

@@ -16,6 +16,7 @@ from typing import Any, ClassVar, Generic, Protocol, TypeVar
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.charter import Charter
+from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import Clock
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
@@ -111,6 +112,7 @@ class SheetImporter(Generic[RowT, ParsedT, PlanT]):
     and announces the change itself."""
 
     columns: ClassVar[tuple[str, ...]]
+    operation: ClassVar[Operation]  # whose role may import this kind of sheet
 
     def __init__(
         self, db: Database, events: EventBus, clock: Clock, *,
@@ -149,7 +151,7 @@ class SheetImporter(Generic[RowT, ParsedT, PlanT]):
         except TableError as exc:
             raise ImportRejected(path.name, [exc.as_row_error()]) from None
         parsed = self._parse(table)  # before the transaction: it holds the write lock
-        with import_transaction(self._db, actor) as session:
+        with import_transaction(self._db, actor, self.operation) as session:
             plan = self._plan(session, parsed)
             if plan.errors:
                 raise ImportRejected(table.name, self._in_order(plan.errors))
