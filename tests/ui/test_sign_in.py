@@ -140,3 +140,16 @@ def test_signing_out_brings_the_sign_in_back_and_keeps_the_form(
     assert find(window, QLabel, "로그인한 사람").text() == "로그인하지 않음"
     assert find(window, QLineEdit, "사번 또는 계정").hasFocus()
     assert name.text() == "홍길동"  # the visitor at the counter is still there
+
+
+def test_a_disabled_account_is_refused_with_whom_to_ask(
+    qtbot: QtBot, make_window: WindowFactory, backend: Backend
+) -> None:
+    desk_account(backend, staff_no="T0002")
+    admin = actor_for(backend, backend.staff.by_employee_no(DESK_LOGIN))
+    backend.accounts.disable(admin, "T0002", reason="퇴사 예정")
+    window = make_window(backend, signed_in=False)
+    sign_in_by_keys(qtbot, "T0002", DESK_PASSWORD)
+    message = find(window, QLabel, "로그인 안내").text()
+    assert "사용이 중지된 계정" in message and "관리자" in message
+    assert window.access.is_covered()

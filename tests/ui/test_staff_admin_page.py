@@ -302,7 +302,7 @@ def test_a_failed_save_before_the_operator_is_chosen_keeps_the_form(
     find(page, QPushButton, "새 직원").click()
     _fill(qtbot, page, {"사번": "T0101", "성명": "두번째", "직위": "주무관"})
     find(page, QPushButton, "직원 저장").click()
-    assert "근무자를 먼저 고르세요" in find(page, QLabel, "직원 알림").text()
+    assert "로그인한 뒤에 할 수 있습니다" in find(page, QLabel, "직원 알림").text()
     assert find(page, QLineEdit, "성명").text() == "두번째"
     bridge.detach()
 
