@@ -156,8 +156,10 @@ class MainWindow(QMainWindow):
             idle_minutes=lambda: float(config.settings.get("idle_lock_minutes")),
             board_behind_lock=self._board_behind_lock,
             who_label=self.form.signedInLabel, sign_out_button=self.form.signOutButton,
+            bridge=self.bridge,
         )
         self.access.opened.connect(self._focus_start)
+        self.access.account_notice.connect(lambda text: self.form.statusBar.showMessage(text, 60_000))
         if backend is None:
             self.show_opening()
         else:

@@ -101,8 +101,11 @@ def test_a_refused_action_is_disabled_with_the_reason_as_its_tooltip(
 def test_a_refusal_from_the_services_is_said_not_thrown(
     qtbot: QtBot, make_window: WindowFactory, backend: Backend
 ) -> None:
-    """The screens ask the table; the services check again: a role revoked on another desk
-    after the sign-in reaches the form as a message."""
+    """The screens ask the table; the services check again: a role taken away on another
+    desk whose news has not arrived yet reaches the form as a message."""
+    from sqlalchemy import update
+
+    from minwon_desk.store.models import Account
     from minwon_desk.ui.main_window import MainWindow
     from tests.support.seed import actor_for
 
@@ -114,8 +117,9 @@ def test_a_refusal_from_the_services_is_said_not_thrown(
 
     sign_in(window)
     assert isinstance(window, MainWindow)
-    admin = actor_for(backend, backend.staff.by_employee_no("T0001"))
-    backend.accounts.revoke(admin, "T0001", Role.RECEPTION, reason="다른 창구로 옮김")
+    me = actor_for(backend, backend.staff.by_employee_no("T0001"))
+    with backend.db.transaction() as session:  # written elsewhere: no event here yet
+        session.execute(update(Account).where(Account.id == me.account_id).values(roles="관리자"))
     name = window.visitor_desk.form.nameEdit
     type_text(qtbot, name, "홍길동")
     press_enter(qtbot, name)
@@ -123,3 +127,28 @@ def test_a_refusal_from_the_services_is_said_not_thrown(
     assert "권한" in message and "안내" in message
     assert name.text() == "홍길동"
     assert backend.visits.list_waiting() == []
+
+
+def test_a_role_taken_away_signs_the_desk_out_and_the_next_sign_in_reads_the_roles(
+    qtbot: QtBot, window: MainWindow, backend: Backend
+) -> None:
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    from tests.support.seed import actor_for
+
+    from .conftest import sign_in
+    from .keyboard import type_text
+
+    name = find(window, QLineEdit, "방문객 성명")
+    type_text(qtbot, name, "홍길동")
+    admin = actor_for(backend, backend.staff.by_employee_no("T0001"))
+    backend.accounts.revoke(admin, "T0001", Role.SUPERVISOR, reason="감독 업무 인계")
+    assert window.access.is_covered() and window.session.actor() is None
+    assert "다시 로그인" in find(window, QLabel, "로그인 안내").text()
+    sign_in(window)
+    assert Role.SUPERVISOR not in window.session.roles()
+    assert name.text() == "홍길동"
+    qtbot.waitUntil(window.is_built)
+    approve = window.compensation.form.actionApprove  # still readable (개인정보), not decidable
+    assert not approve.isEnabled()
+    assert approve.toolTip() == refusal(Operation.COMPENSATION_DECIDE)

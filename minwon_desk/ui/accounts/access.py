@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
 
 from minwon_desk.domain.errors import MinwonError, SignInRefused
+from minwon_desk.services.events import AccountChange, AccountChanged
 from minwon_desk.ui.accounts.cover import DeskCover
 from minwon_desk.ui.accounts.idle import IdleWatcher
 from minwon_desk.ui.accounts.panels import DemoAccount, LockPanel, refusal_text
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from minwon_desk.services.accounts.service import AccountService
     from minwon_desk.services.backend import Backend
     from minwon_desk.services.dto import Actor
+    from minwon_desk.ui.bridge import EventBridge
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +116,7 @@ class DeskAccess(QObject):
     """Puts the cover over ``body`` (the widgets of the pages) until someone signs in."""
 
     opened = Signal()  # someone signed in and the desk is theirs (not after an unlock)
+    account_notice = Signal(str)  # something about the signed-in account to tell them
 
     def __init__(
         self,
@@ -126,6 +129,7 @@ class DeskAccess(QObject):
         board_behind_lock: Callable[[], QAbstractItemModel | None],
         who_label: QLabel,
         sign_out_button: QPushButton,
+        bridge: EventBridge | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -168,6 +172,9 @@ class DeskAccess(QObject):
         c.lock.switch_requested.connect(self.switch_person)
         session.changed.connect(self._show_who)
         self._show_who(None)
+        self.notice = ""  # the last thing said about the account itself (for the status bar)
+        if bridge is not None:
+            bridge.subscribe(AccountChanged, self._on_account_changed, owner=self)
         self._cover_with(c.sign_in)
         c.sign_in.start()
 
@@ -265,7 +272,7 @@ class DeskAccess(QObject):
         note = _tr("{name} 님이 열어 둔 창을 닫았습니다. ").format(name=self._name()) if closing else ""
         self.cover.sign_in.start(note + _tr("로그인할 사람의 사번과 비밀번호를 입력하세요."))
 
-    def sign_out(self) -> None:
+    def sign_out(self, message: str = "") -> None:
         """로그아웃: the person's open dialogs close, the sign-in panel comes back."""
         if not self.session.is_signed_in():
             return
@@ -275,7 +282,21 @@ class DeskAccess(QObject):
         self.session.end()
         self.cover.sign_in.login_edit.clear()
         self._cover_with(self.cover.sign_in)
-        self.cover.sign_in.start()
+        self.cover.sign_in.start(message)
+
+    def _on_account_changed(self, event: AccountChanged) -> None:
+        """The signed-in person's own account changed (here or on another desk): a role
+        taken away or the account stopped counts at once — they sign in again, and the new
+        sign-in reads their roles; a role given is theirs at the next sign-in."""
+        actor = self.session.actor()
+        if actor is None or event.account_id is None or event.account_id != actor.account_id:
+            return
+        if event.change in (AccountChange.REVOKED, AccountChange.DISABLED):
+            self.sign_out(_tr("{name} 님의 권한이 바뀌었습니다. 다시 로그인해 주세요. 화면에 적은 "
+                              "내용은 그대로 있습니다.").format(name=actor.name))
+        elif event.change is AccountChange.GRANTED:
+            self.notice = _tr("새 역할이 주어졌습니다. 다시 로그인하면 쓸 수 있습니다.")
+            self.account_notice.emit(self.notice)
 
     # --- sign-in ------------------------------------------------------------------------
 
