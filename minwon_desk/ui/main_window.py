@@ -159,6 +159,9 @@ class MainWindow(QMainWindow):
             bridge=self.bridge,
         )
         self.access.opened.connect(self._focus_start)
+        self.form.menuFile.insertActions(
+            self.form.actionQuit, [self.access.lock_action, self.access.password_action])
+        self.form.menuFile.insertSeparator(self.form.actionQuit)
         self.access.account_notice.connect(lambda text: self.form.statusBar.showMessage(text, 60_000))
         if backend is None:
             self.show_opening()
@@ -393,6 +396,7 @@ class MainWindow(QMainWindow):
     # --- closing ------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.access.stop()
         self.visitor_desk.stop()
         wait_for_all(5000)  # background reads end first
         self.bridge.detach()

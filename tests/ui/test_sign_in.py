@@ -153,3 +153,22 @@ def test_a_disabled_account_is_refused_with_whom_to_ask(
     message = find(window, QLabel, "로그인 안내").text()
     assert "사용이 중지된 계정" in message and "관리자" in message
     assert window.access.is_covered()
+
+
+def test_the_person_signed_in_changes_their_password_from_the_file_menu(
+    qtbot: QtBot, make_window: WindowFactory, backend: Backend
+) -> None:
+    window = make_window(backend)
+    titles = [a.text() for a in window.form.menuFile.actions()]
+    assert "화면 잠그기" in titles and "비밀번호 바꾸기(&P)…" in titles
+    assert window.access.lock_action.shortcut().toString() == "Ctrl+L"
+    window.access.password_action.trigger()
+    dialog = window.access.password_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.old_edit.hasFocus)
+    for text in (DESK_PASSWORD, "바뀐비밀번호77", "바뀐비밀번호77"):
+        type_into_focus(qtbot, text)
+        press_enter(qtbot, QApplication.focusWidget())
+    assert window.access.password_dialog is None
+    assert window.statusBar().currentMessage() == "비밀번호를 바꾸었습니다."
+    backend.accounts.sign_in(DESK_LOGIN, "바뀐비밀번호77", desk=backend.desk)

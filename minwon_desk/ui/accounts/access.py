@@ -158,12 +158,14 @@ class DeskAccess(QObject):
         self.lock_action.setToolTip(_tr("화면 잠그기 ({key})").format(key=LOCK_SHORTCUT))
         self.lock_action.triggered.connect(self.lock)
         window.addAction(self.lock_action)
+        self.password_action = QAction(_tr("비밀번호 바꾸기(&P)…"), window)
+        self.password_action.triggered.connect(self.change_password)
 
         self._who = who_label
         self._sign_out = sign_out_button
         self._who.setAccessibleName("로그인한 사람")
         self._sign_out.setAccessibleName("로그아웃")
-        self._sign_out.clicked.connect(self.sign_out)
+        self._sign_out.clicked.connect(lambda: self.sign_out())
 
         c = self.cover
         c.sign_in.signed_in.connect(self._signed_in)
@@ -298,6 +300,30 @@ class DeskAccess(QObject):
             self.notice = _tr("새 역할이 주어졌습니다. 다시 로그인하면 쓸 수 있습니다.")
             self.account_notice.emit(self.notice)
 
+    def change_password(self) -> None:
+        """The person signed in changes their own password (the old one asked first)."""
+        actor = self.session.actor()
+        if actor is None or self._accounts is None or self.is_covered():
+            return
+        dialog = PasswordDialog(self._accounts, actor, parent=self._window)
+        self.password_dialog = dialog
+
+        def finished(result: int) -> None:
+            self.password_dialog = None
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted:
+                self.account_notice.emit(_tr("비밀번호를 바꾸었습니다."))
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def stop(self) -> None:
+        """The window closes: stop watching the application's input."""
+        self.idle.set_active(False)
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+
     # --- sign-in ------------------------------------------------------------------------
 
     def _signed_in(self, signed: SignedIn, password: str) -> None:
@@ -349,6 +375,7 @@ class DeskAccess(QObject):
             widget.setEnabled(False)
         self._sign_out.setEnabled(False)
         self.lock_action.setEnabled(False)
+        self.password_action.setEnabled(False)
         self.cover.show_panel(panel)
         self.idle.set_active(False)
         self.idle.cover([self.cover, *(d.panel for d in self._dialog_covers)])
@@ -363,6 +390,7 @@ class DeskAccess(QObject):
         signed = self.session.is_signed_in()
         self._sign_out.setEnabled(signed)
         self.lock_action.setEnabled(signed)
+        self.password_action.setEnabled(signed)
         self.idle.set_active(signed)
         focus, self._return_focus = self._return_focus, None
         if focus is not None and focus.isVisible() and focus.isEnabled():
