@@ -236,6 +236,7 @@ class DeskAccess(QObject):
         self._cover_with(self.cover.lock)
         for dialog in self._open_dialogs():
             self._dialog_covers.append(_DialogCover(dialog, self))
+        self.idle.cover([self.cover, *(d.panel for d in self._dialog_covers)])
         modal = QApplication.activeModalWidget()
         front = next((d for d in self._dialog_covers if d.dialog is modal), None)
         for panel in [self.cover.lock, *(d.panel for d in self._dialog_covers)]:
