@@ -24,7 +24,8 @@ from minwon_desk.domain.roles import Operation
 from minwon_desk.resources import resource_path
 from minwon_desk.services.dto import StaffSummary
 from minwon_desk.settings import AppConfig
-from minwon_desk.ui.accounts.access import DeskAccess, demo_sign_in
+from minwon_desk.ui.accounts.access import DeskAccess
+from minwon_desk.ui.accounts.demo import demo_sign_in
 from minwon_desk.ui.accounts.session import DeskSession
 from minwon_desk.ui.accounts.window_roles import WindowRoles
 from minwon_desk.ui.alerts import (

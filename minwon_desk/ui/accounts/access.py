@@ -18,25 +18,24 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
 
 from minwon_desk.domain.errors import MinwonError, SignInRefused
 from minwon_desk.services.events import AccountChange, AccountChanged
 from minwon_desk.ui.accounts.cover import DeskCover
+from minwon_desk.ui.accounts.dialog_cover import DialogCover
 from minwon_desk.ui.accounts.idle import IdleWatcher
-from minwon_desk.ui.accounts.panels import DemoAccount, LockPanel, refusal_text
+from minwon_desk.ui.accounts.panels import DemoAccount, refusal_text
 from minwon_desk.ui.accounts.password_dialog import PasswordDialog
 from minwon_desk.ui.accounts.session import DeskSession, roles_label
 
 if TYPE_CHECKING:
-    from minwon_desk.domain.roles import Role
     from minwon_desk.services.accounts.dto import SignedIn
     from minwon_desk.services.accounts.service import AccountService
-    from minwon_desk.services.backend import Backend
     from minwon_desk.services.dto import Actor
     from minwon_desk.ui.bridge import EventBridge
 
@@ -47,69 +46,6 @@ LOCK_SHORTCUT = "Ctrl+L"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DeskAccess", text)
-
-
-class _DialogCover(QObject):
-    """A lock panel over one open dialog, the dialog's own widgets disabled under it."""
-
-    def __init__(self, dialog: QWidget, access: DeskAccess) -> None:
-        super().__init__(dialog)
-        self.dialog = dialog
-        self.panel = LockPanel(dialog)
-        self.panel.setAutoFillBackground(True)
-        self._disabled = [
-            w for w in dialog.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
-            if w is not self.panel and w.isEnabled()
-        ]
-        for widget in self._disabled:
-            widget.setEnabled(False)
-        self._size = dialog.size()
-        need = self.panel.minimumSizeHint()
-        if need.width() > dialog.width() or need.height() > dialog.height():
-            dialog.resize(dialog.size().expandedTo(need))
-        self.panel.setGeometry(dialog.rect())
-        self.panel.show()
-        self.panel.raise_()
-        dialog.installEventFilter(self)
-        self.panel.unlock_requested.connect(access.unlock)
-        self.panel.switch_requested.connect(access.switch_person)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.dialog and event.type() == QEvent.Type.Resize:
-            self.panel.setGeometry(self.dialog.rect())
-        return False
-
-    def remove(self) -> None:
-        self.dialog.removeEventFilter(self)
-        for widget in self._disabled:
-            widget.setEnabled(True)
-        self.panel.hide()
-        self.panel.deleteLater()
-        self.dialog.resize(self._size)
-        self.deleteLater()
-
-
-def demo_sign_in(backend: Backend, demo: bool) -> dict[str, Any]:
-    """For the demo: its accounts, one per role, listed on the sign-in panel, and the
-    reception operator it signs in as by itself."""
-    if not demo:
-        return {}
-    from minwon_desk.domain.roles import ROLE_TITLES, Role
-    from minwon_desk.services.demo.accounts import DEMO_PASSWORD, demo_accounts
-
-    with backend.db.read() as session:
-        rows = demo_accounts(session)
-    titles = {login: ROLE_TITLES[role] for role, login in _demo_logins().items()}
-    listed = [DemoAccount(role=titles.get(login, roles), name=name, login=login,
-                          password=DEMO_PASSWORD) for login, _no, name, roles in rows]
-    reception = _demo_logins()[Role.RECEPTION]
-    return {"demo_accounts": listed, "sign_in_as": (reception, DEMO_PASSWORD)}
-
-
-def _demo_logins() -> dict[Role, str]:
-    from minwon_desk.services.demo.accounts import DEMO_LOGINS
-
-    return DEMO_LOGINS
 
 
 class DeskAccess(QObject):
@@ -140,7 +76,7 @@ class DeskAccess(QObject):
         self._desk = ""
         self._board_behind_lock = board_behind_lock
         self._return_focus: QWidget | None = None
-        self._dialog_covers: list[_DialogCover] = []
+        self._dialog_covers: list[DialogCover] = []
         self._locked = False
         self.password_dialog: PasswordDialog | None = None
 
@@ -174,7 +110,6 @@ class DeskAccess(QObject):
         c.lock.switch_requested.connect(self.switch_person)
         session.changed.connect(self._show_who)
         self._show_who(None)
-        self.notice = ""  # the last thing said about the account itself (for the status bar)
         if bridge is not None:
             bridge.subscribe(AccountChanged, self._on_account_changed, owner=self)
         self._cover_with(c.sign_in)
@@ -235,7 +170,7 @@ class DeskAccess(QObject):
         self.cover.show_board(self._board_behind_lock())
         self._cover_with(self.cover.lock)
         for dialog in self._open_dialogs():
-            self._dialog_covers.append(_DialogCover(dialog, self))
+            self._dialog_covers.append(DialogCover(dialog, self))
         self.idle.cover([self.cover, *(d.panel for d in self._dialog_covers)])
         modal = QApplication.activeModalWidget()
         front = next((d for d in self._dialog_covers if d.dialog is modal), None)
@@ -298,8 +233,7 @@ class DeskAccess(QObject):
             self.sign_out(_tr("{name} 님의 권한이 바뀌었습니다. 다시 로그인해 주세요. 화면에 적은 "
                               "내용은 그대로 있습니다.").format(name=actor.name))
         elif event.change is AccountChange.GRANTED:
-            self.notice = _tr("새 역할이 주어졌습니다. 다시 로그인하면 쓸 수 있습니다.")
-            self.account_notice.emit(self.notice)
+            self.account_notice.emit(_tr("새 역할이 주어졌습니다. 다시 로그인하면 쓸 수 있습니다."))
 
     def change_password(self) -> None:
         """The person signed in changes their own password (the old one asked first)."""

@@ -168,8 +168,9 @@ class SignInPanel(_Card):
     def set_demo_accounts(self, accounts: Sequence[DemoAccount]) -> None:
         self.demo_list.clear()
         for account in accounts:
+            who = f"{account.name} " if account.name else ""
             item = QListWidgetItem(
-                f"{account.role} — {account.name} (계정 {account.login}, 비밀번호 {account.password})"
+                f"{account.role} — {who}(계정 {account.login}, 비밀번호 {account.password})"
             )
             item.setData(Qt.ItemDataRole.UserRole, account)
             self.demo_list.addItem(item)
