@@ -115,3 +115,21 @@ def test_a_service_token_is_shown_once_and_can_be_revoked(
     assert rows(page.token_table)[0][5].startswith("폐기됨")
     assert QApplication.focusWidget() is not None
 
+
+
+def test_nothing_is_cut_off_at_1024_by_768(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
+
+    window.resize(1024, 768)
+    page = open_page(qtbot, window)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        tab = page.tabs.currentWidget()
+        for widget in tab.findChildren(QAbstractButton) + tab.findChildren(QComboBox):
+            hint = widget.minimumSizeHint() if isinstance(widget, QComboBox) else widget.sizeHint()
+            assert widget.width() >= hint.width(), (widget.accessibleName() or widget.text())
+        for edit in tab.findChildren(QLineEdit):
+            if edit.isVisible():
+                assert edit.width() >= 160, edit.accessibleName()
