@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
                 page = entry.build(context)
                 setattr(self, entry.name, page)
                 self._add_entry(entry, page)
+        self.roles.watch_menus(self.menus.values())
         self.pages_built.emit()
 
     def is_built(self) -> bool:

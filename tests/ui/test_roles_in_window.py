@@ -65,6 +65,9 @@ def test_each_role_sees_only_its_pages_and_other_shortcuts_do_nothing(
     sign_in(window, "T0002")
     shown = _nav_titles(window)
     assert {name for name, visible in shown.items() if visible} == SEES[role]
+    menus = {a.text() for a in window.menuBar().actions() if a.isVisible()}
+    assert ("감독(&U)" in menus) == bool(SEES[role] & {"compensation", "inspection", "survey"})
+    assert ("방문객(&V)" in menus) == ("visitor_desk" in SEES[role])
     window.form.navList.setFocus()
     first = window.current_page()
     for name in PAGES:

@@ -4,13 +4,13 @@ guarded actions of the pages they may open are disabled with the reason (see ``g
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QListWidget, QStackedWidget, QWidget
+from PySide6.QtWidgets import QListWidget, QMenu, QStackedWidget, QWidget
 
 from minwon_desk.domain.roles import Role
 from minwon_desk.ui.accounts.gate import ActionGuard, guards_for, may_open
@@ -40,12 +40,19 @@ class WindowRoles(QObject):
         self._stack = stack
         self._session = session
         self._placed: list[_Placed] = []
+        self._menus: list[QMenu] = []
         session.changed.connect(self._apply)
+
+    def watch_menus(self, menus: Iterable[QMenu]) -> None:
+        """Menus that disappear from the menu bar while none of their actions is shown."""
+        self._menus = list(menus)
+        self._show_menus()
 
     def add(self, entry: PageEntry, page: QWidget, go: QAction, actions: Sequence[QAction]) -> None:
         placed = _Placed(entry, page, go, list(actions), guards_for(entry.name, page))
         self._placed.append(placed)
         self._show(placed, self._session.roles())
+        self._show_menus()
 
     def may_open(self, name: str) -> bool:
         """Whether the person signed in may open the page of the table named ``name``."""
@@ -56,12 +63,18 @@ class WindowRoles(QObject):
         roles = self._session.roles()
         for placed in self._placed:
             self._show(placed, roles)
+        self._show_menus()
         current = self._nav.currentRow()
         item = self._nav.item(current)
         if item is None or item.isHidden():
             first = next((i for i in range(self._nav.count()) if not self._nav.item(i).isHidden()), -1)
             if first >= 0:
                 self._nav.setCurrentRow(first)
+
+    def _show_menus(self) -> None:
+        for menu in self._menus:
+            shown = any(a.isVisible() and not a.isSeparator() for a in menu.actions())
+            menu.menuAction().setVisible(shown)
 
     @staticmethod
     def _allowed(placed: _Placed, roles: frozenset[Role]) -> bool:
