@@ -4,8 +4,9 @@ reason, the history, a refusal said on the page, a service token created and rev
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QTableWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton, QTableWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -133,3 +134,35 @@ def test_nothing_is_cut_off_at_1024_by_768(qtbot: QtBot, window: MainWindow) -> 
         for edit in tab.findChildren(QLineEdit):
             if edit.isVisible():
                 assert edit.width() >= 160, edit.accessibleName()
+
+
+def test_reset_disable_enable_and_unlock_from_the_page(
+    qtbot: QtBot, window: MainWindow, backend: Backend
+) -> None:
+    from minwon_desk.domain.errors import SignInRefused
+
+    page = open_page(qtbot, window)
+
+    def state() -> str:
+        [row] = [r for r in rows(page.account_table) if r[1] == "T0003"]
+        return row[4]
+
+    for _ in range(5):  # someone guesses 이서연's password
+        with pytest.raises(SignInRefused):
+            backend.accounts.sign_in("T0003", "아무거나1234", desk="2층")
+    page.refresh()
+    assert state().startswith("잠김 (")
+    assert page.choose("T0003")
+    find_button(page, "잠금 풀기").click()
+    assert state() == "사용 중"
+    find_button(page, "비밀번호 초기화").click()
+    assert page.last_secret in page.message.text() and state() == "비밀번호 변경 필요"
+    find_button(page, "사용 중지").click()
+    assert state() == "사용 중지"
+    find_button(page, "다시 사용").click()
+    assert state() == "비밀번호 변경 필요"
+
+
+def find_button(page: AdministrationPage, name: str) -> QPushButton:
+    [button] = [b for b in page.findChildren(QPushButton) if b.accessibleName() == name]
+    return button

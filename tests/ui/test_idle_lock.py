@@ -150,3 +150,20 @@ def test_another_person_signs_in_at_the_lock_and_the_first_ones_dialog_closes(
     assert actor is not None and actor.name == "이서연"
     assert not window.access.is_covered()
     assert find(window, QLabel, "로그인한 사람").text() == "이서연 · 담당자"
+
+
+def test_five_wrong_passwords_at_the_lock_lock_the_account_until_a_time(
+    qtbot: QtBot, window: MainWindow, fake_clock: FakeClock
+) -> None:
+    from datetime import timedelta
+
+    window.access.lock()
+    lock = find(window, QLineEdit, "잠금 해제 비밀번호")
+    for _ in range(5):
+        type_into_focus(qtbot, "틀린비번1234")
+        press_enter(qtbot, lock)
+    until = fake_clock() + timedelta(minutes=10)
+    assert f"{until:%H:%M}까지 잠겨 있습니다" in find(window, QLabel, "잠금 안내").text()
+    type_into_focus(qtbot, DESK_PASSWORD)  # the right one no longer opens it
+    press_enter(qtbot, lock)
+    assert window.access.is_locked()
