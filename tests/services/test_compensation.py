@@ -26,7 +26,7 @@ from minwon_desk.services.dto import Actor, CheckInRequest
 from minwon_desk.services.events import CompensationChanged
 from minwon_desk.store.models import AuditEntry, CompensationDecision, Visit, Voucher
 from tests.conftest import FakeClock, open_seeded
-from tests.support.seed import SmallAgency, actor_for, small_agency
+from tests.support.seed import SmallAgency, actor_for, auditor, small_agency
 
 pytestmark = pytest.mark.pg
 
@@ -91,7 +91,7 @@ def test_each_rule_finds_its_event_with_the_evidence(
     visit_id = _repeat_visit(db_backend, db_actor, officer.id, fake_clock)  # now Mon 7/6
     fake_clock.set(_at(7, 7, 11))  # the complaints' 3 days (24 working hours) ran out at 10:00
 
-    found = {(c.kind, c.key.source_id): c for c in db_backend.compensation.candidates()}
+    found = {(c.kind, c.key.source_id): c for c in db_backend.compensation.candidates(auditor(db_backend))}
 
     assert set(found) == {
         (REPEAT, visit_id), (LATE, late.id), (LATE, rude.id), (LATE, dismissed.id),
@@ -120,9 +120,9 @@ def test_a_case_extended_with_notice_before_its_deadline_is_not_a_candidate(
         officer, case.id, ExtensionRequest(new_date=_at(7, 10, 18).date(), reason="현장 확인 필요")
     )
     fake_clock.set(_at(7, 8, 10))  # past the first deadline, before the extended one
-    assert db_backend.compensation.candidates(kinds=[LATE]) == []
+    assert db_backend.compensation.candidates(auditor(db_backend), kinds=[LATE]) == []
     fake_clock.set(_at(7, 13, 10))  # the extended deadline passed too, still no answer
-    [late] = db_backend.compensation.candidates(kinds=[LATE])
+    [late] = db_backend.compensation.candidates(auditor(db_backend), kinds=[LATE])
     assert any("연장 1회" in line for line in late.evidence)
 
 
@@ -138,7 +138,7 @@ def test_tipa_pays_only_for_a_repeat_visit(
         backend.cases.open(actor, _case(officer.id, "부패신고"))
         visit_id = _repeat_visit(backend, actor, officer.id, fake_clock)
         fake_clock.advance(days=30)
-        found = backend.compensation.candidates()
+        found = backend.compensation.candidates(auditor(backend))
         assert [(c.kind, c.key.source_id) for c in found] == [(REPEAT, visit_id)]
         assert found[0].rule_label == "직원의 잘못으로 두 번 이상 방문"
         assert backend.compensation.kinds() == (REPEAT,)
@@ -175,8 +175,8 @@ def test_approval_issues_a_numbered_voucher_with_the_charters_amount_and_wording
     assert wording == mss_charter.documents.voucher_wording
     assert [e.change for e in seen] == ["approved"]
     # Decided: gone from the open list, kept with its decision in the full one.
-    assert db_backend.compensation.candidates() == []
-    [decided] = db_backend.compensation.candidates(include_decided=True)
+    assert db_backend.compensation.candidates(auditor(db_backend)) == []
+    [decided] = db_backend.compensation.candidates(auditor(db_backend), include_decided=True)
     assert decided.decision is not None and decided.decision.voucher_serial == voucher.serial
 
 
@@ -298,9 +298,9 @@ def test_a_voided_voucher_keeps_its_serial_and_the_next_one_is_new(
     # The voided event stays decided: voiding is not a way to issue a second voucher.
     with pytest.raises(StateError, match="이미"):
         db_backend.compensation.approve(db_actor, first_key)
-    serials = [v.serial for v in db_backend.compensation.vouchers(2026)]
+    serials = [v.serial for v in db_backend.compensation.vouchers(auditor(db_backend), 2026)]
     assert serials == ["TEST-V2026-00001", "TEST-V2026-00002"]
-    assert db_backend.compensation.find_serial("test-v2026-00001").voided
+    assert db_backend.compensation.find_serial(auditor(db_backend), "test-v2026-00001").voided
 
 
 # --- the ledger and the budget -----------------------------------------------------------------
@@ -325,7 +325,7 @@ def test_the_ledger_counts_issued_and_voided_per_month_and_warns_at_the_cap(
     assert "예산 25,000원" in warning.value.message and "30,000원" in warning.value.message
     assert _count(db_backend, Voucher) == 2  # nothing issued until confirmed
     db_backend.compensation.approve(db_actor, EventKey(REPEAT, august), confirm_over_budget=True)
-    first = db_backend.compensation.vouchers(2026, 7)[0]
+    first = db_backend.compensation.vouchers(auditor(db_backend), 2026, 7)[0]
     db_backend.compensation.void(db_actor, first.id, "중복 발급 확인")
 
     ledger = db_backend.compensation.ledger(2026)

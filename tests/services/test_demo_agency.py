@@ -175,12 +175,12 @@ def test_the_demo_gives_the_supervisor_candidates_vouchers_and_a_corrective_acti
     with Backend.open(sqlite_url, charter=mss_charter, desk="1층 민원안내") as backend:
         ensure_demo(backend)
         year = backend.clock().year
-        open_kinds = {c.kind for c in backend.compensation.candidates()}
+        open_kinds = {c.kind for c in backend.compensation.candidates(auditor(backend))}
         assert {CompensationKind.REPEAT_VISIT, CompensationKind.DEADLINE_WITHOUT_NOTICE,
                 CompensationKind.BRIBERY_REPORT} <= open_kinds
-        decided = [c for c in backend.compensation.candidates(include_decided=True) if c.decided]
+        decided = [c for c in backend.compensation.candidates(auditor(backend), include_decided=True) if c.decided]
         assert len(decided) >= 3
-        vouchers = backend.compensation.vouchers(year)
+        vouchers = backend.compensation.vouchers(auditor(backend), year)
         assert any(v.voided for v in vouchers) and any(not v.voided for v in vouchers)
         assert backend.compensation.budget(year) == 600_000
         [action] = backend.corrective.actions(auditor(backend))

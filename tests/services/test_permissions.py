@@ -47,6 +47,7 @@ EXPECTED: dict[str, set[str]] = {
     "print_voucher": {S},  # 감독: vouchers and their printing
     "corrective": {S},  # 감독: corrective actions
     "corrective_read": {S, P},  # 개인정보: read-only everywhere
+    "compensation_read": {S, P},  # the events awaiting a decision name visitors
     "survey_admin": {S},  # 감독: the survey
     "survey_entry": {R, S},  # the paper forms are typed in at the desk
     "accounts": {A},  # 관리자: accounts and roles
@@ -119,6 +120,7 @@ CELLS: dict[str, Cell] = {
         staff_id=_same_unit(b, a), kind=CorrectiveKind.CAUTION, detail="불친절 응대",
         follow_up_officer_id=a.staff_id))),
     "corrective_read": Cell(_nothing, lambda b, a, _: b.corrective.actions(a)),
+    "compensation_read": Cell(_nothing, lambda b, a, _: b.compensation.candidates(a)),
     "survey_admin": Cell(_nothing, lambda b, a, _: b.survey.add_item(a, 2026, "문항")),
     "survey_entry": Cell(_survey_item, lambda b, a, item: b.survey.record_response(
         a, 2026, {item: 5})),
@@ -262,7 +264,6 @@ def test_the_matrix_of_the_table_is_the_issues_for_what_only_screens_guard() -> 
         Operation.DEADLINE_CALC: {R, O, H, S, P, A},
         Operation.REPORTS: {H, S, P},
         Operation.INSPECTION: {S, P},
-        Operation.COMPENSATION_READ: {S, P},
         Operation.CHARTER: {A},
         Operation.SETTINGS: {A},
     }

@@ -101,7 +101,7 @@ def _repeat_visits(backend: Backend, operator: Actor, rng: random.Random, now: d
 def _decide(backend: Backend, supervisor: Actor, now: datetime, follow_up_id: int) -> None:
     comp = backend.compensation
     backend.compensation.set_budget(supervisor, now.year, 600_000)
-    found = comp.candidates()
+    found = comp.candidates(supervisor)
     repeats = [c for c in found if c.kind is CompensationKind.REPEAT_VISIT]
     late = [c for c in found if c.kind is CompensationKind.DEADLINE_WITHOUT_NOTICE]
     rude = [c for c in found if c.kind is CompensationKind.DISCOURTESY]

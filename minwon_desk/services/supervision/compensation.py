@@ -64,33 +64,35 @@ class CompensationService:
 
     def candidates(
         self,
+        actor: Actor,
         *,
         kinds: Iterable[CompensationKind] | None = None,
         include_decided: bool = False,
     ) -> list[Candidate]:
-        """The events awaiting a decision (with ``include_decided``, all), newest first."""
-        with self._db.read() as session:
+        """The events awaiting a decision (with ``include_decided``, all), newest first.
+        They name visitors and petitioners: the supervisor's and the privacy officer's."""
+        with self._db.read_as(actor, _READ) as session:
             return found.candidates(
                 session.connection(), self._charter, self._clock(),
                 kinds=kinds, include_decided=include_decided,
             )
 
-    def candidate(self, key: EventKey) -> Candidate:
-        with self._db.read() as session:
+    def candidate(self, actor: Actor, key: EventKey) -> Candidate:
+        with self._db.read_as(actor, _READ) as session:
             return self._candidate(session.connection(), key)
 
-    def vouchers(self, year: int, month: int | None = None) -> list[VoucherView]:
+    def vouchers(self, actor: Actor, year: int, month: int | None = None) -> list[VoucherView]:
         """The vouchers issued in a year (or one month of it), voided ones included, by serial."""
         since, until = bounds(year, month)
-        with self._db.read() as session:
+        with self._db.read_as(actor, _READ) as session:
             rows = session.connection().execute(
                 VOUCHERS.where(VOUCHER.c.issued_at >= since, VOUCHER.c.issued_at < until)
                 .order_by(VOUCHER.c.year, VOUCHER.c.sequence)
             )
             return [voucher_view(row) for row in rows]
 
-    def voucher(self, voucher_id: int) -> VoucherView:
-        with self._db.read() as session:
+    def voucher(self, actor: Actor, voucher_id: int) -> VoucherView:
+        with self._db.read_as(actor, _READ) as session:
             row = session.connection().execute(
                 VOUCHERS.where(VOUCHER.c.id == voucher_id)
             ).first()
@@ -98,8 +100,8 @@ class CompensationService:
             raise NotFoundError(f"보상 증서(번호 {voucher_id})를 찾을 수 없습니다.")
         return voucher_view(row)
 
-    def find_serial(self, serial: str) -> VoucherView:
-        with self._db.read() as session:
+    def find_serial(self, actor: Actor, serial: str) -> VoucherView:
+        with self._db.read_as(actor, _READ) as session:
             row = session.connection().execute(
                 VOUCHERS.where(VOUCHER.c.serial == serial.strip().upper())
             ).first()
@@ -206,7 +208,7 @@ class CompensationService:
         self._events.publish(CompensationChanged(
             str(key), CompensationChange.APPROVED, voucher_id, origin=actor.origin
         ))
-        return self.voucher(voucher_id)
+        return self.voucher(actor, voucher_id)
 
     def reject(self, actor: Actor, key: EventKey, reason: str) -> Candidate:
         """Reject the event with a reason (kept, shown to whoever looks at it later)."""
@@ -224,7 +226,7 @@ class CompensationService:
         self._events.publish(CompensationChanged(
             str(key), CompensationChange.REJECTED, None, origin=actor.origin
         ))
-        return self.candidate(key)
+        return self.candidate(actor, key)
 
     def void(self, actor: Actor, voucher_id: int, reason: str) -> VoucherView:
         """Void a voucher with a reason. It stays in the ledger, its serial is not reused."""
@@ -255,7 +257,7 @@ class CompensationService:
         self._events.publish(CompensationChanged(
             "", CompensationChange.VOIDED, voucher_id, origin=actor.origin
         ))
-        return self.voucher(voucher_id)
+        return self.voucher(actor, voucher_id)
 
     def set_budget(self, actor: Actor, year: int, amount: int | None) -> None:
         """The year's compensation budget (None: no budget, no warning)."""
@@ -365,3 +367,7 @@ def _spent(conn: Connection, year: int) -> int:
         )
     ).scalar_one()
     return int(total)
+
+
+# Who may read the events and vouchers (they name visitors and recipients).
+_READ = Operation.COMPENSATION_READ
