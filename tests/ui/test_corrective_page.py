@@ -67,7 +67,7 @@ def test_from_a_decided_candidate_to_the_result_notice(
 ) -> None:
     officer, chief = agency.officers[0], agency.officers[1]
     repeat_visit(backend, actor, officer, fake_clock)
-    [candidate] = backend.compensation.candidates()
+    [candidate] = backend.compensation.candidates(auditor(backend))
     backend.compensation.approve(actor, candidate.key)
     f = page.form
     f.decidedCheck.click()

@@ -76,8 +76,11 @@ class VoucherLedger(PageSection):
     def reload(self) -> None:
         year, month = self.year(), self.month()
         compensation = self._backend.compensation
+        actor = self._actor()
+        if actor is None:
+            return  # nobody signed in: nothing may be read
         try:
-            vouchers = compensation.vouchers(year, month)
+            vouchers = compensation.vouchers(actor, year, month)
             ledger = compensation.ledger(year)
         except MinwonError as exc:
             self._say(exc.message, True)
