@@ -236,6 +236,10 @@ def signed_in(
     from minwon_desk.domain.errors import SignInRefused
     from minwon_desk.domain.roles import allows, refusal
 
+    if getattr(args, "demo", False) and backend.accounts.needs_first_admin():
+        from minwon_desk.services.demo.agency import ensure_demo
+
+        ensure_demo(backend)  # the demo's accounts come with it
     if backend.accounts.needs_first_admin():
         raise Denied(
             "아직 계정이 없습니다. 먼저 관리자 계정을 만들어 주세요: "
