@@ -176,6 +176,8 @@ class DeskAccess(QObject):
         front = next((d for d in self._dialog_covers if d.dialog is modal), None)
         for panel in [self.cover.lock, *(d.panel for d in self._dialog_covers)]:
             panel.start(actor)
+        for cover in self._dialog_covers:
+            cover.fit()
         if front is not None:
             front.panel.password_edit.setFocus()
         else:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QWidget
 
+from minwon_desk.ui.accounts.cover import COVER_STYLE
 from minwon_desk.ui.accounts.panels import LockPanel
 
 
@@ -36,15 +37,25 @@ class DialogCover(QObject):
         for widget in self._disabled:
             widget.setEnabled(False)
         self._size = dialog.size()
-        need = self.panel.minimumSizeHint()
-        if need.width() > dialog.width() or need.height() > dialog.height():
-            dialog.resize(dialog.size().expandedTo(need))
+        self.panel.setStyleSheet(COVER_STYLE)
         self.panel.setGeometry(dialog.rect())
         self.panel.show()
         self.panel.raise_()
         dialog.installEventFilter(self)
         self.panel.unlock_requested.connect(access.unlock)
         self.panel.switch_requested.connect(access.switch_person)
+
+    def fit(self) -> None:
+        """Make the dialog tall and wide enough for the panel's text (once it is set)."""
+        dialog = self.dialog
+        need = self.panel.sizeHint().expandedTo(QSize(420, 0))
+        width = max(need.width(), dialog.width())
+        layout = self.panel.layout()
+        height = layout.totalHeightForWidth(width) if layout is not None else need.height()
+        need = QSize(width, max(need.height(), height))
+        if need.width() > dialog.width() or need.height() > dialog.height():
+            dialog.resize(dialog.size().expandedTo(need))
+        self.panel.setGeometry(dialog.rect())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.dialog and event.type() == QEvent.Type.Resize:
