@@ -185,3 +185,28 @@ def test_account_changes_are_announced(backend: Backend, agency: SmallAgency) ->
     backend.accounts.grant(admin, "T0002", Role.HEAD, reason="승진")
     assert [(e.change, e.staff_id) for e in heard] == [
         (AccountChange.GRANTED, agency.officers[0].id)]
+
+
+def test_a_demo_built_before_accounts_gets_them_and_signs_in(
+    sqlite_url: str, mss_charter: object
+) -> None:
+    from sqlalchemy import delete
+
+    from minwon_desk.services.demo.accounts import DEMO_PASSWORD
+    from minwon_desk.services.demo.agency import ensure_demo
+    from minwon_desk.store.models import Account
+
+    backend = Backend.open(sqlite_url, charter=mss_charter, desk="1층")  # type: ignore[arg-type]
+    try:
+        ensure_demo(backend)
+        with backend.db.transaction() as session:  # as an older version left it
+            session.execute(delete(AccountGrant))
+            session.execute(delete(Account))
+        assert backend.accounts.needs_first_admin()
+        assert not ensure_demo(backend)
+        signed = backend.accounts.sign_in("reception", DEMO_PASSWORD, desk="1층")
+        assert signed.actor.roles == frozenset({Role.RECEPTION})
+        assert backend.accounts.sign_in("admin", DEMO_PASSWORD, desk="1층").actor.roles == frozenset(
+            {Role.ADMIN})
+    finally:
+        backend.close()

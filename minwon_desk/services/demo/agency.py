@@ -28,7 +28,7 @@ from minwon_desk.services.demo.supervision import add_demo_supervision
 from minwon_desk.services.dto import Actor, Origin
 from minwon_desk.services.events import VisitChange, VisitChanged
 from minwon_desk.services.photos import PHOTO_MIME
-from minwon_desk.store.models import Agency, Department, Staff, Visit
+from minwon_desk.store.models import Account, Agency, Department, Staff, Visit
 
 DEMO_AGENCY_CODE = "DEMO"
 DEMO_OPERATOR_NO = "D0001"
@@ -57,6 +57,7 @@ def ensure_demo(backend: Backend, *, now: datetime | None = None, seed: int = 20
     calendar = backend.calendar.current()
     with backend.db.transaction() as session:
         if session.scalars(select(Agency.id).limit(1)).first() is not None:
+            _accounts_for_an_older_demo(session, now)
             return False
         agency = Agency(code=DEMO_AGENCY_CODE, name=f"{backend.charter.agency} (데모)")
         session.add(agency)
@@ -95,6 +96,22 @@ def demo_actor(backend: Backend) -> Actor:
     """The demo's front-desk operator, signed in at this backend's desk (the roles the
     account has now)."""
     return demo_actor_for(backend, backend.staff.by_employee_no(DEMO_OPERATOR_NO).id)
+
+
+def _accounts_for_an_older_demo(session: Session, now: datetime) -> None:
+    """A demo built before accounts existed gets its accounts, so it still signs in."""
+    if session.scalars(select(Agency.id).where(Agency.code == DEMO_AGENCY_CODE)).first() is None:
+        return
+    if session.scalars(select(Account.id).limit(1)).first() is not None:
+        return
+    staff = list(session.scalars(select(Staff).order_by(Staff.id)))
+    operator = next((s for s in staff if s.employee_no == DEMO_OPERATOR_NO), None)
+    if operator is None:
+        return
+    staff.remove(operator)
+    add_demo_accounts(session, [operator, *staff], now)
+    session.flush()
+    settle_demo_accounts(session, operator.id, now)
 
 
 def _add_organisation(session: Session, agency: Agency, rng: random.Random) -> list[Staff]:
