@@ -36,7 +36,10 @@ SETTINGS: tuple[Setting, ...] = (
             "여러 창구가 함께 쓰려면 postgresql+psycopg://사용자@서버/데이터베이스"),
     Setting("charter", str, "mss", "쓰는 고객응대서비스 이행표준: 'mss', 'tipa' 또는 TOML 파일 경로"),
     Setting("desk_name", str, "1층 민원안내", "이 창구의 이름 (감사 기록과 상태 표시줄에 나옵니다)"),
-    Setting("desk_operator", str, "", "이 창구에 앉은 직원의 사번 (계정 기능 전까지)"),
+    Setting("desk_operator", str, "", "(더 쓰지 않음) 예전 버전에서 이 창구 근무자의 사번"),
+    Setting("idle_lock_minutes", int, 10, "입력이 없을 때 화면을 잠그기까지의 시간(분, 1 이상)"),
+    Setting("lock_shows_board", bool, False,
+            "화면이 잠겨 있어도 대기 현황(대기 시간, 가린 이름, 도착 시각)을 보여 줍니다"),
     Setting("greeting_sound", bool, True, "응대 기한이 되면 소리를 냅니다"),
     Setting("language", str, "ko", "화면 언어: 'ko' 또는 'en'"),
 )

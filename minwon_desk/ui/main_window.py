@@ -15,14 +15,19 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QWidget
 
 from minwon_desk.domain.errors import MinwonError
+from minwon_desk.domain.roles import Operation
 from minwon_desk.resources import resource_path
 from minwon_desk.services.dto import StaffSummary
 from minwon_desk.settings import AppConfig
+from minwon_desk.ui.accounts.access import DeskAccess
+from minwon_desk.ui.accounts.demo import demo_sign_in
+from minwon_desk.ui.accounts.session import DeskSession
+from minwon_desk.ui.accounts.window_roles import WindowRoles
 from minwon_desk.ui.alerts import (
     GreetingAlerts,
     Notifier,
@@ -36,7 +41,6 @@ from minwon_desk.ui.cases.deadline_calculator import DeadlineCalculatorView
 from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.forms.ui_main_window import Ui_MainWindow
 from minwon_desk.ui.live.desk import LiveDesk
-from minwon_desk.ui.operator import DeskOperator
 from minwon_desk.ui.pages import VISITORS_MENU, PageContext, PageEntry, page_table
 from minwon_desk.ui.style import STYLE, set_role
 from minwon_desk.ui.visitors.desk import VisitorDeskView
@@ -120,9 +124,7 @@ class MainWindow(QMainWindow):
         self.menus: dict[str, QMenu] = {VISITORS_MENU: self.form.menuVisitors}
         self._tray: TrayNotifier | None = None
         self.bridge = EventBridge(None, self)
-        self.operator = DeskOperator(
-            self.form.operatorCombo, None, config.settings, config.desk_name, self
-        )
+        self.session = DeskSession(self)
         if notifier is None:
             self._tray = TrayNotifier(self.windowIcon(), self._fallback_notice, self)
             notifier = self._tray
@@ -136,8 +138,9 @@ class MainWindow(QMainWindow):
 
         self.directory_cache = DirectoryCache(self.bridge, self)
         self.visitor_desk = VisitorDeskView(
-            None, self.operator.actor, self.bridge, self.alerts, [], cache=self.directory_cache
+            None, self.session.actor, self.bridge, self.alerts, [], cache=self.directory_cache
         )
+        self.roles = WindowRoles(self.form.navList, self.form.pageStack, self.session, self)
         self.calculator = DeadlineCalculatorView(None, self.bridge)
         for entry in self._table:
             if entry.build is None:  # there from the first frame
@@ -151,11 +154,23 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         # The other desks' changes, the connection bar and this PC's queue.
         self.live = LiveDesk(self, config)
+        self.access = DeskAccess(
+            self, [self.form.navList, self.form.pageStack],
+            [self.form.navList, self.form.pageStack, self.form.menuBar], self.session,
+            idle_minutes=lambda: float(config.settings.get("idle_lock_minutes")),
+            board_behind_lock=self._board_behind_lock,
+            who_label=self.form.signedInLabel, sign_out_button=self.form.signOutButton,
+            bridge=self.bridge,
+        )
+        self.access.opened.connect(self._focus_start)
+        self.form.menuFile.insertActions(
+            self.form.actionQuit, [self.access.lock_action, self.access.password_action])
+        self.form.menuFile.insertSeparator(self.form.actionQuit)
+        self.access.account_notice.connect(lambda text: self.form.statusBar.showMessage(text, 60_000))
         if backend is None:
             self.show_opening()
         else:
             self.attach(backend)
-        self.visitor_desk.check_in_form.focus_name()
 
     # --- the database -------------------------------------------------------------------
 
@@ -174,11 +189,6 @@ class MainWindow(QMainWindow):
         self.bridge.attach(backend.events)
         self.live.attach(backend)  # before anything is read: no change falls in between
         staff = self._load_staff()
-        self.operator.set_staff(staff, backend.desk)
-        if self._config.demo and self.operator.current() is None:
-            from minwon_desk.services.demo.agency import DEMO_OPERATOR_NO
-
-            self.operator.choose(DEMO_OPERATOR_NO)
         self.directory_cache.attach(backend)
         self.visitor_desk.attach(backend, staff)
         # Built once the database is open, after the board is drawn (start-up stays
@@ -192,12 +202,14 @@ class MainWindow(QMainWindow):
         self._status("이행표준", _tr("이행표준: {value}").format(value=backend.charter.name))
         self._release_retry_focus()
         self.form.dbPanel.hide()
+        self.access.attach(backend.accounts, backend.desk, **demo_sign_in(backend, self._config.demo))
 
     def show_opening(self) -> None:
-        """Opening (or retrying): the form can be filled in meanwhile."""
+        """Opening (or retrying): the sign-in can be typed meanwhile."""
         self._panel(_tr("데이터베이스를 여는 중입니다…"), "info", retry=False)
+        self.access.cover.sign_in.set_unavailable(
+            _tr("데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요."))
         self._status("데이터베이스", _tr("데이터베이스 여는 중…"))
-        self.operator.show_unavailable(_tr("(데이터베이스 여는 중…)"))
         self.visitor_desk.set_unavailable(
             _tr("대기 현황을 불러오는 중입니다…"),
             _tr("데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요."),
@@ -206,8 +218,10 @@ class MainWindow(QMainWindow):
     def show_open_failure(self, title: str, message: str) -> None:
         """Opening failed: say why in the window and offer "다시 시도"; the window stays usable."""
         self._panel(f"{title}\n{message}", "error", retry=True)
+        self.access.cover.sign_in.set_unavailable(
+            _tr("데이터베이스가 열려 있지 않아 로그인할 수 없습니다. 화면 위의 안내대로 고친 뒤 "
+                "'다시 시도'를 누르세요."))
         self._status("데이터베이스", _tr("데이터베이스가 열려 있지 않습니다"))
-        self.operator.show_unavailable(_tr("(데이터베이스가 열려 있지 않음)"))
         self.visitor_desk.set_unavailable(
             _tr("데이터베이스가 열려 있지 않아 대기 현황을 보여 줄 수 없습니다."),
             _tr("데이터베이스가 열려 있지 않아 접수할 수 없습니다. 화면 위의 안내대로 고친 뒤 "
@@ -268,7 +282,8 @@ class MainWindow(QMainWindow):
             page.title_changed.connect(retitle)  # type: ignore[attr-defined]
             retitle(page.title())  # type: ignore[attr-defined]  # read while it was built
         if entry.follows_operator:
-            self.operator.changed.connect(lambda _person: page.reload_mine())  # type: ignore[attr-defined]
+            self.session.changed.connect(lambda _person: page.reload_mine())  # type: ignore[attr-defined]
+        self.roles.add(entry, page, go, actions)
 
     def _menu(self, title: str) -> QMenu:
         if title not in self.menus:  # in the table's order, after the form's own menus
@@ -291,7 +306,7 @@ class MainWindow(QMainWindow):
     def _build_pages(self, backend: Backend) -> None:
         """The pages that need the database, each in its place in the table."""
         context = PageContext(
-            backend=backend, actor=self.operator.actor, bridge=self.bridge,
+            backend=backend, actor=self.session.actor, bridge=self.bridge,
             cache=self.directory_cache, notifier=self.alerts.notifier,
         )
         for entry in self._table:
@@ -299,6 +314,7 @@ class MainWindow(QMainWindow):
                 page = entry.build(context)
                 setattr(self, entry.name, page)
                 self._add_entry(entry, page)
+        self.roles.watch_menus(self.menus.values())
         self.pages_built.emit()
 
     def is_built(self) -> bool:
@@ -367,6 +383,17 @@ class MainWindow(QMainWindow):
         if self.form.retryButton.hasFocus():
             self.visitor_desk.check_in_form.focus_name()
 
+    def _board_behind_lock(self) -> QAbstractItemModel | None:
+        # The agency's choice: the counter still sees who waits (names masked) while locked.
+        return self.visitor_desk.model if self._config.settings.get("lock_shows_board") else None
+
+    def _focus_start(self) -> None:
+        """Just signed in: where work begins on the page in front."""
+        if self.current_page() is self.visitor_desk and self.session.may(Operation.VISIT_CHECK_IN):
+            self.visitor_desk.check_in_form.focus_name()
+        elif self.current_page() is not None:
+            self.form.navList.setFocus()
+
     def _fallback_notice(self, message: str) -> None:
         # No system tray (some Linux desktops): the banner and the status bar carry it.
         self.visitor_desk.show_alert(message, overdue=True)
@@ -376,6 +403,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.live.stop()
+        self.access.stop()
         self.visitor_desk.stop()
         wait_for_all(5000)  # background reads end first
         self.bridge.detach()

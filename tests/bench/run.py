@@ -30,11 +30,12 @@ from bench_poster import bench_poster
 from bench_report import bench_report
 from bench_search import bench_search
 from bench_start import bench_cold_start
+from bench_unlock import bench_unlock
 from bench_vouchers import bench_vouchers
 from common import Row, print_table
 
 _NAMES = ("start", "check-in", "board", "memo-clock", "search", "floor-plan", "import",
-          "poster", "letters", "memos", "cases", "report", "vouchers", "live", "accounts")
+          "poster", "letters", "memos", "cases", "report", "vouchers", "live", "accounts", "unlock")
 
 
 def main() -> int:
@@ -62,6 +63,7 @@ def main() -> int:
                                    catch_up=10_000, idle_seconds=5 if quick else 10),
         "accounts": lambda: bench_accounts(count=200 if quick else 1000,
                                            sign_ins=10 if quick else 30),
+        "unlock": lambda: bench_unlock(repeat=5 if quick else 15),
     }
     rows: list[Row] = []
     for name in _NAMES:

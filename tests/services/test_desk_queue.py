@@ -5,7 +5,6 @@ with the reason — never dropped."""
 from __future__ import annotations
 
 from dataclasses import replace
-
 from datetime import timedelta
 from pathlib import Path
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -12,8 +13,11 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from minwon_desk.domain.errors import MinwonError
+from minwon_desk.domain.roles import Role
 from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
+from minwon_desk.services.dto import Actor
 from minwon_desk.settings import AppConfig, SettingsStore
 from minwon_desk.ui.fonts import use_korean_font
 from minwon_desk.ui.main_window import MainWindow
@@ -57,34 +61,77 @@ def sound() -> RecordingSound:
     return RecordingSound()
 
 
-@pytest.fixture(autouse=True)
-def operator_signed_in(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Until the window signs people in, the person chosen in the operator list acts with
-    their account. The tests' and the demo's accounts are made in the order of the staff
-    rows, so an account's id is its staff member's."""
-    from minwon_desk.domain.roles import Role
-    from minwon_desk.services.dto import Actor
-    from minwon_desk.ui.operator import DeskOperator
-    from tests.support.seed import SEED_ROLES
-
-    def actor(self: DeskOperator) -> Actor | None:
-        person = self.current()
-        if person is None:
-            return None
-        roles = SEED_ROLES.get(person.employee_no, frozenset(Role))
-        return Actor(staff_id=person.id, name=person.name, desk=self._desk, roles=roles,
-                     account_id=person.id)
-
-    monkeypatch.setattr(DeskOperator, "actor", actor)
-
-
 @pytest.fixture
 def notifier() -> RecordingNotifier:
     return RecordingNotifier()
 
 
+# The desk's account in the UI tests: 안내원 (T0001), holding every role, so the pages the
+# existing tests drive are all there. A Korean password, typed as a person would.
+DESK_LOGIN = "T0001"
+DESK_PASSWORD = "안내데스크2026"
+
+
+@pytest.fixture(autouse=True)
+def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id with the smallest cost: the UI tests sign in hundreds of times. The
+    production cost is measured by the benchmarks."""
+    from argon2 import PasswordHasher
+
+    from minwon_desk.services.accounts import passwords
+
+    monkeypatch.setattr(passwords, "_HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+
+
+def desk_account(
+    backend: Backend, roles: Iterable[Role] | None = None, *, staff_no: str = DESK_LOGIN,
+    password: str = DESK_PASSWORD,
+) -> None:
+    """``staff_no`` (a seeded account) signs in with ``password`` (Korean) and, when
+    ``roles`` are given, holds exactly those (changed by the seeded administrator, 안내원)."""
+    from tests.support.seed import SEED_PASSWORD, actor_for
+
+    accounts = backend.accounts
+    person = backend.staff.by_employee_no(staff_no)
+    actor = actor_for(backend, person)
+    with contextlib.suppress(MinwonError):  # changed already by an earlier call in this test
+        accounts.change_password(actor, SEED_PASSWORD, password)
+    if roles is None:
+        return
+    admin = actor_for(backend, backend.staff.by_employee_no(DESK_LOGIN))
+    wanted = frozenset(roles)
+    for role in Role:
+        if role in wanted and role not in actor.roles:
+            accounts.grant(admin, staff_no, role, reason="시험 준비")
+        elif role not in wanted and role in actor.roles:
+            accounts.revoke(admin, staff_no, role, reason="시험 준비")
+
+
+def with_roles(backend: Backend, staff_no: str, roles: Iterable[Role]) -> Actor:
+    """``staff_no`` given ``roles`` (besides what they hold) by the seeded administrator,
+    acting at their own desk."""
+    from tests.support.seed import actor_for
+
+    admin = actor_for(backend, backend.staff.by_employee_no(DESK_LOGIN))
+    person = backend.staff.by_employee_no(staff_no)
+    held = actor_for(backend, person).roles
+    for role in roles:
+        if role not in held:
+            backend.accounts.grant(admin, staff_no, role, reason="시험 준비")
+    return actor_for(backend, person)
+
+
+def sign_in(window: MainWindow, login: str = DESK_LOGIN, password: str = DESK_PASSWORD) -> None:
+    """Sign in through the window's panel (fields filled, the button's own path)."""
+    panel = window.access.cover.sign_in
+    panel.login_edit.setText(login)
+    panel.password_edit.setText(password)
+    panel.submit()
+    assert window.session.is_signed_in(), panel.message.text()
+
+
 def desk_config(data_dir: Path, desk: str, **settings: Any) -> AppConfig:
-    values: dict[str, Any] = {"desk_operator": "T0001"}
+    values: dict[str, Any] = {}
     values.update(settings)
     store = SettingsStore(data_dir / "settings.toml", values)
     return AppConfig(
@@ -98,7 +145,7 @@ def config(tmp_path: Path, backend: Backend) -> AppConfig:
     return desk_config(tmp_path, backend.desk)
 
 
-WindowFactory = Callable[[Backend], MainWindow]
+WindowFactory = Callable[..., MainWindow]
 
 
 def show_window(qtbot: QtBot, window: QWidget) -> None:
@@ -117,10 +164,14 @@ def make_window(
     """Build, show and activate a main window on a backend (closed at the end of the test)."""
     windows: list[MainWindow] = []
 
-    def make(backend: Backend) -> MainWindow:
+    def make(backend: Backend, *, signed_in: bool = True) -> MainWindow:
+        if signed_in:
+            desk_account(backend)
         window = MainWindow(config, backend=backend, sound_player=sound, notifier=notifier)
         show_window(qtbot, window)
         windows.append(window)
+        if signed_in:
+            sign_in(window)
         return window
 
     yield make

@@ -16,7 +16,15 @@ from minwon_desk.services.dto import VisitView
 from minwon_desk.ui.alerts import GreetingAlerts, PlatformSoundPlayer
 from minwon_desk.ui.main_window import MainWindow, greeting_sound_path
 
-from .conftest import RecordingNotifier, RecordingSound, desk_config, find, show_window
+from .conftest import (
+    RecordingNotifier,
+    RecordingSound,
+    desk_account,
+    desk_config,
+    find,
+    show_window,
+    sign_in,
+)
 from .keyboard import press_enter, type_text
 
 ARRIVED = datetime(2026, 7, 2, 10, 0, tzinfo=SEOUL)
@@ -88,8 +96,10 @@ def test_without_a_tray_the_board_banner_carries_the_alert(
         pytest.skip("a tray is available here")
     sound = RecordingSound()
     config = desk_config(tmp_path, backend.desk, greeting_sound=False)
+    desk_account(backend)
     window = MainWindow(config, backend=backend, sound_player=sound)
     show_window(qtbot, window)
+    sign_in(window)
     banner = find(window, QLabel, "알림")
     edit = window.visitor_desk.form.nameEdit
     type_text(qtbot, edit, "홍길동")

@@ -19,7 +19,7 @@ from minwon_desk.services.dto import Actor
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.cases.dialogs import FindingDialog
 from minwon_desk.ui.cases.page import ALL_TAB, CasePage
-from tests.support.seed import SmallAgency
+from tests.support.seed import SmallAgency, auditor
 
 from .case_helpers import Desk
 from .compensation_helpers import complaint, dialog_in_front, in_front, make_page, rows
@@ -76,7 +76,7 @@ def test_an_upheld_discourtesy_complaint_becomes_a_candidate(
     press(qtbot, dialog.upheld, QtNS.Key.Key_Return)
 
     assert not dialog.isVisible()
-    found = {(c.kind, c.case_id) for c in backend.compensation.candidates()}
+    found = {(c.kind, c.case_id) for c in backend.compensation.candidates(auditor(backend))}
     assert (CompensationKind.DISCOURTESY, rude.id) in found
     qtbot.waitUntil(lambda: not finding.isEnabled())  # recorded once
     history = [case_page.form.historyList.item(i).text() for i in range(case_page.form.historyList.count())]
@@ -104,4 +104,4 @@ def test_a_dismissed_one_is_not_and_other_cases_have_no_finding(
     type_text(qtbot, dialog.note, "대기 기록상 10분 이내 응대")
     press(qtbot, dialog.note, QtNS.Key.Key_Return, CTRL)
     assert not dialog.isVisible()
-    assert all(c.kind is not CompensationKind.DISCOURTESY for c in backend.compensation.candidates())
+    assert all(c.kind is not CompensationKind.DISCOURTESY for c in backend.compensation.candidates(auditor(backend)))

@@ -230,7 +230,7 @@ def test_without_an_operator_nothing_opens_and_the_desk_is_told_why(
     desk.actor = None
     page.actions.register()
     assert page.actions.dialog is None
-    assert "근무자" in page.actions.last_message
+    assert "로그인" in page.actions.last_message
     assert QApplication.activeModalWidget() is not None  # the explanation, not a form
 
 

@@ -86,18 +86,16 @@ def test_escape_clears_the_form(qtbot: QtBot, window) -> None:
     assert name.hasFocus()
 
 
-def test_no_operator_chosen_is_explained_and_nothing_written(
+def test_signed_out_the_form_is_out_of_reach_and_nothing_written(
     qtbot: QtBot, window, backend: Backend
 ) -> None:
-    window.form.operatorCombo.setCurrentIndex(0)  # "— 근무자를 고르세요 —"
     name = find(window, QLineEdit, "방문객 성명")
     type_text(qtbot, name, "홍길동")
-    press_enter(qtbot, name)
-    assert "이 창구 근무자를 먼저 고르세요" in find(window, QLabel, "접수 알림").text()
+    window.access.sign_out()
+    assert not name.isEnabled() and not name.hasFocus()
+    window.visitor_desk.form.checkInButton.click()  # under the cover: no effect
     assert name.text() == "홍길동"
     assert backend.visits.list_waiting() == []
-
-
 
 
 def test_locked_database_keeps_the_form_and_retry_succeeds(

@@ -15,13 +15,14 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
+from minwon_desk.domain.roles import Role
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor
 from minwon_desk.ui.background import Background
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.supervision.compensation.dialogs import ApproveDialog, ReasonDialog
 from minwon_desk.ui.supervision.compensation.page import LEDGER_TAB, CompensationPage
-from tests.support.seed import SmallAgency, actor_for
+from tests.support.seed import SmallAgency, auditor
 
 from .case_helpers import Desk, RecordingPreview
 from .compensation_helpers import (
@@ -34,6 +35,7 @@ from .compensation_helpers import (
     repeat_visit,
     rows,
 )
+from .conftest import with_roles
 from .keyboard import press, press_enter, type_text
 
 CTRL = QtNS.KeyboardModifier.ControlModifier
@@ -73,7 +75,7 @@ def choose(qtbot: QtBot, page: CompensationPage, row: int = 0) -> None:
 
 
 def vouchers(backend: Backend) -> list[str]:
-    return [v.serial for v in backend.compensation.vouchers(2026)]
+    return [v.serial for v in backend.compensation.vouchers(auditor(backend), 2026)]
 
 
 def test_a_repeat_visit_becomes_a_voucher_in_the_ledger_and_its_preview(
@@ -141,7 +143,7 @@ def test_one_event_never_gives_two_vouchers(
     f.approveButton.click()
     dialog = dialog_in_front(qtbot)
     assert isinstance(dialog, ApproveDialog)
-    chief = actor_for(backend, agency.officers[3])
+    chief = with_roles(backend, agency.officers[3].employee_no, [Role.SUPERVISOR])
     backend.compensation.approve(chief, dialog.candidate.key)
     press_enter(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
@@ -163,13 +165,13 @@ def test_rejecting_needs_a_reason(
     assert isinstance(dialog, ReasonDialog)
     press(qtbot, dialog.reason, QtNS.Key.Key_Return, CTRL)
     assert "사유를 적어 주세요" in dialog.error_for("reason")
-    assert dialog.isVisible() and backend.compensation.candidates()[0].decision is None
+    assert dialog.isVisible() and backend.compensation.candidates(auditor(backend))[0].decision is None
 
     type_text(qtbot, dialog.reason, "신고 내용이 사실과 달라 보상 대상이 아님")
     press(qtbot, dialog.reason, QtNS.Key.Key_Return, CTRL)
     assert not dialog.isVisible()
     assert "반려했습니다" in page.message()
-    decided = backend.compensation.candidates(include_decided=True)[0].decision
+    decided = backend.compensation.candidates(auditor(backend), include_decided=True)[0].decision
     assert decided is not None and decided.reason == "신고 내용이 사실과 달라 보상 대상이 아님"
     assert vouchers(backend) == []
     f.decidedCheck.click()
@@ -181,7 +183,7 @@ def test_voiding_needs_a_reason_and_keeps_the_voucher_in_the_ledger(
     fake_clock: Any,
 ) -> None:
     repeat_visit(backend, actor, agency.officers[0], fake_clock)
-    [candidate] = backend.compensation.candidates()
+    [candidate] = backend.compensation.candidates(auditor(backend))
     issued = backend.compensation.approve(actor, candidate.key)
     f = page.form
     f.actionLedger.trigger()
@@ -259,7 +261,7 @@ def test_the_budget_warns_and_an_approval_past_it_is_confirmed_first(
 def _two_vouchers(backend: Backend, actor: Actor, agency: SmallAgency, clock: Any) -> list[str]:
     repeat_visit(backend, actor, agency.officers[0], clock)
     complaint(backend, actor, agency.officers[1], "부패신고", "금품 요구 신고")
-    for candidate in backend.compensation.candidates():
+    for candidate in backend.compensation.candidates(auditor(backend)):
         backend.compensation.approve(actor, candidate.key)
     return vouchers(backend)
 
@@ -316,7 +318,7 @@ def test_a_batch_shows_its_progress_and_can_be_cancelled(
     qtbot.waitUntil(lambda: not widget_page.opener.busy())
     assert "취소했습니다" in widget_page.message()
     assert widget_page.preview is None
-    assert [v.print_count for v in backend.compensation.vouchers(2026)] == [0, 0]
+    assert [v.print_count for v in backend.compensation.vouchers(auditor(backend), 2026)] == [0, 0]
     assert f.actionPrintMonth.isEnabled()
     QThreadPool.globalInstance().waitForDone()
 
@@ -347,7 +349,7 @@ def test_a_recipient_missing_from_the_record_is_typed_in_before_issuing(
     type_text(qtbot, dialog.recipient, "박신고")
     press_enter(qtbot, dialog)
     assert not dialog.isVisible()
-    [issued] = backend.compensation.vouchers(2026)
+    [issued] = backend.compensation.vouchers(auditor(backend), 2026)
     assert issued.recipient_name == "박신고" and issued.print_count == 0  # no preview wanted
 
 
@@ -358,11 +360,11 @@ def test_in_the_main_window_the_desks_operator_decides(
     repeat_visit(backend, actor, agency.officers[0], fake_clock)
     window = make_window(backend)
     qtbot.waitUntil(lambda: hasattr(window, "compensation"))  # built after the board
-    supervisor = window.compensation  # who acts: the window's "이 창구 근무자"
+    supervisor = window.compensation  # who acts: the person signed in at the window
     supervisor.preview_factory = RecordingPreview
     press(qtbot, window, QtNS.Key.Key_9, CTRL)  # 이동 → 보상·시정조치
     assert window.current_page() is supervisor
-    assert supervisor.actor() == window.operator.actor()
+    assert supervisor.actor() == window.session.actor()
     qtbot.waitUntil(lambda: supervisor.review.model.rowCount() == 1)
     supervisor.review.table.select_first()
     supervisor.form.candidateTable.setFocus()
@@ -370,7 +372,7 @@ def test_in_the_main_window_the_desks_operator_decides(
     dialog = dialog_in_front(qtbot)
     dialog.open_preview.setChecked(False)
     press_enter(qtbot, dialog)
-    [candidate] = backend.compensation.candidates(include_decided=True)
+    [candidate] = backend.compensation.candidates(auditor(backend), include_decided=True)
     assert candidate.decision is not None and candidate.decision.decided_by.startswith("안내원")
     window.show_page(0)  # out of sight: its keys rest
     assert not supervisor.form.actionApprove.isEnabled() and not supervisor.form.actionBudget.isEnabled()

@@ -19,7 +19,7 @@ from minwon_desk.services.dto import Actor
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.supervision.compensation.corrective_dialog import CorrectiveDialog
 from minwon_desk.ui.supervision.compensation.page import CORRECTIVE_TAB, CompensationPage
-from tests.support.seed import SmallAgency
+from tests.support.seed import SmallAgency, auditor
 
 from .case_helpers import Desk
 from .compensation_helpers import (
@@ -67,7 +67,7 @@ def test_from_a_decided_candidate_to_the_result_notice(
 ) -> None:
     officer, chief = agency.officers[0], agency.officers[1]
     repeat_visit(backend, actor, officer, fake_clock)
-    [candidate] = backend.compensation.candidates()
+    [candidate] = backend.compensation.candidates(auditor(backend))
     backend.compensation.approve(actor, candidate.key)
     f = page.form
     f.decidedCheck.click()
@@ -103,7 +103,7 @@ def test_from_a_decided_candidate_to_the_result_notice(
     notice = last_preview(qtbot, page)
     text = notice.text()
     assert "TEST-C2026-0001" in text and chief.name in text and "김민원" in text
-    [action] = backend.corrective.actions()
+    [action] = backend.corrective.actions(auditor(backend))
     assert action.visit_id == candidate.visit_id and action.follow_up_officer_id == chief.id
 
 

@@ -4,6 +4,7 @@ to the screen whose own change they echo, and not to a screen that has gone."""
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 import shiboken6
 from PySide6.QtCore import QObject, QThread
@@ -38,7 +39,7 @@ def test_event_from_a_worker_thread_is_delivered_on_the_gui_thread(qtbot: QtBot)
 def test_another_desks_check_in_appears_on_the_board(
     window: MainWindow, backend: Backend, actor: Actor
 ) -> None:
-    other_desk = Actor(actor.staff_id, actor.name, "2층 민원실")
+    other_desk = replace(actor, desk="2층 민원실")
     backend.visits.check_in(other_desk, CheckInRequest("박민수", "", "서류 제출", None))
     assert window.visitor_desk.model.rowCount() == 1
     assert window.visitor_desk.model.visit_at(0).visitor_name_masked == "박*수"

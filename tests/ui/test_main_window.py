@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushB
 from pytestqt.qtbot import QtBot
 
 from minwon_desk.domain.charter import Charter
+from minwon_desk.domain.roles import Role
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import CheckInRequest
-from minwon_desk.settings import SettingsStore
 from minwon_desk.ui.main_window import MainWindow
 from tests.support.seed import SMALL_DESK, actor_for, seed_small_agency
 
-from .conftest import WindowFactory, find
+from .conftest import WindowFactory, desk_account, find, sign_in
 from .keyboard import press, press_enter, press_tab, type_into_focus, type_text
 
 
@@ -31,7 +31,7 @@ def test_titles_menus_and_status_bar_are_korean(
     pages = [window.form.navList.item(i).text() for i in range(window.form.navList.count())]
     assert pages == [  # only pages that do something
         "방문객 안내", "직원 찾기", "처리기한 계산", "부재 일정", "사무실 배치도", "직원·부서 관리",
-        "전화메모", "민원 처리", "보상·시정조치", "자체점검", "고객만족도 조사",
+        "전화메모", "민원 처리", "보상·시정조치", "자체점검", "고객만족도 조사", "계정·권한 관리",
     ]
     assert find(window, QLabel, "창구").text() == "창구: 1층 민원안내"
     assert find(window, QLabel, "데이터베이스").text() == f"데이터베이스: {backend.database_label}"
@@ -54,7 +54,7 @@ def test_shortcuts_are_shown_in_menus_and_tooltips(qtbot: QtBot, window: MainWin
         "방문객 안내": "Ctrl+1", "직원 찾기": "Ctrl+2", "처리기한 계산": "Ctrl+3", "부재 일정": "Ctrl+4",
         "사무실 배치도": "Ctrl+5", "직원·부서 관리": "Ctrl+6", "전화메모": "Ctrl+7",
         "민원 처리": "Ctrl+8", "보상·시정조치": "Ctrl+9", "자체점검": "Ctrl+0",
-        "고객만족도 조사": "Ctrl+Shift+9",
+        "고객만족도 조사": "Ctrl+Shift+9", "계정·권한 관리": "Ctrl+Shift+0",
     }
     staff = {a.text(): a.shortcut().toString() for a in window.menu_staff.actions() if a.text()}
     assert staff["직원 검색"] == "Ctrl+F"
@@ -92,14 +92,14 @@ def test_keyboard_only_check_in(qtbot: QtBot, window: MainWindow, backend: Backe
                          find(window, QTableView, "대기 방문객 목록")]
 
 
-def test_desk_operator_is_remembered_and_acts(
-    qtbot: QtBot, window: MainWindow, backend: Backend, config, tmp_path: Path
+def test_the_person_signed_in_acts(
+    qtbot: QtBot, window: MainWindow, backend: Backend
 ) -> None:
-    combo = find(window, QComboBox, "이 창구 근무자")
-    assert combo.currentText().startswith("안내원")
-    index = combo.findData("T0005")
-    combo.setCurrentIndex(index)
-    assert SettingsStore.load(tmp_path / "settings.toml").get("desk_operator") == "T0005"
+    desk_account(backend, [Role.RECEPTION, Role.OFFICER], staff_no="T0005")
+    assert find(window, QLabel, "로그인한 사람").text().startswith("안내원 · ")
+    window.form.signOutButton.click()
+    sign_in(window, "T0005")
+    assert find(window, QLabel, "로그인한 사람").text() == "최유진 · 안내 · 담당자"
     name = find(window, QLineEdit, "방문객 성명")
     type_text(qtbot, name, "홍길동")
     press_enter(qtbot, name)

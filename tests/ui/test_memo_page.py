@@ -139,7 +139,7 @@ def test_memo_for_an_absent_officer_reaches_the_deputy_who_calls_back(
     assert "받지 않음 기록했습니다 (시도 1회)" in page.memo_actions.message()
     assert any("받지 않음" in line for line in page.memo_actions.history_lines())
     # A colleague records a message left, from another desk: the history shown follows.
-    other = Actor(lee.id, lee.name, "2층 민원실")
+    other = actor_for(backend, lee, desk="2층 민원실")
     backend.memos.record_attempt(other, memo_id, Outcome.LEFT_MESSAGE, "동료에게 전달 부탁")
     assert page.memo_actions.history_lines()[-1].endswith("메시지 남김 — 동료에게 전달 부탁")
     assert rows(page) == [("홍*동", "4시간 남음", 2)]
@@ -255,8 +255,7 @@ def test_clock_turns_amber_then_red_with_one_notification(
 def test_a_memo_taken_at_another_desk_arrives_with_a_notification(
     page: MemoPage, backend: Backend, agency: SmallAgency, actor: Actor, notifier: RecordingNotifier
 ) -> None:
-    other_desk = actor_for(backend, officer(agency, "최유진"))
-    other_desk = Actor(other_desk.staff_id, other_desk.name, "2층 민원실")
+    other_desk = actor_for(backend, officer(agency, "최유진"), desk="2층 민원실")
     take_for(backend, other_desk, officer(agency, "김민준"))  # for someone else: no news here
     assert notifier.messages == []
     take_for(backend, other_desk, agency.operator, caller="박민수", gist="보조금 교부 신청서 양식 문의")
@@ -320,7 +319,7 @@ def test_the_menu_groups_taking_calling_back_and_passing_on(page: MemoPage) -> N
 def test_memos_waiting_before_the_window_opened_are_counted_in_its_title(
     qtbot: QtBot, make_window: WindowFactory, backend: Backend, agency: SmallAgency
 ) -> None:
-    other = Actor(officer(agency, "최유진").id, "최유진", "2층 민원실")
+    other = actor_for(backend, officer(agency, "최유진"), desk="2층 민원실")
     take_for(backend, other, agency.operator)
     window: MainWindow = make_window(backend)
     qtbot.waitUntil(lambda: hasattr(window, "memo_page"))
@@ -339,7 +338,7 @@ def test_the_window_offers_the_page_with_counts_in_its_title(
     press(qtbot, nav, Qt.Key.Key_7, CTRL)
     assert window.current_page() is window.memo_page
     assert nav.currentItem().text() == "전화메모"
-    other = Actor(officer(agency, "최유진").id, "최유진", "2층 민원실")
+    other = actor_for(backend, officer(agency, "최유진"), desk="2층 민원실")
     take_for(backend, other, agency.operator)
     assert nav.currentItem().text() == "전화메모 (1)"
     assert window.memo_page.form.callerEdit.isVisible()

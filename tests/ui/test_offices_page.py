@@ -19,15 +19,16 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from minwon_desk.domain.roles import Role
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, FloorPlan
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.directory.floor_plan.layout import seat_rect as cells
 from minwon_desk.ui.directory.offices.page import OfficesPage
-from tests.support.seed import SmallAgency, actor_for
+from tests.support.seed import SmallAgency
 
-from .conftest import find, show_window
+from .conftest import find, show_window, with_roles
 from .keyboard import press, press_tab, type_text
 from .test_floor_plan import drag
 
@@ -173,7 +174,7 @@ def test_a_photo_saved_elsewhere_appears_on_the_desk(
 def test_the_page_follows_changes_made_at_another_desk(
     qtbot: QtBot, page: OfficesPage, backend: Backend, agency: SmallAgency, office: int
 ) -> None:
-    other = actor_for(backend, agency.officers[1])  # someone else, at their own desk
+    other = with_roles(backend, agency.officers[1].employee_no, [Role.ADMIN])  # at their own desk
     backend.offices.add_seat(other, office, label="B-01", x=8, y=4)
     plan = page.plan_view.current_plan()
     assert plan is not None and "B-01" in {s.label for s in plan.seats}

@@ -29,7 +29,7 @@ from minwon_desk.ui.directory.staff_admin.page import StaffAdminPage
 from minwon_desk.ui.main_window import MainWindow
 from tests.support.seed import SmallAgency
 
-from .conftest import find, show_window
+from .conftest import desk_account, find, show_window, sign_in
 from .keyboard import press, press_enter, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -168,10 +168,12 @@ def test_a_taken_employee_number_is_refused_next_to_the_field(
 def test_ctrl_n_in_the_page_starts_a_new_officer_while_the_window_keeps_its_own_ctrl_n(
     qtbot: QtBot, backend: Backend, actor: Actor, config: object
 ) -> None:
+    desk_account(backend)
     window = MainWindow(config, backend=backend)  # type: ignore[arg-type]
-    page = StaffAdminPage(backend, window.operator.actor, window.bridge)
+    page = StaffAdminPage(backend, window.session.actor, window.bridge)
     window.add_page(page, "직원·부서 관리", "Ctrl+8", page.menu_actions())
     show_window(qtbot, window)
+    sign_in(window)
     try:
         window.show_page(window.form.pageStack.indexOf(page))
         _choose_unit(page, "혁신행정담당관")
@@ -300,7 +302,7 @@ def test_a_failed_save_before_the_operator_is_chosen_keeps_the_form(
     find(page, QPushButton, "새 직원").click()
     _fill(qtbot, page, {"사번": "T0101", "성명": "두번째", "직위": "주무관"})
     find(page, QPushButton, "직원 저장").click()
-    assert "근무자를 먼저 고르세요" in find(page, QLabel, "직원 알림").text()
+    assert "로그인한 뒤에 할 수 있습니다" in find(page, QLabel, "직원 알림").text()
     assert find(page, QLineEdit, "성명").text() == "두번째"
     bridge.detach()
 

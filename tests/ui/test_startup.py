@@ -16,7 +16,16 @@ from minwon_desk.services.backend import Backend
 from minwon_desk.settings import AppConfig, resolve_config
 from minwon_desk.ui.main_window import MainWindow
 
-from .conftest import RecordingNotifier, RecordingSound, find, show_window
+from .conftest import (
+    DESK_LOGIN,
+    DESK_PASSWORD,
+    RecordingNotifier,
+    RecordingSound,
+    desk_account,
+    find,
+    show_window,
+    sign_in,
+)
 from .keyboard import press_enter, type_text
 
 OPENING = "데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요."
@@ -45,41 +54,45 @@ def start(
     return window, outcomes
 
 
-def test_the_form_works_before_the_database_is_open(
+def test_the_sign_in_can_be_typed_before_the_database_is_open(
     qtbot: QtBot, config: AppConfig, backend: Backend, sound: RecordingSound,
     notifier: RecordingNotifier,
 ) -> None:
+    desk_account(backend)
     window = MainWindow(config, sound_player=sound, notifier=notifier)
     show_window(qtbot, window)
     assert not window.is_attached()
     assert window.db_message() == "데이터베이스를 여는 중입니다…"
     assert find(window, QLabel, "데이터베이스").text() == "데이터베이스 여는 중…"
     assert window.visitor_desk.form.boardSummary.text() == "대기 현황을 불러오는 중입니다…"
-    assert not find(window, QPushButton, "응대 시작").isEnabled()
-    assert not find(window, QPushButton, "퇴실").isEnabled()
 
+    login = find(window, QLineEdit, "사번 또는 계정")
+    assert login.hasFocus()
+    type_text(qtbot, login, DESK_LOGIN)
+    press_enter(qtbot, login)
+    password = find(window, QLineEdit, "비밀번호")
+    type_text(qtbot, password, DESK_PASSWORD)
+    press_enter(qtbot, password)
+    assert find(window, QLabel, "로그인 안내").text() == OPENING
+    assert login.text() == DESK_LOGIN and password.text() == DESK_PASSWORD
+    assert window.access.is_covered()
+
+    window.attach(backend)
+    assert window.db_message() == ""
+    assert find(window, QLabel, "데이터베이스").text() == f"데이터베이스: {backend.database_label}"
+    assert window.visitor_desk.form.boardSummary.text() == "기다리는 방문객이 없습니다."
+    assert find(window, QLabel, "로그인 안내").isHidden()  # the database is there now
+    press_enter(qtbot, password)
+    assert not window.access.is_covered()
     name = find(window, QLineEdit, "방문객 성명")
     assert name.hasFocus()
     type_text(qtbot, name, "홍길동")
     officer = find(window, QComboBox, "찾는 직원")
     type_text(qtbot, officer.lineEdit(), "최유진")
     press_enter(qtbot, officer.lineEdit())
-    assert window.visitor_desk.form.formMessage.text() == OPENING
-    assert window.visitor_desk.form.formMessage.isVisible()
-    assert name.text() == "홍길동" and officer.currentText() == "최유진"
-    assert backend.visits.list_waiting() == []
-
-    window.attach(backend)
-    assert window.db_message() == ""
-    assert find(window, QLabel, "데이터베이스").text() == f"데이터베이스: {backend.database_label}"
-    assert find(window, QComboBox, "이 창구 근무자").currentText().startswith("안내원")
-    assert window.visitor_desk.form.boardSummary.text() == "기다리는 방문객이 없습니다."
-    assert officer.currentText() == "최유진"  # the staff list arrived without wiping it
-    press_enter(qtbot, name)
     [visit] = backend.visits.list_waiting()
     assert (visit.visitor_name, visit.officer_label[:3]) == ("홍길동", "최유진")
     assert window.visitor_desk.model.rowCount() == 1
-    assert name.text() == ""
     window.close()
 
 
@@ -98,10 +111,12 @@ def test_pages_that_need_the_database_arrive_with_it_in_their_places(
     assert titles() == ["방문객 안내", "처리기한 계산"]
     assert not window.is_built()
 
+    desk_account(backend)
     with qtbot.waitSignal(window.pages_built, timeout=10_000):
         window.attach(backend)
+    sign_in(window)
     assert titles()[:3] == ["방문객 안내", "직원 찾기", "처리기한 계산"]
-    assert len(titles()) == 11 and window.is_built()
+    assert len(titles()) == 12 and window.is_built()
     # Each page comes to the front by its own key, built with the open database.
     for key, page in ((Qt.Key.Key_7, window.memo_page), (Qt.Key.Key_2, window.directory),
                       (Qt.Key.Key_3, window.calculator)):
@@ -124,11 +139,13 @@ def test_an_unopenable_database_is_explained_and_retried(
     assert retry.isVisible()
     assert find(window, QLabel, "데이터베이스").text() == "데이터베이스가 열려 있지 않습니다"
 
-    name = find(window, QLineEdit, "방문객 성명")
-    type_text(qtbot, name, "김영희")
-    press_enter(qtbot, name)
-    assert "데이터베이스가 열려 있지 않아 접수할 수 없습니다" in window.visitor_desk.form.formMessage.text()
-    assert name.text() == "김영희"
+    login = find(window, QLineEdit, "사번 또는 계정")
+    type_text(qtbot, login, "T0001")
+    password = find(window, QLineEdit, "비밀번호")
+    type_text(qtbot, password, "비밀번호1234")
+    press_enter(qtbot, password)
+    assert "데이터베이스" in find(window, QLabel, "로그인 안내").text()
+    assert login.text() == "T0001"
 
     folder.mkdir()
     qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)
@@ -137,10 +154,9 @@ def test_an_unopenable_database_is_explained_and_retried(
     assert window.visitor_desk.form.boardSummary.text() == "기다리는 방문객이 없습니다."
     assert find(window, QLabel, "데이터베이스").text().startswith("데이터베이스: SQLite")
     assert (folder / "minwon.db").exists()
-    assert name.hasFocus()
-    press_enter(qtbot, name)  # a new database has no staff yet: now the operator is asked for
-    assert "근무자를 먼저 고르세요" in window.visitor_desk.form.formMessage.text()
-    assert name.text() == "김영희"
+    # A new database: its first administrator is asked for before anything else.
+    assert window.access.cover.current_panel() is window.access.cover.first_admin
+    assert find(window, QLineEdit, "관리자 이름").hasFocus()
 
 
 def test_a_file_that_is_not_a_database_is_explained(

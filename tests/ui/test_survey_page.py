@@ -256,7 +256,7 @@ def test_writing_without_a_desk_operator_is_explained(
     page.show_tab(0)
     type_into_focus(qtbot, "5")
     press_enter(qtbot, QApplication.focusWidget())
-    assert "이 창구 근무자를 먼저 고르세요" in page.entry.message_text()
+    assert "로그인한 뒤에 할 수 있습니다" in page.entry.message_text()
     assert page.entry.score_fields()[0].text() == "5"
 
 

@@ -223,7 +223,7 @@ class CaseActions(QObject):
         """An operator works at this desk and no dialog is open (else an explanation, or
         the open dialog brought to the front)."""
         if self._actor() is None:
-            self._explain(_tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자')."))
+            self._explain(_tr("로그인한 뒤에 할 수 있습니다."))
             return False
         # One dialog at a time: what is typed there stays.
         return not self.dialogs.raised()

@@ -111,7 +111,7 @@ def page_title(counts: dict[CaseStatus, int]) -> str:
 def mine_summary(has_officer: bool, open_cases: int, counts: dict[CaseStatus, int]) -> str:
     """The line above "내 민원": "맡은 민원 5건 · 임박 1 · 기한 지남 1"."""
     if not has_officer:
-        return _tr("이 창구 근무자를 고르면 그 사람이 맡은 민원이 여기에 나옵니다.")
+        return _tr("로그인하면 그 사람이 맡은 민원이 여기에 나옵니다.")
     if not open_cases:
         return _tr("맡은 민원 가운데 처리 중인 것이 없습니다.")
     text = _tr("맡은 민원 {n}건").format(n=open_cases)

@@ -30,7 +30,7 @@ from minwon_desk.ui.style import set_role
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
 
-NO_OPERATOR = "이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자'). 적은 내용은 그대로 있습니다."
+NO_OPERATOR = "로그인한 뒤에 할 수 있습니다. 적은 내용은 그대로 있습니다."
 
 
 def text_box(name: str, placeholder: str, height: int = 96) -> QPlainTextEdit:

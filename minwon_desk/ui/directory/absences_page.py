@@ -177,7 +177,7 @@ class AbsencesPage(ShownPage):
             return False
         actor = self._actor()
         if actor is None:
-            self._say(_tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자')."), error=True)
+            self._say(_tr("로그인한 뒤에 할 수 있습니다."), error=True)
             return False
         what = _tr("{name} 님의 {kind} ({period})").format(
             name=absence.staff_name, kind=absence.kind,

@@ -16,11 +16,10 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout,
-    QLabel, QListWidget, QListWidgetItem, QMainWindow,
-    QMenu, QMenuBar, QPushButton, QSizePolicy,
-    QSpacerItem, QStackedWidget, QStatusBar, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QMainWindow, QMenu,
+    QMenuBar, QPushButton, QSizePolicy, QSpacerItem,
+    QStackedWidget, QStatusBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -54,16 +53,16 @@ class Ui_MainWindow(object):
 
         self.headerLayout.addItem(self.headerSpacer)
 
-        self.operatorLabel = QLabel(self.centralWidget)
-        self.operatorLabel.setObjectName(u"operatorLabel")
+        self.signedInLabel = QLabel(self.centralWidget)
+        self.signedInLabel.setObjectName(u"signedInLabel")
 
-        self.headerLayout.addWidget(self.operatorLabel)
+        self.headerLayout.addWidget(self.signedInLabel)
 
-        self.operatorCombo = QComboBox(self.centralWidget)
-        self.operatorCombo.setObjectName(u"operatorCombo")
-        self.operatorCombo.setMinimumSize(QSize(260, 0))
+        self.signOutButton = QPushButton(self.centralWidget)
+        self.signOutButton.setObjectName(u"signOutButton")
+        self.signOutButton.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
-        self.headerLayout.addWidget(self.operatorCombo)
+        self.headerLayout.addWidget(self.signOutButton)
 
 
         self.centralLayout.addLayout(self.headerLayout)
@@ -132,9 +131,6 @@ class Ui_MainWindow(object):
         self.statusBar = QStatusBar(MainWindow)
         self.statusBar.setObjectName(u"statusBar")
         MainWindow.setStatusBar(self.statusBar)
-#if QT_CONFIG(shortcut)
-        self.operatorLabel.setBuddy(self.operatorCombo)
-#endif // QT_CONFIG(shortcut)
 
         self.menuBar.addAction(self.menuFile.menuAction())
         self.menuBar.addAction(self.menuGo.menuAction())
@@ -163,12 +159,16 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.charterLabel.setAccessibleName(QCoreApplication.translate("MainWindow", u"\uae30\uad00 \uc774\ub984", None))
 #endif // QT_CONFIG(accessibility)
-        self.operatorLabel.setText(QCoreApplication.translate("MainWindow", u"\uc774 \ucc3d\uad6c \uadfc\ubb34\uc790(&W)", None))
+        self.signedInLabel.setText(QCoreApplication.translate("MainWindow", u"\ub85c\uadf8\uc778\ud558\uc9c0 \uc54a\uc74c", None))
+#if QT_CONFIG(accessibility)
+        self.signedInLabel.setAccessibleName(QCoreApplication.translate("MainWindow", u"\ub85c\uadf8\uc778\ud55c \uc0ac\ub78c", None))
+#endif // QT_CONFIG(accessibility)
+        self.signOutButton.setText(QCoreApplication.translate("MainWindow", u"\ub85c\uadf8\uc544\uc6c3", None))
 #if QT_CONFIG(tooltip)
-        self.operatorCombo.setToolTip(QCoreApplication.translate("MainWindow", u"\uc9c0\uae08 \uc774 \ucc3d\uad6c\uc5d0 \uc549\uc740 \uc9c1\uc6d0\uc785\ub2c8\ub2e4. \uc811\uc218\u00b7\uc751\ub300 \uae30\ub85d\uc5d0 \uc774 \uc774\ub984\uc774 \ub0a8\uc2b5\ub2c8\ub2e4.", None))
+        self.signOutButton.setToolTip(QCoreApplication.translate("MainWindow", u"\uc774 \ucc3d\uad6c\uc5d0\uc11c \uc77c\uc744 \ub9c8\uce69\ub2c8\ub2e4. \uc5f4\uc5b4 \ub454 \ucc3d\uc740 \ub2eb\ud788\uace0 \ub85c\uadf8\uc778 \ud654\uba74\uc774 \ub098\uc635\ub2c8\ub2e4.", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
-        self.operatorCombo.setAccessibleName(QCoreApplication.translate("MainWindow", u"\uc774 \ucc3d\uad6c \uadfc\ubb34\uc790", None))
+        self.signOutButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"\ub85c\uadf8\uc544\uc6c3", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.dbPanel.setAccessibleName(QCoreApplication.translate("MainWindow", u"\ub370\uc774\ud130\ubca0\uc774\uc2a4 \uc0c1\ud0dc", None))

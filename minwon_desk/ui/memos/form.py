@@ -179,7 +179,7 @@ class MemoForm(QObject):
         actor = self._actor()
         if actor is None:
             self.errors.message(
-                _tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자')."), error=True
+                _tr("로그인한 뒤에 할 수 있습니다."), error=True
             )
             return None
         officer_id, problem = chosen_staff_id(self.form.officerCombo)

@@ -47,7 +47,7 @@ def page_title(running: int, overdue: int) -> str:
 def mine_summary(has_officer: bool, running: int, overdue: int) -> str:
     """The line above "내 메모"."""
     if not has_officer:
-        return _tr("이 창구 근무자를 고르면 그 사람이 맡은 메모가 여기에 나옵니다.")
+        return _tr("로그인하면 그 사람이 맡은 메모가 여기에 나옵니다.")
     if not running:
         return _tr("맡은 메모가 없습니다.")
     text = _tr("맡은 메모 {n}건").format(n=running)

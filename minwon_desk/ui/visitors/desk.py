@@ -208,7 +208,7 @@ class VisitorDeskView(ShownPage):
             return False
         actor = self._actor()
         if actor is None:
-            self.show_alert(_tr("이 창구 근무자를 먼저 고르세요."))
+            self.show_alert(_tr("로그인한 뒤에 할 수 있습니다."))
             return False
         try:
             self._backend.visits.rate(actor, visit_id, score)
@@ -282,7 +282,7 @@ class VisitorDeskView(ShownPage):
             return None
         actor = self._actor()
         if actor is None:
-            self.show_alert(_tr("이 창구 근무자를 먼저 고르세요."))
+            self.show_alert(_tr("로그인한 뒤에 할 수 있습니다."))
             return None
         try:
             updated = action(actor, visit.id)

@@ -248,7 +248,7 @@ class OfficesPage(QWidget):
         the call's result (True for None), or None when it did not happen."""
         actor = self._actor()
         if actor is None:
-            self.fail(label, _tr("이 창구 근무자를 먼저 고르세요."))
+            self.fail(label, _tr("로그인한 뒤에 할 수 있습니다."))
             return None
         try:
             result = call(actor)

@@ -164,7 +164,7 @@ class DepartmentEditor(QObject):
         self.errors.clear()
         actor = self._actor()
         if actor is None:
-            self.errors.message(_tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자')."), error=True)
+            self.errors.message(_tr("로그인한 뒤에 할 수 있습니다."), error=True)
             return None
         head_id, problem = chosen_staff_id(f.deptHeadCombo)
         if problem is not None:

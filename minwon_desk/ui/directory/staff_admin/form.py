@@ -257,7 +257,7 @@ class StaffForm(QObject):
     def _ready(self) -> Actor | None:
         actor = self._actor()
         if actor is None:
-            self.errors.message(_tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자')."), error=True)
+            self.errors.message(_tr("로그인한 뒤에 할 수 있습니다."), error=True)
         return actor
 
     def _entry(self, staff_id: int) -> DirectoryEntry | None:

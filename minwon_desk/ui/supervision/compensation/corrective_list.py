@@ -60,8 +60,12 @@ class CorrectiveList(PageSection):
 
     def reload(self) -> None:
         f, period = self.form, self.period.text()
+        actor = self._actor()
+        if actor is None:
+            return  # nobody signed in: nothing may be read
         try:
-            actions = self._backend.corrective.actions(year=self.period.year(), month=self.period.month())
+            actions = self._backend.corrective.actions(
+                actor, year=self.period.year(), month=self.period.month())
         except MinwonError as exc:
             self._say(exc.message, True)
             return

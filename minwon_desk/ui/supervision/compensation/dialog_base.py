@@ -62,7 +62,7 @@ class DialogSlot(OneDialog):
 
     def may_open(self) -> bool:
         if self._actor() is None:
-            self._say(_tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자')."), True)
+            self._say(_tr("로그인한 뒤에 할 수 있습니다."), True)
             return False
         return not self.raised()
 

@@ -89,9 +89,12 @@ class CandidateReview(QObject):
     def reload(self) -> None:
         kind = self.kind()
         include = self.form.decidedCheck.isChecked()
+        actor = self._actor()
+        if actor is None:
+            return  # nobody signed in: nothing may be read
         try:
             found = self._backend.compensation.candidates(
-                kinds=[kind] if kind is not None else None, include_decided=include)
+                actor, kinds=[kind] if kind is not None else None, include_decided=include)
         except MinwonError as exc:
             self._say(exc.message, True)
             return

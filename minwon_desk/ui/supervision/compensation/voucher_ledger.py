@@ -76,8 +76,11 @@ class VoucherLedger(PageSection):
     def reload(self) -> None:
         year, month = self.year(), self.month()
         compensation = self._backend.compensation
+        actor = self._actor()
+        if actor is None:
+            return  # nobody signed in: nothing may be read
         try:
-            vouchers = compensation.vouchers(year, month)
+            vouchers = compensation.vouchers(actor, year, month)
             ledger = compensation.ledger(year)
         except MinwonError as exc:
             self._say(exc.message, True)
@@ -236,7 +239,7 @@ class VoucherLedger(PageSection):
         return v
 
     def _no_operator(self) -> None:
-        self._say(_tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자')."), True)
+        self._say(_tr("로그인한 뒤에 할 수 있습니다."), True)
 
     def _voided(self, result: object) -> None:
         if isinstance(result, VoucherView):

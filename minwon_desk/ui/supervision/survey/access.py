@@ -41,6 +41,6 @@ class SurveyAccess:
         actor = self.actor()
         if actor is None:
             raise StateError(
-                _tr("이 창구 근무자를 먼저 고르세요 (화면 오른쪽 위 '이 창구 근무자').")
+                _tr("로그인한 뒤에 할 수 있습니다.")
             )
         return action(survey, actor)

@@ -1,0 +1,1 @@
+"""The administration page: accounts, roles, their history, service tokens."""
