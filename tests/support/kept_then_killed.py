@@ -12,9 +12,10 @@ from datetime import datetime
 from minwon_desk.domain.charter import load_charter
 from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.dto import Actor, CheckInRequest, MemoRequest
+from minwon_desk.services.dto import CheckInRequest, MemoRequest
 from minwon_desk.services.queue.outbox import Outbox
 from minwon_desk.services.queue.sending import KeepingDesk
+from tests.support.seed import actor_for
 
 
 def main(url: str, data_dir: str, desk: str, now: str) -> None:
@@ -23,7 +24,7 @@ def main(url: str, data_dir: str, desk: str, now: str) -> None:
                            clock=lambda: at)
     operator = backend.staff.by_employee_no("T0001")
     officer = backend.staff.by_employee_no("T0002")
-    actor = Actor(operator.id, operator.name, desk)
+    actor = actor_for(backend, operator, desk)  # signed in before the server went away
     from pathlib import Path
 
     keeping = KeepingDesk(backend, Outbox.in_folder(Path(data_dir)), server_away=lambda: True)

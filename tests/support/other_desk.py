@@ -19,12 +19,15 @@ from datetime import datetime, timedelta
 from minwon_desk.domain.absence import AbsenceKind
 from minwon_desk.domain.charter import load_charter
 from minwon_desk.domain.compensation import CompensationKind, EventKey
+from minwon_desk.domain.roles import Role
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.dto import Actor, CheckInRequest
+from minwon_desk.services.dto import CheckInRequest
+from tests.support.seed import actor_for
 
 DESK = "2층 민원실"
+_NEEDS = {"check_in": Role.RECEPTION, "approve": Role.SUPERVISOR}
 
 
 def main(argv: list[str]) -> int:
@@ -40,7 +43,14 @@ def main(argv: list[str]) -> int:
     with Backend.open(args.url, charter=load_charter(charter_preset("mss")), desk=DESK,
                       **kwargs) as backend:
         person = backend.staff.by_employee_no(args.as_no)
-        actor = Actor(person.id, person.name, DESK)
+        needed = _NEEDS.get(args.action)
+        if needed is not None:
+            # Setting the scene: whoever acts at the other desk holds the role it needs,
+            # given by the seeded administrator as an agency would.
+            admin = actor_for(backend, backend.staff.by_employee_no("T0001"))
+            if needed not in actor_for(backend, person).roles:
+                backend.accounts.grant(admin, args.as_no, needed, reason="다른 창구 근무")
+        actor = actor_for(backend, person, DESK)  # signed in: their account and roles
         if args.action == "check_in":
             officer = backend.staff.by_employee_no(args.args[1]).id if len(args.args) > 1 else None
             print(backend.visits.check_in(actor, CheckInRequest(

@@ -24,7 +24,16 @@ from minwon_desk.ui.main_window import MainWindow
 from tests.support.seed import SmallAgency
 
 from .compensation_helpers import complaint, repeat_visit, rows
-from .conftest import RecordingNotifier, RecordingSound, desk_config, find, show_window
+from .conftest import (
+    DESK_PASSWORD,
+    RecordingNotifier,
+    RecordingSound,
+    desk_account,
+    desk_config,
+    find,
+    show_window,
+    sign_in,
+)
 from .keyboard import press, type_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,8 +54,9 @@ def other_desk(url: str, *args: str, now: str | None = None) -> str:
 def command_line(data_dir: Path, url: str, *args: str) -> str:
     """``minwon-desk --data-dir … --db-url … ARGS`` in a process of its own."""
     cmd = [sys.executable, "-m", "minwon_desk", *args, "--data-dir", str(data_dir),
-           "--db-url", url, "--charter", "mss", "--desk", "전화 접수"]
-    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=60)
+           "--db-url", url, "--charter", "mss", "--desk", "전화 접수", "--as", "T0001"]
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "MINWON_PASSWORD": DESK_PASSWORD})
     assert done.returncode == 0, done.stderr
     return done.stdout.strip()
 
@@ -61,8 +71,10 @@ def open_live(
 
     def make() -> MainWindow:
         config = desk_config(tmp_path / "desk", db_backend.desk)
+        desk_account(db_backend)
         window = MainWindow(config, backend=db_backend, sound_player=sound, notifier=notifier)
         show_window(qtbot, window)
+        sign_in(window)
         qtbot.waitUntil(window.is_built)
         qtbot.waitUntil(lambda: window.live.feed.linked, timeout=WAIT_MS)
         windows.append(window)
@@ -177,9 +189,11 @@ def test_the_second_desk_to_greet_is_told_who_was_first_and_keeps_what_it_typed(
     # No asyncio loop here: this window hears nothing from other desks, as if both desks
     # pressed F2 in the same instant.
     visit = db_backend.visits.check_in(db_actor, CheckInRequest("홍길동", purpose="상담"))
+    desk_account(db_backend)
     window = MainWindow(desk_config(tmp_path / "desk", db_backend.desk), backend=db_backend,
                         sound_player=sound, notifier=notifier)
     show_window(qtbot, window)
+    sign_in(window)
     qtbot.waitUntil(window.is_built)
     assert not window.live.feed.running()
     name = find(window, QLineEdit, "방문객 성명")

@@ -23,13 +23,22 @@ from sqlalchemy import select
 
 from minwon_desk.domain.charter import Charter
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.dto import Actor, CheckInRequest
+from minwon_desk.services.dto import CheckInRequest
 from minwon_desk.settings import AppConfig
 from minwon_desk.store.models import Memo, Visit
 from minwon_desk.ui.main_window import MainWindow
 from tests.conftest import open_seeded
+from tests.support.seed import actor_for
 
-from .conftest import RecordingNotifier, RecordingSound, desk_config, find, show_window
+from .conftest import (
+    RecordingNotifier,
+    RecordingSound,
+    desk_account,
+    desk_config,
+    find,
+    show_window,
+    sign_in,
+)
 from .keyboard import press, press_enter, type_text
 from .test_memo_page import type_memo
 
@@ -58,8 +67,10 @@ def open_window(
 
     def make(backend: Backend) -> MainWindow:
         config: AppConfig = desk_config(desk_dir, backend.desk)
+        desk_account(backend)
         window = MainWindow(config, backend=backend, sound_player=sound, notifier=notifier)
         show_window(qtbot, window)
+        sign_in(window)
         qtbot.waitUntil(window.is_built)
         qtbot.waitUntil(lambda: window.live.feed.linked, timeout=WAIT_MS)
         windows.append(window)
@@ -193,7 +204,7 @@ def test_while_away_other_work_is_refused_with_a_clear_sentence(
     qtbot: QtBot,
 ) -> None:
     operator = pg_backend.staff.by_employee_no("T0001")
-    visit = pg_backend.visits.check_in(Actor(operator.id, operator.name, pg_backend.desk),
+    visit = pg_backend.visits.check_in(actor_for(pg_backend, operator),
                                        CheckInRequest("홍길동"))
     window = open_window(pg_backend)
     private_pg.stop()
