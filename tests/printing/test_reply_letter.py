@@ -15,7 +15,13 @@ from minwon_desk.services.backend import Backend
 from minwon_desk.services.cases.dto import CaseRequest
 from minwon_desk.services.dto import Actor
 from minwon_desk.ui.common.printing import send_to_printer
-from tests.support.seed import SmallAgency, actor_for, seed_small_agency, small_agency
+from tests.support.seed import (
+    SEED_PASSWORD,
+    SmallAgency,
+    actor_for,
+    seed_small_agency,
+    small_agency,
+)
 
 from .conftest import PrintQueue, read_spooled
 from .test_queue import job_of, queue_printer
@@ -60,11 +66,12 @@ def test_the_reply_letter_prints_naming_its_officer(
 
 def test_the_command_line_sends_the_letter_to_a_queue(
     capsys: pytest.CaptureFixture[str], print_queue: PrintQueue, tmp_path: Path,
-    mss_charter: Charter,
+    mss_charter: Charter, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setenv("MINWON_PASSWORD", SEED_PASSWORD)
     folder = _answered_folder(tmp_path, mss_charter)
     code = main(["print", "reply-letter", "TEST-2026-000001", "--printer", print_queue.name,
-                 "--data-dir", str(folder)])
+                 "--data-dir", str(folder), "--as", "T0001"])
     out, err = capsys.readouterr()
     assert (code, err) == (0, "")
     job = out.split("(작업 ", 1)[1].split(",")[0]
@@ -73,13 +80,14 @@ def test_the_command_line_sends_the_letter_to_a_queue(
 
 def test_a_missing_printer_is_explained_and_the_letter_can_still_be_saved(
     capsys: pytest.CaptureFixture[str], print_queue: PrintQueue, tmp_path: Path,
-    mss_charter: Charter,
+    mss_charter: Charter, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setenv("MINWON_PASSWORD", SEED_PASSWORD)
     folder = _answered_folder(tmp_path, mss_charter)
     code = main(["print", "reply-letter", "TEST-2026-000001", "--printer", "없는프린터",
-                 "--data-dir", str(folder)])
+                 "--data-dir", str(folder), "--as", "T0001"])
     _out, err = capsys.readouterr()
     assert code == 2 and "없는프린터" in err and "-o" in err
     code = main(["print", "reply-letter", "TEST-2026-000001", "-o", str(tmp_path / "회신문.pdf"),
-                 "--data-dir", str(folder)])
+                 "--data-dir", str(folder), "--as", "T0001"])
     assert code == 0 and (tmp_path / "회신문.pdf").read_bytes().startswith(b"%PDF")
