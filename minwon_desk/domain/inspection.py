@@ -37,6 +37,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
+from minwon_desk.domain.particles import settle
 from minwon_desk.domain.timeutil import SEOUL, describe_remaining
 
 __all__ = [
@@ -111,7 +112,7 @@ def parse_month(text: str) -> date:
         year, month = int(parts[0]), int(parts[1])
         if 1 <= month <= 12 and len(parts[1]) <= 2 and year >= 1900:
             return date(year, month, 1)
-    raise ValueError(f"월 '{raw}'을(를) 알아볼 수 없습니다. 2026-10처럼 연도-월로 적어 주세요.")
+    raise ValueError(settle(f"월 '{raw}'을(를) 알아볼 수 없습니다. 2026-10처럼 연도-월로 적어 주세요."))
 
 
 def format_month_ko(month: date) -> str:

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Row, and_, or_, select
 from minwon_desk.domain.case_clock import CaseStatus
 from minwon_desk.domain.cases import CaseType, stage_label
 from minwon_desk.domain.errors import NotFoundError
+from minwon_desk.domain.particles import settle
 from minwon_desk.domain.privacy import mask_name
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.cases.dto import CaseEventView, CaseView, DocumentRef, StageView
@@ -102,7 +103,7 @@ def one(conn: Connection, case_id: int) -> CaseView:
 
 
 def missing(case_id: int | str) -> str:
-    return f"민원 {case_id}을(를) 찾을 수 없습니다. 목록을 새로 고쳐 주세요."
+    return settle(f"민원 {case_id}을(를) 찾을 수 없습니다. 목록을 새로 고쳐 주세요.")
 
 
 def id_by_number(conn: Connection, number: str) -> int:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.inspection import format_month_ko, month_bounds
+from minwon_desk.domain.particles import settle
 from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import Clock, format_date_ko, to_seoul
 from minwon_desk.services import audit
@@ -174,8 +175,8 @@ def _voided_message(voucher: Voucher, voided_at: datetime) -> str:
     reason = voucher.void_reason.strip()
     why = f"(사유: {reason}) " if reason else ""
     return (
-        f"증서 {voucher.serial}은(는) {when}에 무효 처리되어 {why}인쇄할 수 없습니다. "
-        "무효가 된 증서는 다시 쓸 수 없으니, 대장에서 유효한 증서인지 확인해 주세요."
+        settle(f"증서 {voucher.serial}은(는) {when}에 무효 처리되어 {why}인쇄할 수 없습니다. "
+        "무효가 된 증서는 다시 쓸 수 없으니, 대장에서 유효한 증서인지 확인해 주세요.")
     )
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from minwon_desk.domain.errors import MinwonError
+from minwon_desk.domain.particles import settle
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.supervision.compensation_dto import Ledger, VoucherView
 from minwon_desk.ui.forms.ui_compensation_page import Ui_CompensationPage
@@ -178,7 +179,7 @@ class VoucherLedger(PageSection):
 
         def shown(document: RenderedDocument) -> None:
             if not quiet:
-                self._say(_tr("증서 {number}을(를) 미리보기로 열었습니다.").format(number=document.number), False)
+                self._say(settle(_tr("증서 {number}을(를) 미리보기로 열었습니다.").format(number=document.number)), False)
             self.reload()  # its print count went up
 
         self.opener.open(
@@ -203,7 +204,7 @@ class VoucherLedger(PageSection):
 
         def finished(document: RenderedDocument) -> None:
             self._set_batch(False)
-            self._say(_tr("{title}을(를) 미리보기로 열었습니다.").format(title=document.title), False)
+            self._say(settle(_tr("{title}을(를) 미리보기로 열었습니다.").format(title=document.title)), False)
             self.reload()
 
         def failed(message: str) -> None:
@@ -233,8 +234,8 @@ class VoucherLedger(PageSection):
             self._say(nothing, True)
             return None
         if v.voided:
-            self._say(_tr("증서 {serial}은(는) 이미 무효입니다 ({reason}).").format(
-                serial=v.serial, reason=v.void_reason), True)
+            self._say(settle(_tr("증서 {serial}은(는) 이미 무효입니다 ({reason}).").format(
+                serial=v.serial, reason=v.void_reason)), True)
             return None
         return v
 
@@ -243,13 +244,13 @@ class VoucherLedger(PageSection):
 
     def _voided(self, result: object) -> None:
         if isinstance(result, VoucherView):
-            self._say(_tr("증서 {serial}을(를) 무효로 했습니다. 대장에는 그대로 남습니다.").format(
-                serial=result.serial), False)
+            self._say(settle(_tr("증서 {serial}을(를) 무효로 했습니다. 대장에는 그대로 남습니다.").format(
+                serial=result.serial)), False)
         self.reload()
 
     def _budget_set(self, year: int, amount: object) -> None:
         if isinstance(amount, int):
-            self._say(_tr("{y}년 보상 예산을 {amount}(으)로 정했습니다.").format(y=year, amount=won(amount)), False)
+            self._say(settle(_tr("{y}년 보상 예산을 {amount}(으)로 정했습니다.").format(y=year, amount=won(amount))), False)
         else:
             self._say(_tr("{y}년 보상 예산을 없앴습니다.").format(y=year), False)
         self.reload()
