@@ -22,6 +22,7 @@ from minwon_desk.services.dto import Actor, MemoRequest, StaffSummary
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.main_window import MainWindow
+from minwon_desk.ui.memos.model import CALLER
 from minwon_desk.ui.memos.page import ALL_TAB, MemoPage
 from tests.support.seed import SmallAgency, actor_for
 
@@ -348,3 +349,16 @@ def test_the_window_offers_the_page_with_counts_in_its_title(
     assert "전화메모(&M)" in menus
     press(qtbot, nav, Qt.Key.Key_M, CTRL)  # 새 전화메모
     assert window.memo_page.form.callerEdit.hasFocus()
+
+
+def test_a_company_written_with_brackets_shows_one_pair(
+    qtbot: QtBot, page: MemoPage, backend: Backend, actor: Actor
+) -> None:
+    req = MemoRequest("정민수", "010-3456-7890", "납품 서류 문의", org="(주)미래소재")
+    memo_id = backend.memos.take(actor, req).id
+    page.reload_mine()
+    model = page.mine_model
+    assert model.data(model.index(0, CALLER)) == "정*수 · (주)미래소재"
+    assert page.select_memo(memo_id)
+    assert "전화하신 분: 정민수 · (주)미래소재" in page.form.detailText.text()
+    assert "((" not in page.form.detailText.text()

@@ -16,6 +16,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QObject
 
 from minwon_desk.domain.clockstate import ClockColour, clock_state
+from minwon_desk.domain.memos import caller_label
 from minwon_desk.domain.timeutil import describe_remaining, to_seoul
 from minwon_desk.services.dto import MemoView
 from minwon_desk.ui.common.clock_rows import CLOCK, ClockRow, ClockRowsModel
@@ -158,7 +159,7 @@ class MemoListModel(ClockRowsModel[_Row]):
 
     def _cell_text(self, m: MemoView, column: int) -> str:
         if column == CALLER:
-            return f"{m.caller_name_masked} ({m.caller_org})" if m.caller_org else m.caller_name_masked
+            return caller_label(m.caller_name_masked, m.caller_org)
         if column == PHONE:
             return m.caller_phone_masked
         if column == GIST:
