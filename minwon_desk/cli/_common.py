@@ -143,7 +143,7 @@ def iso(dt: datetime | None) -> str:
     """A moment as printed: ISO 8601 in Seoul time (+09:00); empty for none."""
     from minwon_desk.domain.timeutil import to_seoul
 
-    return to_seoul(dt).isoformat() if dt is not None else ""
+    return to_seoul(dt).isoformat(timespec="seconds") if dt is not None else ""
 
 
 # --- the database -------------------------------------------------------------------------

@@ -149,3 +149,12 @@ def test_list_refuses_an_unknown_officer_and_a_bad_moment(
     assert (code, out) == (2, "") and "--for: 사번 X1인 직원이 없습니다" in err
     code, out, err = run(capsys, "memo", "list", "--overdue-at", "soon", "--data-dir", str(desk))
     assert (code, out) == (2, "") and "--overdue-at 시각 'soon'" in err
+
+
+def test_deadlines_print_to_the_second(capsys: pytest.CaptureFixture[str], desk: Path) -> None:
+    """A moment typed (or taken from the clock) with a fraction of a second prints without it."""
+    code, out, err = _take(capsys, desk, "--for", "T0004", "--at", "2026-07-02T15:19:29.757799+09:00")
+    assert (code, err) == (0, "")
+    assert out.split("\t")[-1] == "2026-07-03T09:19:29+09:00\n"
+    code, out, err = run(capsys, "memo", "list", "--open", "--data-dir", str(desk))
+    assert code == 0 and ".757799" not in out and "2026-07-03T09:19:29+09:00" in out
