@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from minwon_desk.domain.cases import CaseChannel, CaseType
 from minwon_desk.domain.errors import MinwonError
-from minwon_desk.domain.particles import settle
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.cases.dto import CaseRequest, CaseView
 from minwon_desk.services.dto import Actor
@@ -200,11 +199,11 @@ class CaseForm(QDialog):
 
     def _ask_about(self, earlier: CaseView) -> None:
         """Same petitioner and subject within a day: link to it, register anyway, or go back."""
-        text = settle(_tr(
-            "{number} ({who}, '{subject}')이(가) {at}에 이미 접수되었습니다.\n"
+        text = _tr(
+            "같은 민원인·제목의 민원이 {at}에 이미 접수되었습니다: {number} ({who}, '{subject}').\n"
             "같은 민원이면 연결하여 등록하고, 다른 민원이면 그대로 등록하세요."
         ).format(number=earlier.number, who=earlier.petitioner_masked, subject=earlier.subject,
-                 at=format_ko(earlier.received_at)))
+                 at=format_ko(earlier.received_at))
         box = QMessageBox(QMessageBox.Icon.Question, _tr("같은 민원일 수 있습니다"), text,
                           QMessageBox.StandardButton.NoButton, self)
         link = box.addButton(_tr("연결하여 등록(&L)"), QMessageBox.ButtonRole.AcceptRole)
