@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 from minwon_desk import __version__
+from minwon_desk.domain.particles import settle
 from minwon_desk.settings import AppConfig
 
 if TYPE_CHECKING:
@@ -143,8 +144,8 @@ class DeskStartup(QObject):
         except CharterError as exc:
             return self._fail(_tr("이행표준 파일 오류"), exc.message, EXIT_CHARTER)
         except OSError as exc:
-            message = _tr("데이터 폴더 {path}을(를) 만들 수 없습니다: {error}").format(
-                path=config.data_dir, error=exc.strerror or exc)
+            message = settle(_tr("데이터 폴더 {path}을(를) 만들 수 없습니다: {error}").format(
+                path=config.data_dir, error=exc.strerror or exc))
             return self._fail(_tr("데이터 폴더 오류"), message, EXIT_STORAGE)
         except MinwonError as exc:
             return self._fail(_tr("데이터베이스를 열 수 없습니다"), exc.message, EXIT_STORAGE)

@@ -69,7 +69,7 @@ class SettingsStore:
             with path.open("rb") as fh:
                 data = tomllib.load(fh)
         except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise SettingsError(f"설정 파일 {path}을(를) 읽을 수 없습니다: {exc}") from exc
+            raise SettingsError(f"설정 파일을 읽을 수 없습니다 ({path}): {exc}") from exc
         store = cls(path, data)
         for name, value in data.items():
             setting = _BY_NAME.get(name)

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from minwon_desk.domain.errors import MinwonError, NotFoundError, ValidationError
+from minwon_desk.domain.particles import settle
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -46,6 +47,9 @@ EXIT_DENIED = 3
 
 class UsageError(Exception):
     """Bad command-line input: printed and exit status 2."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(settle(message))
 
 
 class Denied(Exception):
@@ -139,7 +143,7 @@ def iso(dt: datetime | None) -> str:
     """A moment as printed: ISO 8601 in Seoul time (+09:00); empty for none."""
     from minwon_desk.domain.timeutil import to_seoul
 
-    return to_seoul(dt).isoformat() if dt is not None else ""
+    return to_seoul(dt).isoformat(timespec="seconds") if dt is not None else ""
 
 
 # --- the database -------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from minwon_desk.cli._common import (
     signed_in,
 )
 from minwon_desk.domain.errors import ValidationError
+from minwon_desk.domain.particles import settle
 from minwon_desk.domain.roles import Operation
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
@@ -224,7 +225,7 @@ def run_token_revoke(args: argparse.Namespace) -> int:
     with opened(args, options=_OPTION) as (_config, backend):
         actor = signed_in(args, backend, Operation.ACCOUNTS_ADMIN)
         backend.accounts.revoke_token(actor, args.token_id, reason=args.reason)
-    print(f"토큰 {args.token_id}을(를) 폐기했습니다.")
+    print(settle(f"토큰 {args.token_id}을(를) 폐기했습니다."))
     return EXIT_OK
 
 

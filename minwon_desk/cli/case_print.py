@@ -21,6 +21,7 @@ from minwon_desk.cli._common import (
     write_output,
 )
 from minwon_desk.domain.errors import NotFoundError
+from minwon_desk.domain.particles import settle
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -64,10 +65,10 @@ def run_print(args: argparse.Namespace) -> int:
         )
     if output is not None:
         write_output(output, doc.pdf)
-        print(f"{doc.title}을(를) 저장했습니다: {output} (문서번호 {doc.number}).")
+        print(settle(f"{doc.title}을(를) 저장했습니다: {output} (문서번호 {doc.number})."))
         return EXIT_OK
     job = send_to_printer(doc.pdf, printer=args.printer, title=doc.title, noun="문서")
     if job is None:
         return EXIT_FAILED
-    print(f"{doc.title}을(를) {args.printer} 프린터로 보냈습니다 (작업 {job}, 문서번호 {doc.number}).")
+    print(settle(f"{doc.title}을(를) {args.printer} 프린터로 보냈습니다 (작업 {job}, 문서번호 {doc.number})."))
     return EXIT_OK

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 
 from minwon_desk.cli._common import EXIT_OK, UsageError, command_group
+from minwon_desk.domain.particles import settle
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -54,9 +55,9 @@ def run_upgrade(args: argparse.Namespace) -> int:
     except MinwonError as exc:
         raise UsageError(str(exc)) from exc
     if result.from_revision is None:
-        print(f"빈 데이터베이스에 스키마 {result.to_revision}을(를) 만들었습니다.")
+        print(settle(f"빈 데이터베이스에 스키마 {result.to_revision}을(를) 만들었습니다."))
     elif result.upgraded:
-        print(f"스키마를 {result.from_revision}에서 {result.to_revision}(으)로 올렸습니다.")
+        print(settle(f"스키마를 {result.from_revision}에서 {result.to_revision}(으)로 올렸습니다."))
     else:
         print(f"이미 이 버전의 스키마({result.to_revision})입니다. 바꾼 것이 없습니다.")
     if result.backup_path is not None:

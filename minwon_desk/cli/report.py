@@ -19,6 +19,7 @@ from minwon_desk.cli._common import (
     signed_in,
     write_output,
 )
+from minwon_desk.domain.particles import settle
 from minwon_desk.domain.roles import Operation
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
@@ -55,8 +56,8 @@ def run_monthly(args: argparse.Namespace) -> int:
     write_output(output, rendered.pdf)
     report = rendered.report
     if report.is_empty:
-        print(f"{rendered.title}을(를) 만들었습니다: {output} (이 달에는 기록이 없어 수치가 없습니다).")
+        print(settle(f"{rendered.title}을(를) 만들었습니다: {output} (이 달에는 기록이 없어 수치가 없습니다)."))
     else:
         figures = ", ".join(f"{h.label} {h.measure.text}" for h in report.headlines)
-        print(f"{rendered.title}을(를) 만들었습니다: {output}\n{figures}.")
+        print(settle(f"{rendered.title}을(를) 만들었습니다: {output}\n{figures}."))
     return EXIT_OK

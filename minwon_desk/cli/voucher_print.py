@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
     from minwon_desk.cli._common import Subparsers
     from minwon_desk.services.dto import RenderedDocument
+    from minwon_desk.services.supervision.voucher_print import PrintedHow
 
 
 def register(actions: Subparsers, common: argparse.ArgumentParser) -> None:
@@ -77,16 +78,21 @@ def run_vouchers(args: argparse.Namespace) -> int:
             # Well-formed, but there is nothing to print: not a usage error.
             print(f"minwon-desk: {exc}", file=sys.stderr)
             return EXIT_FAILED
-    return _deliver(doc, output, args.printer)
+        how = _deliver(doc, output, args.printer)
+        if how is None:
+            return EXIT_FAILED
+        # Counted once the file is written or a queue took it, not when it was drawn.
+        backend.voucher_print.count_printed(actor, doc, how)
+    return EXIT_OK
 
 
-def _deliver(doc: RenderedDocument, output: Path | None, printer: str) -> int:
+def _deliver(doc: RenderedDocument, output: Path | None, printer: str) -> PrintedHow | None:
     if output is not None:
         write_output(output, doc.pdf)
         print(f"저장했습니다: {output} — {doc.title} ({doc.number}).")
-        return EXIT_OK
+        return "pdf"
     job = send_to_printer(doc.pdf, printer=printer, title=doc.title, noun="증서")
     if job is None:
-        return EXIT_FAILED
+        return None
     print(f"{printer} 프린터로 보냈습니다 (작업 {job}) — {doc.title} ({doc.number}).")
-    return EXIT_OK
+    return "printer"

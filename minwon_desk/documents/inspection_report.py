@@ -43,7 +43,7 @@ from minwon_desk.domain.inspection import (
     MonthlyReport,
     UnitFigures,
     format_month_ko,
-    next_month,
+    period_ko,
     span_ko,
 )
 from minwon_desk.domain.timeutil import format_ko, to_seoul
@@ -127,13 +127,11 @@ def inspection_report_pdf(report: MonthlyReport) -> bytes:
 
 
 def _meta(report: MonthlyReport) -> str:
-    first = report.month
-    end = first.fromordinal(next_month(first).toordinal() - 1)
     source = report.charter_name
     if not source.startswith(report.agency_name):
         source = f"{report.agency_name} · {source}"
     return (
-        f"{escape(source)}<br/>점검 기간 {first.year}. {first.month}. 1. ~ {end.month}. {end.day}. "
+        f"{escape(source)}<br/>점검 기간 {period_ko(report.month, report.generated_at)} "
         f"· 작성 {format_ko(report.generated_at)}"
     )
 

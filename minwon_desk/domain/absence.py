@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from minwon_desk.domain.particles import settle
+
 PRESENT = "재실"
 
 
@@ -26,7 +28,7 @@ class AbsenceKind(StrEnum):
             if kind.value == word:
                 return kind
         accepted = ", ".join(k.value for k in cls)
-        raise ValueError(f"'{word}'은(는) 부재 구분이 아닙니다. {accepted} 중 하나로 적어 주세요.")
+        raise ValueError(settle(f"'{word}'은(는) 부재 구분이 아닙니다. {accepted} 중 하나로 적어 주세요."))
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from minwon_desk.domain.absence import Absence
 from minwon_desk.domain.errors import NotFoundError
+from minwon_desk.domain.particles import attach
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,24 +201,12 @@ def _deputy_of(person: Person, absences: Sequence[Absence], at: datetime) -> int
 # ---- messages ---------------------------------------------------------------------------
 
 
-def _final_consonant(word: str) -> int | None:
-    """Index of the last syllable's final consonant (0 = none); None if not Hangul."""
-    if not word:
-        return None
-    code = ord(word[-1]) - 0xAC00
-    return code % 28 if 0 <= code < 11172 else None
-
-
 def _eun(word: str) -> str:
-    final = _final_consonant(word)
-    return word + ("은(는)" if final is None else "은" if final else "는")
+    return attach(word, "은")
 
 
 def _euro(word: str) -> str:
-    final = _final_consonant(word)
-    if final is None:
-        return word + "(으)로"
-    return word + ("로" if final in (0, 8) else "으로")  # 8 = ㄹ: "과장으로", "서울로"
+    return attach(word, "으로")  # "과장으로", "서울로"
 
 
 def _label(person: Person) -> str:

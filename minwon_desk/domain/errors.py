@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from minwon_desk.domain.particles import settle
+
 
 class MinwonError(Exception):
     """Base of every error this application raises on purpose."""
 
     def __init__(self, message: str) -> None:
+        message = settle(message)  # "{number}을(를)" → "…29를": particles fit the words filled in
         super().__init__(message)
         self.message = message
 

@@ -37,7 +37,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from minwon_desk.domain.timeutil import SEOUL, describe_remaining
+from minwon_desk.domain.particles import settle
+from minwon_desk.domain.timeutil import SEOUL, describe_remaining, to_seoul
 
 __all__ = [
     "MEASURE_KEYS",
@@ -60,6 +61,7 @@ __all__ = [
     "months_back",
     "next_month",
     "parse_month",
+    "period_ko",
     "share_text",
     "span_ko",
 ]
@@ -111,12 +113,25 @@ def parse_month(text: str) -> date:
         year, month = int(parts[0]), int(parts[1])
         if 1 <= month <= 12 and len(parts[1]) <= 2 and year >= 1900:
             return date(year, month, 1)
-    raise ValueError(f"월 '{raw}'을(를) 알아볼 수 없습니다. 2026-10처럼 연도-월로 적어 주세요.")
+    raise ValueError(settle(f"월 '{raw}'을(를) 알아볼 수 없습니다. 2026-10처럼 연도-월로 적어 주세요."))
 
 
 def format_month_ko(month: date) -> str:
     """``2026년 10월``."""
     return f"{month.year}년 {month.month}월"
+
+
+def period_ko(month: date, written_at: datetime) -> str:
+    """The days a report counts: the whole month once it has ended ("2026. 10. 1. ~ 10. 31."),
+    or, for a month still under way, up to the moment the report was written — its figures
+    stop there ("2026. 12. 1. ~ 12. 7. 11:15 (이달은 작성 시각까지)")."""
+    first = date(month.year, month.month, 1)
+    last = next_month(first) - timedelta(days=1)
+    start = f"{first.year}. {first.month}. 1."
+    written = to_seoul(written_at)
+    if written.date() > last:
+        return f"{start} ~ {last.month}. {last.day}."
+    return f"{start} ~ {written.month}. {written.day}. {written:%H:%M} (이달은 작성 시각까지)"
 
 
 def span_ko(delta: timedelta) -> str:

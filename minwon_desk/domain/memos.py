@@ -169,3 +169,14 @@ def check_note(field: str, label: str, value: str, *, required: bool, empty: str
         raise ValidationError(field, f"{label}은(는) {MAX_NOTE}자까지 적을 수 있습니다 (지금 {len(value)}자).")
     reject_resident_number(field, label, value)
     return value
+
+
+def caller_label(name: str, org: str) -> str:
+    """The caller with their organisation: "홍*동 (한빛상사)". An organisation already written
+    with brackets ("(주)미래소재") follows after a dot, so the line never shows "((주)…)"."""
+    org = org.strip()
+    if not org:
+        return name
+    if "(" in org or ")" in org:
+        return f"{name} · {org}"
+    return f"{name} ({org})"

@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from minwon_desk.domain.calendar import WorkingCalendar, WorkingHours
+from minwon_desk.domain.particles import settle
 from minwon_desk.domain.timeutil import SEOUL, to_seoul
 
 PeriodKind = Literal["minutes", "hours", "days", "immediate"]
@@ -37,6 +38,9 @@ _ACCEPTED = "3m(분, 벽시계), 3h(근무시간), 3d(일), immediate 또는 즉
 
 class PeriodError(ValueError):
     """A period spec that cannot be read. The message says what was given and what is accepted."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(settle(message))
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from minwon_desk.domain.errors import ValidationError
+from minwon_desk.domain.particles import particle
 
 
 class Role(StrEnum):
@@ -125,18 +126,10 @@ def allows(roles: Iterable[Role], op: Operation) -> bool:
     return not PERMISSIONS[op].isdisjoint(roles)
 
 
-def _eul(word: str) -> str:
-    """을/를 after ``word`` (its last syllable's final consonant decides)."""
-    last = word.rstrip(")")[-1:]
-    if "가" <= last <= "힣":
-        return "을" if (ord(last) - 0xAC00) % 28 else "를"
-    return "을(를)"
-
-
 def refusal(op: Operation) -> str:
     """Why ``op`` is refused, naming the roles that may do it (for tooltips and errors)."""
     needed = ", ".join(ROLE_TITLES[r] for r in Role if r in PERMISSIONS[op])
-    return f"'{op.value}'{_eul(op.value)} 하려면 {needed} 권한이 필요합니다."
+    return f"'{op.value}'{particle(op.value, '을')} 하려면 {needed} 권한이 필요합니다."
 
 
 def parse_roles(text: str) -> frozenset[Role]:

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from minwon_desk.domain.particles import settle
+
 SEOUL: ZoneInfo = ZoneInfo("Asia/Seoul")
 
 Clock = Callable[[], datetime]
@@ -22,8 +24,8 @@ def to_seoul(dt: datetime) -> datetime:
     """The same instant in Seoul time. Naive input is refused: its zone would be a guess."""
     if dt.tzinfo is None or dt.utcoffset() is None:
         raise ValueError(
-            f"시간대가 없는 시각 {dt.isoformat()}은(는) 쓸 수 없습니다. "
-            "시간대를 붙여 주세요 (예: 2026-07-02T15:00+09:00)."
+            settle(f"시간대가 없는 시각 {dt.isoformat()}은(는) 쓸 수 없습니다. "
+            "시간대를 붙여 주세요 (예: 2026-07-02T15:00+09:00).")
         )
     return dt.astimezone(SEOUL)
 

@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from minwon_desk.domain.calendar import WorkingCalendar
 from minwon_desk.domain.charter import CLOCK_KEYS, Charter
+from minwon_desk.domain.particles import settle
 from minwon_desk.domain.periods import Period, PeriodError, due
 from minwon_desk.domain.timeutil import SEOUL
 
@@ -58,8 +59,8 @@ def parse_start(text: str) -> datetime:
         moment = datetime.fromisoformat(value)
     except ValueError:
         raise ValueError(
-            f"시작 시각 '{text}'을(를) 읽을 수 없습니다. ISO 8601 형식으로 적어 주세요 "
-            "(예: 2026-07-02T15:00+09:00, 오프셋이 없으면 서울 시각: 2026-07-02T15:00)."
+            settle(f"시작 시각 '{text}'을(를) 읽을 수 없습니다. ISO 8601 형식으로 적어 주세요 "
+            "(예: 2026-07-02T15:00+09:00, 오프셋이 없으면 서울 시각: 2026-07-02T15:00).")
         ) from None
     if moment.tzinfo is None or moment.utcoffset() is None:
         return moment.replace(tzinfo=SEOUL)

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.errors import StateError, ValidationError
+from minwon_desk.domain.particles import settle
 from minwon_desk.domain.privacy import find_resident_number
 from minwon_desk.domain.roles import Operation
 from minwon_desk.services._tx import Database
@@ -44,6 +45,9 @@ class RowError:
     line: int
     column: str
     message: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "message", settle(self.message))
 
     def __str__(self) -> str:
         where = " ".join(p for p in (f"{self.line}행" if self.line else "", self.column) if p)
@@ -333,7 +337,7 @@ def locate_columns(
         guess = _closest(name, unused, hints or {})
         if guess is not None:
             letter = column_letter(table.header.index(guess))
-            advice = f"'{guess}'({letter}열)이 그 열이라면 머리행을 '{name}'(으)로 고쳐 주세요."
+            advice = settle(f"'{guess}'({letter}열)이 그 열이라면 머리행을 '{name}'(으)로 고쳐 주세요.")
         else:
             advice = f"머리행에 '{name}' 열을 추가해 주세요."
         message = f"'{name}' 열이 없습니다. {advice} 찾은 머리행: {shown}."

@@ -9,6 +9,7 @@ import pytest
 from alembic import command
 from sqlalchemy import text
 
+from minwon_desk.domain.particles import attach
 from minwon_desk.services.backend import Backend
 from minwon_desk.store.engine import make_engine
 from minwon_desk.store.migrate import (
@@ -28,7 +29,7 @@ def test_upgrade_creates_the_schema_then_finds_nothing_to_do(
 ) -> None:
     code, out, err = run(capsys, "db", "upgrade", "--data-dir", str(tmp_path))
     assert code == 0, err
-    assert f"빈 데이터베이스에 스키마 {RELEASED_HEAD}을(를) 만들었습니다." in out
+    assert f"빈 데이터베이스에 스키마 {attach(RELEASED_HEAD, '을')} 만들었습니다." in out
     code, out, _ = run(capsys, "db", "upgrade", "--data-dir", str(tmp_path))
     assert code == 0 and f"이미 이 버전의 스키마({RELEASED_HEAD})입니다" in out
 
@@ -86,11 +87,11 @@ def test_a_shared_server_with_an_older_schema_is_refused_until_upgraded(
 
     code, _out, err = run(capsys, "db", "check", "--data-dir", str(tmp_path), "--db-url", db_url)
     assert code == 2
-    assert f"스키마 {PREVIOUS}이(가) 이 버전({RELEASED_HEAD})보다 오래되었습니다" in err
+    assert f"스키마 {attach(PREVIOUS, '이')} 이 버전({RELEASED_HEAD})보다 오래되었습니다" in err
 
     code, out, err = run(capsys, "db", "upgrade", "--data-dir", str(tmp_path), "--db-url", db_url)
     assert code == 0, err
-    assert f"스키마를 {PREVIOUS}에서 {RELEASED_HEAD}(으)로 올렸습니다." in out
+    assert f"스키마를 {PREVIOUS}에서 {attach(RELEASED_HEAD, '으로')} 올렸습니다." in out
     Backend.open(db_url, charter=mss_charter, desk="1층", clock=fake_clock).close()
 
 
@@ -101,7 +102,7 @@ def test_a_newer_schema_is_refused_by_check_and_by_the_desk(
     _stamp(db_url, "9001")
     code, _out, err = run(capsys, "db", "check", "--data-dir", str(tmp_path), "--db-url", db_url)
     assert code == 2
-    assert f"스키마 9001은(는) 이 버전({RELEASED_HEAD})보다 새 버전의 것입니다" in err
+    assert f"스키마 9001은 이 버전({RELEASED_HEAD})보다 새 버전의 것입니다" in err
     assert "업데이트해 주세요" in err
     with pytest.raises(DatabaseTooNewError):
         Backend.open(db_url, charter=mss_charter, desk="1층", clock=fake_clock)

@@ -92,13 +92,13 @@ def test_take_needs_to_know_who_took_the_call(
     ("extra", "says"),
     [
         (("--phone", ""), "--phone: 회신할 전화번호를 적어 주세요"),
-        (("--phone", "12-34"), "--phone: 전화번호 '12-34'을(를) 알아볼 수 없습니다"),
+        (("--phone", "12-34"), "--phone: 전화번호 '12-34'를 알아볼 수 없습니다"),
         (("--channel", "email", "--address", "hong@"), "--address: 'hong@'은(는) 이메일 주소가 아닙니다"),
-        (("--channel", "fax"), "--channel: 회신 방법 'fax'은(는) 없습니다"),
+        (("--channel", "fax"), "--channel: 회신 방법 'fax'는 없습니다"),
         (("--gist", " "), "--gist: 요지를 적어 주세요"),
         (("--gist", "주민번호 800101-1234567 확인 요청"), "--gist: 요지에 주민등록번호로 보이는 숫자가"),
         (("--for", "T9999"), "--for: 사번 T9999인 직원이 없습니다"),
-        (("--at", "어제 오후"), "--at 시각 '어제 오후'을(를) 읽을 수 없습니다"),
+        (("--at", "어제 오후"), "--at 시각 '어제 오후'를 읽을 수 없습니다"),
         (("--at", "2099-01-01T10:00"), "--at: 전화를 받은 시각(2099-01-01 10:00)이 지금보다 뒤입니다"),
     ],
 )
@@ -149,3 +149,12 @@ def test_list_refuses_an_unknown_officer_and_a_bad_moment(
     assert (code, out) == (2, "") and "--for: 사번 X1인 직원이 없습니다" in err
     code, out, err = run(capsys, "memo", "list", "--overdue-at", "soon", "--data-dir", str(desk))
     assert (code, out) == (2, "") and "--overdue-at 시각 'soon'" in err
+
+
+def test_deadlines_print_to_the_second(capsys: pytest.CaptureFixture[str], desk: Path) -> None:
+    """A moment typed (or taken from the clock) with a fraction of a second prints without it."""
+    code, out, err = _take(capsys, desk, "--for", "T0004", "--at", "2026-07-02T15:19:29.757799+09:00")
+    assert (code, err) == (0, "")
+    assert out.split("\t")[-1] == "2026-07-03T09:19:29+09:00\n"
+    code, out, err = run(capsys, "memo", "list", "--open", "--data-dir", str(desk))
+    assert code == 0 and ".757799" not in out and "2026-07-03T09:19:29+09:00" in out

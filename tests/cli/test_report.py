@@ -54,7 +54,7 @@ def test_the_months_report_is_written_with_its_figures(capsys, june_visits: Path
     code, out, err = run(capsys, "report", "monthly", "2026-06", "-o", str(output),
                          "--data-dir", str(june_visits))
     assert code == 0, err
-    assert out.startswith(f"고객응대서비스 자체점검 결과 (2026년 6월)을(를) 만들었습니다: {output}\n")
+    assert out.startswith(f"고객응대서비스 자체점검 결과 (2026년 6월)을 만들었습니다: {output}\n")
     assert "방문객 경청 시작 66.7% (2/3)" in out
     assert "답신전화 자료 없음" in out
     text = _pdf_text(output)

@@ -33,7 +33,7 @@ def test_a_missing_folder_is_named(capsys: pytest.CaptureFixture[str], data_dir:
     target = tmp_path / "없는폴더" / "a.csv"
     code, out, err = run(capsys, "staff", "export", "--format", "csv", "-o", str(target), "--data-dir", str(data_dir))
     assert (code, out) == (2, "")
-    assert f"폴더 {target.parent}이(가) 없습니다" in err
+    assert f"폴더 {target.parent}가 없습니다" in err
 
 
 def test_an_unknown_format_is_refused_by_the_parser(capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path) -> None:

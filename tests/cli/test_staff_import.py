@@ -115,7 +115,7 @@ def test_bad_rows_go_to_stderr_one_a_line_and_nothing_is_imported(
             "3행 기본대행자사번: 기본대행자가 서로를 가리킵니다: B0001 홍길동 → B0002 홍길순 → B0001 홍길동 "
             "(2행, 3행). 모두 자리를 비우면 업무를 볼 사람이 없습니다. 한 사람의 대행자를 다른 직원으로 바꿔 주세요.",
             "4행 이메일: 'kim@'은(는) 이메일 주소가 아닙니다. kim@korea.kr처럼 적거나 비워 두세요.",
-            "5행 사번: 사번 B0001이(가) 2행에도 있습니다. 한 사람은 한 행에만 적어 주세요.",
+            "5행 사번: 사번 B0001이 2행에도 있습니다. 한 사람은 한 행에만 적어 주세요.",
         ]
         assert lines[3] == (
             "minwon-desk: a.csv에 고칠 곳이 3군데 있습니다. 고친 뒤 다시 검사해 주세요." if dry else
@@ -147,7 +147,7 @@ def test_an_actor_who_cannot_act_is_refused(
 def test_a_missing_file_is_named(capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path) -> None:
     code, out, err = run(capsys, "staff", "import", str(tmp_path / "없음.csv"), "--data-dir", str(data_dir))
     assert (code, out) == (2, "")
-    assert err == f"minwon-desk: 파일 {tmp_path / '없음.csv'}을(를) 찾을 수 없습니다. 경로를 확인해 주세요.\n"
+    assert err == f"minwon-desk: 파일 {tmp_path / '없음.csv'}를 찾을 수 없습니다. 경로를 확인해 주세요.\n"
 
 
 def test_a_file_in_an_unknown_encoding(capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path) -> None:

@@ -175,3 +175,11 @@ def test_an_empty_month_is_one_page_that_says_there_was_no_record() -> None:
     assert "%" not in pages[0].replace("0%가", "")  # no figure, not even 0%
     assert "1 / 1" in pages[0]
     assert all(_fonts(data).values())
+
+
+def test_a_month_under_way_says_up_to_when_it_counts() -> None:
+    december = date(2026, 12, 1)
+    written = datetime(2026, 12, 7, 11, 15, tzinfo=SEOUL)
+    text = "\n".join(_pages(inspection_report_pdf(report(month=december, generated_at=written))))
+    assert "점검 기간 2026. 12. 1. ~ 12. 7. 11:15 (이달은 작성 시각까지)" in text
+    assert "12. 31." not in text

@@ -258,7 +258,7 @@ def test_particles_follow_the_last_syllable() -> None:
     r = resolve_with(KIM, away(KIM, TRIP, -1, 1), away(LEE, LEAVE, -1, 1), people=people)
     assert "다시 김철수 주사로 돌아와" in r.message
     people[JUNG] = Person(JUNG, "Jane Doe", "", 10, active=False)
-    assert resolve_with(JUNG, people=people).message.startswith("Jane Doe은(는) 더 이상")
+    assert resolve_with(JUNG, people=people).message.startswith("Jane Doe는 더 이상")
 
 
 @pytest.mark.parametrize(

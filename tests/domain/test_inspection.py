@@ -17,6 +17,7 @@ from minwon_desk.domain.inspection import (
     months_back,
     next_month,
     parse_month,
+    period_ko,
     share_text,
     span_ko,
 )
@@ -136,3 +137,16 @@ def test_month_in_words() -> None:
 )
 def test_spans_read_like_the_clocks(delta: timedelta, text: str) -> None:
     assert span_ko(delta) == text
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        (datetime(2026, 11, 2, 9, 0, tzinfo=SEOUL), "2026. 10. 1. ~ 10. 31."),
+        (datetime(2026, 11, 1, 0, 0, tzinfo=SEOUL), "2026. 10. 1. ~ 10. 31."),  # ended at midnight
+        (datetime(2026, 10, 31, 23, 59, tzinfo=SEOUL), "2026. 10. 1. ~ 10. 31. 23:59 (이달은 작성 시각까지)"),
+        (datetime(2026, 10, 7, 2, 15, tzinfo=UTC), "2026. 10. 1. ~ 10. 7. 11:15 (이달은 작성 시각까지)"),
+    ],
+)
+def test_the_period_counted_ends_with_the_month_or_when_written(written: datetime, expected: str) -> None:
+    assert period_ko(date(2026, 10, 1), written) == expected

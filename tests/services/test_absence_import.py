@@ -136,7 +136,7 @@ def test_preview_writes_nothing(db_backend: Backend, tmp_path: Path) -> None:
     ("rows", "expected", "words"),
     [
         pytest.param([["T0002", "병가", "2026-07-06", "2026-07-06", ""]], [(2, "구분")], "출장, 휴가, 교육, 회의, 외근", id="kind"),
-        pytest.param([["T0002", "출장", "7월 6일", "2026-07-06", ""]], [(2, "시작")], "'7월 6일'을(를) 날짜로 읽을 수 없습니다", id="date"),
+        pytest.param([["T0002", "출장", "7월 6일", "2026-07-06", ""]], [(2, "시작")], "'7월 6일'을 날짜로 읽을 수 없습니다", id="date"),
         pytest.param([["T0002", "출장", "2026-02-30", "2026-07-06", ""]], [(2, "시작")], "없는 날짜", id="no-such-day"),
         pytest.param([["T0002", "출장", "2026-07-06 25:00", "2026-07-07", ""]], [(2, "시작")], "없는 시각", id="no-such-time"),
         pytest.param([["T0002", "출장", "2026-07-07", "2026-07-06", ""]], [(2, "종료")], "종료(2026-07-06 18:00)가 시작(2026-07-07 09:00)보다 빠릅니다", id="end-before-start"),
@@ -195,7 +195,7 @@ def test_a_missing_column_is_named(db_backend: Backend, tmp_path: Path) -> None:
     rows = [["사번", "구분", "시작일", "종료", "대행자"], ["T0002", "출장", "2026-07-06", "2026-07-06", ""]]
     preview = db_backend.absence_import.preview(write_csv(tmp_path / "a.csv", rows))
     assert [(e.line, e.column) for e in preview.errors] == [(1, "시작"), (1, "대행자사번")]
-    assert "'시작일'(C열)이 그 열이라면 머리행을 '시작'(으)로 고쳐 주세요" in preview.errors[0].message
+    assert "'시작일'(C열)이 그 열이라면 머리행을 '시작'으로 고쳐 주세요" in preview.errors[0].message
 
 
 @pytest.mark.parametrize(

@@ -108,8 +108,11 @@ def test_printing_a_voucher_is_announced(backend: Backend, actor: Actor) -> None
     seen: list[CompensationChanged] = []
     backend.events.subscribe(CompensationChanged, seen.append)
 
-    backend.voucher_print.render(actor, voucher_id)
-    backend.voucher_print.render_month(actor, 2026, 7)
+    one = backend.voucher_print.render(actor, voucher_id)
+    month = backend.voucher_print.render_month(actor, 2026, 7)
+    assert seen == []  # drawn for a preview: nothing printed yet
+    backend.voucher_print.count_printed(actor, one, "printer")
+    backend.voucher_print.count_printed(actor, month, "pdf")
 
     assert [(e.change, e.voucher_id) for e in seen] == [
         (CompensationChange.PRINTED, voucher_id),

@@ -257,7 +257,7 @@ def test_two_desks_greeting_one_visitor_one_succeeds_the_other_is_told_who(
 
 def test_watch_refuses_bad_options(tmp_path: Path) -> None:
     for args, said in (
-        (["--kinds", "visit,parcel"], "'parcel'은(는) 없는 종류입니다"),
+        (["--kinds", "visit,parcel"], "'parcel'은 없는 종류입니다"),
         (["--since", "-3"], "순번은 0 이상"),
         (["--since", "열"], "순번이 아닙니다"),
     ):

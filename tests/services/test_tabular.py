@@ -135,7 +135,7 @@ def test_missing_and_misnamed_columns_are_named_with_the_closest_header(tmp_path
     columns, errors = locate_columns(read_table(path), ["사번", "성명", "부서"], {"이름": "성명"})
     assert columns == {"사번": 0}
     assert [(e.line, e.column) for e in errors] == [(1, "성명"), (1, "부서")]
-    assert "'이름'(B열)이 그 열이라면 머리행을 '성명'(으)로 고쳐 주세요" in errors[0].message
+    assert "'이름'(B열)이 그 열이라면 머리행을 '성명'으로 고쳐 주세요" in errors[0].message
     assert "'소속부서명'(C열)" in errors[1].message
     assert "찾은 머리행: 사번, 이름, 소속부서명, 비고." in errors[1].message
 

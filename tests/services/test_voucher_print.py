@@ -68,15 +68,19 @@ def test_printing_counts_the_print_and_audits_it_by_serial_only(
     backend: Backend, actor: Actor, fake_clock: object
 ) -> None:
     [vid] = add_vouchers(backend, actor, [VoucherRow(1, JULY)])
-    backend.voucher_print.render(actor, vid)
-    backend.voucher_print.render(actor, vid)
+    doc = backend.voucher_print.render(actor, vid)
+    assert _voucher(backend, vid).print_count == 0  # drawn for a preview: not printed yet
+    assert _audit(backend) == []
+    backend.voucher_print.count_printed(actor, doc, "printer")
+    backend.voucher_print.count_printed(actor, doc, "pdf")
     voucher = _voucher(backend, vid)
     assert voucher.print_count == 2
     assert voucher.printed_at == datetime(2026, 7, 2, 10, 0, tzinfo=SEOUL)
     entries = _audit(backend)
     assert [e.action for e in entries] == ["voucher.print", "voucher.print"]
     assert entries[0].entity_id == vid and entries[0].actor_id == actor.staff_id
-    assert json.loads(entries[0].detail) == {"serial": "MSS-V2026-00001"}
+    assert json.loads(entries[0].detail) == {"serial": "MSS-V2026-00001", "how": "printer"}
+    assert json.loads(entries[1].detail)["how"] == "pdf"
     assert "홍길동" not in entries[0].detail and "010" not in entries[0].detail
 
 
@@ -133,12 +137,15 @@ def test_the_month_batch_is_in_serial_order_without_voided_or_other_months(
     assert doc.title == "2026년 7월 보상 증서 3매"
     assert doc.filename == "보상증서_2026-07.pdf"
     assert doc.number == "MSS-V2026-00002 ~ MSS-V2026-00005"
+    assert _audit(backend) == []
+    backend.voucher_print.count_printed(actor, doc, "printer")
     counts = {rows[i].sequence: _voucher(backend, vid).print_count for i, vid in enumerate(ids)}
     assert counts == {4: 1, 2: 1, 3: 0, 1: 0, 5: 1, 6: 0}
     [entry] = _audit(backend)
     assert entry.action == "voucher.print_month"
     assert json.loads(entry.detail) == {
         "month": "2026-07", "count": 3, "first": "MSS-V2026-00002", "last": "MSS-V2026-00005",
+        "how": "printer",
     }
 
 

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import ClassVar, Protocol
 
 from pypdf import PdfReader
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -41,8 +41,11 @@ class Desk:
 
 
 class RecordingPreview(QDialog):
-    """Stands in for the print preview: keeps what it was given."""
+    """Stands in for the print preview: keeps what it was given. ``printed``/``saved`` as
+    the real preview's, for a test that prints or saves from it."""
 
+    printed = Signal(str)
+    saved = Signal(str)
     shown: ClassVar[list[RecordingPreview]] = []
 
     def __init__(

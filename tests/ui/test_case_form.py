@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.backend import Backend
+from minwon_desk.services.cases.dto import CaseRequest
 from minwon_desk.services.dto import Actor, MemoRequest
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.cases.form import CaseForm
@@ -282,3 +283,57 @@ def test_esc_with_something_typed_warns_first_and_a_second_esc_closes(
     empty = open_form(qtbot, page)
     press_escape(qtbot, empty.form.typeCombo)
     assert not empty.isVisible()
+
+
+def _type_case(qtbot: QtBot, form: CaseForm, name: str, subject: str) -> None:
+    f = form.form
+    type_text(qtbot, f.nameEdit, name)
+    type_text(qtbot, f.contactEdit, "010-2345-6789")
+    type_text(qtbot, f.subjectEdit, subject)
+    press(qtbot, f.subjectEdit, Qt.Key.Key_Return, CTRL)
+
+
+def test_the_same_case_again_within_a_day_is_asked_about_and_can_be_linked(
+    qtbot: QtBot, page: CasePage, backend: Backend, actor: Actor, fake_clock: Clock
+) -> None:
+    first = backend.cases.open(actor, CaseRequest("질의-제도", "방문", "업종 기준 해석 요청",
+                                                  petitioner_name="홍길동"))
+    fake_clock.advance(minutes=1)
+    form = open_form(qtbot, page)
+    _type_case(qtbot, form, "홍길동", "업종기준 해석 요청.")  # spacing and a full stop differ
+    box = form.duplicate_box
+    assert box is not None and box.isVisible()
+    assert first.number in box.text() and "이미 접수되었습니다" in box.text()
+    press_escape(qtbot, box)  # 돌아가기: nothing registered, nothing typed lost
+    assert [c.number for c in backend.cases.cases()] == [first.number]
+    assert form.isVisible() and form.form.subjectEdit.text() == "업종기준 해석 요청."
+
+    press(qtbot, form.form.subjectEdit, Qt.Key.Key_Return, CTRL)
+    box = form.duplicate_box
+    assert box is not None
+    qtbot.mouseClick(next(b for b in box.buttons() if b.text().startswith("연결하여 등록")),
+                     Qt.MouseButton.LeftButton)
+    assert not form.isVisible()
+    second = next(c for c in backend.cases.cases() if c.number != first.number)
+    assert any(e.kind == "related" and first.number in e.note for e in backend.cases.detail(second.id).events)
+    assert any(e.kind == "related" and second.number in e.note for e in backend.cases.detail(first.id).events)
+
+
+def test_another_subject_or_person_registers_without_a_question_and_one_may_proceed(
+    qtbot: QtBot, page: CasePage, backend: Backend, actor: Actor, fake_clock: Clock
+) -> None:
+    backend.cases.open(actor, CaseRequest("질의-제도", "방문", "업종 기준 해석 요청", petitioner_name="홍길동"))
+    form = open_form(qtbot, page)
+    _type_case(qtbot, form, "김영희", "업종 기준 해석 요청")  # another petitioner
+    assert form.duplicate_box is None and not form.isVisible()
+    fake_clock.advance(days=2)
+    form = open_form(qtbot, page)
+    _type_case(qtbot, form, "홍길동", "업종 기준 해석 요청")  # two days later: a new matter
+    assert form.duplicate_box is None and not form.isVisible()
+    form = open_form(qtbot, page)
+    _type_case(qtbot, form, "홍길동", "업종 기준 해석 요청")  # the same again, just now
+    box = form.duplicate_box
+    assert box is not None
+    qtbot.mouseClick(next(b for b in box.buttons() if b.text().startswith("그대로 등록")),
+                     Qt.MouseButton.LeftButton)
+    assert not form.isVisible() and len(backend.cases.cases()) == 4

@@ -36,7 +36,7 @@ from .compensation_helpers import (
     rows,
 )
 from .conftest import with_roles
-from .keyboard import press, press_enter, type_text
+from .keyboard import press, press_enter, press_escape, type_text
 
 CTRL = QtNS.KeyboardModifier.ControlModifier
 CTRL_SHIFT = QtNS.KeyboardModifier.ControlModifier | QtNS.KeyboardModifier.ShiftModifier
@@ -105,6 +105,7 @@ def test_a_repeat_visit_becomes_a_voucher_in_the_ledger_and_its_preview(
     assert serial in page.message()
     preview = last_preview(qtbot, page)
     assert serial in preview.text() and "김민원" in preview.text()
+    preview.printed.emit("사무실 프린터로 보냈습니다")  # the queue accepted it: one print
     assert page.review.model.rowCount() == 0  # decided: out of the waiting list
     f.decidedCheck.click()
     assert rows(f.candidateTable)[0][5] == f"승인 · {serial}"
@@ -279,6 +280,8 @@ def test_the_months_vouchers_print_as_one_batch(
     preview = last_preview(qtbot, page)
     assert all(serial in preview.text() for serial in serials)
     assert preview.title == "2026년 7월 보상 증서 2매"
+    assert [r[6] for r in rows(f.voucherTable)] == ["0회", "0회"]  # only drawn so far
+    preview.saved.emit("보상증서_2026-07.pdf")
     qtbot.waitUntil(lambda: [r[6] for r in rows(f.voucherTable)] == ["1회", "1회"])
     assert "미리보기로 열었습니다" in page.message()
 
@@ -376,3 +379,31 @@ def test_in_the_main_window_the_desks_operator_decides(
     assert candidate.decision is not None and candidate.decision.decided_by.startswith("안내원")
     window.show_page(0)  # out of sight: its keys rest
     assert not supervisor.form.actionApprove.isEnabled() and not supervisor.form.actionBudget.isEnabled()
+
+
+def test_a_preview_closed_without_printing_is_not_counted(
+    qtbot: QtBot, page: CompensationPage, backend: Backend, actor: Actor, agency: SmallAgency,
+    fake_clock: Any,
+) -> None:
+    _two_vouchers(backend, actor, agency, fake_clock)
+    f = page.form
+    f.actionLedger.trigger()
+    qtbot.waitUntil(lambda: page.ledger.vouchers.rowCount() == 2)
+    in_front(qtbot, page)
+    f.voucherTable.setFocus()
+    f.voucherTable.selectRow(0)
+    press(qtbot, f.voucherTable, QtNS.Key.Key_P, CTRL)  # 증서 인쇄: the preview opens
+    preview = last_preview(qtbot, page)
+    press_escape(qtbot, preview)  # only looked at
+    qtbot.waitUntil(lambda: not preview.isVisible())
+    page.ledger.reload()
+    assert rows(f.voucherTable)[0][6] == "0회"
+    assert [v.print_count for v in backend.compensation.vouchers(auditor(backend), 2026)] == [0, 0]
+
+    in_front(qtbot, page)  # the window is back in front once the preview has gone
+    f.voucherTable.setFocus()
+    press(qtbot, f.voucherTable, QtNS.Key.Key_P, CTRL)
+    preview = last_preview(qtbot, page, count=2)
+    preview.saved.emit("증서.pdf")  # saved as a PDF: a real print
+    qtbot.waitUntil(lambda: rows(f.voucherTable)[0][6] == "1회")
+    assert sorted(v.print_count for v in backend.compensation.vouchers(auditor(backend), 2026)) == [0, 1]

@@ -93,7 +93,7 @@ def test_from_a_decided_candidate_to_the_result_notice(
     [row] = rows(f.correctiveTable)
     assert row[0] == "TEST-C2026-0001" and officer.name in row[2] and row[3] == "재교육"
     assert row[4] == "방문 2026-07-06 10:00" and row[5].startswith(chief.name)
-    assert "시정조치 TEST-C2026-0001을(를) 기록했습니다" in page.message()
+    assert "시정조치 TEST-C2026-0001을 기록했습니다" in page.message()
     assert "서류 목록 안내 잘못 확인" in f.correctiveDetail.toPlainText()
     assert f.actionNotice.isEnabled()
 

@@ -22,6 +22,7 @@ from minwon_desk.services.dto import Actor, MemoRequest, StaffSummary
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.main_window import MainWindow
+from minwon_desk.ui.memos.model import CALLER
 from minwon_desk.ui.memos.page import ALL_TAB, MemoPage
 from tests.support.seed import SmallAgency, actor_for
 
@@ -58,6 +59,10 @@ def page(
     yield memo_page
     memo_page.stop()
     bridge.detach()
+
+
+# Taken at 10:00, due at 14:00: three working hours, the lunch hour not among them.
+LEFT_AT_TEN = "근무시간 3시간 남음 · 오늘 14:00까지"
 
 
 def officer(agency: SmallAgency, name: str) -> StaffSummary:
@@ -125,7 +130,7 @@ def test_memo_for_an_absent_officer_reaches_the_deputy_who_calls_back(
     # The deputy sits down at the desk: the memo is in their list, clock in words.
     desk.actor = actor_for(backend, lee)
     page.reload_mine()
-    assert rows(page) == [("홍*동", "4시간 남음", 0)]
+    assert rows(page) == [("홍*동", LEFT_AT_TEN, 0)]
     assert page.title() == "전화메모 (1)"
     memo_id = page.mine_model.memo_at(0).id
     assert page.select_memo(memo_id)
@@ -135,14 +140,14 @@ def test_memo_for_an_absent_officer_reaches_the_deputy_who_calls_back(
 
     table = page.form.mineTable
     press(qtbot, table, Qt.Key.Key_F6)  # 받지 않음
-    assert rows(page) == [("홍*동", "4시간 남음", 1)]
+    assert rows(page) == [("홍*동", LEFT_AT_TEN, 1)]
     assert "받지 않음 기록했습니다 (시도 1회)" in page.memo_actions.message()
     assert any("받지 않음" in line for line in page.memo_actions.history_lines())
     # A colleague records a message left, from another desk: the history shown follows.
     other = actor_for(backend, lee, desk="2층 민원실")
     backend.memos.record_attempt(other, memo_id, Outcome.LEFT_MESSAGE, "동료에게 전달 부탁")
     assert page.memo_actions.history_lines()[-1].endswith("메시지 남김 — 동료에게 전달 부탁")
-    assert rows(page) == [("홍*동", "4시간 남음", 2)]
+    assert rows(page) == [("홍*동", LEFT_AT_TEN, 2)]
 
     type_text(qtbot, page.form.noteEdit, "정산 서류 주소 안내함")
     press(qtbot, page.form.noteEdit, Qt.Key.Key_F5)  # 통화함
@@ -190,7 +195,7 @@ def test_a_memo_is_passed_on_with_a_note(
 ) -> None:
     type_memo(qtbot, page, caller="최민수", phone="010-5555-1234", gist="창업 공간 입주 신청 방법")
     press_enter(qtbot, page.form.callerEdit)  # no officer chosen: the operator keeps it
-    assert rows(page) == [("최*수", "4시간 남음", 0)]
+    assert rows(page) == [("최*수", LEFT_AT_TEN, 0)]
     memo_id = page.mine_model.memo_at(0).id
     page.select_memo(memo_id)
     line = page.form.transferCombo.lineEdit()
@@ -198,7 +203,7 @@ def test_a_memo_is_passed_on_with_a_note(
     type_text(qtbot, line, "박지호")
     press(qtbot, page.form.mineTable, Qt.Key.Key_T, CTRL)
     assert "까닭" in page.memo_actions.error_for("note")  # the note is required
-    assert rows(page) == [("최*수", "4시간 남음", 0)]
+    assert rows(page) == [("최*수", LEFT_AT_TEN, 0)]
 
     type_text(qtbot, page.form.noteEdit, "입주 담당이라 넘깁니다")
     press(qtbot, page.form.noteEdit, Qt.Key.Key_T, CTRL)
@@ -207,7 +212,7 @@ def test_a_memo_is_passed_on_with_a_note(
 
     desk.actor = actor_for(backend, officer(agency, "박지호"))
     page.reload_mine()
-    assert rows(page) == [("최*수", "4시간 남음", 0)]
+    assert rows(page) == [("최*수", LEFT_AT_TEN, 0)]
     page.select_memo(memo_id)
     assert page.memo_actions.history_lines()[-1].endswith(
         "안내원 · 전달 안내원 주무관 → 박지호 서기관 — 입주 담당이라 넘깁니다"
@@ -259,7 +264,7 @@ def test_a_memo_taken_at_another_desk_arrives_with_a_notification(
     take_for(backend, other_desk, officer(agency, "김민준"))  # for someone else: no news here
     assert notifier.messages == []
     take_for(backend, other_desk, agency.operator, caller="박민수", gist="보조금 교부 신청서 양식 문의")
-    assert rows(page) == [("박*수", "4시간 남음", 0)]
+    assert rows(page) == [("박*수", LEFT_AT_TEN, 0)]
     assert notifier.messages == [("전화메모가 왔습니다", "박*수 — 보조금 교부 신청서 양식 문의")]
     assert page.title() == "전화메모 (1)"
 
@@ -348,3 +353,32 @@ def test_the_window_offers_the_page_with_counts_in_its_title(
     assert "전화메모(&M)" in menus
     press(qtbot, nav, Qt.Key.Key_M, CTRL)  # 새 전화메모
     assert window.memo_page.form.callerEdit.hasFocus()
+
+
+def test_a_company_written_with_brackets_shows_one_pair(
+    qtbot: QtBot, page: MemoPage, backend: Backend, actor: Actor
+) -> None:
+    req = MemoRequest("정민수", "010-3456-7890", "납품 서류 문의", org="(주)미래소재")
+    memo_id = backend.memos.take(actor, req).id
+    page.reload_mine()
+    model = page.mine_model
+    assert model.data(model.index(0, CALLER)) == "정*수 · (주)미래소재"
+    assert page.select_memo(memo_id)
+    assert "전화하신 분: 정민수 · (주)미래소재" in page.form.detailText.text()
+    assert "((" not in page.form.detailText.text()
+
+
+def test_a_clock_in_working_hours_says_the_working_time_left_and_when_it_falls_due(
+    page: MemoPage, backend: Backend, actor: Actor, fake_clock
+) -> None:
+    fake_clock.set(datetime(2026, 7, 2, 16, 27, tzinfo=SEOUL))  # Thursday, late afternoon
+    take_for(backend, actor, None, caller="홍길동")
+    page.reload_mine()
+    # 3 working hours: 1:33 today, the rest from 09:00 tomorrow. Not "17시간 59분 남음".
+    assert page.mine_model.clock_text_at(0) == "근무시간 3시간 남음 · 내일 10:27까지"
+    fake_clock.set(datetime(2026, 7, 2, 17, 17, tzinfo=SEOUL))
+    page.tick()
+    assert page.mine_model.clock_text_at(0) == "근무시간 2시간 10분 남음 · 내일 10:27까지"
+    fake_clock.set(datetime(2026, 7, 3, 9, 40, tzinfo=SEOUL))  # the next morning: no gap left
+    page.tick()
+    assert page.mine_model.clock_text_at(0) == "47분 남음"

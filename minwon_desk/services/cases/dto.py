@@ -22,6 +22,7 @@ class CaseRequest:
     officer_id: int | None = None  # None: the desk assigns it later (transfer clock runs)
     received_at: datetime | None = None  # default: now
     memo_id: int | None = None  # registered from a phone memo
+    related_case_id: int | None = None  # the earlier case this one repeats, linked both ways
 
 
 @dataclass(frozen=True, slots=True)

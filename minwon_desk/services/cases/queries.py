@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Row, and_, or_, select
 from minwon_desk.domain.case_clock import CaseStatus
 from minwon_desk.domain.cases import CaseType, stage_label
 from minwon_desk.domain.errors import NotFoundError
+from minwon_desk.domain.particles import settle
 from minwon_desk.domain.privacy import mask_name
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.cases.dto import CaseEventView, CaseView, DocumentRef, StageView
@@ -102,7 +103,7 @@ def one(conn: Connection, case_id: int) -> CaseView:
 
 
 def missing(case_id: int | str) -> str:
-    return f"민원 {case_id}을(를) 찾을 수 없습니다. 목록을 새로 고쳐 주세요."
+    return settle(f"민원 {case_id}을(를) 찾을 수 없습니다. 목록을 새로 고쳐 주세요.")
 
 
 def id_by_number(conn: Connection, number: str) -> int:
@@ -152,6 +153,16 @@ def listing(
     return views
 
 
+def received_between(conn: Connection, since: datetime, until: datetime) -> list[Row[Any]]:
+    """(id, petitioner name, contact, subject, received_at) of cases received in
+    ``[since, until]``: the candidates for a likely duplicate."""
+    query = select(
+        CASE.c.id, CASE.c.petitioner_name, CASE.c.petitioner_contact, CASE.c.subject,
+        CASE.c.received_at,
+    ).where(CASE.c.received_at >= since, CASE.c.received_at <= until).order_by(CASE.c.id.desc())
+    return list(conn.execute(query))
+
+
 def late_open(conn: Connection, now: datetime) -> list[CaseView]:
     """Open cases past their deadline: nobody told the petitioner a new date in time."""
     query = VIEW.where(CASE.c.state == OPEN, CASE.c.due_at < now).order_by(*_BY_CLOCK)
@@ -182,6 +193,7 @@ _EVENT_LABELS = {
     "stage": "1357 단계",
     "answer": "회신",
     "finding": "조사 결과",
+    "related": "관련 민원 연결",
 }
 
 _ACTOR = STAFF.alias("event_actor")

@@ -38,6 +38,7 @@ from minwon_desk.domain.cases import (
 )
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.clockstate import warning_point
+from minwon_desk.domain.duplicates import WINDOW, CaseKey, likely_duplicate
 from minwon_desk.domain.errors import NotFoundError, ValidationError
 from minwon_desk.domain.periods import due
 from minwon_desk.domain.roles import Operation
@@ -172,10 +173,37 @@ class CaseService(CaseProgress):
         with self._db.write(actor, Operation.CASE_REGISTER) as (session, _staff):
             if req.memo_id is not None and session.get(Memo, req.memo_id) is None:
                 raise ValidationError("memo", f"전화메모 {req.memo_id}을(를) 찾을 수 없습니다.")
+            earlier = None
+            if req.related_case_id is not None:
+                earlier = session.get(Case, req.related_case_id)
+                if earlier is None:
+                    raise ValidationError("related", q.missing(req.related_case_id))
             case = self._insert(session, actor, fields, req, received, now, spec, routing,
                                 calendar)
+            if earlier is not None:
+                # Both histories say it: whoever opens either case sees the other.
+                for one, other in ((case, earlier), (earlier, case)):
+                    session.add(CaseEvent(case_id=one.id, at=now, actor_id=actor.staff_id,
+                                          kind="related", note=f"같은 민원인·제목의 민원 {other.number}"))
             view = q.one(session.connection(), case.id)
         return view
+
+    def likely_duplicates(self, req: CaseRequest) -> list[CaseView]:
+        """Cases that look like ``req`` registered again: the same petitioner and subject,
+        received within a day of it. Newest first; empty when none (or ``req`` is not yet
+        complete enough to compare)."""
+        try:
+            received = self._received_at(req.received_at, self._clock())
+        except ValidationError:
+            return []  # the registration itself will say what is wrong
+        new = CaseKey(req.petitioner_name, req.petitioner_contact, req.subject, received)
+        with self._db.read() as session:
+            conn = session.connection()
+            rows = q.received_between(conn, received - WINDOW, received + WINDOW)
+            return [
+                q.one(conn, row[0]) for row in rows
+                if likely_duplicate(new, CaseKey(row[1], row[2], row[3], to_seoul(row[4])))
+            ]
 
     def _insert(
         self,

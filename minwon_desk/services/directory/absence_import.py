@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from minwon_desk.domain.absence import AbsenceKind
 from minwon_desk.domain.calendar import WorkingHours
+from minwon_desk.domain.particles import settle
 from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import SEOUL, to_seoul
 from minwon_desk.services.directory.sheet_import import (
@@ -74,8 +75,8 @@ def parse_moment(text: str, hours: WorkingHours, *, end: bool) -> datetime:
     end, the end) of that day's working hours. Raises ValueError with a Korean sentence."""
     match = _MOMENT.fullmatch(text.strip())
     problem = (
-        f"'{text.strip()}'을(를) 날짜로 읽을 수 없습니다. 2026-07-06 09:00처럼 적거나, "
-        "하루 전체이면 2026-07-06처럼 날짜만 적어 주세요."
+        settle(f"'{text.strip()}'을(를) 날짜로 읽을 수 없습니다. 2026-07-06 09:00처럼 적거나, "
+        "하루 전체이면 2026-07-06처럼 날짜만 적어 주세요.")
     )
     if match is None:
         raise ValueError(problem if text.strip() else "비어 있습니다. 2026-07-06 09:00처럼 적어 주세요.")
@@ -83,7 +84,7 @@ def parse_moment(text: str, hours: WorkingHours, *, end: bool) -> datetime:
     try:
         d = date(int(year), int(month), int(day))
     except ValueError:
-        raise ValueError(f"'{text.strip()}'은(는) 없는 날짜입니다. 날짜를 확인해 주세요.") from None
+        raise ValueError(settle(f"'{text.strip()}'은(는) 없는 날짜입니다. 날짜를 확인해 주세요.")) from None
     if hour is None:
         return datetime.combine(d, hours.end if end else hours.start, tzinfo=SEOUL)
     h, m = int(hour), int(minute)
@@ -95,7 +96,7 @@ def parse_moment(text: str, hours: WorkingHours, *, end: bool) -> datetime:
     elif half in ("오전", "AM") and h == 12:
         h = 0
     if h > 23 or m > 59:
-        raise ValueError(f"'{text.strip()}'은(는) 없는 시각입니다. 00:00부터 23:59까지로 적어 주세요.")
+        raise ValueError(settle(f"'{text.strip()}'은(는) 없는 시각입니다. 00:00부터 23:59까지로 적어 주세요."))
     return datetime.combine(d, time(h, m), tzinfo=SEOUL)
 
 

@@ -27,6 +27,7 @@ from minwon_desk.domain.compensation import (
     voucher_serial,
 )
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
+from minwon_desk.domain.particles import settle
 from minwon_desk.domain.privacy import reject_resident_number
 from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import Clock, format_ko, to_seoul
@@ -334,8 +335,8 @@ def _already_decided(conn: Connection, key: EventKey) -> str:
     what = Decision(row.decision).label_ko
     issued = f" (증서 {row.serial})" if row.serial else ""
     return (
-        f"이미 {format_ko(row.decided_at)}에 {staff_label(row.name, row.position)}이(가) "
-        f"{what}한 보상 대상입니다{issued}. 한 사건에는 증서를 한 번만 발급합니다."
+        settle(f"이미 {format_ko(row.decided_at)}에 {staff_label(row.name, row.position)}이(가) "
+        f"{what}한 보상 대상입니다{issued}. 한 사건에는 증서를 한 번만 발급합니다.")
     )
 
 

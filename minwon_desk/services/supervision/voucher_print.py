@@ -1,15 +1,16 @@
 """Printing compensation vouchers: one by one, or a month's batch in serial order.
 
-Every print is counted on the voucher (how many times, when last) and written to the
-audit trail by serial only; a voided voucher is never printed. reportlab is loaded on
+Every real print — a print queue accepted it, or it was saved as a PDF — is counted on
+the voucher (how many times, when last) and written to the audit trail by serial only; a
+preview closed without printing counts nothing. A voided voucher is never printed. reportlab is loaded on
 first use, not when the app starts.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.inspection import format_month_ko, month_bounds
+from minwon_desk.domain.particles import settle
 from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import Clock, format_date_ko, to_seoul
 from minwon_desk.services import audit
@@ -27,6 +29,19 @@ from minwon_desk.store.models import Department, Staff, Voucher
 
 if TYPE_CHECKING:
     from minwon_desk.documents.voucher import CancelledFn, ProgressFn, VoucherSheet
+
+
+PrintedHow = Literal["printer", "pdf"]
+
+
+@dataclass(frozen=True, slots=True)
+class VoucherDocument(RenderedDocument):
+    """Vouchers drawn but not yet printed: ``count_printed`` once a print queue accepted
+    them or the PDF was saved."""
+
+    voucher_ids: tuple[int, ...] = ()
+    action: str = "voucher.print"
+    detail: dict[str, audit.JsonValue] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +71,9 @@ class VoucherPrintService:
             )
         return found
 
-    def render(self, actor: Actor, voucher_id: int) -> RenderedDocument:
-        """One voucher's PDF; counted as printed. A voided voucher is refused."""
-        with self._db.read() as session:
+    def render(self, actor: Actor, voucher_id: int) -> VoucherDocument:
+        """One voucher's PDF, not yet counted as printed. A voided voucher is refused."""
+        with self._db.read_as(actor, Operation.VOUCHER_PRINT) as session:
             voucher = session.get(Voucher, voucher_id)
             if voucher is None:
                 raise NotFoundError(f"보상 증서(번호 {voucher_id})를 찾을 수 없습니다. 목록을 새로 고쳐 주세요.")
@@ -66,11 +81,10 @@ class VoucherPrintService:
                 raise StateError(_voided_message(voucher, voucher.voided_at))
             sheets = self._sheets(session, [voucher])
         pdf = _draw(sheets)
-        self._record(actor, [voucher_id], action="voucher.print",
-                     entity_id=voucher_id, detail={"serial": voucher.serial})
-        return RenderedDocument(
+        return VoucherDocument(
             pdf, f"{voucher.title} 증서 {voucher.serial}",
             f"{voucher.serial}_{_file_word(voucher.title)}.pdf", voucher.serial,
+            voucher_ids=(voucher_id,), action="voucher.print", detail={"serial": voucher.serial},
         )
 
     def render_month(
@@ -81,13 +95,13 @@ class VoucherPrintService:
         *,
         progress: ProgressFn | None = None,
         cancelled: CancelledFn | None = None,
-    ) -> RenderedDocument:
-        """The month's issued, not voided vouchers in serial order, two to an A4 page;
-        each counted as printed. ``progress(done, total)`` after each voucher;
-        ``cancelled()`` between them raises ``Cancelled`` and records nothing."""
+    ) -> VoucherDocument:
+        """The month's issued, not voided vouchers in serial order, two to an A4 page; not
+        yet counted as printed. ``progress(done, total)`` after each voucher; ``cancelled()``
+        between them raises ``Cancelled``."""
         first = _month(year, month)
         start, end = month_bounds(first)
-        with self._db.read() as session:
+        with self._db.read_as(actor, Operation.VOUCHER_PRINT) as session:
             vouchers = list(session.scalars(
                 select(Voucher)
                 .where(Voucher.issued_at >= start, Voucher.issued_at < end,
@@ -102,16 +116,24 @@ class VoucherPrintService:
             sheets = self._sheets(session, vouchers)
         pdf = _draw(sheets, progress=progress, cancelled=cancelled)
         first_serial, last_serial = vouchers[0].serial, vouchers[-1].serial
-        self._record(
-            actor, [v.id for v in vouchers], action="voucher.print_month", entity_id=None,
+        span = first_serial if len(vouchers) == 1 else f"{first_serial} ~ {last_serial}"
+        return VoucherDocument(
+            pdf, f"{format_month_ko(first)} 보상 증서 {len(vouchers)}매",
+            f"보상증서_{year:04d}-{month:02d}.pdf", span,
+            voucher_ids=tuple(v.id for v in vouchers), action="voucher.print_month",
             detail={"month": f"{year:04d}-{month:02d}", "count": len(vouchers),
                     "first": first_serial, "last": last_serial},
         )
-        span = first_serial if len(vouchers) == 1 else f"{first_serial} ~ {last_serial}"
-        return RenderedDocument(
-            pdf, f"{format_month_ko(first)} 보상 증서 {len(vouchers)}매",
-            f"보상증서_{year:04d}-{month:02d}.pdf", span,
-        )
+
+    def count_printed(self, actor: Actor, document: VoucherDocument, how: PrintedHow) -> None:
+        """Count ``document``'s vouchers as printed: a print queue accepted it (``printer``)
+        or it was saved as a file (``pdf``)."""
+        ids = list(document.voucher_ids)
+        if not ids:
+            return
+        entity = ids[0] if document.action == "voucher.print" else None
+        self._record(actor, ids, action=document.action, entity_id=entity,
+                     detail={**document.detail, "how": how})
 
     # --- filling ------------------------------------------------------------------------
 
@@ -174,8 +196,8 @@ def _voided_message(voucher: Voucher, voided_at: datetime) -> str:
     reason = voucher.void_reason.strip()
     why = f"(사유: {reason}) " if reason else ""
     return (
-        f"증서 {voucher.serial}은(는) {when}에 무효 처리되어 {why}인쇄할 수 없습니다. "
-        "무효가 된 증서는 다시 쓸 수 없으니, 대장에서 유효한 증서인지 확인해 주세요."
+        settle(f"증서 {voucher.serial}은(는) {when}에 무효 처리되어 {why}인쇄할 수 없습니다. "
+        "무효가 된 증서는 다시 쓸 수 없으니, 대장에서 유효한 증서인지 확인해 주세요.")
     )
 
 

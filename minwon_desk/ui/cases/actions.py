@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from minwon_desk.domain.cases import CaseType
 from minwon_desk.domain.errors import MinwonError
+from minwon_desk.domain.particles import settle
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.cases.dto import CaseView, DocumentRef
 from minwon_desk.services.dto import Actor
@@ -58,9 +59,9 @@ def _tr(text: str) -> str:
 
 def _answered(case: CaseView) -> str:
     if case.answered_at is None:
-        return _tr("민원 {number}은(는) 이미 회신했습니다.").format(number=case.number)
-    return _tr("민원 {number}은(는) {when}에 이미 회신했습니다.").format(
-        number=case.number, when=format_ko(case.answered_at))
+        return settle(_tr("민원 {number}은(는) 이미 회신했습니다.").format(number=case.number))
+    return settle(_tr("민원 {number}은(는) {when}에 이미 회신했습니다.").format(
+        number=case.number, when=format_ko(case.answered_at)))
 
 
 def _open_only(case: CaseView) -> str | None:
@@ -262,16 +263,16 @@ class CaseActions(QObject):
 
     def _registered(self, form: CaseForm, case: CaseView) -> None:
         officer = case.officer or _tr("담당자 없음 — 담당자를 지정해 주세요")
-        self.notice.emit(_tr("민원 {number}을(를) 등록했습니다. 담당 {officer}, 처리기한 {due}.").format(
-            number=case.number, officer=officer, due=format_ko(case.due_at)))
+        self.notice.emit(settle(_tr("민원 {number}을(를) 등록했습니다. 담당 {officer}, 처리기한 {due}.").format(
+            number=case.number, officer=officer, due=format_ko(case.due_at))))
         self.changed.emit(case.id)
         if form.receipt_wanted():
             self.open_document(case, "receipt")
 
     def _acted(self, case: CaseView, title: str, result: object) -> None:
         if isinstance(result, DocumentRef):
-            self.notice.emit(_tr("민원 {number}: {label}을(를) 만들었습니다 ({doc}).").format(
-                number=case.number, label=result.label, doc=result.number))
+            self.notice.emit(settle(_tr("민원 {number}: {label}을(를) 만들었습니다 ({doc}).").format(
+                number=case.number, label=result.label, doc=result.number)))
         elif isinstance(result, CaseView):
             self.notice.emit(_tr("민원 {number}: {title} — 저장했습니다. 처리기한 {due}.").format(
                 number=result.number, title=title, due=format_ko(result.due_at)))

@@ -10,12 +10,15 @@ is shown next to its field and every field keeps what was typed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
+    QMessageBox,
     QWidget,
 )
 
@@ -88,6 +91,10 @@ class CaseForm(QDialog):
         self._backend = backend
         self._actor = actor
         self._request = request
+        # A likely duplicate is asked about once per registration: link to it, or not.
+        self._duplicate_answered = False
+        self._related: int | None = None
+        self.duplicate_box: QMessageBox | None = None
         self.case: CaseView | None = None
         self.errors = FieldErrors(
             {
@@ -171,8 +178,17 @@ class CaseForm(QDialog):
         if problem is not None:
             self.errors.field("officer", problem)
             return None
+        request = self.request(officer_id)
+        if not self._duplicate_answered:
+            try:
+                earlier = self._backend.cases.likely_duplicates(request)
+            except MinwonError:
+                earlier = []  # the registration itself will say what is wrong
+            if earlier:
+                self._ask_about(earlier[0])
+                return None
         try:
-            case = self._backend.cases.open(actor, self.request(officer_id))
+            case = self._backend.cases.open(actor, replace(request, related_case_id=self._related))
         except MinwonError as exc:
             self.errors.error(exc, FIELD_ALIASES)
             return None
@@ -180,6 +196,34 @@ class CaseForm(QDialog):
         self.registered.emit(case)
         self.accept()
         return case
+
+    def _ask_about(self, earlier: CaseView) -> None:
+        """Same petitioner and subject within a day: link to it, register anyway, or go back."""
+        text = _tr(
+            "같은 민원인·제목의 민원이 {at}에 이미 접수되었습니다: {number} ({who}, '{subject}').\n"
+            "같은 민원이면 연결하여 등록하고, 다른 민원이면 그대로 등록하세요."
+        ).format(number=earlier.number, who=earlier.petitioner_masked, subject=earlier.subject,
+                 at=format_ko(earlier.received_at))
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("같은 민원일 수 있습니다"), text,
+                          QMessageBox.StandardButton.NoButton, self)
+        link = box.addButton(_tr("연결하여 등록(&L)"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_tr("그대로 등록(&R)"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(_tr("돌아가기"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(link)
+        box.setEscapeButton(back)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: QAbstractButton) -> None:
+            self.duplicate_box = None
+            if button is back:
+                return  # nothing registered; the form keeps what was typed
+            self._duplicate_answered = True
+            self._related = earlier.id if button is link else None
+            self.submit()
+
+        box.buttonClicked.connect(answered)
+        self.duplicate_box = box
+        box.open()
 
     def reject(self) -> None:
         """Esc / 닫기: closes at once when nothing was typed, else after a second Esc."""

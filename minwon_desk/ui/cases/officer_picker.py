@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from minwon_desk.domain.errors import MinwonError
+from minwon_desk.domain.particles import settle
 from minwon_desk.services.dto import StaffSummary
 from minwon_desk.ui.common.staff_picker import (
     chosen_staff_id,
@@ -136,4 +137,4 @@ class OfficerPicker(QObject):
                 where = snapshot.status_text(snapshot.presence(officer_id, at), at) + "\n"
             return where + _tr("지금 맡을 사람이 없어 담당자 없이 등록됩니다. 등록한 뒤 담당자를 지정해 주세요.")
         self._offered = holder
-        return note or _tr("지금은 {holder}이(가) 맡습니다.").format(holder=self.label(holder))
+        return note or settle(_tr("지금은 {holder}이(가) 맡습니다.").format(holder=self.label(holder)))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDateTimeEdit
 
 from minwon_desk.domain.absence import AbsenceKind
 from minwon_desk.domain.errors import MinwonError
+from minwon_desk.domain.particles import settle
 from minwon_desk.domain.timeutil import SEOUL, to_seoul
 from minwon_desk.services.dto import Actor, StaffSummary
 from minwon_desk.ui.common.field_errors import FieldErrors
@@ -171,9 +172,9 @@ class AbsenceForm(QObject):
         name = f.staffCombo.currentText().split(" (")[0]
         self.clear()
         self.errors.message(
-            _tr("{name} — {kind} {period}을(를) 등록했습니다.").format(
+            settle(_tr("{name} — {kind} {period}을(를) 등록했습니다.").format(
                 name=name, kind=kind.value, period=period_text(starts_at, ends_at)
-            ),
+            )),
             error=False,
         )
         self.added.emit(absence_id)
@@ -260,9 +261,9 @@ class AbsenceForm(QObject):
                 entry, default = None, None
             if entry is not None and deputy_id is None:
                 if default is not None:
-                    hint = _tr("비워 두면 기본 업무대행자 {name} {position}이(가) 대행합니다.").format(
+                    hint = settle(_tr("비워 두면 기본 업무대행자 {name} {position}이(가) 대행합니다.").format(
                         name=default.name, position=default.position
-                    )
+                    ))
                 else:
                     hint = _tr("기본 업무대행자가 정해져 있지 않습니다. 비워 두면 부서장이 대행합니다.")
             acting = deputy_id if deputy_id is not None else (default.id if default is not None else None)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from minwon_desk.domain.errors import MinwonError
+from minwon_desk.domain.particles import settle
 from minwon_desk.services.dto import AbsenceView, Actor, DirectoryEntry
 from minwon_desk.services.events import AbsenceChanged, StaffChanged
 from minwon_desk.ui.bridge import EventBridge
@@ -183,7 +184,7 @@ class AbsencesPage(ShownPage):
             name=absence.staff_name, kind=absence.kind,
             period=period_text(absence.starts_at, absence.ends_at),
         )
-        question = _tr("{what}을(를) 취소할까요?\n취소한 일정은 지워지지 않고 취소된 것으로 기록에 남습니다.").format(what=what)
+        question = settle(_tr("{what}을(를) 취소할까요?\n취소한 일정은 지워지지 않고 취소된 것으로 기록에 남습니다.").format(what=what))
         if not self.confirm(self, _tr("부재 취소"), question):
             return False
         try:
@@ -192,7 +193,7 @@ class AbsencesPage(ShownPage):
             self._say(exc.message, error=True)
             self.reload()  # cancelled elsewhere meanwhile, perhaps: show what is true now
             return False
-        self._say(_tr("{what}을(를) 취소했습니다.").format(what=what), error=False)
+        self._say(settle(_tr("{what}을(를) 취소했습니다.").format(what=what)), error=False)
         return True
 
     # --- internals ------------------------------------------------------------------------

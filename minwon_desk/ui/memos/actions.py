@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QListWidgetItem, QPushButton, QWidget
 
 from minwon_desk.domain.errors import MinwonError
-from minwon_desk.domain.memos import Outcome
+from minwon_desk.domain.memos import Outcome, caller_label
 from minwon_desk.services.dto import Actor, MemoEventView, MemoView, StaffSummary
 from minwon_desk.ui.common.field_errors import FieldErrors
 from minwon_desk.ui.common.staff_picker import StaffSearch, chosen_staff_id, refill_staff_combo
@@ -71,7 +71,7 @@ def event_text(event: MemoEventView) -> str:
 
 def detail_text(memo: MemoView) -> str:
     """The memo in full, for the person calling back (the whole number is needed there)."""
-    caller = memo.caller_name + (f" ({memo.caller_org})" if memo.caller_org else "")
+    caller = caller_label(memo.caller_name, memo.caller_org)
     lines = [
         _tr("{number} · {taken} 접수 ({by})").format(
             number=memo.number, taken=short_time(memo.taken_at), by=memo.taken_by

@@ -16,6 +16,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QObject
 
 from minwon_desk.domain.clockstate import ClockColour, clock_state
+from minwon_desk.domain.memos import caller_label
 from minwon_desk.domain.timeutil import describe_remaining, to_seoul
 from minwon_desk.services.dto import MemoView
 from minwon_desk.ui.common.clock_rows import CLOCK, ClockRow, ClockRowsModel
@@ -70,6 +71,13 @@ class MemoListModel(ClockRowsModel[_Row]):
             _tr("회신"), _tr("담당자"), _tr("접수"), _tr("시도"),
         )
         super().__init__(clock, headers, parent)
+        # For a promise in working hours: "근무시간 2시간 10분 남음 · 내일 10:27까지" while a
+        # night or a weekend lies before the deadline (None: the wall clock says it all).
+        self._working: Callable[[datetime, datetime], str | None] | None = None
+
+    def count_working_hours(self, working: Callable[[datetime, datetime], str | None] | None) -> None:
+        """Say the working time left (``working(now, due)``) rather than the wall clock's."""
+        self._working = working
 
     # --- content ------------------------------------------------------------------------
 
@@ -121,10 +129,12 @@ class MemoListModel(ClockRowsModel[_Row]):
                 row.colour = colour
                 row.rank = RANK[colour]
             left = round(due - ts, 6)  # whole microseconds, as the datetimes hold them
+            said = None
             if colour is RED and left >= 0:
-                row.text = _tr("0초 지남")  # the deadline instant itself already counts as missed
-            else:
-                row.text = words(left)
+                said = _tr("0초 지남")  # the deadline instant itself already counts as missed
+            elif self._working is not None and left > 0 and row.memo.due_at is not None:
+                said = self._working(now, row.memo.due_at)
+            row.text = said or words(left)
             upcoming = next_change(due, ts)
             if warn is not None and ts < warn:
                 upcoming = min(upcoming, warn)
@@ -158,7 +168,7 @@ class MemoListModel(ClockRowsModel[_Row]):
 
     def _cell_text(self, m: MemoView, column: int) -> str:
         if column == CALLER:
-            return f"{m.caller_name_masked} ({m.caller_org})" if m.caller_org else m.caller_name_masked
+            return caller_label(m.caller_name_masked, m.caller_org)
         if column == PHONE:
             return m.caller_phone_masked
         if column == GIST:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from minwon_desk.domain.errors import MinwonError, NotFoundError
+from minwon_desk.domain.working_clock import counts_working_hours, working_remaining_ko
 from minwon_desk.services.dto import Actor, MemoView, StaffSummary
 from minwon_desk.services.events import MemoChange, MemoChanged
 from minwon_desk.ui.alerts import Notifier
@@ -106,6 +107,14 @@ class MemoPage(MineAndAllPage):
         self.all_model = MemoListModel(self._now, self)
         self._setup_table(f.mineTable, self.mine_model)
         self._setup_table(f.allTable, self.all_model)
+        if counts_working_hours(backend.charter.clock("callback").period):
+            calendar = backend.calendar
+
+            def working(now: datetime, due: datetime) -> str | None:
+                return working_remaining_ko(now, due, calendar.current())
+
+            self.mine_model.count_working_hours(working)
+            self.all_model.count_working_hours(working)
         f.mineTable.setColumnHidden(HOLDER, True)  # all of them are the officer's own
 
         self.timer = SecondTicker(self._now, self.tick, self._clocks_run, self)

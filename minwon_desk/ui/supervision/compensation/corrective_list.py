@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from minwon_desk.domain.errors import MinwonError
+from minwon_desk.domain.particles import settle
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.supervision.corrective import CorrectiveView
 from minwon_desk.ui.forms.ui_compensation_page import Ui_CompensationPage
@@ -134,9 +135,9 @@ class CorrectiveList(PageSection):
     def _recorded(self, result: object) -> None:
         if not isinstance(result, CorrectiveView):
             return
-        self._say(_tr("시정조치 {number}을(를) 기록했습니다: {staff}, {kind}. 후속 담당 {follow}.").format(
+        self._say(settle(_tr("시정조치 {number}을(를) 기록했습니다: {staff}, {kind}. 후속 담당 {follow}.").format(
             number=result.number, staff=result.staff_label, kind=result.kind.label_ko,
-            follow=result.follow_up_label), False)
+            follow=result.follow_up_label)), False)
         # Shown in its month, chosen, so 결과 안내문 is one key away.
         self.set_period(result.recorded_at.year, result.recorded_at.month)
         self.reload()

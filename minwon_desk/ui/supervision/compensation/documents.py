@@ -36,12 +36,17 @@ class DocumentOpener(QObject):
         self, work: DrawWork, *, label: str, failed: Callable[[str], None],
         done: Callable[[RenderedDocument], None] | None = None,
         cancelled: Callable[[], None] | None = None,
+        printed: Callable[[RenderedDocument, str], None] | None = None,
     ) -> Task[RenderedDocument]:
-        """Draw on a worker thread, then show the preview (and tell ``done``)."""
+        """Draw on a worker thread, then show the preview (and tell ``done``). ``printed``
+        hears of each real print from the preview: ("printer" — a queue accepted it, or
+        "pdf" — it was saved), never of a preview closed without one."""
 
         def shown(document: RenderedDocument) -> None:
             self.task = None
-            self.show(document)
+            preview = self.show(document)
+            if printed is not None:
+                _on_print(preview, lambda how: printed(document, how))
             if done is not None:
                 done(document)
 
@@ -77,3 +82,11 @@ class DocumentOpener(QObject):
 
     def __repr__(self) -> str:
         return f"DocumentOpener(busy={self.busy()})"
+
+
+def _on_print(preview: QDialog, printed: Callable[[str], None]) -> None:
+    """Connect the preview's real prints (a stand-in without the signals has none)."""
+    for signal, how in (("printed", "printer"), ("saved", "pdf")):
+        source = getattr(preview, signal, None)
+        if source is not None:
+            source.connect(lambda _what, how=how: printed(how))

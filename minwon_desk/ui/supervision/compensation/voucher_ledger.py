@@ -11,8 +11,10 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from minwon_desk.domain.errors import MinwonError
+from minwon_desk.domain.particles import settle
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.supervision.compensation_dto import Ledger, VoucherView
+from minwon_desk.services.supervision.voucher_print import VoucherDocument
 from minwon_desk.ui.forms.ui_compensation_page import Ui_CompensationPage
 from minwon_desk.ui.style import set_role, show_message
 from minwon_desk.ui.supervision.compensation.dialog_base import ActorProvider, PageSection, Say
@@ -31,7 +33,7 @@ from minwon_desk.ui.supervision.compensation.tables import (
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
-    from minwon_desk.services.dto import RenderedDocument
+    from minwon_desk.services.dto import Actor, RenderedDocument
 
 _VOUCHER_WIDTHS = (150, 100, 190, 90, 90, 60, 60)
 _LEDGER_WIDTHS = (60, 70, 120, 70, 120, 120, 130)
@@ -178,12 +180,12 @@ class VoucherLedger(PageSection):
 
         def shown(document: RenderedDocument) -> None:
             if not quiet:
-                self._say(_tr("증서 {number}을(를) 미리보기로 열었습니다.").format(number=document.number), False)
-            self.reload()  # its print count went up
+                self._say(settle(_tr("증서 {number}을(를) 미리보기로 열었습니다.").format(number=document.number)), False)
 
         self.opener.open(
             lambda _progress, _cancelled: service.render(actor, chosen),
             label=_tr("증서 준비 중…"), failed=lambda message: self._say(message, True), done=shown,
+            printed=lambda document, how: self._count_printed(actor, document, how),
         )
 
     def print_month(self) -> None:
@@ -203,8 +205,7 @@ class VoucherLedger(PageSection):
 
         def finished(document: RenderedDocument) -> None:
             self._set_batch(False)
-            self._say(_tr("{title}을(를) 미리보기로 열었습니다.").format(title=document.title), False)
-            self.reload()
+            self._say(settle(_tr("{title}을(를) 미리보기로 열었습니다.").format(title=document.title)), False)
 
         def failed(message: str) -> None:
             self._set_batch(False)
@@ -219,7 +220,20 @@ class VoucherLedger(PageSection):
                 actor, year, month, progress=progress, cancelled=is_cancelled),
             label=_tr("{y}년 {m}월 증서 준비 중").format(y=year, m=month),
             failed=failed, done=finished, cancelled=cancelled,
+            printed=lambda document, how: self._count_printed(actor, document, how),
         )
+
+    def _count_printed(self, actor: Actor, document: RenderedDocument, how: str) -> None:
+        """A real print (a queue accepted it, or the PDF was saved) counts; a preview
+        only looked at and closed does not."""
+        if not isinstance(document, VoucherDocument):
+            return
+        try:
+            self._backend.voucher_print.count_printed(actor, document, "pdf" if how == "pdf" else "printer")
+        except MinwonError as exc:
+            self._say(exc.message, True)
+            return
+        self.reload()
 
     # --- internals ----------------------------------------------------------------------------
 
@@ -233,8 +247,8 @@ class VoucherLedger(PageSection):
             self._say(nothing, True)
             return None
         if v.voided:
-            self._say(_tr("증서 {serial}은(는) 이미 무효입니다 ({reason}).").format(
-                serial=v.serial, reason=v.void_reason), True)
+            self._say(settle(_tr("증서 {serial}은(는) 이미 무효입니다 ({reason}).").format(
+                serial=v.serial, reason=v.void_reason)), True)
             return None
         return v
 
@@ -243,13 +257,13 @@ class VoucherLedger(PageSection):
 
     def _voided(self, result: object) -> None:
         if isinstance(result, VoucherView):
-            self._say(_tr("증서 {serial}을(를) 무효로 했습니다. 대장에는 그대로 남습니다.").format(
-                serial=result.serial), False)
+            self._say(settle(_tr("증서 {serial}을(를) 무효로 했습니다. 대장에는 그대로 남습니다.").format(
+                serial=result.serial)), False)
         self.reload()
 
     def _budget_set(self, year: int, amount: object) -> None:
         if isinstance(amount, int):
-            self._say(_tr("{y}년 보상 예산을 {amount}(으)로 정했습니다.").format(y=year, amount=won(amount)), False)
+            self._say(settle(_tr("{y}년 보상 예산을 {amount}(으)로 정했습니다.").format(y=year, amount=won(amount))), False)
         else:
             self._say(_tr("{y}년 보상 예산을 없앴습니다.").format(y=year), False)
         self.reload()
