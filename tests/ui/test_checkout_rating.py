@@ -23,6 +23,8 @@ def _check_in_and_out(qtbot: QtBot, window: MainWindow, name: str) -> int:
     desk = window.visitor_desk
     visit = desk.model.visit_at(desk.model.rowCount() - 1)
     desk.select_visit(visit.id)
+    desk.confirm = lambda *_args: True  # "응대 없이 퇴실로 기록할까요?" — 예
+    find(window, QTableView, "대기 방문객 목록").setFocus()
     press(qtbot, find(window, QTableView, "대기 방문객 목록"), Qt.Key.Key_F4)
     return visit.id
 

@@ -113,6 +113,10 @@ class CheckInForm(QObject):
         escape.activated.connect(self.clear)
         deputy = QShortcut(QKeySequence(Qt.Key.Key_F3), box, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         deputy.activated.connect(self.use_deputy)
+        # F2/F4 act on the board's chosen row, in the board only: typed here they say so.
+        for key in (Qt.Key.Key_F2, Qt.Key.Key_F4):
+            board_key = QShortcut(QKeySequence(key), box, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            board_key.activated.connect(self._board_keys_hint)
         # A shortcut of our own rather than a mnemonic: a mnemonic clicks after an animation.
         repeat = QShortcut(QKeySequence("Alt+J"), box, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         repeat.activated.connect(form.repeatCheck.toggle)
@@ -255,6 +259,11 @@ class CheckInForm(QObject):
         self._reset_fields()
         self.errors.message("", error=False)
         self.form.nameEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _board_keys_hint(self) -> None:
+        self.errors.message(
+            _tr("응대 시작(F2)과 퇴실(F4)은 대기 현황에서 방문객을 고른 뒤에 누르세요 (Ctrl+B로 이동)."),
+            error=False)
 
     def focus_name(self) -> None:
         self.form.nameEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -26,6 +26,7 @@ from minwon_desk.services.dto import Actor, StaffSummary, VisitView
 from minwon_desk.services.events import VisitChange, VisitChanged
 from minwon_desk.ui.alerts import GreetingAlerts
 from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.common.asking import Confirm, ask_confirmation
 from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.common.second_ticker import SecondTicker
 from minwon_desk.ui.common.shown_page import ShownPage
@@ -85,6 +86,12 @@ class VisitorDeskView(ShownPage):
 
         self.model = WaitingBoardModel(self._now, self)
         table = self.form.boardTable
+        # A row that goes (checked out here or elsewhere) leaves nothing chosen: the
+        # selection never slides onto the next visitor by itself. Connected before the
+        # view, which moves the choice to the next row as the row goes.
+        self._chosen_goes = False
+        self.model.rowsAboutToBeRemoved.connect(self._before_rows_removed)
+        self.model.rowsRemoved.connect(self._after_rows_removed)
         table.setModel(self.model)
         self._size_columns()
         table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -110,7 +117,13 @@ class VisitorDeskView(ShownPage):
         f.checkOutButton.setToolTip(f.actionCheckOut.toolTip())
         f.greetButton.setText(_tr("응대 시작 (F2)"))
         f.checkOutButton.setText(_tr("퇴실 (F4)"))
-        self.addActions(self.menu_actions())
+        self.addActions([f.actionNewVisitor, f.actionFocusBoard])
+        # F2 and F4 act on the row the operator is looking at: only in the board, never
+        # while a new visitor's name is being typed (the menu still acts on the chosen row).
+        for action in (f.actionGreet, f.actionCheckOut):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            table.addAction(action)
+        self.confirm: Confirm = ask_confirmation
         self._setup_rating()
         self.check_in_form.checked_in.connect(lambda _visit: self.close_rating(refocus=False))
         set_role(f.boardSummary, "summary")
@@ -190,10 +203,18 @@ class VisitorDeskView(ShownPage):
             self._act_on_selected(self._backend.visits.greet)
 
     def check_out_selected(self) -> None:
-        if self._backend is not None:
-            visit = self._act_on_selected(self._backend.visits.check_out)
-            if visit is not None:
-                self._offer_rating(visit)
+        if self._backend is None:
+            return
+        chosen = self.selected_visit()
+        if chosen is not None and chosen.greeted_at is None and not is_pending(chosen):
+            question = _tr("{name} 님은 아직 응대를 시작하지 않았습니다.\n응대 없이 퇴실로 기록할까요?").format(
+                name=chosen.visitor_name_masked)
+            if not self.confirm(self, _tr("응대 전 퇴실"), question):
+                self.form.boardTable.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        visit = self._act_on_selected(self._backend.visits.check_out)
+        if visit is not None:
+            self._offer_rating(visit)
 
     # --- the one-tap rating after check-out ---------------------------------------------
 
@@ -294,6 +315,16 @@ class VisitorDeskView(ShownPage):
         self.show_alert("")
         self._upsert(updated)
         return updated
+
+    def _before_rows_removed(self, _parent: object, first: int, last: int) -> None:
+        row = chosen_row(self.form.boardTable)
+        self._chosen_goes = row is not None and first <= row <= last
+
+    def _after_rows_removed(self, *_args: object) -> None:
+        if self._chosen_goes:
+            self._chosen_goes = False
+            self.form.boardTable.selectionModel().clear()
+            self._update_actions()
 
     def _now(self) -> datetime:
         return self._backend.clock() if self._backend is not None else system_clock()
