@@ -5,7 +5,8 @@ The page is built before the database is open (the window shows at once); until
 
 After a check-out a small strip under the board asks the visitor for a 1–5 rating (the
 operator can turn the screen toward them): keys 1–5 or a click, again to change it; Esc
-closes it, and left alone it goes away at the next check-in or check-out.
+closes it; typing a name or Ctrl+N moves on to the next visitor (the strip steps aside),
+and left alone it goes away at the next check-in or check-out.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from minwon_desk.ui.visitors.board_model import (
     is_pending,
 )
 from minwon_desk.ui.visitors.check_in_form import CheckInForm
+from minwon_desk.ui.visitors.step_aside import StepAside
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
@@ -189,6 +191,7 @@ class VisitorDeskView(ShownPage):
 
     def new_visitor(self) -> None:
         self.show_requested.emit()
+        self.close_rating(refocus=False)
         self.check_in_form.focus_name()
 
     def focus_board(self) -> None:
@@ -271,6 +274,7 @@ class VisitorDeskView(ShownPage):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), f.ratingStrip, context=context).activated.connect(
             self.close_rating)
         f.ratingSkip.clicked.connect(lambda: self.close_rating())
+        self._step_aside = StepAside(f.ratingStrip, f.nameEdit, lambda: self.close_rating(refocus=False))
 
     def _offer_rating(self, visit: VisitView) -> None:
         self._rating_visit = visit.id
