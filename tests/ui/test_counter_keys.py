@@ -4,17 +4,23 @@ chosen row only, never moving the choice, asking before a visitor nobody greeted
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
+from minwon_desk.domain.absence import AbsenceKind
+from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
+from minwon_desk.services.dto import Actor
 from minwon_desk.ui.main_window import MainWindow
+from minwon_desk.ui.visitors.board_model import OFFICER
+from tests.support.seed import SmallAgency
 
-from .conftest import find
-from .keyboard import press, press_enter, type_text
-from .test_visitor_desk import fill_form
+from .conftest import WindowFactory, find
+from .keyboard import press, press_enter, type_into_focus, type_text
+from .test_visitor_desk import board_row, fill_form
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -109,3 +115,31 @@ def test_f4_on_a_visitor_not_greeted_asks_and_enter_keeps_them(
     press(qtbot, board, Qt.Key.Key_F4)
     assert asked
     assert backend.visits.get(visit.id).checked_out_at is not None
+
+
+def _away_with_deputy(backend: Backend, actor: Actor, agency: SmallAgency) -> tuple[int, int]:
+    kim, lee = agency.officers[0], agency.officers[1]
+    backend.absences.add(
+        actor, staff_id=kim.id, kind=AbsenceKind.LEAVE,
+        starts_at=datetime(2026, 7, 2, 9, tzinfo=SEOUL),
+        ends_at=datetime(2026, 7, 3, 18, tzinfo=SEOUL), deputy_id=lee.id,
+    )
+    return kim.id, lee.id
+
+
+def test_f3_checks_the_visitor_in_for_the_deputy_in_one_key(
+    qtbot: QtBot, make_window: WindowFactory, backend: Backend, agency: SmallAgency, actor: Actor
+) -> None:
+    _kim, lee = _away_with_deputy(backend, actor, agency)
+    window = make_window(backend)
+    fill_form(qtbot, window, "홍길동", "", "상담", "ㄱㅁㅈ")
+    officer = find(window, QComboBox, "찾는 직원")
+    press(qtbot, officer.lineEdit(), Qt.Key.Key_F3)
+    [visit] = backend.visits.list_waiting()
+    assert visit.officer_id == lee
+    assert "접수했습니다" in find(window, QLabel, "접수 알림").text()
+    assert not board_row(window, 0)[OFFICER].endswith("업무대행 이서연")  # 이서연 is in
+    name = find(window, QLineEdit, "방문객 성명")
+    type_into_focus(qtbot, "김영희")  # the next visitor's name goes where it belongs
+    assert name.text() == "김영희"
+    assert find(window, QLineEdit, "방문 목적").text() == ""

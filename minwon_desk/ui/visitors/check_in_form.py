@@ -144,16 +144,15 @@ class CheckInForm(QObject):
 
     # --- the deputy ---------------------------------------------------------------------
 
-    def use_deputy(self) -> bool:
-        """F3: the officer asked for is away; check the visitor in for whoever acts now."""
+    def use_deputy(self) -> VisitView | None:
+        """F3: the officer asked for is away; check the visitor in for whoever acts now, in
+        one key. Returns the saved visit (the cursor is back in 성명 for the next visitor)."""
         if self._offered_deputy is None:
-            return False
-        deputy = self._offered_deputy
-        if not select_staff(self.form.officerCombo, deputy):
-            return False
+            return None
+        if not select_staff(self.form.officerCombo, self._offered_deputy):
+            return None
         self._update_officer_status()
-        self.form.purposeEdit.setFocus(Qt.FocusReason.OtherFocusReason)
-        return True
+        return self.submit()
 
     def officer_status(self) -> str:
         """What the form says about the chosen officer ("" when present or none chosen)."""
