@@ -127,6 +127,26 @@ def _away_with_deputy(backend: Backend, actor: Actor, agency: SmallAgency) -> tu
     return kim.id, lee.id
 
 
+def test_enter_with_an_officer_away_asks_and_the_board_row_says_who_covers(
+    qtbot: QtBot, make_window: WindowFactory, backend: Backend, agency: SmallAgency, actor: Actor
+) -> None:
+    kim, _lee = _away_with_deputy(backend, actor, agency)
+    window = make_window(backend)
+    fill_form(qtbot, window, "홍길동", "", "상담", "ㄱㅁㅈ")
+    officer = find(window, QComboBox, "찾는 직원")
+    press_enter(qtbot, officer.lineEdit())
+    assert backend.visits.list_waiting() == []  # not sent to an empty desk without a word
+    said = find(window, QLabel, "찾는 직원 오류").text()
+    assert said.startswith("휴가 중 — 업무대행 이서연")
+    assert "F3: 이서연 님에게 접수" in said and "Enter 한 번 더" in said
+
+    press_enter(qtbot, officer.lineEdit())  # the visitor will wait for 김민준 all the same
+    [visit] = backend.visits.list_waiting()
+    assert visit.officer_id == kim
+    officer_cell = board_row(window, 0)[OFFICER]
+    assert officer_cell.startswith("김민준") and officer_cell.endswith("· 휴가 중 — 업무대행 이서연")
+
+
 def test_f3_checks_the_visitor_in_for_the_deputy_in_one_key(
     qtbot: QtBot, make_window: WindowFactory, backend: Backend, agency: SmallAgency, actor: Actor
 ) -> None:
@@ -134,6 +154,7 @@ def test_f3_checks_the_visitor_in_for_the_deputy_in_one_key(
     window = make_window(backend)
     fill_form(qtbot, window, "홍길동", "", "상담", "ㄱㅁㅈ")
     officer = find(window, QComboBox, "찾는 직원")
+    press_enter(qtbot, officer.lineEdit())  # told: away
     press(qtbot, officer.lineEdit(), Qt.Key.Key_F3)
     [visit] = backend.visits.list_waiting()
     assert visit.officer_id == lee

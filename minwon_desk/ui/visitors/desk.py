@@ -17,8 +17,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QHeaderView, QPushButton, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from minwon_desk.domain.clockstate import ClockColour
 from minwon_desk.domain.errors import MinwonError, NotFoundError
@@ -34,6 +34,7 @@ from minwon_desk.ui.common.shown_page import ShownPage
 from minwon_desk.ui.common.table_model import choose_row, chosen_row
 from minwon_desk.ui.forms.ui_visitor_desk import Ui_VisitorDesk
 from minwon_desk.ui.style import set_role, show_message
+from minwon_desk.ui.visitors.away import away_words
 from minwon_desk.ui.visitors.board_model import (
     ARRIVED,
     CLOCK,
@@ -45,26 +46,20 @@ from minwon_desk.ui.visitors.board_model import (
     is_pending,
 )
 from minwon_desk.ui.visitors.check_in_form import CheckInForm
-from minwon_desk.ui.visitors.step_aside import StepAside
+from minwon_desk.ui.visitors.rating import RatingStrip
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
 
 log = logging.getLogger(__name__)
 
-# Big enough to read and tap from the visitor's side of the counter.
-RATING_STYLE = """
-QPushButton { font-size: 12pt; padding: 6px 10px; }
-QPushButton:checked { background: #1f3a5f; color: white; }
-QLabel { font-size: 12pt; }
-"""
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("VisitorDeskView", text)
 
 
-class VisitorDeskView(ShownPage):
+class VisitorDeskView(RatingStrip, ShownPage):
     """Check visitors in, watch their greeting clocks, start listening, see them out."""
 
     show_requested = Signal()  # a shortcut wants this page in front before acting on it
@@ -85,6 +80,7 @@ class VisitorDeskView(ShownPage):
         self._backend = backend
         self._actor = actor
         self.check_in_form = CheckInForm(self.form, backend, actor, staff, self, cache=cache)
+        self._cache = cache
 
         self.model = WaitingBoardModel(self._now, self)
         table = self.form.boardTable
@@ -99,6 +95,9 @@ class VisitorDeskView(ShownPage):
         table.selectionModel().selectionChanged.connect(self._update_actions)
         table.doubleClicked.connect(lambda _index: self.greet_selected())
 
+        self.model.officer_note = self._officer_note
+        if cache is not None:
+            cache.changed.connect(self.model.redraw_officers)
         self.timer = SecondTicker(self._now, self.model.tick, self.model.has_running_clocks, self)
 
         self.model.turned_red.connect(alerts.on_turned_red)
@@ -219,72 +218,6 @@ class VisitorDeskView(ShownPage):
         if visit is not None:
             self._offer_rating(visit)
 
-    # --- the one-tap rating after check-out ---------------------------------------------
-
-    def rating_visit(self) -> int | None:
-        """The visit the rating strip is asking about (None when it is closed)."""
-        return self._rating_visit if not self.form.ratingStrip.isHidden() else None
-
-    def rate(self, score: int) -> bool:
-        """Record the visitor's rating for the visit that just checked out; again to change it."""
-        visit_id = self.rating_visit()
-        if visit_id is None or self._backend is None:
-            return False
-        actor = self._actor()
-        if actor is None:
-            self.show_alert(_tr("로그인한 뒤에 할 수 있습니다."))
-            return False
-        try:
-            self._backend.visits.rate(actor, visit_id, score)
-        except MinwonError as exc:
-            self.show_alert(exc.message)
-            return False
-        for value, button in self._rating_buttons.items():
-            button.setChecked(value == score)
-        self.form.ratingPrompt.setText(
-            _tr("{score}점, 고맙습니다. 바꾸려면 다른 점수를 누르세요.").format(score=score))
-        return True
-
-    def close_rating(self, *, refocus: bool = True) -> None:
-        """Esc or "닫기": no rating (or the one given stays); back to the board."""
-        strip = self.form.ratingStrip
-        focus = QApplication.focusWidget()
-        had_focus = focus is not None and (focus is strip or strip.isAncestorOf(focus))
-        strip.hide()
-        if refocus and had_focus:
-            self.form.boardTable.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _setup_rating(self) -> None:
-        f = self.form
-        f.ratingStrip.setStyleSheet(RATING_STYLE)
-        f.ratingStrip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        f.ratingStrip.hide()
-        self._rating_visit: int | None = None
-        self._rating_buttons: dict[int, QPushButton] = {
-            1: f.rate1, 2: f.rate2, 3: f.rate3, 4: f.rate4, 5: f.rate5}
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for score, button in self._rating_buttons.items():
-            button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click keeps the keys working
-            button.setToolTip(_tr("{score}점을 남깁니다 (숫자 {score})").format(score=score))
-            button.clicked.connect(lambda _checked=False, s=score: self.rate(s))
-            for keys in (str(score), f"Num+{score}"):
-                QShortcut(QKeySequence(keys), f.ratingStrip, context=context).activated.connect(
-                    lambda s=score: self.rate(s))
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), f.ratingStrip, context=context).activated.connect(
-            self.close_rating)
-        f.ratingSkip.clicked.connect(lambda: self.close_rating())
-        self._step_aside = StepAside(f.ratingStrip, f.nameEdit, lambda: self.close_rating(refocus=False))
-
-    def _offer_rating(self, visit: VisitView) -> None:
-        self._rating_visit = visit.id
-        for button in self._rating_buttons.values():
-            button.setChecked(False)
-        self.form.ratingPrompt.setText(
-            _tr("{name} 님, 오늘 응대에 얼마나 만족하셨나요?").format(name=visit.visitor_name_masked))
-        self.form.ratingStrip.show()
-        self.form.ratingStrip.setFocus(Qt.FocusReason.OtherFocusReason)
-
     def show_alert(self, message: str, *, overdue: bool = False) -> None:
         """A line under the board; ``overdue`` ones go away once nobody is overdue."""
         self._overdue_alert = overdue and bool(message)
@@ -329,6 +262,17 @@ class VisitorDeskView(ShownPage):
             self._chosen_goes = False
             self.form.boardTable.selectionModel().clear()
             self._update_actions()
+
+    def _officer_note(self, visit: VisitView) -> str:
+        # A visitor waiting for an officer who is away now: the row says so, and who acts.
+        snapshot = self._cache.snapshot if self._cache is not None else None
+        if snapshot is None or visit.officer_id is None or self._backend is None:
+            return ""
+        try:
+            presence = snapshot.presence(visit.officer_id, self._now())
+        except MinwonError:
+            return ""
+        return "" if presence.present else away_words(presence)
 
     def _now(self) -> datetime:
         return self._backend.clock() if self._backend is not None else system_clock()
