@@ -15,7 +15,7 @@ from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor
 from minwon_desk.ui.main_window import MainWindow
-from minwon_desk.ui.visitors.board_model import OFFICER
+from minwon_desk.ui.visitors.board_model import CLOCK, OFFICER
 from tests.support.seed import SmallAgency
 
 from .conftest import WindowFactory, find
@@ -164,3 +164,23 @@ def test_f3_checks_the_visitor_in_for_the_deputy_in_one_key(
     type_into_focus(qtbot, "김영희")  # the next visitor's name goes where it belongs
     assert name.text() == "김영희"
     assert find(window, QLineEdit, "방문 목적").text() == ""
+
+
+def test_f2_records_the_officer_listening_and_shift_f2_the_operator_on_their_behalf(
+    qtbot: QtBot, window: MainWindow, backend: Backend
+) -> None:
+    check_in(qtbot, window, "홍길동")  # for 김민준
+    check_in(qtbot, window, "김영희")  # for 김민준 too
+    board = find(window, QTableView, "대기 방문객 목록")
+    desk = window.visitor_desk
+    press(qtbot, board, Qt.Key.Key_B, CTRL)
+    first = desk.selected_visit()
+    assert first is not None
+    press(qtbot, board, Qt.Key.Key_F2)  # 김민준 came to the counter and began listening
+    assert backend.visits.get(first.id).greeted_by == "김민준"
+    assert "응대 중 · 김민준" in board_row(window, desk.model.row_of(first.id))[CLOCK]
+
+    second = next(v for v in backend.visits.list_waiting() if v.id != first.id)
+    desk.select_visit(second.id)
+    press(qtbot, board, Qt.Key.Key_F2, Qt.KeyboardModifier.ShiftModifier)  # the operator listens
+    assert backend.visits.get(second.id).greeted_by == "안내원"

@@ -69,7 +69,7 @@ def test_check_in_greet_and_check_out(
     press(qtbot, table, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # to the board
     assert table.hasFocus()
     fake_clock.advance(seconds=20)
-    press(qtbot, table, Qt.Key.Key_F2)  # 응대 시작
+    press(qtbot, table, Qt.Key.Key_F2, Qt.KeyboardModifier.ShiftModifier)  # 내가 대신 응대 시작
     assert board_row(window, 0)[CLOCK] == "응대 중 · 안내원 10:03부터 (26초 늦음)"
     assert desk.model.colour_at(0) is ClockColour.LATE
     greeted = backend.visits.get(stored.id)

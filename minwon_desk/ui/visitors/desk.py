@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from minwon_desk.domain.clockstate import ClockColour
@@ -108,11 +108,18 @@ class VisitorDeskView(RatingStrip, ShownPage):
         self.check_in_form.checked_in.connect(self._upsert)
 
         f = self.form
-        f.actionGreet.triggered.connect(self.greet_selected)
+        f.actionGreet.triggered.connect(lambda: self.greet_selected())
+        # F2: the officer the visitor came to see began listening; Shift+F2: the operator
+        # began on their behalf (the record says who really listened).
+        f.actionGreet.setToolTip(_tr("찾는 직원이 이야기를 듣기 시작했다고 기록합니다 (F2)"))
+        self.greet_self_action = QAction(_tr("내가 대신 응대 시작(&A)"), self)
+        self.greet_self_action.setShortcut(QKeySequence("Shift+F2"))
+        self.greet_self_action.setToolTip(_tr("찾는 직원 대신 내가 듣기 시작했다고 기록합니다 (Shift+F2)"))
+        self.greet_self_action.triggered.connect(lambda: self.greet_selected(by_officer=False))
         f.actionCheckOut.triggered.connect(self.check_out_selected)
         f.actionNewVisitor.triggered.connect(self.new_visitor)
         f.actionFocusBoard.triggered.connect(self.focus_board)
-        f.greetButton.clicked.connect(self.greet_selected)
+        f.greetButton.clicked.connect(lambda: self.greet_selected())
         f.checkOutButton.clicked.connect(self.check_out_selected)
         f.greetButton.setToolTip(f.actionGreet.toolTip())
         f.checkOutButton.setToolTip(f.actionCheckOut.toolTip())
@@ -121,7 +128,7 @@ class VisitorDeskView(RatingStrip, ShownPage):
         self.addActions([f.actionNewVisitor, f.actionFocusBoard])
         # F2 and F4 act on the row the operator is looking at: only in the board, never
         # while a new visitor's name is being typed (the menu still acts on the chosen row).
-        for action in (f.actionGreet, f.actionCheckOut):
+        for action in (f.actionGreet, self.greet_self_action, f.actionCheckOut):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             table.addAction(action)
         self.confirm: Confirm = ask_confirmation
@@ -155,7 +162,7 @@ class VisitorDeskView(RatingStrip, ShownPage):
 
     def menu_actions(self) -> list[QAction]:
         f = self.form
-        return [f.actionNewVisitor, f.actionFocusBoard, f.actionGreet, f.actionCheckOut]
+        return [f.actionNewVisitor, f.actionFocusBoard, f.actionGreet, self.greet_self_action, f.actionCheckOut]
 
     # --- board --------------------------------------------------------------------------
 
@@ -200,9 +207,12 @@ class VisitorDeskView(RatingStrip, ShownPage):
         if self.selected_visit() is None and self.model.rowCount() > 0:
             self.select_visit(self.model.visit_at(0).id)
 
-    def greet_selected(self) -> None:
+    def greet_selected(self, *, by_officer: bool = True) -> None:
+        """F2: the officer the visitor came to see began listening (a visitor for no one:
+        the operator); Shift+F2: the operator began on the officer's behalf."""
         if self._backend is not None:
-            self._act_on_selected(self._backend.visits.greet)
+            greet = self._backend.visits.greet
+            self._act_on_selected(lambda actor, visit_id: greet(actor, visit_id, by_officer=by_officer))
 
     def check_out_selected(self) -> None:
         if self._backend is None:
@@ -326,6 +336,7 @@ class VisitorDeskView(RatingStrip, ShownPage):
         visit = self.selected_visit() if self._visible and self._backend is not None else None
         waiting = visit is not None and visit.greeted_at is None
         self.form.actionGreet.setEnabled(waiting)
+        self.greet_self_action.setEnabled(waiting)
         self.form.greetButton.setEnabled(waiting)
         self.form.actionCheckOut.setEnabled(visit is not None)
         self.form.checkOutButton.setEnabled(visit is not None)
