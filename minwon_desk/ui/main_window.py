@@ -39,6 +39,7 @@ from minwon_desk.ui.background import wait_for_all
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.cases.deadline_calculator import DeadlineCalculatorView
 from minwon_desk.ui.common.directory_cache import DirectoryCache
+from minwon_desk.ui.common.shortcuts import ShownPageKeys
 from minwon_desk.ui.forms.ui_main_window import Ui_MainWindow
 from minwon_desk.ui.live.desk import LiveDesk
 from minwon_desk.ui.pages import VISITORS_MENU, PageContext, PageEntry, page_table
@@ -114,6 +115,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.form = Ui_MainWindow()
         self.form.setupUi(self)
+        # Before any page is added: a key two pages use acts only on the page in front.
+        self.page_keys = ShownPageKeys(self.form.pageStack)
         self.setStyleSheet(STYLE)
         self.setWindowIcon(app_icon())
         self._backend: Backend | None = None

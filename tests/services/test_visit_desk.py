@@ -143,7 +143,8 @@ def test_every_write_is_audited_with_actor_and_desk(
     assert [e.at for e in trail] == [
         TEN, TEN + timedelta(minutes=4), TEN + timedelta(minutes=24)
     ]
-    assert trail[1].detail == {"waited_seconds": 240, "late": True}
+    assert trail[1].detail == {"waited_seconds": 240, "late": True, "listener": officer.name,
+                               "recorded_by": officer.name}
     text = repr([e.detail for e in trail])
     assert "홍길동" not in text and "1234" not in text and "5678" not in text
 
@@ -253,3 +254,18 @@ def test_due_time_is_stored_not_recomputed(
         assert row is not None
         row.greeting_due_at = TEN + timedelta(minutes=7)  # as an explicit extension would
     assert db_backend.visits.get(visit.id).greeting_due_at == TEN + timedelta(minutes=7)
+
+
+def test_the_desk_records_the_officer_listening_and_the_trail_says_who_pressed(
+    db_backend: Backend, db_actor: Actor, db_agency: SmallAgency
+) -> None:
+    officer = db_agency.officers[0]
+    for_officer = db_backend.visits.check_in(db_actor, CheckInRequest("김영희", officer_id=officer.id))
+    for_nobody = db_backend.visits.check_in(db_actor, CheckInRequest("박민수"))
+    assert db_backend.visits.greet(db_actor, for_officer.id, by_officer=True).greeted_by == officer.name
+    # Nobody to listen for: the one who pressed began listening.
+    assert db_backend.visits.greet(db_actor, for_nobody.id, by_officer=True).greeted_by == db_actor.name
+    [greeting] = [e for e in db_backend.audit.recent(auditor(db_backend), entity="visit",
+                                                     entity_id=for_officer.id) if e.action == "visit.greet"]
+    assert greeting.detail == {"waited_seconds": 0, "late": False, "listener": officer.name,
+                               "recorded_by": db_actor.name}

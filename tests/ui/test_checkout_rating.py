@@ -11,7 +11,7 @@ from minwon_desk.services.backend import Backend
 from minwon_desk.ui.main_window import MainWindow
 
 from .conftest import find
-from .keyboard import press, press_enter, type_text
+from .keyboard import press, press_enter, type_into_focus, type_text
 
 
 def _check_in_and_out(qtbot: QtBot, window: MainWindow, name: str) -> int:
@@ -23,6 +23,8 @@ def _check_in_and_out(qtbot: QtBot, window: MainWindow, name: str) -> int:
     desk = window.visitor_desk
     visit = desk.model.visit_at(desk.model.rowCount() - 1)
     desk.select_visit(visit.id)
+    desk.confirm = lambda *_args: True  # "응대 없이 퇴실로 기록할까요?" — 예
+    find(window, QTableView, "대기 방문객 목록").setFocus()
     press(qtbot, find(window, QTableView, "대기 방문객 목록"), Qt.Key.Key_F4)
     return visit.id
 
@@ -88,4 +90,26 @@ def test_ignoring_the_strip_it_goes_away_at_the_next_check_in(
     assert field.text() == "성춘향"  # typing elsewhere does not rate
     press_enter(qtbot, field)
     assert not strip.isVisible()
+    assert backend.visits.get(visit_id).rating is None
+
+
+def test_typing_the_next_name_moves_the_strip_aside(
+    qtbot: QtBot, window: MainWindow, backend: Backend
+) -> None:
+    strip = find(window, QFrame, "퇴실 만족도")
+    _check_in_and_out(qtbot, window, "홍길동")
+    assert strip.isVisible()
+    type_into_focus(qtbot, "김영희")  # the next visitor is at the counter
+    name = find(window, QLineEdit, "방문객 성명")
+    assert name.text() == "김영희" and name.hasFocus()
+    assert not strip.isVisible()
+
+
+def test_ctrl_n_moves_the_strip_aside(qtbot: QtBot, window: MainWindow, backend: Backend) -> None:
+    strip = find(window, QFrame, "퇴실 만족도")
+    visit_id = _check_in_and_out(qtbot, window, "홍길동")
+    press(qtbot, QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    name = find(window, QLineEdit, "방문객 성명")
+    assert name.hasFocus() and not strip.isVisible()
+    type_into_focus(qtbot, "3")  # a digit now is typed, not a rating
     assert backend.visits.get(visit_id).rating is None

@@ -19,7 +19,7 @@ from minwon_desk.ui.main_window import MainWindow
 from tests.support.seed import SmallAgency
 
 from .conftest import WindowFactory, find
-from .keyboard import press, press_enter, type_text
+from .keyboard import press, type_text
 
 
 def _trip(backend: Backend, actor: Actor, who: int, deputy: int | None) -> None:
@@ -97,12 +97,14 @@ def test_check_in_offers_the_deputy_with_one_key(
     assert status.text().startswith("출장 중 (7/3까지) → 업무대행 이서연 주무관")
     assert find(window, QPushButton, "업무대행자에게 안내").text() == "이서연에게 (F3)"
 
-    press(qtbot, combo.lineEdit(), Qt.Key.Key_F3)
-    assert combo.currentText().startswith("이서연 주무관")
-    assert not status.isVisible()
-    press_enter(qtbot, find(window, QLineEdit, "방문 목적"))
+    press(qtbot, combo.lineEdit(), Qt.Key.Key_F3)  # checked in for the deputy, in one key
     [visit] = backend.visits.list_waiting()
     assert visit.officer_id == lee.id
+    assert combo.currentText() == "" and not status.isVisible()
+    name = find(window, QLineEdit, "방문객 성명")
+    assert name.hasFocus() and name.text() == ""  # ready for the next visitor
+    type_text(qtbot, name, "김영희")
+    assert name.text() == "김영희"
 
 
 def test_check_in_for_a_present_officer_says_nothing_extra(

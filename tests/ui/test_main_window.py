@@ -103,8 +103,9 @@ def test_the_person_signed_in_acts(
     name = find(window, QLineEdit, "방문객 성명")
     type_text(qtbot, name, "홍길동")
     press_enter(qtbot, name)
-    window.visitor_desk.select_visit(window.visitor_desk.model.visit_at(0).id)
-    press(qtbot, find(window, QTableView, "대기 방문객 목록"), Qt.Key.Key_F2)
+    board = find(window, QTableView, "대기 방문객 목록")
+    press(qtbot, board, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # the board, row 1
+    press(qtbot, board, Qt.Key.Key_F2)
     assert backend.visits.list_waiting()[0].greeted_by == "최유진"
 
 

@@ -69,7 +69,7 @@ def test_check_in_greet_and_check_out(
     press(qtbot, table, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # to the board
     assert table.hasFocus()
     fake_clock.advance(seconds=20)
-    press(qtbot, table, Qt.Key.Key_F2)  # 응대 시작
+    press(qtbot, table, Qt.Key.Key_F2, Qt.KeyboardModifier.ShiftModifier)  # 내가 대신 응대 시작
     assert board_row(window, 0)[CLOCK] == "응대 중 · 안내원 10:03부터 (26초 늦음)"
     assert desk.model.colour_at(0) is ClockColour.LATE
     greeted = backend.visits.get(stored.id)
@@ -112,6 +112,7 @@ def test_overdue_visitor_floats_to_the_top_and_keeps_selection(
 
     # The first visitor is greeted; the second one becomes the one to worry about.
     desk.select_visit(desk.model.visit_at(0).id)
+    find(window, QTableView, "대기 방문객 목록").setFocus()  # the operator clicked the row
     press(qtbot, find(window, QTableView, "대기 방문객 목록"), Qt.Key.Key_F2)
     assert [desk.model.visit_at(r).visitor_name for r in range(2)] == ["이둘째", "김첫째"]
     assert desk.selected_visit() is not None and desk.selected_visit().visitor_name == "김첫째"
@@ -133,6 +134,8 @@ def test_board_action_refused_by_the_service_is_explained(
     window.bridge.detach()  # as if this desk missed the news: another desk saw them out
     backend.visits.check_out(actor, visit.id)
     desk.select_visit(visit.id)
+    desk.confirm = lambda *_args: True  # "응대 없이 퇴실로 기록할까요?" — 예
+    find(window, QTableView, "대기 방문객 목록").setFocus()
     press(qtbot, find(window, QTableView, "대기 방문객 목록"), Qt.Key.Key_F4)
     banner = find(window, QLabel, "알림")
     assert banner.isVisible()
@@ -150,5 +153,7 @@ def test_clock_timer_runs_only_while_someone_waits(
     press_enter(qtbot, name)
     assert desk.timer.isActive()
     desk.select_visit(desk.model.visit_at(0).id)
+    desk.confirm = lambda *_args: True  # "응대 없이 퇴실로 기록할까요?" — 예
+    find(window, QTableView, "대기 방문객 목록").setFocus()
     press(qtbot, find(window, QTableView, "대기 방문객 목록"), Qt.Key.Key_F4)
     assert not desk.timer.isActive()

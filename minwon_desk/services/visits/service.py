@@ -118,8 +118,12 @@ class VisitService(ClockedService):
         )
         return view
 
-    def greet(self, actor: Actor, visit_id: int) -> VisitView:
-        """Someone started listening to the visitor: the greeting clock stops."""
+    def greet(self, actor: Actor, visit_id: int, *, by_officer: bool = False) -> VisitView:
+        """Someone started listening to the visitor: the greeting clock stops.
+
+        ``by_officer``: the officer the visitor came to see began listening (the desk
+        records it for them); otherwise the one acting began listening on their behalf.
+        The charter's promise is about the officer, so the record says who it was."""
 
         def greet(visit: Visit, staff: Staff, now: datetime) -> dict[str, audit.JsonValue]:
             if visit.checked_out_at is not None:
@@ -129,10 +133,12 @@ class VisitService(ClockedService):
                 at = to_seoul(visit.greeted_at)
                 raise StateError(f"이미 {at:%H:%M}에 {who} 님이 응대를 시작한 방문객입니다.")
             visit.greeted_at = now
-            visit.greeted_by = staff
+            listener = visit.officer if by_officer and visit.officer is not None else staff
+            visit.greeted_by = listener
             waited = int((now - visit.checked_in_at).total_seconds())
             late = visit.greeting_due_at is not None and now > visit.greeting_due_at
-            return {"waited_seconds": waited, "late": late}
+            return {"waited_seconds": waited, "late": late, "listener": listener.name,
+                    "recorded_by": staff.name}
 
         return self._change(actor, visit_id, "visit.greet", VisitChange.GREETED, greet)
 

@@ -575,8 +575,8 @@ class Ui_VisitorDesk(object):
         self.checkInButton.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\uc811\uc218", None))
 #endif // QT_CONFIG(accessibility)
         self.keysHint.setText(QCoreApplication.translate("VisitorDesk", u"Enter \uc811\uc218 \u00b7 Esc \uc9c0\uc6b0\uae30 \u00b7 Ctrl+N \uc0c8 \uc811\uc218\n"
-"F3 \ub300\ud589\uc790\uc5d0\uac8c \u00b7 Alt+J \uc7ac\ubc29\ubb38 \u00b7 Ctrl+B \ub300\uae30 \ud604\ud669\n"
-"F2 \uc751\ub300 \uc2dc\uc791 \u00b7 F4 \ud1f4\uc2e4 (\ud1f4\uc2e4 \ub4a4 1~5 \ub9cc\uc871\ub3c4)", None))
+"F3 \ub300\ud589\uc790\uc5d0\uac8c \uc811\uc218 \u00b7 Alt+J \uc7ac\ubc29\ubb38 \u00b7 Ctrl+B \ub300\uae30 \ud604\ud669\n"
+"\ub300\uae30 \ud604\ud669\uc5d0\uc11c: F2 \uc751\ub300 \uc2dc\uc791 \u00b7 F4 \ud1f4\uc2e4 (\ub4a4\uc774\uc5b4 1~5 \ub9cc\uc871\ub3c4)", None))
         self.boardBox.setTitle(QCoreApplication.translate("VisitorDesk", u"\ub300\uae30 \ud604\ud669", None))
 #if QT_CONFIG(accessibility)
         self.boardBox.setAccessibleName(QCoreApplication.translate("VisitorDesk", u"\ub300\uae30 \ud604\ud669", None))

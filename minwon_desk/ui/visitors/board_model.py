@@ -71,6 +71,8 @@ class WaitingBoardModel(ClockRowsModel[_Row]):
             _tr("방문 목적"), _tr("찾는 직원"), _tr("도착"),
         )
         super().__init__(clock, headers, parent)
+        # What to say after the officer of a visitor still waiting ("휴가 중 — 업무대행 …").
+        self.officer_note: Callable[[VisitView], str] = lambda _visit: ""
 
     # --- content ------------------------------------------------------------------------
 
@@ -89,6 +91,11 @@ class WaitingBoardModel(ClockRowsModel[_Row]):
 
     def visit_at(self, row: int) -> VisitView:
         return self._rows[row].visit
+
+    def redraw_officers(self) -> None:
+        """Someone's absence changed: the officer column says it again."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, OFFICER), self.index(len(self._rows) - 1, OFFICER), [DISPLAY])
 
     # --- internals ----------------------------------------------------------------------
 
@@ -140,7 +147,8 @@ class WaitingBoardModel(ClockRowsModel[_Row]):
         if column == PURPOSE:
             return v.purpose
         if column == OFFICER:
-            return v.officer_label
+            note = self.officer_note(v) if v.greeted_at is None else ""
+            return f"{v.officer_label} · {note}" if note else v.officer_label
         if column == ARRIVED:
             return f"{to_seoul(v.checked_in_at):%H:%M}"
         return ""

@@ -28,6 +28,7 @@ from minwon_desk.ui.common.field_errors import FieldErrors
 from minwon_desk.ui.common.staff_picker import chosen_staff_id, select_staff, setup_staff_combo
 from minwon_desk.ui.forms.ui_visitor_desk import Ui_VisitorDesk
 from minwon_desk.ui.style import set_role
+from minwon_desk.ui.visitors.away import Away, away_question
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
@@ -48,6 +49,7 @@ FIELD_ALIASES = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CheckInForm", text)
+
 
 
 class CheckInForm(QObject):
@@ -71,6 +73,8 @@ class CheckInForm(QObject):
         self._cache = cache
         self._staff = staff
         self._offered_deputy: int | None = None
+        self._away: Away | None = None  # the officer chosen is away now: Enter asks once
+        self._away_told: int | None = None  # Enter pressed once already for this officer
         # Keeps the check-in on this PC when the server is away (set by the window).
         self.keeper: DeskQueue | None = None
         self.unavailable_message = _tr("데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요.")
@@ -113,6 +117,10 @@ class CheckInForm(QObject):
         escape.activated.connect(self.clear)
         deputy = QShortcut(QKeySequence(Qt.Key.Key_F3), box, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         deputy.activated.connect(self.use_deputy)
+        # F2/F4 act on the board's chosen row, in the board only: typed here they say so.
+        for key in (Qt.Key.Key_F2, Qt.Key.Key_F4):
+            board_key = QShortcut(QKeySequence(key), box, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            board_key.activated.connect(self._board_keys_hint)
         # A shortcut of our own rather than a mnemonic: a mnemonic clicks after an animation.
         repeat = QShortcut(QKeySequence("Alt+J"), box, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         repeat.activated.connect(form.repeatCheck.toggle)
@@ -140,16 +148,15 @@ class CheckInForm(QObject):
 
     # --- the deputy ---------------------------------------------------------------------
 
-    def use_deputy(self) -> bool:
-        """F3: the officer asked for is away; check the visitor in for whoever acts now."""
+    def use_deputy(self) -> VisitView | None:
+        """F3: the officer asked for is away; check the visitor in for whoever acts now, in
+        one key. Returns the saved visit (the cursor is back in 성명 for the next visitor)."""
         if self._offered_deputy is None:
-            return False
-        deputy = self._offered_deputy
-        if not select_staff(self.form.officerCombo, deputy):
-            return False
+            return None
+        if not select_staff(self.form.officerCombo, self._offered_deputy):
+            return None
         self._update_officer_status()
-        self.form.purposeEdit.setFocus(Qt.FocusReason.OtherFocusReason)
-        return True
+        return self.submit()
 
     def officer_status(self) -> str:
         """What the form says about the chosen officer ("" when present or none chosen)."""
@@ -159,6 +166,7 @@ class CheckInForm(QObject):
     def _update_officer_status(self, *_args: object) -> None:
         label, button = self.form.officerStatus, self.form.deputyButton
         self._offered_deputy = None
+        self._away = None
         snapshot = self._cache.snapshot if self._cache is not None else None
         officer_id, problem = chosen_staff_id(self.form.officerCombo)
         if snapshot is None or officer_id is None or problem is not None or self._backend is None:
@@ -176,6 +184,7 @@ class CheckInForm(QObject):
             label.hide()
             button.hide()
             return
+        self._away = Away.of(officer_id, presence)
         text = snapshot.status_text(presence, now)
         if presence.message:
             text += "\n" + presence.message
@@ -203,6 +212,11 @@ class CheckInForm(QObject):
         officer_id, problem = chosen_staff_id(self.form.officerCombo)
         if problem is not None:
             self.errors.field("officer", problem)
+            return None
+        if self._away is not None and self._away.officer_id == officer_id and self._away_told != officer_id:
+            # Enter with an officer who is away: no visitor is sent to an empty desk silently.
+            self._away_told = officer_id
+            self.errors.field("officer", away_question(self._away, self.form.officerCombo.currentText()))
             return None
         repeat = self.form.repeatCheck.isChecked()
         earlier = self.form.earlierCombo.currentData() if repeat else None
@@ -255,6 +269,11 @@ class CheckInForm(QObject):
         self._reset_fields()
         self.errors.message("", error=False)
         self.form.nameEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _board_keys_hint(self) -> None:
+        self.errors.message(
+            _tr("응대 시작(F2)과 퇴실(F4)은 대기 현황에서 방문객을 고른 뒤에 누르세요 (Ctrl+B로 이동)."),
+            error=False)
 
     def focus_name(self) -> None:
         self.form.nameEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -335,6 +354,7 @@ class CheckInForm(QObject):
     # --- internals ----------------------------------------------------------------------
 
     def _reset_fields(self) -> None:
+        self._away_told = None
         self.errors.clear()
         self.form.nameEdit.clear()
         self.form.phoneEdit.clear()

@@ -5,7 +5,8 @@ The page is built before the database is open (the window shows at once); until
 
 After a check-out a small strip under the board asks the visitor for a 1–5 rating (the
 operator can turn the screen toward them): keys 1–5 or a click, again to change it; Esc
-closes it, and left alone it goes away at the next check-in or check-out.
+closes it; typing a name or Ctrl+N moves on to the next visitor (the strip steps aside),
+and left alone it goes away at the next check-in or check-out.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QHeaderView, QPushButton, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from minwon_desk.domain.clockstate import ClockColour
 from minwon_desk.domain.errors import MinwonError, NotFoundError
@@ -26,12 +27,14 @@ from minwon_desk.services.dto import Actor, StaffSummary, VisitView
 from minwon_desk.services.events import VisitChange, VisitChanged
 from minwon_desk.ui.alerts import GreetingAlerts
 from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.common.asking import Confirm, ask_confirmation
 from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.common.second_ticker import SecondTicker
 from minwon_desk.ui.common.shown_page import ShownPage
 from minwon_desk.ui.common.table_model import choose_row, chosen_row
 from minwon_desk.ui.forms.ui_visitor_desk import Ui_VisitorDesk
 from minwon_desk.ui.style import set_role, show_message
+from minwon_desk.ui.visitors.away import away_words
 from minwon_desk.ui.visitors.board_model import (
     ARRIVED,
     CLOCK,
@@ -43,25 +46,20 @@ from minwon_desk.ui.visitors.board_model import (
     is_pending,
 )
 from minwon_desk.ui.visitors.check_in_form import CheckInForm
+from minwon_desk.ui.visitors.rating import RatingStrip
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
 
 log = logging.getLogger(__name__)
 
-# Big enough to read and tap from the visitor's side of the counter.
-RATING_STYLE = """
-QPushButton { font-size: 12pt; padding: 6px 10px; }
-QPushButton:checked { background: #1f3a5f; color: white; }
-QLabel { font-size: 12pt; }
-"""
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("VisitorDeskView", text)
 
 
-class VisitorDeskView(ShownPage):
+class VisitorDeskView(RatingStrip, ShownPage):
     """Check visitors in, watch their greeting clocks, start listening, see them out."""
 
     show_requested = Signal()  # a shortcut wants this page in front before acting on it
@@ -82,14 +80,24 @@ class VisitorDeskView(ShownPage):
         self._backend = backend
         self._actor = actor
         self.check_in_form = CheckInForm(self.form, backend, actor, staff, self, cache=cache)
+        self._cache = cache
 
         self.model = WaitingBoardModel(self._now, self)
         table = self.form.boardTable
+        # A row that goes (checked out here or elsewhere) leaves nothing chosen: the
+        # selection never slides onto the next visitor by itself. Connected before the
+        # view, which moves the choice to the next row as the row goes.
+        self._chosen_goes = False
+        self.model.rowsAboutToBeRemoved.connect(self._before_rows_removed)
+        self.model.rowsRemoved.connect(self._after_rows_removed)
         table.setModel(self.model)
         self._size_columns()
         table.selectionModel().selectionChanged.connect(self._update_actions)
         table.doubleClicked.connect(lambda _index: self.greet_selected())
 
+        self.model.officer_note = self._officer_note
+        if cache is not None:
+            cache.changed.connect(self.model.redraw_officers)
         self.timer = SecondTicker(self._now, self.model.tick, self.model.has_running_clocks, self)
 
         self.model.turned_red.connect(alerts.on_turned_red)
@@ -100,17 +108,30 @@ class VisitorDeskView(ShownPage):
         self.check_in_form.checked_in.connect(self._upsert)
 
         f = self.form
-        f.actionGreet.triggered.connect(self.greet_selected)
+        f.actionGreet.triggered.connect(lambda: self.greet_selected())
+        # F2: the officer the visitor came to see began listening; Shift+F2: the operator
+        # began on their behalf (the record says who really listened).
+        f.actionGreet.setToolTip(_tr("찾는 직원이 이야기를 듣기 시작했다고 기록합니다 (F2)"))
+        self.greet_self_action = QAction(_tr("내가 대신 응대 시작(&A)"), self)
+        self.greet_self_action.setShortcut(QKeySequence("Shift+F2"))
+        self.greet_self_action.setToolTip(_tr("찾는 직원 대신 내가 듣기 시작했다고 기록합니다 (Shift+F2)"))
+        self.greet_self_action.triggered.connect(lambda: self.greet_selected(by_officer=False))
         f.actionCheckOut.triggered.connect(self.check_out_selected)
         f.actionNewVisitor.triggered.connect(self.new_visitor)
         f.actionFocusBoard.triggered.connect(self.focus_board)
-        f.greetButton.clicked.connect(self.greet_selected)
+        f.greetButton.clicked.connect(lambda: self.greet_selected())
         f.checkOutButton.clicked.connect(self.check_out_selected)
         f.greetButton.setToolTip(f.actionGreet.toolTip())
         f.checkOutButton.setToolTip(f.actionCheckOut.toolTip())
         f.greetButton.setText(_tr("응대 시작 (F2)"))
         f.checkOutButton.setText(_tr("퇴실 (F4)"))
-        self.addActions(self.menu_actions())
+        self.addActions([f.actionNewVisitor, f.actionFocusBoard])
+        # F2 and F4 act on the row the operator is looking at: only in the board, never
+        # while a new visitor's name is being typed (the menu still acts on the chosen row).
+        for action in (f.actionGreet, self.greet_self_action, f.actionCheckOut):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            table.addAction(action)
+        self.confirm: Confirm = ask_confirmation
         self._setup_rating()
         self.check_in_form.checked_in.connect(lambda _visit: self.close_rating(refocus=False))
         set_role(f.boardSummary, "summary")
@@ -141,7 +162,7 @@ class VisitorDeskView(ShownPage):
 
     def menu_actions(self) -> list[QAction]:
         f = self.form
-        return [f.actionNewVisitor, f.actionFocusBoard, f.actionGreet, f.actionCheckOut]
+        return [f.actionNewVisitor, f.actionFocusBoard, f.actionGreet, self.greet_self_action, f.actionCheckOut]
 
     # --- board --------------------------------------------------------------------------
 
@@ -176,6 +197,7 @@ class VisitorDeskView(ShownPage):
 
     def new_visitor(self) -> None:
         self.show_requested.emit()
+        self.close_rating(refocus=False)
         self.check_in_form.focus_name()
 
     def focus_board(self) -> None:
@@ -185,80 +207,26 @@ class VisitorDeskView(ShownPage):
         if self.selected_visit() is None and self.model.rowCount() > 0:
             self.select_visit(self.model.visit_at(0).id)
 
-    def greet_selected(self) -> None:
+    def greet_selected(self, *, by_officer: bool = True) -> None:
+        """F2: the officer the visitor came to see began listening (a visitor for no one:
+        the operator); Shift+F2: the operator began on the officer's behalf."""
         if self._backend is not None:
-            self._act_on_selected(self._backend.visits.greet)
+            greet = self._backend.visits.greet
+            self._act_on_selected(lambda actor, visit_id: greet(actor, visit_id, by_officer=by_officer))
 
     def check_out_selected(self) -> None:
-        if self._backend is not None:
-            visit = self._act_on_selected(self._backend.visits.check_out)
-            if visit is not None:
-                self._offer_rating(visit)
-
-    # --- the one-tap rating after check-out ---------------------------------------------
-
-    def rating_visit(self) -> int | None:
-        """The visit the rating strip is asking about (None when it is closed)."""
-        return self._rating_visit if not self.form.ratingStrip.isHidden() else None
-
-    def rate(self, score: int) -> bool:
-        """Record the visitor's rating for the visit that just checked out; again to change it."""
-        visit_id = self.rating_visit()
-        if visit_id is None or self._backend is None:
-            return False
-        actor = self._actor()
-        if actor is None:
-            self.show_alert(_tr("로그인한 뒤에 할 수 있습니다."))
-            return False
-        try:
-            self._backend.visits.rate(actor, visit_id, score)
-        except MinwonError as exc:
-            self.show_alert(exc.message)
-            return False
-        for value, button in self._rating_buttons.items():
-            button.setChecked(value == score)
-        self.form.ratingPrompt.setText(
-            _tr("{score}점, 고맙습니다. 바꾸려면 다른 점수를 누르세요.").format(score=score))
-        return True
-
-    def close_rating(self, *, refocus: bool = True) -> None:
-        """Esc or "닫기": no rating (or the one given stays); back to the board."""
-        strip = self.form.ratingStrip
-        focus = QApplication.focusWidget()
-        had_focus = focus is not None and (focus is strip or strip.isAncestorOf(focus))
-        strip.hide()
-        if refocus and had_focus:
-            self.form.boardTable.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _setup_rating(self) -> None:
-        f = self.form
-        f.ratingStrip.setStyleSheet(RATING_STYLE)
-        f.ratingStrip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        f.ratingStrip.hide()
-        self._rating_visit: int | None = None
-        self._rating_buttons: dict[int, QPushButton] = {
-            1: f.rate1, 2: f.rate2, 3: f.rate3, 4: f.rate4, 5: f.rate5}
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for score, button in self._rating_buttons.items():
-            button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click keeps the keys working
-            button.setToolTip(_tr("{score}점을 남깁니다 (숫자 {score})").format(score=score))
-            button.clicked.connect(lambda _checked=False, s=score: self.rate(s))
-            for keys in (str(score), f"Num+{score}"):
-                QShortcut(QKeySequence(keys), f.ratingStrip, context=context).activated.connect(
-                    lambda s=score: self.rate(s))
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), f.ratingStrip, context=context).activated.connect(
-            self.close_rating)
-        f.ratingSkip.clicked.connect(lambda: self.close_rating())
-
-    def _offer_rating(self, visit: VisitView) -> None:
-        self._rating_visit = visit.id
-        for button in self._rating_buttons.values():
-            button.setChecked(False)
-        self.form.ratingPrompt.setText(
-            _tr("{name} 님, 오늘 응대에 얼마나 만족하셨나요?").format(name=visit.visitor_name_masked))
-        self.form.ratingStrip.show()
-        self.form.ratingStrip.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._backend is None:
+            return
+        chosen = self.selected_visit()
+        if chosen is not None and chosen.greeted_at is None and not is_pending(chosen):
+            question = _tr("{name} 님은 아직 응대를 시작하지 않았습니다.\n응대 없이 퇴실로 기록할까요?").format(
+                name=chosen.visitor_name_masked)
+            if not self.confirm(self, _tr("응대 전 퇴실"), question):
+                self.form.boardTable.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        visit = self._act_on_selected(self._backend.visits.check_out)
+        if visit is not None:
+            self._offer_rating(visit)
 
     def show_alert(self, message: str, *, overdue: bool = False) -> None:
         """A line under the board; ``overdue`` ones go away once nobody is overdue."""
@@ -294,6 +262,27 @@ class VisitorDeskView(ShownPage):
         self.show_alert("")
         self._upsert(updated)
         return updated
+
+    def _before_rows_removed(self, _parent: object, first: int, last: int) -> None:
+        row = chosen_row(self.form.boardTable)
+        self._chosen_goes = row is not None and first <= row <= last
+
+    def _after_rows_removed(self, *_args: object) -> None:
+        if self._chosen_goes:
+            self._chosen_goes = False
+            self.form.boardTable.selectionModel().clear()
+            self._update_actions()
+
+    def _officer_note(self, visit: VisitView) -> str:
+        # A visitor waiting for an officer who is away now: the row says so, and who acts.
+        snapshot = self._cache.snapshot if self._cache is not None else None
+        if snapshot is None or visit.officer_id is None or self._backend is None:
+            return ""
+        try:
+            presence = snapshot.presence(visit.officer_id, self._now())
+        except MinwonError:
+            return ""
+        return "" if presence.present else away_words(presence)
 
     def _now(self) -> datetime:
         return self._backend.clock() if self._backend is not None else system_clock()
@@ -347,6 +336,7 @@ class VisitorDeskView(ShownPage):
         visit = self.selected_visit() if self._visible and self._backend is not None else None
         waiting = visit is not None and visit.greeted_at is None
         self.form.actionGreet.setEnabled(waiting)
+        self.greet_self_action.setEnabled(waiting)
         self.form.greetButton.setEnabled(waiting)
         self.form.actionCheckOut.setEnabled(visit is not None)
         self.form.checkOutButton.setEnabled(visit is not None)

@@ -1,0 +1,43 @@
+"""What the counter says about an officer who is away now: at the officer field when Enter
+is pressed, and on the board row of a visitor waiting for them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from minwon_desk.services.dto import Presence
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CheckInForm", text)
+
+
+def away_words(presence: Presence) -> str:
+    """"휴가 중 — 업무대행 백유준" (or "휴가 중" when nobody acts) for an officer away now."""
+    words = _tr("{status} 중").format(status=presence.status)
+    if presence.acting is not None:
+        words += _tr(" — 업무대행 {name}").format(name=presence.acting.name)
+    return words
+
+
+@dataclass(frozen=True, slots=True)
+class Away:
+    officer_id: int
+    words: str  # "휴가 중 — 업무대행 백유준"
+    deputy: str | None  # who acts now (None: nobody)
+
+    @classmethod
+    def of(cls, officer_id: int, presence: Presence) -> Away:
+        acting = presence.acting.name if presence.acting is not None else None
+        return cls(officer_id, away_words(presence), acting)
+
+
+def away_question(away: Away, officer_text: str) -> str:
+    """The choice Enter leaves to the operator: the deputy (F3) or the absent officer."""
+    name = officer_text.split(" ")[0] or _tr("담당자")
+    if away.deputy is not None:
+        return _tr("{words}. F3: {deputy} 님에게 접수 · Enter 한 번 더: 그래도 {name} 님 앞으로 접수").format(
+            words=away.words, deputy=away.deputy, name=name)
+    return _tr("{words}. Enter 한 번 더: 그래도 {name} 님 앞으로 접수").format(words=away.words, name=name)
