@@ -16,6 +16,7 @@ from typing import Any
 import platformdirs
 import tomli_w
 
+from minwon_desk.domain.errors import MinwonError
 from minwon_desk.files import write_atomically
 from minwon_desk.resources import charter_preset
 
@@ -46,8 +47,8 @@ SETTINGS: tuple[Setting, ...] = (
 _BY_NAME = {s.name: s for s in SETTINGS}
 
 
-class SettingsError(ValueError):
-    pass
+class SettingsError(MinwonError, ValueError):
+    """A settings file or value that cannot be used (said in Korean; exit status 2)."""
 
 
 def default_data_dir() -> Path:

@@ -68,6 +68,7 @@ from minwon_desk.cli._common import (
     command_group,
     common_options,
 )
+from minwon_desk.domain.errors import MinwonError
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -129,6 +130,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Denied as exc:
         print(f"minwon-desk: {exc}", file=sys.stderr)
         return EXIT_DENIED
+    except MinwonError as exc:
+        # A refusal met outside ``opened`` (a settings file, a database address): still
+        # a sentence and status 2, never a traceback.
+        print(f"minwon-desk: {exc.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
 
 
 

@@ -2,23 +2,53 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import URL
+from sqlalchemy.engine import make_url as _sa_make_url
+from sqlalchemy.exc import ArgumentError
 
 from minwon_desk.domain.errors import StorageError
+from minwon_desk.store.errors import storage_error_text
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
+# SQLite's header field for the application that owns a file (``PRAGMA application_id``):
+# "MWDK" as a 32-bit number. A file with tables and another number (or none and no
+# minwon_desk tables) belongs to another program and is never touched.
+APPLICATION_ID = 0x4D57444B
+# Tables every minwon_desk schema since the first revision has: a file with these and no
+# application id was made before the id was set, and is ours.
+_OUR_TABLES = frozenset({"alembic_version", "agency", "staff", "audit_entry"})
 # An execution option on the engine that reads use: their transactions take no write lock.
 READ_ONLY_OPTION = "minwon_read_only"
+
+
+def make_url(url: str | URL) -> URL:
+    """``url`` parsed; a text that is not a database address is refused in words."""
+    try:
+        return _sa_make_url(url)
+    except (ArgumentError, ValueError, TypeError):
+        raise StorageError(
+            f"데이터베이스 주소 '{url}'을(를) 읽을 수 없습니다. SQLite 파일은 "
+            "sqlite:///경로/minwon.db, 공유 서버는 postgresql+psycopg://사용자@서버/데이터베이스 "
+            "형식으로 적어 주세요 (--db-url, MINWON_DB_URL 또는 설정 파일의 db_url)."
+        ) from None
+
+
+def _in_memory(u: URL) -> bool:
+    database = u.database or ""
+    return not database or database == ":memory:" or database.startswith("file::memory:") or (
+        "mode=memory" in database
+    )
 
 
 def sqlite_file(url: str | URL) -> Path | None:
     """The database file of a SQLite URL; None for other backends and in-memory DBs."""
     u = make_url(url)
-    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+    if u.get_backend_name() != "sqlite" or _in_memory(u) or u.database is None:
         return None
     return Path(u.database)
 
@@ -60,12 +90,19 @@ def make_engine(url: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> 
 
 def _sqlite_engine(u: URL, busy_timeout_ms: int) -> Engine:
     path = sqlite_file(u)
-    if path is not None and not path.parent.is_dir():
+    if path is None:
+        # Every record would vanish when the command ends, while it reports success.
+        raise StorageError(
+            "메모리 데이터베이스(sqlite:///:memory:)에는 아무것도 남지 않아 쓸 수 없습니다. "
+            "데이터베이스 파일 경로(sqlite:///경로/minwon.db)나 서버 주소를 적어 주세요."
+        )
+    if not path.parent.is_dir():
         raise StorageError(
             f"데이터베이스 폴더가 없습니다: {path.parent}. "
             "폴더가 옮겨졌거나 외장 드라이브가 분리되었는지 확인하고, "
             "설정에서 데이터베이스 위치를 다시 지정해 주세요."
         )
+    claim_sqlite(path, busy_timeout_ms)
     engine = create_engine(u)
 
     # Autocommit at the driver level so that SQLAlchemy's own BEGIN IMMEDIATE is the only
@@ -96,3 +133,43 @@ def _sqlite_engine(u: URL, busy_timeout_ms: int) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+def claim_sqlite(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> None:
+    """Make sure ``path`` is minwon_desk's database before anything else opens it.
+
+    Looked at with the bare driver, before the engine's own connection sets WAL mode (which
+    would rewrite another program's file header). A new or empty file, and one of ours
+    made before the application id existed, get the id; a file with tables of another
+    program is refused with StorageError and not written to.
+    """
+    if path.is_dir():
+        raise StorageError(
+            f"데이터베이스 위치 {path}은(는) 폴더입니다. 데이터베이스 파일 경로를 적어 주세요."
+        )
+    try:
+        conn = sqlite3.connect(path, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise _claim_error(path, exc) from exc
+    try:
+        conn.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id == APPLICATION_ID:
+            return
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if app_id != 0 or (tables and not _OUR_TABLES.issubset(tables)):
+            raise StorageError(
+                f"{path}은(는) 다른 프로그램의 데이터베이스 파일이라 열지 않았습니다. 파일은 "
+                "바꾸지 않았습니다. 민원 데스크의 데이터베이스 파일(minwon.db) 경로를 적어 주세요."
+            )
+        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    except sqlite3.Error as exc:
+        raise _claim_error(path, exc) from exc
+    finally:
+        conn.close()
+
+
+def _claim_error(path: Path, exc: sqlite3.Error) -> StorageError:
+    return StorageError(storage_error_text(str(exc), opening=True))

@@ -83,6 +83,19 @@ _PATTERNS: tuple[tuple[tuple[str, ...], str, str], ...] = (
 )
 
 
+def storage_error_text(message: str, *, opening: bool) -> str:
+    """The operator's sentence for a driver message met outside SQLAlchemy (the bare
+    sqlite3 check of a file before it is opened)."""
+    text = message.lower()
+    for needles, saving_message, opening_message in _PATTERNS:
+        if any(n in text for n in needles):
+            return opening_message if opening else saving_message
+    first_line = message.strip().splitlines()[0] if message.strip() else ""
+    if opening:
+        return f"데이터베이스를 열지 못했습니다({first_line}). 관리자에게 문의해 주세요."
+    return f"데이터베이스 오류로 저장하지 못했습니다({first_line}). {_KEPT}"
+
+
 def storage_error(exc: DBAPIError, *, opening: bool = False) -> StorageError:
     """The StorageError for a failed database call (chain the original with ``from``).
 
