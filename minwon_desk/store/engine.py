@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -172,4 +173,11 @@ def claim_sqlite(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> 
 
 
 def _claim_error(path: Path, exc: sqlite3.Error) -> StorageError:
+    # SQLite says "unable to open" for a folder it may not write its journal in: say so,
+    # rather than suggest the file was moved.
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        return StorageError(
+            f"데이터베이스 폴더 {path.parent}이(가) 읽기 전용이라 데이터베이스를 열지 못했습니다. "
+            "읽기 전용 디스크인지, 쓰기 권한이 있는지 확인하거나 관리자에게 문의해 주세요."
+        )
     return StorageError(storage_error_text(str(exc), opening=True))

@@ -46,3 +46,19 @@ def file_state(folder: Path) -> dict[str, str]:
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.rglob("*")) if p.is_file() and not p.name.endswith("-shm")
     }
+
+
+def table_state(url: str) -> dict[str, list[str]]:
+    """Every row of every table, as text, in a stable order: equal before and after means
+    nothing was written. Read with a bare engine, so the looking changes nothing."""
+    from sqlalchemy import create_engine, inspect, text
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return {
+                name: sorted(repr(tuple(row)) for row in conn.execute(text(f'SELECT * FROM "{name}"')))
+                for name in sorted(inspect(conn).get_table_names())
+            }
+    finally:
+        engine.dispose()
