@@ -118,6 +118,10 @@ CASES: dict[str, Case] = {
     "settings-nested-deep": Case(_settings(_NESTED), "깊게", False),
     "settings-a-folder": Case(_settings(None), "설정 파일", False),
     "charter-nested-deep": Case(_charter(_NESTED), "깊게", False),
+    # A desk name that is not a name: the same refusal on both databases.
+    "desk-name-150-characters": Case(_fixed("--desk", "가" * 150, "memo", "list"), "100자까지"),
+    "desk-name-clears-the-screen": Case(_fixed("--desk", "창구\x1b[2J", "memo", "list"), "제어 문자"),
+    "desk-name-holds-a-resident-number": Case(_fixed("--desk", "900101 1234567", "memo", "list"), "주민등록번호"),
     # A data folder that cannot be one.
     "data-dir-a-file": Case(_data_dir_is_a_file(""), "파일입니다", False),
     "data-dir-below-a-file": Case(_data_dir_is_a_file("sub"), "데이터 폴더", False),
