@@ -95,26 +95,35 @@ def make_engine(
         # pre_ping: a desk PC left open overnight finds the server connection gone.
         # connect_timeout: a server behind a cut cable is reported in seconds, not minutes.
         connect_args = {} if "connect_timeout" in u.query else {"connect_timeout": 10}
-        u = with_pg_timeouts(u, busy_timeout_ms, statement_timeout_ms)
-        return create_engine(u, pool_pre_ping=True, connect_args=connect_args)
+        engine = create_engine(u, pool_pre_ping=True, connect_args=connect_args)
+        settings = pg_timeouts(u, busy_timeout_ms, statement_timeout_ms)
+
+        # Set on each new connection rather than in the address's ``options``: SQLAlchemy
+        # writes the spaces there as "+", which the server does not read back.
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+            with dbapi_conn.cursor() as cursor:
+                for name, ms in settings:
+                    cursor.execute(f"SET {name} = {int(ms)}")
+            dbapi_conn.commit()
+
+        return engine
     raise StorageError(
         f"지원하지 않는 데이터베이스 주소입니다({backend}). "
         "SQLite 파일 또는 PostgreSQL 서버 주소를 설정해 주세요."
     )
 
 
-def with_pg_timeouts(u: URL, lock_ms: int, statement_ms: int) -> URL:
-    """``u`` with the server's lock and statement timeouts in its start-up ``options``, so
-    that every connection made from it has them (a pool's, the change listener's). Values
-    an administrator put in the address themselves are kept."""
+def pg_timeouts(u: URL, lock_ms: int, statement_ms: int) -> list[tuple[str, int]]:
+    """The server's lock and statement timeouts each connection sets; one an administrator
+    put in the address's ``options`` themselves is left to theirs."""
     given = u.query.get("options", "")
     options = " ".join(given) if isinstance(given, tuple) else given
-    extra = [
-        f"-c {name}={int(ms)}"
+    return [
+        (name, ms)
         for name, ms in (("lock_timeout", lock_ms), ("statement_timeout", statement_ms))
         if name not in options
     ]
-    return u.update_query_dict({"options": " ".join([options, *extra]).strip()})
 
 
 def _sqlite_engine(u: URL, busy_timeout_ms: int) -> Engine:

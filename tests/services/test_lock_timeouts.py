@@ -18,7 +18,7 @@ from minwon_desk.services.backend import Backend
 from minwon_desk.services.cases.dto import CaseRequest
 from minwon_desk.services.dto import MemoRequest
 from minwon_desk.store import errors
-from minwon_desk.store.engine import with_pg_timeouts
+from minwon_desk.store.engine import pg_timeouts
 from minwon_desk.store.models import Case, Memo
 from tests.conftest import PG_URL, FakeClock, open_seeded
 from tests.support.seed import actor_for, small_agency
@@ -109,14 +109,21 @@ def test_a_statement_past_its_bound_is_stopped_in_words(
         engine.dispose()
 
 
-def test_the_timeouts_go_with_every_connection_and_keep_an_administrators_own() -> None:
-    url = make_url("postgresql+psycopg://u@h/db?options=-csearch_path%3Dx")
-    options = with_pg_timeouts(url, 5000, 30000).query["options"]
-    assert options == "-csearch_path=x -c lock_timeout=5000 -c statement_timeout=30000"
+def test_every_connection_has_the_timeouts_and_its_address_is_left_as_given(pg_url: str) -> None:
+    from sqlalchemy import text
+
+    from minwon_desk.store.engine import make_engine
+
+    engine = make_engine(pg_url, busy_timeout_ms=1234, statement_timeout_ms=5678)
+    try:
+        assert engine.url == make_url(pg_url).set(drivername="postgresql+psycopg")
+        with engine.connect() as conn:
+            shown = [conn.execute(text(f"SHOW {name}")).scalar() for name in ("lock_timeout", "statement_timeout")]
+        assert shown == ["1234ms", "5678ms"]
+    finally:
+        engine.dispose()
     own = make_url("postgresql+psycopg://u@h/db?options=-c%20lock_timeout%3D1s")
-    assert with_pg_timeouts(own, 5000, 30000).query["options"] == (
-        "-c lock_timeout=1s -c statement_timeout=30000"
-    )
+    assert pg_timeouts(own, 5000, 30000) == [("statement_timeout", 30000)]
 
 
 def test_the_desks_wait_at_most_five_seconds_and_a_statement_thirty() -> None:
