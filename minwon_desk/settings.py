@@ -46,8 +46,20 @@ SETTINGS: tuple[Setting, ...] = (
 _BY_NAME = {s.name: s for s in SETTINGS}
 
 
+_KINDS_KO: dict[type, str] = {
+    str: '따옴표로 감싼 글자(예: "1층 민원안내")',
+    int: "정수(예: 10)",
+    bool: "true 또는 false",
+}
+
+
+def _is_a(value: object, kind: type) -> bool:
+    # TOML's true is a Python bool, which is also an int: not a number of minutes.
+    return isinstance(value, kind) and (kind is bool or not isinstance(value, bool))
+
+
 class SettingsError(ValueError):
-    pass
+    """A settings file or value that cannot be used (said in Korean; exit status 2)."""
 
 
 def default_data_dir() -> Path:
@@ -68,15 +80,30 @@ class SettingsStore:
         try:
             with path.open("rb") as fh:
                 data = tomllib.load(fh)
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise SettingsError(f"설정 파일을 읽을 수 없습니다 ({path}): {exc}") from exc
+        except OSError as exc:
+            raise SettingsError(
+                f"설정 파일을 읽을 수 없습니다({path}: {exc.strerror}). 파일과 권한을 확인해 주세요."
+            ) from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise SettingsError(
+                f"설정 파일의 형식이 TOML이 아닙니다({path}: {exc}). 파일을 고치거나 지운 뒤 다시 실행해 주세요."
+            ) from exc
+        except UnicodeDecodeError as exc:
+            raise SettingsError(
+                f"설정 파일 {path}에 UTF-8이 아닌 글자가 있습니다. 파일을 UTF-8로 저장해 주세요."
+            ) from exc
+        except RecursionError:
+            raise SettingsError(
+                f"설정 파일 {path}의 괄호([ ], {{ }})가 너무 깊게 겹쳐 있어 읽을 수 없습니다. "
+                "파일을 고치거나 지운 뒤 다시 실행해 주세요."
+            ) from None
         store = cls(path, data)
         for name, value in data.items():
             setting = _BY_NAME.get(name)
-            if setting is not None and not isinstance(value, setting.type):
+            if setting is not None and not _is_a(value, setting.type):
                 raise SettingsError(
                     f"설정 파일 {path}의 '{name}' 값이 잘못되었습니다: "
-                    f"{setting.type.__name__} 값이어야 합니다 (지금: {value!r})."
+                    f"{_KINDS_KO.get(setting.type, setting.type.__name__)}이어야 합니다 (지금: {value!r})."
                 )
         return store
 
@@ -86,8 +113,10 @@ class SettingsStore:
 
     def set(self, name: str, value: Any) -> None:
         setting = _BY_NAME[name]
-        if not isinstance(value, setting.type):
-            raise SettingsError(f"'{name}' 설정은 {setting.type.__name__} 값이어야 합니다.")
+        if not _is_a(value, setting.type):
+            raise SettingsError(
+                f"'{name}' 설정은 {_KINDS_KO.get(setting.type, setting.type.__name__)}이어야 합니다."
+            )
         self._values[name] = value
 
     def save(self) -> None:

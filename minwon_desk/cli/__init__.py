@@ -63,11 +63,14 @@ from minwon_desk.cli._common import (
     EXIT_BAD_INPUT,
     EXIT_DENIED,
     EXIT_FAILED,
+    EXIT_OK,
     Denied,
     UsageError,
     command_group,
     common_options,
+    config_of,
 )
+from minwon_desk.domain.errors import MinwonError
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -120,16 +123,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     try:
-        if handler is not None:
-            return handler(args)
-        return _run_gui(args)
+        if handler is None:
+            return _run_gui(args)
+        code = handler(args)
+        sys.stdout.flush()  # a reader gone is met here, not at exit
+        return code
+    except BrokenPipeError:
+        # ``minwon-desk memo list | head -1``: the reader has what it wanted.
+        _discard_stdout()
+        return EXIT_OK
     except UsageError as exc:
         print(f"minwon-desk: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except Denied as exc:
         print(f"minwon-desk: {exc}", file=sys.stderr)
         return EXIT_DENIED
+    except MinwonError as exc:
+        # A refusal met outside ``opened`` (a settings file, a database address): still
+        # a sentence and status 2, never a traceback.
+        print(f"minwon-desk: {exc.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
 
+
+
+def _discard_stdout() -> None:
+    """Point standard output at nothing, so that Python's own flush at exit does not
+    complain about the closed pipe once more."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # not a real file (a test's capture): nothing to do
+        pass
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -144,12 +169,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         # A screenshot needs no screen: draw offscreen instead of letting Qt abort.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from minwon_desk.app import run_gui  # Qt is imported only when a window is wanted
-    from minwon_desk.settings import resolve_config
-
-    config = resolve_config(
-        data_dir=args.data_dir, db_url=args.db_url, charter=args.charter,
-        desk_name=args.desk, demo=args.demo,
-    )
+    config = config_of(args)
     return run_gui(config, screenshot=args.screenshot)
 
 

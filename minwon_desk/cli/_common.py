@@ -60,21 +60,42 @@ class Denied(Exception):
 
 
 def date_arg(text: str) -> date:
+    from minwon_desk.domain.timeutil import YEARS_KO, year_in_range
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"날짜 '{text}'를 읽을 수 없습니다. YYYY-MM-DD 형식으로 적어 주세요 (예: 2026-10-02)."
         ) from None
+    if not year_in_range(day.year):
+        raise argparse.ArgumentTypeError(f"날짜 '{text}'의 연도는 {YEARS_KO} 적을 수 있습니다.")
+    return day
 
 
 def year_arg(text: str) -> int:
+    from minwon_desk.domain.timeutil import YEARS_KO, year_in_range
+
     try:
-        return int(text.strip())
+        year = int(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"연도 '{text}'를 읽을 수 없습니다. 네 자리 숫자로 적어 주세요 (예: 2026)."
         ) from None
+    if not year_in_range(year):
+        raise argparse.ArgumentTypeError(f"연도 '{text}'는 {YEARS_KO} 적을 수 있습니다.")
+    return year
+
+
+def count_arg(text: str) -> int:
+    """A positive whole number such as an ordinal (up to a million: anything more is a typo)."""
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}'은(는) 숫자가 아닙니다. 1 이상의 정수로 적어 주세요.") from None
+    if not 1 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"'{text}'은(는) 1부터 1000000까지 적을 수 있습니다.")
+    return value
 
 
 def common_options(*, subcommand: bool = False) -> argparse.ArgumentParser:
@@ -189,18 +210,27 @@ class opened:
             raise UsageError(str(exc)) from exc
 
 
+def config_of(args: argparse.Namespace) -> AppConfig:
+    """The configuration the options point at; a settings file that cannot be read is bad
+    input (its sentence says which file and why)."""
+    from minwon_desk.settings import SettingsError, resolve_config
+
+    try:
+        return resolve_config(
+            data_dir=args.data_dir, db_url=args.db_url, charter=args.charter,
+            desk_name=args.desk, demo=args.demo,
+        )
+    except SettingsError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def _open(args: argparse.Namespace, *, build_demo: bool) -> tuple[AppConfig, Backend]:
     from minwon_desk.bootstrap import open_backend
     from minwon_desk.domain.charter import CharterError
-    from minwon_desk.settings import resolve_config
-
     file = getattr(args, "file", None)
     if file is not None and not file.is_file():
         raise UsageError(f"파일 {file}을(를) 찾을 수 없습니다. 경로를 확인해 주세요.")
-    config = resolve_config(
-        data_dir=args.data_dir, db_url=args.db_url, charter=args.charter,
-        desk_name=args.desk, demo=args.demo,
-    )
+    config = config_of(args)
     try:
         backend = open_backend(config)
     except (CharterError, MinwonError) as exc:

@@ -17,6 +17,7 @@ from minwon_desk.cli._common import (
     EXIT_OK,
     UsageError,
     command_group,
+    count_arg,
     opened,
     password_of,
     read_secret,
@@ -82,7 +83,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
                         help="토큰의 기록이 남을 직원 (기본: 만드는 관리자)")
     create.set_defaults(handler=run_token_create)
     revoke = tokens.add_parser("revoke", parents=[common], help="토큰 폐기")
-    revoke.add_argument("token_id", type=int, metavar="ID")
+    revoke.add_argument("token_id", type=count_arg, metavar="ID")
     revoke.add_argument("--reason", default="", metavar="TEXT")
     revoke.set_defaults(handler=run_token_revoke)
     tlist = tokens.add_parser("list", parents=[common], help="토큰 목록")

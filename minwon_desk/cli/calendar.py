@@ -16,6 +16,7 @@ from minwon_desk.cli._common import (
     date_arg,
     opened,
     signed_in,
+    year_arg,
 )
 from minwon_desk.domain.roles import Operation
 
@@ -30,7 +31,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
         sub, common, "calendar", "기관 휴일·근무일 관리", dest="calendar_command", metavar="ACTION"
     )
     listing = actions.add_parser("list", parents=[common], help="휴일 목록 (공휴일과 기관 지정일)")
-    listing.add_argument("year", type=int, nargs="?", help="연도 (기본: 올해)")
+    listing.add_argument("year", type=year_arg, nargs="?", help="연도 (기본: 올해)")
     listing.set_defaults(handler=run_list)
     for name, text in (
         ("add-holiday", "임시공휴일 등 쉬는 날 추가"),
@@ -48,7 +49,7 @@ def run_list(args: argparse.Namespace) -> int:
     from minwon_desk.domain.timeutil import system_clock
 
     with opened(args) as (_config, backend):
-        _print_year(backend, args.year or system_clock().year)
+        _print_year(backend, system_clock().year if args.year is None else args.year)
     return EXIT_OK
 
 

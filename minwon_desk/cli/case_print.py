@@ -15,6 +15,7 @@ from minwon_desk.cli._common import (
     UsageError,
     add_destination,
     checked_output,
+    count_arg,
     opened,
     send_to_printer,
     signed_in,
@@ -47,7 +48,7 @@ def register(actions: Subparsers, common: argparse.ArgumentParser) -> None:
         doc.add_argument("case_no", metavar="CASE_NO", help="접수번호, 예: MSS-2026-000123")
         add_destination(doc, queue_metavar="NAME")
         if name in ("extension-notice", "interim-notice"):
-            doc.add_argument("--ordinal", type=int, metavar="N", help="몇 번째 통지인지 (기본: 마지막)")
+            doc.add_argument("--ordinal", type=count_arg, metavar="N", help="몇 번째 통지인지 (기본: 마지막)")
         doc.set_defaults(handler=run_print, document=name)
 
 

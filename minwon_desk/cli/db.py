@@ -99,12 +99,11 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def _config(args: argparse.Namespace) -> AppConfig:
-    from minwon_desk.settings import resolve_config
+    from minwon_desk.cli._common import config_of
 
-    config = resolve_config(
-        data_dir=args.data_dir, db_url=args.db_url, charter=args.charter,
-        desk_name=args.desk, demo=args.demo,
-    )
+    config = config_of(args)
     if config.db_url.startswith("sqlite"):
-        config.data_dir.mkdir(parents=True, exist_ok=True)
+        from minwon_desk.bootstrap import make_data_dir
+
+        make_data_dir(config.data_dir)
     return config

@@ -8,6 +8,8 @@ from minwon_desk.cli._common import EXIT_OK, UsageError, date_arg
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from minwon_desk.cli._common import Subparsers
 
 
@@ -31,14 +33,14 @@ def run_due(args: argparse.Namespace) -> int:
     from minwon_desk.domain.periods import PeriodError
     from minwon_desk.domain.timeutil import to_seoul
     from minwon_desk.services.deadlines import compute_due, parse_start
-    from minwon_desk.settings import charter_path_for, resolve_config
+    from minwon_desk.settings import charter_path_for
 
     # The charter matters for its working hours and its named clocks ("callback", …);
     # without --charter the one configured for this machine is used.
     path = (
         charter_path_for(args.charter)
         if args.charter
-        else resolve_config(data_dir=args.data_dir, demo=args.demo).charter_path
+        else _configured_charter(args)
     )
     try:
         charter = load_charter(path)
@@ -50,3 +52,12 @@ def run_due(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from exc
     print(to_seoul(deadline).isoformat(timespec="seconds"))
     return EXIT_OK
+
+
+def _configured_charter(args: argparse.Namespace) -> Path:
+    from minwon_desk.settings import SettingsError, resolve_config
+
+    try:
+        return resolve_config(data_dir=args.data_dir, demo=args.demo).charter_path
+    except SettingsError as exc:
+        raise UsageError(str(exc)) from None

@@ -93,6 +93,10 @@ def _kinds(text: str | None) -> set[str] | None:
     return set(given)
 
 
+# A sequence number is a 64-bit row id on both databases.
+_LARGEST_SEQ = 2**63 - 1
+
+
 def _since(text: str | None) -> int | None:
     if text is None:
         return None
@@ -102,4 +106,6 @@ def _since(text: str | None) -> int | None:
         raise UsageError(f"--since: '{text}'은(는) 순번이 아닙니다. 0 이상의 정수로 적어 주세요.") from None
     if seq < 0:
         raise UsageError(f"--since: 순번은 0 이상이어야 합니다 ({seq}).")
+    if seq > _LARGEST_SEQ:
+        raise UsageError(f"--since: 순번 {seq}은(는) 너무 큽니다. 'minwon-desk watch'가 보여 준 순번을 적어 주세요.")
     return seq

@@ -163,6 +163,11 @@ def parse_charter(text: str, filename: str) -> Charter:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise syntax_error(exc, text, filename) from None
+    except RecursionError:
+        # The parser recurses once per nested array or table: thousands deep is not a charter.
+        raise CharterError(
+            filename, None, None, "괄호([ ], { })가 너무 깊게 겹쳐 있어 읽을 수 없습니다. 파일을 확인해 주세요."
+        ) from None
     return _Reader(text, filename).charter(data)
 
 

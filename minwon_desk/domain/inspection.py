@@ -38,7 +38,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from minwon_desk.domain.particles import settle
-from minwon_desk.domain.timeutil import SEOUL, describe_remaining, to_seoul
+from minwon_desk.domain.timeutil import (
+    SEOUL,
+    YEARS_KO,
+    describe_remaining,
+    to_seoul,
+    year_in_range,
+)
 
 __all__ = [
     "MEASURE_KEYS",
@@ -111,7 +117,9 @@ def parse_month(text: str) -> date:
     parts = raw.split("-")
     if len(parts) == 2 and len(parts[0]) == 4 and parts[0].isdigit() and parts[1].isdigit():
         year, month = int(parts[0]), int(parts[1])
-        if 1 <= month <= 12 and len(parts[1]) <= 2 and year >= 1900:
+        if 1 <= month <= 12 and len(parts[1]) <= 2:
+            if not year_in_range(year):
+                raise ValueError(f"월 '{raw}'의 연도는 {YEARS_KO} 적을 수 있습니다.")
             return date(year, month, 1)
     raise ValueError(settle(f"월 '{raw}'을(를) 알아볼 수 없습니다. 2026-10처럼 연도-월로 적어 주세요."))
 

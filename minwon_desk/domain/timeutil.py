@@ -15,6 +15,17 @@ Clock = Callable[[], datetime]
 
 WEEKDAYS_KO: tuple[str, ...] = ("월", "화", "수", "목", "금", "토", "일")
 
+# The years a date, month or moment typed by a person may fall in. Nothing at a front desk
+# lies outside them, and inside them every sum the rules do (the next month, a deadline
+# weeks ahead, a conversion to UTC) stays far from the calendar's limits (years 1–9999).
+EARLIEST_YEAR = 1900
+LATEST_YEAR = 2999
+YEARS_KO = f"{EARLIEST_YEAR}년부터 {LATEST_YEAR}년까지"
+
+
+def year_in_range(year: int) -> bool:
+    return EARLIEST_YEAR <= year <= LATEST_YEAR
+
 
 def system_clock() -> datetime:
     return datetime.now(SEOUL)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from minwon_desk.domain.charter import Charter
+from minwon_desk.domain.plaintext import desk_name
 from minwon_desk.domain.timeutil import Clock, system_clock
 from minwon_desk.services._tx import Database
 from minwon_desk.services.accounts.service import AccountService
@@ -114,6 +115,7 @@ class Backend:
         """Connect, bring the schema to this version (backing up first), and return the
         services. Raises StorageError, DatabaseTooNewError or (a shared PostgreSQL server
         with an older schema) DatabaseTooOldError; nothing is left open then."""
+        desk = desk_name(desk)  # refused before the database is touched
         engine = make_engine(db_url, busy_timeout_ms=busy_timeout_ms)
         try:
             # A shared server is upgraded by its administrator (``db upgrade``), never by

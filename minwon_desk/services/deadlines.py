@@ -13,7 +13,7 @@ from minwon_desk.domain.calendar import WorkingCalendar
 from minwon_desk.domain.charter import CLOCK_KEYS, Charter
 from minwon_desk.domain.particles import settle
 from minwon_desk.domain.periods import Period, PeriodError, due
-from minwon_desk.domain.timeutil import SEOUL
+from minwon_desk.domain.timeutil import SEOUL, YEARS_KO, year_in_range
 
 EXTRA_HOLIDAY_NAME = "추가 휴일"
 
@@ -62,6 +62,8 @@ def parse_start(text: str) -> datetime:
             settle(f"시작 시각 '{text}'을(를) 읽을 수 없습니다. ISO 8601 형식으로 적어 주세요 "
             "(예: 2026-07-02T15:00+09:00, 오프셋이 없으면 서울 시각: 2026-07-02T15:00).")
         ) from None
+    if not year_in_range(moment.year):
+        raise ValueError(f"시작 시각 '{text}'의 연도는 {YEARS_KO} 적을 수 있습니다.")
     if moment.tzinfo is None or moment.utcoffset() is None:
         return moment.replace(tzinfo=SEOUL)
     return moment

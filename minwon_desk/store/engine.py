@@ -2,23 +2,61 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import URL
+from sqlalchemy.engine import make_url as _sa_make_url
+from sqlalchemy.exc import ArgumentError
 
 from minwon_desk.domain.errors import StorageError
+from minwon_desk.store.errors import storage_error_text
 
+# How long a save waits for another desk's lock before it gives up and says so (SQLite's
+# busy timeout, PostgreSQL's lock_timeout): longer than any save at a busy agency takes
+# (measured worst: 4.6 s with six desks writing at once on SQLite, far less on a server),
+# short enough that a person at the counter is not left looking at a frozen form.
 DEFAULT_BUSY_TIMEOUT_MS = 5000
+# The longest one statement may run on a server (PostgreSQL's statement_timeout): the
+# slowest report reads in well under a second, so this only ends something gone wrong.
+DEFAULT_STATEMENT_TIMEOUT_MS = 30_000
+# SQLite's header field for the application that owns a file (``PRAGMA application_id``):
+# "MWDK" as a 32-bit number. A file with tables and another number (or none and no
+# minwon_desk tables) belongs to another program and is never touched.
+APPLICATION_ID = 0x4D57444B
+# Tables every minwon_desk schema since the first revision has: a file with these and no
+# application id was made before the id was set, and is ours.
+_OUR_TABLES = frozenset({"alembic_version", "agency", "staff", "audit_entry"})
 # An execution option on the engine that reads use: their transactions take no write lock.
 READ_ONLY_OPTION = "minwon_read_only"
+
+
+def make_url(url: str | URL) -> URL:
+    """``url`` parsed; a text that is not a database address is refused in words."""
+    try:
+        return _sa_make_url(url)
+    except (ArgumentError, ValueError, TypeError):
+        raise StorageError(
+            f"데이터베이스 주소 '{url}'을(를) 읽을 수 없습니다. SQLite 파일은 "
+            "sqlite:///경로/minwon.db, 공유 서버는 postgresql+psycopg://사용자@서버/데이터베이스 "
+            "형식으로 적어 주세요 (--db-url, MINWON_DB_URL 또는 설정 파일의 db_url)."
+        ) from None
+
+
+def _in_memory(u: URL) -> bool:
+    database = u.database or ""
+    return not database or database == ":memory:" or database.startswith("file::memory:") or (
+        "mode=memory" in database
+    )
 
 
 def sqlite_file(url: str | URL) -> Path | None:
     """The database file of a SQLite URL; None for other backends and in-memory DBs."""
     u = make_url(url)
-    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+    if u.get_backend_name() != "sqlite" or _in_memory(u) or u.database is None:
         return None
     return Path(u.database)
 
@@ -34,8 +72,14 @@ def database_label(url: str | URL) -> str:
     return f"{u.get_backend_name()} · {u.render_as_string(hide_password=True)}"
 
 
-def make_engine(url: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
+def make_engine(
+    url: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    statement_timeout_ms: int = DEFAULT_STATEMENT_TIMEOUT_MS,
+) -> Engine:
     """Create the engine for ``url``.
+
+    ``busy_timeout_ms`` bounds the wait for another desk's lock on both databases;
+    ``statement_timeout_ms`` one statement on PostgreSQL (which by default waits forever).
 
     A SQLite file whose folder does not exist is refused: the app creates its own data
     folder, and a URL pointing elsewhere is most likely a typo or an unplugged drive —
@@ -51,21 +95,52 @@ def make_engine(url: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> 
         # pre_ping: a desk PC left open overnight finds the server connection gone.
         # connect_timeout: a server behind a cut cable is reported in seconds, not minutes.
         connect_args = {} if "connect_timeout" in u.query else {"connect_timeout": 10}
-        return create_engine(u, pool_pre_ping=True, connect_args=connect_args)
+        engine = create_engine(u, pool_pre_ping=True, connect_args=connect_args)
+        settings = pg_timeouts(u, busy_timeout_ms, statement_timeout_ms)
+
+        # Set on each new connection rather than in the address's ``options``: SQLAlchemy
+        # writes the spaces there as "+", which the server does not read back.
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+            with dbapi_conn.cursor() as cursor:
+                for name, ms in settings:
+                    cursor.execute(f"SET {name} = {int(ms)}")
+            dbapi_conn.commit()
+
+        return engine
     raise StorageError(
         f"지원하지 않는 데이터베이스 주소입니다({backend}). "
         "SQLite 파일 또는 PostgreSQL 서버 주소를 설정해 주세요."
     )
 
 
+def pg_timeouts(u: URL, lock_ms: int, statement_ms: int) -> list[tuple[str, int]]:
+    """The server's lock and statement timeouts each connection sets; one an administrator
+    put in the address's ``options`` themselves is left to theirs."""
+    given = u.query.get("options", "")
+    options = " ".join(given) if isinstance(given, tuple) else given
+    return [
+        (name, ms)
+        for name, ms in (("lock_timeout", lock_ms), ("statement_timeout", statement_ms))
+        if name not in options
+    ]
+
+
 def _sqlite_engine(u: URL, busy_timeout_ms: int) -> Engine:
     path = sqlite_file(u)
-    if path is not None and not path.parent.is_dir():
+    if path is None:
+        # Every record would vanish when the command ends, while it reports success.
+        raise StorageError(
+            "메모리 데이터베이스(sqlite:///:memory:)에는 아무것도 남지 않아 쓸 수 없습니다. "
+            "데이터베이스 파일 경로(sqlite:///경로/minwon.db)나 서버 주소를 적어 주세요."
+        )
+    if not path.parent.is_dir():
         raise StorageError(
             f"데이터베이스 폴더가 없습니다: {path.parent}. "
             "폴더가 옮겨졌거나 외장 드라이브가 분리되었는지 확인하고, "
             "설정에서 데이터베이스 위치를 다시 지정해 주세요."
         )
+    claim_sqlite(path, busy_timeout_ms)
     engine = create_engine(u)
 
     # Autocommit at the driver level so that SQLAlchemy's own BEGIN IMMEDIATE is the only
@@ -96,3 +171,50 @@ def _sqlite_engine(u: URL, busy_timeout_ms: int) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+def claim_sqlite(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> None:
+    """Make sure ``path`` is minwon_desk's database before anything else opens it.
+
+    Looked at with the bare driver, before the engine's own connection sets WAL mode (which
+    would rewrite another program's file header). A new or empty file, and one of ours
+    made before the application id existed, get the id; a file with tables of another
+    program is refused with StorageError and not written to.
+    """
+    if path.is_dir():
+        raise StorageError(
+            f"데이터베이스 위치 {path}은(는) 폴더입니다. 데이터베이스 파일 경로를 적어 주세요."
+        )
+    try:
+        conn = sqlite3.connect(path, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise _claim_error(path, exc) from exc
+    try:
+        conn.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id == APPLICATION_ID:
+            return
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if app_id != 0 or (tables and not _OUR_TABLES.issubset(tables)):
+            raise StorageError(
+                f"{path}은(는) 다른 프로그램의 데이터베이스 파일이라 열지 않았습니다. 파일은 "
+                "바꾸지 않았습니다. 민원 데스크의 데이터베이스 파일(minwon.db) 경로를 적어 주세요."
+            )
+        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    except sqlite3.Error as exc:
+        raise _claim_error(path, exc) from exc
+    finally:
+        conn.close()
+
+
+def _claim_error(path: Path, exc: sqlite3.Error) -> StorageError:
+    # SQLite says "unable to open" for a folder it may not write its journal in: say so,
+    # rather than suggest the file was moved.
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        return StorageError(
+            f"데이터베이스 폴더 {path.parent}이(가) 읽기 전용이라 데이터베이스를 열지 못했습니다. "
+            "읽기 전용 디스크인지, 쓰기 권한이 있는지 확인하거나 관리자에게 문의해 주세요."
+        )
+    return StorageError(storage_error_text(str(exc), opening=True))

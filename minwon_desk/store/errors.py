@@ -9,7 +9,12 @@ from minwon_desk.domain.errors import ServerAwayError, StorageError
 _KEPT = "입력한 내용은 그대로 있습니다."
 
 LOCKED = (
-    f"데이터베이스가 잠겨 있어 저장하지 못했습니다. {_KEPT} 잠시 후 다시 시도해 주세요."
+    "다른 창구가 저장하는 중입니다 — 차례를 기다렸지만 오지 않아 저장하지 못했습니다. "
+    f"{_KEPT} 잠시 후 다시 시도해 주세요."
+)
+TOO_SLOW = (
+    "데이터베이스 서버가 너무 오래 답하지 않아 저장을 멈췄습니다. "
+    f"{_KEPT} 잠시 후 다시 시도하고, 계속되면 관리자에게 문의해 주세요."
 )
 CANNOT_OPEN = (
     "데이터베이스 파일을 열 수 없습니다. 파일이 옮겨졌거나 지워졌는지, "
@@ -57,6 +62,7 @@ OPEN_SERVER_GONE = (
 _PATTERNS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("database is locked", "database is busy", "lock timeout", "deadlock"), LOCKED, OPEN_LOCKED),
     (("could not serialize",), CONFLICT, OPEN_LOCKED),
+    (("statement timeout",), TOO_SLOW, OPEN_SERVER_GONE),
     (("readonly database", "read-only", "read only"), READ_ONLY, OPEN_READ_ONLY),
     (("file is not a database", "malformed"), NOT_A_DATABASE, NOT_A_DATABASE),
     (("unable to open database", "no such table"), CANNOT_OPEN, OPEN_CANNOT_OPEN),
@@ -81,6 +87,19 @@ _PATTERNS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         OPEN_SERVER_GONE,
     ),
 )
+
+
+def storage_error_text(message: str, *, opening: bool) -> str:
+    """The operator's sentence for a driver message met outside SQLAlchemy (the bare
+    sqlite3 check of a file before it is opened)."""
+    text = message.lower()
+    for needles, saving_message, opening_message in _PATTERNS:
+        if any(n in text for n in needles):
+            return opening_message if opening else saving_message
+    first_line = message.strip().splitlines()[0] if message.strip() else ""
+    if opening:
+        return f"데이터베이스를 열지 못했습니다({first_line}). 관리자에게 문의해 주세요."
+    return f"데이터베이스 오류로 저장하지 못했습니다({first_line}). {_KEPT}"
 
 
 def storage_error(exc: DBAPIError, *, opening: bool = False) -> StorageError:

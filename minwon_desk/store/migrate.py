@@ -143,7 +143,10 @@ def migrate(
         with engine.begin() as conn:
             if conn.dialect.name == "postgresql":
                 # Several desks may start at once after an update: one upgrades, the
-                # others wait here and then find nothing left to do.
+                # others wait here and then find nothing left to do. An upgrade may take
+                # longer than a save is allowed to wait or run.
+                conn.execute(text("SET LOCAL lock_timeout = 0"))
+                conn.execute(text("SET LOCAL statement_timeout = 0"))
                 conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")

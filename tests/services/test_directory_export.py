@@ -117,12 +117,18 @@ def test_csv_opens_in_korean_excel(db_backend: Backend, db_actor: Actor, tmp_pat
     assert len(rows) == 1 + summary.officers
 
 
-def test_a_formula_looking_cell_is_not_run_by_excel(db_backend: Backend, tmp_path: Path) -> None:
+# (A leading tab or carriage return is trimmed from duties before they are exported; the
+# rule itself is tested with them in tests/domain/test_spreadsheet.py.)
+@pytest.mark.parametrize("duties", ["=1+1", "+1+1", "-2+3+cmd|' /C calc'!A0", "@SUM(A1)"])
+def test_a_formula_looking_cell_is_not_run_by_excel(
+    db_backend: Backend, tmp_path: Path, duties: str
+) -> None:
     with db_backend.db.transaction() as session:
-        session.execute(update(Staff).where(Staff.employee_no == "T0002").values(duties="=1+1"))
+        session.execute(update(Staff).where(Staff.employee_no == "T0002").values(duties=duties))
     db_backend.directory_export.write(tmp_path / "staff.csv", "csv")
-    rows = list(csv.reader(io.StringIO((tmp_path / "staff.csv").read_text(encoding="utf-8-sig"))))
-    assert ["본부 > 혁신행정담당관", "김민준", "사무관", "1201", "'=1+1"] in rows
+    text = (tmp_path / "staff.csv").read_bytes().decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert ["본부 > 혁신행정담당관", "김민준", "사무관", "1201", "'" + duties] in rows
 
 
 def test_with_the_switchboard_prefix_phones_are_whole_numbers(

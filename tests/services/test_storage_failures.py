@@ -18,10 +18,7 @@ from minwon_desk.store import errors
 from minwon_desk.store.models import AuditEntry, Visit
 from tests.support.seed import SMALL_DESK, actor_for, seed_small_agency
 
-LOCKED = (
-    "데이터베이스가 잠겨 있어 저장하지 못했습니다. 입력한 내용은 그대로 있습니다. "
-    "잠시 후 다시 시도해 주세요."
-)
+LOCKED = errors.LOCKED
 
 
 
@@ -45,7 +42,7 @@ def test_locked_database_is_reported_and_nothing_is_written(
             with pytest.raises(StorageError) as caught:
                 backend.visits.check_in(actor, CheckInRequest("홍길동", "010-1234-5678"))
             assert caught.value.message == LOCKED
-            with pytest.raises(StorageError, match="잠겨"):
+            with pytest.raises(StorageError, match="다른 창구가 저장하는 중입니다"):
                 backend.visits.greet(actor, waiting.id)
 
         assert seen == []

@@ -121,7 +121,7 @@ def test_locked_database_keeps_the_form_and_retry_succeeds(
             press_enter(qtbot, name)
             message = find(window, QLabel, "접수 알림")
             assert message.isVisible()
-            assert "잠겨" in message.text()
+            assert "다른 창구가 저장하는 중입니다" in message.text()
             assert "입력한 내용은 그대로" in message.text()
             assert texts(window) == before
             assert window.visitor_desk.model.rowCount() == 0

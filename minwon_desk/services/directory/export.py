@@ -20,6 +20,7 @@ from sqlalchemy import select
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.deputy import position_rank
 from minwon_desk.domain.errors import StateError, ValidationError
+from minwon_desk.domain.spreadsheet import inert_cell
 from minwon_desk.domain.timeutil import Clock, to_seoul
 from minwon_desk.files import write_atomically
 from minwon_desk.services._tx import Database
@@ -146,18 +147,13 @@ def _write_whole(path: Path, data: bytes) -> None:
         ) from None
 
 
-def _csv_cell(text: str) -> str:
-    # A cell starting with = + @ would run as a formula when the file is opened in Excel.
-    return f"'{text}" if text[:1] in ("=", "+", "@") else text
-
-
 def render_csv(units: list[PublicUnit], *, phone_label: str = "전화번호") -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(("부서", "성명", "직위", phone_label, "담당업무"))
     for unit in units:
         for o in unit.officers:
-            writer.writerow([_csv_cell(v) for v in (unit.path, o.name, o.position, o.phone, ", ".join(o.duties))])
+            writer.writerow([inert_cell(v) for v in (unit.path, o.name, o.position, o.phone, ", ".join(o.duties))])
     return out.getvalue()
 
 

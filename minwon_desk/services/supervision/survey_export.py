@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from minwon_desk.domain.compensation import SCALE, SCALE_LABELS
+from minwon_desk.domain.spreadsheet import looks_like_formula
 from minwon_desk.services.supervision.survey import SurveyService
 from minwon_desk.services.supervision.survey_dto import ResponseView, ScoreSummary, SurveyResults
 
@@ -108,8 +109,9 @@ def _mean_format(sheet: Worksheet, column: str) -> None:
 
 
 def _append_text_safe(sheet: Worksheet, row: list[object]) -> None:
-    # Typed text starting with "=" would become a formula that runs when the file opens.
+    # Typed text that looks like a formula would become one that runs when the file opens:
+    # kept a string cell (in a workbook the cell's type says so; no apostrophe is needed).
     sheet.append(row)
     for cell in sheet[sheet.max_row]:
-        if isinstance(cell.value, str) and cell.value.startswith("="):
+        if isinstance(cell.value, str) and looks_like_formula(cell.value):
             cell.data_type = "s"

@@ -1,0 +1,42 @@
+"""Free text as a person types it: no control characters, no longer than its field holds,
+the same rule on SQLite and PostgreSQL (which would refuse NUL and overlong text in English)."""
+
+from __future__ import annotations
+
+import re
+
+from minwon_desk.domain.errors import ValidationError
+from minwon_desk.domain.privacy import reject_resident_number
+
+# C0 and C1 controls (ESC starts the sequences that clear an operator's terminal), DEL, and
+# the invisible marks that reorder or hide text. Tab and line breaks only where allowed.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAKS = re.compile("[\t\n\r]")
+
+
+def plain_text(field: str, label: str, text: str, *, max_length: int, multiline: bool = False) -> str:
+    """``text`` stripped, or ValidationError naming ``label`` when it holds a control
+    character (a line break, unless ``multiline``), is longer than ``max_length``
+    characters, or holds a resident registration number."""
+    value = text.strip()
+    if _CONTROL.search(value) or (not multiline and _LINE_BREAKS.search(value)):
+        raise ValidationError(
+            field, f"{label}에 보이지 않는 제어 문자가 있습니다. 지우고 글자만 다시 입력해 주세요."
+        )
+    if len(value) > max_length:
+        raise ValidationError(
+            field, f"{label}은(는) {max_length}자까지 적을 수 있습니다 (지금 {len(value)}자)."
+        )
+    reject_resident_number(field, label, value)
+    return value
+
+
+DESK_NAME_MAX = 100  # the desk column of visits, memos, cases and the audit
+
+
+def desk_name(text: str) -> str:
+    """This desk's name as every record keeps it."""
+    value = plain_text("desk", "창구 이름", text, max_length=DESK_NAME_MAX)
+    if not value:
+        raise ValidationError("desk", "창구 이름이 비어 있습니다. --desk나 설정의 desk_name에 적어 주세요.")
+    return value
