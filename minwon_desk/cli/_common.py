@@ -92,9 +92,11 @@ def count_arg(text: str) -> int:
     try:
         value = int(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}'은(는) 숫자가 아닙니다. 1 이상의 정수로 적어 주세요.") from None
+        raise argparse.ArgumentTypeError(
+            settle(f"'{text}'은(는) 숫자가 아닙니다. 1 이상의 정수로 적어 주세요.")
+        ) from None
     if not 1 <= value <= 1_000_000:
-        raise argparse.ArgumentTypeError(f"'{text}'은(는) 1부터 1000000까지 적을 수 있습니다.")
+        raise argparse.ArgumentTypeError(settle(f"'{text}'은(는) 1부터 1000000까지 적을 수 있습니다."))
     return value
 
 
