@@ -176,10 +176,8 @@ def other_desk_writing() -> Callable[[Path], AbstractContextManager[None]]:
     return _other_desk_writing
 
 
-@pytest.fixture
-def private_pg() -> Iterator[Any]:
-    """A throw-away PostgreSQL cluster of this test's own (tests/support/private_pg.py),
-    started; for tests that restart or cut the server. Skipped without the binaries."""
+@pytest.fixture(scope="session")
+def _private_cluster() -> Iterator[Any]:
     from tests.support.private_pg import PrivateCluster, pg_bin
 
     bindir = pg_bin()
@@ -191,3 +189,14 @@ def private_pg() -> Iterator[Any]:
         yield cluster
     finally:
         cluster.remove()
+
+
+@pytest.fixture
+def private_pg(_private_cluster: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
+    """A throw-away PostgreSQL database on a private cluster (tests/support/private_pg.py),
+    started; for tests that restart or cut the server. Skipped without the binaries."""
+    database = _private_cluster.database(f"t{abs(hash(request.node.nodeid)) % 10**8}")
+    try:
+        yield database
+    finally:
+        database.drop()

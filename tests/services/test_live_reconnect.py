@@ -18,7 +18,7 @@ import pytest
 from minwon_desk.services import live
 from minwon_desk.services.live import Change, ChangeReader, ChangeStream, Link
 from tests.conftest import PG_URL, open_seeded
-from tests.support.private_pg import PrivateCluster
+from tests.support.private_pg import PrivateDatabase
 
 ROOT = Path(__file__).resolve().parents[2]
 WAIT = 60.0
@@ -48,7 +48,7 @@ async def _until(condition: Callable[[], bool]) -> None:
 
 
 def _follow_a_cut(
-    cluster: PrivateCluster, fake_clock, charter, cut: Callable[[], object]
+    cluster: PrivateDatabase, fake_clock, charter, cut: Callable[[], object]
 ) -> tuple[list[int], list[Change], list[Link]]:
     backend = open_seeded(cluster.url, fake_clock, charter)
     links: list[Link] = []
@@ -92,14 +92,14 @@ def _assert_caught_up(written: list[int], got: list[Change], links: list[Link]) 
 
 
 def test_a_server_restart_is_reported_and_caught_up(
-    private_pg: PrivateCluster, fake_clock, mss_charter, monkeypatch: pytest.MonkeyPatch
+    private_pg: PrivateDatabase, fake_clock, mss_charter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(live, "BACKOFF", (4.0,))
     _assert_caught_up(*_follow_a_cut(private_pg, fake_clock, mss_charter, private_pg.restart))
 
 
 def test_a_cut_listener_connection_is_reported_and_caught_up(
-    private_pg: PrivateCluster, fake_clock, mss_charter, monkeypatch: pytest.MonkeyPatch
+    private_pg: PrivateDatabase, fake_clock, mss_charter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(live, "BACKOFF", (4.0,))
 
@@ -162,7 +162,7 @@ def test_a_row_that_commits_after_a_later_one_is_not_skipped(
 
 
 def test_watch_keeps_printing_across_a_server_restart(
-    private_pg: PrivateCluster, fake_clock, mss_charter, tmp_path: Path
+    private_pg: PrivateDatabase, fake_clock, mss_charter, tmp_path: Path
 ) -> None:
     from tests.services.test_live_processes import _Lines
 

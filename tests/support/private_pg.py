@@ -4,12 +4,13 @@ The shared test server must never be stopped; a test that needs to take the serv
 starts its own cluster in a temporary folder on a free port. Use the ``private_pg``
 fixture (tests/conftest.py)::
 
-    def test_x(private_pg: PrivateCluster) -> None:
+    def test_x(private_pg: PrivateDatabase) -> None:
         url = private_pg.url            # SQLAlchemy URL (postgresql+psycopg://…)
         private_pg.restart()            # pg_ctl restart, fast mode
         private_pg.terminate(match)     # pg_terminate_backend of matching sessions
 
-Skipped when the PostgreSQL binaries are absent. As root, the server runs as the
+One cluster serves the whole run (initdb is the slow part); each test gets a database of
+its own in it, so what one test left behind never meets the next. Skipped when the PostgreSQL binaries are absent. As root, the server runs as the
 ``postgres`` user (PostgreSQL refuses to run as root).
 """
 
@@ -109,9 +110,69 @@ class PrivateCluster:
         self.stop()
         shutil.rmtree(self.root, ignore_errors=True)
 
-    def _run(self, tool: str, *args: str, check: bool = True) -> None:
+    def database(self, name: str) -> PrivateDatabase:
+        """A fresh, empty database ``name`` in this cluster (started if it was stopped)."""
+        self.start_if_stopped()
+        with psycopg.connect(self.conninfo, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return PrivateDatabase(self, name)
+
+    def start_if_stopped(self) -> None:
+        status = subprocess.run(
+            self._command("pg_ctl", "-D", str(self.data), "status"), capture_output=True,
+            timeout=60, cwd="/")
+        if status.returncode != 0:
+            self.start()
+
+    def _command(self, tool: str, *args: str) -> list[str]:
         cmd = [str(self.bindir / tool), *args]
-        if self._as_postgres:
-            cmd = ["runuser", "-u", "postgres", "--", *cmd]
+        return ["runuser", "-u", "postgres", "--", *cmd] if self._as_postgres else cmd
+
+    def _run(self, tool: str, *args: str, check: bool = True) -> None:
+        cmd = self._command(tool, *args)
         # From "/": the postgres user may not be allowed into the test's folder.
         subprocess.run(cmd, check=check, capture_output=True, timeout=60, cwd="/")
+
+
+class PrivateDatabase:
+    """One test's database in the shared private cluster: its address, and the cluster's
+    ``stop``/``start``/``restart``; ``terminate`` and ``listeners`` see only its sessions."""
+
+    def __init__(self, cluster: PrivateCluster, name: str) -> None:
+        self.cluster = cluster
+        self.name = name
+
+    @property
+    def url(self) -> str:
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.cluster.port}/{self.name}"
+
+    @property
+    def conninfo(self) -> str:
+        return f"host=127.0.0.1 port={self.cluster.port} user=postgres dbname={self.name}"
+
+    def start(self) -> None:
+        self.cluster.start()
+
+    def stop(self) -> None:
+        self.cluster.stop()
+
+    def restart(self) -> None:
+        self.cluster.restart()
+
+    def terminate(self, where: str = "backend_type = 'client backend' "
+                                     "AND pid <> pg_backend_pid()") -> int:
+        return self.cluster.terminate(f"datname = '{self.name}' AND ({where})")
+
+    def listeners(self) -> int:
+        with psycopg.connect(self.conninfo, autocommit=True) as conn:
+            row = conn.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND (query ILIKE 'LISTEN%' OR query = 'SELECT 1')"
+            ).fetchone()
+        return int(row[0]) if row else 0
+
+    def drop(self) -> None:
+        self.cluster.start_if_stopped()
+        with psycopg.connect(self.cluster.conninfo, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')

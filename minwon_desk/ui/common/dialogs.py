@@ -84,7 +84,14 @@ class OneDialog(QObject):
     def _closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
+        # A dialog opened at once after this one closed (the next case typed in a row) can
+        # lose the keyboard when this one's window is destroyed a moment later: give it back.
+        dialog.destroyed.connect(self._keep_keyboard)
         dialog.deleteLater()
+
+    def _keep_keyboard(self) -> None:
+        if self.dialog is not None and self.dialog.isVisible() and not self.dialog.isActiveWindow():
+            self.dialog.activateWindow()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(open={type(self.dialog).__name__ if self.dialog else None})"
