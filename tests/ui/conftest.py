@@ -220,3 +220,32 @@ def qasync_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
         loop.close()
         asyncio.events._set_running_loop(None)
         asyncio.set_event_loop(None)
+
+
+LiveWindowFactory = Callable[[Backend, Path], MainWindow]
+LIVE_WAIT_MS = 20_000  # another process starts Python and opens the database; back-off waits
+
+
+@pytest.fixture
+def open_live_window(
+    qasync_loop: asyncio.AbstractEventLoop, qtbot: QtBot,
+    sound: RecordingSound, notifier: RecordingNotifier,
+) -> Iterator[LiveWindowFactory]:
+    """``open_live_window(backend, desk_dir)``: the desk's window signed in and following
+    the other desks, as app.py runs it; closed at the end."""
+    windows: list[MainWindow] = []
+
+    def make(backend: Backend, desk_dir: Path) -> MainWindow:
+        desk_account(backend)
+        window = MainWindow(desk_config(desk_dir, backend.desk), backend=backend,
+                            sound_player=sound, notifier=notifier)
+        show_window(qtbot, window)
+        sign_in(window)
+        qtbot.waitUntil(window.is_built)
+        qtbot.waitUntil(lambda: window.live.feed.linked, timeout=LIVE_WAIT_MS)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()

@@ -4,11 +4,10 @@ operator, a visitor greeted elsewhere — on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
-import asyncio
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from tests.support.seed import SmallAgency
 from .compensation_helpers import complaint, repeat_visit, rows
 from .conftest import (
     DESK_PASSWORD,
+    LiveWindowFactory,
     RecordingNotifier,
     RecordingSound,
     desk_account,
@@ -63,26 +63,10 @@ def command_line(data_dir: Path, url: str, *args: str) -> str:
 
 @pytest.fixture
 def open_live(
-    qasync_loop: asyncio.AbstractEventLoop, qtbot: QtBot, tmp_path: Path, db_backend: Backend,
-    sound: RecordingSound, notifier: RecordingNotifier,
-) -> Iterator[Callable[[], MainWindow]]:
+    open_live_window: LiveWindowFactory, tmp_path: Path, db_backend: Backend
+) -> Callable[[], MainWindow]:
     """Opens the desk's window on ``db_backend``, following the other desks."""
-    windows: list[MainWindow] = []
-
-    def make() -> MainWindow:
-        config = desk_config(tmp_path / "desk", db_backend.desk)
-        desk_account(db_backend)
-        window = MainWindow(config, backend=db_backend, sound_player=sound, notifier=notifier)
-        show_window(qtbot, window)
-        sign_in(window)
-        qtbot.waitUntil(window.is_built)
-        qtbot.waitUntil(lambda: window.live.feed.linked, timeout=WAIT_MS)
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.close()
+    return lambda: open_live_window(db_backend, tmp_path / "desk")
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ were typed; the app killed with items kept sends them at its next start."""
 
 from __future__ import annotations
 
-import asyncio
 import os
 import subprocess
 import sys
@@ -24,20 +23,14 @@ from sqlalchemy import select
 from minwon_desk.domain.charter import Charter
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import CheckInRequest
-from minwon_desk.settings import AppConfig
 from minwon_desk.store.models import Memo, Visit
 from minwon_desk.ui.main_window import MainWindow
 from tests.conftest import open_seeded
 from tests.support.seed import actor_for
 
 from .conftest import (
-    RecordingNotifier,
-    RecordingSound,
-    desk_account,
-    desk_config,
+    LiveWindowFactory,
     find,
-    show_window,
-    sign_in,
 )
 from .keyboard import press, press_enter, type_text
 from .test_memo_page import type_memo
@@ -60,25 +53,9 @@ def desk_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def open_window(
-    qasync_loop: asyncio.AbstractEventLoop, qtbot: QtBot, desk_dir: Path,
-    sound: RecordingSound, notifier: RecordingNotifier,
-) -> Iterator[Callable[[Backend], MainWindow]]:
-    windows: list[MainWindow] = []
-
-    def make(backend: Backend) -> MainWindow:
-        config: AppConfig = desk_config(desk_dir, backend.desk)
-        desk_account(backend)
-        window = MainWindow(config, backend=backend, sound_player=sound, notifier=notifier)
-        show_window(qtbot, window)
-        sign_in(window)
-        qtbot.waitUntil(window.is_built)
-        qtbot.waitUntil(lambda: window.live.feed.linked, timeout=WAIT_MS)
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.close()
+    open_live_window: LiveWindowFactory, desk_dir: Path
+) -> Callable[[Backend], MainWindow]:
+    return lambda backend: open_live_window(backend, desk_dir)
 
 
 def bar(window: MainWindow) -> str:
