@@ -114,3 +114,12 @@ def read_spooled(out_dir: Path, job_id: str) -> str:
 
 def spooled_page_count(out_dir: Path, job_id: str) -> int:
     return len(PdfReader(find_spooled(out_dir, job_id)).pages)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The print queue is one for the whole run: its tests go to one worker of a parallel
+    run (``--dist loadgroup``), one job after another, as at a real desk."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.path).parents:
+            item.add_marker(pytest.mark.xdist_group("print-queue"))
