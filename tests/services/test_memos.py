@@ -90,7 +90,10 @@ def test_officer_away_now_gets_the_memo_through_the_deputy_and_the_form_says_so_
     _away(db_backend, db_actor, kim.id, lee.id)
     holder, note = db_backend.memos.route(kim.id)
     assert holder == lee.id
-    assert note == "출장 중인 김민준 사무관 대신 업무대행 이서연 주무관에게 전달합니다 (7/3까지 출장)."
+    assert note == (
+        "김민준 사무관 출장 중(7/3까지) — 회신 경고 시각(오늘 13:00) 전에 돌아오지 않아 "
+        "업무대행 이서연 주무관에게 보냅니다."
+    )
     memo = db_backend.memos.take(db_actor, _memo(kim.id))
     assert (memo.asked_for_id, memo.holder_id, memo.routed_note) == (kim.id, lee.id, note)
     assert memo.holder == "이서연 주무관" and memo.holder_department == "창업정책과"
@@ -104,7 +107,9 @@ def test_routing_follows_the_moment_of_the_call(
     kim, lee = db_agency.officers[0], db_agency.officers[1]
     _away(db_backend, db_actor, kim.id, lee.id)
     assert db_backend.memos.route(kim.id, _at(7, 1, 17))[0] == kim.id  # before the trip
-    assert db_backend.memos.route(kim.id, _at(7, 3, 17, 59))[0] == lee.id
+    assert db_backend.memos.route(kim.id, _at(7, 3, 13))[0] == lee.id
+    # Friday evening: back Monday 09:00, before the warning point — the memo waits for him.
+    assert db_backend.memos.route(kim.id, _at(7, 3, 17, 59))[0] == kim.id
     assert db_backend.memos.route(kim.id, _at(7, 3, 18)) == (kim.id, "")  # back exactly then
     # Monday: Kim is back. A call logged now goes to him; one the telephone system stamps
     # at Thursday 11:00 went to his deputy, as it would have then.
@@ -283,7 +288,8 @@ def test_transfer_to_a_colleague_who_is_away_goes_to_their_deputy_and_says_so(
     memo = db_backend.memos.take(db_actor, _memo(kim.id))
     moved = db_backend.memos.transfer(db_actor, memo.id, park.id, "박 서기관님 건")
     assert moved.asked_for_id == park.id and moved.holder_id == lee.id
-    assert moved.routed_note.startswith("교육 중인 박지호 서기관 대신 업무대행 이서연 주무관에게")
+    assert moved.routed_note.startswith("박지호 서기관 교육 중(7/3까지) — 회신 경고 시각")
+    assert moved.routed_note.endswith("업무대행 이서연 주무관에게 보냅니다.")
     kinds = [(e.kind, e.from_name, e.to_name) for e in db_backend.memos.history(memo.id)]
     assert kinds[-2:] == [
         ("transfer", "김민준 사무관", "박지호 서기관"), ("reassign", "박지호 서기관", "이서연 주무관"),
