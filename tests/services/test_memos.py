@@ -101,6 +101,28 @@ def test_officer_away_now_gets_the_memo_through_the_deputy_and_the_form_says_so_
     assert db_backend.memos.mine(kim.id) == []
 
 
+def test_a_memo_waits_for_an_officer_back_before_its_warning_point(
+    db_backend: Backend, db_actor: Actor, db_agency: SmallAgency
+) -> None:
+    # A call at 10:00 is due 14:00 and starts to warn at 13:00.
+    kim, lee = db_agency.officers[0], db_agency.officers[1]
+    db_backend.absences.add(db_actor, staff_id=kim.id, kind=AbsenceKind.MEETING,
+                            starts_at=_at(7, 2, 9), ends_at=_at(7, 2, 13), deputy_id=lee.id)
+    note = (
+        "김민준 사무관이 회의 중이며 오늘 13:00에 돌아옵니다 — 담당자에게 그대로 둡니다. "
+        "그때까지 연락은 업무대행 이서연 주무관에게 하세요."
+    )
+    assert db_backend.memos.route(kim.id) == (kim.id, note)  # back exactly at the warning
+    memo = db_backend.memos.take(db_actor, _memo(kim.id))
+    assert (memo.holder_id, memo.routed_note) == (kim.id, note)
+    assert [m.id for m in db_backend.memos.mine(kim.id)] == [memo.id]
+    assert db_backend.memos.mine(lee.id) == []
+    # A minute later than the warning point: the deputy answers it.
+    db_backend.absences.add(db_actor, staff_id=kim.id, kind=AbsenceKind.MEETING,
+                            starts_at=_at(7, 2, 13), ends_at=_at(7, 2, 13, 1), deputy_id=lee.id)
+    assert db_backend.memos.take(db_actor, _memo(kim.id)).holder_id == lee.id
+
+
 def test_routing_follows_the_moment_of_the_call(
     db_backend: Backend, db_actor: Actor, db_agency: SmallAgency, fake_clock: Clock
 ) -> None:
