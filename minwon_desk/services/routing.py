@@ -17,6 +17,7 @@ from minwon_desk.domain.deputy import Outcome
 from minwon_desk.domain.errors import NotFoundError, ValidationError
 from minwon_desk.domain.particles import attach
 from minwon_desk.domain.routing_rule import WorkRoute
+from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.domain.working_clock import due_moment_ko
 from minwon_desk.services.dto import DirectoryEntry
 from minwon_desk.services.orgchart import staff_label
@@ -99,7 +100,7 @@ def route(
     holder = snap.entry(work.holder_id)
     late = ""
     if deadline is not None and work.back is not None:  # away, not gone
-        late = f"{deadline.words}({due_moment_ko(deadline.at, at)}) 전에 돌아오지 않아 "
+        late = f"{deadline.words}({_moment(deadline.at, at)}) 전에 돌아오지 않아 "
     if work.chain.message:  # a longer chain, or the head: the directory explains it
         note = f"{late}{work.chain.message}".strip()
     else:
@@ -112,6 +113,13 @@ def route(
     if work.holder_back is not None and work.now.acting_id != work.holder_id:
         note += " " + _meanwhile(snap, work, holder, at)
     return Routing(holder, note)
+
+
+def _moment(when: datetime, at: datetime) -> str:
+    """"16:30" the same day, else "내일 09:00", "7/6(월) 09:00"."""
+    if to_seoul(when).date() == to_seoul(at).date():
+        return f"{to_seoul(when):%H:%M}"
+    return due_moment_ko(when, at)
 
 
 def _contact(snap: _Snapshot, work: WorkRoute) -> str:
@@ -128,7 +136,7 @@ def _kept_note(snap: _Snapshot, work: WorkRoute, who: str, at: datetime) -> str:
     assert work.back is not None
     status = work.now.absence.kind.value if work.now.absence else "부재"
     return (
-        f"{attach(who, '이')} {status} 중이며 {due_moment_ko(work.back, at)}에 돌아옵니다 — "
+        f"{attach(who, '이')} {status} 중이며 {_moment(work.back, at)}에 돌아옵니다 — "
         f"담당자에게 그대로 둡니다. {_contact(snap, work)}"
     )
 
@@ -138,6 +146,6 @@ def _meanwhile(snap: _Snapshot, work: WorkRoute, holder: DirectoryEntry, at: dat
     assert work.holder_back is not None
     label = staff_label(holder.name, holder.position)
     return (
-        f"{attach(label, '은')} 자리에 없지만 {due_moment_ko(work.holder_back, at)}에 "
+        f"{attach(label, '은')} 자리에 없지만 {_moment(work.holder_back, at)}에 "
         f"돌아옵니다. {_contact(snap, work)}"
     )

@@ -62,7 +62,7 @@ def test_take_for_an_officer_away_at_that_moment_goes_to_the_deputy(
     assert code == 0
     assert out.splitlines() == ["M2026-000001\tT0003\t이서연\t2026-07-02T14:00:00+09:00"]
     assert err == (
-        "김민준 사무관 출장 중(7/3까지) — 회신 경고 시각(오늘 13:00) 전에 돌아오지 않아 "
+        "김민준 사무관 출장 중(7/3까지) — 회신 경고 시각(13:00) 전에 돌아오지 않아 "
         "업무대행 이서연 주무관에게 보냅니다.\n"
     )
     # Friday 16:00: back Monday 09:00, before this memo's warning point — it waits for him.

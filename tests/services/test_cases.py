@@ -104,7 +104,7 @@ def test_a_case_waits_for_an_officer_back_before_its_transfer_clock_runs_out(
     db_backend.absences.add(db_actor, staff_id=kim.id, kind=AbsenceKind.MEETING,
                             starts_at=_at(7, 2, 9), ends_at=_at(7, 2, 10, 30), deputy_id=lee.id)
     assert db_backend.cases.route(kim.id) == (kim.id, (
-        "김민준 사무관이 회의 중이며 오늘 10:30에 돌아옵니다 — 담당자에게 그대로 둡니다. "
+        "김민준 사무관이 회의 중이며 10:30에 돌아옵니다 — 담당자에게 그대로 둡니다. "
         "그때까지 연락은 업무대행 이서연 주무관에게 하세요."
     ))
     case = db_backend.cases.open(db_actor, _case(kim.id, case_type="질의-법령"))
@@ -117,7 +117,7 @@ def test_a_case_waits_for_an_officer_back_before_its_transfer_clock_runs_out(
     holder, note = db_backend.cases.route(kim.id)
     assert holder == lee.id
     assert note == (
-        "김민준 사무관 회의 중(11:01까지) — 담당자 전달 기한(오늘 11:00) 전에 돌아오지 않아 "
+        "김민준 사무관 회의 중(11:01까지) — 담당자 전달 기한(11:00) 전에 돌아오지 않아 "
         "업무대행 이서연 주무관에게 보냅니다."
     )
     assert db_backend.cases.open(db_actor, _case(kim.id)).officer_id == lee.id

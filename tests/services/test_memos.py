@@ -91,7 +91,7 @@ def test_officer_away_now_gets_the_memo_through_the_deputy_and_the_form_says_so_
     holder, note = db_backend.memos.route(kim.id)
     assert holder == lee.id
     assert note == (
-        "김민준 사무관 출장 중(7/3까지) — 회신 경고 시각(오늘 13:00) 전에 돌아오지 않아 "
+        "김민준 사무관 출장 중(7/3까지) — 회신 경고 시각(13:00) 전에 돌아오지 않아 "
         "업무대행 이서연 주무관에게 보냅니다."
     )
     memo = db_backend.memos.take(db_actor, _memo(kim.id))
@@ -109,7 +109,7 @@ def test_a_memo_waits_for_an_officer_back_before_its_warning_point(
     db_backend.absences.add(db_actor, staff_id=kim.id, kind=AbsenceKind.MEETING,
                             starts_at=_at(7, 2, 9), ends_at=_at(7, 2, 13), deputy_id=lee.id)
     note = (
-        "김민준 사무관이 회의 중이며 오늘 13:00에 돌아옵니다 — 담당자에게 그대로 둡니다. "
+        "김민준 사무관이 회의 중이며 13:00에 돌아옵니다 — 담당자에게 그대로 둡니다. "
         "그때까지 연락은 업무대행 이서연 주무관에게 하세요."
     )
     assert db_backend.memos.route(kim.id) == (kim.id, note)  # back exactly at the warning

@@ -213,7 +213,7 @@ def test_an_officer_back_before_the_transfer_clock_keeps_the_case_and_the_form_s
     press(qtbot, popup, Qt.Key.Key_Down)
     press_enter(qtbot, popup)  # picks from the list
     assert form.officer.status_text() == (
-        "김민준 사무관이 회의 중이며 오늘 10:30에 돌아옵니다 — 담당자에게 그대로 둡니다. "
+        "김민준 사무관이 회의 중이며 10:30에 돌아옵니다 — 담당자에게 그대로 둡니다. "
         "그때까지 연락은 업무대행 이서연 주무관에게 하세요."
     )
     assert not f.deputyButton.isVisible()

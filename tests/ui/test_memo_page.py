@@ -161,7 +161,7 @@ def test_memo_for_an_absent_officer_reaches_the_deputy_who_calls_back(
     assert page.select_memo(memo_id)
     history = page.memo_actions.history_lines()
     assert [line.split(" · ", 1)[1] for line in history] == [
-        "접수 — 김민준 사무관 출장 중(17:00까지) — 회신 경고 시각(오늘 13:00) 전에 돌아오지 "
+        "접수 — 김민준 사무관 출장 중(17:00까지) — 회신 경고 시각(13:00) 전에 돌아오지 "
         "않아 업무대행 이서연 주무관에게 보냅니다.",
         "받지 않음",
         "메시지 남김 — 동료에게 전달 부탁",
@@ -181,7 +181,7 @@ def test_a_memo_for_an_officer_back_before_it_presses_stays_with_them_and_names_
     type_memo(qtbot, page, caller="홍길동", phone="01023456789", officer_name="김민준",
               gist="사업비 정산 서류 문의")
     kept = (
-        "김민준 사무관이 회의 중이며 오늘 10:30에 돌아옵니다 — 담당자에게 그대로 둡니다. "
+        "김민준 사무관이 회의 중이며 10:30에 돌아옵니다 — 담당자에게 그대로 둡니다. "
         "그때까지 연락은 업무대행 이서연 주무관에게 하세요."
     )
     assert page.memo_form.route_text() == kept
