@@ -123,6 +123,22 @@ def test_a_memo_waits_for_an_officer_back_before_its_warning_point(
     assert db_backend.memos.take(db_actor, _memo(kim.id)).holder_id == lee.id
 
 
+def test_a_deputy_out_for_a_moment_still_gets_the_memo_and_the_note_names_who_to_call(
+    db_backend: Backend, db_actor: Actor, db_agency: SmallAgency
+) -> None:
+    kim, lee, park = db_agency.officers[0], db_agency.officers[1], db_agency.officers[2]
+    _away(db_backend, db_actor, kim.id, lee.id)
+    db_backend.absences.add(db_actor, staff_id=lee.id, kind=AbsenceKind.MEETING,
+                            starts_at=_at(7, 2, 9), ends_at=_at(7, 2, 10, 30), deputy_id=park.id)
+    memo = db_backend.memos.take(db_actor, _memo(kim.id))
+    assert memo.holder_id == lee.id  # back by the warning point: not passed on past her
+    assert memo.routed_note == (
+        "김민준 사무관 출장 중(7/3까지) — 회신 경고 시각(13:00) 전에 돌아오지 않아 업무대행 "
+        "이서연 주무관에게 보냅니다. 이서연 주무관은 자리에 없지만 10:30에 돌아옵니다. "
+        "그때까지 연락은 업무대행 박지호 서기관에게 하세요."
+    )
+
+
 def test_routing_follows_the_moment_of_the_call(
     db_backend: Backend, db_actor: Actor, db_agency: SmallAgency, fake_clock: Clock
 ) -> None:
