@@ -380,6 +380,7 @@ def import_table(
             preview = importer.preview(args.file)
             if not preview.ok:
                 reject(preview.file, preview.errors, dry_run=True)
+            warn(preview.warnings)
             figures = counts(
                 preview.count(ADD), preview.count(UPDATE), preview.count(SAME),
                 len(preview.new_departments),
@@ -390,9 +391,16 @@ def import_table(
             result = importer.apply(actor, args.file)
         except ImportRejected as exc:
             reject(args.file.name, exc.errors, dry_run=False)
+        warn(result.warnings)
         figures = counts(result.added, result.updated, result.unchanged, result.new_departments)
         print(f"{imported}: {figures} ({result.file}, {result.encoding}).")
         return EXIT_OK
+
+
+def warn(warnings: Iterable[RowError]) -> None:
+    """What is worth a look but does not stop the import, each on its own line on stderr."""
+    for warning in warnings:
+        print(f"주의 — {warning}", file=sys.stderr)
 
 
 def reject(file: str, errors: Iterable[RowError], *, dry_run: bool) -> NoReturn:

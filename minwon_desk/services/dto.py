@@ -76,6 +76,10 @@ class CheckInRequest:
     # When the visitor arrived, for a check-in kept on the desk while the server was away
     # and sent later; None: now.
     at: datetime | None = None
+    # The operator was told the officer is away and chose them all the same (Enter twice):
+    # a kept check-in carries the choice, and one that lacks it is not sent to an absent
+    # officer's desk without asking.
+    away_chosen: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,13 +106,15 @@ R = TypeVar("R", bound=_PreviewRow)
 @dataclass(frozen=True)
 class ImportPreview(Generic[R]):
     """What an import would do: each parsed row with its action (추가/수정/변경 없음), or
-    the errors that stop it. Built without writing anything."""
+    the errors that stop it; ``warnings`` are worth a look but do not stop it (deputies who
+    stand in for each other). Built without writing anything."""
 
     file: str
     encoding: str  # "UTF-8", "UTF-8 (BOM)", "CP949", "UTF-16", "XLSX"; "" when unreadable
     rows: tuple[R, ...]
     errors: tuple[RowError, ...]
     new_departments: tuple[str, ...] = ()  # paths a staff import would create
+    warnings: tuple[RowError, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -130,6 +132,7 @@ class ImportResult:
     updated: int
     unchanged: int
     new_departments: int = 0
+    warnings: tuple[RowError, ...] = ()  # said, not refused: see ImportPreview
 
 
 @dataclass(frozen=True, slots=True)

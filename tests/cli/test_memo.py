@@ -58,12 +58,22 @@ def test_take_prints_number_holder_and_deadline(
 def test_take_for_an_officer_away_at_that_moment_goes_to_the_deputy(
     capsys: pytest.CaptureFixture[str], desk: Path
 ) -> None:
-    code, out, err = _take(capsys, desk, "--for", "T0002", "--at", "2026-07-03T16:00")
+    code, out, err = _take(capsys, desk, "--for", "T0002", "--at", "2026-07-02T10:00")
     assert code == 0
-    assert out.splitlines() == ["M2026-000001\tT0003\t이서연\t2026-07-06T10:00:00+09:00"]
-    assert err == "출장 중인 김민준 사무관 대신 업무대행 이서연 주무관에게 전달합니다 (18:00까지 출장).\n"
+    assert out.splitlines() == ["M2026-000001\tT0003\t이서연\t2026-07-02T14:00:00+09:00"]
+    assert err == (
+        "김민준 사무관 출장 중(7/3까지) — 회신 경고 시각(13:00) 전에 돌아오지 않아 "
+        "업무대행 이서연 주무관에게 보냅니다.\n"
+    )
+    # Friday 16:00: back Monday 09:00, before this memo's warning point — it waits for him.
+    code, out, err = _take(capsys, desk, "--for", "T0002", "--at", "2026-07-03T16:00")
+    assert out.splitlines() == ["M2026-000002\tT0002\t김민준\t2026-07-06T10:00:00+09:00"]
+    assert err == (
+        "김민준 사무관이 출장 중이며 7/6(월) 09:00에 돌아옵니다 — 담당자에게 그대로 둡니다. "
+        "그때까지 연락은 업무대행 이서연 주무관에게 하세요.\n"
+    )
     code, out, _ = _take(capsys, desk, "--for", "T0002", "--at", "2026-07-06T09:00")
-    assert out.splitlines() == ["M2026-000002\tT0002\t김민준\t2026-07-06T12:00:00+09:00"]
+    assert out.splitlines() == ["M2026-000003\tT0002\t김민준\t2026-07-06T12:00:00+09:00"]
 
 
 def test_take_with_an_email_answer_and_another_operator(

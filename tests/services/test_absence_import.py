@@ -146,10 +146,6 @@ def test_preview_writes_nothing(db_backend: Backend, tmp_path: Path) -> None:
         pytest.param([["T0002", "출장", "2026-07-06", "2026-07-06", "Z9999"]], [(2, "대행자사번")], "대행자 사번 Z9999인 직원이 없습니다", id="unknown-deputy"),
         pytest.param([["T0002", "출장", "2026-07-06", "2026-07-06", "T0002"]], [(2, "대행자사번")], "자기 자신", id="own-deputy"),
         pytest.param([ROWS[0], ROWS[1], ROWS[0]], [(4, "")], "2행과 같은 부재입니다", id="same-row-twice"),
-        pytest.param(
-            [["T0002", "출장", "2026-07-06", "2026-07-07", "T0005"], ["T0005", "휴가", "2026-07-07", "2026-07-07", "T0002"]],
-            [(3, "대행자사번")], "T0002 김민준(출장) → T0005 최유진(휴가) → T0002 김민준 (2행, 3행)", id="deputy-cycle",
-        ),
         pytest.param([["T0002", "외근", "2026-07-06", "2026-07-06", "800101-1234567"]], [(2, "대행자사번")], "주민등록번호", id="resident-number"),
     ],
 )
@@ -173,22 +169,40 @@ def test_mutual_deputies_on_different_days_are_fine(db_backend: Backend, db_acto
     assert db_backend.absence_import.preview(write_csv(tmp_path / "a.csv", rows)).ok
 
 
-def test_a_cycle_with_an_absence_already_stored_is_refused(db_backend: Backend, db_actor: Actor, tmp_path: Path) -> None:
+def test_mutual_deputies_away_together_are_imported_with_a_warning(
+    db_backend: Backend, db_actor: Actor, tmp_path: Path
+) -> None:
+    rows = [HEADER, ["T0002", "출장", "2026-07-06", "2026-07-07", "T0005"],
+            ["T0005", "휴가", "2026-07-07", "2026-07-07", "T0002"]]
+    path = write_csv(tmp_path / "a.csv", rows)
+    preview = db_backend.absence_import.preview(path)
+    assert preview.ok and preview.count("추가") == 2
+    assert [(w.line, w.column, w.message) for w in preview.warnings] == [(
+        3, "대행자사번",
+        "부재 기간이 겹치는 직원끼리 서로를 대행자로 두었습니다: T0002 김민준(출장) → "
+        "T0005 최유진(휴가) → T0002 김민준 (2행, 3행). 함께 자리를 비우는 동안에는 업무가 "
+        "부서장에게 갑니다.",
+    )]
+    result = db_backend.absence_import.apply(db_actor, path)
+    assert result.added == 2 and result.warnings == preview.warnings
+
+
+def test_a_cycle_with_an_absence_already_stored_is_warned_about(db_backend: Backend, db_actor: Actor, tmp_path: Path) -> None:
     db_backend.absence_import.apply(db_actor, write_csv(tmp_path / "a.csv", [HEADER, ["T0002", "출장", "2026-07-06", "2026-07-08", "T0005"]]))
     rows = [HEADER, ["T0004", "회의", "2026-07-06 10:00", "2026-07-06 11:00", ""], ["T0005", "교육", "2026-07-07 14:00", "2026-07-07 16:00", "T0002"]]
     preview = db_backend.absence_import.preview(write_csv(tmp_path / "b.csv", rows))
-    assert [(e.line, e.column) for e in preview.errors] == [(3, "대행자사번")]
-    assert "T0005 최유진(교육) → T0002 김민준(출장, 이미 등록됨) → T0005 최유진 (3행)" in preview.errors[0].message
+    assert preview.ok and [(w.line, w.column) for w in preview.warnings] == [(3, "대행자사번")]
+    assert "T0005 최유진(교육) → T0002 김민준(출장, 이미 등록됨) → T0005 최유진 (3행)" in preview.warnings[0].message
 
 
-def test_a_cycle_through_default_deputies_is_refused(db_backend: Backend, db_actor: Actor, tmp_path: Path) -> None:
+def test_a_cycle_through_default_deputies_is_warned_about(db_backend: Backend, db_actor: Actor, tmp_path: Path) -> None:
     with db_backend.db.transaction() as session:
         ids = dict(session.execute(select(Staff.employee_no, Staff.id)).tuples().all())
         session.execute(update(Staff).where(Staff.id == ids["T0003"]).values(default_deputy_id=ids["T0004"]))
     rows = [HEADER, ["T0003", "휴가", "2026-07-06", "2026-07-06", ""], ["T0004", "출장", "2026-07-06 15:00", "2026-07-06 17:00", "T0003"]]
     preview = db_backend.absence_import.preview(write_csv(tmp_path / "a.csv", rows))
-    assert [(e.line, e.column) for e in preview.errors] == [(3, "대행자사번")]
-    assert "대행자사번을 비운 행은 기본대행자가 대신합니다" in preview.errors[0].message
+    assert preview.ok and [(w.line, w.column) for w in preview.warnings] == [(3, "대행자사번")]
+    assert "대행자사번을 비운 행은 기본대행자가 대신합니다" in preview.warnings[0].message
 
 
 def test_a_missing_column_is_named(db_backend: Backend, tmp_path: Path) -> None:

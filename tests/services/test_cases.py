@@ -96,6 +96,33 @@ def test_a_case_for_an_officer_away_goes_to_their_deputy(
     assert "김민준" in detail.routed_note and "이서연" in detail.routed_note
 
 
+def test_a_case_waits_for_an_officer_back_before_its_transfer_clock_runs_out(
+    db_backend: Backend, db_actor: Actor, db_agency: SmallAgency
+) -> None:
+    # A 14-day legal question at 10:00; the transfer clock (1 working hour) runs to 11:00.
+    kim, lee = db_agency.officers[0], db_agency.officers[1]
+    db_backend.absences.add(db_actor, staff_id=kim.id, kind=AbsenceKind.MEETING,
+                            starts_at=_at(7, 2, 9), ends_at=_at(7, 2, 10, 30), deputy_id=lee.id)
+    assert db_backend.cases.route(kim.id) == (kim.id, (
+        "김민준 사무관이 회의 중이며 10:30에 돌아옵니다 — 담당자에게 그대로 둡니다. "
+        "그때까지 연락은 업무대행 이서연 주무관에게 하세요."
+    ))
+    case = db_backend.cases.open(db_actor, _case(kim.id, case_type="질의-법령"))
+    assert (case.officer_id, case.officer) == (kim.id, "김민준 사무관")
+    assert "10:30에 돌아옵니다" in db_backend.cases.detail(case.id).routed_note
+    # Back only at 11:01, a minute after the transfer clock: the deputy takes it.
+    db_backend.absences.add(db_actor, staff_id=kim.id, kind=AbsenceKind.MEETING,
+                            starts_at=_at(7, 2, 10, 30), ends_at=_at(7, 2, 11, 1),
+                            deputy_id=lee.id)
+    holder, note = db_backend.cases.route(kim.id)
+    assert holder == lee.id
+    assert note == (
+        "김민준 사무관 회의 중(11:01까지) — 담당자 전달 기한(11:00) 전에 돌아오지 않아 "
+        "업무대행 이서연 주무관에게 보냅니다."
+    )
+    assert db_backend.cases.open(db_actor, _case(kim.id)).officer_id == lee.id
+
+
 def test_a_case_without_an_officer_waits_on_the_transfer_clock_until_assigned(
     db_backend: Backend, db_actor: Actor, db_agency: SmallAgency, fake_clock: Clock
 ) -> None:

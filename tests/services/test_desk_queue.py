@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from minwon_desk.domain.absence import AbsenceKind
 from minwon_desk.domain.errors import ServerAwayError, ValidationError
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, CheckInRequest, MemoRequest, MemoView, VisitView
@@ -174,3 +175,31 @@ def test_an_item_whose_sending_was_cut_short_is_not_sent_twice(
     assert [v.visitor_name for v in backend.visits.list_waiting()] == ["홍길동", "이영희"]
     assert len(backend.memos.open_memos()) == 1
     assert outbox.count() == 0
+
+
+def test_a_kept_check_in_for_an_officer_away_then_is_sent_only_as_the_operator_chose(
+    backend: Backend, actor: Actor, agency: SmallAgency, outbox: Outbox, fake_clock
+) -> None:
+    kim, lee = agency.officers[0], agency.officers[1]
+    away = True
+    desk = KeepingDesk(backend, outbox, server_away=lambda: away)
+    # Typed while the desk did not know: nobody asked whether to send them to the deputy.
+    unasked = desk.check_in(actor, CheckInRequest("홍길동", purpose="상담", officer_id=kim.id))
+    chosen = desk.check_in(actor, CheckInRequest("김영희", purpose="상담", officer_id=kim.id,
+                                                 away_chosen=True))
+    assert isinstance(unasked, Kept) and isinstance(chosen, Kept)
+    # The absence was entered at another desk meanwhile, covering the moment they came.
+    backend.absences.add(actor, staff_id=kim.id, kind=AbsenceKind.LEAVE,
+                         starts_at=fake_clock() - timedelta(hours=1),
+                         ends_at=fake_clock() + timedelta(days=1), deputy_id=lee.id)
+    away = False
+    sent = desk.send()
+    assert [v.visitor_name for _, v in sent.visits] == ["김영희"]  # Enter twice: as chosen
+    [refused] = sent.refused
+    assert refused.id == unasked.id and refused.check_in.visitor_name == "홍길동"
+    assert refused.reason == (
+        "김민준 사무관은 접수할 때 휴가 중이었습니다 — 업무대행 이서연 주무관. 그때 이 PC가 "
+        "모르던 부재라 묻지 못했습니다. '다시 입력'으로 불러와 업무대행자에게 접수할지(F3), "
+        "그래도 김민준 님 앞으로 접수할지(Enter 두 번) 골라 주세요."
+    )
+    assert [i.id for i in outbox.refused(actor.desk)] == [unasked.id]  # kept, never dropped

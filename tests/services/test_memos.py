@@ -90,12 +90,53 @@ def test_officer_away_now_gets_the_memo_through_the_deputy_and_the_form_says_so_
     _away(db_backend, db_actor, kim.id, lee.id)
     holder, note = db_backend.memos.route(kim.id)
     assert holder == lee.id
-    assert note == "출장 중인 김민준 사무관 대신 업무대행 이서연 주무관에게 전달합니다 (7/3까지 출장)."
+    assert note == (
+        "김민준 사무관 출장 중(7/3까지) — 회신 경고 시각(13:00) 전에 돌아오지 않아 "
+        "업무대행 이서연 주무관에게 보냅니다."
+    )
     memo = db_backend.memos.take(db_actor, _memo(kim.id))
     assert (memo.asked_for_id, memo.holder_id, memo.routed_note) == (kim.id, lee.id, note)
     assert memo.holder == "이서연 주무관" and memo.holder_department == "창업정책과"
     assert [m.id for m in db_backend.memos.mine(lee.id)] == [memo.id]
     assert db_backend.memos.mine(kim.id) == []
+
+
+def test_a_memo_waits_for_an_officer_back_before_its_warning_point(
+    db_backend: Backend, db_actor: Actor, db_agency: SmallAgency
+) -> None:
+    # A call at 10:00 is due 14:00 and starts to warn at 13:00.
+    kim, lee = db_agency.officers[0], db_agency.officers[1]
+    db_backend.absences.add(db_actor, staff_id=kim.id, kind=AbsenceKind.MEETING,
+                            starts_at=_at(7, 2, 9), ends_at=_at(7, 2, 13), deputy_id=lee.id)
+    note = (
+        "김민준 사무관이 회의 중이며 13:00에 돌아옵니다 — 담당자에게 그대로 둡니다. "
+        "그때까지 연락은 업무대행 이서연 주무관에게 하세요."
+    )
+    assert db_backend.memos.route(kim.id) == (kim.id, note)  # back exactly at the warning
+    memo = db_backend.memos.take(db_actor, _memo(kim.id))
+    assert (memo.holder_id, memo.routed_note) == (kim.id, note)
+    assert [m.id for m in db_backend.memos.mine(kim.id)] == [memo.id]
+    assert db_backend.memos.mine(lee.id) == []
+    # A minute later than the warning point: the deputy answers it.
+    db_backend.absences.add(db_actor, staff_id=kim.id, kind=AbsenceKind.MEETING,
+                            starts_at=_at(7, 2, 13), ends_at=_at(7, 2, 13, 1), deputy_id=lee.id)
+    assert db_backend.memos.take(db_actor, _memo(kim.id)).holder_id == lee.id
+
+
+def test_a_deputy_out_for_a_moment_still_gets_the_memo_and_the_note_names_who_to_call(
+    db_backend: Backend, db_actor: Actor, db_agency: SmallAgency
+) -> None:
+    kim, lee, park = db_agency.officers[0], db_agency.officers[1], db_agency.officers[2]
+    _away(db_backend, db_actor, kim.id, lee.id)
+    db_backend.absences.add(db_actor, staff_id=lee.id, kind=AbsenceKind.MEETING,
+                            starts_at=_at(7, 2, 9), ends_at=_at(7, 2, 10, 30), deputy_id=park.id)
+    memo = db_backend.memos.take(db_actor, _memo(kim.id))
+    assert memo.holder_id == lee.id  # back by the warning point: not passed on past her
+    assert memo.routed_note == (
+        "김민준 사무관 출장 중(7/3까지) — 회신 경고 시각(13:00) 전에 돌아오지 않아 업무대행 "
+        "이서연 주무관에게 보냅니다. 이서연 주무관은 자리에 없지만 10:30에 돌아옵니다. "
+        "그때까지 연락은 업무대행 박지호 서기관에게 하세요."
+    )
 
 
 def test_routing_follows_the_moment_of_the_call(
@@ -104,7 +145,9 @@ def test_routing_follows_the_moment_of_the_call(
     kim, lee = db_agency.officers[0], db_agency.officers[1]
     _away(db_backend, db_actor, kim.id, lee.id)
     assert db_backend.memos.route(kim.id, _at(7, 1, 17))[0] == kim.id  # before the trip
-    assert db_backend.memos.route(kim.id, _at(7, 3, 17, 59))[0] == lee.id
+    assert db_backend.memos.route(kim.id, _at(7, 3, 13))[0] == lee.id
+    # Friday evening: back Monday 09:00, before the warning point — the memo waits for him.
+    assert db_backend.memos.route(kim.id, _at(7, 3, 17, 59))[0] == kim.id
     assert db_backend.memos.route(kim.id, _at(7, 3, 18)) == (kim.id, "")  # back exactly then
     # Monday: Kim is back. A call logged now goes to him; one the telephone system stamps
     # at Thursday 11:00 went to his deputy, as it would have then.
@@ -283,7 +326,8 @@ def test_transfer_to_a_colleague_who_is_away_goes_to_their_deputy_and_says_so(
     memo = db_backend.memos.take(db_actor, _memo(kim.id))
     moved = db_backend.memos.transfer(db_actor, memo.id, park.id, "박 서기관님 건")
     assert moved.asked_for_id == park.id and moved.holder_id == lee.id
-    assert moved.routed_note.startswith("교육 중인 박지호 서기관 대신 업무대행 이서연 주무관에게")
+    assert moved.routed_note.startswith("박지호 서기관 교육 중(7/3까지) — 회신 경고 시각")
+    assert moved.routed_note.endswith("업무대행 이서연 주무관에게 보냅니다.")
     kinds = [(e.kind, e.from_name, e.to_name) for e in db_backend.memos.history(memo.id)]
     assert kinds[-2:] == [
         ("transfer", "김민준 사무관", "박지호 서기관"), ("reassign", "박지호 서기관", "이서연 주무관"),

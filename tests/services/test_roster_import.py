@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import openpyxl
 import pytest
 from sqlalchemy import func, select
 
+from minwon_desk.domain.absence import AbsenceKind
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.errors import StateError
 from minwon_desk.domain.orgpath import guess_kind, parse_path
-from minwon_desk.domain.timeutil import Clock
+from minwon_desk.domain.timeutil import SEOUL, Clock
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import StaffChanged
@@ -203,10 +205,6 @@ def _with(row: list[str], **changes: str) -> list[str]:
         pytest.param([HEADER, _with(GOOD, 기본대행자사번="Z9999")], [(2, "기본대행자사번")], "파일에도 데이터베이스에도 없습니다", id="unknown-deputy"),
         pytest.param([HEADER, _with(GOOD, 기본대행자사번="T0006")], [(2, "기본대행자사번")], "비활성(퇴직)", id="deputy-who-left"),
         pytest.param([HEADER, _with(GOOD, 기본대행자사번="B0001")], [(2, "기본대행자사번")], "자기 자신", id="own-deputy"),
-        pytest.param(
-            [HEADER, _with(GOOD, 기본대행자사번="B0002"), _with(GOOD, 사번="B0002", 기본대행자사번="B0001")],
-            [(3, "기본대행자사번")], "B0001 홍길동 → B0002 홍길동 → B0001 홍길동 (2행, 3행)", id="deputy-cycle",
-        ),
         pytest.param([HEADER, _with(GOOD, 성명="")], [(2, "성명")], "성명이 비어 있습니다", id="no-name"),
         pytest.param([HEADER, _with(GOOD, 부서="본부 >  > 과")], [(2, "부서")], "빈 단계", id="department-gap"),
         pytest.param([HEADER, _with(GOOD, 내선번호="내선1201")], [(2, "내선번호")], "숫자와 -만", id="extension"),
@@ -232,14 +230,60 @@ def test_bad_rows_are_named_and_nothing_is_written(
     assert counts(db_backend) == before
 
 
-def test_a_cycle_through_the_database_is_refused(db_backend: Backend, db_actor: Actor, tmp_path: Path) -> None:
+def test_mutual_deputies_are_imported_with_a_warning_and_both_away_go_to_the_head(
+    db_backend: Backend, db_actor: Actor, tmp_path: Path
+) -> None:
+    team = "본부 > 상호대행과"  # a new unit: its most senior member is its head
+    rows = [HEADER, _with(GOOD, 부서=team, 기본대행자사번="B0002"),
+            _with(GOOD, 사번="B0002", 성명="홍길순", 부서=team, 기본대행자사번="B0001"),
+            _with(GOOD, 사번="B0003", 성명="박과장", 직위="과장", 부서=team)]
+    path = write_csv(tmp_path / "a.csv", rows)
+    preview = db_backend.roster_import.preview(path)
+    assert preview.ok and preview.count("추가") == 3
+    assert [(w.line, w.column, w.message) for w in preview.warnings] == [(
+        3, "기본대행자사번",
+        "기본대행자가 서로를 대신합니다: B0001 홍길동 → B0002 홍길순 → B0001 홍길동 (2행, 3행). "
+        "둘 다 자리를 비우는 동안에는 업무가 부서장에게 갑니다.",
+    )]
+    result = db_backend.roster_import.apply(db_actor, path)
+    assert result.added == 3 and result.warnings == preview.warnings
+    snap = db_backend.directory.snapshot()
+    a, b = snap.by_employee_no("B0001"), snap.by_employee_no("B0002")
+    assert (a.default_deputy_id, b.default_deputy_id) == (b.id, a.id)
+    at = datetime(2026, 7, 2, 10, tzinfo=SEOUL)
+    for who, deputy in ((a, b), (b, a)):
+        db_backend.absences.add(db_actor, staff_id=who.id, kind=AbsenceKind.LEAVE,
+                                starts_at=at, ends_at=at + timedelta(days=3), deputy_id=deputy.id)
+    presence = db_backend.directory.snapshot().presence(a.id, at)
+    assert (presence.outcome, presence.acting and presence.acting.name) == ("department_head", "박과장")
+    assert "대행 순서가 다시 홍길동 주무관으로 돌아와 부서장 박과장 과장에게 연결합니다." in presence.message
+
+
+def test_a_longer_ring_of_deputies_is_warned_about_too(
+    db_backend: Backend, db_actor: Actor, tmp_path: Path
+) -> None:
+    rows = [HEADER, _with(GOOD, 기본대행자사번="B0002"),
+            _with(GOOD, 사번="B0002", 성명="홍길순", 기본대행자사번="B0003"),
+            _with(GOOD, 사번="B0003", 성명="홍길남", 기본대행자사번="B0001")]
+    preview = db_backend.roster_import.preview(write_csv(tmp_path / "a.csv", rows))
+    assert preview.ok
+    [warning] = preview.warnings
+    assert warning.message == (
+        "기본대행자가 서로를 대신합니다: B0001 홍길동 → B0002 홍길순 → B0003 홍길남 → B0001 홍길동 "
+        "(2행, 3행, 4행). 모두 자리를 비우는 동안에는 업무가 부서장에게 갑니다."
+    )
+
+
+def test_a_ring_through_the_database_is_warned_about(
+    db_backend: Backend, db_actor: Actor, tmp_path: Path
+) -> None:
     first = [HEADER, ["T0002", "김민준", "사무관", "본부 > 혁신행정담당관", "1201", "", "", "T0005"]]
     db_backend.roster_import.apply(db_actor, write_csv(tmp_path / "a.csv", first))
-    # T0005 is not otherwise in the file: its stored deputy T0002 closes the loop.
+    # T0005 is not otherwise in the file: its stored deputy T0002 closes the ring.
     second = [HEADER, ["T0005", "최유진", "주무관", "본부 > 혁신행정담당관", "1202", "", "", "T0002"]]
     preview = db_backend.roster_import.preview(write_csv(tmp_path / "b.csv", second))
-    assert [(e.line, e.column) for e in preview.errors] == [(2, "기본대행자사번")]
-    assert "T0005 최유진 → T0002 김민준 → T0005 최유진 (2행)" in preview.errors[0].message
+    assert preview.ok and [(w.line, w.column) for w in preview.warnings] == [(2, "기본대행자사번")]
+    assert "T0005 최유진 → T0002 김민준 → T0005 최유진 (2행)" in preview.warnings[0].message
 
 
 def test_every_bad_row_is_listed_not_only_the_first(db_backend: Backend, tmp_path: Path) -> None:

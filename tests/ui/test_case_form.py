@@ -5,12 +5,15 @@ and the receipt offered at once."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from minwon_desk.domain.timeutil import format_ko
+from minwon_desk.domain.absence import AbsenceKind
+from minwon_desk.domain.timeutil import SEOUL, format_ko
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.cases.dto import CaseRequest
 from minwon_desk.services.dto import Actor, MemoRequest
@@ -190,6 +193,35 @@ def test_an_officer_away_is_replaced_by_the_deputy_on_f3(
     [case] = backend.cases.cases()
     assert case.officer_id == lee.id
     assert backend.cases.detail(case.id).routed_note == ""  # handed to her directly
+
+
+def test_an_officer_back_before_the_transfer_clock_keeps_the_case_and_the_form_says_so(
+    qtbot: QtBot, page: CasePage, backend: Backend, agency: SmallAgency, actor: Actor
+) -> None:
+    kim, lee = officer(agency, "김민준"), officer(agency, "이서연")
+    backend.absences.add(
+        actor, staff_id=kim.id, kind=AbsenceKind.MEETING,
+        starts_at=datetime(2026, 7, 2, 9, tzinfo=SEOUL),
+        ends_at=datetime(2026, 7, 2, 10, 30, tzinfo=SEOUL), deputy_id=lee.id,
+    )
+    form = open_form(qtbot, page)
+    f = form.form
+    type_text(qtbot, f.subjectEdit, "회의 중 담당자 민원")
+    type_officer(qtbot, form, "김민준")
+    popup = QApplication.activePopupWidget()  # the ranked list has the keyboard
+    assert popup is not None
+    press(qtbot, popup, Qt.Key.Key_Down)
+    press_enter(qtbot, popup)  # picks from the list
+    assert form.officer.status_text() == (
+        "김민준 사무관이 회의 중이며 10:30에 돌아옵니다 — 담당자에게 그대로 둡니다. "
+        "그때까지 연락은 업무대행 이서연 주무관에게 하세요."
+    )
+    assert not f.deputyButton.isVisible()
+    line = f.officerCombo.lineEdit()
+    assert line is not None
+    press_enter(qtbot, line)  # registers
+    [case] = backend.cases.cases()
+    assert case.officer_id == kim.id
 
 
 def test_a_phone_memo_becomes_a_case_with_the_form_filled_in(

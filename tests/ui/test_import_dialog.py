@@ -113,6 +113,29 @@ def test_a_good_roster_shows_each_row_with_its_action_then_imports_and_closes(
     assert snapshot.entry(agency.officers[0].id).position == "서기관"
 
 
+def test_mutual_deputies_are_a_warning_in_the_preview_and_the_roster_imports(
+    qtbot: QtBot, dialog: ImportDialog, backend: Backend, chooser: Chooser, tmp_path: Path
+) -> None:
+    chooser.path = write_csv(tmp_path / "명부.csv", [
+        STAFF_HEADER,
+        ["A0100", "한가람", "주무관", "본부 > 창업정책과", "1304", "", "", "A0101"],
+        ["A0101", "한바다", "주무관", "본부 > 창업정책과", "1305", "", "", "A0100"],
+    ])
+    press(qtbot, dialog, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+
+    assert not find(dialog, QTableView, "오류 목록").isVisible()
+    summary = find(dialog, QLabel, "미리보기 요약").text()
+    assert summary.splitlines()[-1] == (
+        "주의 — 3행 기본대행자사번: 기본대행자가 서로를 대신합니다: A0100 한가람 → A0101 한바다 → "
+        "A0100 한가람 (2행, 3행). 둘 다 자리를 비우는 동안에는 업무가 부서장에게 갑니다."
+    )
+    button = find(dialog, QPushButton, "가져오기")
+    assert button.isEnabled()
+    button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert {"한가람", "한바다"} <= {e.name for e in backend.directory.snapshot().active}
+
+
 def test_absences_are_imported_when_that_kind_is_chosen(
     qtbot: QtBot, dialog: ImportDialog, backend: Backend, chooser: Chooser, tmp_path: Path,
     agency: SmallAgency,

@@ -161,11 +161,36 @@ def test_memo_for_an_absent_officer_reaches_the_deputy_who_calls_back(
     assert page.select_memo(memo_id)
     history = page.memo_actions.history_lines()
     assert [line.split(" · ", 1)[1] for line in history] == [
-        "접수 — 출장 중인 김민준 사무관 대신 업무대행 이서연 주무관에게 전달합니다 (17:00까지 출장).",
+        "접수 — 김민준 사무관 출장 중(17:00까지) — 회신 경고 시각(13:00) 전에 돌아오지 "
+        "않아 업무대행 이서연 주무관에게 보냅니다.",
         "받지 않음",
         "메시지 남김 — 동료에게 전달 부탁",
         "통화함 — 정산 서류 주소 안내함",
     ]
+
+
+def test_a_memo_for_an_officer_back_before_it_presses_stays_with_them_and_names_the_contact(
+    qtbot: QtBot, page: MemoPage, backend: Backend, agency: SmallAgency, actor: Actor
+) -> None:
+    kim, lee = officer(agency, "김민준"), officer(agency, "이서연")
+    backend.absences.add(
+        actor, staff_id=kim.id, kind=AbsenceKind.MEETING,
+        starts_at=datetime(2026, 7, 2, 9, tzinfo=SEOUL),
+        ends_at=datetime(2026, 7, 2, 10, 30, tzinfo=SEOUL), deputy_id=lee.id,
+    )
+    type_memo(qtbot, page, caller="홍길동", phone="01023456789", officer_name="김민준",
+              gist="사업비 정산 서류 문의")
+    kept = (
+        "김민준 사무관이 회의 중이며 10:30에 돌아옵니다 — 담당자에게 그대로 둡니다. "
+        "그때까지 연락은 업무대행 이서연 주무관에게 하세요."
+    )
+    assert page.memo_form.route_text() == kept
+    press(qtbot, page.form.gistEdit, Qt.Key.Key_Return, CTRL)
+    assert page.memo_form.message() == (
+        "M2026-000001 메모를 김민준 사무관에게 전달했습니다. 회신 기한 7/2 14:00\n" + kept
+    )
+    assert [m.holder_id for m in backend.memos.mine(kim.id)] == [kim.id]
+    assert backend.memos.mine(lee.id) == []
 
 
 def test_a_bad_number_is_explained_next_to_the_field_and_nothing_typed_is_lost(

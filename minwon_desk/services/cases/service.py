@@ -52,7 +52,7 @@ from minwon_desk.services.directory.service import DirectoryService
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import CaseChange, CaseChanged
 from minwon_desk.services.registers import next_number
-from minwon_desk.services.routing import Routing, route
+from minwon_desk.services.routing import Deadline, Routing, route
 from minwon_desk.store.models import (
     Agency,
     Case,
@@ -281,9 +281,14 @@ class CaseService(CaseProgress):
         return given
 
     def _route_to(self, officer_id: int | None, at: datetime) -> Routing:
+        # An officer away now keeps the case when back before its transfer clock
+        # (시행령 §13: 1 working hour) runs out; the deputy is the contact meanwhile.
+        calendar = self._calendar.current()
+        transfer_by = due(at, transfer_clock(self._charter).period, calendar)
         return route(
             self._directory, officer_id, at, field="officer",
             nobody="민원은 담당자 없이 접수되며, 창구에서 담당자를 지정해야 합니다.",
+            calendar=calendar, deadline=Deadline(transfer_by, "담당자 전달 기한"),
         )
 
     # --- reading ------------------------------------------------------------------------------

@@ -251,8 +251,9 @@ class _Plan(SheetPlan[AbsenceRow]):
         return SAME if stored.cancelled_at is not None or stored.deputy_id == deputy else UPDATE
 
     def _cycles(self, file_away: list[_Away], stored_away: list[_Away]) -> None:
-        """Officers away at the same time who each leave the other as deputy: nobody is
-        left to act. Reported once per cycle, on the file's last row in it."""
+        """Officers away at the same time who each leave the other as deputy: the work goes
+        past them to the department head meanwhile. A warning, once per cycle, on the
+        file's last row in it."""
         by_staff: dict[str, list[_Away]] = {}
         for a in (*file_away, *stored_away):
             by_staff.setdefault(a.staff, []).append(a)
@@ -267,11 +268,11 @@ class _Plan(SheetPlan[AbsenceRow]):
                 f"{a.staff} {self.staff[a.staff].name}({a.kind}{'' if a.line else ', 이미 등록됨'})" for a in cycle
             ) + f" → {cycle[0].staff} {self.staff[cycle[0].staff].name}"
             note = " 대행자사번을 비운 행은 기본대행자가 대신합니다." if not all(a.named for a in cycle) else ""
-            self.errors.append(RowError(
+            self.warnings.append(RowError(
                 lines[-1], "대행자사번",
                 f"부재 기간이 겹치는 직원끼리 서로를 대행자로 두었습니다: {chain} "
-                f"({', '.join(f'{n}행' for n in lines)}). 그동안 업무를 볼 사람이 없습니다. "
-                f"한 사람의 대행자를 다른 직원으로 적어 주세요.{note}",
+                f"({', '.join(f'{n}행' for n in lines)}). 함께 자리를 비우는 동안에는 업무가 "
+                f"부서장에게 갑니다.{note}",
             ))
 
     def write(self, session: Session, now: datetime, actor: Actor | None) -> None:

@@ -1,7 +1,7 @@
 """The roster file set against the database: where each row lands (departments named by
 a path are found, or created when new), what it changes, the errors only the database can
-show (a deputy missing or gone, deputies pointing at each other, an ambiguous department),
-and the write itself."""
+show (a deputy missing or gone, an ambiguous department), what is worth a word (deputies
+standing in for each other), and the write itself."""
 
 from __future__ import annotations
 
@@ -53,7 +53,8 @@ _SET_DEPUTY = (
 
 class RosterPlan(SheetPlan[StaffRow]):
     """The file set against the database: where each row lands, what it changes, and the
-    errors only the database can show (deputies, cycles, ambiguous departments)."""
+    errors only the database can show (deputies, ambiguous departments); deputies standing
+    in for each other are a warning."""
 
     def __init__(
         self, session: Session, parsed: list[ParsedRow], numbers: set[str], errors: list[RowError]
@@ -146,10 +147,13 @@ class RosterPlan(SheetPlan[StaffRow]):
             ring = [*cycle[start:], *cycle[:start]]
             chain = " → ".join(f"{no} {names[no]}" for no in [*ring, ring[0]])
             lines = ", ".join(f"{r.line}행" for r in sorted(rows, key=lambda r: r.line))
-            self.errors.append(RowError(
+            # Standing in for each other is normal; only when all are away at once does
+            # the work go past them, to the department head (domain.deputy).
+            everyone = "둘 다" if len(cycle) == 2 else "모두"
+            self.warnings.append(RowError(
                 max(r.line for r in rows), "기본대행자사번",
-                f"기본대행자가 서로를 가리킵니다: {chain} ({lines}). 모두 자리를 비우면 업무를 볼 "
-                "사람이 없습니다. 한 사람의 대행자를 다른 직원으로 바꿔 주세요.",
+                f"기본대행자가 서로를 대신합니다: {chain} ({lines}). {everyone} 자리를 비우는 "
+                "동안에는 업무가 부서장에게 갑니다.",
             ))
 
     def _action(self, row: StaffRow) -> str:

@@ -18,9 +18,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.absence import PRESENT, Absence, AbsenceKind
-from minwon_desk.domain.calendar import WorkingHours
+from minwon_desk.domain.calendar import WorkingCalendar, WorkingHours
 from minwon_desk.domain.deputy import Outcome, Person, Resolution, department_heads, resolve
 from minwon_desk.domain.errors import NotFoundError
+from minwon_desk.domain.routing_rule import WorkRoute, route_work
 from minwon_desk.domain.search import SearchEntry, StaffIndex
 from minwon_desk.domain.timeutil import Clock, to_seoul
 from minwon_desk.services._tx import Database
@@ -130,6 +131,17 @@ class DirectorySnapshot:
         self.entry(staff_id)
         return resolve(
             staff_id, at, people=self._people, absences=self._absences, heads=self._heads
+        )
+
+    def work_route(
+        self, staff_id: int, at: datetime, point: datetime | None, calendar: WorkingCalendar
+    ) -> WorkRoute:
+        """Who gets work for ``staff_id`` taken at ``at`` whose clock matters at ``point``
+        (``domain.routing_rule``)."""
+        self.entry(staff_id)
+        return route_work(
+            staff_id, at, point, people=self._people, absences=self._absences,
+            heads=self._heads, calendar=calendar,
         )
 
     def presence(self, staff_id: int, at: datetime) -> Presence:

@@ -87,6 +87,7 @@ class SheetPlan(Generic[RowT]):
 
     def __init__(self, errors: Iterable[RowError]) -> None:
         self.errors = list(errors)
+        self.warnings: list[RowError] = []  # said in the preview, not stopping the import
         self.rows: list[RowT] = []
 
     def count(self, action: str) -> int:
@@ -99,7 +100,7 @@ class SheetPlan(Generic[RowT]):
     def result(self, table: Table) -> ImportResult:
         return ImportResult(
             table.name, table.encoding, self.count(ADD), self.count(UPDATE), self.count(SAME),
-            len(self.new_departments()),
+            len(self.new_departments()), tuple(sorted(self.warnings, key=lambda w: w.line)),
         )
 
 
@@ -135,7 +136,7 @@ class SheetImporter(Generic[RowT, ParsedT, PlanT]):
             plan = self._plan(session, parsed)
         return ImportPreview(
             table.name, table.encoding, tuple(plan.rows), self._in_order(plan.errors),
-            plan.new_departments(),
+            plan.new_departments(), self._in_order(plan.warnings),
         )
 
     @contextmanager

@@ -39,7 +39,7 @@ from minwon_desk.services.memos import queries as q
 from minwon_desk.services.memos.reading import MemoReading
 from minwon_desk.services.memos.search import MemoTextIndex
 from minwon_desk.services.memos.take import Taking, check_request, check_taken_at, write_memo
-from minwon_desk.services.routing import Routing, route
+from minwon_desk.services.routing import Deadline, Routing, route
 from minwon_desk.store.models import Memo, MemoEvent
 
 CALLBACK = "callback"
@@ -67,8 +67,11 @@ class MemoService(MemoReading, ClockedService):
     def route(self, asked_for_id: int | None, at: datetime | None = None) -> tuple[int | None, str]:
         """Who a memo for ``asked_for_id`` goes to at ``at`` (default now), and why when it
         is not the officer: (holder id, explanation). Holder None: nobody can act and the
-        operator keeps the memo. ("", for an officer who is in.)"""
-        routing = self._route_to(asked_for_id, self._clock() if at is None else at)
+        operator keeps the memo. ("", for an officer who is in.) An officer away but back
+        by the callback's warning point keeps it; the explanation names the contact."""
+        at = self._clock() if at is None else at
+        due_at, warn_at = self.callback_deadline(at)
+        routing = self._route_to(asked_for_id, at, deadline=_deadline(due_at, warn_at))
         return (routing.holder.id if routing.holder else None), routing.note
 
     def validate(self, req: MemoRequest) -> MemoFields:
@@ -97,7 +100,8 @@ class MemoService(MemoReading, ClockedService):
         routing = Routing(None, "") if req.asked_for_id is None else None
         view = write_memo(self._db, taking, routing)
         if view is None:
-            view = write_memo(self._db, taking, self._route_to(req.asked_for_id, at))
+            routing = self._route_to(req.asked_for_id, at, deadline=_deadline(due_at, warn_at))
+            view = write_memo(self._db, taking, routing)
             assert view is not None
         return view
 
@@ -137,7 +141,12 @@ class MemoService(MemoReading, ClockedService):
         note = check_note("note", "넘기는 메모", note, required=True,
                      empty="넘기는 까닭이나 부탁할 내용을 적어 주세요 (요지는 그대로 함께 갑니다).")
         now = self._clock()
-        routing = self._route_to(to_staff_id, now, field="to_staff")
+        with self._db.read() as session:
+            held = session.get(Memo, memo_id)
+            if held is None:
+                raise NotFoundError(q.missing(memo_id))
+            deadline = _deadline(held.due_at, held.warn_at)
+        routing = self._route_to(to_staff_id, now, field="to_staff", deadline=deadline)
         target = routing.holder
         if target is None:
             raise ValidationError("to_staff", f"{routing.note} 다른 직원에게 넘겨 주세요.")
@@ -257,8 +266,16 @@ class MemoService(MemoReading, ClockedService):
 
     # --- inside ------------------------------------------------------------------------
 
-    def _route_to(self, staff_id: int | None, at: datetime, *, field: str = "asked_for") -> Routing:
-        return route(self._directory, staff_id, at, field=field, nobody=_KEPT)
+    def _route_to(
+        self,
+        staff_id: int | None,
+        at: datetime,
+        *,
+        field: str = "asked_for",
+        deadline: Deadline | None = None,
+    ) -> Routing:
+        return route(self._directory, staff_id, at, field=field, nobody=_KEPT,
+                     calendar=self._calendar.current(), deadline=deadline)
 
     def _event(
         self,
@@ -280,6 +297,16 @@ class MemoService(MemoReading, ClockedService):
 
     def __repr__(self) -> str:
         return "MemoService()"
+
+
+def _deadline(due_at: datetime | None, warn_at: datetime | None) -> Deadline | None:
+    """What an absent officer must be back by to keep a memo: its warning point (the
+    moment it starts to press), else its due moment; None when the charter sets no clock."""
+    if warn_at is not None:
+        return Deadline(warn_at, "회신 경고 시각")
+    if due_at is not None:
+        return Deadline(due_at, "회신 기한")
+    return None
 
 
 def _changed(memo: Memo, change: MemoChange, actor: Actor) -> MemoChanged:

@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from minwon_desk.domain.errors import MinwonError, ServerAwayError
+from minwon_desk.domain.particles import settle
 from minwon_desk.domain.recorded_at import check_recorded_at
 from minwon_desk.domain.visits import validate_check_in, validate_repeat
 from minwon_desk.services.dto import Actor, CheckInRequest, MemoRequest, MemoView, VisitView
+from minwon_desk.services.orgchart import staff_label
 from minwon_desk.services.queue.outbox import Kept, KeptKind, KeptState, Outbox
 from minwon_desk.store.models import Memo, Visit
 
@@ -117,6 +119,12 @@ def send_kept(outbox: Outbox, backend: Backend) -> Sent:
                 if found is not None:
                     _settle(outbox, backend, item, found, sent)
                     continue
+            if item.kind is KeptKind.CHECK_IN:
+                unasked = _away_unasked(backend, item)
+                if unasked:
+                    outbox.refuse(item.id, unasked)
+                    sent.refused.append(replace(item, state=KeptState.REFUSED, reason=unasked))
+                    continue
             outbox.sending(item.id)
             if item.kind is KeptKind.CHECK_IN:
                 visit = backend.visits.check_in(item.actor, replace(item.check_in, at=item.at))
@@ -136,6 +144,35 @@ def send_kept(outbox: Outbox, backend: Backend) -> Sent:
             outbox.refuse(item.id, exc.message)
             sent.refused.append(replace(item, state=KeptState.REFUSED, reason=exc.message))
     return sent
+
+
+def _away_unasked(backend: Backend, item: Kept) -> str:
+    """Why a kept check-in must not go as typed: its officer was away when the visitor
+    arrived and the operator was not asked (the desk did not know of the absence then, as
+    the form would have asked — F3 for the deputy, Enter again for the officer). "" when it
+    may go."""
+    req = item.check_in
+    if req.officer_id is None or req.away_chosen:
+        return ""
+    try:
+        snap = backend.directory.snapshot(since=item.at)
+        presence = snap.presence(req.officer_id, item.at)
+        officer = snap.entry(req.officer_id)
+    except ServerAwayError:
+        raise
+    except MinwonError:
+        return ""  # the check-in itself says what is wrong with the officer
+    if presence.present or not officer.active:
+        return ""
+    who = staff_label(officer.name, officer.position)
+    cover = ""
+    if presence.acting is not None:
+        cover = f" — 업무대행 {staff_label(presence.acting.name, presence.acting.position)}"
+    return settle(
+        f"{who}은(는) 접수할 때 {presence.status} 중이었습니다{cover}. 그때 이 PC가 모르던 "
+        f"부재라 묻지 못했습니다. '다시 입력'으로 불러와 업무대행자에게 접수할지(F3), "
+        f"그래도 {officer.name} 님 앞으로 접수할지(Enter 두 번) 골라 주세요."
+    )
 
 
 def _arrived(backend: Backend, item: Kept) -> int | None:

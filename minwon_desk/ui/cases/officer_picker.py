@@ -130,7 +130,7 @@ class OfficerPicker(QObject):
         except MinwonError as exc:
             return exc.message
         if holder == officer_id:
-            return ""
+            return note  # in, or away but back before the transfer clock runs out
         if holder is None:
             where = ""
             if snapshot is not None:

@@ -275,7 +275,10 @@ class ImportDialog(QDialog):
             )
         if not preview.rows or preview.count(SAME) == len(preview.rows):
             text += " " + _tr("바뀌는 것이 없습니다.")
-        self._say(text + " " + _tr("맞으면 '가져오기'를 누르세요."), error=False)
+        text += " " + _tr("맞으면 '가져오기'를 누르세요.")
+        for warning in preview.warnings:  # worth a look, not a reason to refuse
+            text += "\n" + _tr("주의 — {warning}").format(warning=warning)
+        self._say(text, error=False)
         self.form.importButton.setEnabled(True)
         self.form.importButton.setDefault(True)
 

@@ -233,6 +233,8 @@ class MemoForm(QObject):
             )
         if memo.due_at is not None:
             text += " " + _tr("회신 기한 {at}").format(at=short_time(memo.due_at))
+        if memo.routed_note and memo.holder_id == memo.asked_for_id:
+            text += "\n" + memo.routed_note  # away but back in time: who to call meanwhile
         return text
 
     def clear(self) -> None:

@@ -27,16 +27,18 @@ class Away:
     officer_id: int
     words: str  # "휴가 중 — 업무대행 백유준"
     deputy: str | None  # who acts now (None: nobody)
+    name: str = ""  # the officer's name ("" when not known)
 
     @classmethod
-    def of(cls, officer_id: int, presence: Presence) -> Away:
+    def of(cls, officer_id: int, presence: Presence, name: str = "") -> Away:
         acting = presence.acting.name if presence.acting is not None else None
-        return cls(officer_id, away_words(presence), acting)
+        return cls(officer_id, away_words(presence), acting, name)
 
 
 def away_question(away: Away, officer_text: str) -> str:
     """The choice Enter leaves to the operator: the deputy (F3) or the absent officer."""
-    name = officer_text.split(" ")[0] or _tr("담당자")
+    # The name, not what was typed to find it ("ㄱㅁㅈ").
+    name = away.name or officer_text.split(" ")[0] or _tr("담당자")
     if away.deputy is not None:
         return _tr("{words}. F3: {deputy} 님에게 접수 · Enter 한 번 더: 그래도 {name} 님 앞으로 접수").format(
             words=away.words, deputy=away.deputy, name=name)

@@ -184,7 +184,7 @@ class CheckInForm(QObject):
             label.hide()
             button.hide()
             return
-        self._away = Away.of(officer_id, presence)
+        self._away = Away.of(officer_id, presence, snapshot.entry(officer_id).name)
         text = snapshot.status_text(presence, now)
         if presence.message:
             text += "\n" + presence.message
@@ -231,6 +231,7 @@ class CheckInForm(QObject):
             repeat_of_id=earlier,
             repeat_staff_error=repeat and self.form.staffErrorCheck.isChecked(),
             repeat_note=self.form.repeatNoteEdit.text() if repeat else "",
+            away_chosen=self._away is not None and self._away.officer_id == officer_id,
         )
         try:
             if self.keeper is not None:
