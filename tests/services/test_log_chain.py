@@ -76,9 +76,9 @@ def test_the_database_refuses_to_change_or_delete_a_log_row(
     first = _ids(db_backend, table)[0]
     for statement in (f"UPDATE {table} SET desk = 'x' WHERE id = {first}",
                       f"DELETE FROM {table} WHERE id = {first}"):
-        with pytest.raises(StorageError, match="덧붙이기만"):
-            with db_backend.db.transaction() as session:
-                session.execute(text(statement))
+        with pytest.raises(StorageError, match="덧붙이기만"), \
+                db_backend.db.transaction() as session:
+            session.execute(text(statement))
     assert _ids(db_backend, table)[0] == first
     assert all(r.ok for r in _reports(db_backend).values())
 

@@ -36,7 +36,7 @@ from minwon_desk.store.privacy import AccessLog as AccessRow
 
 _log = logging.getLogger(__name__)
 
-_TABLE = AccessRow.__table__
+_TABLE = AccessRow.metadata.tables["access_log"]
 _INSERT = insert(_TABLE).returning(_TABLE.c.id)
 
 FLUSH_EVERY_S = 0.25  # how long a queued row waits at most before it is committed

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
@@ -64,7 +65,7 @@ def _heads(target: Session | Connection) -> dict[str, str] | None:
     heads = target.info.get(_HEADS_KEY)
     if heads is None:
         heads = target.info[_HEADS_KEY] = {}
-    return heads  # type: ignore[no-any-return]
+    return heads
 
 
 # --- verification ------------------------------------------------------------------------
@@ -133,7 +134,7 @@ def verify(conn: Connection, name: str) -> ChainReport:
     return ChainReport(name, count, None)
 
 
-def _batches(conn: Connection, name: str) -> Iterator[Sequence[tuple[object, ...]]]:
+def _batches(conn: Connection, name: str) -> Iterator[Sequence[Any]]:
     at = "at" if conn.dialect.name == "sqlite" else _PG_TIME
     query = (f"SELECT id, prev_hash, row_hash, {at}, {_CELLS[name]} FROM {name} "
              f"WHERE id > ? ORDER BY id LIMIT {_BATCH}")
@@ -144,5 +145,5 @@ def _batches(conn: Connection, name: str) -> Iterator[Sequence[tuple[object, ...
         rows = conn.exec_driver_sql(query, (after,)).fetchall()
         if not rows:
             return
-        yield rows  # type: ignore[misc]
+        yield rows
         after = rows[-1][0]
