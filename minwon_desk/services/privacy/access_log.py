@@ -36,6 +36,8 @@ from minwon_desk.store.privacy import AccessLog as AccessRow
 
 _log = logging.getLogger(__name__)
 
+HOST = socket.gethostname()[:100]  # this PC, as the rows name it
+
 _TABLE = AccessRow.metadata.tables["access_log"]
 _INSERT = insert(_TABLE).returning(_TABLE.c.id)
 
@@ -122,7 +124,7 @@ class AccessLog:
     def __init__(self, db: Database, clock: Clock, host: str | None = None) -> None:
         self._db = db
         self._clock = clock
-        self.host = (host if host is not None else socket.gethostname())[:100]
+        self.host = host[:100] if host is not None else HOST
         self._writer: _Writer | None = None
 
     def __repr__(self) -> str:

@@ -25,6 +25,8 @@ from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.dto import Actor, RenderedDocument
 from minwon_desk.services.events import CompensationChange, CompensationChanged
+from minwon_desk.services.privacy import access_log
+from minwon_desk.services.privacy.access_log import Access, AccessOp
 from minwon_desk.store.models import Department, Staff, Voucher
 
 if TYPE_CHECKING:
@@ -168,6 +170,10 @@ class VoucherPrintService:
                     .values(print_count=Voucher.print_count + 1, printed_at=now)
                     .execution_options(synchronize_session=False)
                 )
+            # The vouchers carry their recipients' names: a print of personal data.
+            access_log.write(session, [Access(
+                actor, AccessOp.PRINT, "voucher", now, tuple(ids[:1000]), count=len(ids),
+                what="보상 상품권 인쇄")], host=access_log.HOST)
             audit.record(session, at=now, actor=actor, desk=actor.desk, action=action,
                          entity="voucher", entity_id=entity_id, detail=detail,
                          announce=CompensationChanged("", CompensationChange.PRINTED, entity_id, origin=actor.origin))

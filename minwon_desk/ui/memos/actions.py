@@ -185,6 +185,17 @@ class MemoActions(QObject):
         if memo is None:
             f.detailText.setText(_tr("목록에서 메모를 고르면 내용과 처리 이력이 여기에 나옵니다."))
             return
+        actor = self._actor()
+        if actor is None:  # signed out: nothing is shown whole
+            f.detailText.setText(_tr("로그인한 뒤에 메모 내용을 볼 수 있습니다."))
+            return
+        try:
+            # The caller's name and number are shown whole: logged first (접속기록).
+            self._backend.access_log.viewed(actor, entity="memo", subjects=[memo.id],
+                                            what="전화메모 상세")
+        except MinwonError as exc:
+            f.detailText.setText(exc.message)
+            return
         f.detailText.setText(detail_text(memo))
         try:
             history = self._backend.memos.history(memo.id)
