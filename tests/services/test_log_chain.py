@@ -207,3 +207,22 @@ def test_while_the_log_cannot_be_written_views_are_refused(
     assert not backend.access_log.failing
     with backend.db.engine.connect() as conn:
         assert conn.execute(text("SELECT subjects FROM access_log ORDER BY id DESC")).first() == ("1",)
+
+
+def test_odd_text_verifies_and_its_edit_is_caught(db_backend: Backend, db_agency: SmallAgency) -> None:
+    """Quotes, backslashes, line breaks, control characters, Hangul and emoji: the text the
+    database writes for the check and the rule's own text agree, and an edit still shows."""
+    from minwon_desk.services import audit
+
+    odd = 'a"b\\c\nd\te\x01f\x7f 홍길동 🙂 \u2028'
+    actor = actor_for(db_backend, db_agency.operator)
+    with db_backend.db.write(actor) as (session, _staff):
+        audit.record(session, at=db_backend.clock(), actor=actor, desk=odd, action="test.odd",
+                     entity="memo", entity_id=None, detail={"note": odd})
+    assert _reports(db_backend)["audit_entry"].ok
+    last = _ids(db_backend, "audit_entry")[-1]
+    with _as_owner(db_backend, "audit_entry") as conn:
+        conn.execute(text("UPDATE audit_entry SET desk = :d WHERE id = :i"),
+                     {"d": odd.replace("홍", "김"), "i": last})
+    broken = _reports(db_backend)["audit_entry"].broken
+    assert broken is not None and broken.row_id == last
