@@ -137,9 +137,9 @@ def _generate(path: Path, rows: int) -> None:
     batch = []
     for i in range(rows):
         at = (start + timedelta(seconds=i * 30)).strftime("%Y-%m-%d %H:%M:%S.%f")
-        detail = '{"number": "M-%07d"}' % i
+        detail = f'{{"number": "M-{i:07d}"}}'
         cells = (at, 1, "1층 민원안내", "memo.take", "memo", i + 1, detail, "memo",
-                 '{"id": %d}' % i, "bench")
+                 f'{{"id": {i}}}', "bench")
         row_hash = link(prev, cells)
         batch.append((last_id + i + 1, *cells, prev, row_hash))
         prev = row_hash
