@@ -7,7 +7,7 @@
 ``minwon-desk absence import …``    import absences (출장, 휴가, …) with their deputies
 ``minwon-desk print …``             seating-chart posters and nameplates as PDF
 ``minwon-desk memo take|list``      phone memos: take one for an officer, list them
-``minwon-desk case open|answer|list``  cases (민원): register, answer, list by state
+``minwon-desk case open|answer|list|show``  cases (민원): register, answer, list by state, show one
 ``minwon-desk print receipt|reply-letter|extension-notice|interim-notice``  case documents
 ``minwon-desk print vouchers --month YYYY-MM | --serial SERIAL``  compensation vouchers
 ``minwon-desk survey export YEAR -o FILE.xlsx``  the year's satisfaction survey as a workbook

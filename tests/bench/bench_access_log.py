@@ -109,20 +109,23 @@ def _views(backend: Backend, repeat: int) -> list[Row]:
 def _verify(backend: Backend, path: Path, rows: int) -> list[Row]:
     _generate(path, rows)
     who = auditor(backend)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     reports = backend.chains.verify(who)
-    took = time.perf_counter() - start
+    took, cpu = time.perf_counter() - start, time.process_time() - cpu
     assert all(r.ok for r in reports), [r.broken for r in reports]
     total = sum(r.rows for r in reports)
     conn = sqlite3.connect(path)
-    start = time.perf_counter()
+    start, floor_cpu = time.perf_counter(), time.process_time()
     cursor = conn.execute("SELECT * FROM audit_entry ORDER BY id")
     while cursor.fetchmany(20_000):
         pass
-    floor = time.perf_counter() - start
+    floor, floor_cpu = time.perf_counter() - start, time.process_time() - floor_cpu
     conn.close()
+    # The processor time too: on a shared machine the wall time is mostly waiting.
     return [Row(f"audit verify, {total:,} rows", took, "sqlite3 reading the rows", floor,
-                "s", "≤ 10 s", took <= 10.0)]
+                "s", "≤ 10 s", took <= 10.0),
+            Row(f"audit verify, {total:,} rows (CPU time)", cpu,
+                "sqlite3 reading the rows (CPU time)", floor_cpu, "s", "≤ 10 s", cpu <= 10.0)]
 
 
 def _generate(path: Path, rows: int) -> None:

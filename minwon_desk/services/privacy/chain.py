@@ -104,33 +104,66 @@ class ChainReport:
 def verify(conn: Connection, name: str) -> ChainReport:
     """Walk ``name``'s rows in id order and recompute every hash; stop at the first break.
     Raw driver values are read (no type processing): a million rows in seconds."""
-    sqlite = conn.dialect.name == "sqlite"
+    if conn.dialect.name == "sqlite":
+        return _verify_sqlite(conn, name)
     prev = GENESIS
     count = 0
     last_id = 0
-    for rows in (_sqlite_batches(conn, name) if sqlite else _batches(conn, name)):
+    for rows in _batches(conn, name):
         for row in rows:
             row_id, stored_prev, stored_hash = row[0], row[1], row[2]
             if stored_prev != prev:
-                return ChainReport(name, count, ChainBreak(
-                    row_id, "linked",
-                    f"{row_id}번 행 앞에서 사슬이 끊겼습니다: 그 앞의 행이 지워졌거나, 행이 "
-                    "끼워 넣어졌습니다."))
-            if sqlite:
-                # SQLite wrote the canonical text itself (json_array, in C); a mismatch is
-                # judged again by the definition (domain.log_chain) before it counts.
-                same = sha256((prev + row[3]).encode()).hexdigest() == stored_hash
-                if not same:
-                    same = link(prev, _cells(conn, name, row_id)) == stored_hash
-            else:
-                same = link(prev, row[3:]) == stored_hash
-            if not same:
-                return ChainReport(name, count, ChainBreak(
-                    row_id, "edited",
-                    f"{row_id}번 행의 내용이 기록된 뒤 바뀌었거나, 끼워 넣은 행입니다."))
+                return ChainReport(name, count, _unlinked(row_id))
+            if link(prev, row[3:]) != stored_hash:
+                return ChainReport(name, count, _edited(row_id))
             prev = stored_hash
             last_id = row_id
             count += 1
+    return _at_head(conn, name, count, last_id, prev)
+
+
+def _verify_sqlite(conn: Connection, name: str) -> ChainReport:
+    """SQLite writes each row's canonical text (json_array, in C); Python compares the
+    links and hashes. A hash that differs is judged again by the
+    definition (domain.log_chain) before it counts."""
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    query = (f"SELECT id, prev_hash, row_hash, prev_hash || json_array(at, {_CELLS[name]}) "
+             f"FROM {name} WHERE id > ? ORDER BY id LIMIT {_BATCH}")
+    prev, last_id, count = GENESIS, 0, 0
+    try:
+        while True:
+            rows = cursor.execute(query, (last_id,)).fetchall()
+            if not rows:
+                break
+            for done, (row_id, stored_prev, stored_hash, material) in enumerate(rows, count):
+                if stored_prev != prev:
+                    return ChainReport(name, done, _unlinked(row_id))
+                if sha256(material.encode()).hexdigest() != stored_hash and link(
+                    material[:64], _cells(conn, name, row_id)
+                ) != stored_hash:
+                    return ChainReport(name, done, _edited(row_id))
+                prev = stored_hash
+            count += len(rows)
+            last_id, prev = rows[-1][0], rows[-1][2]
+    finally:
+        cursor.close()
+    return _at_head(conn, name, count, last_id, prev)
+
+
+def _unlinked(row_id: int) -> ChainBreak:
+    return ChainBreak(row_id, "linked",
+                      f"{row_id}번 행 앞에서 사슬이 끊겼습니다: 그 앞의 행이 지워졌거나, 행이 "
+                      "끼워 넣어졌습니다.")
+
+
+def _edited(row_id: int) -> ChainBreak:
+    return ChainBreak(row_id, "edited",
+                      f"{row_id}번 행의 내용이 기록된 뒤 바뀌었거나, 끼워 넣은 행입니다.")
+
+
+def _at_head(conn: Connection, name: str, count: int, last_id: int, prev: str) -> ChainReport:
+    """The walk ended at ``last_id``/``prev``: the head must say the same (rows cut off
+    the end, or added after it, show here)."""
     head_row = conn.execute(
         text("SELECT last_id, last_hash FROM log_chain WHERE name = :n"), {"n": name}
     ).first()
@@ -142,23 +175,6 @@ def verify(conn: Connection, name: str) -> ChainReport:
             f"마지막 행이 사슬 머리와 맞지 않습니다: {head_row[0]}번까지 있어야 하는데 "
             f"{last_id}번에서 끝납니다. 끝의 행이 지워졌거나 덧붙여졌습니다."))
     return ChainReport(name, count, None)
-
-
-def _sqlite_batches(conn: Connection, name: str) -> Iterator[Sequence[Any]]:
-    """(id, prev_hash, row_hash, canonical text) through the sqlite3 cursor itself."""
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    query = (f"SELECT id, prev_hash, row_hash, json_array(at, {_CELLS[name]}) FROM {name} "
-             f"WHERE id > ? ORDER BY id LIMIT {_BATCH}")
-    after = 0
-    try:
-        while True:
-            rows = cursor.execute(query, (after,)).fetchall()
-            if not rows:
-                return
-            yield rows
-            after = rows[-1][0]
-    finally:
-        cursor.close()
 
 
 def _cells(conn: Connection, name: str, row_id: int) -> tuple[Any, ...]:
