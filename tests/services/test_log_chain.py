@@ -226,3 +226,30 @@ def test_odd_text_verifies_and_its_edit_is_caught(db_backend: Backend, db_agency
                      {"d": odd.replace("홍", "김"), "i": last})
     broken = _reports(db_backend)["audit_entry"].broken
     assert broken is not None and broken.row_id == last
+
+
+def test_desks_writing_at_once_keep_one_whole_chain(
+    db_backend: Backend, db_agency: SmallAgency, db_url: str
+) -> None:
+    """Three desks (separate processes) check visitors in at the same moment, one
+    transaction each: the chain head's lock orders their rows, and the chain verifies."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.support.seed import SEED_PASSWORD
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "MINWON_PASSWORD": SEED_PASSWORD,
+           "PYTHONPATH": str(root) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    before = _reports(db_backend)["audit_entry"].rows
+    desks = [subprocess.Popen([sys.executable, "-m", "tests.support.live_desk", "check-in",
+                               db_url, "25"], cwd=root, env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    for desk in desks:
+        _out, err = desk.communicate(timeout=180)
+        assert desk.returncode == 0, err
+    report = _reports(db_backend)["audit_entry"]
+    assert report.ok, report.broken
+    assert report.rows == before + 75
