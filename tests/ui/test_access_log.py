@@ -21,6 +21,7 @@ from minwon_desk.ui.cases._columns import NUMBER
 from minwon_desk.ui.cases.page import ALL_TAB, CasePage
 from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.memos.page import MemoPage
+from tests.conftest import FakeClock
 
 from .conftest import RecordingNotifier, show_window
 
@@ -115,3 +116,26 @@ def test_the_case_lists_log_nothing_and_a_chosen_case_one_row(
     qtbot.mouseClick(table.viewport(), QtNS.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: "홍길동" in case_page.detail.text())
     assert access_rows(backend) == [("조회", "case", str(case.id), "민원 상세", actor.staff_id)]
+
+
+def test_a_compensation_candidate_chosen_logs_its_recipient_view_once(
+    qtbot: QtBot, backend: Backend, actor: Actor, bridge: EventBridge, fake_clock: FakeClock,
+) -> None:
+    from .case_helpers import Desk
+    from .compensation_helpers import make_page, repeat_visit
+
+    visit_id = repeat_visit(backend, actor, backend.staff.by_employee_no("T0002"), fake_clock)
+    page = make_page(qtbot, backend, Desk(actor), bridge)
+    try:
+        qtbot.waitUntil(lambda: page.review.model.rowCount() == 1)
+        assert access_rows(backend) == []  # the candidates' list is masked (김*원)
+        table = page.form.candidateTable
+        table.setFocus()
+        for _ in range(2):  # chosen twice: one view
+            qtbot.mouseClick(table.viewport(), QtNS.MouseButton.LeftButton,
+                             pos=table.visualRect(table.model().index(0, 0)).center())
+        assert "김민원" in page.form.recipientText.text()
+        assert access_rows(backend) == [
+            ("조회", "visit", str(visit_id), "보상 후보 상세", actor.staff_id)]
+    finally:
+        QThreadPool.globalInstance().waitForDone()
