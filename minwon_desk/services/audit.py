@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, bindparam, insert, select, text
+from sqlalchemy import Connection, TextClause, bindparam, insert, select, text
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.log_chain import link, time_text
@@ -31,20 +31,21 @@ CHANNEL = "minwon_changes"
 _ROW_COLUMNS = ("at", "actor_id", "desk", "action", "entity", "entity_id", "detail",
                 "change_kind", "change_payload", "change_process", "prev_hash", "row_hash")
 _INSERT_AUDIT = insert(_AUDIT).returning(_AUDIT.c.id)
-_PG_INSERT = text(
-    "WITH inserted AS (INSERT INTO audit_entry (" + ", ".join(_ROW_COLUMNS) + ") VALUES ("
-    + ", ".join(f":{name}" for name in _ROW_COLUMNS) + ") RETURNING id), "
-    "moved AS (UPDATE log_chain SET last_id = (SELECT id FROM inserted), "
-    "last_hash = :row_hash WHERE name = 'audit_entry') "
-    "SELECT id FROM inserted"
-).bindparams(bindparam("at", type_=_AUDIT.c.at.type))
-_PG_INSERT_AND_NOTIFY = text(
-    "WITH inserted AS (INSERT INTO audit_entry (" + ", ".join(_ROW_COLUMNS) + ") VALUES ("
-    + ", ".join(f":{name}" for name in _ROW_COLUMNS) + ") RETURNING id), "
-    "moved AS (UPDATE log_chain SET last_id = (SELECT id FROM inserted), "
-    "last_hash = :row_hash WHERE name = 'audit_entry') "
-    f"SELECT id, pg_notify('{CHANNEL}', CAST(id AS TEXT)) FROM inserted"
-).bindparams(bindparam("at", type_=_AUDIT.c.at.type))
+
+
+def _pg_insert(returning: str) -> TextClause:
+    """Insert the row and move the chain head in one statement, selecting ``returning``."""
+    return text(
+        f"WITH inserted AS (INSERT INTO audit_entry ({', '.join(_ROW_COLUMNS)}) "
+        f"VALUES ({', '.join(f':{name}' for name in _ROW_COLUMNS)}) RETURNING id), "
+        "moved AS (UPDATE log_chain SET last_id = (SELECT id FROM inserted), "
+        "last_hash = :row_hash WHERE name = 'audit_entry') "
+        f"SELECT {returning} FROM inserted"
+    ).bindparams(bindparam("at", type_=_AUDIT.c.at.type))
+
+
+_PG_INSERT = _pg_insert("id")
+_PG_INSERT_AND_NOTIFY = _pg_insert(f"id, pg_notify('{CHANNEL}', CAST(id AS TEXT))")
 
 
 def record(
