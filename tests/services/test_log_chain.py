@@ -253,3 +253,18 @@ def test_desks_writing_at_once_keep_one_whole_chain(
     report = _reports(db_backend)["audit_entry"]
     assert report.ok, report.broken
     assert report.rows == before + 75
+
+
+def test_a_printed_receipt_leaves_one_print_row(backend: Backend, agency: SmallAgency) -> None:
+    from minwon_desk.services.cases.dto import CaseRequest
+
+    actor = actor_for(backend, agency.operator)
+    case = backend.cases.open(actor, CaseRequest(
+        case_type="질의-제도", channel="방문", subject="자격 문의", content="문의",
+        petitioner_name="홍길동", petitioner_contact="010-2345-6789"))
+    backend.case_documents.data(case.id, "receipt")  # values for a test: not a print
+    assert _ids(backend, "access_log") == []
+    backend.case_documents.render(case.id, "receipt", actor=actor)
+    with backend.db.engine.connect() as conn:
+        rows = conn.execute(text("SELECT operation, entity, subjects, what FROM access_log")).all()
+    assert [tuple(r) for r in rows] == [("출력", "case", str(case.id), "접수증 인쇄")]

@@ -82,6 +82,7 @@ class VoucherPrintService:
             if voucher.voided_at is not None:
                 raise StateError(_voided_message(voucher, voucher.voided_at))
             sheets = self._sheets(session, [voucher])
+            self._previewed(session, actor, [voucher_id])
         pdf = _draw(sheets)
         return VoucherDocument(
             pdf, f"{voucher.title} 증서 {voucher.serial}",
@@ -116,6 +117,7 @@ class VoucherPrintService:
                     "인쇄하지 않습니다). 달을 확인해 주세요."
                 )
             sheets = self._sheets(session, vouchers)
+            self._previewed(session, actor, [v.id for v in vouchers])
         pdf = _draw(sheets, progress=progress, cancelled=cancelled)
         first_serial, last_serial = vouchers[0].serial, vouchers[-1].serial
         span = first_serial if len(vouchers) == 1 else f"{first_serial} ~ {last_serial}"
@@ -155,6 +157,13 @@ class VoucherPrintService:
                 issuer_name=issuer.name,
             ))
         return sheets
+
+    def _previewed(self, session: Session, actor: Actor, ids: list[int]) -> None:
+        # The preview shows the recipients' names: logged in the read's transaction, so
+        # no row means no document (접속기록).
+        access_log.write(session, [Access(
+            actor, AccessOp.PRINT, "voucher", self._clock(), tuple(ids[:1000]), count=len(ids),
+            what="보상 상품권 미리보기")], host=access_log.HOST)
 
     def _record(
         self, actor: Actor, ids: list[int], *, action: str, entity_id: int | None,
