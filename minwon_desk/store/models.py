@@ -117,7 +117,8 @@ class AuditEntry(Base):
     """Who did what, when, at which desk. ``detail`` is small JSON without personal data.
 
     It is also the agency's change feed: the other desks read the rows after the last id
-    they have seen that carry a ``change_kind``."""
+    they have seen that carry a ``change_kind``. Append-only (triggers refuse UPDATE and
+    DELETE) and hash-chained (store.privacy, domain.log_chain)."""
 
     __tablename__ = "audit_entry"
     __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
