@@ -158,6 +158,9 @@ class DeskStartup(QObject):
             backend.close()
             return self._fail(_tr("민원 데스크를 시작할 수 없습니다"), exc.message, EXIT_STORAGE)
         self.backend = backend
+        # Views of personal data are logged off the GUI path; closing the backend commits
+        # what is still queued.
+        backend.access_log.start_batching()
         window.attach(backend)
         _trace("ready")
         return EXIT_OK

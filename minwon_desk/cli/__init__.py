@@ -7,7 +7,7 @@
 ``minwon-desk absence import …``    import absences (출장, 휴가, …) with their deputies
 ``minwon-desk print …``             seating-chart posters and nameplates as PDF
 ``minwon-desk memo take|list``      phone memos: take one for an officer, list them
-``minwon-desk case open|answer|list``  cases (민원): register, answer, list by state
+``minwon-desk case open|answer|list|show``  cases (민원): register, answer, list by state, show one
 ``minwon-desk print receipt|reply-letter|extension-notice|interim-notice``  case documents
 ``minwon-desk print vouchers --month YYYY-MM | --serial SERIAL``  compensation vouchers
 ``minwon-desk survey export YEAR -o FILE.xlsx``  the year's satisfaction survey as a workbook
@@ -16,6 +16,7 @@
 ``minwon-desk watch [--kinds …] [--since SEQ]``  every change, as it is committed
 ``minwon-desk account init|add|password|reset|disable|enable|unlock|grant|revoke|list|token``
                                      accounts, roles and service tokens
+``minwon-desk audit verify``        check that the audit trail and the access log are whole
 
 Commands that read or write citizen data, or administer, act as someone: ``--as ACCOUNT``
 (an account name or a 사번) with the password from a prompt or ``MINWON_PASSWORD``, or a
@@ -45,6 +46,7 @@ from minwon_desk import __version__
 from minwon_desk.cli import (
     absence,
     account,
+    audit,
     calendar,
     case,
     case_print,
@@ -115,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     db.register(sub, common)
     watch.register(sub, common)
     account.register(sub, common)
+    audit.register(sub, common)
     return parser
 
 

@@ -1,4 +1,4 @@
-"""``minwon-desk case open|answer|list``: cases from the shell (or an intake system).
+"""``minwon-desk case open|answer|list|show``: cases from the shell (or an intake system).
 
 ``open`` prints one tab-separated line: receipt number, the handling officer's employee
 number (the acting deputy when the officer is away at that moment; empty when nobody can
@@ -9,7 +9,8 @@ went to someone else goes to stderr. Who registered it: the account signed in (`
 head) and prints the
 reply letter's document number. ``list`` prints one line per case: receipt number,
 officer's employee number, type, state, deadline, subject — open cases by time left,
-then answered ones.
+then answered ones. ``show`` prints one case with its petitioner in full, after the view
+is written to the access log (접속기록): if that cannot be written nothing is printed.
 """
 
 from __future__ import annotations
@@ -86,6 +87,13 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     listing.add_argument("--state", metavar="STATE",
                          help="on_time, warning, overdue, extended, paused, done 중 하나")
     listing.set_defaults(handler=run_list)
+    show = actions.add_parser(
+        "show", parents=[common], help="민원 한 건 보기 (민원인 포함, 접속기록에 남음)",
+        description="민원 한 건의 접수 내용과 민원인(이름·회신 받을 곳)을 가리지 않고 출력합니다. "
+                    "개인정보를 보는 일이므로 누가 언제 어느 민원을 보았는지 접속기록에 남깁니다.",
+    )
+    show.add_argument("case_no", metavar="CASE_NO", help="접수번호")
+    show.set_defaults(handler=run_show)
 
 
 def run_open(args: argparse.Namespace) -> int:
@@ -129,6 +137,24 @@ def run_list(args: argparse.Namespace) -> int:
         now = backend.clock()
     for case in cases:
         print(_line(case, case.status(now)))
+    return EXIT_OK
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with opened(args, options=_OPTION) as (_config, backend):
+        actor = signed_in(args, backend, Operation.RECORDS_READ)
+        case_id = _case_id(backend, args.case_no)
+        detail = backend.cases.detail(case_id)
+        # Logged before anything is printed: no row, no personal data.
+        backend.access_log.viewed(actor, entity="case", subjects=[case_id],
+                                  what="민원 보기 (명령줄)")
+    view = detail.view
+    for label, value in (
+        ("접수번호", view.number), ("제목", view.subject), ("처리기한", iso(view.due_at)),
+        ("민원인", detail.petitioner_name), ("회신 받을 곳", detail.petitioner_contact),
+        ("내용", detail.content),
+    ):
+        print(f"{label}: {value}")
     return EXIT_OK
 
 

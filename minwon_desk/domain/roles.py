@@ -71,6 +71,7 @@ class Operation(StrEnum):
     SURVEY_ENTRY = "만족도 조사 응답 입력"
     REPORTS = "통계·보고서"
     AUDIT_VIEW = "감사 기록 열람"
+    AUDIT_VERIFY = "감사·접속기록 위변조 검사"
     ACCOUNTS_ADMIN = "계정·권한 관리"
 
 
@@ -111,6 +112,7 @@ PERMISSIONS: Mapping[Operation, frozenset[Role]] = MappingProxyType({
     Operation.SURVEY_ENTRY: _only(_R, _S),
     Operation.REPORTS: _only(_H, _S, _P),
     Operation.AUDIT_VIEW: _only(_P),
+    Operation.AUDIT_VERIFY: _only(_P),
     Operation.ACCOUNTS_ADMIN: _only(_A),
 })
 
@@ -118,7 +120,7 @@ PERMISSIONS: Mapping[Operation, frozenset[Role]] = MappingProxyType({
 READ_ONLY: frozenset[Operation] = frozenset({
     Operation.RECORDS_READ, Operation.DIRECTORY_VIEW, Operation.DEADLINE_CALC,
     Operation.COMPENSATION_READ, Operation.CORRECTIVE_READ, Operation.INSPECTION,
-    Operation.REPORTS, Operation.AUDIT_VIEW,
+    Operation.REPORTS, Operation.AUDIT_VIEW, Operation.AUDIT_VERIFY,
 })
 
 

@@ -7,37 +7,45 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, Text, bindparam, cast, func, insert, select
+from sqlalchemy import Connection, TextClause, bindparam, insert, select, text
 from sqlalchemy.orm import Session
 
+from minwon_desk.domain.log_chain import link, time_text
 from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services import changes
 from minwon_desk.services._tx import Database, announced_in
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import Event
+from minwon_desk.services.privacy import chain
 from minwon_desk.store.models import AuditEntry
 
 JsonValue = str | int | float | bool | None
 
 
 _AUDIT = AuditEntry.metadata.tables["audit_entry"]
-_INSERT_AUDIT = insert(_AUDIT)
 CHANNEL = "minwon_changes"
-# PostgreSQL: the row and its notification in one round trip. Only the sequence number
-# travels: payloads must stay far under the 8,000-byte limit, and a listener reads the
-# rows anyway (a notification may be merged or missed).
+# The row, and on PostgreSQL the chain head's move and the notification, in one round
+# trip. Only the sequence number travels: payloads must stay far under the 8,000-byte
+# limit, and a listener reads the rows anyway (a notification may be merged or missed).
 _ROW_COLUMNS = ("at", "actor_id", "desk", "action", "entity", "entity_id", "detail",
-                "change_kind", "change_payload", "change_process")
-_inserted = (
-    insert(_AUDIT)
-    .values({name: bindparam(name, type_=_AUDIT.c[name].type) for name in _ROW_COLUMNS})
-    .returning(_AUDIT.c.id)
-    .cte("inserted")
-)
-_INSERT_AND_NOTIFY = select(
-    _inserted.c.id, func.pg_notify(CHANNEL, cast(_inserted.c.id, Text))
-)
+                "change_kind", "change_payload", "change_process", "prev_hash", "row_hash")
+_INSERT_AUDIT = insert(_AUDIT).returning(_AUDIT.c.id)
+
+
+def _pg_insert(returning: str) -> TextClause:
+    """Insert the row and move the chain head in one statement, selecting ``returning``."""
+    return text(
+        f"WITH inserted AS (INSERT INTO audit_entry ({', '.join(_ROW_COLUMNS)}) "
+        f"VALUES ({', '.join(f':{name}' for name in _ROW_COLUMNS)}) RETURNING id), "
+        "moved AS (UPDATE log_chain SET last_id = (SELECT id FROM inserted), "
+        "last_hash = :row_hash WHERE name = 'audit_entry') "
+        f"SELECT {returning} FROM inserted"
+    ).bindparams(bindparam("at", type_=_AUDIT.c.at.type))
+
+
+_PG_INSERT = _pg_insert("id")
+_PG_INSERT_AND_NOTIFY = _pg_insert(f"id, pg_notify('{CHANNEL}', CAST(id AS TEXT))")
 
 
 def record(
@@ -52,42 +60,45 @@ def record(
     detail: Mapping[str, JsonValue] | None = None,
     announce: Event | None = None,
 ) -> None:
-    """Append an audit row in the caller's transaction: through the ORM session, or as a
-    Core insert on a connection for write paths built on Core statements. ``detail`` must
-    not carry personal data (names, phones): the trail is kept longer than the records.
+    """Append an audit row in the caller's transaction: through the ORM session, or on a
+    connection for write paths built on Core statements. ``detail`` must not carry
+    personal data (names, phones): the trail is kept longer than the records.
+
+    The row is hash-chained to the one before it (services.privacy.chain): the chain head
+    is locked until the caller's transaction ends.
 
     ``announce``: the change this write makes, for every desk. It is written into this
     row (the row's id is its sequence number), published on this process's bus once the
     transaction commits, and read by the other processes from the row. It needs a
     session from :class:`Database` (which publishes after commit)."""
-    row = {
-        "at": at,
-        "actor_id": actor.staff_id if actor else None,
-        "desk": desk,
-        "action": action,
-        "entity": entity,
-        "entity_id": entity_id,
-        "detail": json.dumps(dict(detail or {}), ensure_ascii=False, sort_keys=True),
-    }
+    actor_id = actor.staff_id if actor else None
+    detail_text = json.dumps(dict(detail or {}), ensure_ascii=False, sort_keys=True)
+    change_kind = change_payload = change_process = None
     if announce is not None:
         if not isinstance(target, Session):
             raise TypeError("a change is announced through the write's session")
         pending = announced_in(target)
-        row.update(
-            change_kind=announce.kind,
-            change_payload=changes.encode(announce),
-            change_process=pending.process,
-        )
-        conn = target.connection()
-        if conn.dialect.name == "postgresql":
-            conn.execute(_INSERT_AND_NOTIFY, row)
-        else:
-            conn.execute(_INSERT_AUDIT, row)
-        pending.events.append(announce)
-    elif isinstance(target, Session):
-        target.add(AuditEntry(**row))
+        change_kind = announce.kind
+        change_payload = changes.encode(announce)
+        change_process = pending.process
+    prev = chain.head(target, chain.AUDIT)
+    row_hash = link(prev, (time_text(at), actor_id, desk, action, entity, entity_id,
+                           detail_text, change_kind, change_payload, change_process))
+    row = {
+        "at": at, "actor_id": actor_id, "desk": desk, "action": action, "entity": entity,
+        "entity_id": entity_id, "detail": detail_text, "change_kind": change_kind,
+        "change_payload": change_payload, "change_process": change_process,
+        "prev_hash": prev, "row_hash": row_hash,
+    }
+    conn = target.connection() if isinstance(target, Session) else target
+    if conn.dialect.name == "postgresql":
+        conn.execute(_PG_INSERT_AND_NOTIFY if announce is not None else _PG_INSERT, row)
+        chain.remember(target, chain.AUDIT, row_hash)
     else:
-        target.execute(_INSERT_AUDIT, row)
+        new_id = conn.execute(_INSERT_AUDIT, row).scalar_one()
+        chain.moved(target, chain.AUDIT, new_id, row_hash)
+    if announce is not None:
+        pending.events.append(announce)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,8 @@ from minwon_desk.services.directory.service import DirectoryService
 from minwon_desk.services.directory.staff import StaffService
 from minwon_desk.services.events import EventBus
 from minwon_desk.services.memos.service import MemoService
+from minwon_desk.services.privacy.access_log import AccessLog
+from minwon_desk.services.privacy.verify import ChainVerifier
 from minwon_desk.services.supervision.compensation import CompensationService
 from minwon_desk.services.supervision.corrective import CorrectiveService
 from minwon_desk.services.supervision.inspection import InspectionService
@@ -48,6 +50,8 @@ class Backend:
     staff: StaffService
     calendar: CalendarService
     audit: AuditService
+    access_log: AccessLog
+    chains: ChainVerifier
     accounts: AccountService
     offices: OfficeService
     directory: DirectoryService
@@ -87,6 +91,8 @@ class Backend:
         self.compensation = CompensationService(db, clock, charter)
         self.corrective = CorrectiveService(db, clock, charter)
         self.audit = AuditService(db)
+        self.access_log = AccessLog(db, clock)
+        self.chains = ChainVerifier(db)
         self.accounts = AccountService(db, clock)
         self.offices = OfficeService(db, clock)
         self.directory = DirectoryService(db, clock, charter.working_hours)
@@ -135,6 +141,7 @@ class Backend:
         )
 
     def close(self) -> None:
+        self.access_log.close()
         self.db.engine.dispose()
 
     def __enter__(self) -> Backend:

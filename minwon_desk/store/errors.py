@@ -37,6 +37,11 @@ NOT_A_DATABASE = (
     "데이터베이스 위치를 확인하거나, 백업 폴더의 사본으로 되돌린 뒤 다시 시도해 주세요."
 )
 
+APPEND_ONLY = (
+    "감사 기록과 접속기록은 덧붙이기만 할 수 있어 고치거나 지울 수 없습니다. "
+    "잘못된 기록은 바로잡는 기록을 새로 남겨 주세요."
+)
+
 # Opening the database at start-up: nothing was typed yet, so nothing is "kept", and the
 # fix is usually where the database is, not trying the same save again.
 OPEN_LOCKED = (
@@ -60,6 +65,7 @@ OPEN_SERVER_GONE = (
 # Substrings of SQLite and PostgreSQL messages, matched in lower case, first hit wins;
 # each with the message for a failed save and the one for a failed opening.
 _PATTERNS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("is append-only",), APPEND_ONLY, APPEND_ONLY),
     (("database is locked", "database is busy", "lock timeout", "deadlock"), LOCKED, OPEN_LOCKED),
     (("could not serialize",), CONFLICT, OPEN_LOCKED),
     (("statement timeout",), TOO_SLOW, OPEN_SERVER_GONE),

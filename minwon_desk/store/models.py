@@ -26,6 +26,8 @@ from minwon_desk.store.accounts import Account as Account
 from minwon_desk.store.accounts import AccountGrant as AccountGrant
 from minwon_desk.store.accounts import ServiceToken as ServiceToken
 from minwon_desk.store.base import Base, UtcDateTime
+from minwon_desk.store.privacy import AccessLog as AccessLog
+from minwon_desk.store.privacy import LogChain as LogChain
 
 
 class Agency(Base):
@@ -115,7 +117,8 @@ class AuditEntry(Base):
     """Who did what, when, at which desk. ``detail`` is small JSON without personal data.
 
     It is also the agency's change feed: the other desks read the rows after the last id
-    they have seen that carry a ``change_kind``."""
+    they have seen that carry a ``change_kind``. Append-only (triggers refuse UPDATE and
+    DELETE) and hash-chained (store.privacy, domain.log_chain)."""
 
     __tablename__ = "audit_entry"
     __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
@@ -134,6 +137,9 @@ class AuditEntry(Base):
     change_kind: Mapped[str | None] = mapped_column(String(20))
     change_payload: Mapped[str | None] = mapped_column(Text)
     change_process: Mapped[str | None] = mapped_column(String(32))
+    # The hash chain (domain.log_chain): the row is append-only and tamper-evident.
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    row_hash: Mapped[str] = mapped_column(String(64), default="")
 
 
 class CalendarOverride(Base):

@@ -16,6 +16,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_access_log import bench_access_log
 from bench_accounts import bench_accounts
 from bench_board import bench_board_refresh
 from bench_cases import bench_cases
@@ -35,7 +36,8 @@ from bench_vouchers import bench_vouchers
 from common import Row, print_table
 
 _NAMES = ("start", "check-in", "board", "memo-clock", "search", "floor-plan", "import",
-          "poster", "letters", "memos", "cases", "report", "vouchers", "live", "accounts", "unlock")
+          "poster", "letters", "memos", "cases", "report", "vouchers", "live", "accounts", "unlock",
+          "access-log")
 
 
 def main() -> int:
@@ -64,6 +66,8 @@ def main() -> int:
         "accounts": lambda: bench_accounts(count=200 if quick else 1000,
                                            sign_ins=10 if quick else 30),
         "unlock": lambda: bench_unlock(repeat=5 if quick else 15),
+        "access-log": lambda: bench_access_log(repeat=50 if quick else 200,
+                                               rows=100_000 if quick else 1_000_000),
     }
     rows: list[Row] = []
     for name in _NAMES:

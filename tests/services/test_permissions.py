@@ -53,6 +53,7 @@ EXPECTED: dict[str, set[str]] = {
     "accounts": {A},  # 관리자: accounts and roles
     "account_list": {A},
     "audit_read": {P},  # 개인정보: the audit and access logs
+    "audit_verify": {P},  # 개인정보: the logs' tamper check
 }
 
 
@@ -128,6 +129,7 @@ CELLS: dict[str, Cell] = {
         a, "T0003", Role.RECEPTION, reason="창구 지원")),
     "account_list": Cell(_nothing, lambda b, a, _: b.accounts.accounts(a)),
     "audit_read": Cell(_nothing, lambda b, a, _: b.audit.recent(a)),
+    "audit_verify": Cell(_nothing, lambda b, a, _: b.chains.verify(a)),
 }
 
 

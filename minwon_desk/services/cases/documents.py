@@ -34,6 +34,8 @@ from minwon_desk.services._tx import Database
 from minwon_desk.services.cases import queries as q
 from minwon_desk.services.dto import Actor, RenderedDocument
 from minwon_desk.services.orgchart import staff_label
+from minwon_desk.services.privacy import access_log
+from minwon_desk.services.privacy.access_log import Access, AccessOp
 from minwon_desk.store.models import Case, Department, Staff
 
 KINDS = ("receipt", "reply", "extension", "interim")
@@ -129,8 +131,13 @@ class CaseDocumentService:
             if op is Operation.CASE_WORK:
                 officer_id = session.scalar(select(Case.officer_id).where(Case.id == case_id))
                 access.check_holder(session, actor, op, officer_id, self._clock(), what="민원")
+            now = self._clock()
+            # The document carries the petitioner's name and contact (접속기록).
+            access_log.write(session, [Access(
+                actor, AccessOp.PRINT, "case", now, (case_id,),
+                what=f"{_FILE_WORDS[kind]} 인쇄")], host=access_log.HOST)
             audit.record(
-                session, at=self._clock(), actor=actor, desk=actor.desk,
+                session, at=now, actor=actor, desk=actor.desk,
                 action="case.print", entity="case", entity_id=case_id,
                 detail={"kind": kind, "number": number},
             )

@@ -25,6 +25,8 @@ from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.dto import Actor, RenderedDocument
 from minwon_desk.services.events import CompensationChange, CompensationChanged
+from minwon_desk.services.privacy import access_log
+from minwon_desk.services.privacy.access_log import Access, AccessOp
 from minwon_desk.store.models import Department, Staff, Voucher
 
 if TYPE_CHECKING:
@@ -80,6 +82,7 @@ class VoucherPrintService:
             if voucher.voided_at is not None:
                 raise StateError(_voided_message(voucher, voucher.voided_at))
             sheets = self._sheets(session, [voucher])
+            self._previewed(session, actor, [voucher_id])
         pdf = _draw(sheets)
         return VoucherDocument(
             pdf, f"{voucher.title} 증서 {voucher.serial}",
@@ -114,6 +117,7 @@ class VoucherPrintService:
                     "인쇄하지 않습니다). 달을 확인해 주세요."
                 )
             sheets = self._sheets(session, vouchers)
+            self._previewed(session, actor, [v.id for v in vouchers])
         pdf = _draw(sheets, progress=progress, cancelled=cancelled)
         first_serial, last_serial = vouchers[0].serial, vouchers[-1].serial
         span = first_serial if len(vouchers) == 1 else f"{first_serial} ~ {last_serial}"
@@ -154,6 +158,13 @@ class VoucherPrintService:
             ))
         return sheets
 
+    def _previewed(self, session: Session, actor: Actor, ids: list[int]) -> None:
+        # The preview shows the recipients' names: logged in the read's transaction, so
+        # no row means no document (접속기록).
+        access_log.write(session, [Access(
+            actor, AccessOp.PRINT, "voucher", self._clock(), tuple(ids[:1000]), count=len(ids),
+            what="보상 상품권 미리보기")], host=access_log.HOST)
+
     def _record(
         self, actor: Actor, ids: list[int], *, action: str, entity_id: int | None,
         detail: dict[str, audit.JsonValue],
@@ -168,6 +179,10 @@ class VoucherPrintService:
                     .values(print_count=Voucher.print_count + 1, printed_at=now)
                     .execution_options(synchronize_session=False)
                 )
+            # The vouchers carry their recipients' names: a print of personal data.
+            access_log.write(session, [Access(
+                actor, AccessOp.PRINT, "voucher", now, tuple(ids[:1000]), count=len(ids),
+                what="보상 상품권 인쇄")], host=access_log.HOST)
             audit.record(session, at=now, actor=actor, desk=actor.desk, action=action,
                          entity="voucher", entity_id=entity_id, detail=detail,
                          announce=CompensationChanged("", CompensationChange.PRINTED, entity_id, origin=actor.origin))

@@ -316,8 +316,15 @@ class CasePage(MineAndAllPage):
 
     def _show_detail(self, case_id: int) -> None:
         self._shown_id = case_id
+        actor = self._actor()
+        if actor is None:  # signed out: nothing is shown whole
+            self.detail.show(None, None, _tr("로그인한 뒤에 민원 내용을 볼 수 있습니다."))
+            return
         try:
             detail = self._backend.cases.detail(case_id)
+            # The petitioner is shown whole: logged first (접속기록).
+            self._backend.access_log.viewed(actor, entity="case", subjects=[case_id],
+                                            what="민원 상세")
         except MinwonError as exc:
             self.detail.show(None, None, exc.message)
             return

@@ -122,6 +122,7 @@ class MemoActions(QObject):
         self.form = form
         self._backend = backend
         self._actor = actor
+        self._logged: tuple[int, int] | None = None  # (memo, person) whose view is logged
         self._selected = selected
         self.errors = FieldErrors(
             {"note": (form.noteEdit, form.noteError), "transfer": (form.transferCombo, form.transferError)},
@@ -185,6 +186,21 @@ class MemoActions(QObject):
         if memo is None:
             f.detailText.setText(_tr("목록에서 메모를 고르면 내용과 처리 이력이 여기에 나옵니다."))
             return
+        actor = self._actor()
+        if actor is None:  # signed out: nothing is shown whole
+            f.detailText.setText(_tr("로그인한 뒤에 메모 내용을 볼 수 있습니다."))
+            return
+        if (memo.id, actor.staff_id) != self._logged:
+            try:
+                # The caller's name and number are shown whole: logged first (접속기록).
+                # The same memo shown again after a list refresh is not a new view.
+                self._backend.access_log.viewed(actor, entity="memo", subjects=[memo.id],
+                                                what="전화메모 상세")
+            except MinwonError as exc:
+                self._logged = None
+                f.detailText.setText(exc.message)
+                return
+            self._logged = (memo.id, actor.staff_id)
         f.detailText.setText(detail_text(memo))
         try:
             history = self._backend.memos.history(memo.id)

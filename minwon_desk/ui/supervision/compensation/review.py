@@ -54,6 +54,7 @@ class CandidateReview(QObject):
         super().__init__(page)
         self._page, self.form = page, form
         self._backend, self._actor, self._say = backend, actor, say
+        self._logged: tuple[str, int] | None = None  # (candidate, person) whose view is logged
         self.model = RecordModel(candidate_headers(), right=(AMOUNT,), parent=self)
         self.table = RecordTable(form.candidateTable, self.model, _WIDTHS, 3, self._show_chosen)
         form.candidateTable.selectionModel().selectionChanged.connect(self._show_chosen)
@@ -137,11 +138,35 @@ class CandidateReview(QObject):
             f.evidenceText.setHtml("".join(lines))
             name = c.recipient_name or _tr("(기록에 이름이 없습니다 — 승인할 때 적어 주세요)")
             contact = f" · {c.recipient_contact}" if c.recipient_contact else ""
-            f.recipientText.setText(_tr("받는 분: {name}{contact}").format(name=name, contact=contact))
+            refused = self._log_view(c)
+            f.recipientText.setText(refused or _tr("받는 분: {name}{contact}").format(
+                name=name, contact=contact))
             f.officerText.setText(_tr("처리 담당자: {officer}").format(
                 officer=c.officer_label or _tr("(정해지지 않음)")))
             f.decisionText.setText(_decision_line(c))
         self.chosen_changed.emit()
+
+    def _log_view(self, c: Candidate) -> str:
+        """The recipient is shown whole: logged first (접속기록), once per candidate and
+        person. Why it cannot be shown, or ""."""
+        actor = self._actor()
+        if actor is None:
+            return _tr("로그인한 뒤에 받는 분을 볼 수 있습니다.")
+        if not c.recipient_name and not c.recipient_contact:
+            return ""
+        seen = (str(c.key), actor.staff_id)
+        if seen == self._logged:
+            return ""
+        entity, subject = ("case", c.case_id) if c.case_id is not None else ("visit", c.visit_id)
+        try:
+            self._backend.access_log.viewed(
+                actor, entity=entity, subjects=[subject] if subject is not None else [],
+                what="보상 후보 상세")
+        except MinwonError as exc:
+            self._logged = None
+            return exc.message
+        self._logged = seen
+        return ""
 
     # --- deciding -------------------------------------------------------------------------------
 
