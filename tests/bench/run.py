@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_accounts import bench_accounts
 from bench_board import bench_board_refresh
+from bench_bundle import bench_bundle
 from bench_cases import bench_cases
 from bench_check_in import bench_check_in
 from bench_floor_plan import bench_floor_plan
@@ -35,7 +36,8 @@ from bench_vouchers import bench_vouchers
 from common import Row, print_table
 
 _NAMES = ("start", "check-in", "board", "memo-clock", "search", "floor-plan", "import",
-          "poster", "letters", "memos", "cases", "report", "vouchers", "live", "accounts", "unlock")
+          "poster", "letters", "memos", "cases", "report", "vouchers", "live", "accounts", "unlock",
+          "bundle")
 
 
 def main() -> int:
@@ -64,6 +66,7 @@ def main() -> int:
         "accounts": lambda: bench_accounts(count=200 if quick else 1000,
                                            sign_ins=10 if quick else 30),
         "unlock": lambda: bench_unlock(repeat=5 if quick else 15),
+        "bundle": lambda: bench_bundle(runs=3 if quick else 9),
     }
     rows: list[Row] = []
     for name in _NAMES:
