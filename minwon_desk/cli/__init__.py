@@ -42,7 +42,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from minwon_desk import __version__
 from minwon_desk.cli import (
     absence,
     account,
@@ -88,7 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="민원 데스크 — 고객응대서비스 이행표준으로 운영하는 민원 안내 창구",
         parents=[common_options()],
     )
-    parser.add_argument("--version", action="version", version=f"minwon-desk {__version__}")
+    parser.add_argument(
+        "--version", action=_VersionAction, help="버전과 데이터베이스 스키마 버전을 보여 주고 끝냅니다",
+    )
     parser.add_argument(
         "--screenshot", metavar="PATH", type=Path,
         help="창이 준비되면 PNG로 저장하고 종료합니다",
@@ -119,6 +120,23 @@ def build_parser() -> argparse.ArgumentParser:
     account.register(sub, common)
     audit.register(sub, common)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: the app's version and its schema version, read from the migration
+    files when asked (not each time a parser is built)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(
+        self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+        values: object, option_string: str | None = None,
+    ) -> None:
+        from minwon_desk.services.about import version_text
+
+        print(version_text())
+        parser.exit()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

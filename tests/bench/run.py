@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_access_log import bench_access_log
 from bench_accounts import bench_accounts
 from bench_board import bench_board_refresh
+from bench_bundle import bench_bundle
 from bench_cases import bench_cases
 from bench_check_in import bench_check_in
 from bench_floor_plan import bench_floor_plan
@@ -37,7 +38,7 @@ from common import Row, print_table
 
 _NAMES = ("start", "check-in", "board", "memo-clock", "search", "floor-plan", "import",
           "poster", "letters", "memos", "cases", "report", "vouchers", "live", "accounts", "unlock",
-          "access-log")
+          "access-log", "bundle")
 
 
 def main() -> int:
@@ -68,6 +69,7 @@ def main() -> int:
         "unlock": lambda: bench_unlock(repeat=5 if quick else 15),
         "access-log": lambda: bench_access_log(repeat=50 if quick else 200,
                                                rows=100_000 if quick else 1_000_000),
+        "bundle": lambda: bench_bundle(runs=3 if quick else 9),
     }
     rows: list[Row] = []
     for name in _NAMES:
