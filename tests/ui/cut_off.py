@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -54,7 +54,6 @@ def cut_item_texts(view: QAbstractItemView, where: str, rows: Iterable[int] | No
     else:
         wanted_columns = list(range(model.columnCount()))
     wanted_rows = range(model.rowCount()) if rows is None else rows
-    metrics = view.fontMetrics()
     wraps = view.wordWrap() if isinstance(view, QTableView) else False
     for row in wanted_rows:
         for column in wanted_columns:
@@ -65,11 +64,20 @@ def cut_item_texts(view: QAbstractItemView, where: str, rows: Iterable[int] | No
             text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
             if not text:
                 continue
+            font = index.data(Qt.ItemDataRole.FontRole)
+            metrics = QFontMetrics(font) if isinstance(font, QFont) else view.fontMetrics()
             room = _cell_room(view, index, rect)
             label = f"{where} [{model.headerData(column, Qt.Orientation.Horizontal) or column}]"
+            if wraps:  # whole when the wrapped lines fit the cell's height, no word broken
+                lines = metrics.boundingRect(QRect(0, 0, room, 10_000),
+                                             int(Qt.TextFlag.TextWordWrap), text)
+                if lines.height() <= rect.height() and lines.width() <= room:
+                    continue
+                yield _line(label, text, lines.width(), room) + f" ({lines.height()}/{rect.height()} px 높이)"
+                continue
             for piece in text.splitlines():
                 need = metrics.horizontalAdvance(piece)
-                if need > room and not (wraps and rect.height() >= 2 * metrics.height()):
+                if need > room:
                     yield _line(label, piece, need, room)
 
 

@@ -108,7 +108,7 @@ def test_every_page_shows_its_words_whole(qtbot: QtBot, demo_window: MainWindow)
         window.resize(width, height)
         qtbot.waitUntil(lambda: window.width() == width)  # noqa: B023
         size = f"{width}×{height}"
-        hint = window.minimumSizeHint()
+        hint = window.layout().totalMinimumSize()  # what the pages and panels need
         if hint.width() > 1024 or hint.height() > 768:
             found.append(f"{size}: 창이 {hint.width()}×{hint.height()}보다 작아지지 않음")
         for row in range(nav.count()):

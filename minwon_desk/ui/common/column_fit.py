@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QComboBox, QHeaderView, QTableView
 
 
 class ColumnFit(QObject):
@@ -28,6 +28,7 @@ class ColumnFit(QObject):
         self._drop = list(drop)
         self._stretch_min = stretch_min
         self._caps = dict(caps or {})
+        self._wrap = wrap
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -93,3 +94,15 @@ class ColumnFit(QObject):
         for column in range(header.count()):
             if column != self._stretch and not header.isSectionHidden(column):
                 header.resizeSection(column, self.natural(column))
+        if self._wrap:  # the stretched column's new width changes how many lines it takes
+            view.resizeRowsToContents()
+
+
+def narrow_combo(combo: QComboBox, chars: int = 10) -> None:
+    """A combo of long labels (staff, units) asks the layout for ``chars`` characters, not
+    for its longest label: it does not force the window wider. Its list opens as wide as
+    the labels, so each is read whole when choosing."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    view = combo.view()
+    view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width())

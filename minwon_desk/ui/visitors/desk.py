@@ -37,12 +37,10 @@ from minwon_desk.ui.forms.ui_visitor_desk import Ui_VisitorDesk
 from minwon_desk.ui.style import set_role, show_message
 from minwon_desk.ui.visitors.away import away_words
 from minwon_desk.ui.visitors.board_model import (
-    ARRIVED,
     CLOCK,
     OFFICER,
     PHONE,
     PURPOSE,
-    VISITOR,
     WaitingBoardModel,
     is_pending,
 )
