@@ -118,7 +118,7 @@ def test_every_page_shows_its_words_whole(qtbot: QtBot, demo_window: MainWindow)
             page = window.form.pageStack.currentWidget()
             title = nav.item(row).text()
             for face in _tab_faces(page):
-                qtbot.wait(10)  # the layout settles
+                qtbot.wait(30)  # the layout settles (columns refit on the next turn)
                 found.extend(_cut_on(page, f"{size} {title}{face}"))
         found.extend(cut_off.cut_item_texts(nav, f"{size} 화면 목록"))
     assert not found, "잘린 글자:\n" + "\n".join(dict.fromkeys(found))

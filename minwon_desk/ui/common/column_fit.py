@@ -96,6 +96,7 @@ class ColumnFit(QObject):
                 header.resizeSection(column, self.natural(column))
         if self._wrap:  # the stretched column's new width changes how many lines it takes
             view.resizeRowsToContents()
+        view.updateGeometries()  # the scroll bars follow the new widths now, not a turn later
 
 
 def narrow_combo(combo: QComboBox, chars: int = 10) -> None:

@@ -328,7 +328,7 @@ class MemoPage(MineAndAllPage):
         # The gist is what the list is read for: it takes the room left and wraps; the
         # clock and the caller wrap at their cap; the rest steps aside while narrow.
         fit = ColumnFit(table, stretch=GIST, drop=(ATTEMPTS, TAKEN, CHANNEL, PHONE), stretch_min=110,
-                        caps={CLOCK: 140, CALLER: 120}, wrap=True)
+                        caps={CLOCK: 130, CALLER: 110, HOLDER: 80}, wrap=True)
         self.column_fits.append(fit)
         table.verticalHeader().setMinimumSectionSize(30)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
