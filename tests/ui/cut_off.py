@@ -67,6 +67,11 @@ def cut_item_texts(view: QAbstractItemView, where: str, rows: Iterable[int] | No
             font = index.data(Qt.ItemDataRole.FontRole)
             metrics = QFontMetrics(font) if isinstance(font, QFont) else view.fontMetrics()
             room = _cell_room(view, index, rect)
+            if isinstance(view, QListView):  # styled items: the delegate says what it needs
+                need = view.sizeHintForIndex(index).width()
+                if need > rect.width():
+                    yield _line(f"{where}", text, need, rect.width())
+                continue
             label = f"{where} [{model.headerData(column, Qt.Orientation.Horizontal) or column}]"
             if wraps:  # whole when the wrapped lines fit the cell's height, no word broken
                 lines = metrics.boundingRect(QRect(0, 0, room, 10_000),
@@ -137,6 +142,10 @@ def cut_button_texts(buttons: Iterable[QAbstractButton], where: str) -> Iterator
                 tool.features |= QStyleOptionToolButton.ToolButtonFeature.HasMenu
             chrome = button.style().sizeFromContents(
                 QStyle.ContentsType.CT_ToolButton, tool, QSize(0, 0), button).width()
+            if button.menu() is not None and (
+                button.popupMode() == QToolButton.ToolButtonPopupMode.DelayedPopup
+            ):  # the arrow is drawn inside, in the corner: the centred label must clear it
+                chrome += 2 * button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator)
         else:
             push = QStyleOptionButton()
             push.initFrom(button)

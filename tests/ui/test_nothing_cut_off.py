@@ -122,3 +122,14 @@ def test_every_page_shows_its_words_whole(qtbot: QtBot, demo_window: MainWindow)
                 found.extend(_cut_on(page, f"{size} {title}{face}"))
         found.extend(cut_off.cut_item_texts(nav, f"{size} 화면 목록"))
     assert not found, "잘린 글자:\n" + "\n".join(dict.fromkeys(found))
+
+
+def test_a_long_count_in_the_navigation_stays_whole(qtbot: QtBot, demo_window: MainWindow) -> None:
+    """The case page's entry grows with its counts ("민원 처리 (임박 12 · 지남 123)"): the
+    page list widens for it, and the window still fits 1024×768."""
+    window = demo_window
+    window.resize(1024, 768)
+    window.case_page.title_changed.emit("민원 처리 (임박 12 · 지남 123)")
+    qtbot.wait(10)
+    assert list(cut_off.cut_item_texts(window.form.navList, "화면 목록")) == []
+    assert window.layout().totalMinimumSize().width() <= 1024
