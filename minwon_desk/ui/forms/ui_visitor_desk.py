@@ -149,7 +149,7 @@ class Ui_VisitorDesk(object):
 
         self.officerCell.addWidget(self.officerError)
 
-        self.officerStatusRow = QHBoxLayout()
+        self.officerStatusRow = QVBoxLayout()
         self.officerStatusRow.setObjectName(u"officerStatusRow")
         self.officerStatus = QLabel(self.checkInBox)
         self.officerStatus.setObjectName(u"officerStatus")
@@ -160,7 +160,7 @@ class Ui_VisitorDesk(object):
         self.deputyButton = QPushButton(self.checkInBox)
         self.deputyButton.setObjectName(u"deputyButton")
 
-        self.officerStatusRow.addWidget(self.deputyButton)
+        self.officerStatusRow.addWidget(self.deputyButton, 0, Qt.AlignmentFlag.AlignLeft)
 
 
         self.officerCell.addLayout(self.officerStatusRow)
