@@ -21,6 +21,8 @@ from minwon_desk.services.backend import Backend
 from minwon_desk.services.demo.accounts import DEMO_LOGINS, DEMO_PASSWORD, demo_actor_for
 from minwon_desk.services.demo.agency import ensure_demo
 from minwon_desk.store.models import Account, Staff
+from minwon_desk.ui.directory.floor_plan.layout import NAME_PX, seat_rect
+from minwon_desk.ui.directory.floor_plan.widget import FloorPlanWidget
 from minwon_desk.ui.main_window import MainWindow
 from tests.conftest import FakeClock
 
@@ -133,3 +135,37 @@ def test_a_long_count_in_the_navigation_stays_whole(qtbot: QtBot, demo_window: M
     qtbot.wait(10)
     assert list(cut_off.cut_item_texts(window.form.navList, "화면 목록")) == []
     assert window.layout().totalMinimumSize().width() <= 1024
+
+
+def test_the_floor_plan_names_are_readable_and_an_empty_chair_is_grey(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    """At 1024×768 the directory's plan opens with names at least 11 px tall, and a
+    colleague who is away is drawn differently from one who is in (greyed, "휴가" tag)."""
+    window = demo_window
+    window.resize(1024, 768)
+    window.show_widget(window.directory)
+    snapshot = window.directory_cache.snapshot
+    assert snapshot is not None
+    away = next(e for e in snapshot.entries
+                if e.seat_id is not None and window.directory_cache.plan_away(e.id) is not None)
+    assert window.directory.select_staff(away.id)
+    plan_view = window.directory.plan
+    qtbot.waitUntil(lambda: plan_view.highlighted_seat_id == away.seat_id)
+    qtbot.wait(30)
+    assert plan_view.zoom * NAME_PX >= 11, f"이름 높이 {plan_view.zoom * NAME_PX:.1f} px"
+
+    plain = FloorPlanWidget(photo_provider=window.directory_cache.plan_photo)  # no one away
+    plain.resize(plan_view.size())
+    plain.show()
+    plain.set_plan(plan_view.current_plan())
+    plain.set_zoom(plan_view.zoom)
+    plain.centre_on(seat_rect(0, 0, 1, 1))
+    plan_view.set_zoom(plan_view.zoom)
+    plan_view.centre_on(seat_rect(0, 0, 1, 1))
+    qtbot.wait(30)
+    where = plan_view.seat_rect(away.seat_id)
+    assert where == plain.seat_rect(away.seat_id) and not where.isEmpty()
+    shown, normal = plan_view.viewport().grab(where), plain.viewport().grab(where)
+    assert shown.toImage() != normal.toImage(), "부재 중인 직원의 책상이 재실한 직원과 같게 그려짐"
+    plain.close()

@@ -82,7 +82,8 @@ class DirectoryPage(QWidget):
         set_role(f.resultCount, "hint")
         f.nameLabel.setObjectName("directoryName")
 
-        self.plan = FloorPlanWidget(f.planHost, photo_provider=cache.plan_photo)
+        self.plan = FloorPlanWidget(f.planHost, photo_provider=cache.plan_photo,
+                                    away_provider=cache.plan_away)
         f.planLayout.addWidget(self.plan)
 
         self.find_action = QAction(_tr("직원 검색"), self)
@@ -256,6 +257,7 @@ class DirectoryPage(QWidget):
 
     def _refresh_status(self) -> None:
         self.model.refresh_status()
+        self.plan.refresh_presence()
         self._show_entry(self.current_entry())
 
     def __repr__(self) -> str:
