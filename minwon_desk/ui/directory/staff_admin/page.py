@@ -82,6 +82,7 @@ class StaffAdminPage(ShownPage):
         header = table.horizontalHeader()
         for column in (NAME, POSITION, EXTENSION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)  # 재직 takes what is left, no sideways scrolling
         table.currentCellChanged.connect(self._on_staff_row)
         f.searchEdit.textChanged.connect(lambda _text: self._fill_staff())
         f.includeSubunits.toggled.connect(lambda _on: self._fill_staff())
