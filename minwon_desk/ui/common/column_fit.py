@@ -3,8 +3,8 @@
 A list names its columns by what they are to the operator: each column is as wide as its
 contents (at most its ``caps`` width: a longer text wraps onto a second line when ``wrap``),
 one ``stretch`` column takes the rest, and ``drop`` columns (in the order they may go) are
-hidden while the window is too narrow for them, and come back when it widens. The full text of a
-cell is in its tooltip wherever the model gives one, so nothing is lost, only folded away.
+hidden while the window is too narrow for them, and come back when it widens. A column the
+page itself hides (the officer in "my" list) stays hidden and takes no room.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ class ColumnFit(QObject):
         self._stretch_min = stretch_min
         self._caps = dict(caps or {})
         self._wrap = wrap
+        self._dropped: set[int] = set()  # hidden here for want of room (not by the page)
+        self._sizes: tuple[int, ...] = ()
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -75,28 +77,32 @@ class ColumnFit(QObject):
         room = view.viewport().width()
         if room <= 0:
             return
-        shown = [c for c in range(header.count()) if c != self._stretch
-                 and not (c in self._drop and header.isSectionHidden(c))]
+        shown = [c for c in range(header.count())
+                 if c != self._stretch and not header.isSectionHidden(c)]
         need = sum(self.natural(c) for c in shown) + self._stretch_min
         for column in self._drop:  # the first to go goes first
             if need <= room:
                 break
             if not header.isSectionHidden(column):
                 header.setSectionHidden(column, True)
+                self._dropped.add(column)
                 need -= self.natural(column)
         for column in reversed(self._drop):  # the last to go comes back first
-            if header.isSectionHidden(column):
+            if column in self._dropped:
                 width = self.natural(column)
                 if need + width > room:
                     break
                 header.setSectionHidden(column, False)
+                self._dropped.discard(column)
                 need += width
         for column in range(header.count()):
             if column != self._stretch and not header.isSectionHidden(column):
                 header.resizeSection(column, self.natural(column))
-        if self._wrap:  # the stretched column's new width changes how many lines it takes
-            view.resizeRowsToContents()
         view.updateGeometries()  # the scroll bars follow the new widths now, not a turn later
+        sizes = tuple(header.sectionSize(c) for c in range(header.count()))
+        if self._wrap and sizes != self._sizes:  # new widths: the wrapped lines change
+            view.resizeRowsToContents()
+        self._sizes = sizes
 
 
 def narrow_combo(combo: QComboBox, chars: int = 10) -> None:
