@@ -150,8 +150,10 @@ def test_the_floor_plan_names_are_readable_and_an_empty_chair_is_grey(
     window.show_widget(window.directory)
     snapshot = window.directory_cache.snapshot
     assert snapshot is not None
+    backend = window.backend
+    assert backend is not None
     away = next(e for e in snapshot.entries
-                if e.seat_id is not None and window.directory_cache.plan_away(e.id) is not None)
+                if e.seat_id is not None and not snapshot.presence(e.id, backend.clock()).present)
     assert window.directory.select_staff(away.id)
     plan_view = window.directory.plan
     qtbot.waitUntil(lambda: plan_view.highlighted_seat_id == away.seat_id)
