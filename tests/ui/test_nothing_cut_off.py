@@ -174,3 +174,18 @@ def test_the_floor_plan_names_are_readable_and_an_empty_chair_is_grey(
     shown, normal = plan_view.viewport().grab(where), plain.viewport().grab(where)
     assert shown.toImage() != normal.toImage(), "부재 중인 직원의 책상이 재실한 직원과 같게 그려짐"
     plain.close()
+
+
+def test_the_case_list_shows_ten_cases_at_1024_by_768(qtbot: QtBot, demo_window: MainWindow) -> None:
+    """The list is what the case page is for: at least ten rows before the chosen case's
+    details, with no sideways scrolling."""
+    window = demo_window
+    window.resize(1024, 768)
+    window.show_widget(window.case_page)
+    form = window.case_page.form
+    form.listTabs.setCurrentWidget(form.allTab)
+    qtbot.wait(30)
+    table = form.allTable
+    assert table.model().rowCount() >= 10
+    assert table.viewport().height() // table.rowHeight(0) >= 10
+    assert list(cut_off.sideways_scroll(table, "전체 민원 목록")) == []
