@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QHeaderView,
-    QLabel,
     QListView,
     QStyle,
     QStyleOptionButton,
@@ -31,18 +30,15 @@ def shown(widget: QWidget) -> bool:
     return widget.isVisible() and widget.width() > 0 and widget.height() > 0
 
 
-def fits(metrics: QFontMetrics, text: str, room: int) -> bool:
-    return metrics.horizontalAdvance(text) <= room
-
-
 def _line(where: str, text: str, need: int, room: int) -> str:
     return f"{where}: {text!r} (needs {need} px, has {room} px)"
 
 
 def cut_item_texts(view: QAbstractItemView, where: str, rows: Iterable[int] | None = None,
                    columns: Iterable[int] | None = None) -> Iterator[str]:
-    """Cells of ``view`` (the given columns, every row in view) whose one-line text does not
-    fit the cell. A cell that wraps words is measured line by line."""
+    """Cells of ``view`` (the given columns, every row in view) whose text does not fit: a
+    one-line cell by its width, a word-wrapping cell by the height its lines take, a list's
+    styled item by the size its delegate asks for."""
     model = view.model()
     if model is None:
         return
@@ -70,7 +66,7 @@ def cut_item_texts(view: QAbstractItemView, where: str, rows: Iterable[int] | No
             if isinstance(view, QListView):  # styled items: the delegate says what it needs
                 need = view.sizeHintForIndex(index).width()
                 if need > rect.width():
-                    yield _line(f"{where}", text, need, rect.width())
+                    yield _line(where, text, need, rect.width())
                 continue
             label = f"{where} [{model.headerData(column, Qt.Orientation.Horizontal) or column}]"
             if wraps:  # whole when the wrapped lines fit the cell's height, no word broken
@@ -90,8 +86,6 @@ def _cell_room(view: QAbstractItemView, index: QModelIndex, rect: QRect) -> int:
     """The text's width in a cell: the cell less the style's margins and the icon."""
     margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
     room = rect.width() - 2 * margin
-    if isinstance(view, QTreeView) and index.column() == 0 and view.rootIsDecorated():
-        room -= 0  # the indentation is outside visualRect already
     decoration = index.data(Qt.ItemDataRole.DecorationRole)
     if decoration is not None:
         room -= view.iconSize().width() + margin
@@ -161,20 +155,6 @@ def cut_button_texts(buttons: Iterable[QAbstractButton], where: str) -> Iterator
             yield _line(f"{where} 단추", text, need, room)
 
 
-def cut_label_texts(labels: Iterable[QLabel], where: str) -> Iterator[str]:
-    """One-line labels narrower than their text (a wrapping label is never cut sideways)."""
-    for label in labels:
-        if not shown(label) or label.wordWrap() or label.textFormat() == Qt.TextFormat.RichText:
-            continue
-        text = label.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-        if not text or Qt.mightBeRichText(text):
-            continue
-        room = label.contentsRect().width() - 2 * label.margin()
-        need = max(label.fontMetrics().horizontalAdvance(line) for line in text.splitlines())
-        if need > room:
-            yield _line(f"{where} 글", text, need, room)
-
-
 def off_screen_columns(view: QTableView | QTreeView, columns: Iterable[int], where: str) -> Iterator[str]:
     """Key columns that lie (partly) beyond the right edge of the view: the operator would
     have to scroll sideways to read them."""
@@ -190,10 +170,8 @@ def off_screen_columns(view: QTableView | QTreeView, columns: Iterable[int], whe
 
 
 def sideways_scroll(area: QAbstractScrollArea, where: str) -> Iterator[str]:
+    """A list wider than its window (the operator would scroll sideways)."""
     bar = area.horizontalScrollBar()
     if shown(area) and bar.isVisible() and bar.maximum() > 0:
         yield f"{where}: 옆으로 {bar.maximum()} px 넘침"
 
-
-def list_view_texts(view: QListView, where: str) -> Iterator[str]:
-    yield from cut_item_texts(view, where, columns=[0])
