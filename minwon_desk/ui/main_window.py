@@ -62,6 +62,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+_NAV_WIDTH, _NAV_WIDTH_MAX = 184, 236  # the page list's width: the form's, and at most
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
@@ -257,6 +259,7 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(title)
         item.setToolTip(f"{title} ({shortcut})")
         self.form.navList.insertItem(at, item)
+        self._fit_navigation()
         go = QAction(title, self)
         go.setShortcut(QKeySequence(shortcut))
         go.setToolTip(f"{title} ({shortcut})")
@@ -288,6 +291,17 @@ class MainWindow(QMainWindow):
             self.session.changed.connect(lambda _person: page.reload_mine())  # type: ignore[attr-defined]
         self.roles.add(entry, page, go, actions)
 
+    def _fit_navigation(self) -> None:
+        """The page list is as wide as its longest entry ("민원 처리 (임박 3 · 지남 12)"),
+        never narrower than the form's width nor wider than leaves the pages room at 1024."""
+        nav = self.form.navList
+        widest = max((nav.sizeHintForIndex(nav.model().index(row, 0)).width()
+                      for row in range(nav.count())), default=0)
+        bar = nav.verticalScrollBar()
+        width = widest + 2 * nav.frameWidth() + (bar.sizeHint().width() if bar.isVisible() else 0)
+        width = min(max(width, _NAV_WIDTH), _NAV_WIDTH_MAX)
+        nav.setFixedWidth(width)
+
     def _menu(self, title: str) -> QMenu:
         if title not in self.menus:  # in the table's order, after the form's own menus
             self.menus[title] = self.menuBar().addMenu(title)
@@ -303,6 +317,7 @@ class MainWindow(QMainWindow):
             item.setText(text)
             item.setToolTip(f"{text} ({shortcut})")
             go.setText(text)
+            self._fit_navigation()
 
         return retitle
 

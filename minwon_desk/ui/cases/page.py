@@ -125,8 +125,10 @@ class CasePage(MineAndAllPage):
         set_role(f.mineSummary, "summary")
         set_role(f.allSummary, "hint")
         f.pageMessage.hide()
+        # The list is what the page is for: two thirds of the height, more as it grows.
         f.mainSplitter.setStretchFactor(0, 3)
-        f.mainSplitter.setStretchFactor(1, 2)
+        f.mainSplitter.setStretchFactor(1, 1)
+        f.mainSplitter.setSizes([2000, 1000])
         # Departments, staff, my cases and every case.
         try:
             self.filters.set_departments(backend.roster.departments())

@@ -1,4 +1,4 @@
-"""A case list in a table view: the columns' starting widths, clock order until a header
+"""A case list in a table view: columns fitted to the room, clock order until a header
 is clicked, and the chosen case kept across reloads."""
 
 from __future__ import annotations
@@ -6,28 +6,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QTableView
 
 from minwon_desk.ui.cases._columns import (
     DEPARTMENT,
-    DUE,
     FLAG,
     LEFT,
-    NUMBER,
-    OFFICER,
-    PETITIONER,
     RECEIVED,
-    STATUS,
     SUBJECT,
     TYPE,
 )
 from minwon_desk.ui.cases.model import CaseListModel
+from minwon_desk.ui.common.column_fit import ColumnFit
 from minwon_desk.ui.common.table_model import choose_row, chosen_row
-
-_WIDTHS = {
-    NUMBER: 130, RECEIVED: 120, TYPE: 100, PETITIONER: 70, OFFICER: 110, DEPARTMENT: 110,
-    DUE: 140, LEFT: 150, STATUS: 90, FLAG: 150,
-}
 
 
 def show_cases(table: QTableView, model: CaseListModel) -> None:
@@ -35,11 +26,9 @@ def show_cases(table: QTableView, model: CaseListModel) -> None:
     a column header is clicked ("남은 시간" goes back to it)."""
     table.setModel(model)
     header = table.horizontalHeader()
-    header.setStretchLastSection(False)
-    for column, width in _WIDTHS.items():
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(column, width)
-    header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
+    # The subject takes the room left; the columns one can do without step aside while
+    # the window is narrow (no sideways scrolling).
+    ColumnFit(table, stretch=SUBJECT, drop=(RECEIVED, DEPARTMENT, TYPE, FLAG, LEFT), stretch_min=260)
     header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     table.setSortingEnabled(True)
     table.verticalHeader().setDefaultSectionSize(28)

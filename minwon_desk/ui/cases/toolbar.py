@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QStyle, QToolButton, QWidget
 
 from minwon_desk.domain.cases import CaseType
 from minwon_desk.services.cases.dto import CaseDetail, CaseView
@@ -106,6 +106,9 @@ class CaseToolbar(QObject):
         ]
         follow_actions(buttons)
         f.documentsButton.setMenu(menu)  # after setDefaultAction(), which drops it
+        # The style draws the menu's arrow inside the button, over the label's end ("문서.").
+        arrow = f.documentsButton.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator)
+        f.documentsButton.setMinimumWidth(f.documentsButton.sizeHint().width() + 2 * arrow)
         self.finding_action, self.finding_button = self._finding(page, form, actions)
         # The menu's groups: the lists, what is done to the chosen case, its documents.
         self._before_acting, self._before_documents = _separator(page), _separator(page)

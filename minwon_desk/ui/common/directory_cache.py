@@ -95,6 +95,17 @@ class DirectoryCache(QObject):
             return None
         return photo_pixmap(data, PLAN_W, PLAN_H) if data else None
 
+    def plan_away(self, staff_id: int) -> str | None:
+        """What a floor plan tags an empty chair with: "휴가", "출장"… now; None when the
+        person is in (or not known)."""
+        if self._snapshot is None or self._backend is None:
+            return None
+        try:
+            presence = self._snapshot.presence(staff_id, self._backend.clock())
+        except (MinwonError, KeyError):
+            return None
+        return None if presence.present else presence.status
+
     def __repr__(self) -> str:
         return f"DirectoryCache({self._snapshot!r})"
 

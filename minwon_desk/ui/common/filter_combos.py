@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from minwon_desk.services.dto import DepartmentView
+from minwon_desk.ui.common.column_fit import narrow_combo
 
 # (text, item data, tooltip or None)
 Choice = tuple[str, object, str | None]
@@ -29,6 +30,7 @@ def refill_choices(
             if tip is not None:
                 combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        narrow_combo(combo)
     finally:
         combo.blockSignals(False)
 

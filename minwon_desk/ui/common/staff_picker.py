@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from minwon_desk.services.dto import DirectoryEntry, StaffSummary
+from minwon_desk.ui.common.column_fit import narrow_combo
 
 # query → matching staff ids, best first
 StaffSearch = Callable[[str], Sequence[int]]
@@ -50,6 +51,7 @@ def setup_staff_combo(
         picker.completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
     combo.setCurrentIndex(-1)
     combo.setEditText("")
+    narrow_combo(combo, 12)
     line = combo.lineEdit()
     if line is not None:
         line.setPlaceholderText(_tr("이름, 초성, 부서나 업무로 찾기 (선택)"))

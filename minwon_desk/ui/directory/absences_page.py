@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.particles import settle
@@ -22,6 +22,7 @@ from minwon_desk.services.dto import AbsenceView, Actor, DirectoryEntry
 from minwon_desk.services.events import AbsenceChanged, StaffChanged
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.common.asking import Confirm, ask_confirmation
+from minwon_desk.ui.common.column_fit import ColumnFit
 from minwon_desk.ui.common.directory_cache import current_snapshot
 from minwon_desk.ui.common.filter_combos import refill_choices
 from minwon_desk.ui.common.shortcuts import PageShortcuts
@@ -73,11 +74,9 @@ class AbsencesPage(ShownPage):
         self.absence_form = AbsenceForm(self.form, backend, actor, self)
         f = self.form
         table = f.absenceTable
-        header = table.horizontalHeader()
-        for column in (NAME, KIND, PERIOD, DEPUTY):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DEPARTMENT, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(DEPARTMENT, 140)
+        # Who, what, when and who stands in stay whole; the note and the unit step aside.
+        self.column_fit = ColumnFit(table, stretch=DEPUTY, drop=(NOTE, DEPARTMENT), stretch_min=110,
+                                    caps={PERIOD: 150}, wrap=True)
         deputy_header = table.horizontalHeaderItem(DEPUTY)
         if deputy_header is not None:
             deputy_header.setToolTip(_tr("괄호 안은 따로 정하지 않아 대신 맡을 사람입니다."))

@@ -13,20 +13,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.dto import DirectoryEntry, FloorPlan
 from minwon_desk.services.events import OfficeChanged
 from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.common.column_fit import ColumnFit
 from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.directory.floor_plan.widget import FloorPlanWidget
 from minwon_desk.ui.directory.model import (
     DEPARTMENT,
-    EXTENSION,
-    NAME,
-    POSITION,
     SEAT,
+    STATUS,
     DirectoryModel,
 )
 from minwon_desk.ui.forms.ui_directory_page import Ui_DirectoryPage
@@ -70,22 +69,21 @@ class DirectoryPage(QWidget):
         self.model = DirectoryModel(self._now, self)
         f = self.form
         f.resultTable.setModel(self.model)
-        header = f.resultTable.horizontalHeader()
-        for column in (NAME, POSITION, EXTENSION, SEAT):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DEPARTMENT, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(DEPARTMENT, 160)
+        # The status carries the deputy's sentence: it takes the room left and wraps.
+        self.column_fit = ColumnFit(f.resultTable, stretch=STATUS, drop=(SEAT,), stretch_min=150,
+                                    caps={DEPARTMENT: 120}, wrap=True)
         f.resultTable.selectionModel().currentRowChanged.connect(self._on_current)
         f.searchEdit.textChanged.connect(self._on_query)
         f.searchEdit.returnPressed.connect(self._focus_results)
         f.deputyButton.clicked.connect(self.show_deputy)
-        f.splitter.setStretchFactor(0, 3)
-        f.splitter.setStretchFactor(1, 2)
+        f.splitter.setStretchFactor(0, 2)
+        f.splitter.setStretchFactor(1, 1)
         set_role(f.statusLabel, "summary")
         set_role(f.resultCount, "hint")
         f.nameLabel.setObjectName("directoryName")
 
-        self.plan = FloorPlanWidget(f.planHost, photo_provider=cache.plan_photo)
+        self.plan = FloorPlanWidget(f.planHost, photo_provider=cache.plan_photo,
+                                    away_provider=cache.plan_away)
         f.planLayout.addWidget(self.plan)
 
         self.find_action = QAction(_tr("직원 검색"), self)
@@ -259,6 +257,7 @@ class DirectoryPage(QWidget):
 
     def _refresh_status(self) -> None:
         self.model.refresh_status()
+        self.plan.refresh_presence()
         self._show_entry(self.current_entry())
 
     def __repr__(self) -> str:

@@ -17,11 +17,11 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QTabWidget, QTableView,
-    QVBoxLayout, QWidget)
+    QDateEdit, QFormLayout, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QTabWidget,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_MemoPage(object):
     def setupUi(self, MemoPage):
@@ -59,7 +59,7 @@ class Ui_MemoPage(object):
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.memoColumn.sizePolicy().hasHeightForWidth())
         self.memoColumn.setSizePolicy(sizePolicy)
-        self.memoColumn.setMinimumSize(QSize(360, 0))
+        self.memoColumn.setMinimumSize(QSize(330, 0))
         self.memoColumnLayout = QVBoxLayout(self.memoColumn)
         self.memoColumnLayout.setObjectName(u"memoColumnLayout")
         self.memoColumnLayout.setContentsMargins(0, 0, 0, 0)
@@ -407,32 +407,32 @@ class Ui_MemoPage(object):
 
         self.detailLayout.addWidget(self.noteError)
 
-        self.attemptRow = QHBoxLayout()
+        self.attemptRow = QGridLayout()
         self.attemptRow.setObjectName(u"attemptRow")
         self.reachedButton = QPushButton(self.detailBox)
         self.reachedButton.setObjectName(u"reachedButton")
 
-        self.attemptRow.addWidget(self.reachedButton)
+        self.attemptRow.addWidget(self.reachedButton, 0, 0, 1, 1)
 
         self.noAnswerButton = QPushButton(self.detailBox)
         self.noAnswerButton.setObjectName(u"noAnswerButton")
 
-        self.attemptRow.addWidget(self.noAnswerButton)
+        self.attemptRow.addWidget(self.noAnswerButton, 0, 1, 1, 1)
 
         self.leftMessageButton = QPushButton(self.detailBox)
         self.leftMessageButton.setObjectName(u"leftMessageButton")
 
-        self.attemptRow.addWidget(self.leftMessageButton)
+        self.attemptRow.addWidget(self.leftMessageButton, 0, 2, 1, 1)
 
         self.emailButton = QPushButton(self.detailBox)
         self.emailButton.setObjectName(u"emailButton")
 
-        self.attemptRow.addWidget(self.emailButton)
+        self.attemptRow.addWidget(self.emailButton, 1, 0, 1, 1)
 
         self.smsButton = QPushButton(self.detailBox)
         self.smsButton.setObjectName(u"smsButton")
 
-        self.attemptRow.addWidget(self.smsButton)
+        self.attemptRow.addWidget(self.smsButton, 1, 1, 1, 1)
 
 
         self.detailLayout.addLayout(self.attemptRow)
@@ -461,13 +461,22 @@ class Ui_MemoPage(object):
 
         self.transferRow.addWidget(self.transferButton)
 
+
+        self.detailLayout.addLayout(self.transferRow)
+
+        self.closeRow = QHBoxLayout()
+        self.closeRow.setObjectName(u"closeRow")
         self.closeButton = QPushButton(self.detailBox)
         self.closeButton.setObjectName(u"closeButton")
 
-        self.transferRow.addWidget(self.closeButton)
+        self.closeRow.addWidget(self.closeButton)
+
+        self.closeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.closeRow.addItem(self.closeSpacer)
 
 
-        self.detailLayout.addLayout(self.transferRow)
+        self.detailLayout.addLayout(self.closeRow)
 
         self.transferError = QLabel(self.detailBox)
         self.transferError.setObjectName(u"transferError")

@@ -45,7 +45,7 @@ class Ui_OfficesPage(object):
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.leftColumn.sizePolicy().hasHeightForWidth())
         self.leftColumn.setSizePolicy(sizePolicy)
-        self.leftColumn.setMinimumSize(QSize(290, 0))
+        self.leftColumn.setMinimumSize(QSize(260, 0))
         self.leftLayout = QVBoxLayout(self.leftColumn)
         self.leftLayout.setObjectName(u"leftLayout")
         self.leftLayout.setContentsMargins(0, 0, 0, 0)
@@ -164,6 +164,56 @@ class Ui_OfficesPage(object):
 
         self.leftLayout.addWidget(self.officeBox)
 
+        self.roomBox = QGroupBox(self.leftColumn)
+        self.roomBox.setObjectName(u"roomBox")
+        self.roomGrid = QGridLayout(self.roomBox)
+        self.roomGrid.setObjectName(u"roomGrid")
+        self.roomKindCombo = QComboBox(self.roomBox)
+        self.roomKindCombo.setObjectName(u"roomKindCombo")
+
+        self.roomGrid.addWidget(self.roomKindCombo, 0, 0, 1, 1)
+
+        self.roomNameEdit = QLineEdit(self.roomBox)
+        self.roomNameEdit.setObjectName(u"roomNameEdit")
+        self.roomNameEdit.setMaxLength(100)
+
+        self.roomGrid.addWidget(self.roomNameEdit, 0, 1, 1, 2)
+
+        self.roomWSpin = QSpinBox(self.roomBox)
+        self.roomWSpin.setObjectName(u"roomWSpin")
+        self.roomWSpin.setMinimum(1)
+        self.roomWSpin.setMaximum(200)
+        self.roomWSpin.setValue(4)
+
+        self.roomGrid.addWidget(self.roomWSpin, 1, 0, 1, 1)
+
+        self.roomHSpin = QSpinBox(self.roomBox)
+        self.roomHSpin.setObjectName(u"roomHSpin")
+        self.roomHSpin.setMinimum(1)
+        self.roomHSpin.setMaximum(200)
+        self.roomHSpin.setValue(3)
+
+        self.roomGrid.addWidget(self.roomHSpin, 1, 1, 1, 1)
+
+        self.addRoomButton = QPushButton(self.roomBox)
+        self.addRoomButton.setObjectName(u"addRoomButton")
+
+        self.roomGrid.addWidget(self.addRoomButton, 2, 0, 1, 1)
+
+        self.removeRoomButton = QPushButton(self.roomBox)
+        self.removeRoomButton.setObjectName(u"removeRoomButton")
+
+        self.roomGrid.addWidget(self.removeRoomButton, 2, 1, 1, 1)
+
+        self.roomMessage = QLabel(self.roomBox)
+        self.roomMessage.setObjectName(u"roomMessage")
+        self.roomMessage.setWordWrap(True)
+
+        self.roomGrid.addWidget(self.roomMessage, 3, 0, 1, 3)
+
+
+        self.leftLayout.addWidget(self.roomBox)
+
 
         self.rootLayout.addWidget(self.leftColumn)
 
@@ -260,7 +310,6 @@ class Ui_OfficesPage(object):
         self.staffCombo.setObjectName(u"staffCombo")
         self.staffCombo.setEditable(True)
         self.staffCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.staffCombo.setMinimumSize(QSize(220, 0))
 
         self.deskGrid.addWidget(self.staffCombo, 2, 0, 1, 1)
 
@@ -282,56 +331,6 @@ class Ui_OfficesPage(object):
 
 
         self.editBoxes.addWidget(self.deskBox)
-
-        self.roomBox = QGroupBox(OfficesPage)
-        self.roomBox.setObjectName(u"roomBox")
-        self.roomGrid = QGridLayout(self.roomBox)
-        self.roomGrid.setObjectName(u"roomGrid")
-        self.roomKindCombo = QComboBox(self.roomBox)
-        self.roomKindCombo.setObjectName(u"roomKindCombo")
-
-        self.roomGrid.addWidget(self.roomKindCombo, 0, 0, 1, 1)
-
-        self.roomNameEdit = QLineEdit(self.roomBox)
-        self.roomNameEdit.setObjectName(u"roomNameEdit")
-        self.roomNameEdit.setMaxLength(100)
-
-        self.roomGrid.addWidget(self.roomNameEdit, 0, 1, 1, 2)
-
-        self.roomWSpin = QSpinBox(self.roomBox)
-        self.roomWSpin.setObjectName(u"roomWSpin")
-        self.roomWSpin.setMinimum(1)
-        self.roomWSpin.setMaximum(200)
-        self.roomWSpin.setValue(4)
-
-        self.roomGrid.addWidget(self.roomWSpin, 1, 0, 1, 1)
-
-        self.roomHSpin = QSpinBox(self.roomBox)
-        self.roomHSpin.setObjectName(u"roomHSpin")
-        self.roomHSpin.setMinimum(1)
-        self.roomHSpin.setMaximum(200)
-        self.roomHSpin.setValue(3)
-
-        self.roomGrid.addWidget(self.roomHSpin, 1, 1, 1, 1)
-
-        self.addRoomButton = QPushButton(self.roomBox)
-        self.addRoomButton.setObjectName(u"addRoomButton")
-
-        self.roomGrid.addWidget(self.addRoomButton, 2, 0, 1, 1)
-
-        self.removeRoomButton = QPushButton(self.roomBox)
-        self.removeRoomButton.setObjectName(u"removeRoomButton")
-
-        self.roomGrid.addWidget(self.removeRoomButton, 2, 1, 1, 1)
-
-        self.roomMessage = QLabel(self.roomBox)
-        self.roomMessage.setObjectName(u"roomMessage")
-        self.roomMessage.setWordWrap(True)
-
-        self.roomGrid.addWidget(self.roomMessage, 3, 0, 1, 3)
-
-
-        self.editBoxes.addWidget(self.roomBox)
 
 
         self.rightColumn.addLayout(self.editBoxes)
@@ -448,6 +447,42 @@ class Ui_OfficesPage(object):
 #if QT_CONFIG(accessibility)
         self.officeMessage.setAccessibleName(QCoreApplication.translate("OfficesPage", u"\uc0ac\ubb34\uc2e4 \uc54c\ub9bc", None))
 #endif // QT_CONFIG(accessibility)
+        self.roomBox.setTitle(QCoreApplication.translate("OfficesPage", u"\ud68c\uc758\uc2e4\u00b7\ucd9c\uc785\uad6c", None))
+#if QT_CONFIG(accessibility)
+        self.roomBox.setAccessibleName(QCoreApplication.translate("OfficesPage", u"\ud68c\uc758\uc2e4\uacfc \ucd9c\uc785\uad6c", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.roomKindCombo.setAccessibleName(QCoreApplication.translate("OfficesPage", u"\uacf5\uac04 \uc885\ub958", None))
+#endif // QT_CONFIG(accessibility)
+        self.roomNameEdit.setPlaceholderText(QCoreApplication.translate("OfficesPage", u"\uc774\ub984 (\uc608: \uc18c\ud68c\uc758\uc2e4)", None))
+#if QT_CONFIG(accessibility)
+        self.roomNameEdit.setAccessibleName(QCoreApplication.translate("OfficesPage", u"\uacf5\uac04 \uc774\ub984", None))
+#endif // QT_CONFIG(accessibility)
+        self.roomWSpin.setPrefix(QCoreApplication.translate("OfficesPage", u"\uac00\ub85c ", None))
+#if QT_CONFIG(accessibility)
+        self.roomWSpin.setAccessibleName(QCoreApplication.translate("OfficesPage", u"\uacf5\uac04 \uac00\ub85c \uce78 \uc218", None))
+#endif // QT_CONFIG(accessibility)
+        self.roomHSpin.setPrefix(QCoreApplication.translate("OfficesPage", u"\uc138\ub85c ", None))
+#if QT_CONFIG(accessibility)
+        self.roomHSpin.setAccessibleName(QCoreApplication.translate("OfficesPage", u"\uacf5\uac04 \uc138\ub85c \uce78 \uc218", None))
+#endif // QT_CONFIG(accessibility)
+        self.addRoomButton.setText(QCoreApplication.translate("OfficesPage", u"\ucd94\uac00", None))
+#if QT_CONFIG(tooltip)
+        self.addRoomButton.setToolTip(QCoreApplication.translate("OfficesPage", u"\ube48 \uce78\uc5d0 \uacf5\uac04\uc744 \ub193\uc2b5\ub2c8\ub2e4. \ud3b8\uc9d1 \ubaa8\ub4dc\uc5d0\uc11c \ub04c\uc5b4 \uc790\ub9ac\ub97c \uc7a1\uc73c\uc138\uc694", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.addRoomButton.setAccessibleName(QCoreApplication.translate("OfficesPage", u"\uacf5\uac04 \ucd94\uac00", None))
+#endif // QT_CONFIG(accessibility)
+        self.removeRoomButton.setText(QCoreApplication.translate("OfficesPage", u"\uc0ad\uc81c", None))
+#if QT_CONFIG(tooltip)
+        self.removeRoomButton.setToolTip(QCoreApplication.translate("OfficesPage", u"\ubc30\uce58\ub3c4\uc5d0\uc11c \uace0\ub978 \uacf5\uac04\uc744 \uc9c0\uc6c1\ub2c8\ub2e4", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.removeRoomButton.setAccessibleName(QCoreApplication.translate("OfficesPage", u"\uacf5\uac04 \uc0ad\uc81c", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.roomMessage.setAccessibleName(QCoreApplication.translate("OfficesPage", u"\uacf5\uac04 \uc54c\ub9bc", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.planTitle.setAccessibleName(QCoreApplication.translate("OfficesPage", u"\ubc30\uce58\ub3c4 \uc81c\ubaa9", None))
 #endif // QT_CONFIG(accessibility)
@@ -523,42 +558,6 @@ class Ui_OfficesPage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.deskMessage.setAccessibleName(QCoreApplication.translate("OfficesPage", u"\ucc45\uc0c1 \uc54c\ub9bc", None))
-#endif // QT_CONFIG(accessibility)
-        self.roomBox.setTitle(QCoreApplication.translate("OfficesPage", u"\ud68c\uc758\uc2e4\u00b7\ucd9c\uc785\uad6c", None))
-#if QT_CONFIG(accessibility)
-        self.roomBox.setAccessibleName(QCoreApplication.translate("OfficesPage", u"\ud68c\uc758\uc2e4\uacfc \ucd9c\uc785\uad6c", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.roomKindCombo.setAccessibleName(QCoreApplication.translate("OfficesPage", u"\uacf5\uac04 \uc885\ub958", None))
-#endif // QT_CONFIG(accessibility)
-        self.roomNameEdit.setPlaceholderText(QCoreApplication.translate("OfficesPage", u"\uc774\ub984 (\uc608: \uc18c\ud68c\uc758\uc2e4)", None))
-#if QT_CONFIG(accessibility)
-        self.roomNameEdit.setAccessibleName(QCoreApplication.translate("OfficesPage", u"\uacf5\uac04 \uc774\ub984", None))
-#endif // QT_CONFIG(accessibility)
-        self.roomWSpin.setPrefix(QCoreApplication.translate("OfficesPage", u"\uac00\ub85c ", None))
-#if QT_CONFIG(accessibility)
-        self.roomWSpin.setAccessibleName(QCoreApplication.translate("OfficesPage", u"\uacf5\uac04 \uac00\ub85c \uce78 \uc218", None))
-#endif // QT_CONFIG(accessibility)
-        self.roomHSpin.setPrefix(QCoreApplication.translate("OfficesPage", u"\uc138\ub85c ", None))
-#if QT_CONFIG(accessibility)
-        self.roomHSpin.setAccessibleName(QCoreApplication.translate("OfficesPage", u"\uacf5\uac04 \uc138\ub85c \uce78 \uc218", None))
-#endif // QT_CONFIG(accessibility)
-        self.addRoomButton.setText(QCoreApplication.translate("OfficesPage", u"\ucd94\uac00", None))
-#if QT_CONFIG(tooltip)
-        self.addRoomButton.setToolTip(QCoreApplication.translate("OfficesPage", u"\ube48 \uce78\uc5d0 \uacf5\uac04\uc744 \ub193\uc2b5\ub2c8\ub2e4. \ud3b8\uc9d1 \ubaa8\ub4dc\uc5d0\uc11c \ub04c\uc5b4 \uc790\ub9ac\ub97c \uc7a1\uc73c\uc138\uc694", None))
-#endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(accessibility)
-        self.addRoomButton.setAccessibleName(QCoreApplication.translate("OfficesPage", u"\uacf5\uac04 \ucd94\uac00", None))
-#endif // QT_CONFIG(accessibility)
-        self.removeRoomButton.setText(QCoreApplication.translate("OfficesPage", u"\uc0ad\uc81c", None))
-#if QT_CONFIG(tooltip)
-        self.removeRoomButton.setToolTip(QCoreApplication.translate("OfficesPage", u"\ubc30\uce58\ub3c4\uc5d0\uc11c \uace0\ub978 \uacf5\uac04\uc744 \uc9c0\uc6c1\ub2c8\ub2e4", None))
-#endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(accessibility)
-        self.removeRoomButton.setAccessibleName(QCoreApplication.translate("OfficesPage", u"\uacf5\uac04 \uc0ad\uc81c", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.roomMessage.setAccessibleName(QCoreApplication.translate("OfficesPage", u"\uacf5\uac04 \uc54c\ub9bc", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -46,7 +46,8 @@ class Ui_VisitorDesk(object):
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.checkInBox.sizePolicy().hasHeightForWidth())
         self.checkInBox.setSizePolicy(sizePolicy)
-        self.checkInBox.setMinimumSize(QSize(310, 0))
+        self.checkInBox.setMinimumSize(QSize(290, 0))
+        self.checkInBox.setMaximumSize(QSize(290, 16777215))
         self.checkInLayout = QVBoxLayout(self.checkInBox)
         self.checkInLayout.setSpacing(10)
         self.checkInLayout.setObjectName(u"checkInLayout")
@@ -148,7 +149,7 @@ class Ui_VisitorDesk(object):
 
         self.officerCell.addWidget(self.officerError)
 
-        self.officerStatusRow = QHBoxLayout()
+        self.officerStatusRow = QVBoxLayout()
         self.officerStatusRow.setObjectName(u"officerStatusRow")
         self.officerStatus = QLabel(self.checkInBox)
         self.officerStatus.setObjectName(u"officerStatus")
@@ -159,7 +160,7 @@ class Ui_VisitorDesk(object):
         self.deputyButton = QPushButton(self.checkInBox)
         self.deputyButton.setObjectName(u"deputyButton")
 
-        self.officerStatusRow.addWidget(self.deputyButton)
+        self.officerStatusRow.addWidget(self.deputyButton, 0, Qt.AlignmentFlag.AlignLeft)
 
 
         self.officerCell.addLayout(self.officerStatusRow)

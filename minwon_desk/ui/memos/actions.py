@@ -157,7 +157,7 @@ class MemoActions(QObject):
         self.case_action.triggered.connect(self._register_case)
         self.case_button = QPushButton(f.detailBox)
         self.case_button.setAccessibleName(_tr("민원으로 등록"))
-        f.transferRow.addWidget(self.case_button)
+        f.closeRow.insertWidget(1, self.case_button)  # beside 종결, before the spacer
         QWidget.setTabOrder(f.closeButton, self.case_button)
         _mirror(self.case_action, self.case_button, _tr("민원으로 등록"))
         self.show_memo(None)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from minwon_desk.domain.errors import MinwonError, NotFoundError
 from minwon_desk.domain.working_clock import counts_working_hours, working_remaining_ko
@@ -26,6 +26,7 @@ from minwon_desk.ui.alerts import Notifier
 from minwon_desk.ui.background import Background
 from minwon_desk.ui.bridge import EventBridge, acting_through, initiator_of
 from minwon_desk.ui.cases.actions import CaseActions
+from minwon_desk.ui.common.column_fit import ColumnFit
 from minwon_desk.ui.common.directory_cache import active_staff
 from minwon_desk.ui.common.mine_and_all import ALL_TAB, MineAndAllPage
 from minwon_desk.ui.common.second_ticker import SecondTicker
@@ -105,6 +106,7 @@ class MemoPage(MineAndAllPage):
         self.memo_actions.register_case.connect(self.case_actions.register_from_memo)
         self.mine_model = MemoListModel(self._now, self)
         self.all_model = MemoListModel(self._now, self)
+        self.column_fits: list[ColumnFit] = []
         self._setup_table(f.mineTable, self.mine_model)
         self._setup_table(f.allTable, self.all_model)
         if counts_working_hours(backend.charter.clock("callback").period):
@@ -323,14 +325,12 @@ class MemoPage(MineAndAllPage):
 
     def _setup_table(self, table: QTableView, model: MemoListModel) -> None:
         table.setModel(model)
-        header = table.horizontalHeader()
-        header.setStretchLastSection(False)
-        widths = {CLOCK: 150, CALLER: 150, PHONE: 120, CHANNEL: 56, HOLDER: 120, TAKEN: 80, ATTEMPTS: 40}
-        for column, width in widths.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(GIST, QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().setDefaultSectionSize(30)
+        # The gist is what the list is read for: it takes the room left and wraps; the
+        # clock and the caller wrap at their cap; the rest steps aside while narrow.
+        fit = ColumnFit(table, stretch=GIST, drop=(ATTEMPTS, TAKEN, CHANNEL, PHONE), stretch_min=110,
+                        caps={CLOCK: 130, CALLER: 110, HOLDER: 80}, wrap=True)
+        self.column_fits.append(fit)
+        table.verticalHeader().setMinimumSectionSize(30)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def _all_stale_reload(self) -> None:

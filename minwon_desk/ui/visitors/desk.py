@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from minwon_desk.domain.clockstate import ClockColour
 from minwon_desk.domain.errors import MinwonError, NotFoundError
@@ -28,6 +28,7 @@ from minwon_desk.services.events import VisitChange, VisitChanged
 from minwon_desk.ui.alerts import GreetingAlerts
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.common.asking import Confirm, ask_confirmation
+from minwon_desk.ui.common.column_fit import ColumnFit
 from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.common.second_ticker import SecondTicker
 from minwon_desk.ui.common.shown_page import ShownPage
@@ -36,12 +37,10 @@ from minwon_desk.ui.forms.ui_visitor_desk import Ui_VisitorDesk
 from minwon_desk.ui.style import set_role, show_message
 from minwon_desk.ui.visitors.away import away_words
 from minwon_desk.ui.visitors.board_model import (
-    ARRIVED,
     CLOCK,
     OFFICER,
     PHONE,
     PURPOSE,
-    VISITOR,
     WaitingBoardModel,
     is_pending,
 )
@@ -342,14 +341,13 @@ class VisitorDeskView(RatingStrip, ShownPage):
         self.form.checkOutButton.setEnabled(visit is not None)
 
     def _size_columns(self) -> None:
-        header = self.form.boardTable.horizontalHeader()
-        header.setStretchLastSection(False)
-        widths = {CLOCK: 268, VISITOR: 70, PHONE: 120, OFFICER: 190, ARRIVED: 52}
-        for column, width in widths.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(PURPOSE, QHeaderView.ResizeMode.Stretch)
-        self.form.boardTable.verticalHeader().setDefaultSectionSize(34)
+        # At 1024×768 the board has ~460 px: the clock and the purpose wrap onto a second
+        # line, the officer (with the absence note) takes the rest, the phone steps aside.
+        self.column_fit = ColumnFit(
+            self.form.boardTable, stretch=OFFICER, drop=(PHONE,), stretch_min=110,
+            caps={CLOCK: 130, PURPOSE: 100}, wrap=True,
+        )
+        self.form.boardTable.verticalHeader().setMinimumSectionSize(34)
 
     def __repr__(self) -> str:
         return f"VisitorDeskView({self.model!r}, timer={self.timer.isActive()})"

@@ -6,10 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF
 from PySide6.QtWidgets import QAbstractScrollArea
 
-from minwon_desk.ui.directory.floor_plan.layout import CELL
+from minwon_desk.ui.directory.floor_plan.layout import CELL, NAME_PX
 
 MARGIN = 24  # screen pixels around the plan
 MIN_ZOOM, MAX_ZOOM = 0.3, 3.0
+# A new plan opens no smaller than this: names at least 11 px tall (the rest scrolls into view).
+READABLE_ZOOM = 11 / NAME_PX
 
 
 class Camera:
@@ -91,7 +93,8 @@ class Camera:
         return True
 
     def fit_from_top_left(self) -> None:
-        """A new plan: as large as fits (not above 100 %), from the top left."""
-        self.zoom = max(MIN_ZOOM, min(1.0, self.fit_zoom()))
+        """A new plan: as large as fits (not above 100 %) while names stay readable, from the
+        top left."""
+        self.zoom = max(READABLE_ZOOM, min(1.0, self.fit_zoom()))
         self.update_scrollbars()
         self.scroll_to(0, 0)

@@ -56,6 +56,9 @@ class Palette:
     ok: QColor = field(default_factory=lambda: QColor("#2e7d32"))
     refused: QColor = field(default_factory=lambda: QColor("#b3261e"))
     refused_fill: QColor = field(default_factory=lambda: QColor(179, 38, 30, 40))
+    away_fill: QColor = field(default_factory=lambda: QColor(120, 128, 140, 70))
+    away_tag: QColor = field(default_factory=lambda: QColor("#6b7280"))
+    away_text: QColor = field(default_factory=lambda: QColor("white"))
 
 
 PALETTE = Palette()

@@ -11,10 +11,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, QSizeF, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 
 from minwon_desk.ui.directory.floor_plan.layout import (
     CLOSE_ZOOM,
+    LABEL_PX,
     NAME_PX,
     PAD,
     PALETTE,
@@ -28,6 +39,7 @@ from minwon_desk.ui.directory.floor_plan.layout import (
 )
 
 PhotoProvider = Callable[[int], QPixmap | None]
+AwayProvider = Callable[[int], str | None]  # staff id → "휴가", "출장"… while away, else None
 _SPRITE_SOURCE = QRectF()  # a null source rectangle: the whole pixmap
 
 
@@ -48,8 +60,9 @@ log = logging.getLogger(__name__)
 class PlanPainter:
     """Paints a :class:`PlanGeometry` in plan units onto a painter already scaled to zoom."""
 
-    def __init__(self, photos: PhotoProvider | None = None) -> None:
+    def __init__(self, photos: PhotoProvider | None = None, away: AwayProvider | None = None) -> None:
         self.photos = photos
+        self.away = away
         self._photo_cache: dict[tuple[int, int], QPixmap | None] = {}
         self._originals: dict[int, QPixmap | None] = {}
         self._cards: dict[tuple[float, float, bool, float, float], QPixmap] = {}
@@ -110,12 +123,35 @@ class PlanPainter:
             pixmap = self._photo(seat.staff_id, side * zoom * self.pixel_ratio)
         layout = geo.layout(glyph, detail, pixmap is not None)
         corner = card.topLeft()
+        away = self.away(seat.staff_id) if self.away is not None and seat.staff_id is not None else None
+        if away:  # greyed, so an empty chair is told from a present colleague at a glance
+            p.fillRect(card.adjusted(1, 1, -1, -1), PALETTE.away_fill)
         if pixmap is not None and layout.photo is not None:
+            if away:
+                p.setOpacity(0.45)
             p.drawPixmap(layout.photo.translated(corner), pixmap, QRectF(pixmap.rect()))
+            p.setOpacity(1.0)
         for colour, offset, text, min_zoom in layout.lines:
             if zoom >= min_zoom:
-                p.setPen(colour)
+                p.setPen(PALETTE.muted if away else colour)
                 _draw(p, corner + offset, text)
+        if away:
+            self._away_tag(p, card, away, zoom)
+
+    def _away_tag(self, p: QPainter, card: QRectF, tag: str, zoom: float) -> None:
+        """"휴가", "출장"… in a badge at the card's bottom right corner, 9 px on screen at least."""
+        font = QFont(p.font())
+        font.setPixelSize(max(LABEL_PX, min(NAME_PX, round(9 / zoom))))
+        font.setBold(True)
+        metrics = QFontMetricsF(font)
+        w, h = metrics.horizontalAdvance(tag) + 6, metrics.height() + 1
+        badge = QRectF(card.right() - w - 2, card.bottom() - h - 2, w, h)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(PALETTE.away_tag)
+        p.drawRoundedRect(badge, 3, 3)
+        p.setFont(font)
+        p.setPen(PALETTE.away_text)
+        p.drawText(badge, Qt.AlignmentFlag.AlignCenter, tag)
 
     def _card(self, size: QSizeF, free: bool, zoom: float) -> QPixmap:
         """The card's rounded, outlined background, drawn once per size and zoom: blitting it

@@ -31,6 +31,7 @@ from minwon_desk.ui.directory.floor_plan.layout import (
     seat_rect,
 )
 from minwon_desk.ui.directory.floor_plan.paint import (
+    AwayProvider,
     PhotoProvider,
     PlanPainter,
     Scene,
@@ -51,10 +52,13 @@ class FloorPlanWidget(QAbstractScrollArea):
     zoom_changed = Signal(float)
     edit_mode_changed = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None, *, photo_provider: PhotoProvider | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, photo_provider: PhotoProvider | None = None,
+        away_provider: AwayProvider | None = None,
+    ) -> None:
         super().__init__(parent)
         self._fonts = Fonts(self.font())
-        self._painter = PlanPainter(photo_provider)
+        self._painter = PlanPainter(photo_provider, away_provider)
         self._tiles = TileCache(self)
         self._geo: PlanGeometry | None = None
         self._camera = Camera(self)
@@ -108,6 +112,11 @@ class FloorPlanWidget(QAbstractScrollArea):
     def set_placeholder(self, text: str) -> None:
         self._placeholder = text
         self._describe()
+        self.viewport().update()
+
+    def refresh_presence(self) -> None:
+        """Who is away changed (or time passed): grey the empty chairs again."""
+        self._tiles.clear()
         self.viewport().update()
 
     def refresh_photos(self) -> None:

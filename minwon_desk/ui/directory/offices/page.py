@@ -69,7 +69,8 @@ class OfficesPage(QWidget):
         self._plans: dict[int, FloorPlan] = {}
         self.staff: dict[int, StaffSummary] = {}
         # The faces on the plan are the window's, as on the directory page.
-        self.plan_view = FloorPlanWidget(f.planHost, photo_provider=cache.plan_photo)
+        self.plan_view = FloorPlanWidget(f.planHost, photo_provider=cache.plan_photo,
+                                         away_provider=cache.plan_away)
         f.planLayout.addWidget(self.plan_view)
         QWidget.setTabOrder(f.fitButton, self.plan_view)
         QWidget.setTabOrder(self.plan_view, f.deskLabelEdit)
@@ -150,6 +151,7 @@ class OfficesPage(QWidget):
         plan = self.current_plan()
         f = self.form
         self.plan_view.set_plan(plan)
+        self.plan_view.refresh_presence()
         f.planTitle.setText(plan.title if plan else "")
         if plan is not None:
             f.nameEdit.setText(plan.name)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.orgpath import DEPARTMENT_KINDS
@@ -64,7 +64,11 @@ class DepartmentEditor(QObject):
         )
         f.deptKindCombo.addItems(list(DEPARTMENT_KINDS))
         tree = f.deptTree
-        tree.setColumnWidth(0, 220)
+        # The unit's name takes the room; its kind ("과", "지방청") is always whole beside it.
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         tree.currentItemChanged.connect(self._on_current)
         f.deptNewButton.clicked.connect(self.new_child)
         f.deptSaveButton.clicked.connect(self.save)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor
-from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QFrame, QHeaderView, QScrollArea, QTableWidgetItem, QWidget
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.dto import Actor, DirectoryEntry
@@ -82,11 +82,20 @@ class StaffAdminPage(ShownPage):
         header = table.horizontalHeader()
         for column in (NAME, POSITION, EXTENSION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)  # 재직 takes what is left, no sideways scrolling
         table.currentCellChanged.connect(self._on_staff_row)
         f.searchEdit.textChanged.connect(lambda _text: self._fill_staff())
         f.includeSubunits.toggled.connect(lambda _on: self._fill_staff())
         self.departments.selected.connect(lambda _id: self._fill_staff())
         self.staff_form.saved.connect(self._after_save)
+        # The staff form is taller than a 1024×768 screen leaves: it scrolls, the page does not clip.
+        at = f.splitter.indexOf(f.staffBox)
+        scroller = QScrollArea(f.splitter)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(f.staffBox)
+        f.splitter.insertWidget(at, scroller)
         f.splitter.setStretchFactor(0, 3)
         f.splitter.setStretchFactor(1, 3)
         f.splitter.setStretchFactor(2, 4)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QSpinBox, QTableView
 
 from minwon_desk.services.supervision.compensation_dto import Candidate, LedgerMonth, VoucherView
 from minwon_desk.services.supervision.corrective import CorrectiveView
+from minwon_desk.ui.common.column_fit import ColumnFit
 from minwon_desk.ui.common.table_model import (
     ALIGN,
     DISPLAY,
@@ -164,11 +165,12 @@ class RecordTable(QObject):
         view.setModel(model)
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
-        for column, width in enumerate(widths):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        if stretch is not None:
-            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        if stretch is not None:  # columns as wide as their words, the stretched one the rest
+            self.column_fit = ColumnFit(view, stretch=stretch, stretch_min=widths[stretch])
+        else:
+            for column, width in enumerate(widths):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, width)
         view.verticalHeader().setDefaultSectionSize(28)
         self._kept: Hashable | None = None
         self._lost = lost

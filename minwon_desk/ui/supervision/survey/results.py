@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QTableWidget,
@@ -19,6 +18,7 @@ from minwon_desk.domain.compensation import SCALE, SCALE_LABELS
 from minwon_desk.services.supervision.survey_dto import ScoreSummary, SurveyResults
 from minwon_desk.ui.common.chart_base import format_value
 from minwon_desk.ui.common.charts import BarChart
+from minwon_desk.ui.common.column_fit import ColumnFit
 from minwon_desk.ui.style import set_role
 
 TABLE_HEADERS = ("문항", "응답 수", "평균", *(f"{s}점" for s in SCALE))
@@ -55,7 +55,8 @@ class SurveyResultsView(QWidget):
         self.table.setHorizontalHeaderLabels([_tr(h) for h in TABLE_HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The question is read whole; the figures take only what they need.
+        self.column_fit = ColumnFit(self.table, stretch=0, stretch_min=320)
         self.ratings_summary = self._label(body, _tr("퇴실 만족도 요약"), "summary")
         self.ratings = BarChart(body)
         self.ratings.setAccessibleName(_tr("월별 퇴실 만족도"))
