@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import CheckInRequest
-from minwon_desk.ui.visitors.board_model import VISITOR
 from minwon_desk.ui.supervision.unrecorded_visits import UnrecordedVisitsDialog
+from minwon_desk.ui.visitors.board_model import VISITOR
 from tests.support.seed import actor_for
 
 from .conftest import WindowFactory, find
