@@ -3,6 +3,8 @@ board, honest in the self-inspection, and corrected by a supervisor."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import datetime, timedelta
 
 import pytest
@@ -150,3 +152,54 @@ def test_the_self_inspection_counts_a_recorded_greeting_and_misses_a_wait_never_
             select(func.count()).select_from(Visit).where(Visit.checkout_unrecorded)) == 2
 
 
+
+
+# Another desk's process reading its board at the same moment: it opens the same database
+# with its own clock standing on Friday morning and prints how many visits it closed.
+_DESK = """
+import sys
+from datetime import datetime
+from minwon_desk.domain.charter import load_charter
+from minwon_desk.domain.timeutil import SEOUL
+from minwon_desk.resources import charter_preset
+from minwon_desk.services.backend import Backend
+
+friday = datetime(2026, 7, 3, 9, 0, tzinfo=SEOUL)
+backend = Backend.open(sys.argv[1], charter=load_charter(charter_preset("mss")),
+                       desk=sys.argv[2], clock=lambda: friday)
+sys.stdin.readline()  # go!
+print(backend.visits.close_left_open(), len(backend.visits.list_waiting()), flush=True)
+backend.close()
+"""
+
+
+def test_desks_reading_at_once_in_separate_processes_close_each_visit_once(
+    db_url: str, db_backend: Backend, db_actor: Actor, fake_clock: FakeClock
+) -> None:
+    for name in ("김영희", "박철수", "이민수", "최지우", "정우성"):
+        db_backend.visits.check_in(db_actor, CheckInRequest(name))
+    desks = [
+        subprocess.Popen([sys.executable, "-c", _DESK, db_url, f"{n}층 민원안내"],
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        for n in (2, 3)
+    ]
+    outputs = []
+    try:
+        for desk in desks:
+            assert desk.stdin is not None
+            desk.stdin.write("\n")
+            desk.stdin.flush()
+        for desk in desks:
+            out, _ = desk.communicate(timeout=120)
+            assert desk.returncode == 0
+            outputs.append(out.split())
+    finally:
+        for desk in desks:
+            if desk.poll() is None:
+                desk.kill()
+    assert sorted(int(closed) for closed, _board in outputs) == [0, 5]
+    assert all(board == "0" for _closed, board in outputs)
+    rows = _audit_rows(db_backend, "visit.left_unrecorded")
+    assert sorted(r.entity_id for r in rows) == list(range(1, 6))
+    fake_clock.set(FRIDAY)
+    assert db_backend.visits.close_left_open() == 0
