@@ -20,6 +20,7 @@ from bench_accounts import bench_accounts
 from bench_board import bench_board_refresh
 from bench_cases import bench_cases
 from bench_check_in import bench_check_in
+from bench_demo import bench_demo
 from bench_floor_plan import bench_floor_plan
 from bench_import import bench_import
 from bench_letters import bench_letters
@@ -35,7 +36,7 @@ from bench_vouchers import bench_vouchers
 from common import Row, print_table
 
 _NAMES = ("start", "check-in", "board", "memo-clock", "search", "floor-plan", "import",
-          "poster", "letters", "memos", "cases", "report", "vouchers", "live", "accounts", "unlock")
+          "poster", "letters", "memos", "cases", "report", "vouchers", "live", "accounts", "unlock", "demo")
 
 
 def main() -> int:
@@ -64,6 +65,7 @@ def main() -> int:
         "accounts": lambda: bench_accounts(count=200 if quick else 1000,
                                            sign_ins=10 if quick else 30),
         "unlock": lambda: bench_unlock(repeat=5 if quick else 15),
+        "demo": lambda: bench_demo(runs=2 if quick else 5),
     }
     rows: list[Row] = []
     for name in _NAMES:

@@ -134,11 +134,12 @@ def _memos(backend: Backend, operator: Actor, officers: Sequence[StaffSummary],
 
 def _cases(backend: Backend, operator: Actor, officers: Sequence[StaffSummary],
            months: list[date], calendar: WorkingCalendar, rng: random.Random) -> None:
-    """One case a month (four last month), each answered in time but one of last month's."""
+    """Four cases last month (one answered late) and one every other month before it,
+    answered in time: each case costs the demo two service writes."""
     moment = [datetime.now(SEOUL)]
     cases = CaseService(backend.db, lambda: moment[0], backend.charter, backend.calendar)
     for index, first in enumerate(months):
-        count = 4 if index == len(months) - 1 else 1
+        count = 4 if index == len(months) - 1 else (len(months) - index) % 2
         for n, received in enumerate(_working_moments(first, calendar, rng, count)):
             kind, channel, name, contact, subject = _PAST_CASES[(index + n) % len(_PAST_CASES)]
             officer = rng.choice(officers)
