@@ -203,3 +203,15 @@ def test_desks_reading_at_once_in_separate_processes_close_each_visit_once(
     assert sorted(r.entity_id for r in rows) == list(range(1, 6))
     fake_clock.set(FRIDAY)
     assert db_backend.visits.close_left_open() == 0
+
+
+def test_a_wait_with_no_known_end_is_not_listed_among_the_longest(
+    db_backend: Backend, db_actor: Actor, fake_clock: FakeClock
+) -> None:
+    _thursday(db_backend, db_actor, fake_clock)
+    fake_clock.set(FRIDAY)
+    db_backend.visits.list_waiting()
+    report = db_backend.inspection.monthly(2026, 7)
+    assert len(report.longest_waits) == 2
+    assert all(wait.waited < timedelta(hours=1) for wait in report.longest_waits)
+    assert (report.greeting.total, report.greeting.met) == (3, 2)  # 박철수 still a miss

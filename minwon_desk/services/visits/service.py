@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Row, bindparam, insert, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import selectinload
 
 from minwon_desk.domain.calendar import WorkingCalendar
 from minwon_desk.domain.charter import Charter
@@ -35,8 +35,9 @@ from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.clocked import ClockedService
 from minwon_desk.services.dto import Actor, CheckInRequest, VisitView
 from minwon_desk.services.events import VisitChange, VisitChanged
-from minwon_desk.services.tables import DEPARTMENT, STAFF, VISIT, seoul
+from minwon_desk.services.tables import DEPARTMENT, STAFF, VISIT
 from minwon_desk.services.visits import day_end
+from minwon_desk.services.visits.views import locked_visit, officer_label, visit_view
 from minwon_desk.store.models import Staff, Visit
 
 log = logging.getLogger(__name__)
@@ -127,7 +128,7 @@ class VisitService(ClockedService):
             purpose=fields.purpose,
             officer_id=req.officer_id,
             officer_label=(
-                _officer_label(officer.name, officer.position, officer.department) if officer
+                officer_label(officer.name, officer.position, officer.department) if officer
                 else ""
             ),
             desk=actor.desk,
@@ -208,7 +209,7 @@ class VisitService(ClockedService):
         with self._db.write(actor, Operation.VISIT_CORRECT) as (session, staff):
             # Nobody may have read the board since the visit's day ended.
             day_end.close_left_open(session, day_start(now), now, self._desk)
-            visit = _locked(session, visit_id)
+            visit = locked_visit(session, visit_id)
             if not visit.checkout_unrecorded:
                 raise StateError(
                     f"방문 기록(번호 {visit_id})은 '{UNRECORDED}' 방문이 아닙니다. "
@@ -224,7 +225,7 @@ class VisitService(ClockedService):
                          "greeted": visit.greeted_at is not None},
                         announce=VisitChanged(visit.id, VisitChange.CHECKOUT_CORRECTED,
                                               origin=actor.origin))
-            view = _view(visit)
+            view = visit_view(visit)
         return view
 
     def close_left_open(self) -> int:
@@ -250,11 +251,11 @@ class VisitService(ClockedService):
         committed and announced."""
         now = self._clock()
         with self._db.write(actor, Operation.VISIT_ATTEND) as (session, staff):
-            visit = _locked(session, visit_id)
+            visit = locked_visit(session, visit_id)
             detail = apply(visit, staff, now)
             self._audit(session, actor, now, action, visit.id, detail,
                         announce=VisitChanged(visit.id, change, origin=actor.origin))
-            view = _view(visit)
+            view = visit_view(visit)
         return view
 
     # --- reads -------------------------------------------------------------------------
@@ -282,7 +283,7 @@ class VisitService(ClockedService):
             .options(selectinload(Visit.officer), selectinload(Visit.greeted_by))
         )
         with self._db.read() as session:
-            return [_view(v) for v in session.scalars(query)]
+            return [visit_view(v) for v in session.scalars(query)]
 
     def list_waiting(self) -> list[VisitView]:
         """Today's visitors not checked out, oldest check-in first. Visits left open on an
@@ -301,7 +302,7 @@ class VisitService(ClockedService):
             .options(selectinload(Visit.officer), selectinload(Visit.greeted_by))
         )
         with self._db.read() as session:
-            return [_view(v) for v in session.scalars(query)]
+            return [visit_view(v) for v in session.scalars(query)]
 
     def unrecorded(self, actor: Actor, *, limit: int = 500) -> list[VisitView]:
         """Visits closed as 퇴실 미기록 and not yet corrected, newest first: what a
@@ -315,14 +316,14 @@ class VisitService(ClockedService):
             .options(selectinload(Visit.officer), selectinload(Visit.greeted_by))
         )
         with self._db.read_as(actor, Operation.VISIT_CORRECT) as session:
-            return [_view(v) for v in session.scalars(query)]
+            return [visit_view(v) for v in session.scalars(query)]
 
     def get(self, visit_id: int) -> VisitView:
         with self._db.read() as session:
             visit = session.get(Visit, visit_id)
             if visit is None:
                 raise NotFoundError(f"방문 기록(번호 {visit_id})을 찾을 수 없습니다.")
-            return _view(visit)
+            return visit_view(visit)
 
     def greeting_deadline(
         self, start: datetime, calendar: WorkingCalendar | None = None
@@ -381,45 +382,3 @@ def _check_earlier(conn: Any, repeat: RepeatFields, now: datetime) -> None:
             "repeat_of_id",
             "고른 방문은 지금보다 먼저 접수된 방문이 아닙니다. 지난 방문을 골라 주세요.",
         )
-
-
-def _locked(session: Session, visit_id: int) -> Visit:
-    # FOR UPDATE on PostgreSQL: two desks greeting the same visitor queue up instead of
-    # both succeeding. SQLite already serialises writers with BEGIN IMMEDIATE.
-    visit = session.scalars(select(Visit).where(Visit.id == visit_id).with_for_update()).first()
-    if visit is None:
-        raise NotFoundError(f"방문 기록(번호 {visit_id})을 찾을 수 없습니다.")
-    return visit
-
-
-def _officer_label(name: str, position: str, department: str) -> str:
-    return f"{name} {position} ({department})"
-
-
-def _view(visit: Visit) -> VisitView:
-    officer = visit.officer
-    return VisitView(
-        id=visit.id,
-        visitor_name=visit.visitor_name,
-        visitor_name_masked=mask_name(visit.visitor_name),
-        phone=visit.visitor_phone,
-        phone_masked=mask_phone(visit.visitor_phone) if visit.visitor_phone else "",
-        purpose=visit.purpose,
-        officer_id=visit.officer_id,
-        officer_label=(
-            _officer_label(officer.name, officer.position, officer.department.name) if officer
-            else ""
-        ),
-        desk=visit.desk,
-        checked_in_at=to_seoul(visit.checked_in_at),
-        greeting_due_at=seoul(visit.greeting_due_at),
-        greeting_warn_at=seoul(visit.greeting_warn_at),
-        greeted_at=seoul(visit.greeted_at),
-        greeted_by=visit.greeted_by.name if visit.greeted_by else "",
-        checked_out_at=seoul(visit.checked_out_at),
-        repeat_of_id=visit.repeat_of_id,
-        repeat_staff_error=visit.repeat_staff_error,
-        repeat_note=visit.repeat_note,
-        rating=visit.rating,
-        checkout_unrecorded=visit.checkout_unrecorded,
-    )
