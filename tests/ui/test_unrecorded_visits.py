@@ -84,3 +84,22 @@ def test_the_board_shows_today_and_a_supervisor_corrects_yesterdays_by_keyboard(
     # Today's visitor is untouched and still on the board.
     assert [board.index(r, VISITOR).data() for r in range(board.rowCount())] == ["이*수"]
     assert backend.visits.get(today).checked_out_at is None
+
+
+def test_the_reception_desk_sees_the_entry_disabled_with_the_reason(
+    qtbot: QtBot, make_window: WindowFactory, backend: Backend, fake_clock
+) -> None:
+    from minwon_desk.domain.roles import Operation, Role, refusal
+
+    from .conftest import desk_account
+
+    _yesterday_and_today(backend, fake_clock)
+    desk_account(backend, [Role.RECEPTION, Role.ADMIN])  # the last administrator stays
+    window = make_window(backend)
+    action = window.visitor_desk.unrecorded_action
+    assert not action.isEnabled()
+    assert action.toolTip() == refusal(Operation.VISIT_CORRECT)
+    assert "감독" in action.toolTip() and "부서장" in action.toolTip()
+    press(qtbot, window, Qt.Key.Key_U,
+          Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.visitor_desk.unrecorded_dialog is None
