@@ -5,6 +5,10 @@ number (the acting deputy when the officer is away at that moment; empty when no
 act and the desk must assign it), and the answer deadline in ISO 8601 (+09:00). Why it
 went to someone else goes to stderr. Who registered it: the account signed in (``--as``).
 
+A case that looks like one received within a day (same petitioner and subject) is not
+opened: the likely duplicates go to stderr and the status is 2, unless ``--link CASE_NO``
+(register it linked to that case) or ``--proceed`` (register it apart) says what to do.
+
 ``answer`` records the answer (as ``--as``: the handling officer, their deputy or their
 head) and prints the
 reply letter's document number. ``list`` prints one line per case: receipt number,
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 
 from minwon_desk.cli._common import (
     EXIT_OK,
@@ -70,6 +75,11 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     opened.add_argument("--contact", metavar="ADDR", help="회신 받을 곳 (주소·이메일·전화)")
     opened.add_argument("--content", metavar="TEXT", help="내용")
     opened.add_argument("--at", metavar="ISO8601", help="접수 시각 (기본: 지금; 오프셋이 없으면 서울 시각)")
+    same = opened.add_mutually_exclusive_group()
+    same.add_argument("--link", metavar="CASE_NO",
+                      help="같은 민원인·제목의 앞선 민원과 이어서 접수 (두 민원 이력에 서로 남김)")
+    same.add_argument("--proceed", action="store_true",
+                      help="같은 민원인·제목의 민원이 하루 안에 있어도 따로 접수")
     opened.set_defaults(handler=run_open)
     answer = actions.add_parser(
         "answer", parents=[common], help="민원 회신 (회신문 번호 출력)",
@@ -108,6 +118,10 @@ def run_open(args: argparse.Namespace) -> int:
             content=args.content or "", petitioner_name=args.petitioner or "",
             petitioner_contact=args.contact or "", officer_id=officer, received_at=at,
         )
+        if args.link:
+            req = replace(req, related_case_id=_case_id(backend, args.link, "--link"))
+        elif not args.proceed:
+            _refuse_duplicates(backend.cases.likely_duplicates(req))
         case = backend.cases.open(actor, req)
         note = backend.cases.detail(case.id).routed_note
     if note:
@@ -166,8 +180,23 @@ def _line(case: CaseView, status: CaseStatus) -> str:
     return "\t".join(f.replace("\t", " ").replace("\n", " ") for f in fields)
 
 
-def _case_id(backend: Backend, number: str) -> int:
+def _case_id(backend: Backend, number: str, option: str = "CASE_NO") -> int:
     try:
         return backend.cases.id_of(number)
     except NotFoundError as exc:
-        raise UsageError(f"CASE_NO: {exc}") from None
+        raise UsageError(f"{option}: {exc}") from None
+
+
+def _refuse_duplicates(earlier: list[CaseView]) -> None:
+    """Two numbers for one matter are hard to undo: the person at the shell decides."""
+    if not earlier:
+        return
+    for case in earlier:
+        print("\t".join((case.number, iso(case.received_at), case.petitioner_masked,
+                         case.subject)), file=sys.stderr)
+    numbers = ", ".join(case.number for case in earlier)
+    raise UsageError(
+        f"같은 민원인·제목의 민원이 하루 안에 이미 접수되어 있습니다 ({numbers}). "
+        f"같은 민원이면 --link {earlier[0].number}(으)로 이어서, 다른 민원이면 --proceed로 "
+        "따로 접수해 주세요. 아무것도 접수하지 않았습니다."
+    )

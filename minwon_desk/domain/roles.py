@@ -46,6 +46,7 @@ class Operation(StrEnum):
 
     VISIT_CHECK_IN = "방문객 접수"
     VISIT_ATTEND = "방문객 응대·퇴실 기록"
+    VISIT_CORRECT = "퇴실 미기록 확인·정정"
     MEMO_TAKE = "전화메모 접수"
     MEMO_WORK = "메모 처리(연락·전달·종결)"
     MEMO_REASSIGN = "메모 담당자 변경"
@@ -87,6 +88,7 @@ _DESK_STAFF = _only(_R, _O, _H)
 PERMISSIONS: Mapping[Operation, frozenset[Role]] = MappingProxyType({
     Operation.VISIT_CHECK_IN: _only(_R),
     Operation.VISIT_ATTEND: _DESK_STAFF,
+    Operation.VISIT_CORRECT: _only(_H, _S),  # a visit's record, corrected after the fact
     Operation.MEMO_TAKE: _DESK_STAFF,
     Operation.MEMO_WORK: _DESK_STAFF,  # own memos; heads their department's
     Operation.MEMO_REASSIGN: _only(_H),

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, time
 
 from minwon_desk.domain.contact import normalize_phone
 from minwon_desk.domain.errors import ValidationError
 from minwon_desk.domain.privacy import reject_resident_number
+from minwon_desk.domain.timeutil import SEOUL, format_date_ko, format_ko, to_seoul
 
 MAX_NAME = 50
 MAX_PURPOSE = 500
@@ -74,3 +76,44 @@ def validate_repeat(repeat_of_id: int | None, staff_error: bool, note: str) -> R
         )
     reject_resident_number("repeat_note", "잘못된 점", note)
     return RepeatFields(repeat_of_id=repeat_of_id, staff_error=staff_error, note=note)
+
+
+# --- the day's end ------------------------------------------------------------------------
+
+UNRECORDED = "퇴실 미기록"
+"""What a visit still open when its day ended is called: it left, nobody knows when."""
+
+
+def day_start(now: datetime) -> datetime:
+    """Midnight in Seoul of ``now``'s day: the board shows the visits checked in since; a
+    visit checked in before and still open was left open when its day ended."""
+    local = to_seoul(now)
+    return datetime.combine(local.date(), time(0), tzinfo=SEOUL)
+
+
+def check_corrected_checkout(
+    at: datetime, *, checked_in_at: datetime, greeted_at: datetime | None, now: datetime
+) -> datetime:
+    """The real check-out time a supervisor enters for a visit closed as 퇴실 미기록: after
+    the check-in (and the greeting, if one was recorded), not ahead of now, and on the
+    visit's own day (it was still open when that day ended). ValidationError otherwise."""
+    if at.tzinfo is None or at.utcoffset() is None:
+        raise ValidationError("checked_out_at", "퇴실 시각에 시간대가 없습니다. +09:00을 붙여 주세요.")
+    start = greeted_at if greeted_at is not None else checked_in_at
+    what = "응대를 시작한" if greeted_at is not None else "접수한"
+    if at < start:
+        raise ValidationError(
+            "checked_out_at",
+            f"퇴실 시각은 {what} 시각({format_ko(start)}) 뒤여야 합니다. 다시 확인해 주세요.",
+        )
+    if at > now:
+        raise ValidationError(
+            "checked_out_at", f"퇴실 시각({format_ko(at)})이 지금보다 뒤입니다. 다시 확인해 주세요."
+        )
+    if day_start(at) != day_start(checked_in_at):
+        raise ValidationError(
+            "checked_out_at",
+            f"퇴실 시각은 방문한 날({format_date_ko(to_seoul(checked_in_at).date())}) "
+            "안이어야 합니다. 다시 확인해 주세요.",
+        )
+    return at

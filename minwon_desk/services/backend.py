@@ -83,7 +83,7 @@ class Backend:
         self.migration = migration
         self.staff = StaffService(db)
         self.calendar = CalendarService(db, clock, charter.working_hours)
-        self.visits = VisitService(db, clock, charter, self.calendar)
+        self.visits = VisitService(db, clock, charter, self.calendar, desk=desk)
         self.memos = MemoService(db, clock, charter, self.calendar)
         self.cases = CaseService(db, clock, charter, self.calendar)
         self.case_documents = CaseDocumentService(db, clock, charter)

@@ -105,6 +105,8 @@ class VisitView:
     repeat_staff_error: bool = False
     repeat_note: str = ""
     rating: int | None = None  # the one-tap rating at check-out (1–5), None: not rated
+    # Closed as "퇴실 미기록" when its day ended open: ``checked_out_at`` stays None.
+    checkout_unrecorded: bool = False
 
 
 @dataclass(frozen=True, slots=True)

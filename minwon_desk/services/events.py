@@ -34,6 +34,9 @@ class VisitChange(StrEnum):
     GREETED = "greeted"
     CHECKED_OUT = "checked_out"
     RATED = "rated"  # the visitor's 1–5 rating at check-out
+    # Still open when its day ended: closed as "퇴실 미기록" (time unknown), off the board.
+    LEFT_UNRECORDED = "left_unrecorded"
+    CHECKOUT_CORRECTED = "checkout_corrected"  # a supervisor entered the real time
 
 
 class MemoChange(StrEnum):

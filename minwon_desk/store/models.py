@@ -101,6 +101,9 @@ class Visit(Base):
     greeted_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     checked_out_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     checked_out_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    # Still open when its day ended: closed as "퇴실 미기록" with ``checked_out_at`` left
+    # empty (the time is unknown) until a supervisor enters the real one.
+    checkout_unrecorded: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     # A second visit on the same matter because the first failed through a staff error:
     # recorded at check-in with a link to the earlier visit (a compensation candidate).
     repeat_of_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"))

@@ -22,6 +22,7 @@ from bench_board import bench_board_refresh
 from bench_bundle import bench_bundle
 from bench_cases import bench_cases
 from bench_check_in import bench_check_in
+from bench_demo import bench_demo
 from bench_floor_plan import bench_floor_plan
 from bench_import import bench_import
 from bench_letters import bench_letters
@@ -38,7 +39,7 @@ from common import Row, print_table
 
 _NAMES = ("start", "check-in", "board", "memo-clock", "search", "floor-plan", "import",
           "poster", "letters", "memos", "cases", "report", "vouchers", "live", "accounts", "unlock",
-          "access-log", "bundle")
+          "access-log", "bundle", "demo")
 
 
 def main() -> int:
@@ -70,6 +71,7 @@ def main() -> int:
         "access-log": lambda: bench_access_log(repeat=50 if quick else 200,
                                                rows=100_000 if quick else 1_000_000),
         "bundle": lambda: bench_bundle(runs=3 if quick else 9),
+        "demo": lambda: bench_demo(runs=2 if quick else 5),
     }
     rows: list[Row] = []
     for name in _NAMES:

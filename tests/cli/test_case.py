@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -116,3 +119,50 @@ def test_unknown_case_numbers_exit_2(capsys: pytest.CaptureFixture[str], desk: P
     assert code == 2 and "TEST-2026-000404" in err
     code, _out, err = run(capsys, "case", "list", "--state", "someday", "--data-dir", str(desk))
     assert code == 2 and "--state" in err
+
+
+def _open_in_process(folder: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "minwon_desk", "--as", "T0001", "case", "open",
+         "--type", "고충", "--channel", "방문", "--officer", "T0004",
+         "--subject", "창업 지원사업 신청 자격 문의", "--petitioner", "홍길동",
+         "--data-dir", str(folder), *extra],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+
+
+def test_open_twice_warns_of_the_duplicate_and_registers_nothing(desk: Path) -> None:
+    first = _open_in_process(desk, "--at", "2026-07-02T10:00+09:00")
+    assert first.returncode == 0, first.stderr
+    again = _open_in_process(desk, "--at", "2026-07-02T10:01+09:00")
+    assert again.returncode == 2
+    assert again.stdout == ""
+    assert "TEST-2026-000001" in again.stderr and "홍*동" in again.stderr
+    assert "이미 접수되어 있습니다" in again.stderr and "--proceed" in again.stderr
+    assert "Traceback" not in again.stderr
+    assert _cases(desk) == 1
+
+
+def test_open_again_with_link_or_proceed_registers_it(desk: Path) -> None:
+    assert _open_in_process(desk, "--at", "2026-07-02T10:00+09:00").returncode == 0
+    linked = _open_in_process(desk, "--at", "2026-07-02T10:01+09:00",
+                              "--link", "TEST-2026-000001")
+    assert linked.returncode == 0, linked.stderr
+    assert linked.stdout.startswith("TEST-2026-000002\t")
+    apart = _open_in_process(desk, "--at", "2026-07-02T10:02+09:00", "--proceed")
+    assert apart.returncode == 0, apart.stderr
+    assert apart.stdout.startswith("TEST-2026-000003\t")
+    backend = open_data(desk)
+    try:
+        history = backend.cases.detail(backend.cases.id_of("TEST-2026-000002"))
+    finally:
+        backend.close()
+    assert any("TEST-2026-000001" in event.note for event in history.events)
+
+
+def test_open_with_link_to_an_unknown_case_says_so(desk: Path) -> None:
+    result = _open_in_process(desk, "--link", "TEST-2026-000099")
+    assert result.returncode == 2
+    assert "--link" in result.stderr and "Traceback" not in result.stderr
+    assert _cases(desk) == 0

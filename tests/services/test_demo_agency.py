@@ -76,7 +76,7 @@ def test_demo_board_shows_every_clock_state(db_url: str, fake_clock, mss_charter
         backend.close()
 
 
-def test_demo_has_half_a_year_of_closed_visits(db_url: str, fake_clock, mss_charter) -> None:
+def test_demo_has_a_year_of_closed_visits(db_url: str, fake_clock, mss_charter) -> None:
     backend = _open(db_url, fake_clock, mss_charter)
     try:
         ensure_demo(backend, now=NOW)
@@ -85,10 +85,10 @@ def test_demo_has_half_a_year_of_closed_visits(db_url: str, fake_clock, mss_char
                 select(Visit.checked_in_at, Visit.greeting_due_at, Visit.greeted_at)
                 .where(Visit.checked_out_at.is_not(None))
             ).all()
-        # About 125 working days at 30–60 visits a day.
-        assert 120 * 30 <= len(closed) <= 130 * 60
+        # About 250 working days at 15–30 visits a day.
+        assert 240 * 15 <= len(closed) <= 255 * 30
         days = {to.astimezone(SEOUL).date() for to, _, _ in closed}
-        assert min(days) >= (NOW - timedelta(days=183)).date()
+        assert (NOW - timedelta(days=366)).date() <= min(days) <= (NOW - timedelta(days=360)).date()
         assert all(d.weekday() < 5 for d in days)
         in_time = sum(1 for _, due, greeted in closed if greeted is not None and greeted <= due)
         assert 0.8 < in_time / len(closed) < 0.97  # mostly in time, some late
@@ -190,3 +190,19 @@ def test_the_demo_gives_the_supervisor_candidates_vouchers_and_a_corrective_acti
         results = backend.survey.results(year)
         assert len(results.items) == 5 and results.responses == 40
         assert results.ratings.count > 0  # some visitors tapped a rating at check-out
+
+
+def test_last_months_report_has_figures_for_every_promise(fake_clock, mss_charter, sqlite_url: str) -> None:
+    fake_clock.set(NOW)
+    backend = _open(sqlite_url, fake_clock, mss_charter)
+    try:
+        ensure_demo(backend, now=NOW)
+        june = backend.inspection.monthly(2026, 6)
+        for measure in (june.greeting, june.callback, june.cases_on_time):
+            assert measure.total > 0 and measure.met > 0, june
+        assert [v.issued_at.month for v in june.vouchers] == [6]
+        assert not june.is_empty
+        # The trend reaches back a year: every month of it has callbacks kept.
+        assert all(point.callback.total > 0 for point in june.trend)
+    finally:
+        backend.close()

@@ -33,6 +33,7 @@ R, O, H, S, P, A = "안내", "담당자", "부서장", "감독", "개인정보",
 EXPECTED: dict[str, set[str]] = {
     "check_in": {R},  # 안내: check-in
     "greet": {R, O, H},  # greeting at the counter: the desk and the officers
+    "correct_checkout": {H, S},  # a visit left as 퇴실 미기록, corrected afterwards
     "take_memo": {R, O, H},  # 안내: phone memos; officers take their own calls too
     "close_own_memo": {R, O, H},  # 안내: their own memos; 담당자: their own memos
     "reassign_departed": {H, A},  # 부서장: reassigning; 관리자: the roster (departures)
@@ -93,6 +94,12 @@ CELLS: dict[str, Cell] = {
     "greet": Cell(
         lambda b, ag, op, me: b.visits.check_in(op, CheckInRequest("홍길동")).id,
         lambda b, a, visit: b.visits.greet(a, visit),
+    ),
+    "correct_checkout": Cell(
+        lambda b, ag, op, me: b.visits.check_in(op, CheckInRequest(
+            "홍길동", at=datetime(2026, 7, 1, 15, tzinfo=SEOUL))).id,
+        lambda b, a, visit: b.visits.correct_checkout(
+            a, visit, datetime(2026, 7, 1, 16, tzinfo=SEOUL)),
     ),
     "take_memo": Cell(_nothing, lambda b, a, _: b.memos.take(
         a, MemoRequest("홍길동", "010-1234-5678", "문의"))),

@@ -7,16 +7,18 @@ The late cases come from the demo's own case register."""
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, insert, select, update
 
 from minwon_desk.domain.compensation import CompensationKind, CorrectiveKind
 from minwon_desk.domain.errors import MinwonError
-from minwon_desk.domain.timeutil import to_seoul
+from minwon_desk.domain.timeutil import SEOUL, to_seoul
 from minwon_desk.services.cases.dto import CaseRequest
+from minwon_desk.services.demo.history import month_starts
 from minwon_desk.services.dto import Actor
+from minwon_desk.services.supervision.compensation import CompensationService
 from minwon_desk.services.supervision.corrective import CorrectiveRequest
 from minwon_desk.services.tables import VISIT
 from minwon_desk.store.models import Visit
@@ -68,14 +70,18 @@ def add_demo_supervision(
 
 
 def _repeat_visits(backend: Backend, operator: Actor, rng: random.Random, now: datetime) -> None:
-    """Three earlier visits get a second visit recorded as caused by a staff error."""
+    """Three earlier visits get a second visit recorded as caused by a staff error; the
+    first ones came in the first half of last month (its voucher is last month's)."""
     calendar = backend.calendar.current()
+    last_month = month_starts(now, 1)[0]
+    start = datetime.combine(last_month, time(0), tzinfo=SEOUL)
     with backend.db.transaction() as session:
         earlier = session.execute(
             select(Visit.id, Visit.visitor_name, Visit.visitor_phone, Visit.purpose,
                    Visit.officer_id, Visit.checked_in_at)
-            .where(Visit.checked_out_at.is_not(None), Visit.checked_in_at < now - timedelta(days=10))
-            .order_by(Visit.checked_in_at.desc())
+            .where(Visit.checked_out_at.is_not(None), Visit.checked_in_at >= start,
+                   Visit.checked_in_at < start + timedelta(days=14))
+            .order_by(Visit.checked_in_at)
             .limit(40)
         ).all()
         rows = []
@@ -100,14 +106,19 @@ def _repeat_visits(backend: Backend, operator: Actor, rng: random.Random, now: d
 
 def _decide(backend: Backend, supervisor: Actor, now: datetime, follow_up_id: int) -> None:
     comp = backend.compensation
-    backend.compensation.set_budget(supervisor, now.year, 600_000)
+    last_month = month_starts(now, 1)[0]
+    for year in sorted({last_month.year, now.year}):
+        backend.compensation.set_budget(supervisor, year, 600_000)
     found = comp.candidates(supervisor)
     repeats = [c for c in found if c.kind is CompensationKind.REPEAT_VISIT]
     late = [c for c in found if c.kind is CompensationKind.DEADLINE_WITHOUT_NOTICE]
     rude = [c for c in found if c.kind is CompensationKind.DISCOURTESY]
     try:
         if repeats:
-            comp.approve(supervisor, repeats[0].key)
+            # Decided at the end of last month: that month's report has its voucher.
+            decided = datetime.combine(last_month + timedelta(days=27), time(10), tzinfo=SEOUL)
+            CompensationService(backend.db, lambda: decided, backend.charter).approve(
+                supervisor, repeats[0].key)
         if len(repeats) > 1:
             voided = comp.approve(supervisor, repeats[1].key)
             comp.void(supervisor, voided.id, "수령인 이름을 잘못 적어 다시 확인 중입니다.")

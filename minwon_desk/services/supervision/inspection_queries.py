@@ -188,13 +188,16 @@ def seconds_between(conn: Connection, earlier: Any, later: Any) -> ColumnElement
 def longest_waits(conn: Connection, w: Window, limit: int) -> list[Any]:
     """(id, checked_in_at, visitor_name, officer_id, greeted_at, seconds waited) of the
     month's visits that waited longest for the greeting; a visitor never greeted waited
-    until check-out (or the cutoff, still waiting)."""
+    until check-out (or the cutoff, still waiting). A visit closed as 퇴실 미기록 with no
+    greeting has no known end to its wait: it is left out here (the greeting figure still
+    counts it as not greeted)."""
     v = VISIT.c
     until = func.coalesce(v.greeted_at, v.checked_out_at, _at(w.cutoff))
     waited = seconds_between(conn, v.checked_in_at, until).label("waited")
     query = (
         select(v.id, v.checked_in_at, v.visitor_name, v.officer_id, v.greeted_at, waited)
-        .where(v.checked_in_at >= _at(w.start), v.checked_in_at < _at(w.end))
+        .where(v.checked_in_at >= _at(w.start), v.checked_in_at < _at(w.end),
+               or_(v.greeted_at.is_not(None), v.checkout_unrecorded.is_(False)))
         .order_by(waited.desc(), v.id)
         .limit(limit)
     )

@@ -3,36 +3,62 @@ listening (greet), check out, and the visitor's optional one-tap rating."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Row, bindparam, insert, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import selectinload
 
 from minwon_desk.domain.calendar import WorkingCalendar
+from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.compensation import check_score
 from minwon_desk.domain.contact import normalize_phone
-from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
+from minwon_desk.domain.errors import NotFoundError, StateError, StorageError, ValidationError
 from minwon_desk.domain.privacy import mask_name, mask_phone
 from minwon_desk.domain.recorded_at import check_recorded_at
 from minwon_desk.domain.roles import Operation
-from minwon_desk.domain.timeutil import to_seoul
-from minwon_desk.domain.visits import RepeatFields, validate_check_in, validate_repeat
+from minwon_desk.domain.timeutil import Clock, to_seoul
+from minwon_desk.domain.visits import (
+    UNRECORDED,
+    RepeatFields,
+    check_corrected_checkout,
+    day_start,
+    validate_check_in,
+    validate_repeat,
+)
 from minwon_desk.services import access, audit
-from minwon_desk.services._tx import actor_inactive_message, actor_missing_message
+from minwon_desk.services._tx import Database, actor_inactive_message, actor_missing_message
 from minwon_desk.services.access import with_roles
+from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.clocked import ClockedService
 from minwon_desk.services.dto import Actor, CheckInRequest, VisitView
 from minwon_desk.services.events import VisitChange, VisitChanged
-from minwon_desk.services.tables import DEPARTMENT, STAFF, VISIT, seoul
+from minwon_desk.services.tables import DEPARTMENT, STAFF, VISIT
+from minwon_desk.services.visits import day_end
+from minwon_desk.services.visits.views import locked_visit, officer_label, visit_view
 from minwon_desk.store.models import Staff, Visit
+
+log = logging.getLogger(__name__)
 
 GREETING = "greeting"
 
 
 class VisitService(ClockedService):
     _entity = "visit"
+
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        charter: Charter,
+        calendar: CalendarService,
+        *,
+        desk: str = "",
+    ) -> None:
+        super().__init__(db, clock, charter, calendar)
+        self._desk = desk  # named in the audit rows of visits closed at the day's end
 
     # --- writes ------------------------------------------------------------------------
 
@@ -102,7 +128,7 @@ class VisitService(ClockedService):
             purpose=fields.purpose,
             officer_id=req.officer_id,
             officer_label=(
-                _officer_label(officer.name, officer.position, officer.department) if officer
+                officer_label(officer.name, officer.position, officer.department) if officer
                 else ""
             ),
             desk=actor.desk,
@@ -126,7 +152,7 @@ class VisitService(ClockedService):
         The charter's promise is about the officer, so the record says who it was."""
 
         def greet(visit: Visit, staff: Staff, now: datetime) -> dict[str, audit.JsonValue]:
-            if visit.checked_out_at is not None:
+            if visit.checked_out_at is not None or visit.checkout_unrecorded:
                 raise StateError("이미 나간 방문객입니다. 응대 시작을 기록할 수 없습니다.")
             if visit.greeted_at is not None:
                 who = visit.greeted_by.name if visit.greeted_by else "다른 직원"
@@ -149,6 +175,11 @@ class VisitService(ClockedService):
             if visit.checked_out_at is not None:
                 at = to_seoul(visit.checked_out_at)
                 raise StateError(f"이미 {at:%H:%M}에 나간 것으로 기록된 방문객입니다.")
+            if visit.checkout_unrecorded:
+                raise StateError(
+                    f"지난 방문으로 '{UNRECORDED}'(으)로 닫혔습니다. 실제 퇴실 시각은 감독이나 "
+                    "부서장이 정정할 수 있습니다."
+                )
             visit.checked_out_at = now
             visit.checked_out_by_id = staff.id
             return {"greeted": visit.greeted_at is not None}
@@ -170,6 +201,44 @@ class VisitService(ClockedService):
 
         return self._change(actor, visit_id, "visit.rate", VisitChange.RATED, rate)
 
+    def correct_checkout(self, actor: Actor, visit_id: int, at: datetime) -> VisitView:
+        """A supervisor enters the real check-out time of a visit closed as 퇴실 미기록
+        (from the visitor's sign-out sheet, a colleague's memory). Audited with the time;
+        the visit then counts as checked out at that moment."""
+        now = self._clock()
+        with self._db.write(actor, Operation.VISIT_CORRECT) as (session, staff):
+            # Nobody may have read the board since the visit's day ended.
+            day_end.close_left_open(session, day_start(now), now, self._desk)
+            visit = locked_visit(session, visit_id)
+            if not visit.checkout_unrecorded:
+                raise StateError(
+                    f"방문 기록(번호 {visit_id})은 '{UNRECORDED}' 방문이 아닙니다. "
+                    "퇴실 시각을 정정할 수 없습니다."
+                )
+            at = check_corrected_checkout(at, checked_in_at=visit.checked_in_at,
+                                          greeted_at=visit.greeted_at, now=now)
+            visit.checked_out_at = at
+            visit.checked_out_by_id = staff.id
+            visit.checkout_unrecorded = False
+            self._audit(session, actor, now, "visit.checkout_corrected", visit.id,
+                        {"checked_out_at": to_seoul(at).isoformat(),
+                         "greeted": visit.greeted_at is not None},
+                        announce=VisitChanged(visit.id, VisitChange.CHECKOUT_CORRECTED,
+                                              origin=actor.origin))
+            view = visit_view(visit)
+        return view
+
+    def close_left_open(self) -> int:
+        """Close as 퇴실 미기록 every visit checked in before today and still open; how
+        many this call closed. A read when there is nothing to close (the usual case)."""
+        now = self._clock()
+        before = day_start(now)
+        with self._db.read() as session:
+            if not day_end.any_left_open(session.connection(), before):
+                return 0
+        with self._db.transaction() as session:
+            return len(day_end.close_left_open(session, before, now, self._desk))
+
     def _change(
         self,
         actor: Actor,
@@ -182,11 +251,11 @@ class VisitService(ClockedService):
         committed and announced."""
         now = self._clock()
         with self._db.write(actor, Operation.VISIT_ATTEND) as (session, staff):
-            visit = _locked(session, visit_id)
+            visit = locked_visit(session, visit_id)
             detail = apply(visit, staff, now)
             self._audit(session, actor, now, action, visit.id, detail,
                         announce=VisitChanged(visit.id, change, origin=actor.origin))
-            view = _view(visit)
+            view = visit_view(visit)
         return view
 
     # --- reads -------------------------------------------------------------------------
@@ -214,25 +283,47 @@ class VisitService(ClockedService):
             .options(selectinload(Visit.officer), selectinload(Visit.greeted_by))
         )
         with self._db.read() as session:
-            return [_view(v) for v in session.scalars(query)]
+            return [visit_view(v) for v in session.scalars(query)]
 
     def list_waiting(self) -> list[VisitView]:
-        """Every visit not checked out, oldest check-in first."""
+        """Today's visitors not checked out, oldest check-in first. Visits left open on an
+        earlier day are closed as 퇴실 미기록 first (they are on no board)."""
+        try:
+            self.close_left_open()
+        except StorageError as exc:
+            # Another desk holds the write lock: the board is read anyway (it shows today
+            # only), and the next read closes them.
+            log.warning("visits left open not closed yet: %s", exc.message)
         query = (
             select(Visit)
-            .where(Visit.checked_out_at.is_(None))
+            .where(Visit.checked_out_at.is_(None), Visit.checkout_unrecorded.is_(False),
+                   Visit.checked_in_at >= day_start(self._clock()))
             .order_by(Visit.checked_in_at, Visit.id)
             .options(selectinload(Visit.officer), selectinload(Visit.greeted_by))
         )
         with self._db.read() as session:
-            return [_view(v) for v in session.scalars(query)]
+            return [visit_view(v) for v in session.scalars(query)]
+
+    def unrecorded(self, actor: Actor, *, limit: int = 500) -> list[VisitView]:
+        """Visits closed as 퇴실 미기록 and not yet corrected, newest first: what a
+        supervisor checks and corrects."""
+        self.close_left_open()
+        query = (
+            select(Visit)
+            .where(Visit.checkout_unrecorded.is_(True))
+            .order_by(Visit.checked_in_at.desc(), Visit.id.desc())
+            .limit(limit)
+            .options(selectinload(Visit.officer), selectinload(Visit.greeted_by))
+        )
+        with self._db.read_as(actor, Operation.VISIT_CORRECT) as session:
+            return [visit_view(v) for v in session.scalars(query)]
 
     def get(self, visit_id: int) -> VisitView:
         with self._db.read() as session:
             visit = session.get(Visit, visit_id)
             if visit is None:
                 raise NotFoundError(f"방문 기록(번호 {visit_id})을 찾을 수 없습니다.")
-            return _view(visit)
+            return visit_view(visit)
 
     def greeting_deadline(
         self, start: datetime, calendar: WorkingCalendar | None = None
@@ -291,44 +382,3 @@ def _check_earlier(conn: Any, repeat: RepeatFields, now: datetime) -> None:
             "repeat_of_id",
             "고른 방문은 지금보다 먼저 접수된 방문이 아닙니다. 지난 방문을 골라 주세요.",
         )
-
-
-def _locked(session: Session, visit_id: int) -> Visit:
-    # FOR UPDATE on PostgreSQL: two desks greeting the same visitor queue up instead of
-    # both succeeding. SQLite already serialises writers with BEGIN IMMEDIATE.
-    visit = session.scalars(select(Visit).where(Visit.id == visit_id).with_for_update()).first()
-    if visit is None:
-        raise NotFoundError(f"방문 기록(번호 {visit_id})을 찾을 수 없습니다.")
-    return visit
-
-
-def _officer_label(name: str, position: str, department: str) -> str:
-    return f"{name} {position} ({department})"
-
-
-def _view(visit: Visit) -> VisitView:
-    officer = visit.officer
-    return VisitView(
-        id=visit.id,
-        visitor_name=visit.visitor_name,
-        visitor_name_masked=mask_name(visit.visitor_name),
-        phone=visit.visitor_phone,
-        phone_masked=mask_phone(visit.visitor_phone) if visit.visitor_phone else "",
-        purpose=visit.purpose,
-        officer_id=visit.officer_id,
-        officer_label=(
-            _officer_label(officer.name, officer.position, officer.department.name) if officer
-            else ""
-        ),
-        desk=visit.desk,
-        checked_in_at=to_seoul(visit.checked_in_at),
-        greeting_due_at=seoul(visit.greeting_due_at),
-        greeting_warn_at=seoul(visit.greeting_warn_at),
-        greeted_at=seoul(visit.greeted_at),
-        greeted_by=visit.greeted_by.name if visit.greeted_by else "",
-        checked_out_at=seoul(visit.checked_out_at),
-        repeat_of_id=visit.repeat_of_id,
-        repeat_staff_error=visit.repeat_staff_error,
-        repeat_note=visit.repeat_note,
-        rating=visit.rating,
-    )

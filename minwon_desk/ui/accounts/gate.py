@@ -30,6 +30,7 @@ ACTION_GUARDS: tuple[tuple[str, str, Operation], ...] = (
     ("visitor_desk", "form.greetButton", _O.VISIT_ATTEND),
     ("visitor_desk", "form.actionCheckOut", _O.VISIT_ATTEND),
     ("visitor_desk", "form.checkOutButton", _O.VISIT_ATTEND),
+    ("visitor_desk", "unrecorded_action", _O.VISIT_CORRECT),
     ("memo_page", "form.actionNewMemo", _O.MEMO_TAKE),
     ("memo_page", "form.saveButton", _O.MEMO_TAKE),
     *(("memo_page", f"form.{name}", _O.MEMO_WORK) for name in (

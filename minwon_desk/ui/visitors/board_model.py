@@ -78,11 +78,12 @@ class WaitingBoardModel(ClockRowsModel[_Row]):
 
     def set_visits(self, visits: Sequence[VisitView]) -> None:
         """Replace every row. Clocks already red now are not reported as turning red."""
-        self._replace(v for v in visits if v.checked_out_at is None)
+        self._replace(v for v in visits if _on_board(v))
 
     def upsert(self, visit: VisitView) -> None:
-        """Add or update one visit; a checked-out visit is removed."""
-        if visit.checked_out_at is not None:
+        """Add or update one visit; a checked-out visit (or one closed as 퇴실 미기록) is
+        removed."""
+        if not _on_board(visit):
             self.remove(visit.id)
             return
         super().upsert(visit)
@@ -162,3 +163,7 @@ class WaitingBoardModel(ClockRowsModel[_Row]):
             lines.append(_tr("응대 기한 {at}").format(at=f"{to_seoul(v.greeting_due_at):%H:%M:%S}"))
         lines.append(row.colour.label_ko)
         return "\n".join(lines)
+
+
+def _on_board(visit: VisitView) -> bool:
+    return visit.checked_out_at is None and not visit.checkout_unrecorded

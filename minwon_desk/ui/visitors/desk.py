@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from minwon_desk.domain.clockstate import ClockColour
 from minwon_desk.domain.errors import MinwonError, NotFoundError
 from minwon_desk.domain.timeutil import system_clock
+from minwon_desk.domain.visits import day_start
 from minwon_desk.services.dto import Actor, StaffSummary, VisitView
 from minwon_desk.services.events import VisitChange, VisitChanged
 from minwon_desk.ui.alerts import GreetingAlerts
@@ -115,6 +116,18 @@ class VisitorDeskView(RatingStrip, ShownPage):
         self.greet_self_action.setShortcut(QKeySequence("Shift+F2"))
         self.greet_self_action.setToolTip(_tr("찾는 직원 대신 내가 듣기 시작했다고 기록합니다 (Shift+F2)"))
         self.greet_self_action.triggered.connect(lambda: self.greet_selected(by_officer=False))
+        # Visits nobody checked out before their day ended: a supervisor or head corrects them.
+        self.unrecorded_action = QAction(_tr("퇴실 미기록 확인·정정(&U)…"), self)
+        self.unrecorded_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        self.unrecorded_action.setToolTip(
+            _tr("퇴실을 기록하지 않은 채 하루가 끝난 방문을 보고 실제 퇴실 시각을 적습니다 (Ctrl+Shift+U)"))
+        self.unrecorded_action.triggered.connect(self.open_unrecorded)
+        self.unrecorded_dialog: QDialog | None = None
+        # The board holds today's visitors: at midnight it is read again (yesterday's open
+        # visits are then closed as 퇴실 미기록).
+        self._day_timer = QTimer(self)
+        self._day_timer.setSingleShot(True)
+        self._day_timer.timeout.connect(self.refresh)
         f.actionCheckOut.triggered.connect(self.check_out_selected)
         f.actionNewVisitor.triggered.connect(self.new_visitor)
         f.actionFocusBoard.triggered.connect(self.focus_board)
@@ -161,7 +174,24 @@ class VisitorDeskView(RatingStrip, ShownPage):
 
     def menu_actions(self) -> list[QAction]:
         f = self.form
-        return [f.actionNewVisitor, f.actionFocusBoard, f.actionGreet, self.greet_self_action, f.actionCheckOut]
+        return [f.actionNewVisitor, f.actionFocusBoard, f.actionGreet, self.greet_self_action,
+                f.actionCheckOut, self.unrecorded_action]
+
+    def open_unrecorded(self) -> None:
+        """The 퇴실 미기록 list (one at a time; asked again, the open one comes to the front)."""
+        if self._backend is None:
+            return
+        if self.unrecorded_dialog is not None and self.unrecorded_dialog.isVisible():
+            self.unrecorded_dialog.raise_()
+            return
+        from minwon_desk.ui.supervision.unrecorded_visits import UnrecordedVisitsDialog
+
+        dialog = UnrecordedVisitsDialog(self._backend, self._actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _obj=None: setattr(self, "unrecorded_dialog", None))
+        self.unrecorded_dialog = dialog
+        dialog.open()
+        dialog.activateWindow()
 
     # --- board --------------------------------------------------------------------------
 
@@ -175,6 +205,12 @@ class VisitorDeskView(RatingStrip, ShownPage):
             self.show_alert(exc.message)
             return
         self.model.set_visits([*visits, *self._pending])
+        self._arm_day_timer()
+
+    def _arm_day_timer(self) -> None:
+        now = self._now()
+        midnight = day_start(now) + timedelta(days=1, seconds=1)
+        self._day_timer.start(max(1000, int((midnight - now).total_seconds() * 1000)))
 
     def show_pending(self, visits: list[VisitView]) -> None:
         """The check-ins kept on this desk while the server is away (see
