@@ -18,17 +18,33 @@ def plain_text(field: str, label: str, text: str, *, max_length: int, multiline:
     """``text`` stripped, or ValidationError naming ``label`` when it holds a control
     character (a line break, unless ``multiline``), is longer than ``max_length``
     characters, or holds a resident registration number."""
+    check_plain(field, label, text, max_length=None, multiline=multiline)
     value = text.strip()
-    if _CONTROL.search(value) or (not multiline and _LINE_BREAKS.search(value)):
-        raise ValidationError(
-            field, f"{label}에 보이지 않는 제어 문자가 있습니다. 지우고 글자만 다시 입력해 주세요."
-        )
-    if len(value) > max_length:
-        raise ValidationError(
-            field, f"{label}은(는) {max_length}자까지 적을 수 있습니다 (지금 {len(value)}자)."
-        )
-    reject_resident_number(field, label, value)
+    check_plain(field, label, value, max_length=max_length, multiline=multiline)
     return value
+
+
+def check_plain(
+    field: str,
+    label: str,
+    text: str,
+    *,
+    max_length: int | None,
+    multiline: bool = False,
+    resident_numbers: bool = True,
+) -> None:
+    """Refuse ``text`` as it is (nothing stripped) under the rules of ``plain_text``: the
+    check made once more on every free-text value just before it is written."""
+    if _CONTROL.search(text) or (not multiline and _LINE_BREAKS.search(text)):
+        what = "보이지 않는 제어 문자" if multiline else "줄바꿈이나 보이지 않는 제어 문자"
+        raise ValidationError(field, f"{label}에 {what}가 있습니다. 지우고 글자만 다시 입력해 주세요.")
+    if max_length is not None and len(text) > max_length:
+        raise ValidationError(
+            field,
+            f"{label}은(는) {max_length:,}자까지 적을 수 있습니다 (지금 {len(text):,}자). 줄여 주세요.",
+        )
+    if resident_numbers:  # off only for codes and hashes, which may hold 13 digits
+        reject_resident_number(field, label, text)
 
 
 DESK_NAME_MAX = 100  # the desk column of visits, memos, cases and the audit

@@ -24,6 +24,7 @@ from minwon_desk.services.events import Event, EventBus
 from minwon_desk.store.engine import READ_ONLY_OPTION
 from minwon_desk.store.errors import storage_error
 from minwon_desk.store.models import Staff
+from minwon_desk.store.textguard import guard
 
 
 class Database:
@@ -42,6 +43,7 @@ class Database:
         # has published them already).
         self.process = uuid.uuid4().hex
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        guard(self._sessions)  # every write's text is checked before it is flushed
         self._read_sessions = sessionmaker(
             engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
         )
