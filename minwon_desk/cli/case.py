@@ -28,6 +28,7 @@ from minwon_desk.cli._common import (
     staff_id_of,
 )
 from minwon_desk.domain.errors import NotFoundError
+from minwon_desk.domain.plaintext import visible
 from minwon_desk.domain.roles import Operation
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
@@ -137,7 +138,7 @@ def _line(case: CaseView, status: CaseStatus) -> str:
         case.number, case.officer_employee_no, case.case_type, status.value, iso(case.due_at),
         case.subject,
     )
-    return "\t".join(f.replace("\t", " ").replace("\n", " ") for f in fields)
+    return "\t".join(visible(f) for f in fields)
 
 
 def _case_id(backend: Backend, number: str) -> int:

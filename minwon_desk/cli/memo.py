@@ -25,6 +25,7 @@ from minwon_desk.cli._common import (
     signed_in,
     staff_id_of,
 )
+from minwon_desk.domain.plaintext import visible
 from minwon_desk.domain.roles import Operation
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
@@ -115,4 +116,4 @@ def _line(memo: MemoView) -> str:
         memo.number, memo.holder_employee_no, memo.caller_name_masked, iso(memo.due_at),
         memo.state,
     )
-    return "\t".join(f.replace("\t", " ") for f in fields)
+    return "\t".join(visible(f) for f in fields)

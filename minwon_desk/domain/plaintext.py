@@ -56,3 +56,18 @@ def desk_name(text: str) -> str:
     if not value:
         raise ValidationError("desk", "창구 이름이 비어 있습니다. --desk나 설정의 desk_name에 적어 주세요.")
     return value
+
+
+def visible(text: str, *, keep: str = "") -> str:
+    """``text`` fit to show on a terminal or in a list: each control character (save those
+    in ``keep``) written as a visible escape ("\\x1b", "\\n"), so text stored before these
+    checks (or by another program) cannot clear a screen or break a line."""
+    return _SHOWN.sub(lambda m: m.group() if m.group() in keep else _escape(m.group()), text)
+
+
+_SHOWN = re.compile(_CONTROL.pattern[:-1] + "\t\n\r]")
+_NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _escape(ch: str) -> str:
+    return _NAMED.get(ch) or (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")

@@ -38,12 +38,12 @@ class Database:
 
     def __init__(self, engine: Engine, events: EventBus | None = None) -> None:
         self.engine = engine
+        guard(engine)  # every write's text is checked before it reaches the database
         self.events = events or EventBus()
         # Names this process in the change rows it writes, so its reader skips them (it
         # has published them already).
         self.process = uuid.uuid4().hex
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        guard(self._sessions)  # every write's text is checked before it is flushed
         self._read_sessions = sessionmaker(
             engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
         )

@@ -8,10 +8,11 @@ under them, so a path that forgets a check still stores nothing it should not.""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import String, Text, event, inspect
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Engine, Insert, String, Text, Update, event
 
 from minwon_desk.domain.plaintext import check_plain
 from minwon_desk.store.base import Base
@@ -83,34 +84,68 @@ _MACHINE = {("audit_entry", "detail"), ("audit_entry", "change_payload"),
             ("case_document", "payload")}
 
 
-def guard(sessions: sessionmaker[Session]) -> None:
-    """Check every new or changed row's text before ``sessions`` flushes it."""
-    event.listen(sessions, "before_flush", _check_session)
+def guard(engine: Engine) -> None:
+    """Check the text of every INSERT and UPDATE ``engine`` runs (ORM or Core, one row or
+    many) before it reaches the database."""
+    if not event.contains(engine, "before_execute", _check_statement):
+        event.listen(engine, "before_execute", _check_statement)
 
 
-def _check_session(session: Session, _context: Any, _instances: Any) -> None:
-    for row in (*session.new, *session.dirty):
-        if isinstance(row, Base):
-            check_row(row)
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    label: str
+    limit: int | None
+    multiline: bool
+    resident_numbers: bool
 
 
-def check_row(row: Base) -> None:
-    """ValidationError for the first text column of ``row`` that breaks a rule."""
-    table = row.__table__
-    state = inspect(row)
-    for column in table.columns:
-        key = (table.name, column.name)
-        if key in _MACHINE or not isinstance(column.type, String):
-            continue
-        attr = state.attrs.get(column.key)
-        if attr is None or (not state.pending and not attr.history.has_changes()):
-            continue
-        value = attr.value
-        if not isinstance(value, str):
-            continue
-        is_text = isinstance(column.type, Text) or column.type.length is None
-        check_plain(
-            column.name, LABELS.get(key, "입력한 내용"), value,
-            max_length=TEXT_MAX if is_text else column.type.length,
-            multiline=is_text, resident_numbers=key in LABELS,
-        )
+def _rules() -> dict[str, dict[str, _Rule]]:
+    rules: dict[str, dict[str, _Rule]] = {}
+    for table in Base.metadata.tables.values():
+        for column in table.columns:
+            key = (table.name, column.name)
+            if key in _MACHINE or not isinstance(column.type, String):
+                continue
+            is_text = isinstance(column.type, Text) or column.type.length is None
+            rules.setdefault(table.name, {})[column.name] = _Rule(
+                LABELS.get(key, "입력한 내용"), TEXT_MAX if is_text else column.type.length,
+                is_text, key in LABELS,
+            )
+    return rules
+
+
+_RULES = _rules()
+
+
+def _check_statement(
+    _conn: Any, statement: Any, multiparams: Any, params: Any, _options: Any
+) -> None:
+    if not isinstance(statement, Insert | Update):
+        return
+    rules = _RULES.get(getattr(statement.table, "name", ""))
+    if not rules:
+        return
+    given: list[Mapping[str, Any]] = [statement.compile().params]
+    for item in (*multiparams, params):
+        if isinstance(item, Mapping):
+            given.append(item)
+        elif isinstance(item, Sequence) and not isinstance(item, str):
+            given.extend(row for row in item if isinstance(row, Mapping))
+    for row in given:
+        _check_row(rules, row)
+
+
+def check_values(table: str, row: Mapping[str, Any]) -> None:
+    """The same check for a statement run as SQL text (a path compiled once for speed):
+    ``row`` maps ``table``'s column names to the values about to be written."""
+    _check_row(_RULES.get(table, {}), row)
+
+
+def _check_row(rules: Mapping[str, _Rule], row: Mapping[str, Any]) -> None:
+    for name, value in row.items():
+        rule = rules.get(name)
+        if rule is not None and isinstance(value, str) and value:
+            check_plain(
+                name, rule.label, value, max_length=rule.limit, multiline=rule.multiline,
+                resident_numbers=rule.resident_numbers,
+            )

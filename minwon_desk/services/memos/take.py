@@ -19,6 +19,7 @@ from sqlalchemy import (
     ClauseElement,
     Connection,
     CursorResult,
+    Insert,
     Row,
     bindparam,
     exists,
@@ -42,6 +43,7 @@ from minwon_desk.services.events import MemoChange, MemoChanged
 from minwon_desk.services.orgchart import staff_label
 from minwon_desk.services.routing import Routing
 from minwon_desk.services.tables import ABSENCE, DEPARTMENT, MEMO, MEMO_EVENT, STAFF
+from minwon_desk.store.textguard import check_values
 
 # The telephone system may stamp a call a little ahead of this PC's clock.
 _CLOCK_SLACK = timedelta(minutes=5)
@@ -225,6 +227,8 @@ class _Prepared:
         if entry is None:
             entry = self._compiled[dialect.name] = _Compiled.of(self._statement, conn, self._keys)
         values = {**entry.fixed, **params}
+        if isinstance(self._statement, Insert):  # run as SQL text: the store's check by hand
+            check_values(getattr(self._statement.table, "name", ""), values)
         for name, processor in entry.processors.items():
             if name in values:
                 values[name] = processor(values[name])
