@@ -42,6 +42,7 @@ _OPTION = {
     "type": "--type", "channel": "--channel", "subject": "--subject", "officer": "--officer",
     "petitioner_name": "--petitioner", "petitioner_contact": "--contact",
     "received_at": "--at", "content": "--content", "answer": "--text", "state": "--state",
+    "back_date_reason": "--back-date-reason",
 }
 # Said when neither --as, the desk's operator nor the case's officer names anyone.
 _NOBODY = (
@@ -69,6 +70,8 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     opened.add_argument("--petitioner", metavar="NAME", help="민원인 이름")
     opened.add_argument("--contact", metavar="ADDR", help="회신 받을 곳 (주소·이메일·전화)")
     opened.add_argument("--content", metavar="TEXT", help="내용")
+    opened.add_argument("--back-date-reason", default="", metavar="TEXT",
+                        help="1년보다 오래된 --at을 기록하는 까닭 (감사 기록에 남습니다)")
     opened.add_argument("--at", metavar="ISO8601", help="접수 시각 (기본: 지금; 오프셋이 없으면 서울 시각)")
     opened.set_defaults(handler=run_open)
     answer = actions.add_parser(
@@ -100,6 +103,7 @@ def run_open(args: argparse.Namespace) -> int:
             case_type=args.type, channel=args.channel, subject=args.subject,
             content=args.content or "", petitioner_name=args.petitioner or "",
             petitioner_contact=args.contact or "", officer_id=officer, received_at=at,
+            back_date_reason=args.back_date_reason,
         )
         case = backend.cases.open(actor, req)
         note = backend.cases.detail(case.id).routed_note

@@ -226,6 +226,8 @@ def _validate_staff(form: StaffEdit) -> dict[str, object]:
     email = form.email.strip()
     if email and not _EMAIL.match(email):
         raise ValidationError("email", f"'{email}'은(는) 이메일 주소가 아닙니다 (예: hong@korea.kr).")
+    # As typed, before the lines become keywords: a number broken over two lines is caught.
+    reject_resident_number("duties", "담당업무", form.duties)
     duties = ", ".join(split_duties(form.duties))
     for field, label, text in (("name", "성명", name), ("duties", "담당업무", duties)):
         reject_resident_number(field, label, text)

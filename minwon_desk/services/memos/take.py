@@ -33,6 +33,7 @@ from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.memos import Channel, MemoFields, MemoState, memo_number
 from minwon_desk.domain.memos import validate_memo as validate_fields
 from minwon_desk.domain.privacy import mask_name, mask_phone, reject_resident_number
+from minwon_desk.domain.recorded_at import check_moment
 from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services import access, audit
@@ -74,18 +75,11 @@ def check_request(req: MemoRequest) -> MemoFields:
     return fields
 
 
-def check_taken_at(taken_at: datetime, now: datetime) -> datetime:
-    if taken_at.tzinfo is None or taken_at.utcoffset() is None:
-        raise ValidationError(
-            "taken_at", "전화를 받은 시각에 시간대가 없습니다. +09:00을 붙여 주세요."
-        )
-    if taken_at > now + _CLOCK_SLACK:
-        raise ValidationError(
-            "taken_at",
-            f"전화를 받은 시각({to_seoul(taken_at):%Y-%m-%d %H:%M})이 지금보다 뒤입니다. "
-            "시각을 확인해 주세요.",
-        )
-    return taken_at
+def check_taken_at(taken_at: datetime, now: datetime, reason: str = "") -> tuple[datetime, str]:
+    """When the call came in, and why it is recorded so late (over a year back)."""
+    return check_moment(
+        taken_at, now, field="taken_at", what="전화를 받은 시각", slack=_CLOCK_SLACK, reason=reason
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +93,7 @@ class Taking:
     now: datetime  # when it is written
     due_at: datetime | None
     warn_at: datetime | None
+    back_date_reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +170,9 @@ def write_memo(db: Database, t: Taking, routing: Routing | None) -> MemoView | N
             "channel": f.channel.value,
             "due_at": t.due_at.isoformat() if t.due_at is not None else None,
         }
+        if t.back_date_reason:  # a moment long past, recorded late: who said why
+            detail["taken_at"] = t.at.isoformat()
+            detail["back_date_reason"] = t.back_date_reason
         audit.record(
             session, at=t.now, actor=t.actor, desk=t.actor.desk, action="memo.take",
             entity="memo", entity_id=memo_id, detail=detail,
