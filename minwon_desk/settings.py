@@ -103,8 +103,7 @@ class SettingsStore:
         if not path.exists():
             return cls(path)
         try:
-            with path.open("rb") as fh:
-                data = tomllib.load(fh)
+            data = tomllib.loads(_read_settings(path).decode("utf-8"))
         except OSError as exc:
             raise SettingsError(
                 f"설정 파일을 읽을 수 없습니다({path}: {exc.strerror}). 파일과 권한을 확인해 주세요."

@@ -24,6 +24,12 @@ def plain_text(field: str, label: str, text: str, *, max_length: int, multiline:
     return value
 
 
+def has_control(text: str, *, multiline: bool = False) -> bool:
+    """Whether ``text`` holds a character ``plain_text`` refuses (line breaks only when
+    not ``multiline``)."""
+    return bool(_CONTROL.search(text) or (not multiline and _LINE_BREAKS.search(text)))
+
+
 def check_plain(
     field: str,
     label: str,

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from minwon_desk.domain.errors import StateError, ValidationError
 from minwon_desk.domain.filesize import IMPORT_MAX, IMPORT_ROWS_MAX, FileRefused, read_bounded
 from minwon_desk.domain.particles import settle
+from minwon_desk.domain.plaintext import has_control
 from minwon_desk.domain.privacy import find_resident_number
 from minwon_desk.domain.roles import Operation
 from minwon_desk.services._tx import Database
@@ -391,17 +392,25 @@ def by_line(errors: Sequence[RowError]) -> dict[int, set[str]]:
     return lines
 
 
+_CONTROL_MESSAGE = "보이지 않는 제어 문자가 있습니다. 지우고 글자만 남겨 다시 가져와 주세요."
+
+
 def resident_number_errors(table: Table, names: Mapping[int, str]) -> list[RowError]:
-    """Every cell (ignored columns too) that holds a 주민등록번호; never echoes it."""
+    """Every cell (ignored columns too) that holds a 주민등록번호 or a control character;
+    never echoes it."""
     errors: list[RowError] = []
     message = "주민등록번호로 보이는 숫자가 있습니다. 주민등록번호는 저장하지 않습니다. 지우고 다시 가져와 주세요."
     header_row = TableRow(table.header_line, table.header)
     for row in (header_row, *table.rows):
         for index, cell in enumerate(row.cells):
-            if len(cell) >= 13 and find_resident_number(cell) is not None:
+            refused = (
+                message if len(cell) >= 13 and find_resident_number(cell) is not None
+                else _CONTROL_MESSAGE if has_control(cell, multiline=True) else None
+            )
+            if refused is not None:
                 title = table.header[index] if index < len(table.header) else ""
                 column = names.get(index) or title or f"{column_letter(index)}열"
-                errors.append(RowError(row.line, column, message))
+                errors.append(RowError(row.line, column, refused))
     return errors
 
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from minwon_desk.domain.charter import Charter
-from minwon_desk.domain.timeutil import system_clock
+from minwon_desk.domain.timeutil import SEOUL, system_clock
 from tests.conftest import open_seeded
 
 from .probe import cli, has_korean, table_state
@@ -58,19 +59,49 @@ RRN = {
     "full-width": "９００１０１－１２３４５６７",
 }
 
+def _big(name: str, size: int) -> Callable[[Path], list[str]]:
+    def args(tmp: Path) -> list[str]:
+        with (tmp / name).open("wb") as handle:
+            handle.truncate(size)  # sparse: the size without the disk
+        if name == "charter.toml":
+            return ["--charter", str(tmp / name), "memo", "list"]
+        if name == "settings.toml":
+            (tmp / "data" / name).unlink(missing_ok=True)
+            (tmp / name).rename(tmp / "data" / name)
+            return ["memo", "list"]
+        return ["staff", "import", str(tmp / name)]
+
+    return args
+
+
+_A_YEAR_AGO = (datetime.now(SEOUL) - timedelta(days=400)).strftime("%Y-%m-%dT%H:%M")
+
 CASES: dict[str, Case] = {
+    # Sizes: refused before anything is read, the size and the limit said.
+    "charter-2mb": Case(_big("charter.toml", 2 * 1024 * 1024), "최대 1 MB"),
+    "charter-a-device": Case(_fixed("--charter", "/dev/zero", "memo", "list"), "일반 파일이 아닙니다"),
+    "settings-2mb": Case(_big("settings.toml", 2 * 1024 * 1024), "최대 1 MB"),
+    "roster-11mb": Case(_big("r.csv", 11 * 1024 * 1024), "최대 10 MB"),
+    "roster-a-device": Case(_fixed("staff", "import", "/dev/zero"), "일반 파일이 아닙니다"),
+    # Moments far from now.
+    "memo-taken-in-1900": Case(_memo(**{"--at": "1900-01-01T09:00"}), "10년"),
+    "memo-taken-a-year-ago": Case(_memo(**{"--at": _A_YEAR_AGO}), "늦은 기록 사유"),
+    "memo-taken-tomorrow": Case(_memo(**{"--at": (datetime.now(SEOUL) + timedelta(days=2)).isoformat()}), "지금보다 뒤"),
+    "case-received-a-year-ago": Case(_case(**{"--at": _A_YEAR_AGO}), "늦은 기록 사유"),
+    "back-date-reason-with-a-number": Case(
+        _case(**{"--at": _A_YEAR_AGO, "--back-date-reason": "900101-1234567 본인 요청"}), "늦은 기록 사유"),
     **{f"memo-gist-rrn-{k}": Case(_memo(**{"--gist": f"확인 {v}"}), "요지") for k, v in RRN.items()},
     **{f"case-subject-rrn-{k}": Case(_case(**{"--content": f"본인 {v}"}), "내용") for k, v in RRN.items()},
     "holiday-name-rrn": Case(_fixed("calendar", "add-holiday", "2026-12-24", "--name", "900101.1234567"), "휴일 이름"),
     "holiday-name-escape": Case(_fixed("calendar", "add-holiday", "2026-12-24", "--name", "휴일\x1b[2J"), "휴일 이름"),
     "holiday-name-201": Case(_fixed("calendar", "add-holiday", "2026-12-24", "--name", "가" * 201), "휴일 이름"),
     "memo-caller-escape": Case(_memo(**{"--caller": "김\x1b[2J철수"}), "이름"),
-    "memo-gist-nul": Case(_memo(**{"--gist": "문의\x00"}), "요지"),
+    "memo-gist-bell": Case(_memo(**{"--gist": "문의\x07"}), "요지"),  # NUL cannot be in argv
     "memo-org-bidi": Case(_memo(**{"--org": "한빛\u202e상사"}), "소속"),
     "case-subject-escape": Case(_case(**{"--subject": "문의\x1b]0;x\x07"}), "제목"),
     "case-subject-line-break": Case(_case(**{"--subject": "문의\n둘째 줄"}), "제목"),
     "case-subject-201": Case(_case(**{"--subject": "가" * 201}), "제목"),
-    "case-contact-300": Case(_case(**{"--contact": "a" * 290 + "@example.com"}), "연락처"),
+    "case-contact-300": Case(_case(**{"--contact": "a" * 290 + "@example.com"}), "회신 받을 곳"),
     "roster-department-rrn": Case(
         _file("staff", "r.csv", ROSTER + "T0100,박하늘,주무관,900101 1234567,1234,,,\n"), "부서"),
     "roster-name-escape": Case(
@@ -108,3 +139,12 @@ def test_bad_text_is_refused_in_korean_with_nothing_written(name: str, tmp_path:
     assert case.says in ran.err and has_korean(ran.err), ran.err
     assert "\x1b" not in ran.err + ran.out
     assert content_state(seeded) == before
+
+
+def test_a_late_record_with_its_reason_is_kept_and_audited(tmp_path: Path, seeded: str) -> None:
+    (tmp_path / "data").mkdir()
+    ran = cli("--data-dir", str(tmp_path / "data"), "--db-url", seeded, "--as", "T0001",
+              *_memo(**{"--at": _A_YEAR_AGO, "--back-date-reason": "종이 메모를 전산에 옮김"})(tmp_path))
+    assert ran.code == 0, ran
+    audit = [row for row in table_state(seeded)["audit_entry"] if "'memo.take'" in row]
+    assert len(audit) == 1 and "종이 메모를 전산에 옮김" in audit[0], audit
