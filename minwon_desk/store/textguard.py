@@ -125,7 +125,9 @@ def _check_statement(
     rules = _RULES.get(getattr(statement.table, "name", ""))
     if not rules:
         return
-    given: list[Mapping[str, Any]] = [statement.compile().params]
+    given: list[Mapping[str, Any]] = []
+    if getattr(statement, "_values", None) or getattr(statement, "_multi_values", None):
+        given.append(statement.compile().params)  # values written into the statement itself
     for item in (*multiparams, params):
         if isinstance(item, Mapping):
             given.append(item)

@@ -160,3 +160,26 @@ def test_generated_text_never_stores_a_registration_number(
     with contextlib.suppress(MinwonError):  # refused or stored: either way, no number kept
         write(backend, actor, agency, value)
     assert stored_numbers(backend) == []
+
+
+@pytest.mark.parametrize("how", ["orm", "core-values", "core-many"])
+def test_the_store_refuses_what_a_path_forgot_to_check(
+    db_backend: Backend, db_agency: SmallAgency, db_actor: Actor, how: str
+) -> None:
+    """A write that skipped the service's checks still stores nothing bad."""
+    from sqlalchemy import insert
+
+    before = snapshot(db_backend)
+    refused = pytest.raises(ValidationError, match="부서 이름에 주민등록번호")
+    with refused as caught, db_backend.db.transaction() as session:
+        agency_id = session.scalars(select(Department.agency_id)).first()
+        row = {"agency_id": agency_id, "name": "민원 900101_1234567", "kind": "팀", "sort_order": 9}
+        if how == "orm":
+            session.add(Department(**row))
+            session.flush()
+        elif how == "core-values":
+            session.execute(insert(Department).values(**row))
+        else:
+            session.execute(insert(Department), [row, {**row, "name": "정상"}])
+    assert caught.value.field == "name"
+    assert snapshot(db_backend) == before
