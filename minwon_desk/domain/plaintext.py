@@ -41,7 +41,7 @@ def check_plain(
 ) -> None:
     """Refuse ``text`` as it is (nothing stripped) under the rules of ``plain_text``: the
     check made once more on every free-text value just before it is written."""
-    if _CONTROL.search(text) or (not multiline and _LINE_BREAKS.search(text)):
+    if has_control(text, multiline=multiline):
         what = "보이지 않는 제어 문자" if multiline else "줄바꿈이나 보이지 않는 제어 문자"
         raise ValidationError(field, f"{label}에 {what}가 있습니다. 지우고 글자만 다시 입력해 주세요.")
     if max_length is not None and len(text) > max_length:
