@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from minwon_desk.domain.errors import ValidationError
 from minwon_desk.domain.plaintext import plain_text
-from minwon_desk.domain.timeutil import format_ko
+from minwon_desk.domain.timeutil import format_ko, to_seoul
 
 # A desk's clock and the server's may differ a little; a minute ahead is still "now".
 CLOCK_SLACK = timedelta(minutes=1)
@@ -57,16 +57,16 @@ def check_moment(
         raise ValidationError(field, f"{what}에 시간대가 없습니다. +09:00을 붙여 주세요.")
     if at > now + slack:
         raise ValidationError(
-            field, f"{what}({format_ko(at)})이 지금보다 뒤입니다. 시각과 이 PC의 시계를 확인해 주세요."
+            field, f"{what}({to_seoul(at):%Y-%m-%d %H:%M})이 지금보다 뒤입니다. 시각과 이 PC의 시계를 확인해 주세요."
         )
     if now - at > BACK_DATE_FLOOR:
         raise ValidationError(
-            field, f"{what}({format_ko(at)})이 10년보다 오래되어 기록할 수 없습니다. 연도를 확인해 주세요."
+            field, f"{what}({to_seoul(at):%Y-%m-%d %H:%M})이 10년보다 오래되어 기록할 수 없습니다. 연도를 확인해 주세요."
         )
     if now - at > BACK_DATE_LIMIT and not reason:
         raise ValidationError(
             field,
-            f"{what}({format_ko(at)})이 1년보다 오래되었습니다. 연도를 확인해 주세요. "
+            f"{what}({to_seoul(at):%Y-%m-%d %H:%M})이 1년보다 오래되었습니다. 연도를 확인해 주세요. "
             "정말 그때의 일을 늦게 기록하는 것이면 늦은 기록 사유를 함께 적어 주세요 (기록에 남습니다).",
         )
     return at, reason
