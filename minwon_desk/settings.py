@@ -7,6 +7,7 @@ settings file (``settings.toml`` in the data folder) > the declared default.
 from __future__ import annotations
 
 import os
+import stat
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -66,6 +67,30 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+SETTINGS_MAX = 1024 * 1024  # a desk's settings are a few hundred bytes
+
+
+def _read_settings(path: Path) -> bytes:
+    """The file's bytes, only from a regular file of at most SETTINGS_MAX bytes (a device
+    such as /dev/zero would be read forever). The same rule as domain/filesize.py, which
+    this layer may not import."""
+    with path.open("rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise SettingsError(
+                f"설정 파일({path})은 일반 파일이 아닙니다(장치나 파이프는 읽지 않습니다). "
+                "설정 파일 경로를 확인해 주세요."
+            )
+        raw = handle.read(SETTINGS_MAX + 1)
+    if len(raw) > SETTINGS_MAX:
+        size = max(info.st_size, len(raw))
+        raise SettingsError(
+            f"설정 파일({path})이 너무 큽니다 ({size / 1048576:,.1f} MB, 최대 1 MB). "
+            "설정 파일이 맞는지 확인하고, 아니면 지운 뒤 다시 실행해 주세요."
+        )
+    return raw
+
+
 class SettingsStore:
     """The machine's settings file. Unknown keys are kept (a newer version may own them)."""
 
@@ -78,8 +103,7 @@ class SettingsStore:
         if not path.exists():
             return cls(path)
         try:
-            with path.open("rb") as fh:
-                data = tomllib.load(fh)
+            data = tomllib.loads(_read_settings(path).decode("utf-8"))
         except OSError as exc:
             raise SettingsError(
                 f"설정 파일을 읽을 수 없습니다({path}: {exc.strerror}). 파일과 권한을 확인해 주세요."

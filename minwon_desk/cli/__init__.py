@@ -71,6 +71,7 @@ from minwon_desk.cli._common import (
     common_options,
     config_of,
 )
+from minwon_desk.cli._shown import shown_output
 from minwon_desk.domain.errors import MinwonError
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
@@ -140,6 +141,11 @@ class _VersionAction(argparse.Action):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    with shown_output():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)

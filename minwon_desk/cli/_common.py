@@ -231,6 +231,8 @@ def _open(args: argparse.Namespace, *, build_demo: bool) -> tuple[AppConfig, Bac
     from minwon_desk.domain.charter import CharterError
     file = getattr(args, "file", None)
     if file is not None and not file.is_file():
+        if file.exists() and not file.is_dir():  # a device or a pipe: it would never end
+            raise UsageError(f"{file}은(는) 일반 파일이 아닙니다. 가져올 CSV나 XLSX 파일을 지정해 주세요.")
         raise UsageError(f"파일 {file}을(를) 찾을 수 없습니다. 경로를 확인해 주세요.")
     config = config_of(args)
     try:

@@ -18,6 +18,7 @@ from minwon_desk.cli._common import (
     signed_in,
     year_arg,
 )
+from minwon_desk.domain.plaintext import visible
 from minwon_desk.domain.roles import Operation
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
@@ -76,7 +77,7 @@ def _describe(backend: Backend, day: date) -> str:
         is_holiday, name = overrides[day]
         kind = "기관 지정 휴일" if is_holiday else "기관 근무일 (공휴일이지만 근무)"
         public = korean_public_holidays(day.year).get(day, "")
-        return f"{day.isoformat()}\t{name or public}\t{kind}"
+        return f"{day.isoformat()}\t{visible(name or public)}\t{kind}"
     holiday = calendar.holiday_name(day)
     kind = "공휴일" if holiday else ("근무일" if calendar.is_working_day(day) else "주말")
     return f"{day.isoformat()}\t{holiday or ''}\t{kind}"

@@ -34,6 +34,7 @@ from minwon_desk.cli._common import (
     staff_id_of,
 )
 from minwon_desk.domain.errors import NotFoundError
+from minwon_desk.domain.plaintext import visible
 from minwon_desk.domain.roles import Operation
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
@@ -47,6 +48,7 @@ _OPTION = {
     "type": "--type", "channel": "--channel", "subject": "--subject", "officer": "--officer",
     "petitioner_name": "--petitioner", "petitioner_contact": "--contact",
     "received_at": "--at", "content": "--content", "answer": "--text", "state": "--state",
+    "back_date_reason": "--back-date-reason",
 }
 # Said when neither --as, the desk's operator nor the case's officer names anyone.
 _NOBODY = (
@@ -74,6 +76,8 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     opened.add_argument("--petitioner", metavar="NAME", help="민원인 이름")
     opened.add_argument("--contact", metavar="ADDR", help="회신 받을 곳 (주소·이메일·전화)")
     opened.add_argument("--content", metavar="TEXT", help="내용")
+    opened.add_argument("--back-date-reason", default="", metavar="TEXT",
+                        help="1년보다 오래된 --at을 기록하는 까닭 (감사 기록에 남습니다)")
     opened.add_argument("--at", metavar="ISO8601", help="접수 시각 (기본: 지금; 오프셋이 없으면 서울 시각)")
     same = opened.add_mutually_exclusive_group()
     same.add_argument("--link", metavar="CASE_NO",
@@ -117,6 +121,7 @@ def run_open(args: argparse.Namespace) -> int:
             case_type=args.type, channel=args.channel, subject=args.subject,
             content=args.content or "", petitioner_name=args.petitioner or "",
             petitioner_contact=args.contact or "", officer_id=officer, received_at=at,
+            back_date_reason=args.back_date_reason,
         )
         if args.link:
             req = replace(req, related_case_id=_case_id(backend, args.link, "--link"))
@@ -177,7 +182,7 @@ def _line(case: CaseView, status: CaseStatus) -> str:
         case.number, case.officer_employee_no, case.case_type, status.value, iso(case.due_at),
         case.subject,
     )
-    return "\t".join(f.replace("\t", " ").replace("\n", " ") for f in fields)
+    return "\t".join(visible(f) for f in fields)
 
 
 def _case_id(backend: Backend, number: str, option: str = "CASE_NO") -> int:

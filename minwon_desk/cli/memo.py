@@ -25,6 +25,7 @@ from minwon_desk.cli._common import (
     signed_in,
     staff_id_of,
 )
+from minwon_desk.domain.plaintext import visible
 from minwon_desk.domain.roles import Operation
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 _OPTION = {
     "caller_name": "--caller", "phone": "--phone", "gist": "--gist", "caller_org": "--org",
     "channel": "--channel", "address": "--address", "asked_for": "--for", "taken_at": "--at",
+    "back_date_reason": "--back-date-reason",
 }
 
 
@@ -58,6 +60,8 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
                       help="원하는 회신 방법 (기본: phone)")
     take.add_argument("--address", metavar="ADDR",
                       help="회신 주소: 이메일 주소, 또는 다른 번호로 회신받을 때 그 번호")
+    take.add_argument("--back-date-reason", default="", metavar="TEXT",
+                      help="1년보다 오래된 --at을 기록하는 까닭 (감사 기록에 남습니다)")
     take.add_argument("--at", metavar="ISO8601",
                       help="전화를 받은 시각 (기본: 지금; 오프셋이 없으면 서울 시각)")
     take.set_defaults(handler=run_take)
@@ -86,7 +90,7 @@ def run_take(args: argparse.Namespace) -> int:
         req = MemoRequest(
             caller_name=args.caller, phone=args.phone or "", gist=args.gist,
             channel=args.channel, address=args.address or "", org=args.org or "",
-            asked_for_id=officer, taken_at=at,
+            asked_for_id=officer, taken_at=at, back_date_reason=args.back_date_reason,
         )
         memo = backend.memos.take(actor, req)
         holder = backend.staff.get(memo.holder_id)
@@ -115,4 +119,4 @@ def _line(memo: MemoView) -> str:
         memo.number, memo.holder_employee_no, memo.caller_name_masked, iso(memo.due_at),
         memo.state,
     )
-    return "\t".join(f.replace("\t", " ") for f in fields)
+    return "\t".join(visible(f) for f in fields)

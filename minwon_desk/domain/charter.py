@@ -18,6 +18,7 @@ from typing import Any, NoReturn
 
 from minwon_desk.domain.calendar import WorkingCalendar, WorkingHours
 from minwon_desk.domain.charter_locate import CharterError, key_lines, line_of, syntax_error
+from minwon_desk.domain.filesize import CHARTER_MAX, FileRefused, read_bounded
 from minwon_desk.domain.periods import Period, PeriodError
 
 __all__ = [
@@ -141,7 +142,9 @@ class Charter:
 def load_charter(path: str | Path) -> Charter:
     name = str(path)
     try:
-        raw = Path(path).read_bytes()
+        raw = read_bounded(Path(path), CHARTER_MAX)
+    except FileRefused as refused:
+        raise CharterError(name, None, None, f"{refused.reason}. 헌장 파일이 맞는지 확인해 주세요.") from None
     except FileNotFoundError:
         raise CharterError(name, None, None, "파일이 없습니다. 경로를 확인해 주세요.") from None
     except OSError as exc:

@@ -13,11 +13,19 @@ from minwon_desk.domain.errors import ValidationError
 _FOLD = str.maketrans(
     {
         **{chr(0xFF10 + i): str(i) for i in range(10)},  # full-width digits
-        **{ch: "-" for ch in "\uff0d\u2010\u2011\u2012\u2013\u2014\u2015\u2212"},
+        **{ch: "-" for ch in "\uff0d\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63"},
+        **{ch: "." for ch in "\uff0e\u3002\u00b7\u30fb\uff65"},  # full-width and middle dots
+        "\uff3f": "_",
         "\u3000": " ",
+        "\u00a0": " ",
     }
 )
-_RRN = re.compile(r"(?<![0-9])([0-9]{2})([0-9]{2})([0-9]{2})[ \-]?([1-8])[0-9]{6}(?![0-9])")
+# Between the halves: nothing, or a dash, dot, underscore or slash, with blanks and line
+# breaks around it ("900101 - 1234567", "900101.1234567", "900101\n-1234567").
+_GAP = r"[ \t\r\n]{0,8}(?:[-._/][ \t\r\n]{0,8})?"
+_RRN = re.compile(
+    r"(?<![0-9])([0-9]{2})([0-9]{2})([0-9]{2})" + _GAP + r"([1-8])[0-9]{6}(?![0-9])"
+)
 # The 7th digit gives the century: 1, 2, 5, 6 (foreign residents) → 1900s; 3, 4, 7, 8 → 2000s.
 _CENTURY = {"1": 1900, "2": 1900, "5": 1900, "6": 1900, "3": 2000, "4": 2000, "7": 2000, "8": 2000}
 
@@ -33,8 +41,9 @@ def _is_birth_date(yy: str, mm: str, dd: str, code: str) -> bool:
 def find_resident_number(text: str) -> str | None:
     """The first 주민등록번호-like number in ``text`` (as written there), or None.
 
-    Six digits that form a real birth date, an optional space or dash, a digit 1–8 and six
-    more digits, not part of a longer run of digits. Phone numbers (3-4-4) never match, nor
+    Six digits that form a real birth date, then optionally a dash, dot, underscore or
+    slash with blanks or line breaks around it, a digit 1–8 and six more digits, not part
+    of a longer run of digits (full-width digits and dashes count too). Phone numbers (3-4-4) never match, nor
     do 13-digit numbers whose first six digits are no date.
     """
     folded = text.translate(_FOLD)

@@ -24,6 +24,7 @@ from minwon_desk.services.events import Event, EventBus
 from minwon_desk.store.engine import READ_ONLY_OPTION
 from minwon_desk.store.errors import storage_error
 from minwon_desk.store.models import Staff
+from minwon_desk.store.textguard import guard
 
 
 class Database:
@@ -37,6 +38,7 @@ class Database:
 
     def __init__(self, engine: Engine, events: EventBus | None = None) -> None:
         self.engine = engine
+        guard(engine)  # every write's text is checked before it reaches the database
         self.events = events or EventBus()
         # Names this process in the change rows it writes, so its reader skips them (it
         # has published them already).

@@ -210,6 +210,7 @@ class MemoRequest:
     org: str = ""
     asked_for_id: int | None = None  # the officer asked for; None: the operator takes it
     taken_at: datetime | None = None  # default: now (the telephone system may give it)
+    back_date_reason: str = ""  # why a call over a year back is recorded now (audited)
 
 
 @dataclass(frozen=True, slots=True)

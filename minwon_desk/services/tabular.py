@@ -22,7 +22,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.errors import StateError, ValidationError
+from minwon_desk.domain.filesize import IMPORT_MAX, IMPORT_ROWS_MAX, FileRefused, read_bounded
 from minwon_desk.domain.particles import settle
+from minwon_desk.domain.plaintext import has_control
 from minwon_desk.domain.privacy import find_resident_number
 from minwon_desk.domain.roles import Operation
 from minwon_desk.services._tx import Database
@@ -177,7 +179,12 @@ def read_table(path: Path, expect: Sequence[str] = ()) -> Table:
     whose header has one of the ``expect`` names (a template may open with a guide sheet).
     Raises TableError when the file cannot be read as a table."""
     try:
-        raw = path.read_bytes()
+        raw = read_bounded(path, IMPORT_MAX)
+    except FileRefused as refused:
+        raise TableError(
+            f"{path.name}을(를) 가져오지 않았습니다: {refused.reason}. "
+            "파일이 맞는지 확인하거나 여러 파일로 나누어 가져와 주세요."
+        ) from None
     except FileNotFoundError:
         raise TableError(f"파일 {path}이(가) 없습니다. 경로를 확인해 주세요.") from None
     except IsADirectoryError:
@@ -190,6 +197,7 @@ def read_table(path: Path, expect: Sequence[str] = ()) -> Table:
         raise TableError(f"예전 Excel 형식(.xls)이거나 암호가 걸린 파일이라 읽을 수 없습니다. {_SAVE_AS}")
     else:
         encoding, text = _decode(raw)
+        del raw  # the text alone is kept while the rows are read
         records = _csv_records(text)
     return _table(path.name, encoding, records)
 
@@ -226,7 +234,7 @@ def _not_text(raw: bytes, position: int) -> TableError:
 def _csv_records(text: str) -> Iterator[tuple[int, list[str]]]:
     first = text.split("\n", 1)[0]
     delimiter = "\t" if "\t" in first and "," not in first else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    reader = csv.reader(_lines(text), delimiter=delimiter, strict=True)
     line = 0
     try:
         for line, cells in enumerate(reader, start=1):
@@ -236,6 +244,16 @@ def _csv_records(text: str) -> Iterator[tuple[int, list[str]]]:
             "CSV 형식이 잘못되었습니다 (따옴표의 짝이 맞지 않습니다). 칸 안의 따옴표는 두 번(\"\") 적어 주세요.",
             line + 1,
         ) from None
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` with their ends, one at a time (no second copy of the file)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end + 1
+        yield text[start:end]
+        start = end
 
 
 def _xlsx_records(raw: bytes, expect: Sequence[str]) -> Iterator[tuple[int, list[str]]]:
@@ -302,6 +320,12 @@ def _table(name: str, encoding: str, records: Iterator[tuple[int, list[str]]]) -
             header, header_line = cleaned, line
         else:
             rows.append(TableRow(line, cleaned))
+            if len(rows) > IMPORT_ROWS_MAX:
+                raise TableError(
+                    f"{name}의 행이 너무 많습니다 ({IMPORT_ROWS_MAX:,}행까지 한 번에 가져올 수 있습니다). "
+                    "여러 파일로 나누어 가져와 주세요.",
+                    line,
+                )
     if header is None:
         raise TableError("파일이 비어 있습니다. 첫 행에 머리행을, 그 아래에 한 사람씩 적어 주세요.", 1)
     return Table(name, encoding, header_line, header, tuple(rows))
@@ -371,17 +395,25 @@ def by_line(errors: Sequence[RowError]) -> dict[int, set[str]]:
     return lines
 
 
+_CONTROL_MESSAGE = "보이지 않는 제어 문자가 있습니다. 지우고 글자만 남겨 다시 가져와 주세요."
+
+
 def resident_number_errors(table: Table, names: Mapping[int, str]) -> list[RowError]:
-    """Every cell (ignored columns too) that holds a 주민등록번호; never echoes it."""
+    """Every cell (ignored columns too) that holds a 주민등록번호 or a control character;
+    never echoes it."""
     errors: list[RowError] = []
     message = "주민등록번호로 보이는 숫자가 있습니다. 주민등록번호는 저장하지 않습니다. 지우고 다시 가져와 주세요."
     header_row = TableRow(table.header_line, table.header)
     for row in (header_row, *table.rows):
         for index, cell in enumerate(row.cells):
-            if len(cell) >= 13 and find_resident_number(cell) is not None:
+            refused = (
+                message if len(cell) >= 13 and find_resident_number(cell) is not None
+                else _CONTROL_MESSAGE if has_control(cell, multiline=True) else None
+            )
+            if refused is not None:
                 title = table.header[index] if index < len(table.header) else ""
                 column = names.get(index) or title or f"{column_letter(index)}열"
-                errors.append(RowError(row.line, column, message))
+                errors.append(RowError(row.line, column, refused))
     return errors
 
 

@@ -31,3 +31,12 @@ def test_line_breaks_only_where_the_field_allows_them() -> None:
     assert plain_text("content", "내용", "첫 줄\n둘째 줄\t끝", max_length=50, multiline=True)
     with pytest.raises(ValidationError, match="제어 문자"):
         plain_text("subject", "제목", "첫 줄\n둘째 줄", max_length=50)
+
+
+def test_visible_shows_control_characters_as_escapes() -> None:
+    from minwon_desk.domain.plaintext import visible
+
+    assert visible("민원\x1b[2J끝\x00") == "민원\\x1b[2J끝\\x00"
+    assert visible("첫 줄\n둘째\t칸") == "첫 줄\\n둘째\\t칸"
+    assert visible("첫 줄\n둘째", keep="\n") == "첫 줄\n둘째"
+    assert visible("한빛\u202e상사") == "한빛\\u202e상사"

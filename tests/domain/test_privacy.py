@@ -13,6 +13,7 @@ from minwon_desk.domain.privacy import (
     mask_phone,
     reject_resident_number,
 )
+from tests.support.bad_text import resident_numbers
 
 
 @pytest.mark.parametrize(
@@ -99,3 +100,28 @@ def test_mask_name(name: str, masked: str) -> None:
 )
 def test_mask_phone(phone: str, masked: str) -> None:
     assert mask_phone(phone) == masked
+
+
+@given(resident_numbers(), st.sampled_from(["", "주민번호 ", "본인 확인: ", "(", "번호\n"]),
+       st.sampled_from(["", " 입니다", ")", "\n끝"]))
+def test_every_way_of_writing_a_number_is_found(number: str, before: str, after: str) -> None:
+    assert find_resident_number(before + number + after) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["900101 - 1234567", "900101.1234567", "900101_1234567", "900101\n-1234567",
+     "900101    1234567", "900101\r\n1234567", "９００１０１．１２３４５６７", "900101/1234567"],
+)
+def test_gaps_around_the_dash_are_seen_through(text: str) -> None:
+    assert find_resident_number(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["010-1234-5678", "010 1234 5678", "2026.12.07 10:00", "2026-12-07", "M2026-000123",
+     "MSS-2026-000123", "MSS-V2026-00012", "123-45-67890",
+     "02.123.4567", "1588-1234"],
+)
+def test_phone_numbers_dates_and_record_numbers_pass(text: str) -> None:
+    assert find_resident_number(text) is None

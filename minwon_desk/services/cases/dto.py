@@ -21,6 +21,7 @@ class CaseRequest:
     attachments: tuple[str, ...] = ()
     officer_id: int | None = None  # None: the desk assigns it later (transfer clock runs)
     received_at: datetime | None = None  # default: now
+    back_date_reason: str = ""  # why a moment over a year back is recorded now (audited)
     memo_id: int | None = None  # registered from a phone memo
     related_case_id: int | None = None  # the earlier case this one repeats, linked both ways
 

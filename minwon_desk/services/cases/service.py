@@ -41,6 +41,7 @@ from minwon_desk.domain.clockstate import warning_point
 from minwon_desk.domain.duplicates import WINDOW, CaseKey, likely_duplicate
 from minwon_desk.domain.errors import NotFoundError, ValidationError
 from minwon_desk.domain.periods import due
+from minwon_desk.domain.recorded_at import check_moment
 from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import Clock, to_seoul
 from minwon_desk.services._tx import Database
@@ -65,6 +66,12 @@ from minwon_desk.store.models import (
 
 CASE_REGISTER = "case"
 _CLOCK_SLACK = timedelta(minutes=5)  # desks' clocks drift a little
+
+
+def _back_dated(req: CaseRequest, received: datetime) -> dict[str, str]:
+    """What the audit row keeps of a late record: when, and the reason given."""
+    reason = req.back_date_reason.strip()
+    return {"received_at": received.isoformat(), "back_date_reason": reason} if reason else {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +173,7 @@ class CaseService(CaseProgress):
         transfer clock runs until the desk assigns it)."""
         fields = check_request(req)
         now = self._clock()
-        received = self._received_at(req.received_at, now)
+        received = self._received_at(req.received_at, now, req.back_date_reason)
         calendar = self._calendar.current()
         spec = answer_clock(self._charter, fields.case_type, fields.channel)
         routing = self._route_to(req.officer_id, received)
@@ -193,7 +200,7 @@ class CaseService(CaseProgress):
         received within a day of it. Newest first; empty when none (or ``req`` is not yet
         complete enough to compare)."""
         try:
-            received = self._received_at(req.received_at, self._clock())
+            received = self._received_at(req.received_at, self._clock(), req.back_date_reason)
         except ValidationError:
             return []  # the registration itself will say what is wrong
         new = CaseKey(req.petitioner_name, req.petitioner_contact, req.subject, received)
@@ -262,23 +269,20 @@ class CaseService(CaseProgress):
         self._audit(
             session, actor, now, "case.open", case.id,
             {"number": number, "type": fields.case_type.value, "channel": fields.channel.value,
-             "officer_id": case.officer_id, "due_at": due_at.isoformat(), "memo_id": req.memo_id},
+             "officer_id": case.officer_id, "due_at": due_at.isoformat(), "memo_id": req.memo_id,
+             **_back_dated(req, received)},
             announce=CaseChanged(case.id, CaseChange.REGISTERED, case.officer_id,
                                  origin=actor.origin),
         )
         return case
 
-    def _received_at(self, given: datetime | None, now: datetime) -> datetime:
+    def _received_at(self, given: datetime | None, now: datetime, reason: str = "") -> datetime:
         if given is None:
             return now
-        if given.tzinfo is None or given.utcoffset() is None:
-            raise ValidationError("received_at", "접수 시각에 시간대가 없습니다. +09:00을 붙여 주세요.")
-        if given > now + _CLOCK_SLACK:
-            raise ValidationError(
-                "received_at",
-                f"접수 시각({to_seoul(given):%Y-%m-%d %H:%M})이 지금보다 뒤입니다. 시각을 확인해 주세요.",
-            )
-        return given
+        at, _reason = check_moment(
+            given, now, field="received_at", what="접수 시각", slack=_CLOCK_SLACK, reason=reason
+        )
+        return at
 
     def _route_to(self, officer_id: int | None, at: datetime) -> Routing:
         # An officer away now keeps the case when back before its transfer clock

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from minwon_desk.domain.errors import ValidationError
+from minwon_desk.domain.plaintext import check_plain
 from minwon_desk.services.dto import FloorPlan
 
 ROOM_KINDS: dict[str, str] = {"room": "회의실", "entrance": "출입구", "wall": "벽·수납장"}
@@ -73,12 +74,17 @@ def josa(word: str, pair: str) -> str:
     return word + (pair[0] if batchim else pair[1])
 
 
+_LABELS = {"name": "이름", "label": "좌석 이름", "building": "건물", "floor": "층"}
+
+
 def clean_name(field: str, value: str, limit: int, empty_message: str) -> str:
     text = value.strip()
     if not text:
         raise ValidationError(field, empty_message)
     if len(text) > limit:
         raise ValidationError(field, f"{limit}자 이내로 입력해 주세요 (지금 {len(text)}자).")
+    # Before any lookup by it: PostgreSQL refuses NUL even in a query, in English.
+    check_plain(field, _LABELS.get(field, "이름"), text, max_length=limit)
     return text
 
 
@@ -86,6 +92,8 @@ def clean_optional(field: str, value: str, limit: int) -> str:
     text = value.strip()
     if len(text) > limit:
         raise ValidationError(field, f"{limit}자 이내로 입력해 주세요 (지금 {len(text)}자).")
+    # Before any lookup by it: PostgreSQL refuses NUL even in a query, in English.
+    check_plain(field, _LABELS.get(field, "이름"), text, max_length=limit)
     return text
 
 

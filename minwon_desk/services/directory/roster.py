@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.orgpath import DEPARTMENT_KINDS
+from minwon_desk.domain.plaintext import check_plain
 from minwon_desk.domain.privacy import reject_resident_number
 from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import Clock
@@ -226,6 +227,8 @@ def _validate_staff(form: StaffEdit) -> dict[str, object]:
     email = form.email.strip()
     if email and not _EMAIL.match(email):
         raise ValidationError("email", f"'{email}'은(는) 이메일 주소가 아닙니다 (예: hong@korea.kr).")
+    # As typed, before the lines become keywords: a number broken over two lines is caught.
+    reject_resident_number("duties", "담당업무", form.duties)
     duties = ", ".join(split_duties(form.duties))
     for field, label, text in (("name", "성명", name), ("duties", "담당업무", duties)):
         reject_resident_number(field, label, text)
@@ -240,7 +243,12 @@ def _required(field: str, value: str, message: str) -> str:
     value = " ".join(value.split())
     if not value:
         raise ValidationError(field, message)
+    # Before any lookup by it: PostgreSQL refuses NUL even in a query, in English.
+    check_plain(field, _LABELS.get(field, "입력한 내용"), value, max_length=None)
     return value
+
+
+_LABELS = {"name": "이름", "position": "직위", "employee_no": "사번"}
 
 
 def _check_kind(kind: str) -> None:

@@ -92,9 +92,12 @@ class MemoService(MemoReading, ClockedService):
         the call — for whoever acts for them; for the operator when there is nobody."""
         fields = self.validate(req)
         now = self._clock()
-        at = now if req.taken_at is None else check_taken_at(req.taken_at, now)
+        at, reason = (
+            (now, "") if req.taken_at is None
+            else check_taken_at(req.taken_at, now, req.back_date_reason)
+        )
         due_at, warn_at = self.callback_deadline(at)
-        taking = Taking(actor, fields, req.asked_for_id, at, now, due_at, warn_at)
+        taking = Taking(actor, fields, req.asked_for_id, at, now, due_at, warn_at, reason)
         # The common case (the officer is in, or none was asked for) is settled inside the
         # one write transaction; only an absent or departed officer needs the directory.
         routing = Routing(None, "") if req.asked_for_id is None else None

@@ -19,6 +19,7 @@ from sqlalchemy import (
     ClauseElement,
     Connection,
     CursorResult,
+    Insert,
     Row,
     bindparam,
     exists,
@@ -32,6 +33,7 @@ from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.memos import Channel, MemoFields, MemoState, memo_number
 from minwon_desk.domain.memos import validate_memo as validate_fields
 from minwon_desk.domain.privacy import mask_name, mask_phone, reject_resident_number
+from minwon_desk.domain.recorded_at import check_moment
 from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services import access, audit
@@ -42,6 +44,7 @@ from minwon_desk.services.events import MemoChange, MemoChanged
 from minwon_desk.services.orgchart import staff_label
 from minwon_desk.services.routing import Routing
 from minwon_desk.services.tables import ABSENCE, DEPARTMENT, MEMO, MEMO_EVENT, STAFF
+from minwon_desk.store.textguard import check_values
 
 # The telephone system may stamp a call a little ahead of this PC's clock.
 _CLOCK_SLACK = timedelta(minutes=5)
@@ -72,18 +75,11 @@ def check_request(req: MemoRequest) -> MemoFields:
     return fields
 
 
-def check_taken_at(taken_at: datetime, now: datetime) -> datetime:
-    if taken_at.tzinfo is None or taken_at.utcoffset() is None:
-        raise ValidationError(
-            "taken_at", "전화를 받은 시각에 시간대가 없습니다. +09:00을 붙여 주세요."
-        )
-    if taken_at > now + _CLOCK_SLACK:
-        raise ValidationError(
-            "taken_at",
-            f"전화를 받은 시각({to_seoul(taken_at):%Y-%m-%d %H:%M})이 지금보다 뒤입니다. "
-            "시각을 확인해 주세요.",
-        )
-    return taken_at
+def check_taken_at(taken_at: datetime, now: datetime, reason: str = "") -> tuple[datetime, str]:
+    """When the call came in, and why it is recorded so late (over a year back)."""
+    return check_moment(
+        taken_at, now, field="taken_at", what="전화를 받은 시각", slack=_CLOCK_SLACK, reason=reason
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +93,7 @@ class Taking:
     now: datetime  # when it is written
     due_at: datetime | None
     warn_at: datetime | None
+    back_date_reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +170,9 @@ def write_memo(db: Database, t: Taking, routing: Routing | None) -> MemoView | N
             "channel": f.channel.value,
             "due_at": t.due_at.isoformat() if t.due_at is not None else None,
         }
+        if t.back_date_reason:  # a moment long past, recorded late: who said why
+            detail["taken_at"] = t.at.isoformat()
+            detail["back_date_reason"] = t.back_date_reason
         audit.record(
             session, at=t.now, actor=t.actor, desk=t.actor.desk, action="memo.take",
             entity="memo", entity_id=memo_id, detail=detail,
@@ -225,6 +225,8 @@ class _Prepared:
         if entry is None:
             entry = self._compiled[dialect.name] = _Compiled.of(self._statement, conn, self._keys)
         values = {**entry.fixed, **params}
+        if isinstance(self._statement, Insert):  # run as SQL text: the store's check by hand
+            check_values(getattr(self._statement.table, "name", ""), values)
         for name, processor in entry.processors.items():
             if name in values:
                 values[name] = processor(values[name])

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.compensation import SCALE, check_score
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
+from minwon_desk.domain.plaintext import check_plain
 from minwon_desk.domain.privacy import reject_resident_number
 from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import SEOUL, Clock, to_seoul
@@ -288,7 +289,7 @@ def _item_text(text: str) -> str:
         raise ValidationError(
             "text", f"문항은 {MAX_ITEM_TEXT}자까지 적을 수 있습니다 (지금 {len(text)}자). 줄여 주세요."
         )
-    reject_resident_number("text", "문항", text)
+    check_plain("text", "문항", text, max_length=MAX_ITEM_TEXT)  # before any lookup by it
     return text
 
 
