@@ -60,4 +60,4 @@ def write_failure(path: Path, exc: OSError) -> str:
     why = _WHY.get(exc.errno or 0)
     if why is None:
         why = f"파일 시스템 오류 {exc.errno or '?'}. 다른 위치에 저장해 보고, 되풀이되면 관리자에게 알려 주세요"
-    return f"{path}에 저장하지 못했습니다 — {why}. (아무것도 바꾸지 않았습니다.)"
+    return f"저장하지 못했습니다: {path} ({why}). 아무것도 바꾸지 않았습니다."
