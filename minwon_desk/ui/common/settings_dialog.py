@@ -84,6 +84,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(_tr("설정"))
         self.setAccessibleName(_tr("설정"))
+        self.setMinimumWidth(600)
         self._service = service
         self._actor = actor
         self.editors: dict[str, Editor] = {}
@@ -115,6 +116,7 @@ class SettingsDialog(QDialog):
             if not service.may_change(actor, name):
                 editor.setEnabled(False)
                 editor.setToolTip(refusal(Operation.SETTINGS))
+                helper.setText(helper.text() + _tr(" — 관리자만 바꿀 수 있습니다."))
             label = QLabel(decl.label, self)
             label.setBuddy(editor)
             form.addRow(label, box)
@@ -134,6 +136,10 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._background = Background(self)
+
+    def focus_first(self) -> None:
+        """The first field this person may change (the desk's name for everyone)."""
+        self.activateWindow()
         first = next((e for e in self.editors.values() if e.isEnabled()), None)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -211,6 +217,11 @@ class SettingsOpener:
         dialog = SettingsDialog(service, actor, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._on_saved)
+        dialog.finished.connect(self._closed)
         self.dialog = dialog
         dialog.open()
+        dialog.focus_first()
         return dialog
+
+    def _closed(self) -> None:
+        self.dialog = None
