@@ -6,7 +6,7 @@ import re
 
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from minwon_desk.domain.errors import ServerAwayError, StorageError
+from minwon_desk.domain.errors import LockedError, ServerAwayError, StorageError
 
 _KEPT = "입력한 내용은 그대로 있습니다."
 
@@ -78,8 +78,8 @@ NOT_ALLOWED = (
     "이 PC의 주소를 허용해 달라고 해 주세요."
 )
 REFUSED = (
-    "데이터베이스 서버가 연결을 거부했습니다 — 서버가 꺼져 있거나, 주소의 서버 이름·포트가 "
-    "다릅니다. 서버가 켜져 있는지와 주소를 확인한 뒤 다시 시도해 주세요."
+    "데이터베이스 서버에 연결할 수 없습니다 — 서버가 연결을 거부했습니다. 서버가 꺼져 있거나 "
+    "주소의 서버 이름·포트가 다릅니다. 서버가 켜져 있는지와 주소를 확인한 뒤 다시 시도해 주세요."
 )
 
 # PostgreSQL refusals, by SQLSTATE when the driver has one and otherwise by the server's
@@ -139,9 +139,6 @@ _PATTERNS: tuple[tuple[tuple[str, ...], str, str], ...] = (
 def storage_error_text(message: str, *, opening: bool) -> str:
     """The operator's sentence for a driver message met outside SQLAlchemy (the bare
     sqlite3 check of a file before it is opened)."""
-    refused = _refusal(message, None)
-    if refused is not None:
-        return refused
     text = message.lower()
     for needles, saving_message, opening_message in _PATTERNS:
         if any(n in text for n in needles):
@@ -160,7 +157,7 @@ def storage_error(exc: DBAPIError, *, opening: bool = False) -> StorageError:
     original = str(exc.orig if exc.orig is not None else exc)
     refused = _refusal(original, getattr(exc.orig, "sqlstate", None))
     if refused is REFUSED:  # the server may be restarting: a queued item waits for it
-        return ServerAwayError(refused if opening else f"{refused} {_KEPT}")
+        return ServerAwayError(REFUSED if opening else SERVER_GONE)
     if refused is not None:
         return StorageError(refused if opening else f"{refused} {_KEPT}")
     text = original.lower()
@@ -168,6 +165,8 @@ def storage_error(exc: DBAPIError, *, opening: bool = False) -> StorageError:
         if any(n in text for n in needles):
             if saving_message is SERVER_GONE:
                 return ServerAwayError(opening_message if opening else saving_message)
+            if saving_message is LOCKED and not opening:
+                return LockedError(saving_message)
             return StorageError(opening_message if opening else saving_message)
     if exc.connection_invalidated:
         return ServerAwayError(OPEN_SERVER_GONE if opening else SERVER_GONE)

@@ -82,7 +82,7 @@ def send_to_printer(
         try:
             write_file(path, select_pages(pdf, pages) if pages else pdf)
         except OSError as exc:
-            raise PrintError(write_failure(path, exc), reason=spooler.FAILED) from exc
+            raise PrintError(_tr("PDF 파일로 ") + write_failure(path, exc), reason=spooler.FAILED) from exc
         return _tr("PDF 파일로 저장했습니다: {path}").format(path=path)
     name = printer.printerName()
     if not name:

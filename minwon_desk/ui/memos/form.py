@@ -2,7 +2,9 @@
 
 Enter saves (Ctrl+Enter inside the gist, where Enter starts a new line) and Esc clears. A
 failed save keeps every field as typed, with the reason next to the field it is about.
-When the officer asked for is away, the form says who will get the memo instead.
+When the officer asked for is away, the form says who will get the memo instead. When
+another desk holds the lock the save waits for, the form says so and tries again by itself
+(through the background helper) before it gives up, the fields untouched meanwhile.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 
-from minwon_desk.domain.errors import MinwonError, ValidationError
+from minwon_desk.domain.errors import LockedError, MinwonError, ValidationError
 from minwon_desk.domain.memos import Channel
 from minwon_desk.services.dto import Actor, MemoRequest, MemoView, StaffSummary
+from minwon_desk.ui import background
 from minwon_desk.ui.common.dialog_keys import MultilineKeys
 from minwon_desk.ui.common.directory_cache import active_staff
 from minwon_desk.ui.common.field_errors import FieldErrors
@@ -44,6 +47,7 @@ FIELD_ALIASES = {
 }
 
 _CHANNELS = (Channel.PHONE, Channel.SMS, Channel.EMAIL)
+WAITING = "다른 창구가 저장하는 중입니다 — 다시 시도합니다"
 
 
 def _tr(text: str) -> str:
@@ -80,6 +84,7 @@ class MemoForm(QObject):
         self._staff: list[StaffSummary] = []
         # Keeps the memo on this PC when the server is away (set by the window).
         self.keeper: DeskQueue | None = None
+        self._retrying: background.Task[object] | None = None
         self.errors = FieldErrors(
             {
                 "caller_name": (form.callerEdit, form.callerError),
@@ -174,7 +179,10 @@ class MemoForm(QObject):
     # --- actions ------------------------------------------------------------------------
 
     def submit(self) -> MemoView | None:
-        """Save the memo; returns it, or None with the reason shown next to its field."""
+        """Save the memo; returns it, or None with the reason shown next to its field (or
+        while it is being tried again after another desk's lock)."""
+        if self.retrying():
+            return None
         self.errors.clear()
         actor = self._actor()
         if actor is None:
@@ -196,14 +204,53 @@ class MemoForm(QObject):
             org=f.orgEdit.text(),
             asked_for_id=officer_id,
         )
+        officer = f.officerCombo.currentText()
         try:
-            if self.keeper is not None:
-                saved = self.keeper.take_memo(actor, request, f.officerCombo.currentText())
-            else:
-                saved = self._backend.memos.take(actor, request)
+            saved = self._take(actor, request, officer)
+        except LockedError:
+            self._try_again(actor, request, officer)
+            return None
         except MinwonError as exc:
             self._refused(exc)
             return None
+        return self._after_save(saved, actor)
+
+    def _take(self, actor: Actor, request: MemoRequest, officer: str) -> object:
+        if self.keeper is not None:
+            return self.keeper.take_memo(actor, request, officer)
+        return self._backend.memos.take(actor, request)
+
+    def retrying(self) -> bool:
+        """A save held up by another desk's lock is being tried again."""
+        return self._retrying is not None and self._retrying.is_running()
+
+    def _try_again(self, actor: Actor, request: MemoRequest, officer: str) -> None:
+        """Another desk is saving: say so and try again off the GUI thread, the fields as
+        typed; the memo is saved as it was when Enter was pressed."""
+        self.errors.message(_tr(WAITING), error=False)
+        self.form.saveButton.setEnabled(False)
+
+        def say_try(attempt: int, attempts: int) -> None:
+            self.errors.message(_tr(WAITING) + f" ({attempt + 1}/{attempts + 1})", error=False)
+
+        def done(saved: object) -> None:
+            self.form.saveButton.setEnabled(True)
+            self._after_save(saved, actor)
+
+        def gave_up(message: str) -> None:
+            self.form.saveButton.setEnabled(True)
+            self.errors.message(message, error=True)
+
+        self._retrying = background.Background(self.form.memoBox).run(
+            lambda _progress, _cancelled: self._take(actor, request, officer),
+            on_done=done, on_error=gave_up,
+            on_cancelled=lambda: self.form.saveButton.setEnabled(True),
+            label=_tr("메모 저장"), quiet=True,
+            retry_locked=background.LOCK_RETRY_WAITS_S, on_retry=say_try,
+        )
+
+    def _after_save(self, saved: object, actor: Actor) -> MemoView | None:
+        f = self.form
         if not isinstance(saved, MemoView):  # kept on this PC: the server is away
             self._reset_fields()
             self.errors.message(_tr(
