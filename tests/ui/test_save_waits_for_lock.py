@@ -9,8 +9,10 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
@@ -25,7 +27,7 @@ from minwon_desk.ui.memos.page import MemoPage
 from tests.conftest import FakeClock, open_seeded
 from tests.support.seed import actor_for, small_agency
 
-from .conftest import RecordingNotifier, show_window
+from .conftest import RecordingNotifier, WindowFactory, find, show_window
 from .keyboard import press_enter, type_text
 
 _MEMO_NUMBERS = 0x4D454D4F  # the advisory lock memo numbering takes on PostgreSQL
@@ -137,3 +139,29 @@ def test_the_form_gives_up_with_the_text_kept(
     assert page.form.saveButton.isEnabled()
     press_enter(qtbot, page.form.callerEdit)  # the other desk is done: Enter saves it
     assert page.memo_form.message().startswith("M2026-000001 메모를")
+
+
+def test_a_check_in_waits_for_another_desk_too(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, fake_clock: FakeClock,
+    mss_charter: Charter, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    url = f"sqlite:///{tmp_path / 'counter.db'}"
+    backend = open_seeded(url, fake_clock, mss_charter, busy_timeout_ms=200)
+    try:
+        window = make_window(backend)
+        monkeypatch.setattr(background, "LOCK_RETRY_WAITS_S", (0.3,) * 6)
+        name = find(window, QLineEdit, "방문객 성명")
+        type_text(qtbot, name, "홍길동")
+        type_text(qtbot, find(window, QLineEdit, "방문 목적"), "서류 제출")
+        form = window.visitor_desk.check_in_form
+        with other_desk(url) as desk:
+            press_enter(qtbot, name)
+            assert form.errors.message_text().startswith("다른 창구가 저장하는 중입니다 — 다시 시도합니다")
+            assert name.text() == "홍길동"
+            release(desk)
+        qtbot.waitUntil(lambda: not form.lock_retry.running(), timeout=30_000)
+        assert form.errors.message_text().endswith("님을 접수했습니다."), form.errors.message_text()
+        assert len(backend.visits.list_waiting()) == 1 and name.text() == ""
+    finally:
+        window.close()
+        backend.close()

@@ -18,10 +18,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from minwon_desk.domain.errors import LockedError, MinwonError, ValidationError
 from minwon_desk.domain.memos import Channel
 from minwon_desk.services.dto import Actor, MemoRequest, MemoView, StaffSummary
-from minwon_desk.ui import background
 from minwon_desk.ui.common.dialog_keys import MultilineKeys
 from minwon_desk.ui.common.directory_cache import active_staff
 from minwon_desk.ui.common.field_errors import FieldErrors
+from minwon_desk.ui.common.lock_retry import LockRetry
 from minwon_desk.ui.common.staff_picker import chosen_staff_id, refill_staff_combo
 from minwon_desk.ui.common.time_words import short_time
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
@@ -47,7 +47,6 @@ FIELD_ALIASES = {
 }
 
 _CHANNELS = (Channel.PHONE, Channel.SMS, Channel.EMAIL)
-WAITING = "다른 창구가 저장하는 중입니다 — 다시 시도합니다"
 
 
 def _tr(text: str) -> str:
@@ -84,7 +83,8 @@ class MemoForm(QObject):
         self._staff: list[StaffSummary] = []
         # Keeps the memo on this PC when the server is away (set by the window).
         self.keeper: DeskQueue | None = None
-        self._retrying: background.Task[object] | None = None
+        self.lock_retry = LockRetry(
+            form.memoBox, lambda text, error: self.errors.message(text, error=error), [form.saveButton])
         self.errors = FieldErrors(
             {
                 "caller_name": (form.callerEdit, form.callerError),
@@ -208,7 +208,8 @@ class MemoForm(QObject):
         try:
             saved = self._take(actor, request, officer)
         except LockedError:
-            self._try_again(actor, request, officer)
+            self.lock_retry.start(lambda: self._take(actor, request, officer),
+                                  lambda saved: self._after_save(saved, actor), _tr("메모 저장"))
             return None
         except MinwonError as exc:
             self._refused(exc)
@@ -222,32 +223,7 @@ class MemoForm(QObject):
 
     def retrying(self) -> bool:
         """A save held up by another desk's lock is being tried again."""
-        return self._retrying is not None and self._retrying.is_running()
-
-    def _try_again(self, actor: Actor, request: MemoRequest, officer: str) -> None:
-        """Another desk is saving: say so and try again off the GUI thread, the fields as
-        typed; the memo is saved as it was when Enter was pressed."""
-        self.errors.message(_tr(WAITING), error=False)
-        self.form.saveButton.setEnabled(False)
-
-        def say_try(attempt: int, attempts: int) -> None:
-            self.errors.message(_tr(WAITING) + f" ({attempt + 1}/{attempts + 1})", error=False)
-
-        def done(saved: object) -> None:
-            self.form.saveButton.setEnabled(True)
-            self._after_save(saved, actor)
-
-        def gave_up(message: str) -> None:
-            self.form.saveButton.setEnabled(True)
-            self.errors.message(message, error=True)
-
-        self._retrying = background.Background(self.form.memoBox).run(
-            lambda _progress, _cancelled: self._take(actor, request, officer),
-            on_done=done, on_error=gave_up,
-            on_cancelled=lambda: self.form.saveButton.setEnabled(True),
-            label=_tr("메모 저장"), quiet=True,
-            retry_locked=background.LOCK_RETRY_WAITS_S, on_retry=say_try,
-        )
+        return self.lock_retry.running()
 
     def _after_save(self, saved: object, actor: Actor) -> MemoView | None:
         f = self.form
