@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from minwon_desk.ui import background
 
 WAITING = "다른 창구가 저장하는 중입니다 — 다시 시도합니다"
+KEPT = "입력한 내용은 그대로 있습니다."
 
 
 def _tr(text: str) -> str:
@@ -35,12 +36,12 @@ class LockRetry:
 
     def start(self, save: Callable[[], Any], on_saved: Callable[[Any], object], label: str) -> None:
         """``save`` failed with LockedError just now: say so and try it again."""
-        self._say(_tr(WAITING), False)
+        self._say(f"{_tr(WAITING)}. {_tr(KEPT)}", False)
         self._enable(False)
 
         def tell(attempt: int, attempts: int) -> None:
             # The first try was made on the spot: it counts.
-            self._say(_tr(WAITING) + f" ({attempt + 1}/{attempts + 1})", False)
+            self._say(f"{_tr(WAITING)} ({attempt + 1}/{attempts + 1}). {_tr(KEPT)}", False)
 
         def done(saved: Any) -> None:
             self._enable(True)
