@@ -132,3 +132,11 @@ def test_nothing_is_cut_off_at_1024_by_768(qtbot: QtBot, window: MainWindow) -> 
             assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width(), label.text()
     for editor in dialog.editors.values():
         assert editor.width() >= editor.minimumSizeHint().width(), editor.accessibleName()
+
+
+def test_a_locked_desk_does_not_open_the_settings(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(window.is_built)
+    window.access.lock()
+    focus = QApplication.focusWidget() or window
+    press(qtbot, focus, Qt.Key.Key_Comma, CTRL)
+    assert window.settings_opener.dialog is None
