@@ -54,7 +54,7 @@ SETTINGS: tuple[Setting, ...] = (
             "여러 창구가 함께 쓰려면 postgresql+psycopg://사용자@서버/데이터베이스",
             label="데이터베이스 주소", admin=True, restart=True),
     Setting("greeting_sound", bool, True, "응대 기한이 되면 소리를 냅니다", label="알림 소리"),
-    Setting("idle_lock_minutes", int, 10, "입력이 없을 때 화면을 잠그기까지의 시간(분, 1 이상)",
+    Setting("idle_lock_minutes", int, 10, "입력이 없을 때 화면을 잠그기까지의 시간(분, 1~120)",
             label="화면 잠금(분)", admin=True, minimum=1, maximum=120),
     Setting("lock_shows_board", bool, False,
             "화면이 잠겨 있어도 대기 현황(대기 시간, 가린 이름, 도착 시각)을 보여 줍니다",
