@@ -183,6 +183,8 @@ class DeskSettingsService:
         checked: dict[str, Any] = {}
         problems: dict[str, str] = {}
         for name, value in typed.items():
+            if value == self._store.get(name):
+                continue  # as it is: not tried again (a server down now must not block the sound)
             try:
                 checked[name] = check_value(name, value)
             except ValidationError as exc:

@@ -110,3 +110,12 @@ def test_the_database_address_needs_an_administrator(
     with pytest.raises(PermissionDenied):
         service.save(clerk, {"db_url": f"sqlite:///{tmp_path / 'minwon.db'}"})
     assert service.save(clerk, {"greeting_sound": False}).ok
+
+
+def test_an_unchanged_address_is_not_tried_again(
+    tmp_path: Path, backend: Backend, actor: Actor
+) -> None:
+    gone = f"sqlite:///{tmp_path / 'unplugged' / 'minwon.db'}"
+    store = SettingsStore(tmp_path / "settings.toml", {"db_url": gone})
+    service = DeskSettingsService(store, backend.db, backend.clock)
+    assert service.save(actor, {"db_url": gone, "greeting_sound": False}).saved == ("greeting_sound",)
