@@ -22,6 +22,7 @@ from minwon_desk.store import errors
 from minwon_desk.store.engine import sqlite_file
 from minwon_desk.ui import background
 from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.cases.form import CaseForm
 from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.memos.page import MemoPage
 from tests.conftest import FakeClock, open_seeded
@@ -164,4 +165,34 @@ def test_a_check_in_waits_for_another_desk_too(
         assert len(backend.visits.list_waiting()) == 1 and name.text() == ""
     finally:
         window.close()
+        backend.close()
+
+
+def test_a_case_registration_waits_for_another_desk_too(
+    qtbot: QtBot, tmp_path: Path, fake_clock: FakeClock, mss_charter: Charter,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from .case_helpers import Desk, active, make_page
+
+    url = f"sqlite:///{tmp_path / 'cases.db'}"
+    backend = open_seeded(url, fake_clock, mss_charter, busy_timeout_ms=200)
+    try:
+        agency = small_agency(backend)
+        page = make_page(qtbot, backend, Desk(actor_for(backend, agency.operator)))
+        monkeypatch.setattr(background, "LOCK_RETRY_WAITS_S", (0.3,) * 6)
+        page.actions.register()
+        form = active(qtbot, page.actions.dialog)
+        assert isinstance(form, CaseForm)
+        f = form.form
+        type_text(qtbot, f.nameEdit, "홍길동")
+        type_text(qtbot, f.subjectEdit, "창업 지원사업 신청 자격 문의")
+        type_text(qtbot, f.contentEdit, "예비창업자도 신청할 수 있는지")
+        with other_desk(url) as desk:
+            form.submit()
+            assert form.message().startswith("다른 창구가 저장하는 중입니다 — 다시 시도합니다")
+            assert f.subjectEdit.text() == "창업 지원사업 신청 자격 문의" and form.isVisible()
+            release(desk)
+        qtbot.waitUntil(lambda: page.changed != [], timeout=30_000)  # registered; the form closed
+        assert backend.cases.detail(page.changed[0]).view.subject == "창업 지원사업 신청 자격 문의"
+    finally:
         backend.close()
