@@ -95,10 +95,13 @@ _REFUSALS: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
 
 def _refusal(message: str, sqlstate: str | None) -> str | None:
     """The sentence for a server that turned the address away, or None."""
-    for states, pattern, sentence in _REFUSALS:
+    for _states, pattern, sentence in _REFUSALS:  # the words first: they carry the name
         found = pattern.search(message)
-        if found or (sqlstate in states and sqlstate is not None):
-            return sentence.format(name=found.group(1) if found else "")
+        if found:
+            return sentence.format(name=found.group(1))
+    for states, _pattern, sentence in _REFUSALS:
+        if sqlstate is not None and sqlstate in states:
+            return sentence.format(name="?")
     if "connection refused" in message.lower():
         return REFUSED
     return None

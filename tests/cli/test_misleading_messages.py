@@ -143,3 +143,14 @@ def test_a_read_only_disk_for_an_export_is_named_as_such(tmp_path: Path) -> None
         subprocess.run(["umount", str(mount)], check=False)
     message = write_failure(mount / "명부.csv", raised.value)
     assert "읽기 전용" in message and "Read-only" not in message, message
+
+
+def test_a_refusal_is_read_from_the_words_before_the_code() -> None:
+    from minwon_desk.store.errors import _refusal
+
+    said = _refusal('FATAL:  no pg_hba.conf entry for host "10.0.0.9", user "desk"', "28000")
+    assert said is not None and "접속을 허용하지 않습니다" in said
+    said = _refusal("FATAL:  password authentication failed for user \"desk\"", None)
+    assert said is not None and "'desk' 사용자의 비밀번호" in said
+    said = _refusal("(localised text)", "3D000")
+    assert said is not None and "데이터베이스가 없습니다" in said
