@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from minwon_desk.domain.particles import settle
 from minwon_desk.domain.roles import Operation, refusal
-from minwon_desk.services.desk_settings import DeskSettingsService, SaveOutcome, shown_settings
-from minwon_desk.settings import Setting, SettingsStore, setting
+from minwon_desk.settings import SETTINGS, Setting, SettingsStore
 from minwon_desk.ui.background import Background
 from minwon_desk.ui.style import show_message
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
+    from minwon_desk.services.desk_settings import DeskSettingsService, SaveOutcome
     from minwon_desk.services.dto import Actor
 
 Editor = QLineEdit | QSpinBox | QCheckBox | QComboBox
@@ -96,8 +96,10 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         values = service.values()
-        for name in shown_settings():
-            decl = setting(name)
+        for decl in SETTINGS:
+            if not decl.shown:
+                continue
+            name = decl.name
             box = QWidget(self)
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
@@ -213,6 +215,9 @@ class SettingsOpener:
         backend, actor = self._backend(), self._actor()
         if backend is None or actor is None:
             return None
+        # Here, not at the top: the window is built before the database libraries load.
+        from minwon_desk.services.desk_settings import DeskSettingsService
+
         service = DeskSettingsService(self._store, backend.db, backend.clock)
         dialog = SettingsDialog(service, actor, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
