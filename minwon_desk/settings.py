@@ -26,25 +26,49 @@ DB_URL_ENV = "MINWON_DB_URL"
 
 @dataclass(frozen=True, slots=True)
 class Setting:
+    """One setting. ``label`` is its name on the settings screen (empty: not shown there);
+    ``admin``: only a 관리자 changes it (it decides where the records go or the agency's
+    rules, not how this desk looks); ``restart``: it takes effect at the next start."""
+
     name: str
     type: type
     default: Any
     description: str
+    label: str = ""
+    admin: bool = False
+    restart: bool = False
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: tuple[tuple[str, str], ...] = ()  # (stored value, what the screen says)
+
+    @property
+    def shown(self) -> bool:
+        return bool(self.label)
 
 
 SETTINGS: tuple[Setting, ...] = (
+    Setting("desk_name", str, "1층 민원안내", "이 창구의 이름 (감사 기록과 상태 표시줄에 나옵니다)",
+            label="창구 이름", restart=True),
+    Setting("charter", str, "mss", "쓰는 고객응대서비스 이행표준: 'mss', 'tipa' 또는 TOML 파일 경로",
+            label="이행표준", admin=True, restart=True),
     Setting("db_url", str, "", "데이터베이스 주소. 비워 두면 데이터 폴더의 minwon.db(SQLite)를 씁니다. "
-            "여러 창구가 함께 쓰려면 postgresql+psycopg://사용자@서버/데이터베이스"),
-    Setting("charter", str, "mss", "쓰는 고객응대서비스 이행표준: 'mss', 'tipa' 또는 TOML 파일 경로"),
-    Setting("desk_name", str, "1층 민원안내", "이 창구의 이름 (감사 기록과 상태 표시줄에 나옵니다)"),
-    Setting("desk_operator", str, "", "(더 쓰지 않음) 예전 버전에서 이 창구 근무자의 사번"),
-    Setting("idle_lock_minutes", int, 10, "입력이 없을 때 화면을 잠그기까지의 시간(분, 1 이상)"),
+            "여러 창구가 함께 쓰려면 postgresql+psycopg://사용자@서버/데이터베이스",
+            label="데이터베이스 주소", admin=True, restart=True),
+    Setting("greeting_sound", bool, True, "응대 기한이 되면 소리를 냅니다", label="알림 소리"),
+    Setting("idle_lock_minutes", int, 10, "입력이 없을 때 화면을 잠그기까지의 시간(분, 1~120)",
+            label="화면 잠금(분)", admin=True, minimum=1, maximum=120),
     Setting("lock_shows_board", bool, False,
-            "화면이 잠겨 있어도 대기 현황(대기 시간, 가린 이름, 도착 시각)을 보여 줍니다"),
-    Setting("greeting_sound", bool, True, "응대 기한이 되면 소리를 냅니다"),
-    Setting("language", str, "ko", "화면 언어: 'ko' 또는 'en'"),
+            "화면이 잠겨 있어도 대기 현황(대기 시간, 가린 이름, 도착 시각)을 보여 줍니다",
+            label="잠금 중 대기 현황", admin=True),
+    Setting("language", str, "ko", "화면 언어: 'ko' 또는 'en'", label="화면 언어", restart=True,
+            choices=(("ko", "한국어"), ("en", "English"))),
+    Setting("desk_operator", str, "", "(더 쓰지 않음) 예전 버전에서 이 창구 근무자의 사번"),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def setting(name: str) -> Setting:
+    return _BY_NAME[name]
 
 
 _KINDS_KO: dict[type, str] = {
@@ -61,6 +85,21 @@ def _is_a(value: object, kind: type) -> bool:
 
 class SettingsError(ValueError):
     """A settings file or value that cannot be used (said in Korean; exit status 2)."""
+
+
+def value_problem(setting: Setting, value: object) -> str | None:
+    """What is wrong with ``value`` for ``setting`` (a Korean phrase), or None. The one
+    check of the settings file when it is read and of the settings screen before it saves."""
+    if not _is_a(value, setting.type):
+        return f"{_KINDS_KO.get(setting.type, setting.type.__name__)}이어야 합니다"
+    if setting.choices and value not in {stored for stored, _ in setting.choices}:
+        return "다음 중 하나여야 합니다: " + ", ".join(f"'{stored}'" for stored, _ in setting.choices)
+    if isinstance(value, int) and not isinstance(value, bool):
+        if setting.minimum is not None and value < setting.minimum:
+            return f"{setting.minimum} 이상이어야 합니다"
+        if setting.maximum is not None and value > setting.maximum:
+            return f"{setting.maximum} 이하여야 합니다"
+    return None
 
 
 def default_data_dir() -> Path:
@@ -124,10 +163,10 @@ class SettingsStore:
         store = cls(path, data)
         for name, value in data.items():
             setting = _BY_NAME.get(name)
-            if setting is not None and not _is_a(value, setting.type):
+            problem = None if setting is None else value_problem(setting, value)
+            if problem is not None:
                 raise SettingsError(
-                    f"설정 파일 {path}의 '{name}' 값이 잘못되었습니다: "
-                    f"{_KINDS_KO.get(setting.type, setting.type.__name__)}이어야 합니다 (지금: {value!r})."
+                    f"설정 파일 {path}의 '{name}' 값이 잘못되었습니다: {problem} (지금: {value!r})."
                 )
         return store
 
@@ -136,12 +175,20 @@ class SettingsStore:
         return self._values.get(name, setting.default)
 
     def set(self, name: str, value: Any) -> None:
-        setting = _BY_NAME[name]
-        if not _is_a(value, setting.type):
-            raise SettingsError(
-                f"'{name}' 설정은 {_KINDS_KO.get(setting.type, setting.type.__name__)}이어야 합니다."
-            )
+        problem = value_problem(_BY_NAME[name], value)
+        if problem is not None:
+            raise SettingsError(f"'{name}' 설정은 {problem}.")
         self._values[name] = value
+
+    def update(self, changes: Mapping[str, Any]) -> None:
+        """Set ``changes`` and save them, or (OSError, SettingsError) change nothing, in the
+        file or here: the running app keeps the values it had."""
+        for name, value in changes.items():
+            problem = value_problem(_BY_NAME[name], value)
+            if problem is not None:
+                raise SettingsError(f"'{name}' 설정은 {problem}.")
+        SettingsStore(self.path, {**self._values, **changes}).save()
+        self._values.update(changes)
 
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)

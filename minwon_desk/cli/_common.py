@@ -432,14 +432,12 @@ def checked_output(path: Path, *, example: str = "좌석배치도.pdf", kind: st
 
 def write_output(path: Path, data: bytes) -> None:
     """The file written whole or not at all: a failed run leaves any earlier file as it was."""
-    from minwon_desk.files import write_atomically
+    from minwon_desk.files import write_atomically, write_failure
 
     try:
         write_atomically(path, data)
     except OSError as exc:
-        raise UsageError(
-            f"{path}에 저장할 수 없습니다({exc.strerror}). 다른 위치를 지정해 주세요."
-        ) from None
+        raise UsageError(write_failure(path, exc)) from None
 
 
 def send_to_printer(pdf: bytes, *, printer: str, title: str, noun: str) -> str | None:

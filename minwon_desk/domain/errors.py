@@ -48,6 +48,11 @@ class ServerAwayError(StorageError):
     check-in or a phone memo to send once the server answers again."""
 
 
+class LockedError(StorageError):
+    """Another desk held the lock for longer than this save would wait: nothing was saved,
+    and the same save a moment later usually goes through (the window tries again itself)."""
+
+
 class PermissionDenied(MinwonError):
     """The acting person's roles do not allow ``operation`` (an ``roles.Operation``), or
     the record is outside their scope (another officer's case, another department).

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from minwon_desk.domain.errors import ServerAwayError, StorageError
+from minwon_desk.domain.errors import LockedError, ServerAwayError, StorageError
 
 _KEPT = "입력한 내용은 그대로 있습니다."
 
@@ -62,6 +64,54 @@ OPEN_SERVER_GONE = (
     "시도해 주세요."
 )
 
+# The server answered but turned this address away: not a network fault, so no "try again
+# later" (nor a place in the waiting queue) — the address or the server's accounts need fixing.
+NO_DATABASE = (
+    "데이터베이스 서버에 '{name}' 데이터베이스가 없습니다. 주소 끝의 데이터베이스 이름이 맞는지 "
+    "확인하거나, 관리자에게 만들어 달라고 한 뒤 'minwon-desk db upgrade'로 준비해 주세요."
+)
+NO_ROLE = (
+    "데이터베이스 서버에 '{name}' 사용자가 없습니다. 주소의 사용자 이름(postgresql+psycopg://"
+    "사용자@서버/…)이 맞는지 확인하거나, 관리자에게 계정을 만들어 달라고 해 주세요."
+)
+BAD_PASSWORD = (
+    "데이터베이스 서버가 '{name}' 사용자의 비밀번호를 받아들이지 않았습니다. 주소의 비밀번호가 "
+    "맞는지 확인하거나 관리자에게 문의해 주세요."
+)
+NOT_ALLOWED = (
+    "데이터베이스 서버가 이 PC의 접속을 허용하지 않습니다(서버의 접속 허용 목록). 관리자에게 "
+    "이 PC의 주소를 허용해 달라고 해 주세요."
+)
+REFUSED = (
+    "데이터베이스 서버에 연결할 수 없습니다 — 서버가 연결을 거부했습니다. 서버가 꺼져 있거나 "
+    "주소의 서버 이름·포트가 다릅니다. 서버가 켜져 있는지와 주소를 확인한 뒤 다시 시도해 주세요."
+)
+
+# PostgreSQL refusals, by SQLSTATE when the driver has one and otherwise by the server's
+# words (psycopg gives no SQLSTATE for a refused connection); each with the name quoted.
+_REFUSALS: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
+    (frozenset({"3D000"}), re.compile(r'database "([^"]*)" does not exist'), NO_DATABASE),
+    (frozenset({"28000"}), re.compile(r'role "([^"]*)" does not exist'), NO_ROLE),
+    (frozenset({"28P01"}), re.compile(r'password authentication failed for user "([^"]*)"'),
+     BAD_PASSWORD),
+    (frozenset(), re.compile(r"no pg_hba\.conf entry()"), NOT_ALLOWED),
+)
+
+
+def _refusal(message: str, sqlstate: str | None) -> str | None:
+    """The sentence for a server that turned the address away, or None."""
+    for _states, pattern, sentence in _REFUSALS:  # the words first: they carry the name
+        found = pattern.search(message)
+        if found:
+            return sentence.format(name=found.group(1))
+    for states, _pattern, sentence in _REFUSALS:
+        if sqlstate is not None and sqlstate in states:
+            return sentence.format(name="?")
+    if "connection refused" in message.lower():
+        return REFUSED
+    return None
+
+
 # Substrings of SQLite and PostgreSQL messages, matched in lower case, first hit wins;
 # each with the message for a failed save and the one for a failed opening.
 _PATTERNS: tuple[tuple[tuple[str, ...], str, str], ...] = (
@@ -113,11 +163,19 @@ def storage_error(exc: DBAPIError, *, opening: bool = False) -> StorageError:
 
     ``opening``: the call was part of opening the database, not saving a record.
     """
-    text = str(exc.orig if exc.orig is not None else exc).lower()
+    original = str(exc.orig if exc.orig is not None else exc)
+    refused = _refusal(original, getattr(exc.orig, "sqlstate", None))
+    if refused is REFUSED:  # the server may be restarting: a queued item waits for it
+        return ServerAwayError(REFUSED if opening else SERVER_GONE)
+    if refused is not None:
+        return StorageError(refused if opening else f"{refused} {_KEPT}")
+    text = original.lower()
     for needles, saving_message, opening_message in _PATTERNS:
         if any(n in text for n in needles):
             if saving_message is SERVER_GONE:
                 return ServerAwayError(opening_message if opening else saving_message)
+            if saving_message is LOCKED and not opening:
+                return LockedError(saving_message)
             return StorageError(opening_message if opening else saving_message)
     if exc.connection_invalidated:
         return ServerAwayError(OPEN_SERVER_GONE if opening else SERVER_GONE)

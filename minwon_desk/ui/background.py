@@ -13,6 +13,11 @@ after half a second, so quick work never flashes one; work the page shows in its
 Korean message of the MinwonError it raised, comes back on the GUI thread by a queued
 signal; after 취소, only ``on_cancelled`` is called, whatever the work did then.
 
+Work given ``retry_locked`` (waits in seconds) is tried again when another desk held the
+lock too long (LockedError): ``on_retry(attempt, attempts)`` is told on the GUI thread each
+time, so the form can say "다른 창구가 저장하는 중입니다 — 다시 시도합니다"; only after
+the last try does ``on_error`` get the refusal. 취소 ends the waiting.
+
 Work given a ``key`` replaces the earlier work of the same key on the same helper: a newer
 request (another department's list, another document) cancels the older one, whose result
 is then dropped.
@@ -29,14 +34,14 @@ import gc
 import logging
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from minwon_desk.domain.errors import MinwonError
+from minwon_desk.domain.errors import LockedError, MinwonError
 
 T = TypeVar("T")
 Progress = Callable[[int, int], None]
@@ -44,6 +49,9 @@ IsCancelled = Callable[[], bool]
 Work = Callable[[Progress, IsCancelled], T]
 
 SHOW_AFTER_MS = 500  # quicker work shows no progress window at all
+# Between tries of a save another desk's lock held up: each try already waited the lock
+# timeout (5 s), so three more tries, spaced out, give a busy moment ~20 s to pass.
+LOCK_RETRY_WAITS_S: tuple[float, ...] = (0.5, 1.5, 3.0)
 
 # Python threads share one interpreter lock, and two things kept the window waiting for
 # it while a batch of 1,000 vouchers was drawn (measured with a 10 ms timer):
@@ -73,6 +81,7 @@ class Task(QObject, Generic[T]):
     _returned = Signal(object)
     _raised = Signal(object)
     _poked = Signal()  # new progress is waiting in _latest
+    _retrying = Signal(int, int)  # the try about to start, of how many
 
     def __init__(
         self,
@@ -82,6 +91,8 @@ class Task(QObject, Generic[T]):
         on_cancelled: Callable[[], None] | None,
         on_end: Callable[[Task[T]], None],
         window: QWidget | None,
+        retry_locked: Sequence[float] = (),
+        on_retry: Callable[[int, int], None] | None = None,
     ) -> None:
         # Owned by the application, not by Python or the window: it lives until its
         # outcome is delivered, whoever still holds it.
@@ -105,6 +116,9 @@ class Task(QObject, Generic[T]):
         self._returned.connect(self._finish_with_result)
         self._raised.connect(self._finish_with_error)
         self._poked.connect(self._take_progress)
+        self._waits = tuple(retry_locked)
+        self._on_retry = on_retry
+        self._retrying.connect(self._tell_retry)
 
     def cancel(self) -> None:
         """Ask the work to stop; it stops at its next ``cancelled()`` check."""
@@ -119,12 +133,25 @@ class Task(QObject, Generic[T]):
     # --- on the worker thread ---------------------------------------------------------
 
     def _run(self, work: Work[T]) -> None:
-        try:
-            result = work(self._progress, self._cancel.is_set)
-        except BaseException as exc:  # every outcome must reach the GUI
-            self._emit(self._raised, exc)
-        else:
-            self._emit(self._returned, result)
+        attempts = len(self._waits) + 1
+        for attempt, wait in enumerate((*self._waits, None), start=1):
+            try:
+                result = work(self._progress, self._cancel.is_set)
+            except LockedError as exc:
+                # Another desk is saving: wait a little longer each time, then try again.
+                if wait is None or self._cancel.is_set():
+                    self._emit(self._raised, exc)
+                    return
+                self._emit(self._retrying, attempt + 1, attempts)
+                if self._cancel.wait(wait):
+                    self._emit(self._raised, exc)
+                    return
+            except BaseException as exc:  # every outcome must reach the GUI
+                self._emit(self._raised, exc)
+                return
+            else:
+                self._emit(self._returned, result)
+                return
 
     def _progress(self, done: int, total: int) -> None:
         with self._latest_lock:
@@ -178,6 +205,11 @@ class Task(QObject, Generic[T]):
         self.dialog.setValue(min(done, total))
         if total:
             self.dialog.setLabelText(f"{self.label} ({done:,} / {total:,})")
+
+    @Slot(int, int)
+    def _tell_retry(self, attempt: int, attempts: int) -> None:
+        if self._running and not self._cancel.is_set() and self._on_retry is not None:
+            self._on_retry(attempt, attempts)
 
     @Slot(object)
     def _finish_with_result(self, result: object) -> None:
@@ -252,11 +284,15 @@ class Background:
         label: str,
         key: str = "",
         quiet: bool = False,
+        retry_locked: Sequence[float] = (),
+        on_retry: Callable[[int, int], None] | None = None,
     ) -> Task[T]:
         """Start ``work(progress, cancelled)`` on a worker thread. ``on_error`` gets the
         Korean message (without it, a message box shows it). ``key``: cancel this helper's
-        earlier work of that key; ``quiet``: never a progress window."""
-        task: Task[T] = Task(label, on_done, on_error, on_cancelled, self._ended, self._window)
+        earlier work of that key; ``quiet``: never a progress window; ``retry_locked``:
+        the waits before trying again when another desk held the lock (``on_retry`` told)."""
+        task: Task[T] = Task(label, on_done, on_error, on_cancelled, self._ended, self._window,
+                             retry_locked, on_retry)
         if key:
             older = self._latest.get(key)
             if older is not None and older.is_running():

@@ -39,6 +39,7 @@ from minwon_desk.ui.background import wait_for_all
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.cases.deadline_calculator import DeadlineCalculatorView
 from minwon_desk.ui.common.directory_cache import DirectoryCache
+from minwon_desk.ui.common.settings_dialog import SettingsOpener
 from minwon_desk.ui.common.shortcuts import ShownPageKeys
 from minwon_desk.ui.forms.ui_main_window import Ui_MainWindow
 from minwon_desk.ui.live.desk import LiveDesk
@@ -168,8 +169,12 @@ class MainWindow(QMainWindow):
             bridge=self.bridge,
         )
         self.access.opened.connect(self._focus_start)
+        self.settings_opener = SettingsOpener(
+            self, config.settings, lambda: self._backend, self.session.actor,
+            lambda text: self.form.statusBar.showMessage(text, 60_000))
         self.form.menuFile.insertActions(
-            self.form.actionQuit, [self.access.lock_action, self.access.password_action])
+            self.form.actionQuit,
+            [self.settings_opener.action, self.access.lock_action, self.access.password_action])
         self.form.menuFile.insertSeparator(self.form.actionQuit)
         self.access.account_notice.connect(lambda text: self.form.statusBar.showMessage(text, 60_000))
         if backend is None:

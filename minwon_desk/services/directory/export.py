@@ -22,7 +22,7 @@ from minwon_desk.domain.deputy import position_rank
 from minwon_desk.domain.errors import StateError, ValidationError
 from minwon_desk.domain.spreadsheet import inert_cell
 from minwon_desk.domain.timeutil import Clock, to_seoul
-from minwon_desk.files import write_atomically
+from minwon_desk.files import write_atomically, write_failure
 from minwon_desk.services._tx import Database
 from minwon_desk.services.directory.service import department_paths, split_duties
 from minwon_desk.services.directory.staff import department_order
@@ -142,9 +142,7 @@ def _write_whole(path: Path, data: bytes) -> None:
     try:
         write_atomically(path, data)
     except OSError as exc:
-        raise ValidationError(
-            "output", f"{path}에 저장할 수 없습니다({exc.strerror}). 다른 위치를 지정해 주세요."
-        ) from None
+        raise ValidationError("output", write_failure(path, exc)) from None
 
 
 def render_csv(units: list[PublicUnit], *, phone_label: str = "전화번호") -> str:

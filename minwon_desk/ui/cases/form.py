@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from minwon_desk.domain.cases import CaseChannel, CaseType
-from minwon_desk.domain.errors import MinwonError
+from minwon_desk.domain.errors import LockedError, MinwonError
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.cases.dto import CaseRequest, CaseView
 from minwon_desk.services.dto import Actor
@@ -31,6 +31,7 @@ from minwon_desk.ui.cases.officer_picker import OfficerPicker
 from minwon_desk.ui.common.dialog_keys import KeepTyped, commit_keys
 from minwon_desk.ui.common.dialogs import NO_OPERATOR
 from minwon_desk.ui.common.field_errors import FieldErrors
+from minwon_desk.ui.common.lock_retry import LockRetry
 from minwon_desk.ui.forms.ui_case_form import Ui_CaseForm
 from minwon_desk.ui.style import set_role
 
@@ -127,6 +128,8 @@ class CaseForm(QDialog):
         self._update_due()
         commit_keys(self, self.submit, f.registerButton, (f.contentEdit, f.attachmentsEdit))
         f.cancelButton.clicked.connect(self.reject)
+        self.lock_retry = LockRetry(self, lambda text, error: self.errors.message(text, error=error),
+                                    [f.registerButton])
         self._keep = KeepTyped(self, (f.nameEdit, f.contactEdit, f.subjectEdit, f.contentEdit,
                                       f.attachmentsEdit), lambda text: self.errors.message(text, error=True))
         f.typeCombo.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -168,7 +171,10 @@ class CaseForm(QDialog):
         )
 
     def submit(self) -> CaseView | None:
-        """Register the case; returns it (and closes), or None with the reason shown."""
+        """Register the case; returns it (and closes), or None with the reason shown (or while
+        a registration another desk's lock held up is tried again)."""
+        if self.lock_retry.running():
+            return None
         self.errors.clear()
         actor = self._actor()
         if actor is None:
@@ -187,11 +193,19 @@ class CaseForm(QDialog):
             if earlier:
                 self._ask_about(earlier[0])
                 return None
+        final = replace(request, related_case_id=self._related)
         try:
-            case = self._backend.cases.open(actor, replace(request, related_case_id=self._related))
+            case = self._backend.cases.open(actor, final)
+        except LockedError:
+            self.lock_retry.start(lambda: self._backend.cases.open(actor, final), self._registered,
+                                  _tr("민원 접수"))
+            return None
         except MinwonError as exc:
             self.errors.error(exc, FIELD_ALIASES)
             return None
+        return self._registered(case)
+
+    def _registered(self, case: CaseView) -> CaseView:
         self.case = case
         self.registered.emit(case)
         self.accept()

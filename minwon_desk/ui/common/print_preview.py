@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
 
 from minwon_desk.domain.errors import MinwonError
+from minwon_desk.files import write_failure
 from minwon_desk.ui.common import printing
 from minwon_desk.ui.forms.ui_print_preview import Ui_DocumentPreview
 from minwon_desk.ui.style import show_message
@@ -191,11 +192,7 @@ class DocumentPreview(QDialog):
             self._report(exc.message, ok=False)
             return
         except OSError as exc:
-            self._report(
-                _tr("저장하지 못했습니다: {path} ({why}). 다른 폴더를 고르거나 파일 이름을 바꿔 "
-                    "다시 저장하세요.").format(path=path, why=exc.strerror or exc),
-                ok=False,
-            )
+            self._report(write_failure(path, exc), ok=False)
             return
         DocumentPreview._last_folder = path.parent
         self._report(_tr("저장했습니다: {path}").format(path=path), ok=True)

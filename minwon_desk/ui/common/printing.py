@@ -19,7 +19,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from minwon_desk.domain.errors import MinwonError
-from minwon_desk.files import write_atomically
+from minwon_desk.files import write_atomically, write_failure
 from minwon_desk.services import spooler
 from minwon_desk.services.spooler import PrintError
 
@@ -82,11 +82,7 @@ def send_to_printer(
         try:
             write_file(path, select_pages(pdf, pages) if pages else pdf)
         except OSError as exc:
-            raise PrintError(
-                _tr("PDF 파일로 저장하지 못했습니다: {path} ({why}). 다른 폴더나 파일 이름을 "
-                    "골라 다시 인쇄하세요.").format(path=path, why=exc.strerror or exc),
-                reason=spooler.FAILED,
-            ) from exc
+            raise PrintError(_tr("PDF 파일로 ") + write_failure(path, exc), reason=spooler.FAILED) from exc
         return _tr("PDF 파일로 저장했습니다: {path}").format(path=path)
     name = printer.printerName()
     if not name:

@@ -2,7 +2,9 @@
 
 Enter saves (Ctrl+Enter inside the gist, where Enter starts a new line) and Esc clears. A
 failed save keeps every field as typed, with the reason next to the field it is about.
-When the officer asked for is away, the form says who will get the memo instead.
+When the officer asked for is away, the form says who will get the memo instead. When
+another desk holds the lock the save waits for, the form says so and tries again by itself
+(through the background helper) before it gives up, the fields untouched meanwhile.
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 
-from minwon_desk.domain.errors import MinwonError, ValidationError
+from minwon_desk.domain.errors import LockedError, MinwonError, ValidationError
 from minwon_desk.domain.memos import Channel
 from minwon_desk.services.dto import Actor, MemoRequest, MemoView, StaffSummary
 from minwon_desk.ui.common.dialog_keys import MultilineKeys
 from minwon_desk.ui.common.directory_cache import active_staff
 from minwon_desk.ui.common.field_errors import FieldErrors
+from minwon_desk.ui.common.lock_retry import LockRetry
 from minwon_desk.ui.common.staff_picker import chosen_staff_id, refill_staff_combo
 from minwon_desk.ui.common.time_words import short_time
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
@@ -80,6 +83,8 @@ class MemoForm(QObject):
         self._staff: list[StaffSummary] = []
         # Keeps the memo on this PC when the server is away (set by the window).
         self.keeper: DeskQueue | None = None
+        self.lock_retry = LockRetry(
+            form.memoBox, lambda text, error: self.errors.message(text, error=error), [form.saveButton])
         self.errors = FieldErrors(
             {
                 "caller_name": (form.callerEdit, form.callerError),
@@ -174,7 +179,10 @@ class MemoForm(QObject):
     # --- actions ------------------------------------------------------------------------
 
     def submit(self) -> MemoView | None:
-        """Save the memo; returns it, or None with the reason shown next to its field."""
+        """Save the memo; returns it, or None with the reason shown next to its field (or
+        while it is being tried again after another desk's lock)."""
+        if self.retrying():
+            return None
         self.errors.clear()
         actor = self._actor()
         if actor is None:
@@ -196,14 +204,29 @@ class MemoForm(QObject):
             org=f.orgEdit.text(),
             asked_for_id=officer_id,
         )
+        officer = f.officerCombo.currentText()
         try:
-            if self.keeper is not None:
-                saved = self.keeper.take_memo(actor, request, f.officerCombo.currentText())
-            else:
-                saved = self._backend.memos.take(actor, request)
+            saved = self._take(actor, request, officer)
+        except LockedError:
+            self.lock_retry.start(lambda: self._take(actor, request, officer),
+                                  lambda saved: self._after_save(saved, actor), _tr("메모 저장"))
+            return None
         except MinwonError as exc:
             self._refused(exc)
             return None
+        return self._after_save(saved, actor)
+
+    def _take(self, actor: Actor, request: MemoRequest, officer: str) -> object:
+        if self.keeper is not None:
+            return self.keeper.take_memo(actor, request, officer)
+        return self._backend.memos.take(actor, request)
+
+    def retrying(self) -> bool:
+        """A save held up by another desk's lock is being tried again."""
+        return self.lock_retry.running()
+
+    def _after_save(self, saved: object, actor: Actor) -> MemoView | None:
+        f = self.form
         if not isinstance(saved, MemoView):  # kept on this PC: the server is away
             self._reset_fields()
             self.errors.message(_tr(

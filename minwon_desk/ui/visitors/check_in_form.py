@@ -18,13 +18,14 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
-from minwon_desk.domain.errors import MinwonError, ValidationError
+from minwon_desk.domain.errors import LockedError, MinwonError, ValidationError
 from minwon_desk.domain.privacy import mask_name
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.domain.visits import CHOOSE_EARLIER
 from minwon_desk.services.dto import Actor, CheckInRequest, StaffSummary, VisitView
 from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.common.field_errors import FieldErrors
+from minwon_desk.ui.common.lock_retry import LockRetry
 from minwon_desk.ui.common.staff_picker import chosen_staff_id, select_staff, setup_staff_combo
 from minwon_desk.ui.forms.ui_visitor_desk import Ui_VisitorDesk
 from minwon_desk.ui.style import set_role
@@ -89,6 +90,10 @@ class CheckInForm(QObject):
             },
             form.formMessage,
         )
+        # Another desk holding the lock: said, and tried again (the fields as typed).
+        self.lock_retry = LockRetry(
+            form.checkInBox, lambda text, error: self.errors.message(text, error=error),
+            [form.checkInButton])
         set_role(form.keysHint, "hint")
         set_role(form.officerStatus, "alert")
         form.officerStatus.hide()
@@ -200,7 +205,10 @@ class CheckInForm(QObject):
     # --- actions ------------------------------------------------------------------------
 
     def submit(self) -> VisitView | None:
-        """Check the visitor in; returns the saved visit, or None with the reason shown."""
+        """Check the visitor in; returns the saved visit, or None with the reason shown (or
+        while a save another desk's lock held up is tried again)."""
+        if self.lock_retry.running():
+            return None
         self.errors.clear()
         if self._backend is None:
             self.errors.message(self.unavailable_message, error=True)
@@ -233,11 +241,19 @@ class CheckInForm(QObject):
             repeat_note=self.form.repeatNoteEdit.text() if repeat else "",
             away_chosen=self._away is not None and self._away.officer_id == officer_id,
         )
-        try:
+        officer = self.form.officerCombo.currentText()
+        backend = self._backend
+
+        def save() -> object:
             if self.keeper is not None:
-                saved = self.keeper.check_in(actor, request, self.form.officerCombo.currentText())
-            else:
-                saved = self._backend.visits.check_in(actor, request)
+                return self.keeper.check_in(actor, request, officer)
+            return backend.visits.check_in(actor, request)
+
+        try:
+            saved = save()
+        except LockedError:
+            self.lock_retry.start(save, lambda done: self._after_save(done, request), _tr("방문객 접수"))
+            return None
         except ValidationError as exc:
             field = FIELD_ALIASES.get(exc.field)
             if field is None:
@@ -253,6 +269,9 @@ class CheckInForm(QObject):
                 error=True,
             )
             return None
+        return self._after_save(saved, request)
+
+    def _after_save(self, saved: object, request: CheckInRequest) -> VisitView | None:
         if not isinstance(saved, VisitView):  # kept on this PC: the server is away
             self._reset_fields()
             self.errors.message(kept_message(request.visitor_name), error=False)

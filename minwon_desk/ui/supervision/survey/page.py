@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import to_seoul
+from minwon_desk.files import write_failure
 from minwon_desk.services.events import SurveyChanged, VisitChange, VisitChanged
 from minwon_desk.services.supervision.survey import FIRST_YEAR
 from minwon_desk.ui.common import printing
@@ -149,8 +150,7 @@ class SurveyPage(QWidget):
             self._say(exc.message, ok=False)
             return None
         except OSError as exc:
-            self._say(_tr("저장하지 못했습니다: {path} ({why}). 다른 폴더를 고르거나 파일 이름을 바꿔 "
-                          "다시 저장하세요.").format(path=path, why=exc.strerror or exc), ok=False)
+            self._say(write_failure(path, exc), ok=False)
             return None
         self.last_export = path
         note = _tr(" 이 해에는 조사 자료가 없어 파일에도 그렇게 적었습니다.") if book.results.empty else ""

@@ -1,0 +1,232 @@
+"""파일 → 설정…: this PC's settings, one row per setting the declaration shows
+(minwon_desk.settings.SETTINGS), the editor chosen by its type. Each value is checked by
+the service before anything is saved; a refused value is said under its field and the
+dialog stays open with what was typed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minwon_desk.domain.particles import settle
+from minwon_desk.domain.roles import Operation, refusal
+from minwon_desk.settings import SETTINGS, Setting, SettingsStore
+from minwon_desk.ui.background import Background
+from minwon_desk.ui.style import show_message
+
+if TYPE_CHECKING:
+    from minwon_desk.services.backend import Backend
+    from minwon_desk.services.desk_settings import DeskSettingsService, SaveOutcome
+    from minwon_desk.services.dto import Actor
+
+Editor = QLineEdit | QSpinBox | QCheckBox | QComboBox
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
+def _editor(decl: Setting, value: Any, parent: QWidget) -> Editor:
+    editor: Editor
+    if decl.choices:
+        editor = QComboBox(parent)
+        for stored, shown in decl.choices:
+            editor.addItem(shown, stored)
+        editor.setCurrentIndex(max(0, editor.findData(value)))
+    elif decl.type is bool:
+        editor = QCheckBox(_tr("켬"), parent)
+        editor.setChecked(bool(value))
+    elif decl.type is int:
+        editor = QSpinBox(parent)
+        editor.setRange(decl.minimum if decl.minimum is not None else 0,
+                        decl.maximum if decl.maximum is not None else 10_000)
+        editor.setValue(int(value))
+    else:
+        editor = QLineEdit(str(value), parent)
+        editor.setMinimumWidth(360)
+    editor.setAccessibleName(decl.label)
+    editor.setAccessibleDescription(decl.description)
+    editor.setToolTip(decl.description)
+    return editor
+
+
+def _value(editor: Editor) -> Any:
+    if isinstance(editor, QComboBox):
+        return editor.currentData()
+    if isinstance(editor, QCheckBox):
+        return editor.isChecked()
+    if isinstance(editor, QSpinBox):
+        return editor.value()
+    return editor.text()
+
+
+class SettingsDialog(QDialog):
+    """Built from the declaration; ``saved`` carries the sentence for the status bar."""
+
+    saved = Signal(str)
+
+    def __init__(self, service: DeskSettingsService, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("설정"))
+        self.setAccessibleName(_tr("설정"))
+        self.setMinimumWidth(600)
+        self._service = service
+        self._actor = actor
+        self.editors: dict[str, Editor] = {}
+        self.problems: dict[str, QLabel] = {}
+        layout = QVBoxLayout(self)
+        intro = QLabel(_tr("이 PC의 설정입니다. 다른 창구의 설정은 바뀌지 않습니다."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        values = service.values()
+        for decl in SETTINGS:
+            if not decl.shown:
+                continue
+            name = decl.name
+            box = QWidget(self)
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            editor = _editor(decl, values[name], box)
+            column.addWidget(editor)
+            helper = QLabel(decl.description + (_tr(" (다시 시작하면 적용)") if decl.restart else ""), box)
+            helper.setWordWrap(True)
+            helper.setProperty("role", "hint")
+            column.addWidget(helper)
+            problem = QLabel(box)
+            problem.setWordWrap(True)
+            problem.setAccessibleName(f"{decl.label} 오류")
+            problem.hide()
+            column.addWidget(problem)
+            if not service.may_change(actor, name):
+                editor.setEnabled(False)
+                editor.setToolTip(refusal(Operation.SETTINGS))
+                helper.setText(helper.text() + _tr(" — 관리자만 바꿀 수 있습니다."))
+            label = QLabel(decl.label, self)
+            label.setBuddy(editor)
+            form.addRow(label, box)
+            self.editors[name] = editor
+            self.problems[name] = problem
+        layout.addLayout(form)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(_tr("설정 알림"))
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(_tr("저장"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("취소"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._background = Background(self)
+
+    def focus_first(self) -> None:
+        """The first field this person may change (the desk's name for everyone)."""
+        self.activateWindow()
+        first = next((e for e in self.editors.values() if e.isEnabled()), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def typed(self) -> dict[str, Any]:
+        """What the enabled fields hold now (a disabled one is not this person's to change)."""
+        return {n: _value(e) for n, e in self.editors.items() if e.isEnabled()}
+
+    def save(self) -> None:
+        """Check and save off the GUI thread: a server address is tried, which takes a moment."""
+        typed = self.typed()
+        self.buttons.setEnabled(False)
+        show_message(self.message, _tr("확인하는 중…"), "hint")
+        self._background.run(
+            lambda _progress, _cancelled: self._service.save(self._actor, typed),
+            on_done=self._saved, on_error=self._refused, label=_tr("설정 확인 중…"),
+            key="save", quiet=True,
+        )
+
+    def _saved(self, outcome: SaveOutcome) -> None:
+        self.buttons.setEnabled(True)
+        for name, label in self.problems.items():
+            show_message(label, outcome.problems.get(name, ""), "error")
+        if not outcome.ok:
+            show_message(self.message, _tr("고칠 곳이 있어 저장하지 않았습니다."), "message-error")
+            wrong = next(n for n in self.editors if n in outcome.problems)
+            self.editors[wrong].setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if not outcome.saved:
+            text = _tr("바뀐 설정이 없습니다.")
+        elif outcome.restart:
+            text = settle(_tr("설정을 저장했습니다. {names}은(는) 프로그램을 다시 시작하면 적용됩니다.").format(
+                names=", ".join(outcome.restart)))
+        else:
+            text = _tr("설정을 저장했습니다.")
+        show_message(self.message, text, "message-ok")
+        self.saved.emit(text)
+        self.accept()
+
+    def _refused(self, message: str) -> None:
+        self.buttons.setEnabled(True)
+        show_message(self.message, message, "message-error")
+
+    def problem(self, name: str) -> str:
+        label = self.problems[name]
+        return label.text() if not label.isHidden() else ""
+
+
+SHORTCUT = "Ctrl+,"  # where desktop programs keep their settings ("Preferences")
+
+
+class SettingsOpener:
+    """파일 → 설정… (Ctrl+,): opens the dialog for whoever is signed in, once the database
+    is open (the change is recorded in its audit trail)."""
+
+    def __init__(self, window: QWidget, store: SettingsStore,
+                 backend: Callable[[], Backend | None], actor: Callable[[], Actor | None],
+                 on_saved: Callable[[str], None]) -> None:
+        self._window = window
+        self._store = store
+        self._backend = backend
+        self._actor = actor
+        self._on_saved = on_saved
+        self.dialog: SettingsDialog | None = None
+        self.action = QAction(_tr("설정(&T)…"), window)
+        self.action.setShortcut(QKeySequence(SHORTCUT))
+        self.action.setToolTip(_tr("설정 ({key})").format(key=SHORTCUT))
+        self.action.triggered.connect(self.open)
+
+    def open(self) -> SettingsDialog | None:
+        backend, actor = self._backend(), self._actor()
+        if backend is None or actor is None:
+            return None
+        # Here, not at the top: the window is built before the database libraries load.
+        from minwon_desk.services.desk_settings import DeskSettingsService
+
+        service = DeskSettingsService(self._store, backend.db, backend.clock)
+        dialog = SettingsDialog(service, actor, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._on_saved)
+        dialog.finished.connect(self._closed)
+        self.dialog = dialog
+        dialog.open()
+        dialog.focus_first()
+        return dialog
+
+    def _closed(self) -> None:
+        self.dialog = None
