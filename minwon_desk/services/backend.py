@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from minwon_desk.domain.charter import Charter
@@ -32,7 +33,7 @@ from minwon_desk.services.supervision.inspection import InspectionService
 from minwon_desk.services.supervision.survey import SurveyService
 from minwon_desk.services.supervision.voucher_print import VoucherPrintService
 from minwon_desk.services.visits.service import VisitService
-from minwon_desk.store.engine import DEFAULT_BUSY_TIMEOUT_MS, database_label, make_engine
+from minwon_desk.store.engine import DEFAULT_BUSY_TIMEOUT_MS, database_label, hurried, make_engine
 from minwon_desk.store.migrate import MigrationResult, migrate
 
 
@@ -139,6 +140,12 @@ class Backend:
             label=database_label(db_url),
             migration=result,
         )
+
+    def hurried(self) -> AbstractContextManager[None]:
+        """``with backend.hurried():`` a save tried while a person waits gives up on another
+        desk's lock after a moment (LockedError), to be said and tried again off the screen's
+        thread."""
+        return hurried()
 
     def close(self) -> None:
         self.access_log.close()

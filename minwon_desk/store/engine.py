@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +26,25 @@ DEFAULT_BUSY_TIMEOUT_MS = 5000
 # The longest one statement may run on a server (PostgreSQL's statement_timeout): the
 # slowest report reads in well under a second, so this only ends something gone wrong.
 DEFAULT_STATEMENT_TIMEOUT_MS = 30_000
+# A save tried on the spot while a person waits (the form's first try, on the GUI thread)
+# waits only this long for another desk's lock: the form can then say "다른 창구가 저장하는
+# 중입니다 — 다시 시도합니다" at once and try again in the background with the full wait,
+# instead of freezing for the whole busy timeout first.
+HURRIED_WAIT_MS = 300
+_hurried: ContextVar[bool] = ContextVar("minwon_hurried", default=False)
+
+
+@contextmanager
+def hurried() -> Iterator[None]:
+    """Writes begun inside this block (on this thread) wait only ``HURRIED_WAIT_MS`` for
+    another desk's lock before they fail as locked."""
+    token = _hurried.set(True)
+    try:
+        yield
+    finally:
+        _hurried.reset(token)
+
+
 # SQLite's header field for the application that owns a file (``PRAGMA application_id``):
 # "MWDK" as a 32-bit number. A file with tables and another number (or none and no
 # minwon_desk tables) belongs to another program and is never touched.
@@ -107,6 +129,11 @@ def make_engine(
                     cursor.execute(f"SET {name} = {int(ms)}")
             dbapi_conn.commit()
 
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Any) -> None:
+            if _hurried.get():
+                conn.exec_driver_sql(f"SET LOCAL lock_timeout = {HURRIED_WAIT_MS}")
+
         return engine
     raise StorageError(
         f"지원하지 않는 데이터베이스 주소입니다({backend}). "
@@ -168,6 +195,8 @@ def _sqlite_engine(u: URL, busy_timeout_ms: int) -> Engine:
         if conn.get_execution_options().get(READ_ONLY_OPTION):
             conn.exec_driver_sql("BEGIN")
         else:
+            wait = HURRIED_WAIT_MS if _hurried.get() else busy_timeout_ms
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={int(wait)}")
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine

@@ -195,7 +195,8 @@ class CaseForm(QDialog):
                 return None
         final = replace(request, related_case_id=self._related)
         try:
-            case = self._backend.cases.open(actor, final)
+            with self._backend.hurried():
+                case = self._backend.cases.open(actor, final)
         except LockedError:
             self.lock_retry.start(lambda: self._backend.cases.open(actor, final), self._registered,
                                   _tr("민원 접수"))

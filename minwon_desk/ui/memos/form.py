@@ -206,7 +206,8 @@ class MemoForm(QObject):
         )
         officer = f.officerCombo.currentText()
         try:
-            saved = self._take(actor, request, officer)
+            with self._backend.hurried():
+                saved = self._take(actor, request, officer)
         except LockedError:
             self.lock_retry.start(lambda: self._take(actor, request, officer),
                                   lambda saved: self._after_save(saved, actor), _tr("메모 저장"))

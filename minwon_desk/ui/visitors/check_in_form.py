@@ -250,7 +250,8 @@ class CheckInForm(QObject):
             return backend.visits.check_in(actor, request)
 
         try:
-            saved = save()
+            with backend.hurried():
+                saved = save()
         except LockedError:
             self.lock_retry.start(save, lambda done: self._after_save(done, request), _tr("방문객 접수"))
             return None
