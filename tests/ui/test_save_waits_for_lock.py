@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
@@ -194,5 +195,43 @@ def test_a_case_registration_waits_for_another_desk_too(
             release(desk)
         qtbot.waitUntil(lambda: page.changed != [], timeout=30_000)  # registered; the form closed
         assert backend.cases.detail(page.changed[0]).view.subject == "창업 지원사업 신청 자격 문의"
+    finally:
+        backend.close()
+
+
+def test_a_note_on_a_case_waits_for_another_desk_without_freezing_the_dialog(
+    qtbot: QtBot, tmp_path: Path, fake_clock: FakeClock, mss_charter: Charter,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from minwon_desk.services.cases.dto import CaseRequest
+    from minwon_desk.ui.cases.dialogs import NoteDialog
+
+    from .case_helpers import Desk, active, make_page
+    from .keyboard import press
+
+    url = f"sqlite:///{tmp_path / 'cases.db'}"
+    # A desk that would wait 20 s in one try: only the dialog's short tries keep
+    # it answering while the other desk writes.
+    backend = open_seeded(url, fake_clock, mss_charter, busy_timeout_ms=20_000)
+    try:
+        agency = small_agency(backend)
+        actor = actor_for(backend, agency.operator)
+        case = backend.cases.open(actor, CaseRequest("질의-제도", "방문", "업종 기준 해석 요청",
+                                                     petitioner_name="홍길동"))
+        page = make_page(qtbot, backend, Desk(actor))
+        monkeypatch.setattr(background, "LOCK_RETRY_WAITS_S", (0.3,) * 6)
+        page.actions.add_note(case)
+        note = active(qtbot, page.actions.dialog)
+        assert isinstance(note, NoteDialog)
+        type_text(qtbot, note.text, "민원인과 통화함")
+        with other_desk(url) as desk:
+            press(qtbot, note.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+            assert note.message().startswith("다른 창구가 저장하는 중입니다 — 다시 시도합니다")
+            assert note.isVisible() and note.text.toPlainText() == "민원인과 통화함"
+            press(qtbot, note.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Enter again: not saved twice
+            release(desk)
+        qtbot.waitUntil(lambda: page.actions.dialog is None, timeout=30_000)  # saved and closed
+        notes = [e.note for e in backend.cases.detail(case.id).events]
+        assert notes[-1] == "민원인과 통화함" and notes.count("민원인과 통화함") == 1
     finally:
         backend.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -21,16 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minwon_desk.domain.errors import MinwonError
+from minwon_desk.domain.errors import LockedError, MinwonError
 from minwon_desk.services.dto import Actor
+from minwon_desk.ui import background
 from minwon_desk.ui.common.dialog_keys import KeepTyped, commit_keys
 from minwon_desk.ui.common.field_errors import FieldErrors
+from minwon_desk.ui.common.lock_retry import lock_kept_text, lock_waiting_text
 from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
 
 NO_OPERATOR = "로그인한 뒤에 할 수 있습니다. 적은 내용은 그대로 있습니다."
+
 
 
 def text_box(name: str, placeholder: str, height: int = 96) -> QPlainTextEdit:
@@ -210,6 +213,9 @@ class FieldsDialog(QDialog):
 
     def submit(self) -> object:
         """Call the service; close on success, else show why and keep everything typed."""
+        return self._submit(0)
+
+    def _submit(self, attempt: int) -> object:
         if self._busy:
             return None  # a second Enter while the first is being written
         self.errors.clear()
@@ -220,19 +226,46 @@ class FieldsDialog(QDialog):
         self._busy = True
         self.ok.setEnabled(False)
         self.writing.emit(True)
+        waiting = False
         try:
-            result = self.write(actor)
+            # Each try waits only a moment for another desk's lock, so the dialog never
+            # freezes: it says so and tries again a little later, keeping what was typed.
+            with self._backend.hurried():
+                result = self.write(actor)
+        except LockedError as exc:
+            # The same waits as the counter's forms, which try again in the background.
+            waiting = attempt < len(background.LOCK_RETRY_WAITS_S)
+            if waiting:
+                self._wait_for_lock(attempt)
+            elif not self.refusal(exc):
+                self.errors.error(exc, self.field_aliases)
+            return None
         except MinwonError as exc:
             if not self.refusal(exc):
                 self.errors.error(exc, self.field_aliases)
             return None
         finally:
-            self._busy = False
-            self.ok.setEnabled(True)
+            self._busy = waiting  # Enter does nothing while a try is due
+            self.ok.setEnabled(not waiting)
             self.writing.emit(False)
         self.finished_with.emit(result)
         self.accept()
         return result
+
+    def _wait_for_lock(self, attempt: int) -> None:
+        waits = background.LOCK_RETRY_WAITS_S
+        tries = len(waits) + 1
+        self.errors.message(
+            f"{lock_waiting_text()} ({attempt + 1}/{tries}). {lock_kept_text()}", error=False)
+
+        def again() -> None:
+            self._busy = False
+            if self.isVisible():  # closed meanwhile: what was typed was let go on purpose
+                self._submit(attempt + 1)
+            else:
+                self.ok.setEnabled(True)
+
+        QTimer.singleShot(int(waits[attempt] * 1000), self, again)
 
     def reject(self) -> None:
         if self._keep.may_close():  # a second Esc throws away what was typed

@@ -21,6 +21,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("LockRetry", text)
 
 
+def lock_waiting_text() -> str:
+    return _tr(WAITING)
+
+
+def lock_kept_text() -> str:
+    return _tr(KEPT)
+
+
 class LockRetry:
     """One form's saves held up by a lock. ``say(text, error)`` writes the form's message;
     ``buttons`` are disabled while a try is under way, so Enter does not save twice."""
