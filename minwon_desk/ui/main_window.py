@@ -39,6 +39,7 @@ from minwon_desk.ui.background import wait_for_all
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.cases.deadline_calculator import DeadlineCalculatorView
 from minwon_desk.ui.common.directory_cache import DirectoryCache
+from minwon_desk.ui.common.elided_label import ElidedLabel
 from minwon_desk.ui.common.settings_dialog import SettingsOpener
 from minwon_desk.ui.common.shortcuts import ShownPageKeys
 from minwon_desk.ui.forms.ui_main_window import Ui_MainWindow
@@ -378,7 +379,7 @@ class MainWindow(QMainWindow):
         bar = self.form.statusBar
         self.status_labels: dict[str, QLabel] = {}
         for name in ("창구", "데이터베이스", "이행표준"):
-            label = QLabel(self)
+            label = ElidedLabel(self)  # a long folder never holds the window wide
             label.setAccessibleName(name)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setContentsMargins(6, 0, 6, 0)

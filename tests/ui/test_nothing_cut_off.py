@@ -24,10 +24,17 @@ from minwon_desk.store.models import Account, Staff
 from minwon_desk.ui.directory.floor_plan.layout import NAME_PX, seat_rect
 from minwon_desk.ui.directory.floor_plan.widget import FloorPlanWidget
 from minwon_desk.ui.main_window import MainWindow
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, open_seeded
 
 from . import cut_off
-from .conftest import RecordingNotifier, RecordingSound, desk_config, show_window, sign_in
+from .conftest import (
+    RecordingNotifier,
+    RecordingSound,
+    WindowFactory,
+    desk_config,
+    show_window,
+    sign_in,
+)
 
 SIZES = ((1024, 768), (1920, 1080))
 
@@ -189,3 +196,25 @@ def test_the_case_list_shows_ten_cases_at_1024_by_768(qtbot: QtBot, demo_window:
     assert table.model().rowCount() >= 10
     assert table.viewport().height() // table.rowHeight(0) >= 10
     assert list(cut_off.sideways_scroll(table, "전체 민원 목록")) == []
+
+
+def test_a_long_data_folder_never_holds_the_window_wider_than_the_screen(
+    qtbot: QtBot, tmp_path: Path, fake_clock: FakeClock, mss_charter: Charter,
+    make_window: WindowFactory,
+) -> None:
+    """The status bar names the database file: an agency's data folder deep in a user's
+    profile still lets the window down to 1024 wide, the path shortened in the middle and
+    whole in its tooltip."""
+    folder = tmp_path / ("민원데스크_자료_" * 6) / ("agency-shared-folder-" * 4)
+    folder.mkdir(parents=True)
+    backend = open_seeded(f"sqlite:///{folder / 'minwon.db'}", fake_clock, mss_charter)
+    try:
+        window = make_window(backend)
+        window.resize(1024, 768)
+        qtbot.waitUntil(lambda: window.width() == 1024)
+        assert window.layout().totalMinimumSize().width() <= 1024
+        label = window.status_labels["데이터베이스"]
+        assert str(folder / "minwon.db") in label.text()
+        qtbot.waitUntil(lambda: label.toolTip() == label.text())  # shortened on screen
+    finally:
+        backend.close()
