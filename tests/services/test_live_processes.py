@@ -38,6 +38,13 @@ OTHER_DESK = "2층 민원실"
 WAIT = 60.0  # seconds before a test gives up waiting for another process
 
 
+def as_at_a_terminal() -> None:
+    """Run in the watch's process before it starts: Ctrl+C (SIGINT) reaches it as at a
+    terminal, even when the tests themselves run from a script's background job, which
+    starts every program with SIGINT ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
@@ -162,6 +169,7 @@ def test_watch_prints_each_change_of_other_processes_and_skips_an_unreadable_row
             [sys.executable, "-m", "minwon_desk", "watch", "--db-url", db_url,
              "--since", str(start), "--data-dir", str(tmp_path / "cli")],
             cwd=ROOT, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            preexec_fn=as_at_a_terminal,
         )
         lines = _Lines(watch)
         try:
@@ -210,6 +218,7 @@ def test_watch_shows_only_the_kinds_asked_for(
             [sys.executable, "-m", "minwon_desk", "watch", "--kinds", "memo,case",
              "--db-url", db_url, "--since", str(start), "--data-dir", str(tmp_path / "cli")],
             cwd=ROOT, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            preexec_fn=as_at_a_terminal,
         )
         lines = _Lines(watch)
         try:

@@ -164,13 +164,14 @@ def test_a_row_that_commits_after_a_later_one_is_not_skipped(
 def test_watch_keeps_printing_across_a_server_restart(
     private_pg: PrivateDatabase, fake_clock, mss_charter, tmp_path: Path
 ) -> None:
-    from tests.services.test_live_processes import _Lines
+    from tests.services.test_live_processes import _Lines, as_at_a_terminal
 
     open_seeded(private_pg.url, fake_clock, mss_charter).close()
     watch = subprocess.Popen(
         [sys.executable, "-m", "minwon_desk", "watch", "--db-url", private_pg.url,
          "--since", "0", "--kinds", "visit", "--data-dir", str(tmp_path)],
         cwd=ROOT, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=as_at_a_terminal,
     )
     lines = _Lines(watch)
     try:
