@@ -1,4 +1,5 @@
-"""Words a person reads, in the desk's language, for the layers that know no Qt.
+"""Words a person reads, in the desk's language, for the layers that know no Qt (the
+rules, the services and the command line).
 
 Korean is the source language: every message is written in Korean where it is used, as
 ``translate("Context", "한국어 문장")`` (``pyside6-lupdate`` finds calls of this name, so
