@@ -1,5 +1,6 @@
 """``minwon-desk report monthly YYYY-MM -o FILE.pdf``: the month's self-inspection report
-(고객응대서비스 자체점검 결과) as a PDF file.
+(고객응대서비스 자체점검 결과) as a PDF file; ``report register --from DATE --to DATE -o
+FILE.xlsx|.pdf --reason TEXT``: the 민원 처리부 of a period.
 
 The file is written whole or not at all. A month with nothing recorded still gives a
 report, one page that says so.
@@ -15,16 +16,18 @@ from minwon_desk.cli._common import (
     UsageError,
     checked_output,
     command_group,
+    date_arg,
     opened,
     signed_in,
     write_output,
 )
-from minwon_desk.domain.particles import settle
+from minwon_desk.domain.particles import particle, settle
 from minwon_desk.domain.roles import Operation
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
     from minwon_desk.cli._common import Subparsers
+    from minwon_desk.services.backend import Backend
 
 
 def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
@@ -40,6 +43,23 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     monthly.add_argument("month", metavar="YYYY-MM", help="점검할 달, 예: 2026-10")
     monthly.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     monthly.set_defaults(handler=run_monthly)
+    book = actions.add_parser(
+        "register", parents=[common], help="민원 처리부 (XLSX 또는 PDF)",
+        description="기간 안에 접수된 민원을 접수 순서대로, 민원처리법 시행규칙 별지 제1호의 칸 "
+                    "(접수번호·일시, 민원인과 가린 연락처, 요지, 처리 부서·담당자, 처리기간·기한, "
+                    "연장, 처리 일시와 방법)으로 뽑습니다. 개인정보가 담긴 목록이라 내려받는 "
+                    "사유를 적어야 하며, 접속기록에 남습니다.",
+    )
+    book.add_argument("--from", dest="first", type=date_arg, required=True, metavar="YYYY-MM-DD",
+                      help="이날 접수된 민원부터")
+    book.add_argument("--to", dest="last", type=date_arg, required=True, metavar="YYYY-MM-DD",
+                      help="이날 접수된 민원까지 (이날 포함)")
+    book.add_argument("--department", metavar="NAME",
+                      help="이 부서와 그 아래 부서의 민원만 (부서 이름)")
+    book.add_argument("--reason", default="", metavar="TEXT",
+                      help="내려받는 사유 (필수; 접속기록에 남습니다)")
+    book.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx|FILE.pdf")
+    book.set_defaults(handler=run_register)
 
 
 def run_monthly(args: argparse.Namespace) -> int:
@@ -61,3 +81,48 @@ def run_monthly(args: argparse.Namespace) -> int:
         figures = ", ".join(f"{h.label} {h.measure.text}" for h in report.headlines)
         print(settle(f"{rendered.title}을(를) 만들었습니다: {output}\n{figures}."))
     return EXIT_OK
+
+
+def run_register(args: argparse.Namespace) -> int:
+    from minwon_desk.domain.errors import ValidationError
+    from minwon_desk.services.cases.register import TITLE, check_period
+
+    kind = args.output.suffix.lower().lstrip(".")
+    if kind not in ("xlsx", "pdf"):
+        raise UsageError(f"{args.output.name}: 민원 처리부는 .xlsx 또는 .pdf 파일로 저장합니다 "
+                         "(예: -o 민원처리부.xlsx).")
+    if not " ".join(args.reason.split()):
+        raise UsageError("민원 처리부는 개인정보가 담긴 목록입니다. 내려받는 사유를 --reason으로 "
+                         "적어 주세요 (예: --reason \"11월 처리 현황 점검\").")
+    try:
+        check_period(args.first, args.last)
+    except ValidationError as exc:
+        raise UsageError(str(exc)) from None
+    output = checked_output(args.output, example=f"민원처리부.{kind}", kind=f"{kind.upper()} 파일")
+    with opened(args, build_demo=True) as (_config, backend):
+        actor = signed_in(args, backend, Operation.RECORDS_READ)
+        department_id = None
+        if args.department:
+            department_id = _department_id(backend, args.department)
+        data, count = backend.case_register.export(
+            actor, args.first, args.last, kind=kind, reason=args.reason,
+            department_id=department_id, agency=backend.charter.documents.agency_name,
+        )
+    write_output(output, data)
+    print(f"{TITLE}를 만들었습니다: {output} ({count}건)")
+    return EXIT_OK
+
+
+def _department_id(backend: Backend, name: str) -> int:
+    wanted = " ".join(name.split())
+    units = backend.roster.departments()
+    found = [d for d in units if d.name == wanted] or [
+        d for d in units if d.path.endswith(wanted)
+    ]
+    if len(found) == 1:
+        return found[0].id
+    if not found:
+        names = ", ".join(d.name for d in units[:8])
+        raise UsageError(f"부서 '{wanted}'{particle(wanted, '을')} 찾을 수 없습니다. 있는 부서: {names} …")
+    paths = "; ".join(d.path for d in found)
+    raise UsageError(f"'{wanted}'라는 부서가 여럿입니다: {paths}. 상위 부서까지 적어 주세요.")

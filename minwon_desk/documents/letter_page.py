@@ -46,9 +46,12 @@ LABEL_FILL = HexColor("#EEF1F5")
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
     """Holds the pages back until the end so that each footer can say "N / M"."""
 
-    def __init__(self, *args: Any, footer_left: str, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, footer_left: str, margin_x: float = MARGIN_X, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self._footer_left = footer_left
+        self._margin_x = margin_x
         self._pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:
@@ -67,20 +70,24 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hi
         self.saveState()
         self.setStrokeColor(GRID)
         self.setLineWidth(0.4)
-        self.line(MARGIN_X, FOOTER_Y + 10, PAGE_W - MARGIN_X, FOOTER_Y + 10)
+        page_w = self._pagesize[0]
+        margin = self._margin_x
+        self.line(margin, FOOTER_Y + 10, page_w - margin, FOOTER_Y + 10)
         self.setFillColor(MUTED)
-        size = min(8.0, fit_size(self._footer_left, PLAIN, FRAME_W * 0.4, 8.0))
+        size = min(8.0, fit_size(self._footer_left, PLAIN, (page_w - 2 * margin) * 0.4, 8.0))
         self.setFont(PLAIN, size)
-        self.drawString(MARGIN_X, FOOTER_Y, self._footer_left)
+        self.drawString(margin, FOOTER_Y, self._footer_left)
         self.setFont(PLAIN, 8.5)
-        self.drawCentredString(PAGE_W / 2, FOOTER_Y, f"{number} / {total}")
+        self.drawCentredString(page_w / 2, FOOTER_Y, f"{number} / {total}")
         self.restoreState()
 
 
 def build_pdf(
-    story: list[Flowable], *, title: str, author: str, subject: str, document_no: str
+    story: list[Flowable], *, title: str, author: str, subject: str, document_no: str,
+    pagesize: tuple[float, float] = A4, margin_x: float = MARGIN_X,
 ) -> bytes:
-    """Lay ``story`` out on A4 portrait pages and return the PDF: fonts embedded,
+    """Lay ``story`` out on A4 pages (portrait unless ``pagesize`` says otherwise) and
+    return the PDF: fonts embedded,
     compressed, with the document number and "N / M" at the foot of every page.
 
     The output is invariant (no creation timestamp): the same case printed twice gives
@@ -88,9 +95,9 @@ def build_pdf(
     out = BytesIO()
     doc = BaseDocTemplate(
         out,
-        pagesize=A4,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
+        pagesize=pagesize,
+        leftMargin=margin_x,
+        rightMargin=margin_x,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
         title=title,
@@ -104,10 +111,12 @@ def build_pdf(
         initialFontName=MYEONGJO,
         initialFontSize=11,
     )
+    page_w, page_h = pagesize
     frame = Frame(
-        MARGIN_X, MARGIN_BOTTOM, FRAME_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
+        margin_x, MARGIN_BOTTOM, page_w - 2 * margin_x, page_h - MARGIN_TOP - MARGIN_BOTTOM,
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=partial(_NumberedCanvas, footer_left=document_no))
+    doc.build(story, canvasmaker=partial(_NumberedCanvas, footer_left=document_no,
+                                                margin_x=margin_x))
     return out.getvalue()

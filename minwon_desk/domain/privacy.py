@@ -104,3 +104,19 @@ def mask_phone(phone: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+def mask_contact(contact: str) -> str:
+    """Where a reply goes, as a register shows it: a phone masked as :func:`mask_phone`,
+    an e-mail as ``ho****@example.kr``, an address down to its first two words
+    (``서울특별시 종로구 …``)."""
+    contact = " ".join(contact.split())
+    if not contact:
+        return ""
+    if "@" in contact:
+        local, _, host = contact.partition("@")
+        return f"{local[:2]}{'*' * max(len(local) - 2, 2)}@{host}"
+    if sum(ch.isdigit() for ch in contact) >= 7 and not re.search(r"[가-힣]", contact):
+        return mask_phone(contact)
+    words = contact.split()
+    return " ".join(words[:2]) + (" …" if len(words) > 2 else "")

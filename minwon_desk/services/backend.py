@@ -13,6 +13,7 @@ from minwon_desk.services.accounts.service import AccountService
 from minwon_desk.services.audit import AuditService
 from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.cases.documents import CaseDocumentService
+from minwon_desk.services.cases.register import CaseRegister
 from minwon_desk.services.cases.service import CaseService
 from minwon_desk.services.directory.absence_import import AbsenceImporter
 from minwon_desk.services.directory.absences import AbsenceService
@@ -46,6 +47,7 @@ class Backend:
     memos: MemoService
     cases: CaseService
     case_documents: CaseDocumentService
+    case_register: CaseRegister
     compensation: CompensationService
     corrective: CorrectiveService
     staff: StaffService
@@ -93,6 +95,7 @@ class Backend:
         self.corrective = CorrectiveService(db, clock, charter)
         self.audit = AuditService(db)
         self.access_log = AccessLog(db, clock)
+        self.case_register = CaseRegister(db, clock, self.access_log)
         self.chains = ChainVerifier(db)
         self.accounts = AccountService(db, clock)
         self.offices = OfficeService(db, clock)

@@ -1,0 +1,63 @@
+"""The 민원 처리부 as an XLSX workbook: one row per case in the order received, the
+columns of 별지 제1호, dates as dates (a clerk sorts and filters them in the spreadsheet)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from datetime import datetime
+
+from minwon_desk.domain.spreadsheet import looks_like_formula
+from minwon_desk.services.cases.register import TITLE, RegisterLine, RegisterPeriod
+
+HEADERS = (
+    "순번", "접수번호", "접수 일시", "접수 경로", "민원 종류", "민원인", "연락처(가림)", "민원 요지",
+    "처리 부서", "담당자", "처리기간", "처리기한", "연장", "처리 상태", "처리(회신) 일시",
+    "회신 방법", "담당자 이관 일시",
+)
+_WIDTHS = (6, 18, 17, 10, 16, 9, 18, 40, 16, 14, 8, 17, 18, 10, 17, 26, 17)
+_DATE_COLUMNS = (3, 12, 15, 17)  # 1-based: 접수 일시, 처리기한, 처리 일시, 이관 일시
+
+
+def register_workbook(
+    period: RegisterPeriod, lines: Sequence[RegisterLine], *, agency: str = ""
+) -> bytes:
+    # openpyxl loads when a workbook is made, not when the desk starts.
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None  # a new workbook always has one sheet
+    sheet.title = TITLE
+    sheet.append([f"{agency} {TITLE} ({period.label})".strip()])
+    sheet.append(list(HEADERS))
+    for line in lines:
+        row: list[object] = [
+            line.ordinal, line.number, _plain(line.received_at), line.channel, line.type_label,
+            line.petitioner, line.contact, line.subject, line.department, line.officer,
+            line.period, _plain(line.due_at), line.extension_text, line.state,
+            _plain(line.answered_at), line.answered_how, _plain(line.handed_over_at),
+        ]
+        sheet.append(row)
+        for cell in sheet[sheet.max_row]:
+            # Typed text that looks like a formula stays text (it would run on opening).
+            if isinstance(cell.value, str) and looks_like_formula(cell.value):
+                cell.data_type = "s"
+    if not lines:
+        sheet.append([f"{period.label}에 접수된 민원이 없습니다."])
+    for column in _DATE_COLUMNS:
+        for cell in sheet[get_column_letter(column)][2:]:
+            if isinstance(cell.value, datetime):
+                cell.number_format = "yyyy-mm-dd hh:mm"
+    for index, width in enumerate(_WIDTHS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "C3"
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _plain(at: datetime | None) -> datetime | None:
+    # A spreadsheet keeps no time zone: the register's times are Seoul's.
+    return at.replace(tzinfo=None) if at is not None else None
