@@ -13,7 +13,7 @@ from minwon_desk.services.accounts.service import AccountService
 from minwon_desk.services.audit import AuditService
 from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.cases.documents import CaseDocumentService
-from minwon_desk.services.cases.register import CaseRegister
+from minwon_desk.services.cases.register_service import CaseRegister
 from minwon_desk.services.cases.service import CaseService
 from minwon_desk.services.directory.absence_import import AbsenceImporter
 from minwon_desk.services.directory.absences import AbsenceService

@@ -99,3 +99,88 @@ def test_a_folder_given_as_the_file_is_refused(capsys, data_dir: Path) -> None:
                           "--data-dir", str(data_dir))
     assert code == 2
     assert "폴더입니다" in err and "자체점검_2026-06.pdf" in err
+
+
+# --- the 민원 처리부 --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def two_cases(data_dir: Path) -> Path:
+    """Two cases received in July 2026, one for 혁신행정담당관 and one for 창업정책과."""
+    from minwon_desk.services.cases.dto import CaseRequest
+
+    from .helpers import open_data
+
+    backend = open_data(data_dir)
+    try:
+        agency = small_agency(backend)
+        desk = actor_for(backend, agency.operator)
+        for name, officer in (("홍길동", agency.officers[0]), ("김영희", agency.officers[1])):
+            backend.cases.open(desk, CaseRequest(
+                case_type="질의-제도", channel="우편", subject="지원사업 신청 자격",
+                petitioner_name=name, petitioner_contact="010-1234-5678", officer_id=officer.id,
+                received_at=datetime(2026, 7, 2, 10, 0, tzinfo=SEOUL)))
+    finally:
+        backend.close()
+    return data_dir
+
+
+def test_the_register_is_written_with_a_reason_and_logged(capsys, two_cases: Path) -> None:
+    from openpyxl import load_workbook
+    from sqlalchemy import text
+
+    from .helpers import open_data
+
+    output = two_cases / "민원처리부.xlsx"
+    code, out, err = run(capsys, "report", "register", "--from", "2026-07-01", "--to",
+                         "2026-07-31", "-o", str(output), "--reason", "7월 처리 현황 점검",
+                         "--data-dir", str(two_cases))
+    assert code == 0, err
+    assert out == f"민원 처리부를 만들었습니다: {output} (2건)\n"
+    sheet = load_workbook(output).active
+    assert sheet is not None
+    names = [row[5] for row in sheet.iter_rows(min_row=3, values_only=True)]
+    assert names == ["홍*동", "김*희"]
+    backend = open_data(two_cases)
+    try:
+        with backend.db.engine.connect() as conn:
+            last = conn.execute(text("SELECT operation, count, reason FROM access_log "
+                                     "ORDER BY id DESC")).first()
+    finally:
+        backend.close()
+    assert last is not None and tuple(last) == ("다운로드", 2, "7월 처리 현황 점검")
+
+
+def test_the_register_of_one_department_as_pdf(capsys, two_cases: Path) -> None:
+    output = two_cases / "처리부.pdf"
+    code, out, err = run(capsys, "report", "register", "--from", "2026-07-01", "--to",
+                         "2026-07-31", "--department", "창업정책과", "-o", str(output),
+                         "--reason", "부서 점검", "--data-dir", str(two_cases))
+    assert code == 0, err
+    assert out.endswith("(1건)\n")
+    text = _pdf_text(output)
+    assert "김*희" in text and "홍*동" not in text and "창업정책과" in text
+
+
+@pytest.mark.parametrize(("extra", "message"), [
+    (("-o", "x.xlsx"), "사유를 --reason으로"),
+    (("-o", "x.docx", "--reason", "점검"), "민원 처리부는 .xlsx 또는 .pdf 파일로 저장합니다"),
+    (("-o", "x.xlsx", "--reason", "점검", "--department", "없는과"), "부서 '없는과'를 찾을 수 없습니다"),
+])
+def test_the_register_refuses_bad_input_with_a_sentence(
+    capsys, two_cases: Path, extra: tuple[str, ...], message: str
+) -> None:
+    args = [a if not a.startswith("x.") else str(two_cases / a) for a in extra]
+    code, out, err = run(capsys, "report", "register", "--from", "2026-07-01", "--to",
+                         "2026-07-31", *args, "--data-dir", str(two_cases))
+    assert code == 2 and out == "" and message in err
+    assert not list(two_cases.glob("x.*"))
+
+
+def test_the_register_refuses_a_period_that_ends_before_it_starts(
+    capsys, two_cases: Path
+) -> None:
+    code, _out, err = run(capsys, "report", "register", "--from", "2026-07-31", "--to",
+                          "2026-07-01", "-o", str(two_cases / "r.xlsx"), "--reason", "점검",
+                          "--data-dir", str(two_cases))
+    assert code == 2 and "앞섭니다" in err

@@ -470,13 +470,14 @@ def test_typing_an_officer_narrows_every_case_to_theirs(
     assert subjects(page.all_model) == ["처리 지연 고충", "판로 지원 문의"]
 
 
-def test_the_menu_groups_the_lists_the_case_actions_and_the_documents(page: CasePage) -> None:
+def test_the_menu_groups_the_lists_the_case_actions_the_documents_and_the_register(page: CasePage) -> None:
     texts = ["---" if a.isSeparator() else a.text() for a in page.menu_actions()]
     assert texts[:4] == ["새 민원 접수(&N)…", "내 민원(&M)", "전체 민원(&A)", "---"]
     assert texts[4] == "담당자 지정(&O)…"
     assert texts[texts.index("---", 4):] == [
-        "---", "문서 보기·인쇄(&D)", "접수증", "회신문", "처리기간 연장 통지", "중간 통지"]
-    assert texts.count("---") == 2
+        "---", "문서 보기·인쇄(&D)", "접수증", "회신문", "처리기간 연장 통지", "중간 통지",
+        "---", "민원 처리부(&B)…"]
+    assert texts.count("---") == 3
 
 
 # --- in the window -------------------------------------------------------------------------

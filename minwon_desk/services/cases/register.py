@@ -4,7 +4,8 @@ masked contact, the subject, the handling department and officer, the period and
 deadline, extensions, when and how it was answered, transfers.
 
 Reading it on screen shows masked data only, so it writes no access-log row; exporting it
-(XLSX or PDF) asks for a reason and writes one row with the count of records.
+(XLSX or PDF) asks for a reason and writes one row with the count of records
+(``register_service``).
 """
 
 from __future__ import annotations
@@ -20,12 +21,8 @@ from minwon_desk.domain.cases import CaseChannel, CaseType
 from minwon_desk.domain.errors import ValidationError
 from minwon_desk.domain.periods import Period
 from minwon_desk.domain.privacy import mask_contact, mask_name
-from minwon_desk.domain.roles import Operation
-from minwon_desk.domain.timeutil import SEOUL, Clock
-from minwon_desk.services._tx import Database
-from minwon_desk.services.dto import Actor
+from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.orgchart import staff_label, units_under
-from minwon_desk.services.privacy.access_log import AccessLog, require_reason
 from minwon_desk.services.tables import CASE, CASE_DOCUMENT, DEPARTMENT, STAFF, seoul
 
 TITLE = "민원 처리부"
@@ -148,58 +145,6 @@ def register_lines(
         stmt = stmt.where(CASE.c.department_id.in_(units_under(conn, department_id)))
     rows = conn.execute(stmt.order_by(CASE.c.received_at, CASE.c.id))
     return [_line(n, row) for n, row in enumerate(rows, start=1)]
-
-
-class CaseRegister:
-    """The register on screen and as files, for whoever may read case records."""
-
-    def __init__(self, db: Database, clock: Clock, access_log: AccessLog) -> None:
-        self._db = db
-        self._clock = clock
-        self._access_log = access_log
-
-    def __repr__(self) -> str:
-        return "CaseRegister()"
-
-    def lines(
-        self, actor: Actor, first: date, last: date, department_id: int | None = None
-    ) -> tuple[RegisterPeriod, list[RegisterLine]]:
-        check_period(first, last)
-        with self._db.read_as(actor, Operation.RECORDS_READ) as session:
-            conn = session.connection()
-            name = ""
-            if department_id is not None:
-                name = conn.execute(
-                    select(DEPARTMENT.c.name).where(DEPARTMENT.c.id == department_id)
-                ).scalar() or ""
-                if not name:
-                    raise ValidationError("department", f"부서(번호 {department_id})를 찾을 수 "
-                                                        "없습니다.")
-            return RegisterPeriod(first, last, name), register_lines(conn, first, last,
-                                                                      department_id)
-
-    def export(
-        self, actor: Actor, first: date, last: date, *, kind: str, reason: str,
-        department_id: int | None = None, agency: str = "",
-    ) -> tuple[bytes, int]:
-        """The register as ``kind`` ("xlsx" or "pdf") and how many cases it holds. The
-        reason is checked first; the access-log row is written before the file is made,
-        and a failure to write it refuses the export."""
-        why = require_reason(reason)
-        if kind not in ("xlsx", "pdf"):
-            raise ValidationError("kind", "민원 처리부는 .xlsx 또는 .pdf로 저장합니다.")
-        period, lines = self.lines(actor, first, last, department_id)
-        self._access_log.downloaded(
-            actor, entity="case", count=len(lines), subjects=[line.case_id for line in lines],
-            what=f"{TITLE} {period.label} ({kind.upper()})", reason=why,
-        )
-        if kind == "xlsx":
-            from minwon_desk.services.cases.register_book import register_workbook
-
-            return register_workbook(period, lines, agency=agency), len(lines)
-        from minwon_desk.documents.case_register import case_register_pdf
-
-        return case_register_pdf(period.label, lines_for_print(lines), agency=agency), len(lines)
 
 
 def lines_for_print(lines: Sequence[RegisterLine]) -> list[tuple[str, ...]]:

@@ -24,8 +24,8 @@ from PySide6.QtCore import (
     QCoreApplication,
     Qt,
 )
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QTableView, QWidget
 
 from minwon_desk.domain.errors import MinwonError, NotFoundError
 from minwon_desk.services.cases.dto import CaseView
@@ -118,6 +118,8 @@ class CasePage(MineAndAllPage):
         f.actionNewCase.triggered.connect(self.new_case)
         f.actionMyCases.triggered.connect(self.show_mine)
         f.actionAllCases.triggered.connect(self.show_all)
+        self.register_action = self._register_action()
+        self.register_dialog: QDialog | None = None
         bridge.subscribe(CaseChanged, self._on_case_changed, owner=self)
         if cache is not None:
             cache.changed.connect(self._on_directory_changed)
@@ -142,8 +144,33 @@ class CasePage(MineAndAllPage):
     # --- what the main window plugs in --------------------------------------------------
 
     def menu_actions(self) -> list[QAction]:
-        """The "민원" menu, in order, with separators before 담당자 지정 and 문서."""
-        return self.toolbar.menu_actions()
+        """The "민원" menu, in order, with separators before 담당자 지정 and 문서, and the
+        register last."""
+        return [*self.toolbar.menu_actions(), self._before_register, self.register_action]
+
+    def open_register(self) -> None:
+        """The 민원 처리부 (one at a time; asked again, the open one comes to the front)."""
+        if self.register_dialog is not None and self.register_dialog.isVisible():
+            self.register_dialog.raise_()
+            return
+        from minwon_desk.ui.cases.register_dialog import CaseRegisterDialog
+
+        dialog = CaseRegisterDialog(self._backend, self._actor, self._now().date(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _obj=None: setattr(self, "register_dialog", None))
+        self.register_dialog = dialog
+        dialog.open()
+        dialog.activateWindow()
+
+    def _register_action(self) -> QAction:
+        action = QAction(_tr("민원 처리부(&B)…"), self)
+        action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        action.setToolTip(_tr("기간의 민원을 접수 순서대로 보고 XLSX·PDF로 저장합니다 (Ctrl+Shift+B)"))
+        action.triggered.connect(self.open_register)
+        self.addAction(action)
+        self._before_register = QAction(self)
+        self._before_register.setSeparator(True)
+        return action
 
     def title(self) -> str:
         """"민원 처리", "민원 처리 (임박 3 · 지남 1)": my cases' counts, or every case's

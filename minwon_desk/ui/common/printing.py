@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtCore import QCoreApplication, QRectF, QStandardPaths
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -224,3 +224,9 @@ def _fit(paper: QRectF, image: QImage) -> QRectF:
 def write_file(path: Path, data: bytes) -> None:
     """Write all of ``data`` or nothing: an earlier file of that name stays until it is replaced."""
     write_atomically(path, data)
+
+
+def documents_folder() -> Path:
+    """Where a save dialog opens first: the person's documents folder (else home)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()

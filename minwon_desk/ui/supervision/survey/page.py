@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -131,7 +131,7 @@ class SurveyPage(QWidget):
     def export_xlsx(self) -> Path | None:
         """Ask where, then write the year's workbook there."""
         year = self.year()
-        folder = self.last_export.parent if self.last_export else _documents_folder()
+        folder = self.last_export.parent if self.last_export else printing.documents_folder()
         chosen, _filter = QFileDialog.getSaveFileName(
             self, _tr("XLSX로 내보내기"), str(folder / _tr("고객만족도조사-{year}.xlsx").format(year=year)),
             _tr("엑셀 파일 (*.xlsx)"),
@@ -257,8 +257,3 @@ class SurveyPage(QWidget):
         super().showEvent(event)
         if self.tabs.currentIndex() == RESULTS and self._results_stale:
             self._show_results()
-
-
-def _documents_folder() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
