@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from minwon_desk.domain.charter import DocumentWording
+
 
 @dataclass(frozen=True, slots=True)
 class Letterhead:
@@ -18,6 +20,24 @@ class Letterhead:
     agency_name: str  # "중소벤처기업부"
     letterhead: str  # may carry an address and telephone after the name
     contact_line: str  # "중소기업종합상담센터 (국번 없이) 1357"
+    # The 결문 of the official form (see documents.closing); empty parts are left out.
+    sender: str = ""  # 발신명의: "중소벤처기업부장관"; empty: the agency's name
+    postcode: str = ""
+    address: str = ""
+    homepage: str = ""
+    phone: str = ""
+    fax: str = ""
+    email: str = ""
+    disclosure: str = ""  # 공개구분: "부분공개(6)"
+
+    @classmethod
+    def of(cls, wording: DocumentWording) -> Letterhead:
+        return cls(
+            wording.agency_name, wording.letterhead, wording.contact_line,
+            sender=wording.sender, postcode=wording.postcode, address=wording.address,
+            homepage=wording.homepage, phone=wording.phone, fax=wording.fax,
+            email=wording.email, disclosure=wording.disclosure,
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,7 +64,8 @@ def extension_notice_pdf(data: ExtensionNoticeData) -> bytes:
     )
     story = _notice_story(header, extension_title(header.receipt_no, data.ordinal), opening)
     story += [label_table(rows), basis_line(EXTENSION_BASIS)]
-    story.append(closing_block(header.letterhead, data.officer))
+    story.append(closing_block(header.letterhead, data.officer,
+                               document_no=header.document_no, issued_at=header.issued_at))
     return build_pdf(
         story,
         title=extension_title(header.receipt_no, data.ordinal),
@@ -92,7 +93,8 @@ def interim_notice_pdf(data: InterimNoticeData) -> bytes:
     )
     story = _notice_story(header, interim_title(header.receipt_no, data.ordinal), opening)
     story += [label_table(rows), basis_line(INTERIM_BASIS)]
-    story.append(closing_block(header.letterhead, data.officer))
+    story.append(closing_block(header.letterhead, data.officer,
+                               document_no=header.document_no, issued_at=header.issued_at))
     return build_pdf(
         story,
         title=interim_title(header.receipt_no, data.ordinal),

@@ -12,8 +12,8 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from minwon_desk.documents.case_data import Officer, ReceiptData
+from minwon_desk.documents.closing import SenderLine, issue_lines, sender_of
 from minwon_desk.documents.letter_frame import (
-    AgencyName,
     Cell,
     cell_flow,
     document_meta,
@@ -69,10 +69,11 @@ def receipt_pdf(data: ReceiptData) -> bytes:
             st.body,
         ),
         Spacer(1, 6),
-        AgencyName(header.letterhead.agency_name),
+        SenderLine(sender_of(header.letterhead)),
     ]
     if header.letterhead.contact_line.strip():
         story.append(Paragraph(escape(header.letterhead.contact_line), st.note))
+    story += issue_lines(header.letterhead, data.officer, header.document_no, header.issued_at)
     return build_pdf(
         story,
         title=receipt_title(header.receipt_no),

@@ -73,7 +73,8 @@ def corrective_notice_pdf(data: CorrectiveNoticeData) -> bytes:
         *heading_lines(header, title),
         Paragraph(escape(opening), st.body),
         label_table(rows),
-        closing_block(header.letterhead, data.officer, [Paragraph(escape(closing), st.body)]),
+        closing_block(header.letterhead, data.officer, [Paragraph(escape(closing), st.body)],
+                      document_no=header.document_no, issued_at=header.issued_at),
     ]
     return build_pdf(
         story, title=title, author=header.letterhead.agency_name, subject=header.subject,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 from typing import Any, TypeAlias
 from xml.sax.saxutils import escape
@@ -31,6 +32,7 @@ from reportlab.platypus import (
 )
 
 from minwon_desk.documents.case_data import CaseHeader, Letterhead, Officer
+from minwon_desk.documents.closing import SenderLine, issue_lines, sender_of
 from minwon_desk.documents.fonts import register_fonts
 from minwon_desk.documents.letter_page import (
     BOLD,
@@ -329,17 +331,19 @@ def _value(text: str, width: float) -> str | list[Flowable]:
 
 
 def closing_block(
-    head: Letterhead, officer: Officer | None, lead: Sequence[Flowable] = ()
+    head: Letterhead, officer: Officer | None, lead: Sequence[Flowable] = (), *,
+    document_no: str, issued_at: datetime,
 ) -> KeepTogether:
-    """The sender (the agency's name) and the officer block, kept on one page together
-    with ``lead`` (the letter's last sentence), so the signature never stands alone."""
+    """The sender with the seal's place (발신명의), the officer block and the form's 결문
+    lines, kept on one page together with ``lead`` (the letter's last sentence), so the
+    signature never stands alone."""
     st = styles()
-    flow: list[Flowable] = [*lead, Spacer(1, 14), AgencyName(head.agency_name)]
-    flow.append(Spacer(1, 14))
+    flow: list[Flowable] = [*lead, Spacer(1, 14), SenderLine(sender_of(head)), Spacer(1, 12)]
     if officer is not None:
         flow.append(officer_block(officer))
     if head.contact_line.strip():
         flow.append(Paragraph(markup(head.contact_line), st.note))
+    flow += issue_lines(head, officer, document_no, issued_at)
     return KeepTogether(flow)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from minwon_desk.documents.case_data import Officer, ReplyLetterData
+from minwon_desk.documents.closing import closing_lines, sender_of
 from minwon_desk.documents.letter_frame import addressee
 from minwon_desk.documents.reply_letter import reply_title
 from minwon_desk.domain.timeutil import format_date_ko, to_seoul
@@ -87,12 +88,16 @@ def reply_letter_hwpx(data: ReplyLetterData) -> bytes:
 
     doc.add_paragraph("", style=BODY)
     sender = doc.add_paragraph("", style=BODY)
-    sender.add_run(header.letterhead.agency_name, char_pr_id_ref=big)
+    sender.add_run(f"{sender_of(header.letterhead)} (직인)", char_pr_id_ref=big)
     doc.styles.apply_paragraph_format(paragraphs=[sender], alignment="CENTER")
     doc.add_paragraph("", style=BODY)
     _officer_table(doc, data.officer)
     if header.letterhead.contact_line.strip():
         doc.add_paragraph(header.letterhead.contact_line.strip(), style=BODY, char_pr_id_ref=small)
+    doc.add_paragraph("", style=BODY)
+    for line in closing_lines(header.letterhead, data.officer, header.document_no,
+                              header.issued_at):
+        doc.add_paragraph(line, style=BODY, char_pr_id_ref=small)
     return doc.to_bytes()
 
 

@@ -68,7 +68,8 @@ def reply_letter_pdf(data: ReplyLetterData) -> bytes:
     ]
     for part in numbered[:-1]:
         story.extend(part)
-    story.append(closing_block(header.letterhead, data.officer, lead=numbered[-1]))
+    story.append(closing_block(header.letterhead, data.officer, lead=numbered[-1],
+                               document_no=header.document_no, issued_at=header.issued_at))
     return build_pdf(
         story,
         title=reply_title(header.receipt_no),

@@ -88,6 +88,10 @@ class CompensationRule:
     amount: int  # KRW
 
 
+_OFFICIAL_FORM = ("sender", "postcode", "address", "homepage", "phone", "fax", "email",
+                  "disclosure")
+
+
 @dataclass(frozen=True)
 class DocumentWording:
     agency_name: str
@@ -98,12 +102,25 @@ class DocumentWording:
     # Put before an officer's extension to print a full number on letters ("044-204-");
     # empty: letters print "내선 1234".
     phone_prefix: str = ""
+    # The official letter's 결문 (행정업무의 운영 및 혁신에 관한 규정 시행규칙 별지 제1호):
+    # the sender (발신명의) over the seal, and where the letter comes from.
+    sender: str = ""  # "중소벤처기업부장관"; empty: the agency's name
+    postcode: str = ""
+    address: str = ""
+    homepage: str = ""
+    phone: str = ""  # the agency's number, when a letter names no officer
+    fax: str = ""
+    email: str = ""  # the agency's address, when the officer has none
+    disclosure: str = "부분공개(6)"  # 공개구분: replies carry personal data (정보공개법 §9①6)
 
     def officer_phone(self, extension: str) -> str:
         ext = extension.strip()
         if not ext:
             return ""
         return f"{self.phone_prefix}{ext}" if self.phone_prefix else f"내선 {ext}"
+
+
+_NO_FORM = DocumentWording("", "", "", "", "")  # the form's defaults
 
 
 @dataclass(frozen=True)
@@ -299,7 +316,7 @@ class _Reader:
         docs = self.table(data, "documents", required=True)
         names = (
             "agency_name", "letterhead", "voucher_title", "voucher_wording", "contact_line",
-            "phone_prefix",
+            "phone_prefix", *_OFFICIAL_FORM,
         )
         self.only(docs, "documents", names)
         agency_name = self.text(docs, "documents", "agency_name", agency)
@@ -310,6 +327,8 @@ class _Reader:
             voucher_wording=self.text(docs, "documents", "voucher_wording", None),
             contact_line=self.text(docs, "documents", "contact_line", ""),
             phone_prefix=self.text(docs, "documents", "phone_prefix", ""),
+            **{name: self.text(docs, "documents", name, getattr(_NO_FORM, name))
+               for name in _OFFICIAL_FORM},
         )
 
     def working_hours(self, data: dict[str, Any]) -> WorkingHours:

@@ -116,7 +116,7 @@ class CaseDocumentService:
         docs = self._charter.documents
         return CaseHeader(
             document_no=number, issued_at=issued_at,
-            letterhead=Letterhead(docs.agency_name, docs.letterhead, docs.contact_line),
+            letterhead=Letterhead.of(docs),
             receipt_no=case.number, received_at=case.received_at.astimezone(SEOUL),
             type_label=CaseType(case.case_type).label_ko,
             channel_label=CaseChannel(case.channel).label_ko,

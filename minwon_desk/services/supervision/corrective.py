@@ -185,7 +185,7 @@ class CorrectiveService:
             ).one()
         header = CaseHeader(
             document_no=row.number, issued_at=to_seoul(row.recorded_at),
-            letterhead=Letterhead(docs.agency_name, docs.letterhead, docs.contact_line),
+            letterhead=Letterhead.of(docs),
             receipt_no=who["reference"], received_at=who["at"], type_label=who["type"],
             channel_label=who["channel"], petitioner_name=who["name"],
             petitioner_contact=who["contact"], subject=who["subject"],
