@@ -103,3 +103,14 @@ class InterimNoticeData:
     progress: str  # what has been done so far
     expected_at: datetime  # the expected completion date told to the petitioner
     officer: Officer
+
+
+@dataclass(frozen=True, slots=True)
+class TransferNoticeData:
+    """이송 통지: the case was sent to the agency it belongs to."""
+
+    header: CaseHeader
+    agency: str  # where it went: "고용노동부"
+    reason: str  # why it is theirs
+    transferred_at: datetime
+    officer: Officer | None  # who sent it on (the desk's case may have no officer)

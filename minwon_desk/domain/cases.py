@@ -99,8 +99,10 @@ TASKFORCE_STAGES: tuple[tuple[str, str, str, str], ...] = (
 _TASKFORCE_BASIS = "고객응대서비스 이행표준 1-05 (1357 현장기동반)"
 
 TRANSFER = "transfer"
+TRANSFER_OUT = "transfer_out"
 INTERIM = "interim_notice"
 _TRANSFER_LAW = ("서면 민원 담당자 전달", "1h", "민원처리법 시행령 §13")
+_TRANSFER_OUT_LAW = ("다른 기관 이송", "8h", "민원처리법 시행령 §13")
 _INTERIM_LAW = ("중간 통지", "30d", "3d", "민원처리법 시행령 §23")
 
 
@@ -148,6 +150,13 @@ def transfer_clock(charter: Charter) -> ClockSpec:
     """Handing a written case to its officer: the charter's ``transfer`` clock or 1 working hour."""
     label, period, basis = _TRANSFER_LAW
     return _from_charter(charter, TRANSFER, label, period, None, basis)
+
+
+def transfer_out_clock(charter: Charter) -> ClockSpec:
+    """Sending a case that belongs to another agency there: the charter's
+    ``transfer_out`` clock or 8 working hours from receipt."""
+    label, period, basis = _TRANSFER_OUT_LAW
+    return _from_charter(charter, TRANSFER_OUT, label, period, None, basis)
 
 
 def interim_clock(charter: Charter) -> ClockSpec:

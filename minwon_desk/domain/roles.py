@@ -53,6 +53,7 @@ class Operation(StrEnum):
     CASE_REGISTER = "민원 접수·접수증 발급"
     CASE_WORK = "민원 처리(진행·보류·연장·중간통지·회신)"
     CASE_REASSIGN = "민원 담당자 지정·변경"
+    CASE_TRANSFER = "다른 기관으로 민원 이송"
     RECORDS_READ = "민원 기록 열람"
     DIRECTORY_VIEW = "직원 안내 조회"
     DEADLINE_CALC = "처리기한 계산"
@@ -95,6 +96,8 @@ PERMISSIONS: Mapping[Operation, frozenset[Role]] = MappingProxyType({
     Operation.CASE_REGISTER: _DESK_STAFF,
     Operation.CASE_WORK: _only(_O, _H),  # own and deputy cases; heads their department's
     Operation.CASE_REASSIGN: _only(_H),
+    # The desk that received it, the officer who holds it, or the head (scope: service).
+    Operation.CASE_TRANSFER: _DESK_STAFF,
     Operation.RECORDS_READ: _only(_R, _O, _H, _S, _P),
     Operation.DIRECTORY_VIEW: _EVERYONE,
     Operation.DEADLINE_CALC: _EVERYONE,

@@ -58,6 +58,7 @@ class CaseChange(StrEnum):
     INTERIM = "interim"  # an interim notice
     STAGE = "stage"  # a stage of a multi-stage clock met
     ANSWERED = "answered"
+    TRANSFERRED = "transferred"  # sent to the agency it belongs to (이송)
     FINDING = "finding"  # the finding of a discourtesy complaint
 
 

@@ -297,3 +297,28 @@ def test_the_reply_letter_opens_in_the_print_preview_with_a_hwpx_save(
     assert [b.text() for b in preview.extra_buttons] == ["HWPX로 저장…"]
     preview.close()
     qtbot.waitUntil(lambda: page.actions.preview is None)
+
+
+def test_a_case_for_another_agency_is_transferred_and_its_notice_opens(
+    qtbot: QtBot, page: CasePage, backend: Backend, kim_case: CaseView
+) -> None:
+    from minwon_desk.ui.cases.transfer_dialog import TransferDialog
+
+    page.actions.transfer(kim_case)
+    dialog = dialog_of(qtbot, page, TransferDialog)
+    assert dialog.agency.hasFocus()
+    assert "이송 기한 2026년 7월 3일(금) 10:00" in dialog.facts_text()
+    type_text(qtbot, dialog.agency, "고용노동부")
+    press(qtbot, dialog.agency, Qt.Key.Key_Tab)
+    ctrl_enter(qtbot, dialog)
+    assert "이송 통지에 그대로" in dialog.error_for("reason")
+    assert dialog.agency.text() == "고용노동부"  # what was typed stays
+    type_text(qtbot, dialog.reason, "근로감독 소관입니다.")
+    ctrl_enter(qtbot, dialog)
+
+    assert backend.cases.get(kim_case.id).state == "transferred"
+    notice = last_preview(qtbot, page)
+    assert notice.title.startswith("이송 통지")
+    assert "고용노동부" in notice.text() and "근로감독 소관입니다." in notice.text()
+    page.actions.transfer(backend.cases.get(kim_case.id))
+    assert page.actions.dialog is None and "이미 다른 기관으로 이송했습니다" in page.actions.last_message

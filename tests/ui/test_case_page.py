@@ -500,6 +500,8 @@ def test_the_window_offers_the_cases_page_and_its_menu(
     assert keys["회신(&Y)…"] == "Ctrl+Shift+Y"
     assert keys["기한 연장(&X)…"] == "Ctrl+Shift+X"
     assert keys["문서 보기·인쇄(&D)"] == "Ctrl+P"
+    assert keys["다른 기관으로 이송(&G)…"] == "Ctrl+Shift+G"
+    assert keys["민원 처리부(&B)…"] == "Ctrl+Shift+B"
     fake_clock.set(_at(7, 2, 13, 10))
     page.tick()
     nav = window.form.navList

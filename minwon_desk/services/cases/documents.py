@@ -22,12 +22,13 @@ from minwon_desk.documents.case_data import (
     Officer,
     ReceiptData,
     ReplyLetterData,
+    TransferNoticeData,
 )
 from minwon_desk.domain.cases import CaseChannel, CaseType
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.errors import NotFoundError, ValidationError
 from minwon_desk.domain.periods import Period
-from minwon_desk.domain.roles import Operation
+from minwon_desk.domain.roles import Operation, Role
 from minwon_desk.domain.timeutil import SEOUL, Clock
 from minwon_desk.services import access, audit
 from minwon_desk.services._tx import Database
@@ -38,8 +39,9 @@ from minwon_desk.services.privacy import access_log
 from minwon_desk.services.privacy.access_log import Access, AccessOp
 from minwon_desk.store.models import Case, Department, Staff
 
-KINDS = ("receipt", "reply", "extension", "interim")
-_FILE_WORDS = {"receipt": "접수증", "reply": "회신문", "extension": "연장통지", "interim": "중간통지"}
+KINDS = ("receipt", "reply", "extension", "interim", "transfer")
+_FILE_WORDS = {"receipt": "접수증", "reply": "회신문", "extension": "연장통지", "interim": "중간통지",
+               "transfer": "이송통지"}
 
 
 class CaseDocumentService:
@@ -103,6 +105,11 @@ class CaseDocumentService:
                     period_rule=period.rule_ko(self._charter.working_hours), officer=officer,
                     received_by=_name(session, case.registered_by_id),
                 )
+            elif kind == "transfer":
+                data = TransferNoticeData(
+                    header=header, agency=payload["agency"], reason=payload["reason"],
+                    transferred_at=issued_at, officer=officer,
+                )
             else:
                 if officer is None:
                     raise ValidationError(
@@ -125,10 +132,15 @@ class CaseDocumentService:
         )
 
     def _audit(self, actor: Actor, case_id: int, kind: str, number: str) -> None:
-        # A receipt is the reception's; the letters are the officer's (or their head's).
-        op = Operation.CASE_REGISTER if kind == "receipt" else Operation.CASE_WORK
+        # A receipt is the reception's; the letters are the officer's (or their head's); a
+        # transfer notice is whoever's may transfer (the desk, too).
+        op = {"receipt": Operation.CASE_REGISTER,
+              "transfer": Operation.CASE_TRANSFER}.get(kind, Operation.CASE_WORK)
         with self._db.write(actor, op) as (session, _staff):
-            if op is Operation.CASE_WORK:
+            if op is Operation.CASE_WORK or (
+                op is Operation.CASE_TRANSFER
+                and Role.RECEPTION not in access.session_roles(session)
+            ):
                 officer_id = session.scalar(select(Case.officer_id).where(Case.id == case_id))
                 access.check_holder(session, actor, op, officer_id, self._clock(), what="민원")
             now = self._clock()
@@ -202,6 +214,10 @@ def _draw(kind: str, data: Any) -> bytes:
         from minwon_desk.documents.reply_letter import reply_letter_pdf
 
         return reply_letter_pdf(data)
+    if kind == "transfer":
+        from minwon_desk.documents.transfer_notice import transfer_notice_pdf
+
+        return transfer_notice_pdf(data)
     from minwon_desk.documents.case_notices import extension_notice_pdf, interim_notice_pdf
 
     if kind == "extension":

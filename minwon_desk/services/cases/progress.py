@@ -47,7 +47,8 @@ from minwon_desk.store.models import Case, CaseDocument, CaseEvent, CaseStage, S
 
 def document_number(case_number: str, kind: str, ordinal: int) -> str:
     """'MSS-2026-000123-회신', '…-연장1', '…-중간2': unique, readable on the paper."""
-    suffix = {"receipt": "접수", "reply": "회신", "extension": "연장", "interim": "중간"}[kind]
+    suffix = {"receipt": "접수", "reply": "회신", "extension": "연장", "interim": "중간",
+              "transfer": "이송"}[kind]
     return f"{case_number}-{suffix}{ordinal if kind in ('extension', 'interim') else ''}"
 
 
@@ -296,6 +297,9 @@ def _locked(session: Session, case_id: int) -> Case:
 
 
 def _require_open(case: Case, what: str) -> None:
+    if case.state == q.TRANSFERRED:
+        when = format_ko(case.answered_at) if case.answered_at else ""
+        raise StateError(f"민원 {case.number}은(는) {when}에 다른 기관으로 이송했습니다. {what}.")
     if case.state == q.ANSWERED:
         when = format_ko(case.answered_at) if case.answered_at else ""
         raise StateError(f"민원 {case.number}은(는) {when}에 이미 회신했습니다. {what}.")

@@ -57,6 +57,8 @@ _BY_CLOCK = (CASE.c.answered_at.is_not(None), CASE.c.due_at, CASE.c.id)
 OPEN = "open"
 PAUSED = "paused"
 ANSWERED = "answered"
+TRANSFERRED = "transferred"  # sent to another agency (이송): closed here, its history kept
+CLOSED = (ANSWERED, TRANSFERRED)
 
 
 @lru_cache(maxsize=4096)
@@ -133,7 +135,7 @@ def listing(
     if department_id is not None:
         query = query.where(CASE.c.department_id.in_(units_under(conn, department_id)))
     if status is CaseStatus.DONE:
-        query = query.where(CASE.c.state == ANSWERED)
+        query = query.where(CASE.c.state.in_(CLOSED))
     elif status is CaseStatus.PAUSED:
         query = query.where(CASE.c.state == PAUSED)
     elif status is CaseStatus.OVERDUE:
@@ -141,7 +143,7 @@ def listing(
     elif status is not None:
         query = query.where(CASE.c.state == OPEN, CASE.c.due_at > now)
     elif not include_done:
-        query = query.where(CASE.c.state != ANSWERED)
+        query = query.where(CASE.c.state.not_in(CLOSED))
     query = query.order_by(*_BY_CLOCK)
     if limit is not None and status in (None, CaseStatus.DONE, CaseStatus.PAUSED):
         query = query.limit(limit)
@@ -192,6 +194,7 @@ _EVENT_LABELS = {
     "interim": "중간 통지",
     "stage": "1357 단계",
     "answer": "회신",
+    "transfer_out": "다른 기관으로 이송",
     "finding": "조사 결과",
     "related": "관련 민원 연결",
 }
@@ -249,6 +252,7 @@ DOCUMENT_LABELS = {
     "reply": "회신문",
     "extension": "처리기간 연장 통지",
     "interim": "중간 통지",
+    "transfer": "이송 통지",
 }
 
 

@@ -10,6 +10,7 @@ Reading it on screen shows masked data only, so it writes no access-log row; exp
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -31,21 +32,24 @@ MAX_DAYS = 366 * 5  # a register of more than five years is a mistake, not a req
 _OFFICER = STAFF.alias("reg_officer")
 _DEPT = DEPARTMENT.alias("reg_dept")
 _REPLY = CASE_DOCUMENT.alias("reg_reply")
+_MOVED = CASE_DOCUMENT.alias("reg_transfer")
 _TYPE_LABELS = {kind.value: kind.label_ko for kind in CaseType}
 _CHANNEL_LABELS = {channel.value: channel.label_ko for channel in CaseChannel}
-_STATE_LABELS = {"open": "처리 중", "paused": "보완 대기", "answered": "처리 완료"}
+_STATE_LABELS = {"open": "처리 중", "paused": "보완 대기", "answered": "처리 완료",
+                 "transferred": "이송"}
 
 _LINES = select(
     CASE.c.id, CASE.c.number, CASE.c.received_at, CASE.c.channel, CASE.c.case_type,
     CASE.c.petitioner_name, CASE.c.petitioner_contact, CASE.c.subject, _DEPT.c.name,
     _OFFICER.c.name, _OFFICER.c.position, CASE.c.period, CASE.c.original_due_at,
     CASE.c.due_at, CASE.c.extensions, CASE.c.state, CASE.c.answered_at, _REPLY.c.number,
-    CASE.c.transferred_at,
+    CASE.c.transferred_at, _MOVED.c.number, _MOVED.c.payload,
 ).select_from(
     CASE.outerjoin(_OFFICER, _OFFICER.c.id == CASE.c.officer_id)
     .outerjoin(_DEPT, _DEPT.c.id == CASE.c.department_id)
     .outerjoin(_REPLY, and_(_REPLY.c.case_id == CASE.c.id, _REPLY.c.kind == "reply",
                             _REPLY.c.ordinal == 1))
+    .outerjoin(_MOVED, and_(_MOVED.c.case_id == CASE.c.id, _MOVED.c.kind == "transfer"))
 )
 
 
@@ -72,6 +76,7 @@ class RegisterLine:
     answered_at: datetime | None
     answered_how: str  # "회신문 MSS-2026-R-000012" or ""
     handed_over_at: datetime | None  # to the officer (the transfer clock met)
+    transferred_to: str = ""  # the agency it was sent to (이송), if it was
 
     @property
     def extension_text(self) -> str:
@@ -104,8 +109,10 @@ def _line(ordinal: int, row: Row[Any]) -> RegisterLine:
     (
         case_id, number, received_at, channel, case_type, petitioner, contact, subject,
         department, officer_name, officer_position, period, original_due_at, due_at,
-        extensions, state, answered_at, reply_number, transferred_at,
+        extensions, state, answered_at, reply_number, transferred_at, moved_number,
+        moved_payload,
     ) = row
+    moved_to = str(json.loads(moved_payload).get("agency", "")) if moved_payload else ""
     try:
         period_label = Period.parse(period).label_ko()
     except ValueError:
@@ -128,8 +135,10 @@ def _line(ordinal: int, row: Row[Any]) -> RegisterLine:
         extensions=extensions,
         state=_STATE_LABELS.get(state, state),
         answered_at=seoul(answered_at),
-        answered_how=f"회신문 {reply_number}" if reply_number else "",
+        answered_how=(f"회신문 {reply_number}" if reply_number
+                      else f"이송 통지 {moved_number}" if moved_number else ""),
         handed_over_at=seoul(transferred_at),
+        transferred_to=moved_to,
     )
 
 
@@ -162,7 +171,7 @@ def lines_for_print(lines: Sequence[RegisterLine]) -> list[tuple[str, ...]]:
             (f"{line.answered_at:%Y-%m-%d %H:%M}\n{line.answered_how.replace(' ', chr(10), 1)}"
              if line.answered_at
              else line.state),
-            "",
+            line.transferred_to,
         )
         for line in lines
     ]

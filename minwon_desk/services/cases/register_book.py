@@ -13,9 +13,9 @@ from minwon_desk.services.cases.register import TITLE, RegisterLine, RegisterPer
 HEADERS = (
     "순번", "접수번호", "접수 일시", "접수 경로", "민원 종류", "민원인", "연락처(가림)", "민원 요지",
     "처리 부서", "담당자", "처리기간", "처리기한", "연장", "처리 상태", "처리(회신) 일시",
-    "회신 방법", "담당자 이관 일시",
+    "회신 방법", "담당자 이관 일시", "이송한 기관",
 )
-_WIDTHS = (6, 18, 17, 10, 16, 9, 18, 40, 16, 14, 8, 17, 18, 10, 17, 26, 17)
+_WIDTHS = (6, 18, 17, 10, 16, 9, 18, 40, 16, 14, 8, 17, 18, 10, 17, 26, 17, 18)
 _DATE_COLUMNS = (3, 12, 15, 17)  # 1-based: 접수 일시, 처리기한, 처리 일시, 이관 일시
 
 
@@ -38,6 +38,7 @@ def register_workbook(
             line.petitioner, line.contact, line.subject, line.department, line.officer,
             line.period, _plain(line.due_at), line.extension_text, line.state,
             _plain(line.answered_at), line.answered_how, _plain(line.handed_over_at),
+            line.transferred_to,
         ]
         sheet.append(row)
         for cell in sheet[sheet.max_row]:

@@ -48,7 +48,8 @@ from minwon_desk.services._tx import Database
 from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.cases import queries as q
 from minwon_desk.services.cases.dto import CaseDetail, CaseRequest, CaseView
-from minwon_desk.services.cases.progress import CaseProgress, document_number
+from minwon_desk.services.cases.progress import document_number
+from minwon_desk.services.cases.transfer import CaseTransfers
 from minwon_desk.services.directory.service import DirectoryService
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import CaseChange, CaseChanged
@@ -108,7 +109,7 @@ def check_request(req: CaseRequest) -> CaseFields:
     )
 
 
-class CaseService(CaseProgress):
+class CaseService(CaseTransfers):
     def __init__(
         self,
         db: Database,

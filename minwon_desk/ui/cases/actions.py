@@ -64,13 +64,20 @@ def _answered(case: CaseView) -> str:
         number=case.number, when=format_ko(case.answered_at)))
 
 
+def _transferred(case: CaseView) -> str:
+    return settle(_tr("민원 {number}은(는) 이미 다른 기관으로 이송했습니다.").format(
+        number=case.number))
+
+
 def _open_only(case: CaseView) -> str | None:
+    if case.state == "transferred":
+        return _transferred(case)
     return _answered(case) if case.state == "answered" else None
 
 
 def _needs_officer(case: CaseView, document: str) -> str | None:
-    if case.state == "answered":
-        return _answered(case)
+    if case.state in ("answered", "transferred"):
+        return _open_only(case)
     if case.officer_id is None:
         return _tr("담당자가 정해지지 않았습니다. {document}에는 담당자가 적히므로 먼저 담당자를 지정해 주세요.").format(
             document=document)
@@ -167,6 +174,12 @@ class CaseActions(QObject):
 
     def answer(self, case: CaseView) -> None:
         self._action(case, AnswerDialog, lambda c: _needs_officer(c, _tr("회신문")))
+
+    def transfer(self, case: CaseView) -> None:
+        """다른 기관으로 이송: the agency and the reason; the notice opens when it is sent."""
+        from minwon_desk.ui.cases.transfer_dialog import TransferDialog
+
+        self._action(case, TransferDialog, _open_only)
 
     def record_finding(self, case: CaseView) -> None:
         """조사 결과 기록: a discourtesy complaint upheld or dismissed (answered or not)."""

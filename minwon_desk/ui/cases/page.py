@@ -58,7 +58,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ANSWERED = "answered"
+CLOSED = ("answered", "transferred")
 
 
 def _tr(text: str) -> str:
@@ -280,7 +280,7 @@ class CasePage(MineAndAllPage):
             log.warning("could not refresh case %s: %s", case_id, exc.message)
             return
         me = self.officer_id()
-        if case.state != ANSWERED and me is not None and case.officer_id == me:
+        if case.state not in CLOSED and me is not None and case.officer_id == me:
             self.mine_model.upsert(case)
         else:
             self.mine_model.remove(case_id)

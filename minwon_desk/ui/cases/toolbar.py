@@ -25,7 +25,7 @@ from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
 
-ANSWERED = "answered"
+CLOSED = ("answered", "transferred")  # answered, or sent to another agency
 
 
 def _tr(text: str) -> str:
@@ -110,6 +110,7 @@ class CaseToolbar(QObject):
         arrow = f.documentsButton.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator)
         f.documentsButton.setMinimumWidth(f.documentsButton.sizeHint().width() + 2 * arrow)
         self.finding_action, self.finding_button = self._finding(page, form, actions)
+        self.transfer_action = self._transfer(page, actions)
         # The menu's groups: the lists, what is done to the chosen case, its documents.
         self._before_acting, self._before_documents = _separator(page), _separator(page)
         page.addActions([a for a in self.menu_actions()
@@ -126,6 +127,7 @@ class CaseToolbar(QObject):
             self._before_acting,
             f.actionAssign, f.actionNote, f.actionPause, f.actionResume, f.actionExtend,
             f.actionInterim, f.actionStage, f.actionAnswer, self.finding_action,
+            self.transfer_action,
             self._before_documents,
             f.actionDocuments, f.actionReceipt, f.actionReplyLetter, f.actionExtensionNotice,
             f.actionInterimNotice,
@@ -137,7 +139,7 @@ class CaseToolbar(QObject):
         f = self.form
         if detail is not None and (case is None or detail.id != case.id):
             detail = None
-        live = case is not None and case.state != ANSWERED
+        live = case is not None and case.state not in CLOSED
         officer = case is not None and case.officer_id is not None
         is_open = case is not None and case.state == "open"
         f.actionAssign.setEnabled(live)
@@ -148,6 +150,7 @@ class CaseToolbar(QObject):
         f.actionInterim.setEnabled(live and officer)
         f.actionStage.setEnabled(live and case is not None and _stages_left(case, detail))
         f.actionAnswer.setEnabled(live and officer)
+        self.transfer_action.setEnabled(self._transfers and live)
         self.finding_action.setEnabled(
             self._finds and case is not None and case.case_type == CaseType.DISCOURTESY.value
             and not _found(detail))
@@ -186,6 +189,19 @@ class CaseToolbar(QObject):
         row.insertWidget(row.indexOf(form.answerButton) + 1, button)
         action.setEnabled(False)
         return action, button
+
+    def _transfer(self, page: QWidget, actions: CaseActionsLike) -> QAction:
+        """다른 기관으로 이송 (menu and Ctrl+Shift+G; actions without it leave it off)."""
+        action = QAction(_tr("다른 기관으로 이송(&G)…"), page)
+        action.setToolTip(_tr("다른 기관 소관인 민원을 사유와 함께 그 기관으로 보내고 이송 통지를 "
+                              "만듭니다 (Ctrl+Shift+G)"))
+        action.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        method = getattr(actions, "transfer", None)
+        self._transfers = method is not None
+        if method is not None:
+            action.triggered.connect(lambda _on=False: self._with_case(method))
+        action.setEnabled(False)
+        return action
 
     def _with_case(self, method: Callable[[CaseView], None]) -> None:
         case = self._selected()
