@@ -1,4 +1,5 @@
-"""``minwon-desk case open|answer|list|show``: cases from the shell (or an intake system).
+"""``minwon-desk case open|answer|transfer|list|show``: cases from the shell (or an intake
+system).
 
 ``open`` prints one tab-separated line: receipt number, the handling officer's employee
 number (the acting deputy when the officer is away at that moment; empty when nobody can
@@ -11,7 +12,8 @@ opened: the likely duplicates go to stderr and the status is 2, unless ``--link 
 
 ``answer`` records the answer (as ``--as``: the handling officer, their deputy or their
 head) and prints the
-reply letter's document number. ``list`` prints one line per case: receipt number,
+reply letter's document number. ``transfer`` sends a case that belongs to another agency
+there (이송) with the reason and prints the transfer notice's number. ``list`` prints one line per case: receipt number,
 officer's employee number, type, state, deadline, subject — open cases by time left,
 then answered ones. ``show`` prints one case with its petitioner in full, after the view
 is written to the access log (접속기록): if that cannot be written nothing is printed.
@@ -48,7 +50,7 @@ _OPTION = {
     "type": "--type", "channel": "--channel", "subject": "--subject", "officer": "--officer",
     "petitioner_name": "--petitioner", "petitioner_contact": "--contact",
     "received_at": "--at", "content": "--content", "answer": "--text", "state": "--state",
-    "back_date_reason": "--back-date-reason",
+    "back_date_reason": "--back-date-reason", "agency": "--to-agency", "reason": "--reason",
 }
 # Said when neither --as, the desk's operator nor the case's officer names anyone.
 _NOBODY = (
@@ -92,6 +94,17 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     answer.add_argument("case_no", metavar="CASE_NO", help="접수번호")
     answer.add_argument("--text", required=True, metavar="TEXT", help="회신 내용")
     answer.set_defaults(handler=run_answer)
+    transfer = actions.add_parser(
+        "transfer", parents=[common], help="다른 기관으로 민원 이송 (이송 통지 번호 출력)",
+        description="다른 기관 소관인 민원을 사유와 함께 그 기관으로 이송합니다. 접수 후 8근무시간 "
+                    "안에 해야 합니다(민원처리법 시행령 제13조). 민원은 처리 목록에서 빠지고 기록은 "
+                    "남으며, 민원인에게 보낼 이송 통지의 문서번호를 출력합니다.",
+    )
+    transfer.add_argument("case_no", metavar="CASE_NO", help="접수번호")
+    transfer.add_argument("--to-agency", required=True, metavar="NAME", help="이송할 기관 이름")
+    transfer.add_argument("--reason", required=True, metavar="TEXT",
+                          help="이송 사유 (이송 통지에 실립니다)")
+    transfer.set_defaults(handler=run_transfer)
     listing = actions.add_parser(
         "list", parents=[common], help="민원 목록",
         description="한 줄에 민원 하나를 탭으로 나눠 출력합니다: 접수번호, 담당자 사번, 종류, 상태, "
@@ -141,6 +154,16 @@ def run_answer(args: argparse.Namespace) -> int:
         # The answer is the handling officer's (or their deputy's, or their head's).
         actor = signed_in(args, backend, Operation.CASE_WORK)
         ref = backend.cases.answer(actor, case_id, args.text)
+    print(ref.number)
+    return EXIT_OK
+
+
+def run_transfer(args: argparse.Namespace) -> int:
+    with opened(args, options=_OPTION) as (_config, backend):
+        case_id = _case_id(backend, args.case_no)
+        actor = signed_in(args, backend, Operation.CASE_TRANSFER)
+        ref = backend.cases.transfer_out(actor, case_id, agency=args.to_agency,
+                                         reason=args.reason)
     print(ref.number)
     return EXIT_OK
 

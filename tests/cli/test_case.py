@@ -166,3 +166,32 @@ def test_open_with_link_to_an_unknown_case_says_so(desk: Path) -> None:
     assert result.returncode == 2
     assert "--link" in result.stderr and "Traceback" not in result.stderr
     assert _cases(desk) == 0
+
+
+def test_transfer_sends_the_case_to_another_agency_and_prints_the_notice(
+    capsys: pytest.CaptureFixture[str], desk: Path
+) -> None:
+    code, out, err = _open(capsys, desk, "--type", "고충", "--channel", "우편",
+                           "--officer", "T0004")
+    assert code == 0, err
+    number = out.split("\t")[0]
+    code, out, err = run(capsys, "case", "transfer", number, "--to-agency", "고용노동부",
+                         "--reason", "임금 체불은 근로감독 소관", "--data-dir", str(desk))
+    assert (code, out) == (0, f"{number}-이송\n"), err
+    code, _out, err = run(capsys, "case", "transfer", number, "--to-agency", "환경부",
+                          "--reason", "x", "--data-dir", str(desk))
+    assert code == 2 and "이송했습니다" in err
+    code, out, _err = run(capsys, "case", "list", "--state", "done", "--data-dir", str(desk))
+    assert number in out and "\tdone\t" in out  # closed here: it is the other agency's now
+
+
+def test_transfer_without_an_agency_is_refused_naming_the_option(
+    capsys: pytest.CaptureFixture[str], desk: Path
+) -> None:
+    code, out, err = _open(capsys, desk, "--type", "고충", "--channel", "우편",
+                           "--officer", "T0004")
+    assert code == 0, err
+    number = out.split("\t")[0]
+    code, _out, err = run(capsys, "case", "transfer", number, "--to-agency", " ",
+                          "--reason", "소관 아님", "--data-dir", str(desk))
+    assert code == 2 and "--to-agency" in err and "기관의 이름" in err
