@@ -90,7 +90,7 @@ def _memos(c: PageContext) -> QWidget:
 def _cases(c: PageContext) -> QWidget:
     from minwon_desk.ui.cases.page import CasePage
 
-    return CasePage(c.backend, c.actor, c.bridge, cache=c.cache)
+    return CasePage(c.backend, c.actor, c.bridge, cache=c.cache, notifier=c.notifier)
 
 
 def _compensation(c: PageContext) -> QWidget:

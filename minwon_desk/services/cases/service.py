@@ -49,6 +49,7 @@ from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.cases import queries as q
 from minwon_desk.services.cases.dto import CaseDetail, CaseRequest, CaseView
 from minwon_desk.services.cases.progress import document_number
+from minwon_desk.services.cases.reminders import Reminder, reminders
 from minwon_desk.services.cases.transfer import CaseTransfers
 from minwon_desk.services.directory.service import DirectoryService
 from minwon_desk.services.dto import Actor
@@ -334,6 +335,11 @@ class CaseService(CaseTransfers):
     def mine(self, officer_id: int) -> list[CaseView]:
         """An officer's open cases, least time left first."""
         return self.cases(officer_id=officer_id, include_done=False)
+
+    def reminders(self, actor: Actor) -> list[Reminder]:
+        """독촉 owed to ``actor`` now: their running cases at D-3, due today or overdue, and
+        for a head the overdue cases of their department."""
+        return reminders(self._db, actor, self._clock())
 
     def late(self) -> list[CaseView]:
         """Open cases past their deadline with no notice that moved it: the desk's flag

@@ -36,6 +36,7 @@ from minwon_desk.ui.cases.detail_panel import CaseDetailPanel
 from minwon_desk.ui.cases.filters import CaseFilters
 from minwon_desk.ui.cases.model import CaseListModel
 from minwon_desk.ui.cases.reader import AnsweredReader
+from minwon_desk.ui.cases.reminders import CaseReminders
 from minwon_desk.ui.cases.table import keep_choice_across_resets, select_row, show_cases
 from minwon_desk.ui.cases.text import mine_summary, page_title
 from minwon_desk.ui.cases.toolbar import (
@@ -54,6 +55,7 @@ from minwon_desk.ui.style import set_role, show_message
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
+    from minwon_desk.ui.alerts import Notifier
     from minwon_desk.ui.common.directory_cache import DirectoryCache
 
 log = logging.getLogger(__name__)
@@ -79,6 +81,7 @@ class CasePage(MineAndAllPage):
         *,
         cache: DirectoryCache | None = None,
         actions: ActionsFactory | None = None,
+        notifier: Notifier | None = None,
     ) -> None:
         super().__init__(parent)
         self.form = f = Ui_CasePage()
@@ -119,6 +122,9 @@ class CasePage(MineAndAllPage):
         f.actionMyCases.triggered.connect(self.show_mine)
         f.actionAllCases.triggered.connect(self.show_all)
         self.register_action = self._register_action()
+        self.reminders: CaseReminders | None = None
+        if notifier is not None:
+            self.reminders = CaseReminders(backend, actor, notifier, self)
         self.register_dialog: QDialog | None = None
         bridge.subscribe(CaseChanged, self._on_case_changed, owner=self)
         if cache is not None:
@@ -147,6 +153,11 @@ class CasePage(MineAndAllPage):
         """The "민원" menu, in order, with separators before 담당자 지정 and 문서, and the
         register last."""
         return [*self.toolbar.menu_actions(), self._before_register, self.register_action]
+
+    def stop(self) -> None:
+        super().stop()
+        if self.reminders is not None:
+            self.reminders.stop()
 
     def open_register(self) -> None:
         """The 민원 처리부 (one at a time; asked again, the open one comes to the front)."""
