@@ -100,9 +100,11 @@ _TASKFORCE_BASIS = "고객응대서비스 이행표준 1-05 (1357 현장기동�
 
 TRANSFER = "transfer"
 TRANSFER_OUT = "transfer_out"
+MATERIAL_REQUEST = "material_request"
 INTERIM = "interim_notice"
 _TRANSFER_LAW = ("서면 민원 담당자 전달", "1h", "민원처리법 시행령 §13")
 _TRANSFER_OUT_LAW = ("다른 기관 이송", "8h", "민원처리법 시행령 §13")
+_MATERIAL_LAW = ("보완 요청", "8h", "민원처리법 시행규칙 §9")
 _INTERIM_LAW = ("중간 통지", "30d", "3d", "민원처리법 시행령 §23")
 
 
@@ -157,6 +159,13 @@ def transfer_out_clock(charter: Charter) -> ClockSpec:
     ``transfer_out`` clock or 8 working hours from receipt."""
     label, period, basis = _TRANSFER_OUT_LAW
     return _from_charter(charter, TRANSFER_OUT, label, period, None, basis)
+
+
+def material_request_clock(charter: Charter) -> ClockSpec:
+    """Asking the petitioner for missing material: the charter's ``material_request``
+    clock or 8 working hours from receipt."""
+    label, period, basis = _MATERIAL_LAW
+    return _from_charter(charter, MATERIAL_REQUEST, label, period, None, basis)
 
 
 def interim_clock(charter: Charter) -> ClockSpec:

@@ -63,3 +63,27 @@ def test_a_paused_or_answered_case_is_not_reminded(
     backend.cases.answer(officer, answered, "답변")
     fake_clock.set(_at(9))  # type: ignore[attr-defined]
     assert backend.cases.reminders(officer) == []
+
+
+def test_missing_material_is_asked_for_within_eight_working_hours(
+    backend: Backend, agency: SmallAgency, fake_clock: object
+) -> None:
+    from minwon_desk.store.models import AuditEntry
+
+    desk = actor_for(backend, agency.operator)
+    kim = agency.officers[0]
+    early, late = (backend.cases.open(desk, CaseRequest(
+        case_type="질의-제도", channel="우편", subject=subject, officer_id=kim.id)).id
+        for subject in ("일찍 요청", "늦게 요청"))
+    detail = backend.cases.detail(early)
+    # Received Thursday 10:00: 8 working hours (lunch not counted) end Friday 10:00.
+    assert detail.material_due_at == _at(3, 10) and not detail.material_asked
+    officer = actor_for(backend, kim)
+    backend.cases.pause(officer, early, "사업자등록증 사본")
+    assert backend.cases.detail(early).material_asked
+    fake_clock.set(_at(3, 11))  # type: ignore[attr-defined]
+    backend.cases.pause(officer, late, "재무제표")
+    with backend.db.read() as session:
+        details = [e.detail for e in session.query(AuditEntry).filter_by(action="case.pause")
+                   .order_by(AuditEntry.id)]
+    assert ['"late_request": true' in d for d in details] == [False, True]

@@ -97,6 +97,8 @@ def test_a_pause_needs_its_reason_and_material_received_moves_the_deadline(
     dialog = dialog_of(qtbot, page, PauseDialog)
     assert dialog.header.text() == "TEST-2026-000001 · 창업 지원사업 신청 자격 문의"
     assert "처리기한 2026년 7월 10일(금) 18:00" in dialog.facts_text()
+    # Its own clock: missing material is asked for within 8 working hours of receipt.
+    assert "보완 요청 기한: 2026년 7월 3일(금) 10:00 (접수 후 8근무시간)" in dialog.facts_text()
     assert dialog.text.hasFocus()
     ctrl_enter(qtbot, dialog)
     assert "사유" in dialog.error_for("reason")

@@ -335,6 +335,8 @@ def test_detail_shows_the_petitioner_officer_and_a_deadline_moved_by_an_extensio
     assert "민원인: 홍길동" in text and "회신 받을 곳: 010-2345-6789" in text  # whole here
     assert "담당: 김민준 사무관 (혁신행정담당관)" in text
     assert "처음 처리기한: 2026-07-10(금) 18:00" in page.detail.clock_lines()
+    assert any(line.startswith("보완 요청 기한: 2026-07-03(금) 10:00 (1일 남음)")
+               for line in page.detail.clock_lines()), page.detail.clock_lines()
     backend.cases.extend(actor_for(backend, kim), case.id,
                          ExtensionRequest(date(2026, 7, 16), "현장 확인이 필요합니다"))
     clock = page.detail.clock_lines()

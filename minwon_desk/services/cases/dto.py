@@ -122,6 +122,12 @@ class CaseDetail:
     stages: tuple[StageView, ...] = ()
     events: tuple[CaseEventView, ...] = ()
     documents: tuple[DocumentRef, ...] = field(default=())
+    # By when missing material must be asked for (8 working hours from receipt).
+    material_due_at: datetime | None = None
+
+    @property
+    def material_asked(self) -> bool:
+        return any(e.kind == "pause" for e in self.events)
 
     @property
     def id(self) -> int:

@@ -26,13 +26,14 @@ from minwon_desk.domain.cases import (
     answer_clock,
     check_text,
     interim_clock,
+    material_request_clock,
     parse_channel,
     parse_type,
     stage_label,
 )
 from minwon_desk.domain.clockstate import warning_point
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
-from minwon_desk.domain.periods import Period
+from minwon_desk.domain.periods import Period, due
 from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import SEOUL, format_date_ko, format_ko, to_seoul
 from minwon_desk.services import access
@@ -114,8 +115,13 @@ class CaseProgress(ClockedService):
             case.state = q.PAUSED
             case.paused_at = now
             case.pause_reason = why
+            # Asked after its own clock (8 working hours from receipt): kept as a fact.
+            late = now > due(to_seoul(case.received_at),
+                             material_request_clock(self._charter).period,
+                             self._calendar.current())
             _event(session, case, now, actor, "pause", note=why, due_before=case.due_at)
-            self._audit(session, actor, now, "case.pause", case.id, {},
+            self._audit(session, actor, now, "case.pause", case.id,
+                        {"late_request": True} if late else {},
                         announce=_changed(case, CaseChange.PAUSED, actor))
         return self._view(case_id)
 

@@ -11,7 +11,7 @@ for missing material, an extension, interim notices, the answer — live in
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -30,6 +30,7 @@ from minwon_desk.domain.cases import (
     check_attachments,
     check_text,
     interim_clock,
+    material_request_clock,
     parse_channel,
     parse_type,
     receipt_number,
@@ -311,7 +312,13 @@ class CaseService(CaseTransfers):
         from minwon_desk.services.cases.detail import read_detail
 
         with self._db.read() as session:
-            return read_detail(session, self._charter, case_id)
+            found = read_detail(session, self._charter, case_id)
+        return replace(found, material_due_at=self.material_deadline(found.view.received_at))
+
+    def material_deadline(self, received_at: datetime) -> datetime:
+        """By when missing material must be asked for (시행규칙 §9: 8 working hours)."""
+        return due(to_seoul(received_at), material_request_clock(self._charter).period,
+                   self._calendar.current())
 
     def cases(
         self,

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from minwon_desk.domain.cases import CaseChannel
+from minwon_desk.domain.timeutil import describe_remaining
 from minwon_desk.services.cases.dto import CaseDetail, CaseEventView, DocumentRef, StageView
 from minwon_desk.ui.cases.text import status_of, when
 from minwon_desk.ui.common.time_words import short_time
@@ -79,6 +80,11 @@ def clock_text(d: CaseDetail, now: datetime) -> str:
         lines.append(_tr("지금 처리기한: {at}").format(at=when(v.due_at)))
     if v.extensions:
         lines.append(_tr("처리기간 연장: {n}회").format(n=v.extensions))
+    if (d.material_due_at is not None and v.state == "open" and not d.material_asked
+            and now < d.material_due_at):
+        # The officer's own clock for asking: missing material is asked for early.
+        lines.append(_tr("보완 요청 기한: {at} ({left}) — 빠진 서류가 있으면 그 전에 요청하세요").format(
+            at=when(d.material_due_at), left=describe_remaining(d.material_due_at - now)))
     if v.paused_at is not None:
         lines.append(_tr("보완 대기: {at}부터 기한 멈춤").format(at=when(v.paused_at)))
         if d.pause_reason:

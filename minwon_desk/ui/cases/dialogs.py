@@ -95,8 +95,15 @@ class PauseDialog(CaseDialog):
                        _tr("민원인에게 알리는 내용입니다."))
 
     def fact_lines(self) -> list[str]:
-        return [self._due_line(),
-                _tr("보완을 요청하면 처리기한이 멈추고, 보완을 받으면 기다린 만큼 뒤로 갑니다.")]
+        lines = [self._due_line(),
+                 _tr("보완을 요청하면 처리기한이 멈추고, 보완을 받으면 기다린 만큼 뒤로 갑니다.")]
+        asked_by = self.detail.material_due_at
+        if asked_by is not None and not self.detail.material_asked:
+            late = (_tr(" — 지났습니다. 늦은 요청으로 기록됩니다.")
+                    if self._backend.clock() > asked_by else "")
+            lines.append(_tr("보완 요청 기한: {at} (접수 후 8근무시간){late}").format(
+                at=format_ko(asked_by), late=late))
+        return lines
 
     def write(self, actor: Actor) -> CaseView:
         return self._backend.cases.pause(actor, self.case.id, self.text.toPlainText())
