@@ -44,7 +44,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     monthly.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     monthly.set_defaults(handler=run_monthly)
     book = actions.add_parser(
-        "register", parents=[common], help="민원 처리부 (XLSX 또는 PDF)",
+        "register", parents=[common], help="민원 처리부 (XLSX, PDF 또는 HWPX)",
         description="기간 안에 접수된 민원을 접수 순서대로, 민원처리법 시행규칙 별지 제1호의 칸 "
                     "(접수번호·일시, 민원인과 가린 연락처, 요지, 처리 부서·담당자, 처리기간·기한, "
                     "연장, 처리 일시와 방법)으로 뽑습니다. 개인정보가 담긴 목록이라 내려받는 "
@@ -58,7 +58,8 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
                       help="이 부서와 그 아래 부서의 민원만 (부서 이름)")
     book.add_argument("--reason", default="", metavar="TEXT",
                       help="내려받는 사유 (필수; 접속기록에 남습니다)")
-    book.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx|FILE.pdf")
+    book.add_argument("-o", "--output", type=Path, required=True,
+                      metavar="FILE.xlsx|FILE.pdf|FILE.hwpx")
     book.set_defaults(handler=run_register)
 
 
@@ -88,9 +89,9 @@ def run_register(args: argparse.Namespace) -> int:
     from minwon_desk.services.cases.register import TITLE, check_period
 
     kind = args.output.suffix.lower().lstrip(".")
-    if kind not in ("xlsx", "pdf"):
-        raise UsageError(f"{args.output.name}: 민원 처리부는 .xlsx 또는 .pdf 파일로 저장합니다 "
-                         "(예: -o 민원처리부.xlsx).")
+    if kind not in ("xlsx", "pdf", "hwpx"):
+        raise UsageError(f"{args.output.name}: 민원 처리부는 .xlsx, .pdf 또는 .hwpx 파일로 "
+                         "저장합니다 (예: -o 민원처리부.xlsx).")
     if not " ".join(args.reason.split()):
         raise UsageError("민원 처리부는 개인정보가 담긴 목록입니다. 내려받는 사유를 --reason으로 "
                          "적어 주세요 (예: --reason \"11월 처리 현황 점검\").")

@@ -164,7 +164,7 @@ def test_the_register_of_one_department_as_pdf(capsys, two_cases: Path) -> None:
 
 @pytest.mark.parametrize(("extra", "message"), [
     (("-o", "x.xlsx"), "사유를 --reason으로"),
-    (("-o", "x.docx", "--reason", "점검"), "민원 처리부는 .xlsx 또는 .pdf 파일로 저장합니다"),
+    (("-o", "x.docx", "--reason", "점검"), "민원 처리부는 .xlsx, .pdf 또는 .hwpx 파일로 저장합니다"),
     (("-o", "x.xlsx", "--reason", "점검", "--department", "없는과"), "부서 '없는과'를 찾을 수 없습니다"),
 ])
 def test_the_register_refuses_bad_input_with_a_sentence(
@@ -184,3 +184,17 @@ def test_the_register_refuses_a_period_that_ends_before_it_starts(
                           "2026-07-01", "-o", str(two_cases / "r.xlsx"), "--reason", "점검",
                           "--data-dir", str(two_cases))
     assert code == 2 and "앞섭니다" in err
+
+
+def test_the_register_as_hwpx_for_hangul(capsys, two_cases: Path) -> None:
+    import io
+
+    from hwpx import HwpxDocument
+
+    output = two_cases / "민원처리부.hwpx"
+    code, out, err = run(capsys, "report", "register", "--from", "2026-07-01", "--to",
+                         "2026-07-31", "-o", str(output), "--reason", "한글 보관",
+                         "--data-dir", str(two_cases))
+    assert code == 0, err
+    text = HwpxDocument.open(io.BytesIO(output.read_bytes())).text.plain()
+    assert "민원 처리부" in text and "홍*동" in text and "김*희" in text and "홍길동" not in text

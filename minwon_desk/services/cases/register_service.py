@@ -23,6 +23,8 @@ from minwon_desk.services.dto import Actor
 from minwon_desk.services.privacy.access_log import AccessLog, require_reason
 from minwon_desk.services.tables import DEPARTMENT
 
+KINDS = ("xlsx", "pdf", "hwpx")
+
 
 class CaseRegister:
     """The register on screen and as files, for whoever may read case records."""
@@ -56,12 +58,12 @@ class CaseRegister:
         self, actor: Actor, first: date, last: date, *, kind: str, reason: str,
         department_id: int | None = None, agency: str = "",
     ) -> tuple[bytes, int]:
-        """The register as ``kind`` ("xlsx" or "pdf") and how many cases it holds. The
+        """The register as ``kind`` ("xlsx", "pdf" or "hwpx") and how many cases it holds. The
         reason is checked first; the access-log row is written before the file is made,
         and a failure to write it refuses the export."""
         why = require_reason(reason)
-        if kind not in ("xlsx", "pdf"):
-            raise ValidationError("kind", "민원 처리부는 .xlsx 또는 .pdf로 저장합니다.")
+        if kind not in KINDS:
+            raise ValidationError("kind", "민원 처리부는 .xlsx, .pdf 또는 .hwpx로 저장합니다.")
         period, lines = self.lines(actor, first, last, department_id)
         self._access_log.downloaded(
             actor, entity="case", count=len(lines), subjects=[line.case_id for line in lines],
@@ -71,6 +73,10 @@ class CaseRegister:
             from minwon_desk.services.cases.register_book import register_workbook
 
             return register_workbook(period, lines, agency=agency), len(lines)
+        if kind == "hwpx":
+            from minwon_desk.documents.register_hwpx import case_register_hwpx
+
+            return case_register_hwpx(period.label, lines_for_print(lines), agency=agency), len(lines)
         from minwon_desk.documents.case_register import case_register_pdf
 
         return case_register_pdf(period.label, lines_for_print(lines), agency=agency), len(lines)

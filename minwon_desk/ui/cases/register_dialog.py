@@ -1,5 +1,5 @@
 """민원 처리부: the register of a period on screen (masked, as the law's form lists it), and
-saved as XLSX or PDF after the person says why (the export is written to the access log).
+saved as XLSX, PDF or HWPX after the person says why (the export is written to the access log).
 
 Keyboard: the period's first date has the focus; Enter shows the register (read off the
 GUI thread), Ctrl+S saves it as a workbook, Ctrl+Shift+S as a PDF, Esc closes.
@@ -133,7 +133,8 @@ class CaseRegisterDialog(QDialog):
         if reason is None:
             return
         default = printing.documents_folder() / f"민원처리부_{period.first:%Y%m%d}-{period.last:%Y%m%d}.{kind}"
-        pattern = _tr("엑셀 파일 (*.xlsx)") if kind == "xlsx" else _tr("PDF 파일 (*.pdf)")
+        pattern = {"xlsx": _tr("엑셀 파일 (*.xlsx)"), "pdf": _tr("PDF 파일 (*.pdf)"),
+                   "hwpx": _tr("한글 파일 (*.hwpx)")}[kind]
         chosen, _filter = QFileDialog.getSaveFileName(self, _tr("민원 처리부 저장"), str(default),
                                                       pattern)
         if not chosen:
@@ -168,7 +169,7 @@ class CaseRegisterDialog(QDialog):
                                  .format(period=period.label, count=len(lines)))
         else:
             self.summary.setText(_tr("{period}에 접수된 민원이 없습니다.").format(period=period.label))
-        for button in (self.xlsx_button, self.pdf_button):
+        for button in (self.xlsx_button, self.pdf_button, self.hwpx_button):
             button.setEnabled(True)
 
     def _write(self, path: Path, data: bytes, count: int) -> None:
@@ -222,15 +223,18 @@ class CaseRegisterDialog(QDialog):
         row = QHBoxLayout()
         self.xlsx_button = QPushButton(_tr("엑셀로 저장(&X)…"))
         self.pdf_button = QPushButton(_tr("PDF로 저장(&F)…"))
+        self.hwpx_button = QPushButton(_tr("한글로 저장(&H)…"))
         close = QPushButton(_tr("닫기"))
         self.xlsx_button.setToolTip(_tr("사유를 적고 XLSX 파일로 저장합니다 (Ctrl+S)"))
         self.pdf_button.setToolTip(_tr("사유를 적고 PDF 파일로 저장합니다 (Ctrl+Shift+S)"))
-        for button in (self.xlsx_button, self.pdf_button):
+        self.hwpx_button.setToolTip(_tr("사유를 적고 HWPX(한글) 파일로 저장합니다"))
+        for button in (self.xlsx_button, self.pdf_button, self.hwpx_button):
             button.setAutoDefault(False)
             button.setEnabled(False)
         close.setAutoDefault(False)
         self.xlsx_button.clicked.connect(lambda: self.save("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
+        self.hwpx_button.clicked.connect(lambda: self.save("hwpx"))
         close.clicked.connect(self.reject)
         for keys, kind in (("Ctrl+S", "xlsx"), ("Ctrl+Shift+S", "pdf")):
             action = QAction(self)
@@ -238,7 +242,7 @@ class CaseRegisterDialog(QDialog):
             action.triggered.connect(lambda _on=False, kind=kind: self.save(kind))
             self.addAction(action)
         row.addStretch(1)
-        for button in (self.xlsx_button, self.pdf_button, close):
+        for button in (self.xlsx_button, self.pdf_button, self.hwpx_button, close):
             row.addWidget(button)
         return row
 
