@@ -192,7 +192,7 @@ def test_the_register_as_hwpx_for_hangul(capsys, two_cases: Path) -> None:
     from hwpx import HwpxDocument
 
     output = two_cases / "민원처리부.hwpx"
-    code, out, err = run(capsys, "report", "register", "--from", "2026-07-01", "--to",
+    code, _out, err = run(capsys, "report", "register", "--from", "2026-07-01", "--to",
                          "2026-07-31", "-o", str(output), "--reason", "한글 보관",
                          "--data-dir", str(two_cases))
     assert code == 0, err
