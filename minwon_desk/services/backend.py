@@ -15,6 +15,7 @@ from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.cases.documents import CaseDocumentService
 from minwon_desk.services.cases.register_service import CaseRegister
 from minwon_desk.services.cases.service import CaseService
+from minwon_desk.services.cases.site_visits import SiteVisitService
 from minwon_desk.services.directory.absence_import import AbsenceImporter
 from minwon_desk.services.directory.absences import AbsenceService
 from minwon_desk.services.directory.export import DirectoryExporter
@@ -48,6 +49,7 @@ class Backend:
     cases: CaseService
     case_documents: CaseDocumentService
     case_register: CaseRegister
+    site_visits: SiteVisitService
     compensation: CompensationService
     corrective: CorrectiveService
     staff: StaffService
@@ -96,6 +98,7 @@ class Backend:
         self.audit = AuditService(db)
         self.access_log = AccessLog(db, clock)
         self.case_register = CaseRegister(db, clock, self.access_log)
+        self.site_visits = SiteVisitService(db, clock, charter, self.calendar)
         self.chains = ChainVerifier(db)
         self.accounts = AccountService(db, clock)
         self.offices = OfficeService(db, clock)

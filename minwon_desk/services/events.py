@@ -59,6 +59,7 @@ class CaseChange(StrEnum):
     STAGE = "stage"  # a stage of a multi-stage clock met
     ANSWERED = "answered"
     TRANSFERRED = "transferred"  # sent to the agency it belongs to (이송)
+    SITE_VISIT = "site_visit"  # a visit to the company planned, done or cancelled
     FINDING = "finding"  # the finding of a discourtesy complaint
 
 

@@ -28,6 +28,8 @@ from minwon_desk.store.accounts import ServiceToken as ServiceToken
 from minwon_desk.store.base import Base, UtcDateTime
 from minwon_desk.store.privacy import AccessLog as AccessLog
 from minwon_desk.store.privacy import LogChain as LogChain
+from minwon_desk.store.site_visits import SiteVisit as SiteVisit
+from minwon_desk.store.site_visits import SiteVisitMember as SiteVisitMember
 
 
 class Agency(Base):

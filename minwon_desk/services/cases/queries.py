@@ -195,6 +195,7 @@ _EVENT_LABELS = {
     "stage": "1357 단계",
     "answer": "회신",
     "transfer_out": "다른 기관으로 이송",
+    "site_visit": "현장 방문",
     "finding": "조사 결과",
     "related": "관련 민원 연결",
 }
