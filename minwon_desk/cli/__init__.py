@@ -10,6 +10,7 @@
 ``minwon-desk case open|answer|list|show``  cases (민원): register, answer, list by state, show one
 ``minwon-desk print receipt|reply-letter|extension-notice|interim-notice``  case documents
 ``minwon-desk print vouchers --month YYYY-MM | --serial SERIAL``  compensation vouchers
+``minwon-desk site plan|done|cancel|list``  visits to a company for a case (현장 방문)
 ``minwon-desk survey export YEAR -o FILE.xlsx``  the year's satisfaction survey as a workbook
 ``minwon-desk report monthly YYYY-MM -o FILE.pdf``  the month's self-inspection report
 ``minwon-desk db upgrade|check``    create or upgrade the schema; check the server from this PC
@@ -54,6 +55,7 @@ from minwon_desk.cli import (
     memo,
     printing,
     report,
+    site,
     staff,
     staff_find,
     survey,
@@ -114,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     voucher_print.register(print_actions, common)
     memo.register(sub, common)
     case.register(sub, common)
+    site.register(sub, common)
     survey.register(sub, common)
     report.register(sub, common)
     db.register(sub, common)
