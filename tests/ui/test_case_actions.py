@@ -324,3 +324,37 @@ def test_a_case_for_another_agency_is_transferred_and_its_notice_opens(
     assert "고용노동부" in notice.text() and "근로감독 소관입니다." in notice.text()
     page.actions.transfer(backend.cases.get(kim_case.id))
     assert page.actions.dialog is None and "이미 다른 기관으로 이송했습니다" in page.actions.last_message
+
+
+def test_a_site_visit_is_planned_with_the_fewest_people_then_its_outcome_recorded(
+    qtbot: QtBot, page: CasePage, backend: Backend, kim_case: CaseView, fake_clock: Clock
+) -> None:
+    from minwon_desk.ui.cases.site_visit_dialogs import SiteVisitDialog, SiteVisitOutcomeDialog
+
+    page.actions.plan_site_visit(kim_case)
+    dialog = dialog_of(qtbot, page, SiteVisitDialog)
+    assert dialog.chosen() == (kim_case.officer_id,)  # the case's officer, ticked
+    assert dialog.crowd.text() == "1명이 갑니다."
+    press(qtbot, dialog.when, Qt.Key.Key_Tab)
+    type_text(qtbot, dialog.place, "(주)한빛정밀 안산 공장")
+    type_text(qtbot, dialog.agenda, "보완 서류 확인")
+    ctrl_enter(qtbot, dialog)
+    assert "고객과 사전에 협의" in dialog.error_for("agreed_how")
+    type_text(qtbot, dialog.agreed, "7/2 전화로 대표와 협의")
+    for row in (1, 2):  # two more people
+        dialog.members.item(row).setCheckState(Qt.CheckState.Checked)
+    assert dialog.crowd.text().startswith("방문 인원이 3명입니다")
+    ctrl_enter(qtbot, dialog)
+    assert "다시 저장하세요" in dialog.error_for("members") and dialog.isVisible()
+    ctrl_enter(qtbot, dialog)  # asked once; saved as chosen
+    [visit] = backend.site_visits.for_case(kim_case.id)
+    assert visit.place == "(주)한빛정밀 안산 공장" and len(visit.members) == 3
+
+    fake_clock.set(fake_clock().replace(day=3, hour=17))  # the day after, in the afternoon
+    page.actions.close_site_visit(backend.cases.get(kim_case.id))
+    outcome = dialog_of(qtbot, page, SiteVisitOutcomeDialog)
+    type_text(qtbot, outcome.text, "서류 두 건 보완하기로 함")
+    ctrl_enter(qtbot, outcome)
+    assert backend.site_visits.get(visit.id).state == "done"
+    page.actions.close_site_visit(backend.cases.get(kim_case.id))
+    assert page.actions.dialog is None and "현장 방문 계획이 없습니다" in page.actions.last_message

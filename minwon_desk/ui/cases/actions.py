@@ -25,6 +25,7 @@ from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.particles import settle
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.cases.dto import CaseView, DocumentRef
+from minwon_desk.services.cases.site_visits import SiteVisitView
 from minwon_desk.services.dto import Actor
 from minwon_desk.ui.background import Background, IsCancelled, Progress
 from minwon_desk.ui.cases.dialogs import (
@@ -181,6 +182,21 @@ class CaseActions(QObject):
 
         self._action(case, TransferDialog, _open_only)
 
+    def plan_site_visit(self, case: CaseView) -> None:
+        """현장 방문 계획: agreed with the customer, the fewest people."""
+        from minwon_desk.ui.cases.site_visit_dialogs import SiteVisitDialog
+
+        self._action(case, SiteVisitDialog, _open_only)
+
+    def close_site_visit(self, case: CaseView) -> None:
+        """현장 방문 결과 (or why it did not happen), for a planned visit of the case."""
+        from minwon_desk.ui.cases.site_visit_dialogs import SiteVisitOutcomeDialog
+
+        def check(c: CaseView) -> str | None:
+            planned = [v for v in self._backend.site_visits.for_case(c.id) if v.state == "planned"]
+            return None if planned else _tr("이 민원에는 결과를 기다리는 현장 방문 계획이 없습니다.")
+        self._action(case, SiteVisitOutcomeDialog, check)
+
     def record_finding(self, case: CaseView) -> None:
         """조사 결과 기록: a discourtesy complaint upheld or dismissed (answered or not)."""
         def check(c: CaseView) -> str | None:
@@ -286,6 +302,11 @@ class CaseActions(QObject):
         if isinstance(result, DocumentRef):
             self.notice.emit(settle(_tr("민원 {number}: {label}을(를) 만들었습니다 ({doc}).").format(
                 number=case.number, label=result.label, doc=result.number)))
+        elif isinstance(result, SiteVisitView):
+            self.notice.emit(_tr("민원 {number}: 현장 방문 — {summary} ({state})").format(
+                number=case.number, summary=result.summary,
+                state={"planned": _tr("계획"), "done": _tr("결과 기록"),
+                       "cancelled": _tr("취소")}.get(result.state, result.state)))
         elif isinstance(result, CaseView):
             self.notice.emit(_tr("민원 {number}: {title} — 저장했습니다. 처리기한 {due}.").format(
                 number=result.number, title=title, due=format_ko(result.due_at)))

@@ -111,6 +111,12 @@ class CaseToolbar(QObject):
         f.documentsButton.setMinimumWidth(f.documentsButton.sizeHint().width() + 2 * arrow)
         self.finding_action, self.finding_button = self._finding(page, form, actions)
         self.transfer_action = self._transfer(page, actions)
+        self.visit_action = self._optional(
+            page, actions, "plan_site_visit", _tr("현장 방문 계획(&V)…"),
+            _tr("고객과 협의한 기업 현장 방문을 계획합니다 (가는 사람은 최소로)"))
+        self.visit_done_action = self._optional(
+            page, actions, "close_site_visit", _tr("현장 방문 결과(&W)…"),
+            _tr("다녀온 현장 방문의 결과나 취소 사유를 적습니다"))
         # The menu's groups: the lists, what is done to the chosen case, its documents.
         self._before_acting, self._before_documents = _separator(page), _separator(page)
         page.addActions([a for a in self.menu_actions()
@@ -127,7 +133,7 @@ class CaseToolbar(QObject):
             self._before_acting,
             f.actionAssign, f.actionNote, f.actionPause, f.actionResume, f.actionExtend,
             f.actionInterim, f.actionStage, f.actionAnswer, self.finding_action,
-            self.transfer_action,
+            self.transfer_action, self.visit_action, self.visit_done_action,
             self._before_documents,
             f.actionDocuments, f.actionReceipt, f.actionReplyLetter, f.actionExtensionNotice,
             f.actionInterimNotice,
@@ -151,6 +157,8 @@ class CaseToolbar(QObject):
         f.actionStage.setEnabled(live and case is not None and _stages_left(case, detail))
         f.actionAnswer.setEnabled(live and officer)
         self.transfer_action.setEnabled(self._transfers and live)
+        for optional in (self.visit_action, self.visit_done_action):
+            optional.setEnabled(bool(optional.data()) and live)
         self.finding_action.setEnabled(
             self._finds and case is not None and case.case_type == CaseType.DISCOURTESY.value
             and not _found(detail))
@@ -198,6 +206,19 @@ class CaseToolbar(QObject):
         action.setShortcut(QKeySequence("Ctrl+Shift+G"))
         method = getattr(actions, "transfer", None)
         self._transfers = method is not None
+        if method is not None:
+            action.triggered.connect(lambda _on=False: self._with_case(method))
+        action.setEnabled(False)
+        return action
+
+    def _optional(
+        self, page: QWidget, actions: CaseActionsLike, name: str, text: str, tip: str
+    ) -> QAction:
+        """A menu action for a dialog the case actions may offer (a test's stand-in may not)."""
+        action = QAction(text, page)
+        action.setToolTip(tip)
+        method = getattr(actions, name, None)
+        action.setData(method is not None)
         if method is not None:
             action.triggered.connect(lambda _on=False: self._with_case(method))
         action.setEnabled(False)
