@@ -4,7 +4,10 @@ fewest), and afterwards record what came of it or why it did not happen."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, time, timedelta
+from types import MappingProxyType
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QListWidget, QListWidgetItem, QRadioButton
@@ -105,7 +108,9 @@ class SiteVisitOutcomeDialog(CaseDialog):
     title = "현장 방문 결과"
     ok_text = "기록"
     tr_context = "SiteVisitDialogs"
-    field_aliases = {**CaseDialog.field_aliases, "reason": "outcome"}  # a cancellation's
+    # A cancellation's reason is shown where the outcome is typed.
+    field_aliases: ClassVar[Mapping[str, str]] = MappingProxyType(
+        {**CaseDialog.field_aliases, "reason": "outcome"})
 
     def build(self) -> None:
         self.visit = QComboBox()
