@@ -137,7 +137,7 @@ def run_open(args: argparse.Namespace) -> int:
             back_date_reason=args.back_date_reason,
         )
         if args.link:
-            req = replace(req, related_case_id=_case_id(backend, args.link, "--link"))
+            req = replace(req, related_case_id=case_id_of(backend, args.link, "--link"))
         elif not args.proceed:
             _refuse_duplicates(backend.cases.likely_duplicates(req))
         case = backend.cases.open(actor, req)
@@ -150,7 +150,7 @@ def run_open(args: argparse.Namespace) -> int:
 
 def run_answer(args: argparse.Namespace) -> int:
     with opened(args, options=_OPTION) as (_config, backend):
-        case_id = _case_id(backend, args.case_no)
+        case_id = case_id_of(backend, args.case_no)
         # The answer is the handling officer's (or their deputy's, or their head's).
         actor = signed_in(args, backend, Operation.CASE_WORK)
         ref = backend.cases.answer(actor, case_id, args.text)
@@ -160,7 +160,7 @@ def run_answer(args: argparse.Namespace) -> int:
 
 def run_transfer(args: argparse.Namespace) -> int:
     with opened(args, options=_OPTION) as (_config, backend):
-        case_id = _case_id(backend, args.case_no)
+        case_id = case_id_of(backend, args.case_no)
         actor = signed_in(args, backend, Operation.CASE_TRANSFER)
         ref = backend.cases.transfer_out(actor, case_id, agency=args.to_agency,
                                          reason=args.reason)
@@ -185,7 +185,7 @@ def run_list(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     with opened(args, options=_OPTION) as (_config, backend):
         actor = signed_in(args, backend, Operation.RECORDS_READ)
-        case_id = _case_id(backend, args.case_no)
+        case_id = case_id_of(backend, args.case_no)
         detail = backend.cases.detail(case_id)
         # Logged before anything is printed: no row, no personal data.
         backend.access_log.viewed(actor, entity="case", subjects=[case_id],
@@ -208,7 +208,7 @@ def _line(case: CaseView, status: CaseStatus) -> str:
     return "\t".join(visible(f) for f in fields)
 
 
-def _case_id(backend: Backend, number: str, option: str = "CASE_NO") -> int:
+def case_id_of(backend: Backend, number: str, option: str = "CASE_NO") -> int:
     try:
         return backend.cases.id_of(number)
     except NotFoundError as exc:

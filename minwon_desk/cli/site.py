@@ -13,7 +13,6 @@ import argparse
 
 from minwon_desk.cli._common import (
     EXIT_OK,
-    UsageError,
     command_group,
     iso,
     moment,
@@ -21,12 +20,12 @@ from minwon_desk.cli._common import (
     signed_in,
     staff_id_of,
 )
+from minwon_desk.cli.case import case_id_of
 from minwon_desk.domain.roles import Operation
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
     from minwon_desk.cli._common import Subparsers
-    from minwon_desk.services.backend import Backend
 
 _OPTION = {
     "place": "--place", "agenda": "--agenda", "agreed_how": "--agreed", "members": "--member",
@@ -74,7 +73,7 @@ def run_plan(args: argparse.Namespace) -> int:
     at = moment(args.at, "--at")
     assert at is not None  # required
     with opened(args, options=_OPTION) as (_config, backend):
-        case_id = _case_id(backend, args.case_no)
+        case_id = case_id_of(backend, args.case_no)
         members = tuple(staff_id_of(backend, no, "--member") for no in args.member)
         actor = signed_in(args, backend, Operation.CASE_WORK)
         visit = backend.site_visits.plan(actor, SiteVisitPlan(
@@ -102,16 +101,7 @@ def run_cancel(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     with opened(args, options=_OPTION) as (_config, backend):
         signed_in(args, backend, Operation.RECORDS_READ)
-        visits = backend.site_visits.for_case(_case_id(backend, args.case_no))
+        visits = backend.site_visits.for_case(case_id_of(backend, args.case_no))
     for v in visits:
         print("\t".join((str(v.id), v.state, iso(v.visit_at), v.place, ", ".join(v.members))))
     return EXIT_OK
-
-
-def _case_id(backend: Backend, number: str) -> int:
-    from minwon_desk.domain.errors import NotFoundError
-
-    try:
-        return backend.cases.id_of(number)
-    except NotFoundError as exc:
-        raise UsageError(f"CASE_NO: {exc}") from None
