@@ -127,6 +127,22 @@ def is_due(rule: RetentionRule, closed_at: datetime | None, now: datetime) -> bo
     return closed_at is not None and closed_at < cutoff(rule, now)
 
 
+@dataclass(frozen=True, slots=True)
+class LedgerRow:
+    """One line of the destruction ledger (파기 대장): one purge, one kind of record."""
+
+    run_id: int
+    kind: RecordKind
+    count: int
+    oldest: datetime | None  # the earliest closing among them (Seoul)
+    newest: datetime | None  # the latest
+    destroyed_at: datetime  # when (Seoul): its last batch
+    finished: bool  # the purge ran to its end (the freed space scrubbed)
+    by: str  # "이름 (사번)"
+    retention: str  # "1년 — 근거"
+    method: str  # how
+
+
 Fail = Callable[[str, str], NoReturn]
 
 

@@ -26,7 +26,7 @@ from sqlalchemy import ColumnElement, Connection, Engine, and_, func, insert, or
 
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.log_chain import REDACTED_DETAIL
-from minwon_desk.domain.retention import RecordKind, RetentionRule, cutoff
+from minwon_desk.domain.retention import LedgerRow, RecordKind, RetentionRule, cutoff
 from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import Clock, to_seoul
 from minwon_desk.services import audit
@@ -62,20 +62,6 @@ class Due:
     @property
     def kind(self) -> RecordKind:
         return self.rule.kind
-
-
-@dataclass(frozen=True, slots=True)
-class LedgerRow:
-    run_id: int
-    kind: RecordKind
-    count: int
-    oldest: datetime | None
-    newest: datetime | None
-    destroyed_at: datetime  # Seoul
-    finished: bool  # the purge ran to its end (scrubbed)
-    by: str  # name (사번)
-    retention: str
-    method: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +122,14 @@ class RetentionService:
                           row[6] is not None, f"{row[7]} ({row[8]})", row[9], row[10])
                 for row in session.execute(query)
             ]
+
+    def ledger_pdf(self, actor: Actor) -> tuple[bytes, int]:
+        """The destruction ledger as a PDF, and how many lines it has."""
+        from minwon_desk.documents.destruction_ledger import ledger_pdf  # reportlab when asked
+
+        rows = self.ledger(actor)
+        pdf = ledger_pdf(rows, agency=self._charter.agency, printed_at=to_seoul(self._clock()))
+        return pdf, len(rows)
 
     # --- the purge -------------------------------------------------------------------
 
