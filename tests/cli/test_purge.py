@@ -16,17 +16,28 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import insert, text
 
+from minwon_desk.domain.charter import load_charter
 from minwon_desk.domain.timeutil import SEOUL
+from minwon_desk.resources import charter_preset
+from minwon_desk.services.backend import Backend
 from minwon_desk.store.models import Visit
+from tests.support.seed import seed_small_agency
 
-from .helpers import open_data, run
+from .helpers import DESK, open_data, run
 
 NAME = "홍길동"
 
 
-def _old_visits(data_dir: Path, n: int) -> None:
+def _open(where: Path | str) -> Backend:
+    """The database of a data folder, or at a URL."""
+    if isinstance(where, Path):
+        return open_data(where)
+    return Backend.open(where, charter=load_charter(charter_preset("mss")), desk=DESK)
+
+
+def _old_visits(data_dir: Path | str, n: int) -> None:
     """``n`` visits checked in over March 2024 (past the 1-year period today)."""
-    backend = open_data(data_dir)
+    backend = _open(data_dir)
     try:
         with backend.db.engine.begin() as conn:
             operator = conn.execute(text("SELECT id FROM staff WHERE employee_no='T0001'")).scalar_one()
@@ -42,10 +53,10 @@ def _old_visits(data_dir: Path, n: int) -> None:
         backend.close()
 
 
-def _state(data_dir: Path) -> tuple[int, int, int, int, int | None]:
+def _state(data_dir: Path | str) -> tuple[int, int, int, int, int | None]:
     """(visits purged, purged ones still holding a name, unpurged ones without a name,
     ledger count, unfinished runs)."""
-    backend = open_data(data_dir)
+    backend = _open(data_dir)
     try:
         with backend.db.engine.connect() as conn:
             purged = conn.execute(text("SELECT count(*) FROM visit WHERE purged_at IS NOT NULL")).scalar_one()
@@ -116,22 +127,29 @@ def test_an_officer_may_not_purge(data_dir: Path, capsys: pytest.CaptureFixture[
 
 
 def test_a_purge_killed_half_way_is_finished_by_the_next(
-    data_dir: Path, capsys: pytest.CaptureFixture[str]
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """On SQLite and PostgreSQL: the child purging is killed with SIGKILL mid-way."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    seeded = _open(db_url)
+    seed_small_agency(seeded)
+    seeded.close()
     total = 6000
-    _old_visits(data_dir, total)
+    _old_visits(db_url, total)
+    where = ["--data-dir", str(folder), "--db-url", db_url]
     env = {**os.environ, "MINWON_PURGE_BATCH": "20", "QT_QPA_PLATFORM": "offscreen"}
-    log = data_dir.parent / "purge.err"
+    log = tmp_path / "purge.err"
     with log.open("wb") as err, subprocess.Popen(
-        [sys.executable, "-m", "minwon_desk", "--data-dir", str(data_dir), "--as", "T0001",
-         "purge", "--yes"], env=env, stdout=subprocess.DEVNULL, stderr=err,
+        [sys.executable, "-m", "minwon_desk", *where, "--as", "T0001", "purge", "--yes"],
+        env=env, stdout=subprocess.DEVNULL, stderr=err,
     ) as child:
         try:
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline:  # wait for part of the work, then kill it
                 if child.poll() is not None:
                     pytest.fail(f"the purge ended before it was killed: {log.read_text()!r}")
-                if _state(data_dir)[3] >= 200:
+                if _state(db_url)[3] >= 200:
                     break
                 time.sleep(0.05)
             os.kill(child.pid, signal.SIGKILL)
@@ -139,14 +157,14 @@ def test_a_purge_killed_half_way_is_finished_by_the_next(
         finally:
             if child.poll() is None:
                 child.kill()
-    purged, half, blank, ledger, open_runs = _state(data_dir)
+    purged, half, blank, ledger, open_runs = _state(db_url)
     assert 0 < purged < total, "killed in the middle"
     assert (half, blank) == (0, 0), "no record half destroyed"
     assert ledger == purged and open_runs == 1
 
-    code, out, _err = run(capsys, "--data-dir", str(data_dir), "purge", "--yes")
+    code, out, _err = run(capsys, *where, "purge", "--yes")
     assert code == 0 and "멈췄던 파기를 마저 끝냈습니다" in out
-    assert _state(data_dir) == (total, 0, 0, total, 0)
-    assert _files_hold(data_dir, NAME) == []
-    code, out, _err = run(capsys, "--data-dir", str(data_dir), "audit", "verify")
+    assert _state(db_url) == (total, 0, 0, total, 0)
+    assert _files_hold(tmp_path, NAME) == []
+    code, out, _err = run(capsys, *where, "audit", "verify")
     assert code == 0
