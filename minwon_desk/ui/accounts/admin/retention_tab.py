@@ -88,7 +88,7 @@ class RetentionTab(QWidget):
         self.purge_task: Task[PurgeResult] | None = None
         self._due: list[Due] = []
         self.due_table = _table("파기 대상", [
-            _tr("기록 종류"), _tr("건수"), _tr("가장 오래된 날"), _tr("보존기간"), _tr("이전 기록"),
+            _tr("기록 종류"), _tr("건수"), _tr("가장 오래된 날"), _tr("보존기간"), _tr("대상(처리 완료)"),
             _tr("근거")])
         self.summary = QLabel()
         self.summary.setAccessibleName("파기 대상 요약")
