@@ -21,6 +21,7 @@ from minwon_desk.cli._common import (
     signed_in,
     write_output,
 )
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.roles import Operation
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
@@ -29,6 +30,10 @@ if TYPE_CHECKING:
     from minwon_desk.services.retention.purge import Due
 
 CONFIRM_WORD = "파기"
+
+
+def _tr(text: str) -> str:
+    return translate("PurgeCommand", text)
 
 
 def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
@@ -53,10 +58,12 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
 def due_lines(due: list[Due]) -> list[str]:
     lines = []
     for d in due:
-        oldest = f", 가장 오래된 것 {d.oldest:%Y-%m-%d}" if d.oldest else ""
-        kept = "" if d.purged else " — 이름·번호가 없는 기록이라 보관합니다"
-        lines.append(f"  {d.kind.label_ko}: {d.count:,}건{oldest} (보존 {d.rule.period_ko}, "
-                     f"{d.cutoff:%Y-%m-%d} 이전{kept}) — 근거: {d.rule.basis}")
+        oldest = _tr(", 가장 오래된 것 {day}").format(day=f"{d.oldest:%Y-%m-%d}") if d.oldest else ""
+        kept = "" if d.purged else _tr(" — 이름·번호가 없는 기록이라 보관합니다")
+        lines.append(_tr("  {kind}: {n}건{oldest} (보존 {period}, {cutoff} 이전{kept}) — 근거: {basis}")
+                     .format(kind=d.kind.label_ko, n=f"{d.count:,}", oldest=oldest,
+                             period=d.rule.period_ko, cutoff=f"{d.cutoff:%Y-%m-%d}", kept=kept,
+                             basis=d.rule.basis))
     return lines
 
 
@@ -67,30 +74,34 @@ def run_purge(args: argparse.Namespace) -> int:
         actor = signed_in(args, backend, Operation.PURGE)
         due = backend.retention.due(actor)
         total = due_total(due)
-        print("보존기간이 지난 기록:")
+        print(_tr("보존기간이 지난 기록:"))
         print("\n".join(due_lines(due)))
         if args.dry_run:
-            print(f"파기할 기록 모두 {total:,}건. 파기하려면 --dry-run 없이 실행합니다.")
+            print(_tr("파기할 기록 모두 {n}건. 파기하려면 --dry-run 없이 실행합니다.")
+                  .format(n=f"{total:,}"))
             return EXIT_OK
         if total and not args.yes:
             _confirm(total)
         result = backend.retention.purge(actor)
     if result.run_id is None:
-        print("파기할 기록이 없습니다.")
+        print(_tr("파기할 기록이 없습니다."))
         return EXIT_OK
-    done = ", ".join(f"{kind.label_ko} {n:,}건" for kind, n in result.counts.items()) or "없음"
-    again = " (멈췄던 파기를 마저 끝냈습니다)" if result.resumed else ""
-    print(f"파기했습니다{again}: {done}. 파기 대장 {result.run_id}번에 기록했습니다.")
+    done = ", ".join(_tr("{kind} {n}건").format(kind=kind.label_ko, n=f"{n:,}")
+                     for kind, n in result.counts.items()) or _tr("없음")
+    again = _tr(" (멈췄던 파기를 마저 끝냈습니다)") if result.resumed else ""
+    print(_tr("파기했습니다{again}: {done}. 파기 대장 {run}번에 기록했습니다.")
+          .format(again=again, done=done, run=result.run_id))
     return EXIT_OK
 
 
 def _confirm(total: int) -> None:
     if not sys.stdin.isatty():
-        raise UsageError(f"{total:,}건을 파기하려면 확인이 필요합니다. --yes를 붙여 실행해 주세요.")
-    answer = input(f"{total:,}건의 개인정보를 복구할 수 없게 지웁니다. "
-                   f"계속하려면 '{CONFIRM_WORD}'를 입력하세요: ")
+        raise UsageError(_tr("{n}건을 파기하려면 확인이 필요합니다. --yes를 붙여 실행해 주세요.")
+                         .format(n=f"{total:,}"))
+    answer = input(_tr("{n}건의 개인정보를 복구할 수 없게 지웁니다. 계속하려면 '{word}'를 "
+                       "입력하세요: ").format(n=f"{total:,}", word=CONFIRM_WORD))
     if answer.strip() != CONFIRM_WORD:
-        raise UsageError("파기하지 않았습니다.")
+        raise UsageError(_tr("파기하지 않았습니다."))
 
 
 def run_ledger(args: argparse.Namespace) -> int:
@@ -99,5 +110,5 @@ def run_ledger(args: argparse.Namespace) -> int:
         actor = signed_in(args, backend, Operation.PURGE)
         pdf, count = backend.retention.ledger_pdf(actor)
     write_output(output, pdf)
-    print(f"파기 대장을 만들었습니다: {output} ({count:,}줄).")
+    print(_tr("파기 대장을 만들었습니다: {path} ({n}줄).").format(path=output, n=f"{count:,}"))
     return EXIT_OK
