@@ -18,6 +18,8 @@
 ``minwon-desk account init|add|password|reset|disable|enable|unlock|grant|revoke|list|token``
                                      accounts, roles and service tokens
 ``minwon-desk audit verify``        check that the audit trail and the access log are whole
+``minwon-desk purge [--dry-run] [--yes] | purge ledger -o FILE.pdf``  destroy what is past
+                                     its retention period; the destruction ledger
 
 Commands that read or write citizen data, or administer, act as someone: ``--as ACCOUNT``
 (an account name or a 사번) with the password from a prompt or ``MINWON_PASSWORD``, or a
@@ -54,6 +56,7 @@ from minwon_desk.cli import (
     due,
     memo,
     printing,
+    purge,
     report,
     site,
     staff,
@@ -123,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     watch.register(sub, common)
     account.register(sub, common)
     audit.register(sub, common)
+    purge.register(sub, common)
     return parser
 
 

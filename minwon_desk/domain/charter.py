@@ -20,6 +20,7 @@ from minwon_desk.domain.calendar import WorkingCalendar, WorkingHours
 from minwon_desk.domain.charter_locate import CharterError, key_lines, line_of, syntax_error
 from minwon_desk.domain.filesize import CHARTER_MAX, FileRefused, read_bounded
 from minwon_desk.domain.periods import Period, PeriodError
+from minwon_desk.domain.retention import DEFAULT_POLICY, RetentionPolicy, parse_retention
 
 __all__ = [
     "CLOCK_KEYS",
@@ -136,6 +137,7 @@ class Charter:
     working_hours: WorkingHours
     source: str  # the file it was read from
     reference: str = field(default="")  # where the charter text itself comes from
+    retention: RetentionPolicy = field(default=DEFAULT_POLICY)  # [retention] (domain.retention)
 
     def clock(self, key: str) -> ClockRule:
         """The rule of one clock; KeyError when this charter has no such clock."""
@@ -273,7 +275,8 @@ class _Reader:
 
     def charter(self, data: dict[str, Any]) -> Charter:
         self.only(
-            data, "", ("charter", "documents", "calendar", "clocks", "compensation", "inspection")
+            data, "", ("charter", "documents", "calendar", "clocks", "compensation", "inspection",
+                   "retention")
         )
         head = self.table(data, "charter", required=True)
         self.only(head, "charter", ("id", "name", "agency", "reference"))
@@ -310,6 +313,7 @@ class _Reader:
             working_hours=self.working_hours(data),
             source=self._file,
             reference=self.text(head, "charter", "reference", ""),
+            retention=parse_retention(data.get("retention"), self.fail),
         )
 
     def documents(self, data: dict[str, Any], agency: str) -> DocumentWording:

@@ -10,6 +10,13 @@ The canonical content is a JSON array of the row's columns in a fixed order, com
 separators, UTF-8 without escaping, times as UTC "YYYY-MM-DD HH:MM:SS.ffffff" (how SQLite
 stores them; PostgreSQL gives the same text with ``to_char``), integers as numbers, NULL
 as null. Plain rules, so an auditor can recompute a row with any tool.
+
+An audit row's ``detail`` may name what a person typed (why a record was entered late),
+and that must be destroyed with the record when its retention period ends. So the chain
+covers ``detail_digest`` (SHA-256 hex of the detail text, stored beside it) rather than the
+detail itself: a row whose detail still reads must hash to its digest, and the one change
+the database allows on the log is to replace the detail by :data:`REDACTED_DETAIL` —
+the digest, and so the chain, stay as they were.
 """
 
 from __future__ import annotations
@@ -22,8 +29,11 @@ from hashlib import sha256
 GENESIS = "0" * 64  # the "previous hash" of the first row
 
 # The columns each log hashes, in order (after the time, which comes first).
-AUDIT_COLUMNS = ("at", "actor_id", "desk", "action", "entity", "entity_id", "detail",
-                 "change_kind", "change_payload", "change_process")
+AUDIT_COLUMNS = ("at", "actor_id", "desk", "action", "entity", "entity_id",
+                 "detail_digest", "change_kind", "change_payload", "change_process")
+
+# What a destroyed detail reads: valid JSON, so old readers still parse it.
+REDACTED_DETAIL = '{"파기":true}'
 ACCESS_COLUMNS = ("at", "actor_id", "account_id", "desk", "host", "operation", "entity",
                   "subjects", "count", "what", "reason")
 
@@ -37,6 +47,16 @@ def time_text(at: datetime) -> str:
     if at.tzinfo is None:
         raise ValueError(f"naive datetime refused: {at!r}")
     return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def digest(detail: str) -> str:
+    """The detail's stand-in in the chain: SHA-256 of its UTF-8 text, hex."""
+    return sha256(detail.encode()).hexdigest()
+
+
+def detail_holds(detail: str, stored_digest: str) -> bool:
+    """Whether a row's detail is the one its digest was made of (or was destroyed)."""
+    return detail == REDACTED_DETAIL or digest(detail) == stored_digest
 
 
 def link(prev_hash: str, cells: Sequence[Cell]) -> str:

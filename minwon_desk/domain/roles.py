@@ -75,6 +75,7 @@ class Operation(StrEnum):
     AUDIT_VIEW = "감사 기록 열람"
     AUDIT_VERIFY = "감사·접속기록 위변조 검사"
     ACCOUNTS_ADMIN = "계정·권한 관리"
+    PURGE = "보존기간 경과 기록 파기"
 
 
 def _only(*roles: Role) -> frozenset[Role]:
@@ -119,6 +120,10 @@ PERMISSIONS: Mapping[Operation, frozenset[Role]] = MappingProxyType({
     Operation.AUDIT_VIEW: _only(_P),
     Operation.AUDIT_VERIFY: _only(_P),
     Operation.ACCOUNTS_ADMIN: _only(_A),
+    # Destruction is approved by the privacy officer (개인정보 보호책임자, 시행령 제16조);
+    # the administrator, who keeps the retention settings, may run it too. Either way the
+    # destruction ledger names who did it.
+    Operation.PURGE: _only(_P, _A),
 })
 
 # Operations that only read: the privacy officer's "read-only everywhere".

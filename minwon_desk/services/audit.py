@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import Connection, TextClause, bindparam, insert, select, text
 from sqlalchemy.orm import Session
 
-from minwon_desk.domain.log_chain import link, time_text
+from minwon_desk.domain.log_chain import digest, link, time_text
 from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services import changes
@@ -29,7 +29,7 @@ CHANNEL = "minwon_changes"
 # trip. Only the sequence number travels: payloads must stay far under the 8,000-byte
 # limit, and a listener reads the rows anyway (a notification may be merged or missed).
 _ROW_COLUMNS = ("at", "actor_id", "desk", "action", "entity", "entity_id", "detail",
-                "change_kind", "change_payload", "change_process", "prev_hash", "row_hash")
+                "detail_digest", "change_kind", "change_payload", "change_process", "prev_hash", "row_hash")
 _INSERT_AUDIT = insert(_AUDIT).returning(_AUDIT.c.id)
 
 
@@ -82,11 +82,15 @@ def record(
         change_payload = changes.encode(announce)
         change_process = pending.process
     prev = chain.head(target, chain.AUDIT)
+    # The chain covers the detail's digest: the detail itself may be destroyed with the
+    # record it is about (domain.log_chain).
+    detail_digest = digest(detail_text)
     row_hash = link(prev, (time_text(at), actor_id, desk, action, entity, entity_id,
-                           detail_text, change_kind, change_payload, change_process))
+                           detail_digest, change_kind, change_payload, change_process))
     row = {
         "at": at, "actor_id": actor_id, "desk": desk, "action": action, "entity": entity,
-        "entity_id": entity_id, "detail": detail_text, "change_kind": change_kind,
+        "entity_id": entity_id, "detail": detail_text, "detail_digest": detail_digest,
+        "change_kind": change_kind,
         "change_payload": change_payload, "change_process": change_process,
         "prev_hash": prev, "row_hash": row_hash,
     }

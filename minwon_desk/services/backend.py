@@ -29,6 +29,7 @@ from minwon_desk.services.events import EventBus
 from minwon_desk.services.memos.service import MemoService
 from minwon_desk.services.privacy.access_log import AccessLog
 from minwon_desk.services.privacy.verify import ChainVerifier
+from minwon_desk.services.retention.purge import RetentionService
 from minwon_desk.services.supervision.compensation import CompensationService
 from minwon_desk.services.supervision.corrective import CorrectiveService
 from minwon_desk.services.supervision.inspection import InspectionService
@@ -100,6 +101,7 @@ class Backend:
         self.case_register = CaseRegister(db, clock, self.access_log)
         self.site_visits = SiteVisitService(db, clock, charter, self.calendar)
         self.chains = ChainVerifier(db)
+        self.retention = RetentionService(db, clock, charter)
         self.accounts = AccountService(db, clock)
         self.offices = OfficeService(db, clock)
         self.directory = DirectoryService(db, clock, charter.working_hours)

@@ -28,6 +28,8 @@ from minwon_desk.store.accounts import ServiceToken as ServiceToken
 from minwon_desk.store.base import Base, UtcDateTime
 from minwon_desk.store.privacy import AccessLog as AccessLog
 from minwon_desk.store.privacy import LogChain as LogChain
+from minwon_desk.store.retention import DestructionLedger as DestructionLedger
+from minwon_desk.store.retention import PurgeRun as PurgeRun
 from minwon_desk.store.site_visits import SiteVisit as SiteVisit
 from minwon_desk.store.site_visits import SiteVisitMember as SiteVisitMember
 
@@ -113,6 +115,8 @@ class Visit(Base):
     repeat_note: Mapped[str] = mapped_column(Text, default="")
     # The optional one-tap rating at check-out (1–5), not linked to any name.
     rating: Mapped[int | None] = mapped_column(Integer)
+    # When the retention purge destroyed this record's personal fields (None: not yet).
+    purged_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
     officer: Mapped[Staff | None] = relationship(foreign_keys=[officer_id])
     greeted_by: Mapped[Staff | None] = relationship(foreign_keys=[greeted_by_id])
@@ -136,6 +140,9 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(64))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     detail: Mapped[str] = mapped_column(Text, default="{}")
+    # SHA-256 of ``detail``: what the chain covers, so a purge may destroy the detail of a
+    # row about a destroyed record and the chain still holds (domain.log_chain).
+    detail_digest: Mapped[str] = mapped_column(String(64), default="")
     # A row that announces a change to the other desks carries the typed event: its kind
     # ("visit", "memo", …), the event's fields as JSON, and the process that wrote it (so
     # that process skips its own). The id is the change's sequence number.
@@ -262,6 +269,8 @@ class Memo(Base):
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     close_reason: Mapped[str] = mapped_column(Text, default="")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # When the retention purge destroyed this record's personal fields (None: not yet).
+    purged_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class MemoEvent(Base):
@@ -347,6 +356,8 @@ class Case(Base):
     finding: Mapped[str | None] = mapped_column(String(16))
     finding_note: Mapped[str] = mapped_column(Text, default="")
     found_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # When the retention purge destroyed this record's personal fields (None: not yet).
+    purged_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class CaseStage(Base):
@@ -445,6 +456,8 @@ class Voucher(Base):
     voided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     void_reason: Mapped[str] = mapped_column(Text, default="")
+    # When the retention purge destroyed this record's personal fields (None: not yet).
+    purged_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class VoucherBudget(Base):
@@ -504,6 +517,8 @@ class SurveyResponse(Base):
     entered_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     desk: Mapped[str] = mapped_column(String(100))
     comment: Mapped[str] = mapped_column(Text, default="")
+    # When the retention purge destroyed this record's personal fields (None: not yet).
+    purged_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class SurveyAnswer(Base):

@@ -22,7 +22,7 @@ from common import Row, median_of
 from sqlalchemy import text
 
 from minwon_desk.domain.charter import load_charter
-from minwon_desk.domain.log_chain import link
+from minwon_desk.domain.log_chain import digest, link
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
@@ -141,10 +141,11 @@ def _generate(path: Path, rows: int) -> None:
     for i in range(rows):
         at = (start + timedelta(seconds=i * 30)).strftime("%Y-%m-%d %H:%M:%S.%f")
         detail = f'{{"number": "M-{i:07d}"}}'
-        cells = (at, 1, "1층 민원안내", "memo.take", "memo", i + 1, detail, "memo",
+        # The chain covers the detail's digest (domain.log_chain), stored beside it.
+        cells = (at, 1, "1층 민원안내", "memo.take", "memo", i + 1, digest(detail), "memo",
                  f'{{"id": {i}}}', "bench")
         row_hash = link(prev, cells)
-        batch.append((last_id + i + 1, *cells, prev, row_hash))
+        batch.append((last_id + i + 1, *cells[:6], detail, *cells[6:], prev, row_hash))
         prev = row_hash
         if len(batch) == 50_000:
             _insert(conn, batch)
@@ -159,5 +160,5 @@ def _generate(path: Path, rows: int) -> None:
 def _insert(conn: sqlite3.Connection, batch: list[tuple[object, ...]]) -> None:
     conn.executemany(
         "INSERT INTO audit_entry (id, at, actor_id, desk, action, entity, entity_id, detail, "
-        "change_kind, change_payload, change_process, prev_hash, row_hash) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
+        "detail_digest, change_kind, change_payload, change_process, prev_hash, row_hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)

@@ -30,6 +30,7 @@ from bench_live import bench_live
 from bench_memo_clock import bench_memo_clock
 from bench_memos import bench_memos
 from bench_poster import bench_poster
+from bench_purge import bench_purge
 from bench_report import bench_report
 from bench_search import bench_search
 from bench_start import bench_cold_start
@@ -39,7 +40,7 @@ from common import Row, print_table
 
 _NAMES = ("start", "check-in", "board", "memo-clock", "search", "floor-plan", "import",
           "poster", "letters", "memos", "cases", "report", "vouchers", "live", "accounts", "unlock",
-          "access-log", "bundle", "demo")
+          "access-log", "purge", "bundle", "demo")
 
 
 def main() -> int:
@@ -70,6 +71,7 @@ def main() -> int:
         "unlock": lambda: bench_unlock(repeat=5 if quick else 15),
         "access-log": lambda: bench_access_log(repeat=50 if quick else 200,
                                                rows=100_000 if quick else 1_000_000),
+        "purge": bench_purge,
         "bundle": lambda: bench_bundle(runs=3 if quick else 9),
         "demo": lambda: bench_demo(runs=2 if quick else 5),
     }

@@ -157,6 +157,7 @@ def write_memo(db: Database, t: Taking, routing: Routing | None) -> MemoView | N
                 "asked_for_id": t.asked_for_id, "holder_id": holder.id, "routed_note": note,
                 "due_at": t.due_at, "warn_at": t.warn_at, "state": MemoState.OPEN.value,
                 "met_at": None, "closed_at": None, "close_reason": "", "attempts": 0,
+                "purged_at": None,
             },
         ).scalar_one()
         _INSERT_EVENT.run(

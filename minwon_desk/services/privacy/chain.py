@@ -18,7 +18,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.errors import StorageError
-from minwon_desk.domain.log_chain import GENESIS, link
+from minwon_desk.domain.log_chain import GENESIS, detail_holds, link
 
 AUDIT = "audit_entry"
 ACCESS = "access_log"
@@ -73,11 +73,14 @@ def _heads(target: Session | Connection) -> dict[str, str] | None:
 
 _PG_TIME = "to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
 _CELLS = {
-    AUDIT: "actor_id, desk, action, entity, entity_id, detail, change_kind, "
+    AUDIT: "actor_id, desk, action, entity, entity_id, detail_digest, change_kind, "
            "change_payload, change_process",
     ACCESS: "actor_id, account_id, desk, host, operation, entity, subjects, count, what, "
             "reason",
 }
+# The audit chain covers the detail's digest: the detail is read too, and must still hash
+# to it unless a purge destroyed it (domain.log_chain).
+_DETAIL = {AUDIT: ", detail, detail_digest", ACCESS: ", '', ''"}
 _BATCH = 20_000
 
 
@@ -114,7 +117,9 @@ def verify(conn: Connection, name: str) -> ChainReport:
             row_id, stored_prev, stored_hash = row[0], row[1], row[2]
             if stored_prev != prev:
                 return ChainReport(name, count, _unlinked(row_id))
-            if link(prev, row[3:]) != stored_hash:
+            if link(prev, row[3:-2]) != stored_hash or (
+                name == AUDIT and not detail_holds(row[-2], row[-1])
+            ):
                 return ChainReport(name, count, _edited(row_id))
             prev = stored_hash
             last_id = row_id
@@ -127,20 +132,25 @@ def _verify_sqlite(conn: Connection, name: str) -> ChainReport:
     links and hashes. A hash that differs is judged again by the
     definition (domain.log_chain) before it counts."""
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    query = (f"SELECT id, prev_hash, row_hash, prev_hash || json_array(at, {_CELLS[name]}) "
-             f"FROM {name} WHERE id > ? ORDER BY id LIMIT {_BATCH}")
+    query = (f"SELECT id, prev_hash, row_hash, prev_hash || json_array(at, {_CELLS[name]})"
+             f"{_DETAIL[name]} FROM {name} WHERE id > ? ORDER BY id LIMIT {_BATCH}")
+    audit = name == AUDIT
     prev, last_id, count = GENESIS, 0, 0
     try:
         while True:
             rows = cursor.execute(query, (last_id,)).fetchall()
             if not rows:
                 break
-            for done, (row_id, stored_prev, stored_hash, material) in enumerate(rows, count):
+            for done, (row_id, stored_prev, stored_hash, material, detail, stored_digest) in (
+                enumerate(rows, count)
+            ):
                 if stored_prev != prev:
                     return ChainReport(name, done, _unlinked(row_id))
                 if sha256(material.encode()).hexdigest() != stored_hash and link(
                     material[:64], _cells(conn, name, row_id)
                 ) != stored_hash:
+                    return ChainReport(name, done, _edited(row_id))
+                if audit and not detail_holds(detail, stored_digest):
                     return ChainReport(name, done, _edited(row_id))
                 prev = stored_hash
             count += len(rows)
@@ -185,8 +195,8 @@ def _cells(conn: Connection, name: str, row_id: int) -> tuple[Any, ...]:
 
 def _batches(conn: Connection, name: str) -> Iterator[Sequence[Any]]:
     at = "at" if conn.dialect.name == "sqlite" else _PG_TIME
-    query = (f"SELECT id, prev_hash, row_hash, {at}, {_CELLS[name]} FROM {name} "
-             f"WHERE id > ? ORDER BY id LIMIT {_BATCH}")
+    query = (f"SELECT id, prev_hash, row_hash, {at}, {_CELLS[name]}{_DETAIL[name]} "
+             f"FROM {name} WHERE id > ? ORDER BY id LIMIT {_BATCH}")
     if conn.dialect.name != "sqlite":
         query = query.replace("?", "%s")
     after = 0

@@ -37,6 +37,7 @@ from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.roles import ROLE_TITLES, Operation, Role
 from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services.events import AccountChanged
+from minwon_desk.ui.accounts.admin.retention_tab import RetentionTab
 from minwon_desk.ui.accounts.session import roles_label
 from minwon_desk.ui.style import show_message
 
@@ -123,6 +124,12 @@ class AdministrationPage(QWidget):
         self.tabs.addTab(self._accounts_tab(), _tr("계정(&1)"))
         self.tabs.addTab(self._history_tab(), _tr("권한 이력(&2)"))
         self.tabs.addTab(self._tokens_tab(), _tr("서비스 토큰(&3)"))
+        self.retention = RetentionTab(backend, actor)
+        self.tabs.addTab(self.retention, _tr("보존·파기(&4)"))
+        # Read when the tab is chosen: what is due costs a count over the years' records.
+        self.tabs.currentChanged.connect(
+            lambda index: self.retention.refresh() if self.tabs.widget(index) is self.retention
+            else None)
         box = QVBoxLayout(self)
         box.addWidget(title)
         box.addWidget(self.message)

@@ -1,0 +1,1 @@
+"""Retention and destruction (보존기간과 파기)."""
