@@ -17,6 +17,8 @@
 ``minwon-desk account init|add|password|reset|disable|enable|unlock|grant|revoke|list|token``
                                      accounts, roles and service tokens
 ``minwon-desk audit verify``        check that the audit trail and the access log are whole
+``minwon-desk backup [-o FILE] [--encrypt]``, ``backup verify FILE``, ``restore FILE``
+                                     a consistent copy of the database, checked, and put back
 
 Commands that read or write citizen data, or administer, act as someone: ``--as ACCOUNT``
 (an account name or a 사번) with the password from a prompt or ``MINWON_PASSWORD``, or a
@@ -46,6 +48,7 @@ from minwon_desk.cli import (
     absence,
     account,
     audit,
+    backup,
     calendar,
     case,
     case_print,
@@ -120,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     watch.register(sub, common)
     account.register(sub, common)
     audit.register(sub, common)
+    backup.register(sub, common)
     return parser
 
 

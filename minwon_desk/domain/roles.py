@@ -74,6 +74,7 @@ class Operation(StrEnum):
     AUDIT_VIEW = "감사 기록 열람"
     AUDIT_VERIFY = "감사·접속기록 위변조 검사"
     ACCOUNTS_ADMIN = "계정·권한 관리"
+    BACKUP = "백업·복원"
 
 
 def _only(*roles: Role) -> frozenset[Role]:
@@ -116,6 +117,7 @@ PERMISSIONS: Mapping[Operation, frozenset[Role]] = MappingProxyType({
     Operation.AUDIT_VIEW: _only(_P),
     Operation.AUDIT_VERIFY: _only(_P),
     Operation.ACCOUNTS_ADMIN: _only(_A),
+    Operation.BACKUP: _only(_A),
 })
 
 # Operations that only read: the privacy officer's "read-only everywhere".
