@@ -154,6 +154,8 @@ def _hold_back(
 
 
 def _fill_in(pg: Any, table: Any, later: list[dict[str, Any]]) -> None:
+    if not later:
+        return
     key = _key(table)
     by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for row in later:
