@@ -21,6 +21,7 @@ from sqlalchemy import Engine
 from minwon_desk.domain.i18n import translate
 from minwon_desk.files import write_failure
 from minwon_desk.services.backup.fileformat import (
+    SUFFIX,
     BackupRefused,
     Manifest,
     check_sum,
@@ -62,6 +63,7 @@ def take_copy(
         raise BackupRefused(translate(
             "Backup", "폴더 {folder}이(가) 없습니다. 백업을 저장할 위치를 확인해 주세요."
         ).format(folder=target.parent))
+    sweep(target.parent)
     try:
         snapshot = _scratch(target.parent)
     except OSError as exc:
@@ -123,6 +125,23 @@ def _matches(source: Path, scratch: Path, manifest: Manifest) -> None:
             "Backup", "백업 파일 {path}의 내용이 머리말(스키마, 기관, 건수)과 맞지 않거나 데이터베이스가 "
             "손상되어 있습니다. 온전한 다른 백업 파일을 지정해 주세요. 아무것도 바꾸지 않았습니다."
         ).format(path=source))
+
+
+# A backup's scratch files older than this were left by one that was killed (the longest
+# backup takes seconds): the next backup in that folder removes them.
+STALE_AFTER_S = 3600
+
+
+def sweep(folder: Path) -> None:
+    """Remove what a killed backup left in ``folder``: a hidden scratch copy of the
+    database and a half-written file, both private and never named like a backup."""
+    import time
+
+    limit = time.time() - STALE_AFTER_S
+    for left in [*folder.glob(".minwon-backup-*.part"), *folder.glob(f".*{SUFFIX}.*.part")]:
+        with contextlib.suppress(OSError):
+            if left.stat().st_mtime < limit:
+                left.unlink()
 
 
 def _scratch(folder: Path) -> Path:
