@@ -19,9 +19,8 @@ from minwon_desk.services.backup.service import RESTORE
 from minwon_desk.services.dto import Actor, MemoRequest
 from minwon_desk.store.migrate import RELEASED_HEAD, stored_revision
 from minwon_desk.store.models import AuditEntry, Memo
-from tests.support.seed import SmallAgency, actor_for, auditor
-
 from tests.support.backup_files import memo_count, rewrite_backup, yes
+from tests.support.seed import SmallAgency, actor_for, auditor
 
 
 def _memo(agency: SmallAgency, gist: str = "창업 지원사업 신청 서류 문의") -> MemoRequest:
