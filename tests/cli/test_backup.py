@@ -106,7 +106,7 @@ def test_a_damaged_file_fails_verification(
     cut.write_bytes(target.read_bytes()[:5000])
     code, out, err = run(capsys, "backup", "verify", str(cut), who=None)
     assert code == 1 and "잘려 있습니다" in err
-    code, out, err = run(capsys, "backup", "verify", str(data_dir / "minwon.db"), who=None)
+    code, _out, err = run(capsys, "backup", "verify", str(data_dir / "minwon.db"), who=None)
     assert code == 1 and "백업 파일이 아닙니다" in err
 
 
@@ -136,7 +136,7 @@ def test_a_restore_of_a_newer_schema_or_another_agency_is_refused(
     assert run(capsys, "--data-dir", str(data_dir), "backup", "-o", str(good))[0] == 0
     bad = rewrite_backup(good, tmp_path / "bad.mwbak", sql)
     _take_memo(data_dir, "지켜질 메모")
-    code, out, err = run(capsys, "--data-dir", str(data_dir), "restore", str(bad), "--yes")
+    code, _out, err = run(capsys, "--data-dir", str(data_dir), "restore", str(bad), "--yes")
     assert code == 2
     assert said in err and "아무것도 바꾸지 않았습니다" in err
     assert _memos(data_dir) == 1
@@ -151,7 +151,7 @@ def test_only_an_administrator_backs_up_and_restores(
     assert code == 3 and "백업·복원" in err and "관리자" in err
     assert not target.exists()
     assert run(capsys, "--data-dir", str(data_dir), "backup", "-o", str(target))[0] == 0
-    code, out, err = run(capsys, "--data-dir", str(data_dir), "restore", str(target), "--yes",
+    code, _out, err = run(capsys, "--data-dir", str(data_dir), "restore", str(target), "--yes",
                          who="T0002")
     assert code == 3
 
@@ -159,6 +159,6 @@ def test_only_an_administrator_backs_up_and_restores(
 def test_a_backup_into_a_folder_that_is_not_there_is_refused(
     capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
 ) -> None:
-    code, out, err = run(capsys, "--data-dir", str(data_dir), "backup", "-o",
+    code, _out, err = run(capsys, "--data-dir", str(data_dir), "backup", "-o",
                          str(tmp_path / "없는 폴더" / "b.mwbak"))
     assert code == 2 and "없습니다" in err

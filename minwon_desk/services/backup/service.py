@@ -18,6 +18,7 @@ from minwon_desk.domain.errors import PermissionDenied
 from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.roles import Operation, refusal
 from minwon_desk.domain.timeutil import SEOUL, Clock, to_seoul
+from minwon_desk.files import write_failure
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database, require_actor
 from minwon_desk.services.backup.copy import CheckedCopy, opened_copy, take_copy
@@ -171,7 +172,10 @@ class BackupService:
         automatic ones beyond ``keep`` removed. The path written, or None."""
         now = to_seoul(self._clock())
         day = now.strftime("%Y%m%d")
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise BackupRefused(write_failure(folder, exc)) from None
         if any(folder.glob(f"{AUTO_PREFIX}{day}-*{SUFFIX}")):
             return None
         with self._daily_turn() as mine:
