@@ -104,7 +104,7 @@ def test_a_damaged_file_fails_verification(
     assert run(capsys, "--data-dir", str(data_dir), "backup", "-o", str(target))[0] == 0
     cut = tmp_path / "cut.mwbak"
     cut.write_bytes(target.read_bytes()[:5000])
-    code, out, err = run(capsys, "backup", "verify", str(cut), who=None)
+    code, _out, err = run(capsys, "backup", "verify", str(cut), who=None)
     assert code == 1 and "잘려 있습니다" in err
     code, _out, err = run(capsys, "backup", "verify", str(data_dir / "minwon.db"), who=None)
     assert code == 1 and "백업 파일이 아닙니다" in err
@@ -146,7 +146,7 @@ def test_only_an_administrator_backs_up_and_restores(
     capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
 ) -> None:
     target = tmp_path / "b.mwbak"
-    code, out, err = run(capsys, "--data-dir", str(data_dir), "backup", "-o", str(target),
+    code, _out, err = run(capsys, "--data-dir", str(data_dir), "backup", "-o", str(target),
                          who="T0002")
     assert code == 3 and "백업·복원" in err and "관리자" in err
     assert not target.exists()
