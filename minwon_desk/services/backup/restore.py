@@ -19,19 +19,16 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections import defaultdict
-from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, insert, text, update
+from sqlalchemy import Engine, text
 
 from minwon_desk.domain.i18n import translate
 from minwon_desk.services.backup.fileformat import BackupRefused
 from minwon_desk.services.backup.snapshot import (
     APPEND_ONLY,
-    batches,
     copy_sqlite,
     discard,
     single_file,
@@ -106,32 +103,49 @@ def restore_sqlite(engine: Engine, copy: Path, now: datetime) -> Path:
 def restore_postgresql(engine: Engine, copy: Path) -> None:
     """The copy loaded into the PostgreSQL database of ``engine`` (same schema revision),
     replacing every row, in one transaction."""
-    from minwon_desk.services.backup.snapshot import _bulk_engine
-
-    source = _bulk_engine(copy)
     ordered = tables()
     names = ", ".join(f'"{t.name}"' for t in ordered)
+    src = sqlite3.connect(copy)
     try:
-        with source.connect() as src, engine.begin() as pg:
+        with engine.begin() as pg:
             pg.execute(text("SET LOCAL statement_timeout = 0"))
+            # The copy holds instants as naive UTC text: read them as UTC.
+            pg.execute(text("SET LOCAL TimeZone = 'UTC'"))
             for name in APPEND_ONLY:
                 pg.execute(text(f'ALTER TABLE "{name}" DISABLE TRIGGER USER'))
             pg.execute(text(f"TRUNCATE {names} RESTART IDENTITY"))
-            later: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            driver = pg.connection.driver_connection
+            later: dict[str, list[dict[str, Any]]] = {}
             for table in ordered:
-                deferred = _deferred_columns(table)
-                for rows in batches(src, table):
-                    if deferred:
-                        rows = _hold_back(table, rows, deferred, later[table.name])
-                    pg.execute(insert(table), rows)
+                later[table.name] = _load(driver, src, table)
             for table in ordered:
-                _fill_in(pg, table, later.get(table.name, []))
+                _fill_in(pg, table, later[table.name])
             for table in ordered:
                 _reset_sequence(pg, table)
             for name in APPEND_ONLY:
                 pg.execute(text(f'ALTER TABLE "{name}" ENABLE TRIGGER USER'))
     finally:
-        source.dispose()
+        src.close()
+
+
+def _load(driver: Any, src: sqlite3.Connection, table: Any) -> list[dict[str, Any]]:
+    """One table's rows COPY-ed in from the SQLite copy; the values of columns that point at
+    a table loaded later are held back (returned) and filled in once it is there."""
+    names = [c.name for c in table.columns]
+    deferred = [names.index(c) for c in _deferred_columns(table)]
+    key = names.index(_key(table)) if deferred else -1
+    held: list[dict[str, Any]] = []
+    quoted = ", ".join(f'"{n}"' for n in names)
+    read = src.execute(f'SELECT {quoted} FROM "{table.name}"')
+    with driver.cursor() as cursor, cursor.copy(
+            f'COPY "{table.name}" ({quoted}) FROM STDIN') as stream:
+        while rows := read.fetchmany(5000):
+            for row in rows:
+                if deferred and any(row[i] is not None for i in deferred):
+                    held.append({"_key": row[key], **{f"_{names[i]}": row[i] for i in deferred}})
+                    row = tuple(None if i in deferred else v for i, v in enumerate(row))
+                stream.write_row(row)
+    return held
 
 
 def _deferred_columns(table: Any) -> list[str]:
@@ -140,30 +154,13 @@ def _deferred_columns(table: Any) -> list[str]:
     return [fk.parent.name for fk in table.foreign_keys if fk.use_alter or fk.constraint.use_alter]
 
 
-def _hold_back(
-    table: Any, rows: list[dict[str, Any]], columns: Sequence[str], later: list[dict[str, Any]]
-) -> list[dict[str, Any]]:
-    key = _key(table)
-    for row in rows:
-        held = {c: row[c] for c in columns if row[c] is not None}
-        if held:
-            later.append({"_key": row[key], **{f"_{c}": v for c, v in held.items()}})
-            for c in held:
-                row[c] = None
-    return rows
-
-
 def _fill_in(pg: Any, table: Any, later: list[dict[str, Any]]) -> None:
     if not later:
         return
     key = _key(table)
-    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-    for row in later:
-        by_columns[tuple(sorted(k[1:] for k in row if k != "_key"))].append(row)
-    for columns, params in by_columns.items():
-        statement = (update(table).where(table.c[key] == bindparam("_key"))
-                     .values({c: bindparam(f"_{c}") for c in columns}))
-        pg.execute(statement, params)
+    columns = [k[1:] for k in later[0] if k != "_key"]
+    assignments = ", ".join(f'"{c}" = :_{c}' for c in columns)
+    pg.execute(text(f'UPDATE "{table.name}" SET {assignments} WHERE "{key}" = :_key'), later)
 
 
 def _key(table: Any) -> str:

@@ -11,17 +11,16 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Table, create_engine, event, insert, select, text
+from sqlalchemy import Boolean, Date, Engine, Table, text
 
 from minwon_desk.domain.errors import StorageError
 from minwon_desk.domain.i18n import translate
 from minwon_desk.store import models as _models  # noqa: F401  (every table in the metadata)
-from minwon_desk.store.base import Base
+from minwon_desk.store.base import Base, UtcDateTime
 from minwon_desk.store.engine import DEFAULT_BUSY_TIMEOUT_MS, make_engine
 
 # The append-only logs: their triggers refuse DELETE, and a fresh schema has no rows there.
@@ -81,11 +80,13 @@ def dump_postgresql(engine: Engine, target: Path, revision: str) -> None:
         migrate(shaped)
     finally:
         shaped.dispose()
-    loader = _bulk_engine(target)
+    out = sqlite3.connect(target)
     try:
+        out.execute("PRAGMA foreign_keys=OFF")
+        out.execute("PRAGMA synchronous=OFF")  # a failed copy is thrown away; synced below
         source = engine.connect().execution_options(
             isolation_level="REPEATABLE READ", postgresql_readonly=True)
-        with source, source.begin(), loader.begin() as out:
+        with source, source.begin():
             source.execute(text("SET LOCAL statement_timeout = 0"))
             stored = source.execute(text("SELECT version_num FROM alembic_version")).scalar()
             if stored != revision:
@@ -93,35 +94,41 @@ def dump_postgresql(engine: Engine, target: Path, revision: str) -> None:
                     "Backup", "서버의 스키마({stored})가 이 버전({ours})과 달라 백업하지 않았습니다. "
                     "'minwon-desk db upgrade'로 맞춘 뒤 다시 해 주세요.").format(
                     stored=stored, ours=revision))
+            driver = source.connection.driver_connection
             for table in reversed(tables()):
                 if table.name not in APPEND_ONLY:
-                    out.execute(table.delete())  # what the migrations seeded
+                    out.execute(f'DELETE FROM "{table.name}"')  # what the migrations seeded
             for table in tables():
-                for rows in batches(source, table):
-                    out.execute(insert(table), rows)
+                _copy_table(driver, out, table)
+        out.commit()
     finally:
-        loader.dispose()
+        out.close()
     single_file(target)
 
 
-def batches(conn: Any, table: Table) -> Iterator[list[dict[str, Any]]]:
-    """The rows of ``table`` in batches, streamed (a year of visits never sits in memory)."""
-    result = conn.execution_options(yield_per=_BATCH).execute(select(table))
-    for part in result.partitions():
-        yield [dict(row._mapping) for row in part]
+def _copy_table(driver: Any, out: sqlite3.Connection, table: Table) -> None:
+    """One table's rows from the server into the SQLite copy, as SQLite stores them (the
+    server formats instants as naive UTC text, as the app's SQLite columns hold them)."""
+    names = [c.name for c in table.columns]
+    wanted = ", ".join(_as_sqlite(c) for c in table.columns)
+    quoted = ", ".join(f'"{n}"' for n in names)
+    insert_sql = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({", ".join("?" * len(names))})'
+    # A server-side cursor: a year of visits never sits in memory at once.
+    with driver.cursor(name=f"backup_{table.name}") as cursor:
+        cursor.execute(f'SELECT {wanted} FROM "{table.name}"')
+        while rows := cursor.fetchmany(_BATCH):
+            out.executemany(insert_sql, rows)
 
 
-def _bulk_engine(path: Path) -> Engine:
-    """A scratch SQLite file filled in bulk: no foreign-key checks while parents and
-    children arrive in order, no sync until the end (a failed copy is thrown away)."""
-    engine = create_engine(f"sqlite:///{path}")
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-        dbapi_conn.execute("PRAGMA foreign_keys=OFF")
-        dbapi_conn.execute("PRAGMA synchronous=OFF")
-
-    return engine
+def _as_sqlite(column: Any) -> str:
+    name = f'"{column.name}"'
+    if isinstance(column.type, UtcDateTime):
+        return f"to_char({name} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
+    if isinstance(column.type, Date):
+        return f"to_char({name}, 'YYYY-MM-DD')"
+    if isinstance(column.type, Boolean):
+        return f"{name}::int"
+    return name
 
 
 def read_facts(path: Path) -> Facts:
