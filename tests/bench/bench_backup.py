@@ -8,7 +8,8 @@
   database aside and writing the backup's pages into it, target ≤ 10 s; floor: two runs of
   the backup API (the set-aside copy and the restore are one each).
 - With MINWON_TEST_PG_URL set, the same year restored into, and backed up from, a
-  PostgreSQL schema; floor: reading every row of every table once through the driver.
+  PostgreSQL schema; floor: reading every row of every table once through the driver
+  (psycopg's own cursor, no conversion).
 
 The year's file is copied first: the restore changes the database it runs on.
 """
@@ -133,9 +134,14 @@ def _postgresql(url: str, year: Path, folder: Path) -> list[Row]:
 
             def read_all() -> None:
                 with backend.db.engine.connect() as conn:
+                    driver = conn.connection.driver_connection
+                    assert driver is not None
                     for table in tables():
-                        for _ in conn.execution_options(yield_per=5000).execute(select(table)):
-                            pass
+                        with driver.cursor(name="floor") as cursor:
+                            cursor.execute(f'SELECT * FROM "{table.name}"')
+                            while cursor.fetchmany(5000):
+                                pass
+                    conn.rollback()
 
             floor = _best(read_all, 1)
         finally:

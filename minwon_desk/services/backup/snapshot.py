@@ -83,7 +83,15 @@ def dump_postgresql(engine: Engine, target: Path, revision: str) -> None:
     out = sqlite3.connect(target)
     try:
         out.execute("PRAGMA foreign_keys=OFF")
-        out.execute("PRAGMA synchronous=OFF")  # a failed copy is thrown away; synced below
+        # A failed copy is thrown away: no journal, no sync until the end. Indexes are
+        # built once over the loaded rows rather than kept up row by row.
+        out.execute("PRAGMA journal_mode=OFF")
+        out.execute("PRAGMA synchronous=OFF")
+        indexes = [sql for (sql,) in out.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")]
+        for (name,) in out.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").fetchall():
+            out.execute(f'DROP INDEX "{name}"')
         source = engine.connect().execution_options(
             isolation_level="REPEATABLE READ", postgresql_readonly=True)
         with source, source.begin():
@@ -100,6 +108,8 @@ def dump_postgresql(engine: Engine, target: Path, revision: str) -> None:
                     out.execute(f'DELETE FROM "{table.name}"')  # what the migrations seeded
             for table in tables():
                 _copy_table(driver, out, table)
+        for sql in indexes:
+            out.execute(sql)
         out.commit()
     finally:
         out.close()
@@ -113,8 +123,10 @@ def _copy_table(driver: Any, out: sqlite3.Connection, table: Table) -> None:
     wanted = ", ".join(_as_sqlite(c) for c in table.columns)
     quoted = ", ".join(f'"{n}"' for n in names)
     insert_sql = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({", ".join("?" * len(names))})'
-    # A server-side cursor: a year of visits never sits in memory at once.
-    with driver.cursor(name=f"backup_{table.name}") as cursor:
+    # A plain cursor: the server sends the table in one go and the driver's C loaders turn
+    # its rows into values batch by batch (a server-side cursor's round trips and COPY's
+    # row parsing in Python were each several times slower).
+    with driver.cursor() as cursor:
         cursor.execute(f'SELECT {wanted} FROM "{table.name}"')
         while rows := cursor.fetchmany(_BATCH):
             out.executemany(insert_sql, rows)

@@ -18,7 +18,7 @@ from minwon_desk.services.backup.fileformat import BackupRefused, PassphraseNeed
 from minwon_desk.services.backup.service import RESTORE
 from minwon_desk.services.dto import Actor, MemoRequest
 from minwon_desk.store.migrate import RELEASED_HEAD, stored_revision
-from minwon_desk.store.models import AuditEntry, Memo
+from minwon_desk.store.models import AuditEntry, Department, Memo
 from tests.support.backup_files import memo_count, rewrite_backup, yes
 from tests.support.seed import SmallAgency, actor_for, auditor
 
@@ -26,6 +26,11 @@ from tests.support.seed import SmallAgency, actor_for, auditor
 def _memo(agency: SmallAgency, gist: str = "창업 지원사업 신청 서류 문의") -> MemoRequest:
     return MemoRequest(caller_name="홍길동", phone="010-1234-5678", gist=gist,
                        asked_for_id=agency.officers[0].id)
+
+
+def _heads(backend: Backend) -> list[tuple[int, int | None]]:
+    with backend.db.read() as session:
+        return [(d.id, d.head_id) for d in session.scalars(select(Department).order_by(Department.id))]
 
 
 def _restore(backend: Backend, actor: Actor | None, source: Path, tmp_path: Path,
@@ -45,6 +50,8 @@ def test_a_restore_brings_back_what_was_backed_up(
     db_backend: Backend, db_agency: SmallAgency, db_actor: Actor, tmp_path: Path
 ) -> None:
     db_backend.memos.take(db_actor, _memo(db_agency, "백업 전에 받은 메모"))
+    heads = _heads(db_backend)
+    assert any(head is not None for _, head in heads)
     result = db_backend.backups.take(db_actor, tmp_path / "before.mwbak")
     assert stat.S_IMODE(result.path.stat().st_mode) == 0o600
     manifest = result.manifest
@@ -61,6 +68,7 @@ def test_a_restore_brings_back_what_was_backed_up(
         assert session.scalars(select(Memo.gist)).all() == ["백업 전에 받은 메모"]
         actions = session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
     assert actions[-1] == RESTORE
+    assert _heads(db_backend) == heads  # a department's head: a key loaded after the table
     # The trail goes on from the restored one: the chain holds across the restore.
     assert all(report.ok for report in db_backend.chains.verify(auditor(db_backend)))
     # And the desk keeps working on it: the next memo gets a fresh id.
