@@ -14,12 +14,15 @@ import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-from minwon_desk.services.backend import Backend
 from minwon_desk.ui.background import Background
+
+if TYPE_CHECKING:
+    from minwon_desk.services.backend import Backend
 
 FIRST_AFTER_MS = 60_000
 EVERY_MS = 60 * 60_000
