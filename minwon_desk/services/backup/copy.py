@@ -153,8 +153,8 @@ def _scratch(folder: Path) -> Path:
 
 def verify(source: Path, passphrase: str | None, work_dir: Path | None = None) -> Manifest:
     """The backup ``source`` checked whole and opened; its manifest. Raises BackupRefused."""
-    with contextlib.ExitStack() as stack:
-        folder = Path(stack.enter_context(tempfile.TemporaryDirectory())) if work_dir is None else work_dir
-        with opened_copy(source, passphrase, folder) as copy:
+    if work_dir is not None:
+        with opened_copy(source, passphrase, work_dir) as copy:
             return copy.manifest
-    raise AssertionError("unreachable")
+    with tempfile.TemporaryDirectory() as folder, opened_copy(source, passphrase, Path(folder)) as copy:
+        return copy.manifest

@@ -23,9 +23,15 @@ from minwon_desk.services import audit
 from minwon_desk.services._tx import Database, require_actor
 from minwon_desk.services.backup.copy import CheckedCopy, opened_copy, take_copy
 from minwon_desk.services.backup.fileformat import SUFFIX, BackupRefused, Manifest
-from minwon_desk.services.backup.restore import restore_postgresql, restore_sqlite, upgrade_copy
+from minwon_desk.services.backup.restore import (
+    restore_postgresql,
+    restore_sqlite,
+    upgrade_copy,
+    writable_folder,
+)
 from minwon_desk.services.dto import Actor
 from minwon_desk.store.accounts import Account
+from minwon_desk.store.engine import sqlite_file
 from minwon_desk.store.models import Agency, AuditEntry, Staff
 
 BACKUP = "database.backup"
@@ -101,6 +107,9 @@ class BackupService:
         elif self._has_accounts():
             raise PermissionDenied(Operation.BACKUP, refusal(Operation.BACKUP))
         now = to_seoul(self._clock())
+        live = sqlite_file(self._db.engine.url)
+        if live is not None:
+            writable_folder(live.parent)  # said before the file is even opened
         with opened_copy(source, passphrase, work_dir) as copy:
             self._fits(copy)
             if not confirm(copy.manifest):
