@@ -11,6 +11,7 @@ import asyncio
 import logging
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -97,6 +98,7 @@ class DeskStartup(QObject):
         self._started = False
         self.backend: Backend | None = None
         self.failure: int | None = None
+        self._backup_idle: threading.Event | None = None
         window.retry_requested.connect(self.retry)
         window.installEventFilter(self)
         QTimer.singleShot(_OPEN_WITHOUT_PAINT_MS, self, self._on_first_frame)
@@ -162,8 +164,21 @@ class DeskStartup(QObject):
         # what is still queued.
         backend.access_log.start_batching()
         window.attach(backend)
+        self._start_daily_backup(backend)
         _trace("ready")
         return EXIT_OK
+
+    def _start_daily_backup(self, backend: Backend) -> None:
+        config = self._config
+        if config.demo or not config.settings.get("auto_backup"):
+            return
+        from minwon_desk.ui.common.daily_backup import DailyBackup
+
+        window = self.window
+        daily = DailyBackup(window, backend, config.backup_folder,
+                            int(config.settings.get("backup_keep")),
+                            notify=lambda text: window.statusBar().showMessage(text, 60_000))
+        self._backup_idle = daily.idle
 
     def _fail(self, title: str, message: str, code: int) -> int:
         log.error("%s: %s", title, message)
@@ -173,6 +188,9 @@ class DeskStartup(QObject):
     def close(self) -> None:
         """Close the database (after the window is gone)."""
         if self.backend is not None:
+            # A backup under way finishes first: it reads the database being closed.
+            if self._backup_idle is not None:
+                self._backup_idle.wait(120)
             self.backend.close()
             self.backend = None
 

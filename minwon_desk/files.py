@@ -9,13 +9,17 @@ import os
 import tempfile
 from pathlib import Path
 
+# What the app saves (exports, documents, settings) may name citizens: readable by the
+# person who saved it alone, as the personal-data rules ask of files taken out of the system.
+PRIVATE = 0o600
 
-def write_atomically(path: Path, data: bytes, *, mode: int = 0o666) -> None:
+
+def write_atomically(path: Path, data: bytes, *, mode: int = PRIVATE) -> None:
     """Write all of ``data`` to ``path`` or nothing: an earlier file of that name stays until
     it is replaced, and a failed write leaves no temporary file behind.
 
-    ``mode`` is taken as ``open()`` takes it: the umask is removed from it, so a new file
-    gets the permissions any other new file would. ``OSError`` is raised as it comes
+    ``mode`` (owner-only by default) is taken as ``open()`` takes it: the umask is removed
+    from it. ``OSError`` is raised as it comes
     (:func:`write_failure` says it in Korean).
     """
     # In the same folder: os.replace only swaps whole files within one file system.
@@ -26,7 +30,7 @@ def write_atomically(path: Path, data: bytes, *, mode: int = 0o666) -> None:
             handle.flush()
             # A full disk may only say so when the blocks are written out: before the swap.
             os.fsync(handle.fileno())
-        # mkstemp makes the file private (0600); a saved file gets the usual mode.
+        # mkstemp makes the file private (0600); a wider ``mode`` is given when asked.
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, mode & ~umask)

@@ -20,6 +20,8 @@
 ``minwon-desk audit verify``        check that the audit trail and the access log are whole
 ``minwon-desk purge [--dry-run] [--yes] | purge ledger -o FILE.pdf``  destroy what is past
                                      its retention period; the destruction ledger
+``minwon-desk backup [-o FILE] [--encrypt]``, ``backup verify FILE``, ``restore FILE``
+                                     a consistent copy of the database, checked, and put back
 
 Commands that read or write citizen data, or administer, act as someone: ``--as ACCOUNT``
 (an account name or a 사번) with the password from a prompt or ``MINWON_PASSWORD``, or a
@@ -49,6 +51,7 @@ from minwon_desk.cli import (
     absence,
     account,
     audit,
+    backup,
     calendar,
     case,
     case_print,
@@ -127,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     account.register(sub, common)
     audit.register(sub, common)
     purge.register(sub, common)
+    backup.register(sub, common)
     return parser
 
 

@@ -76,6 +76,7 @@ class Operation(StrEnum):
     AUDIT_VERIFY = "감사·접속기록 위변조 검사"
     ACCOUNTS_ADMIN = "계정·권한 관리"
     PURGE = "보존기간 경과 기록 파기"
+    BACKUP = "백업·복원"
 
 
 def _only(*roles: Role) -> frozenset[Role]:
@@ -124,6 +125,7 @@ PERMISSIONS: Mapping[Operation, frozenset[Role]] = MappingProxyType({
     # the administrator, who keeps the retention settings, may run it too. Either way the
     # destruction ledger names who did it.
     Operation.PURGE: _only(_P, _A),
+    Operation.BACKUP: _only(_A),
 })
 
 # Operations that only read: the privacy officer's "read-only everywhere".

@@ -11,6 +11,7 @@ from minwon_desk.domain.timeutil import Clock, system_clock
 from minwon_desk.services._tx import Database
 from minwon_desk.services.accounts.service import AccountService
 from minwon_desk.services.audit import AuditService
+from minwon_desk.services.backup.service import BackupService
 from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.cases.documents import CaseDocumentService
 from minwon_desk.services.cases.register_service import CaseRegister
@@ -56,6 +57,7 @@ class Backend:
     staff: StaffService
     calendar: CalendarService
     audit: AuditService
+    backups: BackupService
     access_log: AccessLog
     chains: ChainVerifier
     accounts: AccountService
@@ -97,6 +99,7 @@ class Backend:
         self.compensation = CompensationService(db, clock, charter)
         self.corrective = CorrectiveService(db, clock, charter)
         self.audit = AuditService(db)
+        self.backups = BackupService(db, clock, desk)
         self.access_log = AccessLog(db, clock)
         self.case_register = CaseRegister(db, clock, self.access_log)
         self.site_visits = SiteVisitService(db, clock, charter, self.calendar)

@@ -215,8 +215,9 @@ def claim_sqlite(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> 
             f"데이터베이스 위치 {path}은(는) 폴더입니다. 데이터베이스 파일 경로를 적어 주세요."
         )
     try:
+        create_private(path)
         conn = sqlite3.connect(path, isolation_level=None)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OSError) as exc:
         raise _claim_error(path, exc) from exc
     try:
         conn.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
@@ -238,7 +239,21 @@ def claim_sqlite(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> 
         conn.close()
 
 
-def _claim_error(path: Path, exc: sqlite3.Error) -> StorageError:
+PRIVATE_MODE = 0o600
+
+
+def create_private(path: Path) -> None:
+    """A new database file readable by its owner alone (it holds citizens' records; SQLite
+    gives its WAL and shared-memory files the same mode). An existing file is left as it
+    is: an administrator may have shared it on purpose."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE)
+    except FileExistsError:
+        return
+    os.close(fd)
+
+
+def _claim_error(path: Path, exc: sqlite3.Error | OSError) -> StorageError:
     # SQLite says "unable to open" for a folder it may not write its journal in: say so,
     # rather than suggest the file was moved.
     if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):

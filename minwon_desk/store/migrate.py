@@ -19,7 +19,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from minwon_desk.domain.errors import MinwonError, StorageError
-from minwon_desk.store.engine import sqlite_file
+from minwon_desk.store.engine import create_private, sqlite_file
 from minwon_desk.store.errors import storage_error
 
 if TYPE_CHECKING:
@@ -189,6 +189,7 @@ def backup_sqlite(
     target = folder / f"{path.stem}.before-upgrade.{revision or 'unversioned'}.{stamp}.db"
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        create_private(target)
         src = sqlite3.connect(path)
         try:
             dst = sqlite3.connect(target)

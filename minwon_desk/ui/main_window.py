@@ -38,6 +38,7 @@ from minwon_desk.ui.alerts import (
 from minwon_desk.ui.background import wait_for_all
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.cases.deadline_calculator import DeadlineCalculatorView
+from minwon_desk.ui.common.backup_menu import BackupOpener
 from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.common.elided_label import ElidedLabel
 from minwon_desk.ui.common.settings_dialog import SettingsOpener
@@ -173,9 +174,13 @@ class MainWindow(QMainWindow):
         self.settings_opener = SettingsOpener(
             self, config.settings, lambda: self._backend, self.session.actor,
             lambda text: self.form.statusBar.showMessage(text, 60_000))
+        self.backup_opener = BackupOpener(
+            self, lambda: self._backend, self.session.actor, config.backup_folder,
+            lambda text: self.form.statusBar.showMessage(text, 60_000))
         self.form.menuFile.insertActions(
             self.form.actionQuit,
-            [self.settings_opener.action, self.access.lock_action, self.access.password_action])
+            [self.settings_opener.action, self.backup_opener.action, self.access.lock_action,
+             self.access.password_action])
         self.form.menuFile.insertSeparator(self.form.actionQuit)
         self.access.account_notice.connect(lambda text: self.form.statusBar.showMessage(text, 60_000))
         if backend is None:

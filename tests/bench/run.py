@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_access_log import bench_access_log
 from bench_accounts import bench_accounts
+from bench_backup import bench_backup
 from bench_board import bench_board_refresh
 from bench_bundle import bench_bundle
 from bench_cases import bench_cases
@@ -40,7 +41,7 @@ from common import Row, print_table
 
 _NAMES = ("start", "check-in", "board", "memo-clock", "search", "floor-plan", "import",
           "poster", "letters", "memos", "cases", "report", "vouchers", "live", "accounts", "unlock",
-          "access-log", "purge", "bundle", "demo")
+          "access-log", "purge", "backup", "bundle", "demo")
 
 
 def main() -> int:
@@ -72,6 +73,7 @@ def main() -> int:
         "access-log": lambda: bench_access_log(repeat=50 if quick else 200,
                                                rows=100_000 if quick else 1_000_000),
         "purge": bench_purge,
+        "backup": lambda: bench_backup(runs=1 if quick else 3),
         "bundle": lambda: bench_bundle(runs=3 if quick else 9),
         "demo": lambda: bench_demo(runs=2 if quick else 5),
     }
