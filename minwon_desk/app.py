@@ -15,11 +15,12 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from minwon_desk import __version__
 from minwon_desk.domain.particles import settle
 from minwon_desk.settings import AppConfig
+from minwon_desk.ui.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
@@ -37,10 +38,6 @@ TRACE_ENV = "MINWON_STARTUP_TRACE"
 # Opens the database even if the window never gets painted (e.g. started minimised).
 _OPEN_WITHOUT_PAINT_MS = 1000
 _IMPORTED_AT = time.perf_counter()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 # --- start-up trace (for the benchmark) ---------------------------------------------------
@@ -142,13 +139,13 @@ class DeskStartup(QObject):
         try:
             backend = open_backend(config)
         except CharterError as exc:
-            return self._fail(_tr("이행표준 파일 오류"), exc.message, EXIT_CHARTER)
+            return self._fail(translate("App", "이행표준 파일 오류"), exc.message, EXIT_CHARTER)
         except OSError as exc:
-            message = settle(_tr("데이터 폴더 {path}을(를) 만들 수 없습니다: {error}").format(
+            message = settle(translate("App", "데이터 폴더 {path}을(를) 만들 수 없습니다: {error}").format(
                 path=config.data_dir, error=exc.strerror or exc))
-            return self._fail(_tr("데이터 폴더 오류"), message, EXIT_STORAGE)
+            return self._fail(translate("App", "데이터 폴더 오류"), message, EXIT_STORAGE)
         except MinwonError as exc:
-            return self._fail(_tr("데이터베이스를 열 수 없습니다"), exc.message, EXIT_STORAGE)
+            return self._fail(translate("App", "데이터베이스를 열 수 없습니다"), exc.message, EXIT_STORAGE)
         try:
             if config.demo:
                 from minwon_desk.services.demo.agency import ensure_demo
@@ -156,7 +153,7 @@ class DeskStartup(QObject):
                 ensure_demo(backend)
         except MinwonError as exc:
             backend.close()
-            return self._fail(_tr("민원 데스크를 시작할 수 없습니다"), exc.message, EXIT_STORAGE)
+            return self._fail(translate("App", "민원 데스크를 시작할 수 없습니다"), exc.message, EXIT_STORAGE)
         self.backend = backend
         # Views of personal data are logged off the GUI path; closing the backend commits
         # what is still queued.
@@ -190,7 +187,7 @@ def _application(language: str = "ko") -> QApplication:
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
     app.setApplicationName("minwon-desk")
-    app.setApplicationDisplayName(_tr("민원 데스크"))
+    app.setApplicationDisplayName(translate("App", "민원 데스크"))
     app.setOrganizationName("minwon-desk")
     app.setApplicationVersion(__version__)
     QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolButton, QWidget
 
@@ -21,15 +21,12 @@ from minwon_desk.services.dto import Actor
 from minwon_desk.ui.common.action_buttons import follow_actions
 from minwon_desk.ui.common.shortcuts import PageShortcuts
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
+from minwon_desk.ui.i18n import translate
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
 
 ANSWERED = "answered"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseToolbar", text)
 
 
 class CaseActionsLike(Protocol):
@@ -170,9 +167,9 @@ class CaseToolbar(QObject):
     ) -> tuple[QAction, QToolButton]:
         """조사 결과 기록 for discourtesy complaints: an action of its own and a button after
         회신 (actions without it, such as a test's stand-in, leave it off)."""
-        action = QAction(_tr("조사 결과 기록(&F)…"), page)
-        action.setIconText(_tr("조사 결과"))
-        action.setToolTip(_tr("불친절·불성실 신고의 조사 결과(인정·불인정)를 적습니다. "
+        action = QAction(translate("CaseToolbar", "조사 결과 기록(&F)…"), page)
+        action.setIconText(translate("CaseToolbar", "조사 결과"))
+        action.setToolTip(translate("CaseToolbar", "불친절·불성실 신고의 조사 결과(인정·불인정)를 적습니다. "
                               "인정하면 보상 후보가 됩니다 (Ctrl+Shift+F)"))
         action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         method = getattr(actions, "record_finding", None)
@@ -180,7 +177,7 @@ class CaseToolbar(QObject):
         if method is not None:
             action.triggered.connect(lambda _on=False: self._with_case(method))
         button = QToolButton(page)
-        button.setAccessibleName(_tr("조사 결과 기록"))
+        button.setAccessibleName(translate("CaseToolbar", "조사 결과 기록"))
         follow_actions([(button, action)])
         row = form.toolRow
         row.insertWidget(row.indexOf(form.answerButton) + 1, button)
@@ -190,7 +187,7 @@ class CaseToolbar(QObject):
     def _with_case(self, method: Callable[[CaseView], None]) -> None:
         case = self._selected()
         if case is None:
-            self._say(_tr("목록에서 민원을 먼저 고르세요."), True)
+            self._say(translate("CaseToolbar", "목록에서 민원을 먼저 고르세요."), True)
             return
         self._say("", False)
         method(case)

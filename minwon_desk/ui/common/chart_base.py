@@ -17,6 +17,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from minwon_desk.ui.i18n import translate
+
 # The app's colours (style.py and the clock tables): navy for what is fine, the error red
 # for what falls short of the promise, green for the promise itself.
 NAVY = QColor("#1f3a5f")
@@ -32,6 +34,7 @@ SERIES_COLOURS = (
     QColor("#1f3a5f"), QColor("#e8890c"), QColor("#00838f"), QColor("#7b3fa0"),
     QColor("#8a4b00"), QColor("#5d6b7a"),
 )
+
 MARKERS = ("circle", "square", "triangle", "diamond")
 
 NO_DATA = "자료 없음"
@@ -54,7 +57,7 @@ def format_value(value: float | None, unit: str = "%") -> str:
 
 
 def target_text(target: float, unit: str) -> str:
-    return tr("목표 {value}").format(value=f"{target:g}{unit}")
+    return translate("Charts", "목표 {value}").format(value=f"{target:g}{unit}")
 
 
 def nice_maximum(value: float) -> float:
