@@ -178,52 +178,22 @@ class DeskStartup(QObject):
 
 
 def _application(language: str = "ko") -> QApplication:
-    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
     from minwon_desk.ui.fonts import use_korean_font
+    from minwon_desk.ui.translations import install
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
+    # Before any word is looked up: the application's own name is translated too.
+    install(app, language)
     app.setApplicationName("minwon-desk")
     app.setApplicationDisplayName(translate("App", "민원 데스크"))
     app.setOrganizationName("minwon-desk")
     app.setApplicationVersion(__version__)
-    QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
     use_korean_font(app)
-    _install_qt_translation(app, language)
-    if language != "ko":
-        _install_translation(app, language)
     return app
-
-
-def _install_qt_translation(app: QApplication, language: str) -> None:
-    """Qt's own words (the print and file dialogs, 확인/취소 on message boxes) in the
-    desk's language, from the translations PySide6 ships."""
-    from PySide6.QtCore import QLibraryInfo, QTranslator
-
-    translator = QTranslator(app)  # parented: must live as long as the application
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(f"qtbase_{language}", folder):
-        app.installTranslator(translator)
-
-
-def _install_translation(app: QApplication, language: str) -> None:
-    """Source strings are Korean; other languages come from Qt Linguist files, if shipped."""
-    from PySide6.QtCore import QTranslator
-
-    from minwon_desk.resources import resource_path
-
-    try:
-        folder = resource_path("translations")
-    except FileNotFoundError:
-        return
-    translator = QTranslator(app)  # parented: must live as long as the application
-    if translator.load(f"minwon_desk_{language}", str(folder)):
-        app.installTranslator(translator)
-    else:
-        log.info("no %s translation shipped; showing Korean", language)
 
 
 def _save_screenshot(window: QWidget, path: Path, app: QApplication, code: int) -> None:
@@ -236,14 +206,15 @@ def _save_screenshot(window: QWidget, path: Path, app: QApplication, code: int) 
     app.exit(code)
 
 
-def run_gui(config: AppConfig, *, screenshot: Path | None = None) -> int:
+def run_gui(config: AppConfig, *, screenshot: Path | None = None, language: str | None = None) -> int:
     """Show the main window, open the database behind it, run until it closes.
 
     Returns the exit code: 0, or 1 (storage) / 2 (charter) when the database never opened.
     With ``screenshot``, the window is saved as a PNG once the board is filled (or the
-    failure is shown) and the app quits with that outcome.
+    failure is shown) and the app quits with that outcome. ``language`` (``--lang``)
+    overrides the desk's setting for this run.
     """
-    app = _application(str(config.settings.get("language") or "ko"))
+    app = _application(language or str(config.settings.get("language") or "ko"))
     from minwon_desk.ui.main_window import MainWindow
 
     window = MainWindow(config)
