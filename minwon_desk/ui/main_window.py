@@ -205,9 +205,9 @@ class MainWindow(QMainWindow):
         self.calculator.attach(backend)
         self._set_titles(backend.desk)
         self.form.charterLabel.setText(backend.charter.agency or backend.charter.name)
-        self._status("창구", translate("MainWindow", "창구: {value}").format(value=backend.desk))
-        self._status("데이터베이스", translate("MainWindow", "데이터베이스: {value}").format(value=backend.database_label))
-        self._status("이행표준", translate("MainWindow", "이행표준: {value}").format(value=backend.charter.name))
+        self._status(translate("MainWindow", "창구"), translate("MainWindow", "창구: {value}").format(value=backend.desk))
+        self._status(translate("MainWindow", "데이터베이스"), translate("MainWindow", "데이터베이스: {value}").format(value=backend.database_label))
+        self._status(translate("MainWindow", "이행표준"), translate("MainWindow", "이행표준: {value}").format(value=backend.charter.name))
         self._release_retry_focus()
         self.form.dbPanel.hide()
         self.access.attach(backend.accounts, backend.desk, **demo_sign_in(backend, self._config.demo))
@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         self._panel(translate("MainWindow", "데이터베이스를 여는 중입니다…"), "info", retry=False)
         self.access.cover.sign_in.set_unavailable(
             translate("MainWindow", "데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요."))
-        self._status("데이터베이스", translate("MainWindow", "데이터베이스 여는 중…"))
+        self._status(translate("MainWindow", "데이터베이스"), translate("MainWindow", "데이터베이스 여는 중…"))
         self.visitor_desk.set_unavailable(
             translate("MainWindow", "대기 현황을 불러오는 중입니다…"),
             translate("MainWindow", "데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요."),
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         self.access.cover.sign_in.set_unavailable(
             translate("MainWindow", "데이터베이스가 열려 있지 않아 로그인할 수 없습니다. 화면 위의 안내대로 고친 뒤 "
                 "'다시 시도'를 누르세요."))
-        self._status("데이터베이스", translate("MainWindow", "데이터베이스가 열려 있지 않습니다"))
+        self._status(translate("MainWindow", "데이터베이스"), translate("MainWindow", "데이터베이스가 열려 있지 않습니다"))
         self.visitor_desk.set_unavailable(
             translate("MainWindow", "데이터베이스가 열려 있지 않아 대기 현황을 보여 줄 수 없습니다."),
             translate("MainWindow", "데이터베이스가 열려 있지 않아 접수할 수 없습니다. 화면 위의 안내대로 고친 뒤 "
@@ -375,15 +375,15 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.form.statusBar
         self.status_labels: dict[str, QLabel] = {}
-        for name in ("창구", "데이터베이스", "이행표준"):
+        for name in (translate("MainWindow", "창구"), translate("MainWindow", "데이터베이스"), translate("MainWindow", "이행표준")):
             label = ElidedLabel(self)  # a long folder never holds the window wide
             label.setAccessibleName(name)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setContentsMargins(6, 0, 6, 0)
             bar.addPermanentWidget(label)
             self.status_labels[name] = label
-        self._status("창구", translate("MainWindow", "창구: {value}").format(value=self._config.desk_name))
-        self._status("이행표준", "")  # the charter is read with the database
+        self._status(translate("MainWindow", "창구"), translate("MainWindow", "창구: {value}").format(value=self._config.desk_name))
+        self._status(translate("MainWindow", "이행표준"), "")  # the charter is read with the database
 
     def _status(self, name: str, text: str) -> None:
         label = self.status_labels[name]

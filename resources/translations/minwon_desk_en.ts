@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="ko_KR">
 <context>
-    <name></name>
-    <message>
-        <source>({target} 미달)</source>
-        <translation>({target} not met)</translation>
-    </message>
-</context>
-<context>
     <name>AbsenceForm</name>
     <message>
         <source>하루 종일 ({start}–{end})</source>
@@ -335,6 +328,14 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
         <translation>Accounts and roles</translation>
     </message>
     <message>
+        <source>관리 안내</source>
+        <translation>Administration notice</translation>
+    </message>
+    <message>
+        <source>관리 탭</source>
+        <translation>Administration tabs</translation>
+    </message>
+    <message>
         <source>계정(&amp;1)</source>
         <translation>Accounts &amp;1</translation>
     </message>
@@ -345,6 +346,10 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
     <message>
         <source>서비스 토큰(&amp;3)</source>
         <translation>Service tokens &amp;3</translation>
+    </message>
+    <message>
+        <source>계정 목록</source>
+        <translation>Account list</translation>
     </message>
     <message>
         <source>이름</source>
@@ -375,12 +380,28 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
         <translation>New account</translation>
     </message>
     <message>
+        <source>새 계정 사번</source>
+        <translation>New account employee no.</translation>
+    </message>
+    <message>
         <source>비우면 사번으로 로그인</source>
         <translation>Empty: signs in with the employee number</translation>
     </message>
     <message>
+        <source>새 계정 이름</source>
+        <translation>New account name</translation>
+    </message>
+    <message>
+        <source>새 계정 역할 {role}</source>
+        <translation>New account role {role}</translation>
+    </message>
+    <message>
         <source>계정 만들기(&amp;N)</source>
         <translation>Create &amp;account</translation>
+    </message>
+    <message>
+        <source>계정 만들기</source>
+        <translation>Create account</translation>
     </message>
     <message>
         <source>사번(&amp;S)</source>
@@ -403,12 +424,24 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
         <translation>&amp;Grant role</translation>
     </message>
     <message>
+        <source>역할 주기</source>
+        <translation>Grant role</translation>
+    </message>
+    <message>
         <source>역할 거두기(&amp;V)</source>
         <translation>Re&amp;voke role</translation>
     </message>
     <message>
+        <source>역할 거두기</source>
+        <translation>Revoke role</translation>
+    </message>
+    <message>
         <source>비밀번호 초기화(&amp;R)</source>
         <translation>&amp;Reset password</translation>
+    </message>
+    <message>
+        <source>비밀번호 초기화</source>
+        <translation>Reset password</translation>
     </message>
     <message>
         <source>사용 중지(&amp;D)</source>
@@ -419,8 +452,20 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
         <translation>&amp;Enable again</translation>
     </message>
     <message>
+        <source>다시 사용</source>
+        <translation>Enable again</translation>
+    </message>
+    <message>
         <source>잠금 풀기(&amp;U)</source>
         <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>잠금 풀기</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>권한 이력</source>
+        <translation>Role history</translation>
     </message>
     <message>
         <source>때</source>
@@ -441,6 +486,10 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
     <message>
         <source>창구</source>
         <translation>Desk</translation>
+    </message>
+    <message>
+        <source>서비스 토큰</source>
+        <translation>Service tokens</translation>
     </message>
     <message>
         <source>번호</source>
@@ -467,12 +516,28 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
         <translation>e.g. phone system</translation>
     </message>
     <message>
+        <source>토큰 용도</source>
+        <translation>Token purpose</translation>
+    </message>
+    <message>
+        <source>토큰 역할</source>
+        <translation>Token role</translation>
+    </message>
+    <message>
         <source>토큰 만들기(&amp;T)</source>
         <translation>Create &amp;token</translation>
     </message>
     <message>
+        <source>토큰 만들기</source>
+        <translation>Create token</translation>
+    </message>
+    <message>
         <source>토큰 폐기(&amp;X)</source>
         <translation>Revoke token (&amp;X)</translation>
+    </message>
+    <message>
+        <source>토큰 폐기</source>
+        <translation>Revoke token</translation>
     </message>
     <message>
         <source>폐기됨 {at}</source>
@@ -829,6 +894,14 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
 <context>
     <name>CaseDialogs</name>
     <message>
+        <source>민원</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>기한 안내</source>
+        <translation>Deadline information</translation>
+    </message>
+    <message>
         <source>처리기한 {due} — {since}부터 보완을 기다리는 중이라 멈춰 있습니다.</source>
         <translation>Deadline {due} — stopped while waiting for missing material since {since}.</translation>
     </message>
@@ -839,6 +912,14 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
     <message>
         <source>담당 {officer} · 처리기한 {due} ({left}, {status})</source>
         <translation>Officer {officer} · deadline {due} ({left}, {status})</translation>
+    </message>
+    <message>
+        <source>담당자 지정</source>
+        <translation>Assign officer</translation>
+    </message>
+    <message>
+        <source>지정</source>
+        <translation>Assign</translation>
     </message>
     <message>
         <source>맡길 직원</source>
@@ -873,6 +954,10 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
         <translation>Progress &amp;note</translation>
     </message>
     <message>
+        <source>보완 요청</source>
+        <translation>Request material</translation>
+    </message>
+    <message>
         <source>보완 요청 사유</source>
         <translation>Reason for requesting material</translation>
     </message>
@@ -893,6 +978,10 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
         <translation>Requesting missing material stops the deadline; when it arrives, the deadline moves back by the time waited.</translation>
     </message>
     <message>
+        <source>보완 접수</source>
+        <translation>Material received</translation>
+    </message>
+    <message>
         <source>보완 접수 메모</source>
         <translation>Material received note</translation>
     </message>
@@ -911,6 +1000,14 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
     <message>
         <source>보완을 기다린 근무시간은 처리기간에 넣지 않으므로 처리기한이 그만큼 뒤로 갑니다.</source>
         <translation>Working hours spent waiting for material do not count in the processing period, so the deadline moves back by that much.</translation>
+    </message>
+    <message>
+        <source>처리기간 연장</source>
+        <translation>Extend processing period</translation>
+    </message>
+    <message>
+        <source>연장하고 통지서 만들기</source>
+        <translation>Extend and make notice</translation>
     </message>
     <message>
         <source>새 처리예정일</source>
@@ -969,6 +1066,14 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
         <translation>The deadline has already passed. Extensions can only be made before the deadline.</translation>
     </message>
     <message>
+        <source>중간 통지</source>
+        <translation>Interim notice</translation>
+    </message>
+    <message>
+        <source>통지서 만들기</source>
+        <translation>Make notice</translation>
+    </message>
+    <message>
         <source>진행 상황</source>
         <translation>Progress</translation>
     </message>
@@ -997,6 +1102,14 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
         <translation>This is interim notice no. {n}.</translation>
     </message>
     <message>
+        <source>1357 단계 기록</source>
+        <translation>Record 1357 stage</translation>
+    </message>
+    <message>
+        <source>기록</source>
+        <translation>Record</translation>
+    </message>
+    <message>
         <source>단계</source>
         <translation>Stage</translation>
     </message>
@@ -1015,6 +1128,14 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
     <message>
         <source>기록할 단계를 골라 주세요.</source>
         <translation>Please choose the stage to record.</translation>
+    </message>
+    <message>
+        <source>회신</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>회신하고 회신문 만들기</source>
+        <translation>Reply and make reply letter</translation>
     </message>
     <message>
         <source>민원 내용</source>
@@ -1043,6 +1164,10 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
     <message>
         <source>회신문에는 담당자 {officer}의 이름이 실립니다.</source>
         <translation>The reply letter carries the name of the officer, {officer}.</translation>
+    </message>
+    <message>
+        <source>조사 결과 기록</source>
+        <translation>Record finding</translation>
     </message>
     <message>
         <source>인정 — 불친절·불성실이 있었습니다(&amp;U)</source>
@@ -1095,6 +1220,14 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
 </context>
 <context>
     <name>CaseFilters</name>
+    <message>
+        <source>처리 중</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>전체 상태</source>
+        <translation>All statuses</translation>
+    </message>
     <message>
         <source>모든 부서</source>
         <translation>All departments</translation>
@@ -1417,6 +1550,10 @@ If it is the same case, register it linked; if not, register it as is.</translat
     <message>
         <source>로그인한 뒤에 민원 내용을 볼 수 있습니다.</source>
         <translation>Sign in to see the case details.</translation>
+    </message>
+    <message>
+        <source>민원 상세</source>
+        <translation>Case details</translation>
     </message>
     <message>
         <source>민원 처리</source>
@@ -1844,8 +1981,16 @@ If it is the same case, register it linked; if not, register it as is.</translat
 <context>
     <name>Charts</name>
     <message>
+        <source>자료 없음</source>
+        <translation>No data</translation>
+    </message>
+    <message>
         <source>목표 {value}</source>
         <translation>target {value}</translation>
+    </message>
+    <message>
+        <source>({target} 미달)</source>
+        <translation>({target} not met)</translation>
     </message>
 </context>
 <context>
@@ -1932,8 +2077,20 @@ What was typed is kept. Fix the cause, then press Enter to check in again.</tran
 <context>
     <name>CompensationDialogs</name>
     <message>
+        <source>대상</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
         <source>로그인한 뒤에 할 수 있습니다.</source>
         <translation>Sign in first to do this.</translation>
+    </message>
+    <message>
+        <source>보상 승인</source>
+        <translation>Approve compensation</translation>
+    </message>
+    <message>
+        <source>승인하고 증서 발급</source>
+        <translation>Approve and issue voucher</translation>
     </message>
     <message>
         <source>받는 분</source>
@@ -2052,6 +2209,14 @@ What was typed is kept. Fix the cause, then press Enter to check in again.</tran
         <translation>Write the amount in won as a number (e.g. 1,000,000). Leave empty to have no budget.</translation>
     </message>
     <message>
+        <source>보상 예산 설정</source>
+        <translation>Set compensation budget</translation>
+    </message>
+    <message>
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
         <source>예산 금액</source>
         <translation>Budget amount</translation>
     </message>
@@ -2078,6 +2243,14 @@ What was typed is kept. Fix the cause, then press Enter to check in again.</tran
     <message>
         <source>90%를 넘게 쓰면 대장에 경고가 나옵니다.</source>
         <translation>When more than 90% is spent, the ledger shows a warning.</translation>
+    </message>
+    <message>
+        <source>시정조치 기록</source>
+        <translation>Record corrective action</translation>
+    </message>
+    <message>
+        <source>기록</source>
+        <translation>Record</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2378,10 @@ What was typed is kept. Fix the cause, then press Enter to check in again.</tran
     <message>
         <source>로그인한 뒤에 받는 분을 볼 수 있습니다.</source>
         <translation>Sign in to see the recipient.</translation>
+    </message>
+    <message>
+        <source>보상 후보 상세</source>
+        <translation>Compensation candidate details</translation>
     </message>
     <message>
         <source>목록에서 후보를 먼저 고르세요.</source>
@@ -2935,6 +3112,10 @@ Reason: {reason}</translation>
 <context>
     <name>DeadlineCalculatorView</name>
     <message>
+        <source>{month}월 {day}일({weekday})</source>
+        <translation>{weekday} {month}/{day}</translation>
+    </message>
+    <message>
         <source>{clock} ({period})</source>
         <translation>{clock} ({period})</translation>
     </message>
@@ -3023,6 +3204,14 @@ Reason: {reason}</translation>
     <message>
         <source>비밀번호 바꾸기(&amp;P)…</source>
         <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>로그인한 사람</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>로그아웃</source>
+        <translation>Sign out</translation>
     </message>
     <message>
         <source>{name} 님이 열어 둔 창을 닫았습니다. </source>
@@ -3202,6 +3391,10 @@ Reason: {reason}</translation>
 <context>
     <name>DocumentPreview</name>
     <message>
+        <source>문서</source>
+        <translation>Document</translation>
+    </message>
+    <message>
         <source>{title} — 인쇄 미리보기</source>
         <translation>{title} — print preview</translation>
     </message>
@@ -3279,6 +3472,41 @@ Reason: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>FieldsDialog</name>
+    <message>
+        <source>로그인한 뒤에 할 수 있습니다. 적은 내용은 그대로 있습니다.</source>
+        <translation>Sign in first to do this. What was typed is kept.</translation>
+    </message>
+    <message>
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>안내</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>결과</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Enter 확인 · 글 상자 안에서는 Ctrl+Enter · Esc 닫기</source>
+        <translation>Enter confirms · Ctrl+Enter inside a text box · Esc closes</translation>
+    </message>
+    <message>
+        <source>Enter 확인 · Esc 닫기</source>
+        <translation>Enter confirms · Esc closes</translation>
+    </message>
+    <message>
+        <source>{label} 오류</source>
+        <translation>{label} error</translation>
+    </message>
+</context>
+<context>
     <name>FloorPlanWidget</name>
     <message>
         <source>{label} 빈 자리</source>
@@ -3343,8 +3571,80 @@ Reason: {reason}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>직원 명부</source>
+        <translation>staff roster</translation>
+    </message>
+    <message>
+        <source>직원 명부를</source>
+        <translation>the staff roster</translation>
+    </message>
+    <message>
+        <source>명</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>사번</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <source>성명</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>직위</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>부서</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>내선번호</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>이메일</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>담당업무</source>
+        <translation>Duties</translation>
+    </message>
+    <message>
+        <source>기본대행자사번</source>
+        <translation>Deputy employee no.</translation>
+    </message>
+    <message>
+        <source>부재 일정</source>
+        <translation>absences</translation>
+    </message>
+    <message>
+        <source>부재 일정을</source>
+        <translation>the absences</translation>
+    </message>
+    <message>
+        <source>건</source>
+        <translation> absences</translation>
+    </message>
+    <message>
+        <source>구분</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>시작</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>종료</source>
+        <translation>End</translation>
+    </message>
+    <message>
         <source>(기본 대행자)</source>
         <translation>(default deputy)</translation>
+    </message>
+    <message>
+        <source>업무대행자</source>
+        <translation>Deputy</translation>
     </message>
     <message>
         <source>가져올 파일 선택</source>
@@ -3843,18 +4143,41 @@ Nothing was imported.</translation>
     </message>
 </context>
 <context>
+    <name>LockRetry</name>
+    <message>
+        <source>다른 창구가 저장하는 중입니다 — 다시 시도합니다</source>
+        <translation>Another desk is saving — trying again</translation>
+    </message>
+    <message>
+        <source>입력한 내용은 그대로 있습니다.</source>
+        <translation>What was typed is kept.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>창구: {value}</source>
         <translation>Desk: {value}</translation>
     </message>
     <message>
+        <source>창구</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
         <source>데이터베이스: {value}</source>
         <translation>Database: {value}</translation>
     </message>
     <message>
+        <source>데이터베이스</source>
+        <translation>Database</translation>
+    </message>
+    <message>
         <source>이행표준: {value}</source>
         <translation>Service charter: {value}</translation>
+    </message>
+    <message>
+        <source>이행표준</source>
+        <translation>Service charter</translation>
     </message>
     <message>
         <source>데이터베이스를 여는 중입니다…</source>
@@ -4132,6 +4455,10 @@ Nothing was imported.</translation>
         <translation>Sign in to see the memo.</translation>
     </message>
     <message>
+        <source>전화메모 상세</source>
+        <translation>Phone memo details</translation>
+    </message>
+    <message>
         <source>{number}: {outcome} 기록했습니다 (시도 {n}회). 답신 기한은 계속 갑니다.</source>
         <translation>{number}: {outcome} recorded ({n} attempts). The callback deadline keeps running.</translation>
     </message>
@@ -4162,6 +4489,18 @@ Nothing was imported.</translation>
 </context>
 <context>
     <name>MemoFilters</name>
+    <message>
+        <source>처리 중</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>끝난 메모</source>
+        <translation>Finished memos</translation>
+    </message>
+    <message>
+        <source>모두</source>
+        <translation>All</translation>
+    </message>
     <message>
         <source>모든 부서</source>
         <translation>All departments</translation>
@@ -4772,6 +5111,18 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
 <context>
     <name>OfficesPage</name>
     <message>
+        <source>회의실</source>
+        <translation>Meeting room</translation>
+    </message>
+    <message>
+        <source>출입구</source>
+        <translation>Entrance</translation>
+    </message>
+    <message>
+        <source>수납장</source>
+        <translation>Cabinet</translation>
+    </message>
+    <message>
         <source>책상을 놓을 사무실을 목록에서 먼저 고르세요.</source>
         <translation>First choose in the list the office to put the desk in.</translation>
     </message>
@@ -5167,6 +5518,22 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
         <translation>{name}, the first password works only once. Set a new password to start work.</translation>
     </message>
     <message>
+        <source>비밀번호 규칙</source>
+        <translation>Password rule</translation>
+    </message>
+    <message>
+        <source>지금 비밀번호</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>새 비밀번호</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>새 비밀번호 확인</source>
+        <translation>Confirm new password</translation>
+    </message>
+    <message>
         <source>지금 비밀번호(&amp;O)</source>
         <translation>Current password (&amp;O)</translation>
     </message>
@@ -5177,6 +5544,10 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     <message>
         <source>새 비밀번호 확인(&amp;C)</source>
         <translation>&amp;Confirm new password</translation>
+    </message>
+    <message>
+        <source>비밀번호 안내</source>
+        <translation>Password notice</translation>
     </message>
     <message>
         <source>바꾸기</source>
@@ -5208,6 +5579,10 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
 </context>
 <context>
     <name>Printing</name>
+    <message>
+        <source>문서는 그대로 있으니 ‘PDF로 저장…’으로 저장해 둘 수 있습니다.</source>
+        <translation>The document is kept: use &apos;Save as PDF…&apos; to keep a copy.</translation>
+    </message>
     <message>
         <source>인쇄 — {title}</source>
         <translation>Print — {title}</translation>
@@ -5293,6 +5668,65 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>이 창구의 이름 (감사 기록과 상태 표시줄에 나옵니다)</source>
+        <translation>This desk&apos;s name (shown in the audit records and the status bar)</translation>
+    </message>
+    <message>
+        <source>창구 이름</source>
+        <translation>Desk name</translation>
+    </message>
+    <message>
+        <source>쓰는 고객응대서비스 이행표준: &apos;mss&apos;, &apos;tipa&apos; 또는 TOML 파일 경로</source>
+        <translation>The customer service charter in use: &apos;mss&apos;, &apos;tipa&apos; or the path of a TOML file</translation>
+    </message>
+    <message>
+        <source>이행표준</source>
+        <translation>Service charter</translation>
+    </message>
+    <message>
+        <source>데이터베이스 주소. 비워 두면 데이터 폴더의 minwon.db(SQLite)를 씁니다. 여러 창구가 함께 쓰려면 postgresql+psycopg://사용자@서버/데이터베이스</source>
+        <translation>Database address. Empty: minwon.db (SQLite) in the data folder. For several desks together: postgresql+psycopg://user@server/database</translation>
+    </message>
+    <message>
+        <source>데이터베이스 주소</source>
+        <translation>Database address</translation>
+    </message>
+    <message>
+        <source>응대 기한이 되면 소리를 냅니다</source>
+        <translation>Play a sound when a service time limit is reached</translation>
+    </message>
+    <message>
+        <source>알림 소리</source>
+        <translation>Alert sound</translation>
+    </message>
+    <message>
+        <source>입력이 없을 때 화면을 잠그기까지의 시간(분, 1~120)</source>
+        <translation>Minutes without input before the screen locks (1–120)</translation>
+    </message>
+    <message>
+        <source>화면 잠금(분)</source>
+        <translation>Screen lock (min)</translation>
+    </message>
+    <message>
+        <source>화면이 잠겨 있어도 대기 현황(대기 시간, 가린 이름, 도착 시각)을 보여 줍니다</source>
+        <translation>Show the waiting board (waiting time, masked names, arrival time) while the screen is locked</translation>
+    </message>
+    <message>
+        <source>잠금 중 대기 현황</source>
+        <translation>Waiting board while locked</translation>
+    </message>
+    <message>
+        <source>화면 언어: &apos;ko&apos; 또는 &apos;en&apos;</source>
+        <translation>Display language: &apos;ko&apos; or &apos;en&apos;</translation>
+    </message>
+    <message>
+        <source>화면 언어</source>
+        <translation>Display language</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>켬</source>
@@ -5309,6 +5743,10 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     <message>
         <source> (다시 시작하면 적용)</source>
         <translation> (applies after a restart)</translation>
+    </message>
+    <message>
+        <source>{label} 오류</source>
+        <translation>{label} error</translation>
     </message>
     <message>
         <source> — 관리자만 바꿀 수 있습니다.</source>
@@ -5362,8 +5800,16 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
 <context>
     <name>SignIn</name>
     <message>
+        <source>비밀번호는 영문자·숫자·특수문자·한글 중 두 종류 이상을 섞어 {mixed}자 이상, 또는 한 종류로 {single}자 이상이어야 합니다.</source>
+        <translation>A password must mix at least two kinds of letters, digits, symbols and Hangul and be {mixed} characters or longer, or be {single} characters or longer with one kind.</translation>
+    </message>
+    <message>
         <source>로그인에 여러 번 실패하여 계정이 {until}까지 잠겨 있습니다.</source>
         <translation>After several failed sign-ins, the account is locked until {until}.</translation>
+    </message>
+    <message>
+        <source>안내 제목</source>
+        <translation>Notice title</translation>
     </message>
     <message>
         <source>로그인</source>
@@ -5382,6 +5828,14 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
         <translation>e.g. T0001 or hong</translation>
     </message>
     <message>
+        <source>사번 또는 계정</source>
+        <translation>Employee no. or account</translation>
+    </message>
+    <message>
+        <source>비밀번호</source>
+        <translation>Password</translation>
+    </message>
+    <message>
         <source>사번·계정(&amp;I)</source>
         <translation>Employee no. or account (&amp;I)</translation>
     </message>
@@ -5390,8 +5844,20 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
         <translation>&amp;Password</translation>
     </message>
     <message>
+        <source>로그인 안내</source>
+        <translation>Sign-in notice</translation>
+    </message>
+    <message>
+        <source>시연용 계정</source>
+        <translation>Demo accounts</translation>
+    </message>
+    <message>
         <source>시연용 계정 — 고르고 Enter를 누르면 그 역할로 로그인합니다 (&amp;D)</source>
         <translation>&amp;Demo accounts — choose one and press Enter to sign in with that role</translation>
+    </message>
+    <message>
+        <source>{role} — {who}(계정 {login}, 비밀번호 {password})</source>
+        <translation>{role} — {who}(account {login}, password {password})</translation>
     </message>
     <message>
         <source>사번 또는 계정 이름을 입력하세요.</source>
@@ -5410,6 +5876,22 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
         <translation>This database has no accounts yet. Create the first administrator, who manages accounts and roles. Nothing else can be done until there is one.</translation>
     </message>
     <message>
+        <source>관리자 이름</source>
+        <translation>Administrator name</translation>
+    </message>
+    <message>
+        <source>관리자 계정 이름</source>
+        <translation>Administrator account name</translation>
+    </message>
+    <message>
+        <source>새 비밀번호</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>새 비밀번호 확인</source>
+        <translation>Confirm new password</translation>
+    </message>
+    <message>
         <source>이름(&amp;N)</source>
         <translation>&amp;Name</translation>
     </message>
@@ -5420,6 +5902,14 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     <message>
         <source>비밀번호 확인(&amp;C)</source>
         <translation>&amp;Confirm password</translation>
+    </message>
+    <message>
+        <source>비밀번호 규칙</source>
+        <translation>Password rule</translation>
+    </message>
+    <message>
+        <source>관리자 만들기 안내</source>
+        <translation>Create administrator notice</translation>
     </message>
     <message>
         <source>관리자 만들기</source>
@@ -5438,6 +5928,14 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
         <translation>The screen is locked</translation>
     </message>
     <message>
+        <source>잠금 해제 비밀번호</source>
+        <translation>Unlock password</translation>
+    </message>
+    <message>
+        <source>잠금 안내</source>
+        <translation>Lock notice</translation>
+    </message>
+    <message>
         <source>잠금 해제</source>
         <translation>Unlock</translation>
     </message>
@@ -5446,8 +5944,24 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
         <translation>Sign in as s&amp;omeone else</translation>
     </message>
     <message>
+        <source>다른 사람으로 로그인</source>
+        <translation>Sign in as someone else</translation>
+    </message>
+    <message>
         <source>{name} 님({roles})이 쓰던 화면입니다. 비밀번호를 입력하고 Enter를 누르면 하던 일이 그대로 이어집니다.</source>
         <translation>This screen was in use by {name} ({roles}). Enter the password and press Enter to carry on where they left off.</translation>
+    </message>
+    <message>
+        <source>역할 없음</source>
+        <translation>no roles</translation>
+    </message>
+    <message>
+        <source>로그인·잠금 화면</source>
+        <translation>Sign-in and lock screen</translation>
+    </message>
+    <message>
+        <source>잠금 중 대기 현황</source>
+        <translation>Waiting board while locked</translation>
     </message>
 </context>
 <context>
@@ -6158,6 +6672,18 @@ The scores typed are kept.</translation>
 <context>
     <name>SurveyResults</name>
     <message>
+        <source>문항</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>응답 수</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <source>평균</source>
+        <translation>Average</translation>
+    </message>
+    <message>
         <source>점</source>
         <translation>pt</translation>
     </message>
@@ -6186,6 +6712,10 @@ The scores typed are kept.</translation>
         <translation>Results by question</translation>
     </message>
     <message>
+        <source>{s}점</source>
+        <translation>{s} pt</translation>
+    </message>
+    <message>
         <source>퇴실 만족도 요약</source>
         <translation>Check-out satisfaction summary</translation>
     </message>
@@ -6212,6 +6742,10 @@ The scores typed are kept.</translation>
     <message>
         <source>{year}년에 입력된 설문 응답이 없습니다.</source>
         <translation>No survey responses were entered for {year}.</translation>
+    </message>
+    <message>
+        <source>{s}점 {label}</source>
+        <translation>{s} pt {label}</translation>
     </message>
     <message>
         <source>{n}건 · 평균 {mean}</source>

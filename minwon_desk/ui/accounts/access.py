@@ -96,8 +96,8 @@ class DeskAccess(QObject):
 
         self._who = who_label
         self._sign_out = sign_out_button
-        self._who.setAccessibleName("로그인한 사람")
-        self._sign_out.setAccessibleName("로그아웃")
+        self._who.setAccessibleName(translate("DeskAccess", "로그인한 사람"))
+        self._sign_out.setAccessibleName(translate("DeskAccess", "로그아웃"))
         self._sign_out.clicked.connect(lambda: self.sign_out())
 
         c = self.cover

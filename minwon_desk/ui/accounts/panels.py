@@ -37,10 +37,9 @@ if TYPE_CHECKING:
     from minwon_desk.services.accounts.service import AccountService
     from minwon_desk.services.dto import Actor
 
-PASSWORD_RULE = (
-    f"비밀번호는 영문자·숫자·특수문자·한글 중 두 종류 이상을 섞어 {MIN_MIXED}자 이상, "
-    f"또는 한 종류로 {MIN_SINGLE}자 이상이어야 합니다."
-)
+def password_rule() -> str:
+    return translate("SignIn", "비밀번호는 영문자·숫자·특수문자·한글 중 두 종류 이상을 섞어 {mixed}자 이상, "
+                     "또는 한 종류로 {single}자 이상이어야 합니다.").format(mixed=MIN_MIXED, single=MIN_SINGLE)
 
 
 def refusal_text(exc: SignInRefused) -> str:
@@ -94,7 +93,7 @@ class _Card(QFrame):
         self.box.setSpacing(10)
         self.title = QLabel(title)
         self.title.setObjectName("coverTitle")
-        self.title.setAccessibleName("안내 제목")
+        self.title.setAccessibleName(translate("SignIn", "안내 제목"))
         self.hint = QLabel(hint)
         self.hint.setWordWrap(True)
         self.hint.setProperty("role", "hint")
@@ -122,24 +121,24 @@ class SignInPanel(_Card):
         self._accounts: AccountService | None = None
         self._desk = ""
         self._unavailable = translate("SignIn", "데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요.")
-        self.login_edit = _edit("사번 또는 계정", placeholder=translate("SignIn", "예: T0001 또는 hong"))
-        self.password_edit = _edit("비밀번호", password=True)
+        self.login_edit = _edit(translate("SignIn", "사번 또는 계정"), placeholder=translate("SignIn", "예: T0001 또는 hong"))
+        self.password_edit = _edit(translate("SignIn", "비밀번호"), password=True)
         form = QFormLayout()
         form.addRow(translate("SignIn", "사번·계정(&I)"), self.login_edit)
         form.addRow(translate("SignIn", "비밀번호(&P)"), self.password_edit)
         _buddies(form)
         self.box.addLayout(form)
-        self.message = _message_label("로그인 안내")
+        self.message = _message_label(translate("SignIn", "로그인 안내"))
         self.box.addWidget(self.message)
         self.button = QPushButton(translate("SignIn", "로그인"))
-        self.button.setAccessibleName("로그인")
+        self.button.setAccessibleName(translate("SignIn", "로그인"))
         self.button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.button)
         self.box.addLayout(buttons)
         self.demo_list = QListWidget()
-        self.demo_list.setAccessibleName("시연용 계정")
+        self.demo_list.setAccessibleName(translate("SignIn", "시연용 계정"))
         self.demo_list.setMaximumHeight(170)
         self.demo_title = QLabel(translate("SignIn", "시연용 계정 — 고르고 Enter를 누르면 그 역할로 로그인합니다 (&D)"))
         self.demo_title.setBuddy(self.demo_list)
@@ -167,7 +166,8 @@ class SignInPanel(_Card):
         for account in accounts:
             who = f"{account.name} " if account.name else ""
             item = QListWidgetItem(
-                f"{account.role} — {who}(계정 {account.login}, 비밀번호 {account.password})"
+                translate("SignIn", "{role} — {who}(계정 {login}, 비밀번호 {password})").format(
+                    role=account.role, who=who, login=account.login, password=account.password)
             )
             item.setData(Qt.ItemDataRole.UserRole, account)
             self.demo_list.addItem(item)
@@ -237,10 +237,10 @@ class FirstAdminPanel(_Card):
             parent,
         )
         self._accounts: AccountService | None = None
-        self.name_edit = _edit("관리자 이름")
-        self.login_edit = _edit("관리자 계정 이름", placeholder="admin")
-        self.password_edit = _edit("새 비밀번호", password=True)
-        self.again_edit = _edit("새 비밀번호 확인", password=True)
+        self.name_edit = _edit(translate("SignIn", "관리자 이름"))
+        self.login_edit = _edit(translate("SignIn", "관리자 계정 이름"), placeholder="admin")
+        self.password_edit = _edit(translate("SignIn", "새 비밀번호"), password=True)
+        self.again_edit = _edit(translate("SignIn", "새 비밀번호 확인"), password=True)
         form = QFormLayout()
         form.addRow(translate("SignIn", "이름(&N)"), self.name_edit)
         form.addRow(translate("SignIn", "계정 이름(&A)"), self.login_edit)
@@ -248,15 +248,15 @@ class FirstAdminPanel(_Card):
         form.addRow(translate("SignIn", "비밀번호 확인(&C)"), self.again_edit)
         _buddies(form)
         self.box.addLayout(form)
-        rule = QLabel(PASSWORD_RULE)
+        rule = QLabel(password_rule())
         rule.setWordWrap(True)
-        rule.setAccessibleName("비밀번호 규칙")
+        rule.setAccessibleName(translate("SignIn", "비밀번호 규칙"))
         rule.setProperty("role", "hint")
         self.box.addWidget(rule)
-        self.message = _message_label("관리자 만들기 안내")
+        self.message = _message_label(translate("SignIn", "관리자 만들기 안내"))
         self.box.addWidget(self.message)
         self.button = QPushButton(translate("SignIn", "관리자 만들기"))
-        self.button.setAccessibleName("관리자 만들기")
+        self.button.setAccessibleName(translate("SignIn", "관리자 만들기"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.button)
@@ -307,17 +307,17 @@ class LockPanel(_Card):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(translate("SignIn", "화면이 잠겨 있습니다"), "", parent)
-        self.password_edit = _edit("잠금 해제 비밀번호", password=True)
+        self.password_edit = _edit(translate("SignIn", "잠금 해제 비밀번호"), password=True)
         form = QFormLayout()
         form.addRow(translate("SignIn", "비밀번호(&P)"), self.password_edit)
         _buddies(form)
         self.box.addLayout(form)
-        self.message = _message_label("잠금 안내")
+        self.message = _message_label(translate("SignIn", "잠금 안내"))
         self.box.addWidget(self.message)
         self.unlock_button = QPushButton(translate("SignIn", "잠금 해제"))
-        self.unlock_button.setAccessibleName("잠금 해제")
+        self.unlock_button.setAccessibleName(translate("SignIn", "잠금 해제"))
         self.switch_button = QPushButton(translate("SignIn", "다른 사람으로 로그인(&O)"))
-        self.switch_button.setAccessibleName("다른 사람으로 로그인")
+        self.switch_button.setAccessibleName(translate("SignIn", "다른 사람으로 로그인"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.switch_button)
         buttons.addStretch(1)
@@ -331,7 +331,7 @@ class LockPanel(_Card):
         roles = roles_label(actor.roles)
         self.hint.setText(
             translate("SignIn", "{name} 님({roles})이 쓰던 화면입니다. 비밀번호를 입력하고 Enter를 누르면 하던 일이 "
-                "그대로 이어집니다.").format(name=actor.name, roles=roles or "역할 없음")
+                "그대로 이어집니다.").format(name=actor.name, roles=roles or translate("SignIn", "역할 없음"))
         )
         self.password_edit.clear()
         show_message(self.message, "", "message-ok")

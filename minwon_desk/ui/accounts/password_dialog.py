@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from minwon_desk.domain.errors import MinwonError
-from minwon_desk.ui.accounts.panels import PASSWORD_RULE
+from minwon_desk.ui.accounts.panels import password_rule
 from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import show_message
 
@@ -57,22 +57,22 @@ class PasswordDialog(QDialog):
                                "새 비밀번호를 정해야 일을 시작할 수 있습니다.").format(name=actor.name))
             intro.setWordWrap(True)
             box.addWidget(intro)
-        rule = QLabel(PASSWORD_RULE)
+        rule = QLabel(password_rule())
         rule.setWordWrap(True)
-        rule.setAccessibleName("비밀번호 규칙")
+        rule.setAccessibleName(translate("PasswordDialog", "비밀번호 규칙"))
         rule.setProperty("role", "hint")
         box.addWidget(rule)
         form = QFormLayout()
-        self.old_edit = _password("지금 비밀번호")
-        self.new_edit = _password("새 비밀번호")
-        self.again_edit = _password("새 비밀번호 확인")
+        self.old_edit = _password(translate("PasswordDialog", "지금 비밀번호"))
+        self.new_edit = _password(translate("PasswordDialog", "새 비밀번호"))
+        self.again_edit = _password(translate("PasswordDialog", "새 비밀번호 확인"))
         if old_password is None:
             form.addRow(translate("PasswordDialog", "지금 비밀번호(&O)"), self.old_edit)
         form.addRow(translate("PasswordDialog", "새 비밀번호(&N)"), self.new_edit)
         form.addRow(translate("PasswordDialog", "새 비밀번호 확인(&C)"), self.again_edit)
         box.addLayout(form)
         self.message = QLabel()
-        self.message.setAccessibleName("비밀번호 안내")
+        self.message.setAccessibleName(translate("PasswordDialog", "비밀번호 안내"))
         self.message.setWordWrap(True)
         self.message.hide()
         box.addWidget(self.message)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QTimeZone
+from PySide6.QtCore import QDateTime, QLocale, QTimeZone
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -28,8 +28,9 @@ _SEOUL_ZONE = QTimeZone(b"Asia/Seoul")
 
 
 def _short_date(d: date) -> str:
-    weekday = "월화수목금토일"[d.weekday()]
-    return f"{d.month}월 {d.day}일({weekday})"
+    weekday = QLocale().dayName(d.isoweekday(), QLocale.FormatType.ShortFormat)  # the desk's language
+    return translate("DeadlineCalculatorView", "{month}월 {day}일({weekday})").format(
+        month=d.month, day=d.day, weekday=weekday)
 
 
 def skipped_days(calendar: WorkingCalendar, start: datetime, end: datetime) -> tuple[list[str], int]:

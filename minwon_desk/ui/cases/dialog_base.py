@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 from minwon_desk.domain.timeutil import describe_remaining, format_ko
@@ -47,8 +47,8 @@ def _date_edit(name: str, day: date) -> QDateEdit:
 class CaseDialog(FieldsDialog):
     """One action on one case: the case at the top, its clock facts, the fields."""
 
-    header_name = "민원"
-    facts_name = "기한 안내"
+    header_name = QT_TRANSLATE_NOOP("CaseDialogs", "민원")
+    facts_name = QT_TRANSLATE_NOOP("CaseDialogs", "기한 안내")
     min_width = 560
     field_aliases = FIELD_ALIASES
 

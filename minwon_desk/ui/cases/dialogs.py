@@ -10,7 +10,7 @@ everything typed so the officer can fix it and press Enter (Ctrl+Enter in a text
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,8 +39,8 @@ from minwon_desk.ui.i18n import translate
 
 
 class AssignDialog(CaseDialog):
-    title = "담당자 지정"
-    ok_text = "지정"
+    title = QT_TRANSLATE_NOOP("CaseDialogs", "담당자 지정")
+    ok_text = QT_TRANSLATE_NOOP("CaseDialogs", "지정")
 
     def build(self) -> None:
         self.combo = QComboBox()
@@ -72,7 +72,7 @@ class AssignDialog(CaseDialog):
 
 
 class NoteDialog(CaseDialog):
-    title = "진행 메모"
+    title = QT_TRANSLATE_NOOP("CaseDialogs", "진행 메모")
 
     def build(self) -> None:
         self.text = text_box(translate("CaseDialogs", "진행 메모"), translate("CaseDialogs", "무엇을 했는지 (예: 관련 부서에 사실관계 확인 요청)"))
@@ -83,8 +83,8 @@ class NoteDialog(CaseDialog):
 
 
 class PauseDialog(CaseDialog):
-    title = "보완 요청"
-    ok_text = "보완 요청"
+    title = QT_TRANSLATE_NOOP("CaseDialogs", "보완 요청")
+    ok_text = QT_TRANSLATE_NOOP("CaseDialogs", "보완 요청")
 
     def build(self) -> None:
         self.text = text_box(translate("CaseDialogs", "보완 요청 사유"), translate("CaseDialogs", "무엇이 빠져 있는지 (예: 사업자등록증 사본)"))
@@ -100,8 +100,8 @@ class PauseDialog(CaseDialog):
 
 
 class ResumeDialog(CaseDialog):
-    title = "보완 접수"
-    ok_text = "보완 접수"
+    title = QT_TRANSLATE_NOOP("CaseDialogs", "보완 접수")
+    ok_text = QT_TRANSLATE_NOOP("CaseDialogs", "보완 접수")
 
     def build(self) -> None:
         self.text = line_edit(translate("CaseDialogs", "보완 접수 메모"), translate("CaseDialogs", "받은 자료 (선택)"))
@@ -117,8 +117,8 @@ class ResumeDialog(CaseDialog):
 
 
 class ExtendDialog(CaseDialog):
-    title = "처리기간 연장"
-    ok_text = "연장하고 통지서 만들기"
+    title = QT_TRANSLATE_NOOP("CaseDialogs", "처리기간 연장")
+    ok_text = QT_TRANSLATE_NOOP("CaseDialogs", "연장하고 통지서 만들기")
 
     def build(self) -> None:
         calendar = self._backend.calendar.current()
@@ -160,8 +160,8 @@ class ExtendDialog(CaseDialog):
 
 
 class InterimDialog(CaseDialog):
-    title = "중간 통지"
-    ok_text = "통지서 만들기"
+    title = QT_TRANSLATE_NOOP("CaseDialogs", "중간 통지")
+    ok_text = QT_TRANSLATE_NOOP("CaseDialogs", "통지서 만들기")
 
     def build(self) -> None:
         self.progress = text_box(translate("CaseDialogs", "진행 상황"), translate("CaseDialogs", "지금까지 어떻게 처리하고 있는지"))
@@ -183,8 +183,8 @@ class InterimDialog(CaseDialog):
 
 
 class StageDialog(CaseDialog):
-    title = "1357 단계 기록"
-    ok_text = "기록"
+    title = QT_TRANSLATE_NOOP("CaseDialogs", "1357 단계 기록")
+    ok_text = QT_TRANSLATE_NOOP("CaseDialogs", "기록")
 
     def build(self) -> None:
         self.combo = QComboBox()
@@ -215,8 +215,8 @@ class StageDialog(CaseDialog):
 
 
 class AnswerDialog(CaseDialog):
-    title = "회신"
-    ok_text = "회신하고 회신문 만들기"
+    title = QT_TRANSLATE_NOOP("CaseDialogs", "회신")
+    ok_text = QT_TRANSLATE_NOOP("CaseDialogs", "회신하고 회신문 만들기")
 
     def build(self) -> None:
         self.resize(760, 680)
@@ -245,8 +245,8 @@ class FindingDialog(CaseDialog):
     """A discourtesy complaint's finding: upheld or dismissed, with what was found. Upheld,
     it becomes a compensation candidate where the charter pays for unkind handling."""
 
-    title = "조사 결과 기록"
-    ok_text = "기록"
+    title = QT_TRANSLATE_NOOP("CaseDialogs", "조사 결과 기록")
+    ok_text = QT_TRANSLATE_NOOP("CaseDialogs", "기록")
 
     def build(self) -> None:
         self.upheld = QRadioButton(translate("CaseDialogs", "인정 — 불친절·불성실이 있었습니다(&U)"))

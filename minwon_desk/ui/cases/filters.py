@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from minwon_desk.domain.case_clock import CaseStatus
 from minwon_desk.services.cases.dto import CaseView
@@ -27,8 +27,8 @@ from minwon_desk.ui.style import set_invalid, set_role
 
 OPEN, ALL = "open", "all"
 _STATES: tuple[tuple[CaseStatus | str, str], ...] = (
-    (OPEN, "처리 중"),
-    (ALL, "전체 상태"),
+    (OPEN, QT_TRANSLATE_NOOP("CaseFilters", "처리 중")),
+    (ALL, QT_TRANSLATE_NOOP("CaseFilters", "전체 상태")),
     (CaseStatus.ON_TIME, CaseStatus.ON_TIME.label_ko),
     (CaseStatus.WARNING, CaseStatus.WARNING.label_ko),
     (CaseStatus.OVERDUE, CaseStatus.OVERDUE.label_ko),

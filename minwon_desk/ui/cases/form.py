@@ -179,7 +179,7 @@ class CaseForm(QDialog):
         self.errors.clear()
         actor = self._actor()
         if actor is None:
-            self.errors.message(_tr(NO_OPERATOR), error=True)
+            self.errors.message(translate("FieldsDialog", NO_OPERATOR), error=True)
             return None
         officer_id, problem = self.officer.chosen()
         if problem is not None:

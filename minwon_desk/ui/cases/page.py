@@ -322,7 +322,7 @@ class CasePage(MineAndAllPage):
             detail = self._backend.cases.detail(case_id)
             # The petitioner is shown whole: logged first (접속기록).
             self._backend.access_log.viewed(actor, entity="case", subjects=[case_id],
-                                            what="민원 상세")
+                                            what=translate("CasePage", "민원 상세"))
         except MinwonError as exc:
             self.detail.show(None, None, exc.message)
             return

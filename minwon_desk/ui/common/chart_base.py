@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -37,7 +37,7 @@ SERIES_COLOURS = (
 
 MARKERS = ("circle", "square", "triangle", "diamond")
 
-NO_DATA = "자료 없음"
+NO_DATA = QT_TRANSLATE_NOOP("Charts", "자료 없음")
 PAD = 10.0  # around the drawing, in pixels
 
 

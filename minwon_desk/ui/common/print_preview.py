@@ -119,7 +119,7 @@ class DocumentPreview(QDialog):
         self._pdf = pdf
         self._title = title
         self._stem = Path(filename).stem if filename.lower().endswith(".pdf") else filename
-        self._stem = self._stem.replace("/", "_").replace("\\", "_") or "문서"
+        self._stem = self._stem.replace("/", "_").replace("\\", "_") or translate("DocumentPreview", "문서")
         self._document = printing.open_pdf(pdf)
         f = self.form
         self.setWindowTitle(translate("DocumentPreview", "{title} — 인쇄 미리보기").format(title=title))
@@ -162,7 +162,7 @@ class DocumentPreview(QDialog):
                 printer, self._pdf, self._title, current_page=self.current_page() + 1
             )
         except MinwonError as exc:
-            self._report(f"{exc.message} {printing.SAVE_HINT}", ok=False)
+            self._report(f"{exc.message} {translate('Printing', printing.SAVE_HINT)}", ok=False)
             printing.show_print_error(self, exc)
             return
         self._report(status, ok=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 # Enough for sharp text on paper; a 600 dpi A4 page would be a 139 MB image.
 MAX_RENDER_DPI = 300
-SAVE_HINT = "문서는 그대로 있으니 ‘PDF로 저장…’으로 저장해 둘 수 있습니다."
+SAVE_HINT = QT_TRANSLATE_NOOP("Printing", "문서는 그대로 있으니 ‘PDF로 저장…’으로 저장해 둘 수 있습니다.")
 
 
 def _tr(text: str) -> str:

@@ -56,9 +56,9 @@ def _editor(decl: Setting, value: Any, parent: QWidget) -> Editor:
     else:
         editor = QLineEdit(str(value), parent)
         editor.setMinimumWidth(360)
-    editor.setAccessibleName(decl.label)
-    editor.setAccessibleDescription(decl.description)
-    editor.setToolTip(decl.description)
+    editor.setAccessibleName(translate("Settings", decl.label))
+    editor.setAccessibleDescription(translate("Settings", decl.description))
+    editor.setToolTip(translate("Settings", decl.description))
     return editor
 
 
@@ -103,20 +103,20 @@ class SettingsDialog(QDialog):
             column.setSpacing(2)
             editor = _editor(decl, values[name], box)
             column.addWidget(editor)
-            helper = QLabel(decl.description + (translate("SettingsDialog", " (다시 시작하면 적용)") if decl.restart else ""), box)
+            helper = QLabel(translate("Settings", decl.description) + (translate("SettingsDialog", " (다시 시작하면 적용)") if decl.restart else ""), box)
             helper.setWordWrap(True)
             helper.setProperty("role", "hint")
             column.addWidget(helper)
             problem = QLabel(box)
             problem.setWordWrap(True)
-            problem.setAccessibleName(f"{decl.label} 오류")
+            problem.setAccessibleName(translate("SettingsDialog", "{label} 오류").format(label=translate("Settings", decl.label)))
             problem.hide()
             column.addWidget(problem)
             if not service.may_change(actor, name):
                 editor.setEnabled(False)
                 editor.setToolTip(refusal(Operation.SETTINGS))
                 helper.setText(helper.text() + translate("SettingsDialog", " — 관리자만 바꿀 수 있습니다."))
-            label = QLabel(decl.label, self)
+            label = QLabel(translate("Settings", decl.label), self)
             label.setBuddy(editor)
             form.addRow(label, box)
             self.editors[name] = editor
@@ -171,7 +171,7 @@ class SettingsDialog(QDialog):
             text = translate("SettingsDialog", "바뀐 설정이 없습니다.")
         elif outcome.restart:
             text = settle(translate("SettingsDialog", "설정을 저장했습니다. {names}은(는) 프로그램을 다시 시작하면 적용됩니다.").format(
-                names=", ".join(outcome.restart)))
+                names=", ".join(translate("Settings", name) for name in outcome.restart)))
         else:
             text = translate("SettingsDialog", "설정을 저장했습니다.")
         show_message(self.message, text, "message-ok")

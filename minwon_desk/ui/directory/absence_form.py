@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QObject, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDateTimeEdit
 
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 
 WITH_TIME = "yyyy-MM-dd HH:mm"
 DATE_ONLY = "yyyy-MM-dd"
-WEEKDAYS = "월화수목금토일"
 
 FIELD_ALIASES = {
     "staff_id": "staff", "deputy_id": "deputy", "starts_at": "starts", "ends_at": "ends",
@@ -43,7 +42,7 @@ FIELD_ALIASES = {
 def short_moment(value: datetime) -> str:
     """'7/2(목) 09:00' in Seoul time."""
     local = to_seoul(value)
-    return f"{local.month}/{local.day}({WEEKDAYS[local.weekday()]}) {local:%H:%M}"
+    return f"{local.month}/{local.day}({QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)}) {local:%H:%M}"
 
 
 def period_text(starts_at: datetime, ends_at: datetime) -> str:

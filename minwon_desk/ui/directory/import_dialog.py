@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -60,21 +61,21 @@ class _Kind:
 
 _KINDS = (
     _Kind(
-        STAFF, "직원 명부", "직원 명부를", "명", roster_import.COLUMNS,
+        STAFF, QT_TRANSLATE_NOOP("ImportDialog", "직원 명부"), QT_TRANSLATE_NOOP("ImportDialog", "직원 명부를"), QT_TRANSLATE_NOOP("ImportDialog", "명"), roster_import.COLUMNS,
         (
-            ("사번", lambda r: r.employee_no), ("성명", lambda r: r.name),
-            ("직위", lambda r: r.position), ("부서", lambda r: r.department),
-            ("내선번호", lambda r: r.extension), ("이메일", lambda r: r.email),
-            ("담당업무", lambda r: ", ".join(r.duties)), ("기본대행자사번", lambda r: r.deputy_no),
+            (QT_TRANSLATE_NOOP("ImportDialog", "사번"), lambda r: r.employee_no), (QT_TRANSLATE_NOOP("ImportDialog", "성명"), lambda r: r.name),
+            (QT_TRANSLATE_NOOP("ImportDialog", "직위"), lambda r: r.position), (QT_TRANSLATE_NOOP("ImportDialog", "부서"), lambda r: r.department),
+            (QT_TRANSLATE_NOOP("ImportDialog", "내선번호"), lambda r: r.extension), (QT_TRANSLATE_NOOP("ImportDialog", "이메일"), lambda r: r.email),
+            (QT_TRANSLATE_NOOP("ImportDialog", "담당업무"), lambda r: ", ".join(r.duties)), (QT_TRANSLATE_NOOP("ImportDialog", "기본대행자사번"), lambda r: r.deputy_no),
         ),
     ),
     _Kind(
-        ABSENCES, "부재 일정", "부재 일정을", "건", absence_import.COLUMNS,
+        ABSENCES, QT_TRANSLATE_NOOP("ImportDialog", "부재 일정"), QT_TRANSLATE_NOOP("ImportDialog", "부재 일정을"), QT_TRANSLATE_NOOP("ImportDialog", "건"), absence_import.COLUMNS,
         (
-            ("사번", lambda r: r.employee_no), ("성명", lambda r: r.staff_name),
-            ("구분", lambda r: r.kind), ("시작", lambda r: _moment(r.starts_at)),
-            ("종료", lambda r: _moment(r.ends_at)),
-            ("업무대행자", lambda r: f"{r.deputy_name} ({r.deputy_no})" if r.deputy_no else translate("ImportDialog", "(기본 대행자)")),
+            (QT_TRANSLATE_NOOP("ImportDialog", "사번"), lambda r: r.employee_no), (QT_TRANSLATE_NOOP("ImportDialog", "성명"), lambda r: r.staff_name),
+            (QT_TRANSLATE_NOOP("ImportDialog", "구분"), lambda r: r.kind), (QT_TRANSLATE_NOOP("ImportDialog", "시작"), lambda r: _moment(r.starts_at)),
+            (QT_TRANSLATE_NOOP("ImportDialog", "종료"), lambda r: _moment(r.ends_at)),
+            (QT_TRANSLATE_NOOP("ImportDialog", "업무대행자"), lambda r: f"{r.deputy_name} ({r.deputy_no})" if r.deputy_no else translate("ImportDialog", "(기본 대행자)")),
         ),
     ),
 )
@@ -203,11 +204,11 @@ class ImportDialog(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
         parts = [
-            translate("ImportDialog", "추가 {n}{u}").format(n=result.added, u=k.unit),
-            translate("ImportDialog", "수정 {n}{u}").format(n=result.updated, u=k.unit),
+            translate("ImportDialog", "추가 {n}{u}").format(n=result.added, u=_tr(k.unit)),
+            translate("ImportDialog", "수정 {n}{u}").format(n=result.updated, u=_tr(k.unit)),
         ]
         if result.unchanged:
-            parts.append(translate("ImportDialog", "변경 없음 {n}{u}").format(n=result.unchanged, u=k.unit))
+            parts.append(translate("ImportDialog", "변경 없음 {n}{u}").format(n=result.unchanged, u=_tr(k.unit)))
         if result.new_departments:
             parts.append(translate("ImportDialog", "새 부서 {n}개").format(n=result.new_departments))
         self.result_message = translate("ImportDialog", "{file}에서 {what} 가져왔습니다: {parts}.").format(
@@ -230,7 +231,7 @@ class ImportDialog(QDialog):
                 columns=", ".join(k.columns)
             )
         )
-        self.preview_model.set_rows((translate("ImportDialog", "행"), translate("ImportDialog", "처리"), *(title for title, _get in k.preview_columns)), [])
+        self.preview_model.set_rows((translate("ImportDialog", "행"), translate("ImportDialog", "처리"), *(_tr(title) for title, _get in k.preview_columns)), [])
         if self._path is not None:
             self._refresh_preview()
         else:
@@ -254,7 +255,7 @@ class ImportDialog(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
         self._preview = preview
-        headers = (translate("ImportDialog", "행"), translate("ImportDialog", "처리"), *(title for title, _get in k.preview_columns))
+        headers = (translate("ImportDialog", "행"), translate("ImportDialog", "처리"), *(_tr(title) for title, _get in k.preview_columns))
         rows = [
             (str(r.line), r.action, *(get(r) for _title, get in k.preview_columns)) for r in preview.rows
         ]
@@ -267,7 +268,7 @@ class ImportDialog(QDialog):
         encoding = f" ({preview.encoding})" if preview.encoding else ""
         text = translate("ImportDialog", "{file}{enc}: 추가 {a}{u}, 수정 {m}{u}, 변경 없음 {s}{u}.").format(
             file=preview.file, enc=encoding, a=preview.count(ADD), m=preview.count(UPDATE),
-            s=preview.count(SAME), u=k.unit,
+            s=preview.count(SAME), u=_tr(k.unit),
         )
         if preview.new_departments:
             text += " " + translate("ImportDialog", "새로 만들 부서 {n}개: {paths}.").format(

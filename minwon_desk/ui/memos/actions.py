@@ -192,7 +192,7 @@ class MemoActions(QObject):
                 # The caller's name and number are shown whole: logged first (접속기록).
                 # The same memo shown again after a list refresh is not a new view.
                 self._backend.access_log.viewed(actor, entity="memo", subjects=[memo.id],
-                                                what="전화메모 상세")
+                                                what=translate("MemoActions", "전화메모 상세"))
             except MinwonError as exc:
                 self._logged = None
                 f.detailText.setText(exc.message)

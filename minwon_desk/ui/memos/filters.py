@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QObject, QTimer, Signal
 
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.dto import DepartmentView, MemoView, StaffSummary
@@ -22,7 +22,11 @@ if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
 
 SEARCH_DELAY_MS = 300
-_STATES = (("open", "처리 중"), ("closed", "끝난 메모"), (None, "모두"))
+_STATES = (
+    ("open", QT_TRANSLATE_NOOP("MemoFilters", "처리 중")),
+    ("closed", QT_TRANSLATE_NOOP("MemoFilters", "끝난 메모")),
+    (None, QT_TRANSLATE_NOOP("MemoFilters", "모두")),
+)
 
 
 def _tr(text: str) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.particles import settle
-from minwon_desk.domain.timeutil import WEEKDAYS_KO, to_seoul
+from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.domain.visits import UNRECORDED
 from minwon_desk.services.dto import Actor, VisitView
 from minwon_desk.ui.common.dialog_keys import commit_keys
@@ -48,7 +48,7 @@ def _tr(text: str) -> str:
 
 def _day(at: datetime) -> str:
     local = to_seoul(at)
-    return f"{local:%Y-%m-%d}({WEEKDAYS_KO[local.weekday()]})"
+    return f"{local:%Y-%m-%d}({QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)})"
 
 
 class UnrecordedVisitsDialog(QDialog):
@@ -108,7 +108,7 @@ class UnrecordedVisitsDialog(QDialog):
     def reload(self) -> None:
         actor = self._actor()
         if actor is None:
-            self._say(_tr(NO_OPERATOR), "error")
+            self._say(translate("FieldsDialog", NO_OPERATOR), "error")
             return
         try:
             self._visits = self._backend.visits.unrecorded(actor)
@@ -154,7 +154,7 @@ class UnrecordedVisitsDialog(QDialog):
             self._say(translate("UnrecordedVisits", "정정할 방문을 목록에서 골라 주세요."), "error")
             return
         if actor is None:
-            self._say(_tr(NO_OPERATOR), "error")
+            self._say(translate("FieldsDialog", NO_OPERATOR), "error")
             return
         typed = self.time.time()
         day = to_seoul(visit.checked_in_at)

@@ -111,12 +111,12 @@ class AdministrationPage(QWidget):
         title = QLabel(translate("AdministrationPage", "계정·권한 관리"))
         title.setObjectName("titleLabel")
         self.message = QLabel()
-        self.message.setAccessibleName("관리 안내")
+        self.message.setAccessibleName(translate("AdministrationPage", "관리 안내"))
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("관리 탭")
+        self.tabs.setAccessibleName(translate("AdministrationPage", "관리 탭"))
         self.tabs.addTab(self._accounts_tab(), translate("AdministrationPage", "계정(&1)"))
         self.tabs.addTab(self._history_tab(), translate("AdministrationPage", "권한 이력(&2)"))
         self.tabs.addTab(self._tokens_tab(), translate("AdministrationPage", "서비스 토큰(&3)"))
@@ -130,20 +130,20 @@ class AdministrationPage(QWidget):
     # --- building -----------------------------------------------------------------------
 
     def _accounts_tab(self) -> QWidget:
-        self.account_table = _table("계정 목록", [
+        self.account_table = _table(translate("AdministrationPage", "계정 목록"), [
             translate("AdministrationPage", "이름"), translate("AdministrationPage", "사번"), translate("AdministrationPage", "계정"), translate("AdministrationPage", "역할"), translate("AdministrationPage", "상태"), translate("AdministrationPage", "마지막 로그인")])
         create = QGroupBox(translate("AdministrationPage", "새 계정"))
-        self.staff_edit = _edit("새 계정 사번", "T0001")
-        self.login_edit = _edit("새 계정 이름", translate("AdministrationPage", "비우면 사번으로 로그인"))
+        self.staff_edit = _edit(translate("AdministrationPage", "새 계정 사번"), "T0001")
+        self.login_edit = _edit(translate("AdministrationPage", "새 계정 이름"), translate("AdministrationPage", "비우면 사번으로 로그인"))
         self.role_checks: dict[Role, QCheckBox] = {}
         roles_row = QHBoxLayout()
         for role in Role:
             check = QCheckBox(ROLE_TITLES[role])
-            check.setAccessibleName(f"새 계정 역할 {role.value}")
+            check.setAccessibleName(translate("AdministrationPage", "새 계정 역할 {role}").format(role=role.value))
             self.role_checks[role] = check
             roles_row.addWidget(check)
         roles_row.addStretch(1)
-        self.create_button = _button(translate("AdministrationPage", "계정 만들기(&N)"), "계정 만들기", self.create_account)
+        self.create_button = _button(translate("AdministrationPage", "계정 만들기(&N)"), translate("AdministrationPage", "계정 만들기"), self.create_account)
         form = QFormLayout(create)
         form.addRow(translate("AdministrationPage", "사번(&S)"), self.staff_edit)
         form.addRow(translate("AdministrationPage", "계정 이름(&L)"), self.login_edit)
@@ -154,18 +154,18 @@ class AdministrationPage(QWidget):
 
         chosen = QGroupBox(translate("AdministrationPage", "고른 계정"))
         self.role_combo = QComboBox()
-        self.role_combo.setAccessibleName("역할")
+        self.role_combo.setAccessibleName(translate("AdministrationPage", "역할"))
         for role in Role:
             self.role_combo.addItem(ROLE_TITLES[role], role)
-        self.reason_edit = _edit("사유", translate("AdministrationPage", "권한을 주거나 거두는 사유 (필수)"))
-        self.grant_button = _button(translate("AdministrationPage", "역할 주기(&G)"), "역할 주기", self.grant)
-        self.revoke_button = _button(translate("AdministrationPage", "역할 거두기(&V)"), "역할 거두기", self.revoke)
+        self.reason_edit = _edit(translate("AdministrationPage", "사유"), translate("AdministrationPage", "권한을 주거나 거두는 사유 (필수)"))
+        self.grant_button = _button(translate("AdministrationPage", "역할 주기(&G)"), translate("AdministrationPage", "역할 주기"), self.grant)
+        self.revoke_button = _button(translate("AdministrationPage", "역할 거두기(&V)"), translate("AdministrationPage", "역할 거두기"), self.revoke)
         actions = QHBoxLayout()
         for text, name, slot in (
-            (translate("AdministrationPage", "비밀번호 초기화(&R)"), "비밀번호 초기화", self.reset),
-            (translate("AdministrationPage", "사용 중지(&D)"), "사용 중지", self.disable),
-            (translate("AdministrationPage", "다시 사용(&E)"), "다시 사용", self.enable),
-            (translate("AdministrationPage", "잠금 풀기(&U)"), "잠금 풀기", self.unlock),
+            (translate("AdministrationPage", "비밀번호 초기화(&R)"), translate("AdministrationPage", "비밀번호 초기화"), self.reset),
+            (translate("AdministrationPage", "사용 중지(&D)"), translate("AdministrationPage", "사용 중지"), self.disable),
+            (translate("AdministrationPage", "다시 사용(&E)"), translate("AdministrationPage", "다시 사용"), self.enable),
+            (translate("AdministrationPage", "잠금 풀기(&U)"), translate("AdministrationPage", "잠금 풀기"), self.unlock),
         ):
             actions.addWidget(_button(text, name, slot))
         actions.addStretch(1)
@@ -188,7 +188,7 @@ class AdministrationPage(QWidget):
         return tab
 
     def _history_tab(self) -> QWidget:
-        self.history_table = _table("권한 이력", [
+        self.history_table = _table(translate("AdministrationPage", "권한 이력"), [
             translate("AdministrationPage", "때"), translate("AdministrationPage", "무엇"), translate("AdministrationPage", "사번"), translate("AdministrationPage", "이름"), translate("AdministrationPage", "역할"), translate("AdministrationPage", "사유"), translate("AdministrationPage", "한 사람"),
             translate("AdministrationPage", "창구")])
         tab = QWidget()
@@ -196,20 +196,20 @@ class AdministrationPage(QWidget):
         return tab
 
     def _tokens_tab(self) -> QWidget:
-        self.token_table = _table("서비스 토큰", [
+        self.token_table = _table(translate("AdministrationPage", "서비스 토큰"), [
             translate("AdministrationPage", "번호"), translate("AdministrationPage", "용도"), translate("AdministrationPage", "역할"), translate("AdministrationPage", "만든 때"), translate("AdministrationPage", "만든 사람"), translate("AdministrationPage", "상태"),
             translate("AdministrationPage", "마지막 사용")])
-        self.purpose_edit = _edit("토큰 용도", translate("AdministrationPage", "예: 전화연동"))
+        self.purpose_edit = _edit(translate("AdministrationPage", "토큰 용도"), translate("AdministrationPage", "예: 전화연동"))
         self.token_role = QComboBox()
-        self.token_role.setAccessibleName("토큰 역할")
+        self.token_role.setAccessibleName(translate("AdministrationPage", "토큰 역할"))
         for role in Role:
             self.token_role.addItem(ROLE_TITLES[role], role)
         row = QHBoxLayout()
         row.addWidget(QLabel(translate("AdministrationPage", "용도")))
         row.addWidget(self.purpose_edit, 1)
         row.addWidget(self.token_role)
-        row.addWidget(_button(translate("AdministrationPage", "토큰 만들기(&T)"), "토큰 만들기", self.create_token))
-        row.addWidget(_button(translate("AdministrationPage", "토큰 폐기(&X)"), "토큰 폐기", self.revoke_token))
+        row.addWidget(_button(translate("AdministrationPage", "토큰 만들기(&T)"), translate("AdministrationPage", "토큰 만들기"), self.create_token))
+        row.addWidget(_button(translate("AdministrationPage", "토큰 폐기(&X)"), translate("AdministrationPage", "토큰 폐기"), self.revoke_token))
         self.purpose_edit.returnPressed.connect(self.create_token)
         tab = QWidget()
         box = QVBoxLayout(tab)

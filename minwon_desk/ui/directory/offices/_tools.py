@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel
 
 from minwon_desk.services.directory.floor_rules import ROOM_KINDS, free_spot, suggest_label
@@ -23,7 +23,11 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-ROOM_DEFAULTS = {"room": ("회의실", 4, 3), "entrance": ("출입구", 2, 1), "wall": ("수납장", 4, 1)}
+ROOM_DEFAULTS = {
+    "room": (QT_TRANSLATE_NOOP("OfficesPage", "회의실"), 4, 3),
+    "entrance": (QT_TRANSLATE_NOOP("OfficesPage", "출입구"), 2, 1),
+    "wall": (QT_TRANSLATE_NOOP("OfficesPage", "수납장"), 4, 1),
+}
 
 
 def _tr(text: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from minwon_desk.domain.compensation import CorrectiveKind, EventKey
@@ -75,8 +75,8 @@ def _staff_combo(name: str, staff: list[StaffSummary], search: StaffSearch | Non
 
 
 class CorrectiveDialog(FormDialog):
-    title = "시정조치 기록"
-    ok_text = "기록"
+    title = QT_TRANSLATE_NOOP("CompensationDialogs", "시정조치 기록")
+    ok_text = QT_TRANSLATE_NOOP("CompensationDialogs", "기록")
 
     def __init__(self, backend: Backend, actor: ActorProvider, links: list[CorrectiveLink],
                  *, linked: bool, parent: QWidget | None = None) -> None:

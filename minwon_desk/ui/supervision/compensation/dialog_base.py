@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QDialog, QPlainTextEdit, QWidget
 
 from minwon_desk.domain.errors import MinwonError, NotFoundError, StateError
@@ -36,7 +36,7 @@ class FormDialog(FieldsDialog):
     refused = Signal(str)  # the service said no for a reason the form cannot fix
 
     tr_context = "CompensationDialogs"
-    header_name = "대상"
+    header_name = QT_TRANSLATE_NOOP("CompensationDialogs", "대상")
     selectable_labels = True
 
     def refusal(self, exc: MinwonError) -> bool:

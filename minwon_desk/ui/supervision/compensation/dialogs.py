@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from minwon_desk.domain.compensation import BudgetExceeded
@@ -38,8 +38,8 @@ class ApproveDialog(FormDialog):
     """Approve a candidate: the amount, who receives it (typed in when the record has no
     name), then the voucher is issued. Passing the year's budget asks first."""
 
-    title = "보상 승인"
-    ok_text = "승인하고 증서 발급"
+    title = QT_TRANSLATE_NOOP("CompensationDialogs", "보상 승인")
+    ok_text = QT_TRANSLATE_NOOP("CompensationDialogs", "승인하고 증서 발급")
 
     def __init__(self, backend: Backend, actor: ActorProvider, candidate: Candidate,
                  parent: QWidget | None = None) -> None:
@@ -186,8 +186,8 @@ def parse_won(text: str) -> int | None:
 
 
 class BudgetDialog(FormDialog):
-    title = "보상 예산 설정"
-    ok_text = "저장"
+    title = QT_TRANSLATE_NOOP("CompensationDialogs", "보상 예산 설정")
+    ok_text = QT_TRANSLATE_NOOP("CompensationDialogs", "저장")
 
     def __init__(self, backend: Backend, actor: ActorProvider, year: int,
                  parent: QWidget | None = None) -> None:

@@ -158,7 +158,7 @@ class CandidateReview(QObject):
         try:
             self._backend.access_log.viewed(
                 actor, entity=entity, subjects=[subject] if subject is not None else [],
-                what="보상 후보 상세")
+                what=translate("CompensationPage", "보상 후보 상세"))
         except MinwonError as exc:
             self._logged = None
             return exc.message

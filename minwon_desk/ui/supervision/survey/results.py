@@ -3,7 +3,7 @@ the table per item, and the one-tap ratings at check-out by month."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -22,7 +22,8 @@ from minwon_desk.ui.common.column_fit import ColumnFit
 from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_role
 
-TABLE_HEADERS = ("문항", "응답 수", "평균", *(f"{s}점" for s in SCALE))
+TABLE_HEADERS = (QT_TRANSLATE_NOOP("SurveyResults", "문항"), QT_TRANSLATE_NOOP("SurveyResults", "응답 수"),
+                 QT_TRANSLATE_NOOP("SurveyResults", "평균"))
 SHORT_LABEL = 24  # characters of an item's text beside its bar
 
 
@@ -51,9 +52,10 @@ class SurveyResultsView(QWidget):
         self.means.setAccessibleName(translate("SurveyResults", "문항별 평균"))
         self.spread = BarChart(body)
         self.spread.setAccessibleName(translate("SurveyResults", "점수 분포"))
-        self.table = QTableWidget(0, len(TABLE_HEADERS), body)
+        self.table = QTableWidget(0, len(TABLE_HEADERS) + len(SCALE), body)
         self.table.setAccessibleName(translate("SurveyResults", "문항별 결과"))
-        self.table.setHorizontalHeaderLabels([_tr(h) for h in TABLE_HEADERS])
+        self.table.setHorizontalHeaderLabels(
+            [*(_tr(h) for h in TABLE_HEADERS), *(translate("SurveyResults", "{s}점").format(s=s) for s in SCALE)])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         # The question is read whole; the figures take only what they need.
@@ -98,7 +100,8 @@ class SurveyResultsView(QWidget):
              for item in results.items],
             maximum=5.0, unit=translate("SurveyResults", "점"))
         self.spread.set_bars(
-            [(f"{s}점 {SCALE_LABELS[s]}", _share(overall, s)) for s in reversed(SCALE)]
+            [(translate("SurveyResults", "{s}점 {label}").format(s=s, label=SCALE_LABELS[s]), _share(overall, s))
+             for s in reversed(SCALE)]
             if overall.count else [],
             maximum=100.0, unit="%")
         self._fill_table(results)
