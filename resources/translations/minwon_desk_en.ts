@@ -1561,35 +1561,35 @@ If it is the same case, register it linked; if not, register it as is.</translat
     </message>
     <message>
         <source>새 민원</source>
-        <translation>New case</translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>담당자 지정</source>
-        <translation>Assign officer</translation>
+        <translation>Assign</translation>
     </message>
     <message>
         <source>진행 메모</source>
-        <translation>Progress note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>보완 요청</source>
-        <translation>Request material</translation>
+        <translation>Request</translation>
     </message>
     <message>
         <source>보완 접수</source>
-        <translation>Material received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>기한 연장</source>
-        <translation>Extend deadline</translation>
+        <translation>Extend</translation>
     </message>
     <message>
         <source>중간 통지</source>
-        <translation>Interim notice</translation>
+        <translation>Interim</translation>
     </message>
     <message>
         <source>1357 단계</source>
-        <translation>1357 stage</translation>
+        <translation>1357</translation>
     </message>
     <message>
         <source>회신</source>
@@ -1597,7 +1597,7 @@ If it is the same case, register it linked; if not, register it as is.</translat
     </message>
     <message>
         <source>문서</source>
-        <translation>Documents</translation>
+        <translation>Docs</translation>
     </message>
     <message>
         <source>민원 처리 안내</source>
@@ -2737,7 +2737,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>이 달 증서 모두 인쇄</source>
-        <translation>Print all vouchers of the month</translation>
+        <translation>Print the month</translation>
     </message>
     <message>
         <source>증서에서 시정조치 기록</source>
@@ -3612,7 +3612,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>기본대행자사번</source>
-        <translation>Deputy employee no.</translation>
+        <translation>Deputy no.</translation>
     </message>
     <message>
         <source>부재 일정</source>
@@ -4973,15 +4973,15 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     </message>
     <message>
         <source>메시지 남김</source>
-        <translation>Left a message</translation>
+        <translation>Left word</translation>
     </message>
     <message>
         <source>이메일로 답변</source>
-        <translation>Answered by email</translation>
+        <translation>Emailed</translation>
     </message>
     <message>
         <source>문자로 답변</source>
-        <translation>Answered by text</translation>
+        <translation>Texted</translation>
     </message>
     <message>
         <source>전달받을 직원(&amp;T)</source>
@@ -5665,6 +5665,29 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     <message>
         <source>지우기(&amp;D)</source>
         <translation>&amp;Delete</translation>
+    </message>
+</context>
+<context>
+    <name>Scale</name>
+    <message>
+        <source>매우 불만족</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>불만족</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>보통</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>만족</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>매우 만족</source>
+        <translation>Very satisfied</translation>
     </message>
 </context>
 <context>
@@ -6662,11 +6685,11 @@ The scores typed are kept.</translation>
     </message>
     <message>
         <source>이행표준: 매년 {month}월 조사</source>
-        <translation>Service charter: survey every year in month {month}</translation>
+        <translation>Charter: yearly, month {month}</translation>
     </message>
     <message>
         <source>이행표준: 매년 조사</source>
-        <translation>Service charter: survey every year</translation>
+        <translation>Charter: yearly</translation>
     </message>
 </context>
 <context>
@@ -7296,6 +7319,37 @@ Record the check-out without service?</translation>
     <message>
         <source>응대 기한 {at}</source>
         <translation>Due {at}</translation>
+    </message>
+</context>
+<context>
+    <name>Weekdays</name>
+    <message>
+        <source>월</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>화</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>수</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>목</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>금</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>토</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>일</source>
+        <translation>Sun</translation>
     </message>
 </context>
 </TS>

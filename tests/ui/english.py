@@ -123,8 +123,40 @@ def chrome_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield "창 제목", dialog.windowTitle()
 
 
-def korean_left(root: QWidget, where: str, data: set[str]) -> Iterator[str]:
+def korean_left(root: QWidget, where: str, data: set[str]) -> Iterator[tuple[str, str]]:
+    """(finding, text) for each text on ``root`` with Korean that is not the agency's data."""
     for what, text in chrome_texts(root):
         left = [w for w in HANGUL.findall(text) if w not in data]
         if left:
-            yield f"{where} · {what}: {text!r}"
+            yield f"{where} · {what}: {text!r}", text
+
+
+def window_sources() -> list[str]:
+    """The window's Korean messages (from its .ts), cut at the placeholders: a screen that
+    shows one of these pieces shows a window string left untranslated."""
+    pieces: set[str] = set()
+    for message in ET.parse(TS_DIR / "minwon_desk_en.ts").getroot().iter("message"):
+        for piece in re.split(r"\{[^}]*\}|\n", message.findtext("source") or ""):
+            piece = piece.strip(" ()·:,.—-")
+            if sum(len(run) for run in HANGUL.findall(piece)) >= 5:
+                pieces.add(piece)
+    return sorted(pieces, key=len, reverse=True)
+
+
+def words_below_the_window() -> str:
+    """The Korean the rules, services and command line write (their messages, labels,
+    dates), as one text: what the window shows of it is theirs to translate."""
+    package = Path(__file__).resolve().parents[2] / "minwon_desk"
+    return "\n".join(" ".join(HANGUL.findall(source.read_text(encoding="utf-8")))
+                     for part in ("domain", "services", "cli") for source in (package / part).rglob("*.py"))
+
+
+def whose(text: str, data: set[str], window: list[str], below: str) -> str:
+    """"window: …" when ``text`` holds an untranslated window message or a word nobody
+    below the window writes; else "below"."""
+    shown = HANGUL.sub(lambda run: run.group(0) if run.group(0) not in data else "", text)
+    found = next((piece for piece in window if piece in shown), None)
+    if found is not None:
+        return f"window: {found!r}"
+    stray = [w for w in HANGUL.findall(text) if w not in data and w not in below]
+    return f"window: {stray}" if stray else "below"

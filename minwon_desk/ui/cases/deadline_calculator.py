@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QDateTime, QTimeZone
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -16,7 +16,7 @@ from minwon_desk.domain.timeutil import SEOUL, describe_remaining, format_ko, sy
 from minwon_desk.services.events import CalendarChanged
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.forms.ui_deadline_calculator import Ui_DeadlineCalculator
-from minwon_desk.ui.i18n import translate
+from minwon_desk.ui.i18n import translate, weekday
 from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:
@@ -28,9 +28,8 @@ _SEOUL_ZONE = QTimeZone(b"Asia/Seoul")
 
 
 def _short_date(d: date) -> str:
-    weekday = QLocale().dayName(d.isoweekday(), QLocale.FormatType.ShortFormat)  # the desk's language
     return translate("DeadlineCalculatorView", "{month}월 {day}일({weekday})").format(
-        month=d.month, day=d.day, weekday=weekday)
+        month=d.month, day=d.day, weekday=weekday(d))
 
 
 def skipped_days(calendar: WorkingCalendar, start: datetime, end: datetime) -> tuple[list[str], int]:

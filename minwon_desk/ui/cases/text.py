@@ -11,13 +11,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QLocale
-
 from minwon_desk.domain.case_clock import CaseStatus
 from minwon_desk.domain.timeutil import describe_remaining, to_seoul
 from minwon_desk.services.cases.dto import CaseView
 from minwon_desk.ui.common.time_words import short_time, words
-from minwon_desk.ui.i18n import translate
+from minwon_desk.ui.i18n import translate, weekday
 
 DONE, EXTENDED = CaseStatus.DONE, CaseStatus.EXTENDED
 
@@ -25,7 +23,7 @@ DONE, EXTENDED = CaseStatus.DONE, CaseStatus.EXTENDED
 def when(at: datetime) -> str:
     """'2026-07-10(금) 18:00' in Seoul time."""
     local = to_seoul(at)
-    return f"{local:%Y-%m-%d}({QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)}) {local:%H:%M}"
+    return f"{local:%Y-%m-%d}({weekday(local)}) {local:%H:%M}"
 
 
 def status_of(case: CaseView, now: datetime) -> CaseStatus:

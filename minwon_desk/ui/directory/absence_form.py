@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QObject, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDateTimeEdit
 
@@ -23,7 +23,7 @@ from minwon_desk.services.dto import Actor, StaffSummary
 from minwon_desk.ui.common.field_errors import FieldErrors
 from minwon_desk.ui.common.staff_picker import chosen_staff_id, refill_staff_combo
 from minwon_desk.ui.forms.ui_absences_page import Ui_AbsencesPage
-from minwon_desk.ui.i18n import translate
+from minwon_desk.ui.i18n import translate, weekday
 from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ FIELD_ALIASES = {
 def short_moment(value: datetime) -> str:
     """'7/2(목) 09:00' in Seoul time."""
     local = to_seoul(value)
-    return f"{local.month}/{local.day}({QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)}) {local:%H:%M}"
+    return f"{local.month}/{local.day}({weekday(local)}) {local:%H:%M}"
 
 
 def period_text(starts_at: datetime, ends_at: datetime) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,7 +35,7 @@ from minwon_desk.domain.visits import UNRECORDED
 from minwon_desk.services.dto import Actor, VisitView
 from minwon_desk.ui.common.dialog_keys import commit_keys
 from minwon_desk.ui.common.dialogs import NO_OPERATOR, wrapped_label
-from minwon_desk.ui.i18n import translate
+from minwon_desk.ui.i18n import translate, weekday
 from minwon_desk.ui.style import show_message
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def _tr(text: str) -> str:
 
 def _day(at: datetime) -> str:
     local = to_seoul(at)
-    return f"{local:%Y-%m-%d}({QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)})"
+    return f"{local:%Y-%m-%d}({weekday(local)})"
 
 
 class UnrecordedVisitsDialog(QDialog):

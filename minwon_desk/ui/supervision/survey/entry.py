@@ -25,12 +25,15 @@ from minwon_desk.domain.compensation import SCALE_LABELS, check_score
 from minwon_desk.domain.errors import MinwonError, ValidationError
 from minwon_desk.services.supervision.survey import MAX_COMMENT
 from minwon_desk.services.supervision.survey_dto import SurveyItemView
-from minwon_desk.ui.i18n import translate
+from minwon_desk.ui.i18n import scale_word, translate
 from minwon_desk.ui.style import set_invalid, set_role, show_message
 from minwon_desk.ui.supervision.survey.access import SurveyAccess
 
 BLANK_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_0, Qt.Key.Key_Minus)
-SCALE_HINT = " · ".join(f"{score} {label}" for score, label in SCALE_LABELS.items())
+
+
+def scale_hint() -> str:
+    return " · ".join(f"{score} {scale_word(label)}" for score, label in SCALE_LABELS.items())
 
 
 class _Row:
@@ -76,7 +79,7 @@ class ResponseEntry(QWidget):
         self.count_label.setAccessibleName(translate("SurveyEntry", "입력한 응답 수"))
         set_role(self.count_label, "summary")
         hint = QLabel(translate("SurveyEntry", "점수: {scale}. Space 빈칸(응답 없음) · Backspace 앞 문항 · Enter 저장 · "
-                          "Esc 비우기 · Ctrl+Z 방금 저장한 응답 취소").format(scale=SCALE_HINT), self)
+                          "Esc 비우기 · Ctrl+Z 방금 저장한 응답 취소").format(scale=scale_hint()), self)
         hint.setWordWrap(True)
         set_role(hint, "hint")
         self.grid_host = QWidget(self)

@@ -19,7 +19,7 @@ from minwon_desk.services.supervision.survey_dto import ScoreSummary, SurveyResu
 from minwon_desk.ui.common.chart_base import format_value
 from minwon_desk.ui.common.charts import BarChart
 from minwon_desk.ui.common.column_fit import ColumnFit
-from minwon_desk.ui.i18n import translate
+from minwon_desk.ui.i18n import scale_word, translate
 from minwon_desk.ui.style import set_role
 
 TABLE_HEADERS = (QT_TRANSLATE_NOOP("SurveyResults", "문항"), QT_TRANSLATE_NOOP("SurveyResults", "응답 수"),
@@ -100,7 +100,7 @@ class SurveyResultsView(QWidget):
              for item in results.items],
             maximum=5.0, unit=translate("SurveyResults", "점"))
         self.spread.set_bars(
-            [(translate("SurveyResults", "{s}점 {label}").format(s=s, label=SCALE_LABELS[s]), _share(overall, s))
+            [(translate("SurveyResults", "{s}점 {label}").format(s=s, label=scale_word(SCALE_LABELS[s])), _share(overall, s))
              for s in reversed(SCALE)]
             if overall.count else [],
             maximum=100.0, unit="%")
