@@ -2697,7 +2697,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>후보에서 시정조치 기록</source>
-        <translation>Record corrective action from candidate</translation>
+        <translation>Corrective action</translation>
     </message>
     <message>
         <source>Ctrl+Enter 승인 · Ctrl+Shift+R 반려 · Ctrl+Shift+K 시정조치 기록</source>
@@ -2741,7 +2741,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>증서에서 시정조치 기록</source>
-        <translation>Record corrective action from voucher</translation>
+        <translation>Corrective action</translation>
     </message>
     <message>
         <source>증서 요약</source>
@@ -4392,7 +4392,7 @@ Nothing was imported.</translation>
     </message>
     <message>
         <source>{number} · {taken} 접수 ({by})</source>
-        <translation>{number} · received {taken} ({by})</translation>
+        <translation>{number} · {taken} ({by})</translation>
     </message>
     <message>
         <source>전화하신 분: {caller}</source>
@@ -6469,7 +6469,7 @@ What was typed is kept. Fix the cause, then save again.</translation>
     </message>
     <message>
         <source>방금 저장한 응답 취소 (Ctrl+Z)</source>
-        <translation>Undo the response just saved (Ctrl+Z)</translation>
+        <translation>Undo last (Ctrl+Z)</translation>
     </message>
     <message>
         <source>방금 저장한 응답 취소</source>

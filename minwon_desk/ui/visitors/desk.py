@@ -143,6 +143,7 @@ class VisitorDeskView(RatingStrip, ShownPage):
         self._setup_rating()
         self.check_in_form.checked_in.connect(lambda _visit: self.close_rating(refocus=False))
         set_role(f.boardSummary, "summary")
+        f.boardSummary.setWordWrap(True)  # longer in other languages: wraps, never widens the page
         set_role(f.alertBanner, "alert")
         self._visible = False
         self._overdue_alert = False
