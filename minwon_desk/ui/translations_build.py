@@ -24,6 +24,7 @@ import argparse
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,13 +78,29 @@ def update(catalogue: Catalogue, language: str, ts: Path | None = None) -> Path:
     messages come in unfinished, vanished ones are dropped, translations are kept."""
     target = ts or catalogue.ts(language)
     target.parent.mkdir(parents=True, exist_ok=True)
-    # Locations relative to the file keep the checked-in .ts the same on every machine.
+    # The window's file keeps no line numbers, so that moving code does not change it; the
+    # core file keeps lupdate's usual locations, as it is made.
+    locations = ["-locations", "none"] if catalogue is WINDOW else []
     _run("lupdate", [
         *(str(p) for p in catalogue.sources()),
         "-source-language", SOURCE_LANGUAGE, "-target-language", _TARGET[language],
-        "-locations", "none", "-no-obsolete", "-ts", str(target),
+        *locations, "-no-obsolete", "-ts", str(target),
     ])
     return target
+
+
+def messages(ts: Path) -> set[tuple[str, str, str, str]]:
+    """(context, source, translation, state) of every message: what a .ts says, without
+    where lupdate found it."""
+    found: set[tuple[str, str, str, str]] = set()
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            node = message.find("translation")
+            text = "" if node is None else node.text or ""
+            state = "" if node is None else node.get("type", "")
+            found.add((name, message.findtext("source") or "", text, state))
+    return found
 
 
 def release(ts: Path, qm: Path) -> Path:
@@ -106,7 +123,8 @@ def release_all(out_dir: Path, folder: Path = TS_DIR) -> list[Path]:
 
 
 def stale(folder: Path = TS_DIR) -> list[str]:
-    """Names of checked-in ``.ts`` files that lupdate would change."""
+    """Names of checked-in ``.ts`` files whose messages lupdate would change (a new one, one
+    gone, one whose source changed), locations aside."""
     names: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         for catalogue in CATALOGUES:
@@ -118,7 +136,7 @@ def stale(folder: Path = TS_DIR) -> list[str]:
                 if checked_in.exists():
                     fresh.write_bytes(checked_in.read_bytes())
                 update(catalogue, language, fresh)
-                if not checked_in.exists() or fresh.read_bytes() != checked_in.read_bytes():
+                if not checked_in.exists() or messages(fresh) != messages(checked_in):
                     names.append(checked_in.name)
     return names
 

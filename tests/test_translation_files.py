@@ -55,12 +55,12 @@ def test_every_message_is_translated_and_none_is_stale(ts: Path) -> None:
     assert not bad, f"{len(bad)} messages without a current translation in {ts.name}:\n" + "\n".join(bad)
 
 
-@pytest.mark.parametrize("ts", ts_files(), ids=lambda p: p.name)
-def test_translations_keep_the_placeholders_and_leave_no_korean(ts: Path) -> None:
+def test_the_window_translations_keep_the_placeholders_and_leave_no_korean() -> None:
     """A ``{name}`` the code fills in must be in the English too (or .format would fail or
-    drop it); a word left in Korean is not a translation."""
+    drop it), a keyboard accelerator stays one, and a word left in Korean is not a
+    translation. (The core file has its own checks beside its sources.)"""
     bad: list[str] = []
-    for m in messages(ts):
+    for m in messages(TS_DIR / "minwon_desk_en.ts"):
         if not m.translation:
             continue
         if sorted(PLACEHOLDER.findall(m.source)) != sorted(PLACEHOLDER.findall(m.translation)):
