@@ -17,7 +17,6 @@ from typing import Any
 import platformdirs
 import tomli_w
 
-from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP
 from minwon_desk.files import write_atomically
 from minwon_desk.resources import charter_preset
 
@@ -45,6 +44,13 @@ class Setting:
     @property
     def shown(self) -> bool:
         return bool(self.label)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
+    """Marks a setting's label and help for translation; the settings screen translates
+    them where it shows them (this module comes before the rules and may not use theirs)."""
+    del context
+    return text
 
 
 SETTINGS: tuple[Setting, ...] = (
