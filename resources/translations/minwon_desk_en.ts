@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="ko_KR">
 <context>
     <name>AbsenceForm</name>
@@ -29,7 +28,7 @@
     </message>
     <message>
         <source>비워 두면 그 직원의 기본 업무대행자가 대행합니다.</source>
-        <translation>Left empty, the staff member&apos;s default deputy stands in.</translation>
+        <translation>Left empty, the staff member's default deputy stands in.</translation>
     </message>
     <message>
         <source>{name} 님은 퇴직·전출한 직원입니다. 다른 업무대행자를 골라 주세요.</source>
@@ -60,7 +59,7 @@
     </message>
     <message>
         <source>{name} 님의 {kind} ({period})</source>
-        <translation>{name}&apos;s {kind} ({period})</translation>
+        <translation>{name}'s {kind} ({period})</translation>
     </message>
     <message>
         <source>{what}을(를) 취소할까요?
@@ -592,12 +591,12 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
         <translation>revoked</translation>
     </message>
     <message>
-        <source>{name} 님에게서 &apos;{role}&apos; 역할을 {done}.</source>
-        <translation>Role &apos;{role}&apos; {done} from {name}.</translation>
+        <source>{name} 님에게서 '{role}' 역할을 {done}.</source>
+        <translation>Role '{role}' {done} from {name}.</translation>
     </message>
     <message>
-        <source>{name} 님에게 &apos;{role}&apos; 역할을 {done}.</source>
-        <translation>Role &apos;{role}&apos; {done} to {name}.</translation>
+        <source>{name} 님에게 '{role}' 역할을 {done}.</source>
+        <translation>Role '{role}' {done} to {name}.</translation>
     </message>
     <message>
         <source>목록에서 계정을 고르세요.</source>
@@ -668,8 +667,8 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
         <translation>No officer is assigned. The {document} names the officer, so please assign one first.</translation>
     </message>
     <message>
-        <source>이미 보완을 기다리는 중입니다. 보완을 받았으면 &apos;보완 접수&apos;를 하세요.</source>
-        <translation>Already waiting for missing material. When it has arrived, use &apos;Material received&apos;.</translation>
+        <source>이미 보완을 기다리는 중입니다. 보완을 받았으면 '보완 접수'를 하세요.</source>
+        <translation>Already waiting for missing material. When it has arrived, use 'Material received'.</translation>
     </message>
     <message>
         <source>처리기한({due})이 이미 지났습니다. 기한이 지난 뒤에는 보완 요청으로 기한을 멈출 수 없습니다. 진행 메모로 남겨 주세요.</source>
@@ -1035,7 +1034,7 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
     </message>
     <message>
         <source>민원인 동의</source>
-        <translation>Petitioner&apos;s consent</translation>
+        <translation>Petitioner's consent</translation>
     </message>
     <message>
         <source>예: 7월 9일 전화로 동의 (홍길동 님)</source>
@@ -1043,7 +1042,7 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
     </message>
     <message>
         <source>민원인 동의(&amp;C)</source>
-        <translation>Petitioner&apos;s &amp;consent</translation>
+        <translation>Petitioner's &amp;consent</translation>
     </message>
     <message>
         <source>언제, 어떻게 동의했는지 적어 주세요.</source>
@@ -1256,9 +1255,9 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
         <translation>Case intake</translation>
     </message>
     <message>
-        <source>같은 민원인·제목의 민원이 {at}에 이미 접수되었습니다: {number} ({who}, &apos;{subject}&apos;).
+        <source>같은 민원인·제목의 민원이 {at}에 이미 접수되었습니다: {number} ({who}, '{subject}').
 같은 민원이면 연결하여 등록하고, 다른 민원이면 그대로 등록하세요.</source>
-        <translation>A case with the same petitioner and subject was already received on {at}: {number} ({who}, &apos;{subject}&apos;).
+        <translation>A case with the same petitioner and subject was already received on {at}: {number} ({who}, '{subject}').
 If it is the same case, register it linked; if not, register it as is.</translation>
     </message>
     <message>
@@ -1347,7 +1346,7 @@ If it is the same case, register it linked; if not, register it as is.</translat
     </message>
     <message>
         <source>민원인 이름(&amp;N)</source>
-        <translation>Petitioner&apos;s &amp;name</translation>
+        <translation>Petitioner's &amp;name</translation>
     </message>
     <message>
         <source>예: 홍길동 (선택)</source>
@@ -1355,7 +1354,7 @@ If it is the same case, register it linked; if not, register it as is.</translat
     </message>
     <message>
         <source>민원인 이름</source>
-        <translation>Petitioner&apos;s name</translation>
+        <translation>Petitioner's name</translation>
     </message>
     <message>
         <source>회신에 필요한 것만 묻습니다: 이름과 회신 받을 곳. 주민등록번호는 받지 않습니다.</source>
@@ -1367,7 +1366,7 @@ If it is the same case, register it linked; if not, register it as is.</translat
     </message>
     <message>
         <source>민원인 이름 오류</source>
-        <translation>Petitioner&apos;s name error</translation>
+        <translation>Petitioner's name error</translation>
     </message>
     <message>
         <source>회신 받을 곳(&amp;A)</source>
@@ -1829,7 +1828,7 @@ If it is the same case, register it linked; if not, register it as is.</translat
     </message>
     <message>
         <source>고른 민원의 접수증, 회신문, 연장 통지, 중간 통지를 엽니다 (Ctrl+P)</source>
-        <translation>Open the chosen case&apos;s receipt, reply letter, extension notice or interim notice (Ctrl+P)</translation>
+        <translation>Open the chosen case's receipt, reply letter, extension notice or interim notice (Ctrl+P)</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
@@ -1841,7 +1840,7 @@ If it is the same case, register it linked; if not, register it as is.</translat
     </message>
     <message>
         <source>고른 민원의 접수증을 엽니다</source>
-        <translation>Open the chosen case&apos;s receipt</translation>
+        <translation>Open the chosen case's receipt</translation>
     </message>
     <message>
         <source>회신문</source>
@@ -2071,7 +2070,7 @@ What was typed is kept. Fix the cause, then press Enter to check in again.</tran
     </message>
     <message>
         <source>서버와 연결이 끊겨 {name} 님 접수를 이 PC에 보관했습니다(전송 대기). 다시 연결되면 접수한 시각 그대로 보냅니다.</source>
-        <translation>The connection to the server was lost, so {name}&apos;s check-in is kept on this PC (waiting to send). It is sent with its original time once reconnected.</translation>
+        <translation>The connection to the server was lost, so {name}'s check-in is kept on this PC (waiting to send). It is sent with its original time once reconnected.</translation>
     </message>
 </context>
 <context>
@@ -2142,7 +2141,7 @@ What was typed is kept. Fix the cause, then press Enter to check in again.</tran
     </message>
     <message>
         <source>올해 예산 {cap} 중 {spent} 지급 (남은 금액 {left})</source>
-        <translation>{spent} paid of this year&apos;s budget {cap} ({left} left)</translation>
+        <translation>{spent} paid of this year's budget {cap} ({left} left)</translation>
     </message>
     <message>
         <source>예산 초과</source>
@@ -2157,8 +2156,8 @@ What was typed is kept. Fix the cause, then press Enter to check in again.</tran
         <translation>Do not issue</translation>
     </message>
     <message>
-        <source>발급하지 않았습니다. 예산을 늘리려면 &apos;예산 설정…&apos;을 쓰세요.</source>
-        <translation>Not issued. To raise the budget, use &apos;Set budget…&apos;.</translation>
+        <source>발급하지 않았습니다. 예산을 늘리려면 '예산 설정…'을 쓰세요.</source>
+        <translation>Not issued. To raise the budget, use 'Set budget…'.</translation>
     </message>
     <message>
         <source>사유</source>
@@ -2592,8 +2591,8 @@ Reason: {reason}</translation>
         <translation>Preparing the voucher…</translation>
     </message>
     <message>
-        <source>한 번에 인쇄할 달을 고르세요 (&apos;달&apos;에서 1월–12월).</source>
-        <translation>Choose the month to print at once (1–12 under &apos;Month&apos;).</translation>
+        <source>한 번에 인쇄할 달을 고르세요 ('달'에서 1월–12월).</source>
+        <translation>Choose the month to print at once (1–12 under 'Month').</translation>
     </message>
     <message>
         <source>{y}년 {m}월 증서를 모으는 중입니다…</source>
@@ -2605,7 +2604,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>증서 일괄 인쇄를 취소했습니다. 인쇄 횟수는 바뀌지 않았습니다.</source>
-        <translation>Printing the month&apos;s vouchers was cancelled. The print counts are unchanged.</translation>
+        <translation>Printing the month's vouchers was cancelled. The print counts are unchanged.</translation>
     </message>
     <message>
         <source>{y}년 {m}월 증서 준비 중</source>
@@ -2761,7 +2760,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>올해 예산</source>
-        <translation>This year&apos;s budget</translation>
+        <translation>This year's budget</translation>
     </message>
     <message>
         <source>예산 설정</source>
@@ -2821,7 +2820,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>발급한 증서, 월별 대장과 올해 예산</source>
-        <translation>Vouchers issued, the monthly ledger and this year&apos;s budget</translation>
+        <translation>Vouchers issued, the monthly ledger and this year's budget</translation>
     </message>
     <message>
         <source>시정조치 목록(&amp;O)</source>
@@ -2861,7 +2860,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>직원에게 한 시정조치를 기록합니다. 고른 후보나 증서의 민원·방문에 이어 적을 수 있습니다 (Ctrl+Shift+K)</source>
-        <translation>Record a corrective action taken with a staff member. It can follow on from the chosen candidate&apos;s or voucher&apos;s case or visit (Ctrl+Shift+K)</translation>
+        <translation>Record a corrective action taken with a staff member. It can follow on from the chosen candidate's or voucher's case or visit (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+K</source>
@@ -2917,7 +2916,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>고른 시정조치의 결과 안내문을 인쇄 미리보기로 엽니다 (Ctrl+P)</source>
-        <translation>Open the chosen corrective action&apos;s outcome letter in the print preview (Ctrl+P)</translation>
+        <translation>Open the chosen corrective action's outcome letter in the print preview (Ctrl+P)</translation>
     </message>
 </context>
 <context>
@@ -3035,7 +3034,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>직원의 잘못에 대한 시정조치를 기록합니다.</source>
-        <translation>Record a corrective action for a staff member&apos;s fault.</translation>
+        <translation>Record a corrective action for a staff member's fault.</translation>
     </message>
     <message>
         <source>관련 민원이나 방문을 이어 두면 민원인에게 결과 안내문을 보낼 수 있습니다.</source>
@@ -3062,7 +3061,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>법정 처리기간이나 이 기관 이행표준의 시계를 고릅니다.</source>
-        <translation>Choose a statutory processing period or a clock of this agency&apos;s service charter.</translation>
+        <translation>Choose a statutory processing period or a clock of this agency's service charter.</translation>
     </message>
     <message>
         <source>처리기간</source>
@@ -3125,11 +3124,11 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>데이터베이스가 열리면 기관 휴일까지 넣어 계산합니다.</source>
-        <translation>Once the database is open, the agency&apos;s own holidays are counted too.</translation>
+        <translation>Once the database is open, the agency's own holidays are counted too.</translation>
     </message>
     <message>
         <source>지금({now}) 기준 {left}</source>
-        <translation>{left} from now ({now})</translation>
+        <translation>{left} as of now ({now})</translation>
     </message>
     <message>
         <source>계산 방법: {rule}</source>
@@ -3163,8 +3162,8 @@ Reason: {reason}</translation>
         <translation>Sign in first to do this.</translation>
     </message>
     <message>
-        <source>&apos;{path}&apos; 부서를 저장했습니다.</source>
-        <translation>Department &apos;{path}&apos; saved.</translation>
+        <source>'{path}' 부서를 저장했습니다.</source>
+        <translation>Department '{path}' saved.</translation>
     </message>
     <message>
         <source>(최상위 — 상위 부서 없음)</source>
@@ -3223,7 +3222,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>{name} 님의 권한이 바뀌었습니다. 다시 로그인해 주세요. 화면에 적은 내용은 그대로 있습니다.</source>
-        <translation>{name}&apos;s roles have changed. Please sign in again. What is typed on screen is kept.</translation>
+        <translation>{name}'s roles have changed. Please sign in again. What is typed on screen is kept.</translation>
     </message>
     <message>
         <source>새 역할이 주어졌습니다. 다시 로그인하면 쓸 수 있습니다.</source>
@@ -3321,7 +3320,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>{name} 님의 자리가 배치도에 없습니다.</source>
-        <translation>{name}&apos;s seat is not on the floor plan.</translation>
+        <translation>{name}'s seat is not on the floor plan.</translation>
     </message>
     <message>
         <source>직원 찾기</source>
@@ -3721,8 +3720,8 @@ Nothing was imported.</translation>
         <translation>Nothing changes.</translation>
     </message>
     <message>
-        <source>맞으면 &apos;가져오기&apos;를 누르세요.</source>
-        <translation>If it looks right, press &apos;Import&apos;.</translation>
+        <source>맞으면 '가져오기'를 누르세요.</source>
+        <translation>If it looks right, press 'Import'.</translation>
     </message>
     <message>
         <source>주의 — {warning}</source>
@@ -3933,7 +3932,7 @@ Nothing was imported.</translation>
     </message>
     <message>
         <source>이 달의 기록을 다시 셉니다</source>
-        <translation>Count this month&apos;s records again</translation>
+        <translation>Count this month's records again</translation>
     </message>
     <message>
         <source>PDF로 저장(&amp;S)…</source>
@@ -3941,7 +3940,7 @@ Nothing was imported.</translation>
     </message>
     <message>
         <source>이 달의 점검 결과를 PDF 파일로 저장합니다</source>
-        <translation>Save this month&apos;s results as a PDF file</translation>
+        <translation>Save this month's results as a PDF file</translation>
     </message>
     <message>
         <source>인쇄(&amp;P)…</source>
@@ -3949,7 +3948,7 @@ Nothing was imported.</translation>
     </message>
     <message>
         <source>이 달의 점검 결과를 인쇄합니다</source>
-        <translation>Print this month&apos;s results</translation>
+        <translation>Print this month's results</translation>
     </message>
     <message>
         <source>PDF로 저장…</source>
@@ -4196,8 +4195,8 @@ Nothing was imported.</translation>
         <translation>Loading the waiting board…</translation>
     </message>
     <message>
-        <source>데이터베이스가 열려 있지 않아 로그인할 수 없습니다. 화면 위의 안내대로 고친 뒤 &apos;다시 시도&apos;를 누르세요.</source>
-        <translation>The database is not open, so no one can sign in. Fix it as the notice above says, then press &apos;Try again&apos;.</translation>
+        <source>데이터베이스가 열려 있지 않아 로그인할 수 없습니다. 화면 위의 안내대로 고친 뒤 '다시 시도'를 누르세요.</source>
+        <translation>The database is not open, so no one can sign in. Fix it as the notice above says, then press 'Try again'.</translation>
     </message>
     <message>
         <source>데이터베이스가 열려 있지 않습니다</source>
@@ -4208,8 +4207,8 @@ Nothing was imported.</translation>
         <translation>The database is not open, so the waiting board cannot be shown.</translation>
     </message>
     <message>
-        <source>데이터베이스가 열려 있지 않아 접수할 수 없습니다. 화면 위의 안내대로 고친 뒤 &apos;다시 시도&apos;를 누르세요. 입력한 내용은 그대로 있습니다.</source>
-        <translation>The database is not open, so no check-in can be made. Fix it as the notice above says, then press &apos;Try again&apos;. What was typed is kept.</translation>
+        <source>데이터베이스가 열려 있지 않아 접수할 수 없습니다. 화면 위의 안내대로 고친 뒤 '다시 시도'를 누르세요. 입력한 내용은 그대로 있습니다.</source>
+        <translation>The database is not open, so no check-in can be made. Fix it as the notice above says, then press 'Try again'. What was typed is kept.</translation>
     </message>
     <message>
         <source>직원(&amp;S)</source>
@@ -5088,8 +5087,8 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
         <translation>Pass on &amp;to another staff member</translation>
     </message>
     <message>
-        <source>고른 메모를 &apos;전달받을 직원&apos;에게 넘깁니다. &apos;메모·사유&apos;에 넘기는 까닭을 적으세요 (Ctrl+T)</source>
-        <translation>Pass the chosen memo to the &apos;Pass on to&apos; staff member. Write why under &apos;Memo or reason&apos; (Ctrl+T)</translation>
+        <source>고른 메모를 '전달받을 직원'에게 넘깁니다. '메모·사유'에 넘기는 까닭을 적으세요 (Ctrl+T)</source>
+        <translation>Pass the chosen memo to the 'Pass on to' staff member. Write why under 'Memo or reason' (Ctrl+T)</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
@@ -5100,8 +5099,8 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
         <translation>&amp;Close memo</translation>
     </message>
     <message>
-        <source>답신 없이 메모를 끝냅니다. &apos;메모·사유&apos;에 사유를 적으세요 (Ctrl+Shift+E)</source>
-        <translation>Finish the memo without a callback. Write the reason under &apos;Memo or reason&apos; (Ctrl+Shift+E)</translation>
+        <source>답신 없이 메모를 끝냅니다. '메모·사유'에 사유를 적으세요 (Ctrl+Shift+E)</source>
+        <translation>Finish the memo without a callback. Write the reason under 'Memo or reason' (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
@@ -5207,8 +5206,8 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
         <translation>Choose an office on the left or add a new one.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; 사무실을 추가했습니다.</source>
-        <translation>Office &apos;{name}&apos; added.</translation>
+        <source>'{name}' 사무실을 추가했습니다.</source>
+        <translation>Office '{name}' added.</translation>
     </message>
     <message>
         <source>고칠 사무실을 목록에서 먼저 고르세요.</source>
@@ -5312,7 +5311,7 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     </message>
     <message>
         <source>고른 사무실의 이름·건물·층·크기·부서를 바꿉니다</source>
-        <translation>Change the chosen office&apos;s name, building, floor, size and department</translation>
+        <translation>Change the chosen office's name, building, floor, size and department</translation>
     </message>
     <message>
         <source>사무실 편집 저장</source>
@@ -5388,7 +5387,7 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     </message>
     <message>
         <source>켜면 책상과 공간을 끌어서 옮깁니다. Ctrl+방향키로 한 칸씩, 회의실은 오른쪽 아래 모서리를 끌어 크기를 바꿉니다</source>
-        <translation>When on, desks and spaces are moved by dragging. Ctrl+arrow keys move one step; drag a meeting room&apos;s bottom-right corner to resize it</translation>
+        <translation>When on, desks and spaces are moved by dragging. Ctrl+arrow keys move one step; drag a meeting room's bottom-right corner to resize it</translation>
     </message>
     <message>
         <source>편집 모드</source>
@@ -5581,7 +5580,7 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     <name>Printing</name>
     <message>
         <source>문서는 그대로 있으니 ‘PDF로 저장…’으로 저장해 둘 수 있습니다.</source>
-        <translation>The document is kept: use &apos;Save as PDF…&apos; to keep a copy.</translation>
+        <translation>The document is kept: use 'Save as PDF…' to keep a copy.</translation>
     </message>
     <message>
         <source>인쇄 — {title}</source>
@@ -5694,15 +5693,15 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     <name>Settings</name>
     <message>
         <source>이 창구의 이름 (감사 기록과 상태 표시줄에 나옵니다)</source>
-        <translation>This desk&apos;s name (shown in the audit records and the status bar)</translation>
+        <translation>This desk's name (shown in the audit records and the status bar)</translation>
     </message>
     <message>
         <source>창구 이름</source>
         <translation>Desk name</translation>
     </message>
     <message>
-        <source>쓰는 고객응대서비스 이행표준: &apos;mss&apos;, &apos;tipa&apos; 또는 TOML 파일 경로</source>
-        <translation>The customer service charter in use: &apos;mss&apos;, &apos;tipa&apos; or the path of a TOML file</translation>
+        <source>쓰는 고객응대서비스 이행표준: 'mss', 'tipa' 또는 TOML 파일 경로</source>
+        <translation>The customer service charter in use: 'mss', 'tipa' or the path of a TOML file</translation>
     </message>
     <message>
         <source>이행표준</source>
@@ -5741,8 +5740,8 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
         <translation>Waiting board while locked</translation>
     </message>
     <message>
-        <source>화면 언어: &apos;ko&apos; 또는 &apos;en&apos;</source>
-        <translation>Display language: &apos;ko&apos; or &apos;en&apos;</translation>
+        <source>화면 언어: 'ko' 또는 'en'</source>
+        <translation>Display language: 'ko' or 'en'</translation>
     </message>
     <message>
         <source>화면 언어</source>
@@ -5761,7 +5760,7 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     </message>
     <message>
         <source>이 PC의 설정입니다. 다른 창구의 설정은 바뀌지 않습니다.</source>
-        <translation>These are this PC&apos;s settings. Other desks&apos; settings do not change.</translation>
+        <translation>These are this PC's settings. Other desks' settings do not change.</translation>
     </message>
     <message>
         <source> (다시 시작하면 적용)</source>
@@ -5940,7 +5939,7 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     </message>
     <message>
         <source>관리자 이름을 입력하세요.</source>
-        <translation>Enter the administrator&apos;s name.</translation>
+        <translation>Enter the administrator's name.</translation>
     </message>
     <message>
         <source>두 비밀번호가 다릅니다. 다시 입력하세요.</source>
@@ -6007,8 +6006,8 @@ What was typed is kept. Fix the cause, then save again.</translation>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</translation>
     </message>
     <message>
-        <source>&apos;{q}&apos; 검색 결과</source>
-        <translation>Results for &apos;{q}&apos;</translation>
+        <source>'{q}' 검색 결과</source>
+        <translation>Results for '{q}'</translation>
     </message>
     <message>
         <source>왼쪽에서 부서를 고르세요.</source>
@@ -6036,7 +6035,7 @@ What was typed is kept. Fix the cause, then save again.</translation>
     </message>
     <message>
         <source>이름, 초성, 사번, 내선번호 — 비우면 고른 부서의 직원</source>
-        <translation>Name, initial consonants, employee no., extension — empty: the chosen department&apos;s staff</translation>
+        <translation>Name, initial consonants, employee no., extension — empty: the chosen department's staff</translation>
     </message>
     <message>
         <source>가져오기…</source>
@@ -6136,7 +6135,7 @@ What was typed is kept. Fix the cause, then save again.</translation>
     </message>
     <message>
         <source>부서 이름·종류·상위 부서·부서장을 저장합니다 (Enter)</source>
-        <translation>Save the department&apos;s name, kind, parent and head (Enter)</translation>
+        <translation>Save the department's name, kind, parent and head (Enter)</translation>
     </message>
     <message>
         <source>부서 알림</source>
@@ -6304,7 +6303,7 @@ What was typed is kept. Fix the cause, then save again.</translation>
     </message>
     <message>
         <source>직원 정보를 저장합니다 (Ctrl+S, Enter)</source>
-        <translation>Save the staff member&apos;s details (Ctrl+S, Enter)</translation>
+        <translation>Save the staff member's details (Ctrl+S, Enter)</translation>
     </message>
     <message>
         <source>직원 알림</source>
@@ -6316,7 +6315,7 @@ What was typed is kept. Fix the cause, then save again.</translation>
     </message>
     <message>
         <source>직원 정보를 저장합니다 (Ctrl+S)</source>
-        <translation>Save the staff member&apos;s details (Ctrl+S)</translation>
+        <translation>Save the staff member's details (Ctrl+S)</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
@@ -6359,15 +6358,15 @@ What was typed is kept. Fix the cause, then save again.</translation>
     </message>
     <message>
         <source>{name} 님의 정보를 저장했습니다.</source>
-        <translation>{name}&apos;s details saved.</translation>
+        <translation>{name}'s details saved.</translation>
     </message>
     <message>
         <source>새 직원은 먼저 저장한 뒤 사진을 넣을 수 있습니다.</source>
         <translation>Save a new staff member first, then add a photo.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; 파일을 읽을 수 없습니다 ({why}). 다른 파일을 골라 주세요.</source>
-        <translation>Cannot read the file &apos;{name}&apos; ({why}). Please choose another file.</translation>
+        <source>'{name}' 파일을 읽을 수 없습니다 ({why}). 다른 파일을 골라 주세요.</source>
+        <translation>Cannot read the file '{name}' ({why}). Please choose another file.</translation>
     </message>
     <message>
         <source>사진을 넣었습니다.</source>
@@ -6393,12 +6392,12 @@ What was typed is kept. Fix the cause, then save again.</translation>
         <translation>Find by name, initial consonants, department or duties (optional)</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos;에 맞는 직원이 없습니다. 목록에서 골라 주세요.</source>
-        <translation>No staff member matches &apos;{text}&apos;. Please choose from the list.</translation>
+        <source>'{text}'에 맞는 직원이 없습니다. 목록에서 골라 주세요.</source>
+        <translation>No staff member matches '{text}'. Please choose from the list.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos;에 맞는 직원이 {n}명입니다. 목록에서 한 사람을 골라 주세요.</source>
-        <translation>{n} staff members match &apos;{text}&apos;. Please choose one from the list.</translation>
+        <source>'{text}'에 맞는 직원이 {n}명입니다. 목록에서 한 사람을 골라 주세요.</source>
+        <translation>{n} staff members match '{text}'. Please choose one from the list.</translation>
     </message>
 </context>
 <context>
@@ -6476,8 +6475,8 @@ What was typed is kept. Fix the cause, then save again.</translation>
         <translation>Undo the response just saved</translation>
     </message>
     <message>
-        <source>{year}년 조사 문항이 없습니다. &apos;문항 관리&apos;에서 먼저 문항을 등록해 주세요.</source>
-        <translation>There are no survey questions for {year}. Please add questions under &apos;Questions&apos; first.</translation>
+        <source>{year}년 조사 문항이 없습니다. '문항 관리'에서 먼저 문항을 등록해 주세요.</source>
+        <translation>There are no survey questions for {year}. Please add questions under 'Questions' first.</translation>
     </message>
     <message>
         <source>{problem}
@@ -6790,6 +6789,10 @@ The scores typed are kept.</translation>
 <context>
     <name>UnrecordedVisits</name>
     <message>
+        <source>퇴실 미기록</source>
+        <translation>No check-out recorded</translation>
+    </message>
+    <message>
         <source>요약</source>
         <translation>Summary</translation>
     </message>
@@ -6855,7 +6858,7 @@ The scores typed are kept.</translation>
     </message>
     <message>
         <source>{name} 님의 퇴실 시각을 {day} {at:%H:%M}(으)로 정정했습니다.</source>
-        <translation>{name}&apos;s check-out time corrected to {day} {at:%H:%M}.</translation>
+        <translation>{name}'s check-out time corrected to {day} {at:%H:%M}.</translation>
     </message>
 </context>
 <context>
@@ -6878,11 +6881,11 @@ The scores typed are kept.</translation>
     </message>
     <message>
         <source>방문객 성명</source>
-        <translation>Visitor&apos;s name</translation>
+        <translation>Visitor's name</translation>
     </message>
     <message>
         <source>방문객 성명 오류</source>
-        <translation>Visitor&apos;s name error</translation>
+        <translation>Visitor's name error</translation>
     </message>
     <message>
         <source>연락처(&amp;P)</source>
@@ -6954,7 +6957,7 @@ The scores typed are kept.</translation>
     </message>
     <message>
         <source>같은 일로 전에 오셨던 분입니다. 지난 방문을 고르고, 직원 잘못으로 다시 오셨으면 그렇게 표시합니다 (Alt+J)</source>
-        <translation>They came before about the same matter. Choose the earlier visit, and mark it if they came again through a staff member&apos;s fault (Alt+J)</translation>
+        <translation>They came before about the same matter. Choose the earlier visit, and mark it if they came again through a staff member's fault (Alt+J)</translation>
     </message>
     <message>
         <source>재방문</source>
@@ -6990,7 +6993,7 @@ The scores typed are kept.</translation>
     </message>
     <message>
         <source>지난 방문 때 직원의 잘못(잘못된 안내, 서류 누락 등)으로 다시 오신 경우입니다. 보상 대상으로 검토됩니다 (Alt+E)</source>
-        <translation>They came again because of a staff member&apos;s fault at the earlier visit (wrong guidance, missing papers…). It is reviewed for compensation (Alt+E)</translation>
+        <translation>They came again because of a staff member's fault at the earlier visit (wrong guidance, missing papers…). It is reviewed for compensation (Alt+E)</translation>
     </message>
     <message>
         <source>직원 잘못으로 다시 오심</source>
@@ -7070,7 +7073,7 @@ On the waiting board: F2 start service · F4 check out (then 1–5 satisfaction)
     </message>
     <message>
         <source>오늘 응대에 얼마나 만족하셨나요?</source>
-        <translation>How satisfied were you with today&apos;s service?</translation>
+        <translation>How satisfied were you with today's service?</translation>
     </message>
     <message>
         <source>만족도 안내</source>
@@ -7170,7 +7173,7 @@ On the waiting board: F2 start service · F4 check out (then 1–5 satisfaction)
     </message>
     <message>
         <source>고른 방문객의 방문을 마칩니다 (F4)</source>
-        <translation>End the chosen visitor&apos;s visit (F4)</translation>
+        <translation>End the chosen visitor's visit (F4)</translation>
     </message>
     <message>
         <source>F4</source>
@@ -7214,7 +7217,7 @@ On the waiting board: F2 start service · F4 check out (then 1–5 satisfaction)
     <message>
         <source>{name} 님은 아직 응대를 시작하지 않았습니다.
 응대 없이 퇴실로 기록할까요?</source>
-        <translation>{name}&apos;s service has not started yet.
+        <translation>{name}'s service has not started yet.
 Record the check-out without service?</translation>
     </message>
     <message>
@@ -7259,7 +7262,7 @@ Record the check-out without service?</translation>
     </message>
     <message>
         <source>{name} 님, 오늘 응대에 얼마나 만족하셨나요?</source>
-        <translation>{name}, how satisfied were you with today&apos;s service?</translation>
+        <translation>{name}, how satisfied were you with today's service?</translation>
     </message>
 </context>
 <context>

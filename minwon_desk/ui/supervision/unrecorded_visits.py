@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.particles import settle
 from minwon_desk.domain.timeutil import to_seoul
-from minwon_desk.domain.visits import UNRECORDED
 from minwon_desk.services.dto import Actor, VisitView
 from minwon_desk.ui.common.dialog_keys import commit_keys
 from minwon_desk.ui.common.dialogs import NO_OPERATOR, wrapped_label
@@ -41,9 +40,6 @@ from minwon_desk.ui.style import show_message
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnrecordedVisits", text)
 
 
 def _day(at: datetime) -> str:
@@ -60,8 +56,8 @@ class UnrecordedVisitsDialog(QDialog):
         self._backend = backend
         self._actor = actor
         self._visits: list[VisitView] = []
-        self.setWindowTitle(_tr(UNRECORDED))
-        self.setAccessibleName(_tr(UNRECORDED))
+        self.setWindowTitle(translate("UnrecordedVisits", "퇴실 미기록"))
+        self.setAccessibleName(translate("UnrecordedVisits", "퇴실 미기록"))
         self.setMinimumWidth(720)
         root = QVBoxLayout(self)
         self.summary = wrapped_label(name=translate("UnrecordedVisits", "요약"), role="summary")
@@ -119,7 +115,7 @@ class UnrecordedVisitsDialog(QDialog):
         for row, visit in enumerate(self._visits):
             greeted = f"{to_seoul(visit.greeted_at):%H:%M}" if visit.greeted_at else translate("UnrecordedVisits", "응대 기록 없음")
             cells = (_day(visit.checked_in_at), f"{visit.checked_in_at:%H:%M}",
-                     visit.visitor_name_masked, visit.officer_label or "—", greeted, _tr(UNRECORDED))
+                     visit.visitor_name_masked, visit.officer_label or "—", greeted, translate("UnrecordedVisits", "퇴실 미기록"))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if self._visits:
