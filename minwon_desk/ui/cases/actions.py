@@ -249,7 +249,7 @@ class CaseActions(QObject):
             self._explain(problem)
             return
         dialog = dialog_type(backend, self._actor, detail, self._parent)
-        title = _tr(dialog_type.title)
+        title = translate("CaseDialogs", dialog_type.title)
         dialog.finished_with.connect(lambda result: self._acted(detail.view, title, result))
         self.dialogs.show(dialog)
 
