@@ -16,11 +16,12 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from minwon_desk import __version__
 from minwon_desk.domain.particles import settle
 from minwon_desk.settings import AppConfig
+from minwon_desk.ui.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
@@ -38,10 +39,6 @@ TRACE_ENV = "MINWON_STARTUP_TRACE"
 # Opens the database even if the window never gets painted (e.g. started minimised).
 _OPEN_WITHOUT_PAINT_MS = 1000
 _IMPORTED_AT = time.perf_counter()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 # --- start-up trace (for the benchmark) ---------------------------------------------------
@@ -144,13 +141,13 @@ class DeskStartup(QObject):
         try:
             backend = open_backend(config)
         except CharterError as exc:
-            return self._fail(_tr("이행표준 파일 오류"), exc.message, EXIT_CHARTER)
+            return self._fail(translate("App", "이행표준 파일 오류"), exc.message, EXIT_CHARTER)
         except OSError as exc:
-            message = settle(_tr("데이터 폴더 {path}을(를) 만들 수 없습니다: {error}").format(
+            message = settle(translate("App", "데이터 폴더 {path}을(를) 만들 수 없습니다: {error}").format(
                 path=config.data_dir, error=exc.strerror or exc))
-            return self._fail(_tr("데이터 폴더 오류"), message, EXIT_STORAGE)
+            return self._fail(translate("App", "데이터 폴더 오류"), message, EXIT_STORAGE)
         except MinwonError as exc:
-            return self._fail(_tr("데이터베이스를 열 수 없습니다"), exc.message, EXIT_STORAGE)
+            return self._fail(translate("App", "데이터베이스를 열 수 없습니다"), exc.message, EXIT_STORAGE)
         try:
             if config.demo:
                 from minwon_desk.services.demo.agency import ensure_demo
@@ -158,7 +155,7 @@ class DeskStartup(QObject):
                 ensure_demo(backend)
         except MinwonError as exc:
             backend.close()
-            return self._fail(_tr("민원 데스크를 시작할 수 없습니다"), exc.message, EXIT_STORAGE)
+            return self._fail(translate("App", "민원 데스크를 시작할 수 없습니다"), exc.message, EXIT_STORAGE)
         self.backend = backend
         # Views of personal data are logged off the GUI path; closing the backend commits
         # what is still queued.
@@ -199,52 +196,22 @@ class DeskStartup(QObject):
 
 
 def _application(language: str = "ko") -> QApplication:
-    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
     from minwon_desk.ui.fonts import use_korean_font
+    from minwon_desk.ui.translations import install
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
+    # Before any word is looked up: the application's own name is translated too.
+    install(app, language)
     app.setApplicationName("minwon-desk")
-    app.setApplicationDisplayName(_tr("민원 데스크"))
+    app.setApplicationDisplayName(translate("App", "민원 데스크"))
     app.setOrganizationName("minwon-desk")
     app.setApplicationVersion(__version__)
-    QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
     use_korean_font(app)
-    _install_qt_translation(app, language)
-    if language != "ko":
-        _install_translation(app, language)
     return app
-
-
-def _install_qt_translation(app: QApplication, language: str) -> None:
-    """Qt's own words (the print and file dialogs, 확인/취소 on message boxes) in the
-    desk's language, from the translations PySide6 ships."""
-    from PySide6.QtCore import QLibraryInfo, QTranslator
-
-    translator = QTranslator(app)  # parented: must live as long as the application
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(f"qtbase_{language}", folder):
-        app.installTranslator(translator)
-
-
-def _install_translation(app: QApplication, language: str) -> None:
-    """Source strings are Korean; other languages come from Qt Linguist files, if shipped."""
-    from PySide6.QtCore import QTranslator
-
-    from minwon_desk.resources import resource_path
-
-    try:
-        folder = resource_path("translations")
-    except FileNotFoundError:
-        return
-    translator = QTranslator(app)  # parented: must live as long as the application
-    if translator.load(f"minwon_desk_{language}", str(folder)):
-        app.installTranslator(translator)
-    else:
-        log.info("no %s translation shipped; showing Korean", language)
 
 
 def _save_screenshot(window: QWidget, path: Path, app: QApplication, code: int) -> None:
@@ -257,14 +224,15 @@ def _save_screenshot(window: QWidget, path: Path, app: QApplication, code: int) 
     app.exit(code)
 
 
-def run_gui(config: AppConfig, *, screenshot: Path | None = None) -> int:
+def run_gui(config: AppConfig, *, screenshot: Path | None = None, language: str | None = None) -> int:
     """Show the main window, open the database behind it, run until it closes.
 
     Returns the exit code: 0, or 1 (storage) / 2 (charter) when the database never opened.
     With ``screenshot``, the window is saved as a PNG once the board is filled (or the
-    failure is shown) and the app quits with that outcome.
+    failure is shown) and the app quits with that outcome. ``language`` (``--lang``)
+    overrides the desk's setting for this run.
     """
-    app = _application(str(config.settings.get("language") or "ko"))
+    app = _application(language or str(config.settings.get("language") or "ko"))
     from minwon_desk.ui.main_window import MainWindow
 
     window = MainWindow(config)

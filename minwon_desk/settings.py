@@ -46,21 +46,28 @@ class Setting:
         return bool(self.label)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
+    """Marks a setting's label and help for translation; the settings screen translates
+    them where it shows them (this module comes before the rules and may not use theirs)."""
+    del context
+    return text
+
+
 SETTINGS: tuple[Setting, ...] = (
-    Setting("desk_name", str, "1층 민원안내", "이 창구의 이름 (감사 기록과 상태 표시줄에 나옵니다)",
-            label="창구 이름", restart=True),
-    Setting("charter", str, "mss", "쓰는 고객응대서비스 이행표준: 'mss', 'tipa' 또는 TOML 파일 경로",
-            label="이행표준", admin=True, restart=True),
-    Setting("db_url", str, "", "데이터베이스 주소. 비워 두면 데이터 폴더의 minwon.db(SQLite)를 씁니다. "
-            "여러 창구가 함께 쓰려면 postgresql+psycopg://사용자@서버/데이터베이스",
-            label="데이터베이스 주소", admin=True, restart=True),
-    Setting("greeting_sound", bool, True, "응대 기한이 되면 소리를 냅니다", label="알림 소리"),
-    Setting("idle_lock_minutes", int, 10, "입력이 없을 때 화면을 잠그기까지의 시간(분, 1~120)",
-            label="화면 잠금(분)", admin=True, minimum=1, maximum=120),
+    Setting("desk_name", str, "1층 민원안내", QT_TRANSLATE_NOOP("Settings", "이 창구의 이름 (감사 기록과 상태 표시줄에 나옵니다)"),
+            label=QT_TRANSLATE_NOOP("Settings", "창구 이름"), restart=True),
+    Setting("charter", str, "mss", QT_TRANSLATE_NOOP("Settings", "쓰는 고객응대서비스 이행표준: 'mss', 'tipa' 또는 TOML 파일 경로"),
+            label=QT_TRANSLATE_NOOP("Settings", "이행표준"), admin=True, restart=True),
+    Setting("db_url", str, "", QT_TRANSLATE_NOOP("Settings", "데이터베이스 주소. 비워 두면 데이터 폴더의 minwon.db(SQLite)를 씁니다. "
+            "여러 창구가 함께 쓰려면 postgresql+psycopg://사용자@서버/데이터베이스"),
+            label=QT_TRANSLATE_NOOP("Settings", "데이터베이스 주소"), admin=True, restart=True),
+    Setting("greeting_sound", bool, True, QT_TRANSLATE_NOOP("Settings", "응대 기한이 되면 소리를 냅니다"), label=QT_TRANSLATE_NOOP("Settings", "알림 소리")),
+    Setting("idle_lock_minutes", int, 10, QT_TRANSLATE_NOOP("Settings", "입력이 없을 때 화면을 잠그기까지의 시간(분, 1~120)"),
+            label=QT_TRANSLATE_NOOP("Settings", "화면 잠금(분)"), admin=True, minimum=1, maximum=120),
     Setting("lock_shows_board", bool, False,
-            "화면이 잠겨 있어도 대기 현황(대기 시간, 가린 이름, 도착 시각)을 보여 줍니다",
-            label="잠금 중 대기 현황", admin=True),
-    Setting("language", str, "ko", "화면 언어: 'ko' 또는 'en'", label="화면 언어", restart=True,
+            QT_TRANSLATE_NOOP("Settings", "화면이 잠겨 있어도 대기 현황(대기 시간, 가린 이름, 도착 시각)을 보여 줍니다"),
+            label=QT_TRANSLATE_NOOP("Settings", "잠금 중 대기 현황"), admin=True),
+    Setting("language", str, "ko", QT_TRANSLATE_NOOP("Settings", "화면 언어: 'ko' 또는 'en'"), label=QT_TRANSLATE_NOOP("Settings", "화면 언어"), restart=True,
             choices=(("ko", "한국어"), ("en", "English"))),
     Setting("auto_backup", bool, True,
             "하루 한 번 데이터베이스를 스스로 백업합니다 (공유 서버에서는 한 창구만 합니다)",

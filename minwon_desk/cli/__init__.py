@@ -208,7 +208,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from minwon_desk.app import run_gui  # Qt is imported only when a window is wanted
     config = config_of(args)
-    return run_gui(config, screenshot=args.screenshot)
+    return run_gui(config, screenshot=args.screenshot, language=args.lang)
 
 
 def _no_display() -> bool:

@@ -113,6 +113,10 @@ def common_options(*, subcommand: bool = False) -> argparse.ArgumentParser:
     group.add_argument("--charter", metavar="FILE", help="이행표준: mss, tipa 또는 TOML 파일 경로", **extra)
     group.add_argument("--desk", metavar="NAME", help="이 창구의 이름", **extra)
     group.add_argument("--demo", action="store_true", help="데모 기관으로 실행 (실제 데이터베이스는 건드리지 않음)", **extra)
+    group.add_argument(
+        "--lang", choices=("ko", "en"), metavar="ko|en",
+        help="화면과 메시지의 언어 (기본: 이 PC의 설정, 처음에는 ko)", **extra,
+    )
     who = common.add_argument_group("누가 하는지")
     who.add_argument(
         "--as", dest="actor", metavar="ACCOUNT",

@@ -15,19 +15,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QProcess
+from PySide6.QtCore import QObject, QProcess
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from minwon_desk.services.dto import VisitView
+from minwon_desk.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
 _LINUX_PLAYERS = ("paplay", "pw-play", "aplay")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GreetingAlerts", text)
 
 
 class SoundPlayer(Protocol):
@@ -93,7 +90,7 @@ class TrayNotifier(QObject):
         self._tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable() and not icon.isNull():
             self._tray = QSystemTrayIcon(icon, self)
-            self._tray.setToolTip(_tr("민원 데스크"))
+            self._tray.setToolTip(translate("GreetingAlerts", "민원 데스크"))
             self._tray.show()
 
     def notify(self, title: str, message: str) -> None:
@@ -140,7 +137,7 @@ class GreetingAlerts(QObject):
         minutes = 0
         if visit.greeting_due_at is not None:
             minutes = round((visit.greeting_due_at - visit.checked_in_at).total_seconds() / 60)
-        return _tr("{name} 님이 {minutes}분 넘게 기다리고 있습니다").format(
+        return translate("GreetingAlerts", "{name} 님이 {minutes}분 넘게 기다리고 있습니다").format(
             name=visit.visitor_name_masked, minutes=minutes
         )
 
@@ -150,7 +147,7 @@ class GreetingAlerts(QObject):
         self._rung.add(visit.id)
         if self._sound_enabled():
             self._sound.play(self._sound_path)
-        self._notifier.notify(_tr("응대 기한이 지났습니다"), self.message_for(visit))
+        self._notifier.notify(translate("GreetingAlerts", "응대 기한이 지났습니다"), self.message_for(visit))
 
     def __repr__(self) -> str:
         return f"GreetingAlerts(rung={len(self._rung)}, sound={self._sound!r})"

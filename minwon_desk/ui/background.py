@@ -42,6 +42,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, S
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from minwon_desk.domain.errors import LockedError, MinwonError
+from minwon_desk.ui.i18n import translate
 
 T = TypeVar("T")
 Progress = Callable[[int, int], None]
@@ -67,10 +68,6 @@ _under_way = 0
 _usual_interval = 0.0
 
 _log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Background", text)
 
 
 class Task(QObject, Generic[T]):
@@ -176,7 +173,7 @@ class Task(QObject, Generic[T]):
             return
         if self._window is not None and self._window_alive() is None:
             return  # the window has gone; the work has been told to stop
-        dialog = QProgressDialog(self.label, _tr("취소"), 0, self._total, self._window)
+        dialog = QProgressDialog(self.label, translate("Background", "취소"), 0, self._total, self._window)
         dialog.setWindowTitle(self.label)
         dialog.setAccessibleName(self.label)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -224,7 +221,7 @@ class Task(QObject, Generic[T]):
             message = exc.message
         else:
             _log.error("%s: 작업 중 오류", self.label, exc_info=exc)
-            message = _tr(
+            message = translate("Background",
                 "뜻밖의 오류로 작업을 마치지 못했습니다({error}). 다시 해 보고, 되풀이되면 "
                 "관리자에게 알려 주세요."
             ).format(error=type(exc).__name__)

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QWidget
 
@@ -44,6 +44,7 @@ from minwon_desk.ui.common.elided_label import ElidedLabel
 from minwon_desk.ui.common.settings_dialog import SettingsOpener
 from minwon_desk.ui.common.shortcuts import ShownPageKeys
 from minwon_desk.ui.forms.ui_main_window import Ui_MainWindow
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.live.desk import LiveDesk
 from minwon_desk.ui.pages import VISITORS_MENU, PageContext, PageEntry, page_table
 from minwon_desk.ui.style import STYLE, set_role
@@ -66,10 +67,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _NAV_WIDTH, _NAV_WIDTH_MAX = 184, 236  # the page list's width: the form's, and at most
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def app_icon() -> QIcon:
@@ -213,34 +210,34 @@ class MainWindow(QMainWindow):
         self.calculator.attach(backend)
         self._set_titles(backend.desk)
         self.form.charterLabel.setText(backend.charter.agency or backend.charter.name)
-        self._status("창구", _tr("창구: {value}").format(value=backend.desk))
-        self._status("데이터베이스", _tr("데이터베이스: {value}").format(value=backend.database_label))
-        self._status("이행표준", _tr("이행표준: {value}").format(value=backend.charter.name))
+        self._status(translate("MainWindow", "창구"), translate("MainWindow", "창구: {value}").format(value=backend.desk))
+        self._status(translate("MainWindow", "데이터베이스"), translate("MainWindow", "데이터베이스: {value}").format(value=backend.database_label))
+        self._status(translate("MainWindow", "이행표준"), translate("MainWindow", "이행표준: {value}").format(value=backend.charter.name))
         self._release_retry_focus()
         self.form.dbPanel.hide()
         self.access.attach(backend.accounts, backend.desk, **demo_sign_in(backend, self._config.demo))
 
     def show_opening(self) -> None:
         """Opening (or retrying): the sign-in can be typed meanwhile."""
-        self._panel(_tr("데이터베이스를 여는 중입니다…"), "info", retry=False)
+        self._panel(translate("MainWindow", "데이터베이스를 여는 중입니다…"), "info", retry=False)
         self.access.cover.sign_in.set_unavailable(
-            _tr("데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요."))
-        self._status("데이터베이스", _tr("데이터베이스 여는 중…"))
+            translate("MainWindow", "데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요."))
+        self._status(translate("MainWindow", "데이터베이스"), translate("MainWindow", "데이터베이스 여는 중…"))
         self.visitor_desk.set_unavailable(
-            _tr("대기 현황을 불러오는 중입니다…"),
-            _tr("데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요."),
+            translate("MainWindow", "대기 현황을 불러오는 중입니다…"),
+            translate("MainWindow", "데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요."),
         )
 
     def show_open_failure(self, title: str, message: str) -> None:
         """Opening failed: say why in the window and offer "다시 시도"; the window stays usable."""
         self._panel(f"{title}\n{message}", "error", retry=True)
         self.access.cover.sign_in.set_unavailable(
-            _tr("데이터베이스가 열려 있지 않아 로그인할 수 없습니다. 화면 위의 안내대로 고친 뒤 "
+            translate("MainWindow", "데이터베이스가 열려 있지 않아 로그인할 수 없습니다. 화면 위의 안내대로 고친 뒤 "
                 "'다시 시도'를 누르세요."))
-        self._status("데이터베이스", _tr("데이터베이스가 열려 있지 않습니다"))
+        self._status(translate("MainWindow", "데이터베이스"), translate("MainWindow", "데이터베이스가 열려 있지 않습니다"))
         self.visitor_desk.set_unavailable(
-            _tr("데이터베이스가 열려 있지 않아 대기 현황을 보여 줄 수 없습니다."),
-            _tr("데이터베이스가 열려 있지 않아 접수할 수 없습니다. 화면 위의 안내대로 고친 뒤 "
+            translate("MainWindow", "데이터베이스가 열려 있지 않아 대기 현황을 보여 줄 수 없습니다."),
+            translate("MainWindow", "데이터베이스가 열려 있지 않아 접수할 수 없습니다. 화면 위의 안내대로 고친 뒤 "
                 "'다시 시도'를 누르세요. 입력한 내용은 그대로 있습니다."),
         )
 
@@ -320,7 +317,7 @@ class MainWindow(QMainWindow):
 
     @property
     def menu_staff(self) -> QMenu:
-        return self._menu(_tr("직원(&S)"))
+        return self._menu(translate("MainWindow", "직원(&S)"))
 
     def _retitler(self, page: QWidget, go: QAction, shortcut: str) -> Callable[[str], None]:
         def retitle(text: str) -> None:
@@ -371,9 +368,9 @@ class MainWindow(QMainWindow):
             return []
 
     def _set_titles(self, desk: str) -> None:
-        title = _tr("민원 데스크 — {desk}").format(desk=desk)
+        title = translate("MainWindow", "민원 데스크 — {desk}").format(desk=desk)
         if self._config.demo:
-            title += _tr(" (시연용)")
+            title += translate("MainWindow", " (시연용)")
         self.setWindowTitle(title)
         for action in self.form.menuVisitors.actions() + self.form.menuGo.actions():
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -383,15 +380,15 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.form.statusBar
         self.status_labels: dict[str, QLabel] = {}
-        for name in ("창구", "데이터베이스", "이행표준"):
+        for name in (translate("MainWindow", "창구"), translate("MainWindow", "데이터베이스"), translate("MainWindow", "이행표준")):
             label = ElidedLabel(self)  # a long folder never holds the window wide
             label.setAccessibleName(name)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setContentsMargins(6, 0, 6, 0)
             bar.addPermanentWidget(label)
             self.status_labels[name] = label
-        self._status("창구", _tr("창구: {value}").format(value=self._config.desk_name))
-        self._status("이행표준", "")  # the charter is read with the database
+        self._status(translate("MainWindow", "창구"), translate("MainWindow", "창구: {value}").format(value=self._config.desk_name))
+        self._status(translate("MainWindow", "이행표준"), "")  # the charter is read with the database
 
     def _status(self, name: str, text: str) -> None:
         label = self.status_labels[name]

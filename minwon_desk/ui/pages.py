@@ -13,20 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from minwon_desk.domain.roles import Operation
+from minwon_desk.ui.i18n import translate
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
     from minwon_desk.ui.alerts import Notifier
     from minwon_desk.ui.bridge import ActorSource, EventBridge
     from minwon_desk.ui.common.directory_cache import DirectoryCache
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,30 +118,30 @@ VISITORS_MENU = "visitors"  # the form's own 방문객(&V) menu
 
 def page_table() -> tuple[PageEntry, ...]:
     """The pages in navigation order (a function: the titles are translated)."""
-    staff, memos, cases, supervision = _tr("직원(&S)"), _tr("전화메모(&M)"), _tr("민원(&C)"), _tr("감독(&U)")
+    staff, memos, cases, supervision = translate("MainWindow", "직원(&S)"), translate("MainWindow", "전화메모(&M)"), translate("MainWindow", "민원(&C)"), translate("MainWindow", "감독(&U)")
     _o = Operation
     return (
-        PageEntry("visitor_desk", _tr("방문객 안내"), "Ctrl+1", VISITORS_MENU, None,
+        PageEntry("visitor_desk", translate("MainWindow", "방문객 안내"), "Ctrl+1", VISITORS_MENU, None,
                   opens=(_o.VISIT_CHECK_IN, _o.VISIT_ATTEND, _o.RECORDS_READ)),
-        PageEntry("directory", _tr("직원 찾기"), "Ctrl+2", staff, _directory,
+        PageEntry("directory", translate("MainWindow", "직원 찾기"), "Ctrl+2", staff, _directory,
                   opens=(_o.DIRECTORY_VIEW,)),
-        PageEntry("calculator", _tr("처리기한 계산"), "Ctrl+3", "", None, opens=(_o.DEADLINE_CALC,)),
-        PageEntry("absences", _tr("부재 일정"), "Ctrl+4", staff, _absences, opens=(_o.ABSENCES,)),
-        PageEntry("offices", _tr("사무실 배치도"), "Ctrl+5", staff, _offices, opens=(_o.OFFICES,)),
-        PageEntry("staff_admin", _tr("직원·부서 관리"), "Ctrl+6", staff, _staff_admin,
+        PageEntry("calculator", translate("MainWindow", "처리기한 계산"), "Ctrl+3", "", None, opens=(_o.DEADLINE_CALC,)),
+        PageEntry("absences", translate("MainWindow", "부재 일정"), "Ctrl+4", staff, _absences, opens=(_o.ABSENCES,)),
+        PageEntry("offices", translate("MainWindow", "사무실 배치도"), "Ctrl+5", staff, _offices, opens=(_o.OFFICES,)),
+        PageEntry("staff_admin", translate("MainWindow", "직원·부서 관리"), "Ctrl+6", staff, _staff_admin,
                   opens=(_o.ROSTER_ADMIN,)),
-        PageEntry("memo_page", _tr("전화메모"), "Ctrl+7", memos, _memos,
+        PageEntry("memo_page", translate("MainWindow", "전화메모"), "Ctrl+7", memos, _memos,
                   live_title=True, follows_operator=True,
                   opens=(_o.MEMO_TAKE, _o.MEMO_WORK, _o.RECORDS_READ)),
-        PageEntry("case_page", _tr("민원 처리"), "Ctrl+8", cases, _cases,
+        PageEntry("case_page", translate("MainWindow", "민원 처리"), "Ctrl+8", cases, _cases,
                   live_title=True, follows_operator=True,
                   opens=(_o.CASE_REGISTER, _o.CASE_WORK, _o.RECORDS_READ)),
-        PageEntry("compensation", _tr("보상·시정조치"), "Ctrl+9", supervision, _compensation,
+        PageEntry("compensation", translate("MainWindow", "보상·시정조치"), "Ctrl+9", supervision, _compensation,
                   opens=(_o.COMPENSATION_READ, _o.CORRECTIVE_READ)),
-        PageEntry("inspection", _tr("자체점검"), "Ctrl+0", supervision, _inspection,
+        PageEntry("inspection", translate("MainWindow", "자체점검"), "Ctrl+0", supervision, _inspection,
                   opens=(_o.INSPECTION,)),
-        PageEntry("survey", _tr("고객만족도 조사"), "Ctrl+Shift+9", supervision, _survey,
+        PageEntry("survey", translate("MainWindow", "고객만족도 조사"), "Ctrl+Shift+9", supervision, _survey,
                   opens=(_o.SURVEY_ADMIN, _o.SURVEY_ENTRY)),
-        PageEntry("administration", _tr("계정·권한 관리"), "Ctrl+Shift+0", "", _administration,
+        PageEntry("administration", translate("MainWindow", "계정·권한 관리"), "Ctrl+Shift+0", "", _administration,
                   opens=(_o.ACCOUNTS_ADMIN,)),
     )

@@ -26,6 +26,7 @@ from bench_check_in import bench_check_in
 from bench_demo import bench_demo
 from bench_floor_plan import bench_floor_plan
 from bench_import import bench_import
+from bench_language import bench_language
 from bench_letters import bench_letters
 from bench_live import bench_live
 from bench_memo_clock import bench_memo_clock
@@ -41,7 +42,7 @@ from common import Row, print_table
 
 _NAMES = ("start", "check-in", "board", "memo-clock", "search", "floor-plan", "import",
           "poster", "letters", "memos", "cases", "report", "vouchers", "live", "accounts", "unlock",
-          "access-log", "purge", "backup", "bundle", "demo")
+          "access-log", "purge", "backup", "bundle", "demo", "language")
 
 
 def main() -> int:
@@ -76,6 +77,7 @@ def main() -> int:
         "backup": lambda: bench_backup(runs=1 if quick else 3),
         "bundle": lambda: bench_bundle(runs=3 if quick else 9),
         "demo": lambda: bench_demo(runs=2 if quick else 5),
+        "language": lambda: bench_language(repeat=10 if quick else 50),
     }
     rows: list[Row] = []
     for name in _NAMES:

@@ -42,3 +42,27 @@ def test_without_a_screen_the_window_says_why_instead_of_crashing(tmp_path: Path
     )
     assert result.returncode == 1
     assert "디스플레이" in result.stderr
+
+
+def test_lang_chooses_the_window_language_for_this_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--lang en`` reaches the window (over the settings' language); without it the
+    window reads the setting."""
+    import minwon_desk.app
+    from minwon_desk.cli import main
+
+    asked: list[str | None] = []
+    monkeypatch.setattr(minwon_desk.app, "run_gui",
+                        lambda _config, *, screenshot=None, language=None: asked.append(language) or 0)
+    shot = tmp_path / "desk.png"
+    assert main(["--lang", "en", "--data-dir", str(tmp_path), "--screenshot", str(shot)]) == 0
+    assert main(["--data-dir", str(tmp_path), "--screenshot", str(shot)]) == 0
+    assert asked == ["en", None]
+
+
+def test_an_unknown_language_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    from minwon_desk.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["--lang", "fr"])
+    assert stop.value.code == 2
+    assert "--lang" in capsys.readouterr().err

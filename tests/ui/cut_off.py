@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QHeaderView,
+    QLabel,
     QListView,
     QStyle,
     QStyleOptionButton,
@@ -175,3 +176,25 @@ def sideways_scroll(area: QAbstractScrollArea, where: str) -> Iterator[str]:
     if shown(area) and bar.isVisible() and bar.maximum() > 0:
         yield f"{where}: 옆으로 {bar.maximum()} px 넘침"
 
+
+
+def cut_label_texts(labels: Iterable[QLabel], where: str) -> Iterator[str]:
+    """Labels whose words do not fit: a one-line label by its width, a word-wrapping one
+    by the height its lines take. Labels that elide on purpose (full text in the tooltip)
+    and rich text are left out."""
+    for label in labels:
+        text = label.text()
+        if not text or not shown(label) or label.textFormat() == Qt.TextFormat.RichText:
+            continue
+        if "<" in text or type(label).__name__ == "ElidedLabel":
+            continue
+        room = label.contentsRect()
+        if label.wordWrap():
+            need = label.heightForWidth(label.width())
+            if need > label.height() + 1:
+                yield _line(f"{where} 글", text, need, label.height())
+            continue
+        plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&") if label.buddy() else text
+        need = max(label.fontMetrics().horizontalAdvance(line) for line in plain.split("\n"))
+        if need > room.width() + 1:
+            yield _line(f"{where} 글", plain, need, room.width())

@@ -58,6 +58,12 @@ KEY_COLUMNS: dict[str, tuple[str, ...]] = {
 
 @pytest.fixture
 def demo_window(qtbot: QtBot, tmp_path: Path, mss_charter: Charter) -> Iterator[MainWindow]:
+    window = open_demo_window(qtbot, tmp_path, mss_charter)
+    yield window
+    window.close()
+
+
+def open_demo_window(qtbot: QtBot, tmp_path: Path, mss_charter: Charter) -> MainWindow:
     """The demo agency on a working morning, its 안내 account given every role (so every
     page is there), signed in at the window."""
     clock = FakeClock(datetime(2026, 7, 2, 10, 0, tzinfo=SEOUL))
@@ -80,8 +86,7 @@ def demo_window(qtbot: QtBot, tmp_path: Path, mss_charter: Charter) -> Iterator[
     show_window(qtbot, window)
     sign_in(window, DEMO_LOGINS[Role.RECEPTION], DEMO_PASSWORD)
     qtbot.waitUntil(window.is_built, timeout=30_000)
-    yield window
-    window.close()
+    return window
 
 
 def _tab_faces(page: QWidget) -> Iterator[str]:

@@ -20,7 +20,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QAbstractItemModel, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
 
@@ -32,6 +32,7 @@ from minwon_desk.ui.accounts.idle import IdleWatcher
 from minwon_desk.ui.accounts.panels import DemoAccount, refusal_text
 from minwon_desk.ui.accounts.password_dialog import PasswordDialog
 from minwon_desk.ui.accounts.session import DeskSession, roles_label
+from minwon_desk.ui.i18n import translate
 
 if TYPE_CHECKING:
     from minwon_desk.services.accounts.dto import SignedIn
@@ -42,10 +43,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LOCK_SHORTCUT = "Ctrl+L"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeskAccess", text)
 
 
 class DeskAccess(QObject):
@@ -89,18 +86,18 @@ class DeskAccess(QObject):
             app.installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
 
-        self.lock_action = QAction(_tr("화면 잠그기"), window)
+        self.lock_action = QAction(translate("DeskAccess", "화면 잠그기"), window)
         self.lock_action.setShortcut(QKeySequence(LOCK_SHORTCUT))
-        self.lock_action.setToolTip(_tr("화면 잠그기 ({key})").format(key=LOCK_SHORTCUT))
+        self.lock_action.setToolTip(translate("DeskAccess", "화면 잠그기 ({key})").format(key=LOCK_SHORTCUT))
         self.lock_action.triggered.connect(self.lock)
         window.addAction(self.lock_action)
-        self.password_action = QAction(_tr("비밀번호 바꾸기(&P)…"), window)
+        self.password_action = QAction(translate("DeskAccess", "비밀번호 바꾸기(&P)…"), window)
         self.password_action.triggered.connect(self.change_password)
 
         self._who = who_label
         self._sign_out = sign_out_button
-        self._who.setAccessibleName("로그인한 사람")
-        self._sign_out.setAccessibleName("로그아웃")
+        self._who.setAccessibleName(translate("DeskAccess", "로그인한 사람"))
+        self._sign_out.setAccessibleName(translate("DeskAccess", "로그아웃"))
         self._sign_out.clicked.connect(lambda: self.sign_out())
 
         c = self.cover
@@ -209,8 +206,8 @@ class DeskAccess(QObject):
         self._close_dialogs()
         self.cover.sign_in.login_edit.clear()
         self._cover_with(self.cover.sign_in)
-        note = _tr("{name} 님이 열어 둔 창을 닫았습니다. ").format(name=self._name()) if closing else ""
-        self.cover.sign_in.start(note + _tr("로그인할 사람의 사번과 비밀번호를 입력하세요."))
+        note = translate("DeskAccess", "{name} 님이 열어 둔 창을 닫았습니다. ").format(name=self._name()) if closing else ""
+        self.cover.sign_in.start(note + translate("DeskAccess", "로그인할 사람의 사번과 비밀번호를 입력하세요."))
 
     def sign_out(self, message: str = "") -> None:
         """로그아웃: the person's open dialogs close, the sign-in panel comes back."""
@@ -232,10 +229,10 @@ class DeskAccess(QObject):
         if actor is None or event.account_id is None or event.account_id != actor.account_id:
             return
         if event.change in (AccountChange.REVOKED, AccountChange.DISABLED):
-            self.sign_out(_tr("{name} 님의 권한이 바뀌었습니다. 다시 로그인해 주세요. 화면에 적은 "
+            self.sign_out(translate("DeskAccess", "{name} 님의 권한이 바뀌었습니다. 다시 로그인해 주세요. 화면에 적은 "
                               "내용은 그대로 있습니다.").format(name=actor.name))
         elif event.change is AccountChange.GRANTED:
-            self.account_notice.emit(_tr("새 역할이 주어졌습니다. 다시 로그인하면 쓸 수 있습니다."))
+            self.account_notice.emit(translate("DeskAccess", "새 역할이 주어졌습니다. 다시 로그인하면 쓸 수 있습니다."))
 
     def change_password(self) -> None:
         """The person signed in changes their own password (the old one asked first)."""
@@ -249,7 +246,7 @@ class DeskAccess(QObject):
             self.password_dialog = None
             dialog.deleteLater()
             if result == QDialog.DialogCode.Accepted:
-                self.account_notice.emit(_tr("비밀번호를 바꾸었습니다."))
+                self.account_notice.emit(translate("DeskAccess", "비밀번호를 바꾸었습니다."))
 
         dialog.finished.connect(finished)
         dialog.open()
@@ -292,7 +289,7 @@ class DeskAccess(QObject):
             if result == QDialog.DialogCode.Accepted:
                 self._begin(actor)
             else:
-                self.cover.sign_in.start(_tr("새 비밀번호를 정해야 로그인할 수 있습니다."))
+                self.cover.sign_in.start(translate("DeskAccess", "새 비밀번호를 정해야 로그인할 수 있습니다."))
 
         dialog.finished.connect(finished)
         dialog.open()
@@ -366,9 +363,9 @@ class DeskAccess(QObject):
 
     def _show_who(self, actor: Actor | None) -> None:
         if actor is None:
-            self._who.setText(_tr("로그인하지 않음"))
+            self._who.setText(translate("DeskAccess", "로그인하지 않음"))
             self._sign_out.setEnabled(False)
             return
         roles = roles_label(actor.roles)
         self._who.setText(f"{actor.name} · {roles}" if roles else actor.name)
-        self._who.setToolTip(_tr("이 창구에서 일하는 사람입니다. 기록에 이 이름이 남습니다."))
+        self._who.setToolTip(translate("DeskAccess", "이 창구에서 일하는 사람입니다. 기록에 이 이름이 남습니다."))

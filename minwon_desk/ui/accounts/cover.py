@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from minwon_desk.ui.accounts.panels import FirstAdminPanel, LockPanel, SignInPanel
+from minwon_desk.ui.i18n import translate
 
 # Columns of the waiting board shown behind the lock (clock, masked name, arrival).
 BOARD_COLUMNS_SHOWN = (0, 1, 5)
@@ -44,13 +45,13 @@ class DeskCover(QWidget):
         self.setObjectName("deskCover")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(COVER_STYLE)
-        self.setAccessibleName("로그인·잠금 화면")
+        self.setAccessibleName(translate("SignIn", "로그인·잠금 화면"))
         self._over = over
         self.sign_in = SignInPanel()
         self.first_admin = FirstAdminPanel()
         self.lock = LockPanel()
         self.board = QTableView()
-        self.board.setAccessibleName("잠금 중 대기 현황")
+        self.board.setAccessibleName(translate("SignIn", "잠금 중 대기 현황"))
         self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.board.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.board.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -30,20 +30,16 @@ from minwon_desk.domain.errors import MinwonError, SignInRefused
 from minwon_desk.domain.roles import MIN_MIXED, MIN_SINGLE
 from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.ui.accounts.session import roles_label
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import show_message
 
 if TYPE_CHECKING:
     from minwon_desk.services.accounts.service import AccountService
     from minwon_desk.services.dto import Actor
 
-PASSWORD_RULE = (
-    f"비밀번호는 영문자·숫자·특수문자·한글 중 두 종류 이상을 섞어 {MIN_MIXED}자 이상, "
-    f"또는 한 종류로 {MIN_SINGLE}자 이상이어야 합니다."
-)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SignIn", text)
+def password_rule() -> str:
+    return translate("SignIn", "비밀번호는 영문자·숫자·특수문자·한글 중 두 종류 이상을 섞어 {mixed}자 이상, "
+                     "또는 한 종류로 {single}자 이상이어야 합니다.").format(mixed=MIN_MIXED, single=MIN_SINGLE)
 
 
 def refusal_text(exc: SignInRefused) -> str:
@@ -53,7 +49,7 @@ def refusal_text(exc: SignInRefused) -> str:
     until = f"{to_seoul(exc.locked_until):%H:%M}"
     if f"{until}까지" in exc.message:
         return exc.message
-    return _tr("로그인에 여러 번 실패하여 계정이 {until}까지 잠겨 있습니다.").format(until=until)
+    return translate("SignIn", "로그인에 여러 번 실패하여 계정이 {until}까지 잠겨 있습니다.").format(until=until)
 
 
 def _edit(name: str, *, password: bool = False, placeholder: str = "") -> QLineEdit:
@@ -97,7 +93,7 @@ class _Card(QFrame):
         self.box.setSpacing(10)
         self.title = QLabel(title)
         self.title.setObjectName("coverTitle")
-        self.title.setAccessibleName("안내 제목")
+        self.title.setAccessibleName(translate("SignIn", "안내 제목"))
         self.hint = QLabel(hint)
         self.hint.setWordWrap(True)
         self.hint.setProperty("role", "hint")
@@ -121,30 +117,30 @@ class SignInPanel(_Card):
     signed_in = Signal(object, str)  # SignedIn, the password typed (for a forced change)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("로그인"), _tr("사번 또는 계정 이름과 비밀번호를 입력하고 Enter를 누르세요."), parent)
+        super().__init__(translate("SignIn", "로그인"), translate("SignIn", "사번 또는 계정 이름과 비밀번호를 입력하고 Enter를 누르세요."), parent)
         self._accounts: AccountService | None = None
         self._desk = ""
-        self._unavailable = _tr("데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요.")
-        self.login_edit = _edit("사번 또는 계정", placeholder=_tr("예: T0001 또는 hong"))
-        self.password_edit = _edit("비밀번호", password=True)
+        self._unavailable = translate("SignIn", "데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요.")
+        self.login_edit = _edit(translate("SignIn", "사번 또는 계정"), placeholder=translate("SignIn", "예: T0001 또는 hong"))
+        self.password_edit = _edit(translate("SignIn", "비밀번호"), password=True)
         form = QFormLayout()
-        form.addRow(_tr("사번·계정(&I)"), self.login_edit)
-        form.addRow(_tr("비밀번호(&P)"), self.password_edit)
+        form.addRow(translate("SignIn", "사번·계정(&I)"), self.login_edit)
+        form.addRow(translate("SignIn", "비밀번호(&P)"), self.password_edit)
         _buddies(form)
         self.box.addLayout(form)
-        self.message = _message_label("로그인 안내")
+        self.message = _message_label(translate("SignIn", "로그인 안내"))
         self.box.addWidget(self.message)
-        self.button = QPushButton(_tr("로그인"))
-        self.button.setAccessibleName("로그인")
+        self.button = QPushButton(translate("SignIn", "로그인"))
+        self.button.setAccessibleName(translate("SignIn", "로그인"))
         self.button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.button)
         self.box.addLayout(buttons)
         self.demo_list = QListWidget()
-        self.demo_list.setAccessibleName("시연용 계정")
+        self.demo_list.setAccessibleName(translate("SignIn", "시연용 계정"))
         self.demo_list.setMaximumHeight(170)
-        self.demo_title = QLabel(_tr("시연용 계정 — 고르고 Enter를 누르면 그 역할로 로그인합니다 (&D)"))
+        self.demo_title = QLabel(translate("SignIn", "시연용 계정 — 고르고 Enter를 누르면 그 역할로 로그인합니다 (&D)"))
         self.demo_title.setBuddy(self.demo_list)
         self.box.addWidget(self.demo_title)
         self.box.addWidget(self.demo_list)
@@ -170,7 +166,8 @@ class SignInPanel(_Card):
         for account in accounts:
             who = f"{account.name} " if account.name else ""
             item = QListWidgetItem(
-                f"{account.role} — {who}(계정 {account.login}, 비밀번호 {account.password})"
+                translate("SignIn", "{role} — {who}(계정 {login}, 비밀번호 {password})").format(
+                    role=account.role, who=who, login=account.login, password=account.password)
             )
             item.setData(Qt.ItemDataRole.UserRole, account)
             self.demo_list.addItem(item)
@@ -192,11 +189,11 @@ class SignInPanel(_Card):
             self.say(self._unavailable)
             return
         if not login:
-            self.say(_tr("사번 또는 계정 이름을 입력하세요."))
+            self.say(translate("SignIn", "사번 또는 계정 이름을 입력하세요."))
             self.login_edit.setFocus()
             return
         if not password:
-            self.say(_tr("비밀번호를 입력하세요."))
+            self.say(translate("SignIn", "비밀번호를 입력하세요."))
             self.password_edit.setFocus()
             return
         try:
@@ -234,32 +231,32 @@ class FirstAdminPanel(_Card):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            _tr("첫 관리자 만들기"),
-            _tr("이 데이터베이스에는 아직 계정이 없습니다. 계정과 권한을 관리할 첫 관리자를 만드세요. "
+            translate("SignIn", "첫 관리자 만들기"),
+            translate("SignIn", "이 데이터베이스에는 아직 계정이 없습니다. 계정과 권한을 관리할 첫 관리자를 만드세요. "
                 "관리자가 생기기 전에는 다른 일을 할 수 없습니다."),
             parent,
         )
         self._accounts: AccountService | None = None
-        self.name_edit = _edit("관리자 이름")
-        self.login_edit = _edit("관리자 계정 이름", placeholder="admin")
-        self.password_edit = _edit("새 비밀번호", password=True)
-        self.again_edit = _edit("새 비밀번호 확인", password=True)
+        self.name_edit = _edit(translate("SignIn", "관리자 이름"))
+        self.login_edit = _edit(translate("SignIn", "관리자 계정 이름"), placeholder="admin")
+        self.password_edit = _edit(translate("SignIn", "새 비밀번호"), password=True)
+        self.again_edit = _edit(translate("SignIn", "새 비밀번호 확인"), password=True)
         form = QFormLayout()
-        form.addRow(_tr("이름(&N)"), self.name_edit)
-        form.addRow(_tr("계정 이름(&A)"), self.login_edit)
-        form.addRow(_tr("비밀번호(&P)"), self.password_edit)
-        form.addRow(_tr("비밀번호 확인(&C)"), self.again_edit)
+        form.addRow(translate("SignIn", "이름(&N)"), self.name_edit)
+        form.addRow(translate("SignIn", "계정 이름(&A)"), self.login_edit)
+        form.addRow(translate("SignIn", "비밀번호(&P)"), self.password_edit)
+        form.addRow(translate("SignIn", "비밀번호 확인(&C)"), self.again_edit)
         _buddies(form)
         self.box.addLayout(form)
-        rule = QLabel(PASSWORD_RULE)
+        rule = QLabel(password_rule())
         rule.setWordWrap(True)
-        rule.setAccessibleName("비밀번호 규칙")
+        rule.setAccessibleName(translate("SignIn", "비밀번호 규칙"))
         rule.setProperty("role", "hint")
         self.box.addWidget(rule)
-        self.message = _message_label("관리자 만들기 안내")
+        self.message = _message_label(translate("SignIn", "관리자 만들기 안내"))
         self.box.addWidget(self.message)
-        self.button = QPushButton(_tr("관리자 만들기"))
-        self.button.setAccessibleName("관리자 만들기")
+        self.button = QPushButton(translate("SignIn", "관리자 만들기"))
+        self.button.setAccessibleName(translate("SignIn", "관리자 만들기"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.button)
@@ -283,11 +280,11 @@ class FirstAdminPanel(_Card):
         login = self.login_edit.text().strip() or "admin"
         password, again = self.password_edit.text(), self.again_edit.text()
         if not name:
-            show_message(self.message, _tr("관리자 이름을 입력하세요."), "message-error")
+            show_message(self.message, translate("SignIn", "관리자 이름을 입력하세요."), "message-error")
             self.name_edit.setFocus()
             return
         if password != again:
-            show_message(self.message, _tr("두 비밀번호가 다릅니다. 다시 입력하세요."), "message-error")
+            show_message(self.message, translate("SignIn", "두 비밀번호가 다릅니다. 다시 입력하세요."), "message-error")
             self.again_edit.clear()
             self.again_edit.setFocus()
             return
@@ -309,18 +306,18 @@ class LockPanel(_Card):
     switch_requested = Signal()  # 다른 사람으로 로그인
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("화면이 잠겨 있습니다"), "", parent)
-        self.password_edit = _edit("잠금 해제 비밀번호", password=True)
+        super().__init__(translate("SignIn", "화면이 잠겨 있습니다"), "", parent)
+        self.password_edit = _edit(translate("SignIn", "잠금 해제 비밀번호"), password=True)
         form = QFormLayout()
-        form.addRow(_tr("비밀번호(&P)"), self.password_edit)
+        form.addRow(translate("SignIn", "비밀번호(&P)"), self.password_edit)
         _buddies(form)
         self.box.addLayout(form)
-        self.message = _message_label("잠금 안내")
+        self.message = _message_label(translate("SignIn", "잠금 안내"))
         self.box.addWidget(self.message)
-        self.unlock_button = QPushButton(_tr("잠금 해제"))
-        self.unlock_button.setAccessibleName("잠금 해제")
-        self.switch_button = QPushButton(_tr("다른 사람으로 로그인(&O)"))
-        self.switch_button.setAccessibleName("다른 사람으로 로그인")
+        self.unlock_button = QPushButton(translate("SignIn", "잠금 해제"))
+        self.unlock_button.setAccessibleName(translate("SignIn", "잠금 해제"))
+        self.switch_button = QPushButton(translate("SignIn", "다른 사람으로 로그인(&O)"))
+        self.switch_button.setAccessibleName(translate("SignIn", "다른 사람으로 로그인"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.switch_button)
         buttons.addStretch(1)
@@ -333,8 +330,8 @@ class LockPanel(_Card):
     def start(self, actor: Actor) -> None:
         roles = roles_label(actor.roles)
         self.hint.setText(
-            _tr("{name} 님({roles})이 쓰던 화면입니다. 비밀번호를 입력하고 Enter를 누르면 하던 일이 "
-                "그대로 이어집니다.").format(name=actor.name, roles=roles or "역할 없음")
+            translate("SignIn", "{name} 님({roles})이 쓰던 화면입니다. 비밀번호를 입력하고 Enter를 누르면 하던 일이 "
+                "그대로 이어집니다.").format(name=actor.name, roles=roles or translate("SignIn", "역할 없음"))
         )
         self.password_edit.clear()
         show_message(self.message, "", "message-ok")
@@ -347,7 +344,7 @@ class LockPanel(_Card):
 
     def _unlock(self) -> None:
         if not self.password_edit.text():
-            self.say(_tr("비밀번호를 입력하세요."))
+            self.say(translate("SignIn", "비밀번호를 입력하세요."))
             return
         self.unlock_requested.emit(self.password_edit.text())
 

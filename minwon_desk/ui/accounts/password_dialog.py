@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,16 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from minwon_desk.domain.errors import MinwonError
-from minwon_desk.ui.accounts.panels import PASSWORD_RULE
+from minwon_desk.ui.accounts.panels import password_rule
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import show_message
 
 if TYPE_CHECKING:
     from minwon_desk.services.accounts.service import AccountService
     from minwon_desk.services.dto import Actor
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PasswordDialog", text)
 
 
 def _password(name: str) -> QLineEdit:
@@ -54,36 +50,36 @@ class PasswordDialog(QDialog):
         self._accounts = accounts
         self._actor = actor
         self._old = old_password
-        self.setWindowTitle(_tr("비밀번호 바꾸기"))
+        self.setWindowTitle(translate("PasswordDialog", "비밀번호 바꾸기"))
         box = QVBoxLayout(self)
         if forced:
-            intro = QLabel(_tr("{name} 님, 처음 받은 비밀번호는 한 번만 쓸 수 있습니다. "
+            intro = QLabel(translate("PasswordDialog", "{name} 님, 처음 받은 비밀번호는 한 번만 쓸 수 있습니다. "
                                "새 비밀번호를 정해야 일을 시작할 수 있습니다.").format(name=actor.name))
             intro.setWordWrap(True)
             box.addWidget(intro)
-        rule = QLabel(PASSWORD_RULE)
+        rule = QLabel(password_rule())
         rule.setWordWrap(True)
-        rule.setAccessibleName("비밀번호 규칙")
+        rule.setAccessibleName(translate("PasswordDialog", "비밀번호 규칙"))
         rule.setProperty("role", "hint")
         box.addWidget(rule)
         form = QFormLayout()
-        self.old_edit = _password("지금 비밀번호")
-        self.new_edit = _password("새 비밀번호")
-        self.again_edit = _password("새 비밀번호 확인")
+        self.old_edit = _password(translate("PasswordDialog", "지금 비밀번호"))
+        self.new_edit = _password(translate("PasswordDialog", "새 비밀번호"))
+        self.again_edit = _password(translate("PasswordDialog", "새 비밀번호 확인"))
         if old_password is None:
-            form.addRow(_tr("지금 비밀번호(&O)"), self.old_edit)
-        form.addRow(_tr("새 비밀번호(&N)"), self.new_edit)
-        form.addRow(_tr("새 비밀번호 확인(&C)"), self.again_edit)
+            form.addRow(translate("PasswordDialog", "지금 비밀번호(&O)"), self.old_edit)
+        form.addRow(translate("PasswordDialog", "새 비밀번호(&N)"), self.new_edit)
+        form.addRow(translate("PasswordDialog", "새 비밀번호 확인(&C)"), self.again_edit)
         box.addLayout(form)
         self.message = QLabel()
-        self.message.setAccessibleName("비밀번호 안내")
+        self.message.setAccessibleName(translate("PasswordDialog", "비밀번호 안내"))
         self.message.setWordWrap(True)
         self.message.hide()
         box.addWidget(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("바꾸기"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("PasswordDialog", "바꾸기"))
         for button in buttons.buttons():
             # Enter belongs to the fields (new → again → save), never to a default button too.
             assert isinstance(button, QPushButton)
@@ -103,7 +99,7 @@ class PasswordDialog(QDialog):
         old = self._old if self._old is not None else self.old_edit.text()
         new, again = self.new_edit.text(), self.again_edit.text()
         if new != again:
-            self._say(_tr("새 비밀번호 두 칸이 다릅니다. 다시 입력하세요."))
+            self._say(translate("PasswordDialog", "새 비밀번호 두 칸이 다릅니다. 다시 입력하세요."))
             self.again_edit.clear()
             self.again_edit.setFocus()
             return

@@ -7,8 +7,6 @@ from datetime import datetime
 from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from minwon_desk.domain.case_clock import CaseStatus
 from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services.cases.dto import CaseView
@@ -20,6 +18,7 @@ from minwon_desk.ui.cases.text import (
     status_text,
     when,
 )
+from minwon_desk.ui.i18n import translate
 
 (
     NUMBER, RECEIVED, TYPE, SUBJECT, PETITIONER, OFFICER, DEPARTMENT, DUE, LEFT, STATUS, FLAG,
@@ -50,14 +49,10 @@ def sort_key(column: int, now: datetime) -> Callable[[CaseView], Any]:
     return clock_key
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseListModel", text)
-
-
 def headers() -> tuple[str, ...]:
     return (
-        _tr("접수번호"), _tr("접수일시"), _tr("종류"), _tr("제목"), _tr("민원인"),
-        _tr("담당자"), _tr("부서"), _tr("처리기한"), _tr("남은 시간"), _tr("상태"), _tr("알림"),
+        translate("CaseListModel", "접수번호"), translate("CaseListModel", "접수일시"), translate("CaseListModel", "종류"), translate("CaseListModel", "제목"), translate("CaseListModel", "민원인"),
+        translate("CaseListModel", "담당자"), translate("CaseListModel", "부서"), translate("CaseListModel", "처리기한"), translate("CaseListModel", "남은 시간"), translate("CaseListModel", "상태"), translate("CaseListModel", "알림"),
     )
 
 
@@ -72,7 +67,7 @@ def cell_text(
     if column in _PLAIN:
         return str(getattr(case, _PLAIN[column]))
     if column == OFFICER:
-        return case.officer or _tr("(지정 전)")
+        return case.officer or translate("CaseListModel", "(지정 전)")
     if column == DUE:
         return when(case.due_at)
     if column == LEFT:

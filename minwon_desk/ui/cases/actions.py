@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from minwon_desk.domain.cases import CaseType
@@ -42,6 +42,7 @@ from minwon_desk.ui.cases.dialogs import (
 )
 from minwon_desk.ui.cases.form import CaseForm
 from minwon_desk.ui.common.dialogs import OneDialog
+from minwon_desk.ui.i18n import translate
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
@@ -54,19 +55,15 @@ log = logging.getLogger(__name__)
 PreviewFactory = Callable[..., QDialog]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseActions", text)
-
-
 def _answered(case: CaseView) -> str:
     if case.answered_at is None:
-        return settle(_tr("민원 {number}은(는) 이미 회신했습니다.").format(number=case.number))
-    return settle(_tr("민원 {number}은(는) {when}에 이미 회신했습니다.").format(
+        return settle(translate("CaseActions", "민원 {number}은(는) 이미 회신했습니다.").format(number=case.number))
+    return settle(translate("CaseActions", "민원 {number}은(는) {when}에 이미 회신했습니다.").format(
         number=case.number, when=format_ko(case.answered_at)))
 
 
 def _transferred(case: CaseView) -> str:
-    return settle(_tr("민원 {number}은(는) 이미 다른 기관으로 이송했습니다.").format(
+    return settle(translate("CaseActions", "민원 {number}은(는) 이미 다른 기관으로 이송했습니다.").format(
         number=case.number))
 
 
@@ -80,7 +77,7 @@ def _needs_officer(case: CaseView, document: str) -> str | None:
     if case.state in ("answered", "transferred"):
         return _open_only(case)
     if case.officer_id is None:
-        return _tr("담당자가 정해지지 않았습니다. {document}에는 담당자가 적히므로 먼저 담당자를 지정해 주세요.").format(
+        return translate("CaseActions", "담당자가 정해지지 않았습니다. {document}에는 담당자가 적히므로 먼저 담당자를 지정해 주세요.").format(
             document=document)
     return None
 
@@ -137,9 +134,9 @@ class CaseActions(QObject):
     def pause(self, case: CaseView) -> None:
         def check(c: CaseView) -> str | None:
             if c.state == "paused":
-                return _tr("이미 보완을 기다리는 중입니다. 보완을 받았으면 '보완 접수'를 하세요.")
+                return translate("CaseActions", "이미 보완을 기다리는 중입니다. 보완을 받았으면 '보완 접수'를 하세요.")
             if c.state == "open" and self._now() >= c.due_at:
-                return _tr("처리기한({due})이 이미 지났습니다. 기한이 지난 뒤에는 보완 요청으로 기한을 "
+                return translate("CaseActions", "처리기한({due})이 이미 지났습니다. 기한이 지난 뒤에는 보완 요청으로 기한을 "
                            "멈출 수 없습니다. 진행 메모로 남겨 주세요.").format(due=format_ko(c.due_at))
             return _open_only(c)
         self._action(case, PauseDialog, check)
@@ -147,34 +144,34 @@ class CaseActions(QObject):
     def resume(self, case: CaseView) -> None:
         def check(c: CaseView) -> str | None:
             if c.state != "paused":
-                return _open_only(c) or _tr("보완을 기다리는 민원이 아닙니다. 처리기한은 이미 흐르고 있습니다.")
+                return _open_only(c) or translate("CaseActions", "보완을 기다리는 민원이 아닙니다. 처리기한은 이미 흐르고 있습니다.")
             return None
         self._action(case, ResumeDialog, check)
 
     def extend(self, case: CaseView) -> None:
         def check(c: CaseView) -> str | None:
             if c.state == "paused":
-                return _tr("보완을 기다리는 동안에는 처리기한이 멈춰 있어 연장할 필요가 없습니다. "
+                return translate("CaseActions", "보완을 기다리는 동안에는 처리기한이 멈춰 있어 연장할 필요가 없습니다. "
                            "보완을 받은 뒤에 연장하세요.")
             if c.state == "open" and self._now() >= c.due_at:
-                return _tr("처리기한({due})이 이미 지났습니다. 연장은 기한 전에 민원인에게 알려야 하므로 "
+                return translate("CaseActions", "처리기한({due})이 이미 지났습니다. 연장은 기한 전에 민원인에게 알려야 하므로 "
                            "지금은 연장할 수 없습니다. 처리를 서두르고 지연 사유를 회신에 적어 주세요.").format(
                     due=format_ko(c.due_at))
-            return _needs_officer(c, _tr("연장 통지서"))
+            return _needs_officer(c, translate("CaseActions", "연장 통지서"))
         self._action(case, ExtendDialog, check)
 
     def send_interim(self, case: CaseView) -> None:
-        self._action(case, InterimDialog, lambda c: _needs_officer(c, _tr("중간 통지서")))
+        self._action(case, InterimDialog, lambda c: _needs_officer(c, translate("CaseActions", "중간 통지서")))
 
     def mark_stage(self, case: CaseView) -> None:
         def check(c: CaseView) -> str | None:
             if c.case_type != CaseType.TASKFORCE.value:
-                return _tr("1357 현장애로 민원에만 단계가 있습니다.")
+                return translate("CaseActions", "1357 현장애로 민원에만 단계가 있습니다.")
             return _open_only(c)
         self._action(case, StageDialog, check)
 
     def answer(self, case: CaseView) -> None:
-        self._action(case, AnswerDialog, lambda c: _needs_officer(c, _tr("회신문")))
+        self._action(case, AnswerDialog, lambda c: _needs_officer(c, translate("CaseActions", "회신문")))
 
     def transfer(self, case: CaseView) -> None:
         """다른 기관으로 이송: the agency and the reason; the notice opens when it is sent."""
@@ -194,14 +191,14 @@ class CaseActions(QObject):
 
         def check(c: CaseView) -> str | None:
             planned = [v for v in self._backend.site_visits.for_case(c.id) if v.state == "planned"]
-            return None if planned else _tr("이 민원에는 결과를 기다리는 현장 방문 계획이 없습니다.")
+            return None if planned else translate("CaseActions", "이 민원에는 결과를 기다리는 현장 방문 계획이 없습니다.")
         self._action(case, SiteVisitOutcomeDialog, check)
 
     def record_finding(self, case: CaseView) -> None:
         """조사 결과 기록: a discourtesy complaint upheld or dismissed (answered or not)."""
         def check(c: CaseView) -> str | None:
             if c.case_type != CaseType.DISCOURTESY.value:
-                return _tr("조사 결과는 불친절·불성실 신고 민원에만 기록합니다.")
+                return translate("CaseActions", "조사 결과는 불친절·불성실 신고 민원에만 기록합니다.")
             return None
         self._action(case, FindingDialog, check)
 
@@ -220,7 +217,7 @@ class CaseActions(QObject):
         # Another document asked for meanwhile replaces this one.
         self._background.run(
             draw, on_done=lambda document: self._rendered(documents, case, kind, document),
-            on_error=self._explain, label=_tr("문서를 만드는 중…"), key="document",
+            on_error=self._explain, label=translate("CaseActions", "문서를 만드는 중…"), key="document",
         )
 
     def rendering(self) -> bool:
@@ -233,7 +230,7 @@ class CaseActions(QObject):
         extra: list[tuple[str, str, Callable[[], bytes]]] = []
         if kind == "reply":
             case_id = case.id
-            extra.append((_tr("HWPX로 저장…"), "hwpx", lambda: documents.reply_hwpx(case_id)))
+            extra.append((translate("CaseActions", "HWPX로 저장…"), "hwpx", lambda: documents.reply_hwpx(case_id)))
         factory = self.preview_factory or _print_preview()
         preview = factory(document.pdf, title=document.title, filename=document.filename,
                           parent=self._parent, extra_saves=extra)
@@ -253,7 +250,7 @@ class CaseActions(QObject):
         """An operator works at this desk and no dialog is open (else an explanation, or
         the open dialog brought to the front)."""
         if self._actor() is None:
-            self._explain(_tr("로그인한 뒤에 할 수 있습니다."))
+            self._explain(translate("CaseActions", "로그인한 뒤에 할 수 있습니다."))
             return False
         # One dialog at a time: what is typed there stays.
         return not self.dialogs.raised()
@@ -277,7 +274,7 @@ class CaseActions(QObject):
             self._explain(problem)
             return
         dialog = dialog_type(backend, self._actor, detail, self._parent)
-        title = _tr(dialog_type.title)
+        title = translate("CaseDialogs", dialog_type.title)
         dialog.finished_with.connect(lambda result: self._acted(detail.view, title, result))
         self.dialogs.show(dialog)
 
@@ -291,8 +288,8 @@ class CaseActions(QObject):
         return self.dialogs.dialog
 
     def _registered(self, form: CaseForm, case: CaseView) -> None:
-        officer = case.officer or _tr("담당자 없음 — 담당자를 지정해 주세요")
-        self.notice.emit(settle(_tr("민원 {number}을(를) 등록했습니다. 담당 {officer}, 처리기한 {due}.").format(
+        officer = case.officer or translate("CaseActions", "담당자 없음 — 담당자를 지정해 주세요")
+        self.notice.emit(settle(translate("CaseActions", "민원 {number}을(를) 등록했습니다. 담당 {officer}, 처리기한 {due}.").format(
             number=case.number, officer=officer, due=format_ko(case.due_at))))
         self.changed.emit(case.id)
         if form.receipt_wanted():
@@ -300,15 +297,15 @@ class CaseActions(QObject):
 
     def _acted(self, case: CaseView, title: str, result: object) -> None:
         if isinstance(result, DocumentRef):
-            self.notice.emit(settle(_tr("민원 {number}: {label}을(를) 만들었습니다 ({doc}).").format(
+            self.notice.emit(settle(translate("CaseActions", "민원 {number}: {label}을(를) 만들었습니다 ({doc}).").format(
                 number=case.number, label=result.label, doc=result.number)))
         elif isinstance(result, SiteVisitView):
-            self.notice.emit(_tr("민원 {number}: 현장 방문 — {summary} ({state})").format(
+            self.notice.emit(translate("CaseActions", "민원 {number}: 현장 방문 — {summary} ({state})").format(
                 number=case.number, summary=result.summary,
-                state={"planned": _tr("계획"), "done": _tr("결과 기록"),
-                       "cancelled": _tr("취소")}.get(result.state, result.state)))
+                state={"planned": translate("CaseActions", "계획"), "done": translate("CaseActions", "결과 기록"),
+                       "cancelled": translate("CaseActions", "취소")}.get(result.state, result.state)))
         elif isinstance(result, CaseView):
-            self.notice.emit(_tr("민원 {number}: {title} — 저장했습니다. 처리기한 {due}.").format(
+            self.notice.emit(translate("CaseActions", "민원 {number}: {title} — 저장했습니다. 처리기한 {due}.").format(
                 number=result.number, title=title, due=format_ko(result.due_at)))
         self.changed.emit(case.id)
         if isinstance(result, DocumentRef):
@@ -317,7 +314,7 @@ class CaseActions(QObject):
     def _explain(self, text: str) -> None:
         """Why nothing happened, in a box that does not block the window's event loop."""
         self.last_message = text
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("민원"), text,
+        box = QMessageBox(QMessageBox.Icon.Information, translate("CaseActions", "민원"), text,
                           QMessageBox.StandardButton.Ok, self._parent)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

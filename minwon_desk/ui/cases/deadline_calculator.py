@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QTimeZone
+from PySide6.QtCore import QDateTime, QTimeZone
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -16,6 +16,7 @@ from minwon_desk.domain.timeutil import SEOUL, describe_remaining, format_ko, sy
 from minwon_desk.services.events import CalendarChanged
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.forms.ui_deadline_calculator import Ui_DeadlineCalculator
+from minwon_desk.ui.i18n import translate, weekday
 from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:
@@ -26,13 +27,9 @@ LAW_PERIODS: tuple[str, ...] = ("3h", "3d", "7d", "14d", "immediate")
 _SEOUL_ZONE = QTimeZone(b"Asia/Seoul")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeadlineCalculatorView", text)
-
-
 def _short_date(d: date) -> str:
-    weekday = "월화수목금토일"[d.weekday()]
-    return f"{d.month}월 {d.day}일({weekday})"
+    return translate("DeadlineCalculatorView", "{month}월 {day}일({weekday})").format(
+        month=d.month, day=d.day, weekday=weekday(d))
 
 
 def skipped_days(calendar: WorkingCalendar, start: datetime, end: datetime) -> tuple[list[str], int]:
@@ -84,7 +81,7 @@ class DeadlineCalculatorView(QWidget):
             combo.insertSeparator(combo.count())
             for rule in clocks:
                 assert rule.period is not None
-                label = _tr("{clock} ({period})").format(clock=rule.label, period=rule.period.label_ko())
+                label = translate("DeadlineCalculatorView", "{clock} ({period})").format(clock=rule.label, period=rule.period.label_ko())
                 combo.addItem(label, rule.period.spec)
             combo.blockSignals(False)
         if not self._start_edited:
@@ -140,28 +137,28 @@ class DeadlineCalculatorView(QWidget):
             # The agency's own holidays live in the database: counting without them could be wrong.
             for label in (f.remainingLabel, f.skippedLabel):
                 label.clear()
-            f.dueLabel.setText(_tr("계산할 수 없습니다"))
-            f.ruleLabel.setText(_tr("데이터베이스가 열리면 기관 휴일까지 넣어 계산합니다."))
+            f.dueLabel.setText(translate("DeadlineCalculatorView", "계산할 수 없습니다"))
+            f.ruleLabel.setText(translate("DeadlineCalculatorView", "데이터베이스가 열리면 기관 휴일까지 넣어 계산합니다."))
             return
         try:
             calendar = self._backend.calendar.current()
         except MinwonError as exc:
-            f.dueLabel.setText(_tr("계산할 수 없습니다"))
+            f.dueLabel.setText(translate("DeadlineCalculatorView", "계산할 수 없습니다"))
             f.ruleLabel.setText(exc.message)
             return
         deadline = due(start, period, calendar)
         f.dueLabel.setText(format_ko(deadline))
         now = self._backend.clock()
         f.remainingLabel.setText(
-            _tr("지금({now}) 기준 {left}").format(
+            translate("DeadlineCalculatorView", "지금({now}) 기준 {left}").format(
                 now=f"{to_seoul(now):%m/%d %H:%M}", left=describe_remaining(deadline - now)
             )
         )
         rule = period.rule_ko(self._backend.charter.working_hours)
-        lines = [_tr("계산 방법: {rule}").format(rule=rule)]
+        lines = [translate("DeadlineCalculatorView", "계산 방법: {rule}").format(rule=rule)]
         if period.kind != "minutes" and not calendar.is_working_time(start):
             lines.append(
-                _tr("접수 시각이 근무시간 밖이라 다음 근무 시작({at})부터 셉니다.").format(
+                translate("DeadlineCalculatorView", "접수 시각이 근무시간 밖이라 다음 근무 시작({at})부터 셉니다.").format(
                     at=format_ko(calendar.next_working_moment(start))
                 )
             )
@@ -172,14 +169,14 @@ class DeadlineCalculatorView(QWidget):
         self, period: Period, calendar: WorkingCalendar, start: datetime, deadline: datetime
     ) -> str:
         if period.kind == "minutes":
-            return _tr("벽시계 기준이라 휴일을 건너뛰지 않습니다.")
+            return translate("DeadlineCalculatorView", "벽시계 기준이라 휴일을 건너뛰지 않습니다.")
         holidays, weekend = skipped_days(calendar, start, deadline)
         if holidays:
-            text = _tr("건너뛴 공휴일: {days}").format(days=", ".join(holidays))
+            text = translate("DeadlineCalculatorView", "건너뛴 공휴일: {days}").format(days=", ".join(holidays))
         else:
-            text = _tr("건너뛴 공휴일: 없음")
+            text = translate("DeadlineCalculatorView", "건너뛴 공휴일: 없음")
         if weekend:
-            text += _tr(" · 토·일 {n}일 제외").format(n=weekend)
+            text += translate("DeadlineCalculatorView", " · 토·일 {n}일 제외").format(n=weekend)
         return text
 
     def _now(self) -> datetime:

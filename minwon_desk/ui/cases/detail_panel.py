@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from minwon_desk.domain.cases import CaseChannel
@@ -20,12 +20,9 @@ from minwon_desk.services.cases.dto import CaseDetail, CaseEventView, DocumentRe
 from minwon_desk.ui.cases.text import status_of, when
 from minwon_desk.ui.common.time_words import short_time
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
+from minwon_desk.ui.i18n import translate
 
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseDetailPanel", text)
 
 
 def _channel(value: str) -> str:
@@ -39,29 +36,29 @@ def detail_text(d: CaseDetail) -> str:
     """The case for the officer: petitioner in full, the request, routing, the answer."""
     v = d.view
     lines = [
-        _tr("{number} · {type} · {channel} 접수").format(
+        translate("CaseDetailPanel", "{number} · {type} · {channel} 접수").format(
             number=v.number, type=v.type_label, channel=_channel(v.channel)),
-        _tr("접수: {at} · {by} ({desk})").format(
-            at=when(v.received_at), by=d.registered_by or _tr("알 수 없음"), desk=d.desk),
-        _tr("민원인: {name}").format(name=d.petitioner_name or _tr("(이름 없음)")),
-        _tr("회신 받을 곳: {contact}").format(contact=d.petitioner_contact or _tr("(적지 않음)")),
+        translate("CaseDetailPanel", "접수: {at} · {by} ({desk})").format(
+            at=when(v.received_at), by=d.registered_by or translate("CaseDetailPanel", "알 수 없음"), desk=d.desk),
+        translate("CaseDetailPanel", "민원인: {name}").format(name=d.petitioner_name or translate("CaseDetailPanel", "(이름 없음)")),
+        translate("CaseDetailPanel", "회신 받을 곳: {contact}").format(contact=d.petitioner_contact or translate("CaseDetailPanel", "(적지 않음)")),
     ]
     if v.officer:
-        lines.append(_tr("담당: {officer} ({dept})").format(officer=v.officer, dept=v.department))
+        lines.append(translate("CaseDetailPanel", "담당: {officer} ({dept})").format(officer=v.officer, dept=v.department))
     else:
-        lines.append(_tr("담당: 아직 지정하지 않음 (담당자 전달 기한 {at})").format(
+        lines.append(translate("CaseDetailPanel", "담당: 아직 지정하지 않음 (담당자 전달 기한 {at})").format(
             at=when(d.transfer_due_at)))
     if d.routed_note:
         lines.append(d.routed_note)
     if d.memo_number:
-        lines.append(_tr("전화메모: {number}").format(number=d.memo_number))
-    lines += ["", _tr("제목: {subject}").format(subject=v.subject)]
+        lines.append(translate("CaseDetailPanel", "전화메모: {number}").format(number=d.memo_number))
+    lines += ["", translate("CaseDetailPanel", "제목: {subject}").format(subject=v.subject)]
     if d.content:
-        lines += [_tr("내용:"), d.content]
+        lines += [translate("CaseDetailPanel", "내용:"), d.content]
     if d.attachments:
-        lines.append(_tr("첨부: {names}").format(names=", ".join(d.attachments)))
+        lines.append(translate("CaseDetailPanel", "첨부: {names}").format(names=", ".join(d.attachments)))
     if v.answered_at is not None:
-        lines += ["", _tr("회신: {at} · {by}").format(at=when(v.answered_at), by=d.answered_by)]
+        lines += ["", translate("CaseDetailPanel", "회신: {at} · {by}").format(at=when(v.answered_at), by=d.answered_by)]
         if d.answer_text:
             lines.append(d.answer_text)
     return "\n".join(lines)
@@ -71,31 +68,32 @@ def clock_text(d: CaseDetail, now: datetime) -> str:
     """Period and basis, the original and current deadline, pause, extensions, notices."""
     v = d.view
     lines = [
-        _tr("처리기간: {period} — {label}").format(period=d.period_label, label=d.clock_label),
+        translate("CaseDetailPanel", "처리기간: {period} — {label}").format(period=d.period_label, label=d.clock_label),
     ]
     if d.clock_basis:
-        lines.append(_tr("근거: {basis}").format(basis=d.clock_basis))
-    lines.append(_tr("처음 처리기한: {at}").format(at=when(d.original_due_at)))
+        lines.append(translate("CaseDetailPanel", "근거: {basis}").format(basis=d.clock_basis))
+    lines.append(translate("CaseDetailPanel", "처음 처리기한: {at}").format(at=when(d.original_due_at)))
     if v.due_at != d.original_due_at:
-        lines.append(_tr("지금 처리기한: {at}").format(at=when(v.due_at)))
+        lines.append(translate("CaseDetailPanel", "지금 처리기한: {at}").format(at=when(v.due_at)))
     if v.extensions:
-        lines.append(_tr("처리기간 연장: {n}회").format(n=v.extensions))
+        lines.append(translate("CaseDetailPanel", "처리기간 연장: {n}회").format(n=v.extensions))
     if (d.material_due_at is not None and v.state == "open" and not d.material_asked
             and now < d.material_due_at):
         # The officer's own clock for asking: missing material is asked for early.
-        lines.append(_tr("보완 요청 기한: {at} ({left}) — 빠진 서류가 있으면 그 전에 요청하세요").format(
+        lines.append(translate("CaseDetailPanel",
+                               "보완 요청 기한: {at} ({left}) — 빠진 서류가 있으면 그 전에 요청하세요").format(
             at=when(d.material_due_at), left=describe_remaining(d.material_due_at - now)))
     if v.paused_at is not None:
-        lines.append(_tr("보완 대기: {at}부터 기한 멈춤").format(at=when(v.paused_at)))
+        lines.append(translate("CaseDetailPanel", "보완 대기: {at}부터 기한 멈춤").format(at=when(v.paused_at)))
         if d.pause_reason:
-            lines.append(_tr("보완 요청 사유: {reason}").format(reason=d.pause_reason))
+            lines.append(translate("CaseDetailPanel", "보완 요청 사유: {reason}").format(reason=d.pause_reason))
     if v.answered_at is None and v.interim_due_at is not None:
-        owed = _tr(" — 지금 보내야 합니다") if v.interim_owed(now) else ""
-        lines.append(_tr("다음 중간 통지: {at}까지{owed}").format(at=when(v.interim_due_at), owed=owed))
-    lines.append(_tr("상태: {status}").format(status=status_of(v, now).label_ko))
+        owed = translate("CaseDetailPanel", " — 지금 보내야 합니다") if v.interim_owed(now) else ""
+        lines.append(translate("CaseDetailPanel", "다음 중간 통지: {at}까지{owed}").format(at=when(v.interim_due_at), owed=owed))
+    lines.append(translate("CaseDetailPanel", "상태: {status}").format(status=status_of(v, now).label_ko))
     if v.late(now):
-        lines.append(_tr("기한이 통지 없이 지났습니다.") if v.answered_at is None
-                     else _tr("기한이 지난 뒤 회신했습니다."))
+        lines.append(translate("CaseDetailPanel", "기한이 통지 없이 지났습니다.") if v.answered_at is None
+                     else translate("CaseDetailPanel", "기한이 지난 뒤 회신했습니다."))
     return "\n".join(lines)
 
 
@@ -103,13 +101,13 @@ def stage_text(stage: StageView, now: datetime) -> str:
     """'1357 출동 — 기한 2026-07-03(금) 10:00 · 7/2 10:40 완료'."""
     due = when(stage.due_at)
     if stage.met_at is not None:
-        late = _tr(" (기한 넘김)") if stage.met_at > stage.due_at else ""
-        done = _tr("{at} 완료{late}").format(at=short_time(stage.met_at, now), late=late)
+        late = translate("CaseDetailPanel", " (기한 넘김)") if stage.met_at > stage.due_at else ""
+        done = translate("CaseDetailPanel", "{at} 완료{late}").format(at=short_time(stage.met_at, now), late=late)
     elif now >= stage.due_at:
-        done = _tr("기한 지남")
+        done = translate("CaseDetailPanel", "기한 지남")
     else:
-        done = _tr("아직")
-    return _tr("{label} — 기한 {due} · {done}").format(label=stage.label, due=due, done=done)
+        done = translate("CaseDetailPanel", "아직")
+    return translate("CaseDetailPanel", "{label} — 기한 {due} · {done}").format(label=stage.label, due=due, done=done)
 
 
 def event_text(event: CaseEventView, now: datetime) -> str:
@@ -122,13 +120,13 @@ def event_text(event: CaseEventView, now: datetime) -> str:
     if event.note:
         head += f" — {event.note}"
     if event.due_after is not None and event.due_before is not None:
-        head += _tr(" (기한 {before} → {after})").format(
+        head += translate("CaseDetailPanel", " (기한 {before} → {after})").format(
             before=short_time(event.due_before, now), after=short_time(event.due_after, now))
     return head
 
 
 def document_text(doc: DocumentRef, now: datetime) -> str:
-    return _tr("{label} · {number} · {at}").format(
+    return translate("CaseDetailPanel", "{label} · {number} · {at}").format(
         label=doc.label, number=doc.number, at=short_time(doc.issued_at, now))
 
 
@@ -151,8 +149,8 @@ class CaseDetailPanel(QObject):
         for widget in (f.stageList, f.historyList, f.documentList):
             widget.clear()
         if detail is None or now is None:
-            f.detailBox.setTitle(_tr("고른 민원"))
-            f.detailText.setPlainText(message or _tr(
+            f.detailBox.setTitle(translate("CaseDetailPanel", "고른 민원"))
+            f.detailText.setPlainText(message or translate("CaseDetailPanel",
                 "목록에서 민원을 고르면 민원인, 내용, 처리기한과 이력이 여기에 나옵니다. "
                 "목록에서 Enter를 누르면 이곳으로 옵니다."))
             f.clockText.setText("")
@@ -160,7 +158,7 @@ class CaseDetailPanel(QObject):
             return
         v = detail.view
         # "&" in a title marks a mnemonic: "R&D 과제" would lose its "&".
-        f.detailBox.setTitle(_tr("고른 민원: {number} {subject}").format(
+        f.detailBox.setTitle(translate("CaseDetailPanel", "고른 민원: {number} {subject}").format(
             number=v.number, subject=v.subject.replace("&", "&&")))
         f.detailText.setPlainText(detail_text(detail))
         f.clockText.setText(clock_text(detail, now))
@@ -170,7 +168,7 @@ class CaseDetailPanel(QObject):
         for doc in detail.documents:
             item = QListWidgetItem(document_text(doc, now))
             item.setData(DOCUMENT_ROLE, (doc.kind, doc.ordinal))
-            item.setToolTip(_tr("Enter 또는 두 번 눌러 미리 보고 인쇄합니다"))
+            item.setToolTip(translate("CaseDetailPanel", "Enter 또는 두 번 눌러 미리 보고 인쇄합니다"))
             f.documentList.addItem(item)
 
     def tick(self, now: datetime) -> None:

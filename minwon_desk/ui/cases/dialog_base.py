@@ -7,13 +7,14 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 from minwon_desk.domain.timeutil import describe_remaining, format_ko
 from minwon_desk.services.cases.dto import CaseDetail, CaseView, DocumentRef
 from minwon_desk.services.dto import Actor
 from minwon_desk.ui.common.dialogs import FieldsDialog
+from minwon_desk.ui.i18n import translate
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
@@ -46,8 +47,8 @@ def _date_edit(name: str, day: date) -> QDateEdit:
 class CaseDialog(FieldsDialog):
     """One action on one case: the case at the top, its clock facts, the fields."""
 
-    header_name = "민원"
-    facts_name = "기한 안내"
+    header_name = QT_TRANSLATE_NOOP("CaseDialogs", "민원")
+    facts_name = QT_TRANSLATE_NOOP("CaseDialogs", "기한 안내")
     min_width = 560
     field_aliases = FIELD_ALIASES
 
@@ -77,10 +78,10 @@ class CaseDialog(FieldsDialog):
     def _due_line(self) -> str:
         case, now = self.case, self._backend.clock()
         if case.state == "paused" and case.paused_at is not None:
-            return _tr("처리기한 {due} — {since}부터 보완을 기다리는 중이라 멈춰 있습니다.").format(
+            return translate("CaseDialogs", "처리기한 {due} — {since}부터 보완을 기다리는 중이라 멈춰 있습니다.").format(
                 due=format_ko(case.due_at), since=format_ko(case.paused_at))
-        officer = case.officer or _tr("담당자 없음")
-        return _tr("담당 {officer} · 처리기한 {due} ({left}, {status})").format(
+        officer = case.officer or translate("CaseDialogs", "담당자 없음")
+        return translate("CaseDialogs", "담당 {officer} · 처리기한 {due} ({left}, {status})").format(
             officer=officer, due=format_ko(case.due_at),
             left=describe_remaining(case.due_at - now), status=case.status(now).label_ko)
 

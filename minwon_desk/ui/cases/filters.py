@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from minwon_desk.domain.case_clock import CaseStatus
 from minwon_desk.services.cases.dto import CaseView
@@ -22,12 +22,13 @@ from minwon_desk.services.dto import DepartmentView, StaffSummary
 from minwon_desk.ui.common.filter_combos import fill_departments
 from minwon_desk.ui.common.staff_picker import StaffSearch, chosen_staff_id, setup_staff_combo
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_invalid, set_role
 
 OPEN, ALL = "open", "all"
 _STATES: tuple[tuple[CaseStatus | str, str], ...] = (
-    (OPEN, "처리 중"),
-    (ALL, "전체 상태"),
+    (OPEN, QT_TRANSLATE_NOOP("CaseFilters", "처리 중")),
+    (ALL, QT_TRANSLATE_NOOP("CaseFilters", "전체 상태")),
     (CaseStatus.ON_TIME, CaseStatus.ON_TIME.label_ko),
     (CaseStatus.WARNING, CaseStatus.WARNING.label_ko),
     (CaseStatus.OVERDUE, CaseStatus.OVERDUE.label_ko),
@@ -70,7 +71,7 @@ class CaseFilters(QObject):
         self._officer_id: int | None = None
         for value, label in _STATES:
             f.stateCombo.addItem(_tr(label), value)
-        f.deptCombo.addItem(_tr("모든 부서"), None)
+        f.deptCombo.addItem(translate("CaseFilters", "모든 부서"), None)
         setup_staff_combo(f.officerCombo, [])
         self._placeholder()
         set_role(f.officerError, "error")
@@ -90,7 +91,7 @@ class CaseFilters(QObject):
         """Units in chart order, indented; a unit also covers the units below it."""
         self._departments = list(departments)
         combo = self.form.deptCombo
-        fill_departments(combo, departments, _tr("모든 부서"))
+        fill_departments(combo, departments, translate("CaseFilters", "모든 부서"))
         self._units = self._units_for(combo.currentData())
 
     def set_staff(self, staff: Sequence[StaffSummary], search: StaffSearch | None = None) -> None:
@@ -144,7 +145,7 @@ class CaseFilters(QObject):
     def summary(self, shown: int, counts: dict[CaseStatus, int], loading: bool) -> str:
         """'처리 중 12건 · 임박 3 · 기한 지남 1' (and whether more is coming)."""
         chosen = self.form.stateCombo.currentText()
-        parts = [_tr("{state} {n}건").format(state=chosen, n=f"{shown:,}")]
+        parts = [translate("CaseFilters", "{state} {n}건").format(state=chosen, n=f"{shown:,}")]
         if self.status() is None:  # a mixed list: what is in it
             for status in (CaseStatus.WARNING, CaseStatus.OVERDUE, CaseStatus.PAUSED):
                 if counts.get(status):
@@ -152,7 +153,7 @@ class CaseFilters(QObject):
             if self.include_done() and counts.get(CaseStatus.DONE):
                 parts.append(f"{CaseStatus.DONE.label_ko} {counts[CaseStatus.DONE]:,}")
         if loading:
-            parts.append(_tr("처리 완료 민원을 불러오는 중…"))
+            parts.append(translate("CaseFilters", "처리 완료 민원을 불러오는 중…"))
         return " · ".join(parts)
 
     # --- internals ----------------------------------------------------------------------
@@ -180,7 +181,7 @@ class CaseFilters(QObject):
     def _placeholder(self) -> None:
         line = self.form.officerCombo.lineEdit()
         if line is not None:
-            line.setPlaceholderText(_tr("모든 담당자 (이름이나 초성으로 찾기)"))
+            line.setPlaceholderText(translate("CaseFilters", "모든 담당자 (이름이나 초성으로 찾기)"))
 
     def __repr__(self) -> str:
         return (f"CaseFilters(status={self.status()}, dept={self.department_id()}, "

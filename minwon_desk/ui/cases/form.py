@@ -33,6 +33,7 @@ from minwon_desk.ui.common.dialogs import NO_OPERATOR
 from minwon_desk.ui.common.field_errors import FieldErrors
 from minwon_desk.ui.common.lock_retry import LockRetry
 from minwon_desk.ui.forms.ui_case_form import Ui_CaseForm
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ def deadline_hint(
     except MinwonError as exc:
         return exc.message
     rule = spec.period.rule_ko(backend.charter.working_hours)
-    first = _tr("처리기한 {due} — {period}, {rule}").format(
+    first = translate("CaseForm", "처리기한 {due} — {period}, {rule}").format(
         due=format_ko(due_at), period=spec.period.label_ko(), rule=rule
     )
     source = " · ".join(part for part in (spec.label, spec.basis) if part)
@@ -178,7 +179,7 @@ class CaseForm(QDialog):
         self.errors.clear()
         actor = self._actor()
         if actor is None:
-            self.errors.message(_tr(NO_OPERATOR), error=True)
+            self.errors.message(translate("FieldsDialog", NO_OPERATOR), error=True)
             return None
         officer_id, problem = self.officer.chosen()
         if problem is not None:
@@ -199,7 +200,7 @@ class CaseForm(QDialog):
                 case = self._backend.cases.open(actor, final)
         except LockedError:
             self.lock_retry.start(lambda: self._backend.cases.open(actor, final), self._registered,
-                                  _tr("민원 접수"))
+                                  translate("CaseForm", "민원 접수"))
             return None
         except MinwonError as exc:
             self.errors.error(exc, FIELD_ALIASES)
@@ -214,16 +215,16 @@ class CaseForm(QDialog):
 
     def _ask_about(self, earlier: CaseView) -> None:
         """Same petitioner and subject within a day: link to it, register anyway, or go back."""
-        text = _tr(
+        text = translate("CaseForm",
             "같은 민원인·제목의 민원이 {at}에 이미 접수되었습니다: {number} ({who}, '{subject}').\n"
             "같은 민원이면 연결하여 등록하고, 다른 민원이면 그대로 등록하세요."
         ).format(number=earlier.number, who=earlier.petitioner_masked, subject=earlier.subject,
                  at=format_ko(earlier.received_at))
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("같은 민원일 수 있습니다"), text,
+        box = QMessageBox(QMessageBox.Icon.Question, translate("CaseForm", "같은 민원일 수 있습니다"), text,
                           QMessageBox.StandardButton.NoButton, self)
-        link = box.addButton(_tr("연결하여 등록(&L)"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_tr("그대로 등록(&R)"), QMessageBox.ButtonRole.AcceptRole)
-        back = box.addButton(_tr("돌아가기"), QMessageBox.ButtonRole.RejectRole)
+        link = box.addButton(translate("CaseForm", "연결하여 등록(&L)"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("CaseForm", "그대로 등록(&R)"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(translate("CaseForm", "돌아가기"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(link)
         box.setEscapeButton(back)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -262,11 +263,11 @@ class CaseForm(QDialog):
         f.channelCombo.setCurrentIndex(max(f.channelCombo.findData(channel), 0))
         source = ""
         if request is not None and request.memo_id is not None:
-            source = _tr("전화메모 {number}에서 가져왔습니다.").format(number=memo_number or request.memo_id)
+            source = translate("CaseForm", "전화메모 {number}에서 가져왔습니다.").format(number=memo_number or request.memo_id)
             if request.received_at is not None:
-                source += " " + _tr("접수 시각은 전화를 받은 때({at})로 합니다.").format(
+                source += " " + translate("CaseForm", "접수 시각은 전화를 받은 때({at})로 합니다.").format(
                     at=format_ko(request.received_at))
-            self.setWindowTitle(_tr("민원 등록 — 전화메모에서"))
+            self.setWindowTitle(translate("CaseForm", "민원 등록 — 전화메모에서"))
         f.sourceLabel.setText(source)
         f.sourceLabel.setVisible(bool(source))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
@@ -18,15 +18,12 @@ from minwon_desk.ui.common.staff_picker import (
     setup_staff_combo,
     staff_summaries,
 )
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
     from minwon_desk.services.directory.service import DirectorySnapshot
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseForm", text)
 
 
 # --- the officer: ranked search, who acts now, F3 -------------------------------------------
@@ -110,8 +107,8 @@ class OfficerPicker(QObject):
         self.status.setText(text)
         self.status.setVisible(bool(text))
         if self._offered is not None:
-            name = self.label(self._offered) or _tr("업무대행자")
-            self.button.setText(_tr("{name}에게 (F3)").format(name=name))
+            name = self.label(self._offered) or translate("CaseForm", "업무대행자")
+            self.button.setText(translate("CaseForm", "{name}에게 (F3)").format(name=name))
         self.button.setVisible(self._offered is not None)
 
     def _away_text(self, officer_id: int) -> str:
@@ -135,6 +132,6 @@ class OfficerPicker(QObject):
             where = ""
             if snapshot is not None:
                 where = snapshot.status_text(snapshot.presence(officer_id, at), at) + "\n"
-            return where + _tr("지금 맡을 사람이 없어 담당자 없이 등록됩니다. 등록한 뒤 담당자를 지정해 주세요.")
+            return where + translate("CaseForm", "지금 맡을 사람이 없어 담당자 없이 등록됩니다. 등록한 뒤 담당자를 지정해 주세요.")
         self._offered = holder
-        return note or settle(_tr("지금은 {holder}이(가) 맡습니다.").format(holder=self.label(holder)))
+        return note or settle(translate("CaseForm", "지금은 {holder}이(가) 맡습니다.").format(holder=self.label(holder)))

@@ -21,7 +21,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication,
     Qt,
 )
 from PySide6.QtGui import QAction, QKeySequence
@@ -51,6 +50,7 @@ from minwon_desk.ui.common.mine_and_all import MINE_TAB as MINE_TAB  # for the p
 from minwon_desk.ui.common.second_ticker import SecondTicker
 from minwon_desk.ui.common.table_model import chosen_row
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_role, show_message
 
 if TYPE_CHECKING:
@@ -61,10 +61,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CLOSED = ("answered", "transferred")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CasePage", text)
 
 
 class CasePage(MineAndAllPage):
@@ -174,9 +170,9 @@ class CasePage(MineAndAllPage):
         dialog.activateWindow()
 
     def _register_action(self) -> QAction:
-        action = QAction(_tr("민원 처리부(&B)…"), self)
+        action = QAction(translate("CasePage", "민원 처리부(&B)…"), self)
         action.setShortcut(QKeySequence("Ctrl+Shift+B"))
-        action.setToolTip(_tr("기간의 민원을 접수 순서대로 보고 XLSX·PDF로 저장합니다 (Ctrl+Shift+B)"))
+        action.setToolTip(translate("CasePage", "기간의 민원을 접수 순서대로 보고 XLSX·PDF로 저장합니다 (Ctrl+Shift+B)"))
         action.triggered.connect(self.open_register)
         self.addAction(action)
         self._before_register = QAction(self)
@@ -316,7 +312,7 @@ class CasePage(MineAndAllPage):
         self._update_summaries()
 
     def _answered_failed(self, message: str) -> None:
-        self.say(_tr("처리 완료 민원을 읽지 못했습니다: {why}").format(why=message), error=True)
+        self.say(translate("CasePage", "처리 완료 민원을 읽지 못했습니다: {why}").format(why=message), error=True)
         self._update_summaries()
 
     # --- internals ----------------------------------------------------------------------
@@ -358,13 +354,13 @@ class CasePage(MineAndAllPage):
         self._shown_id = case_id
         actor = self._actor()
         if actor is None:  # signed out: nothing is shown whole
-            self.detail.show(None, None, _tr("로그인한 뒤에 민원 내용을 볼 수 있습니다."))
+            self.detail.show(None, None, translate("CasePage", "로그인한 뒤에 민원 내용을 볼 수 있습니다."))
             return
         try:
             detail = self._backend.cases.detail(case_id)
             # The petitioner is shown whole: logged first (접속기록).
             self._backend.access_log.viewed(actor, entity="case", subjects=[case_id],
-                                            what="민원 상세")
+                                            what=translate("CasePage", "민원 상세"))
         except MinwonError as exc:
             self.detail.show(None, None, exc.message)
             return

@@ -11,20 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from minwon_desk.domain.case_clock import CaseStatus
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.cases.dto import CaseView
 from minwon_desk.ui.background import Background, IsCancelled, Progress, Task
+from minwon_desk.ui.i18n import translate
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnsweredReader", text)
 
 
 class AnsweredReader(QObject):
@@ -85,7 +82,7 @@ class AnsweredReader(QObject):
         self._pending = None
         self._task = self._background.run(
             work, on_done=self._arrived, on_error=self._refused,
-            label=_tr("처리 완료된 민원을 읽는 중…"), key="answered", quiet=True,
+            label=translate("AnsweredReader", "처리 완료된 민원을 읽는 중…"), key="answered", quiet=True,
         )
 
     def _arrived(self, cases: list[CaseView]) -> None:

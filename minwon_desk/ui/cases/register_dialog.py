@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,20 +37,17 @@ from minwon_desk.ui.common import printing
 from minwon_desk.ui.common.column_fit import ColumnFit, narrow_combo
 from minwon_desk.ui.common.dialogs import wrapped_label
 from minwon_desk.ui.common.export_reason import ask_reason
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseRegister", text)
-
-
 def _headers() -> tuple[str, ...]:
-    return (_tr("순번"), _tr("접수번호"), _tr("접수 일시"), _tr("민원인"), _tr("연락처"),
-            _tr("민원 요지"), _tr("처리 부서"), _tr("담당자"), _tr("처리기한"), _tr("연장"),
-            _tr("처리 결과"))
+    return (translate("CaseRegister", "순번"), translate("CaseRegister", "접수번호"), translate("CaseRegister", "접수 일시"), translate("CaseRegister", "민원인"), translate("CaseRegister", "연락처"),
+            translate("CaseRegister", "민원 요지"), translate("CaseRegister", "처리 부서"), translate("CaseRegister", "담당자"), translate("CaseRegister", "처리기한"), translate("CaseRegister", "연장"),
+            translate("CaseRegister", "처리 결과"))
 
 
 SUBJECT, CONTACT, DEPARTMENT, EXTENSION = 5, 4, 6, 9
@@ -78,14 +75,14 @@ class CaseRegisterDialog(QDialog):
         self._background = Background(self)
         self._shown: tuple[RegisterPeriod, list[RegisterLine]] | None = None
         self.last_saved: Path | None = None
-        self.setWindowTitle(_tr("민원 처리부"))
-        self.setAccessibleName(_tr("민원 처리부"))
+        self.setWindowTitle(translate("CaseRegister", "민원 처리부"))
+        self.setAccessibleName(translate("CaseRegister", "민원 처리부"))
         root = QVBoxLayout(self)
         root.addLayout(self._period_row(today))
-        self.summary = wrapped_label(name=_tr("요약"), role="summary")
+        self.summary = wrapped_label(name=translate("CaseRegister", "요약"), role="summary")
         root.addWidget(self.summary)
         self.table = QTableWidget(0, len(_headers()))
-        self.table.setAccessibleName(_tr("민원 처리부 목록"))
+        self.table.setAccessibleName(translate("CaseRegister", "민원 처리부 목록"))
         self.table.setHorizontalHeaderLabels(_headers())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -93,7 +90,7 @@ class CaseRegisterDialog(QDialog):
         self.table.setTabKeyNavigation(False)
         ColumnFit(self.table, stretch=SUBJECT, drop=(EXTENSION, CONTACT, DEPARTMENT), wrap=True)
         root.addWidget(self.table, 1)
-        self.status = wrapped_label(name=_tr("알림"), role="status")
+        self.status = wrapped_label(name=translate("CaseRegister", "알림"), role="status")
         self.status.hide()
         root.addWidget(self.status)
         root.addLayout(self._button_row())
@@ -115,10 +112,10 @@ class CaseRegisterDialog(QDialog):
         first, last = self.first.date().toPython(), self.last.date().toPython()
         department = self.department.currentData()
         self._say("", ok=True)
-        self.summary.setText(_tr("읽는 중…"))
+        self.summary.setText(translate("CaseRegister", "읽는 중…"))
         self._background.run(
             lambda _p, _c: self._backend.case_register.lines(actor, first, last, department),
-            on_done=self._show, on_error=self._refused, label=_tr("민원 처리부를 읽는 중…"),
+            on_done=self._show, on_error=self._refused, label=translate("CaseRegister", "민원 처리부를 읽는 중…"),
             key="register", quiet=True,
         )
 
@@ -126,16 +123,16 @@ class CaseRegisterDialog(QDialog):
         """Ask why, then where, then write the register there as ``kind`` (xlsx, pdf)."""
         actor = self._actor()
         if actor is None or self._shown is None:
-            self._say(_tr("먼저 기간을 정하고 [보기]를 누르세요."), ok=False)
+            self._say(translate("CaseRegister", "먼저 기간을 정하고 [보기]를 누르세요."), ok=False)
             return
         period, lines = self._shown
-        reason = ask_reason(self, _tr("민원 처리부 {count}건").format(count=len(lines)))
+        reason = ask_reason(self, translate("CaseRegister", "민원 처리부 {count}건").format(count=len(lines)))
         if reason is None:
             return
         default = printing.documents_folder() / f"민원처리부_{period.first:%Y%m%d}-{period.last:%Y%m%d}.{kind}"
-        pattern = {"xlsx": _tr("엑셀 파일 (*.xlsx)"), "pdf": _tr("PDF 파일 (*.pdf)"),
-                   "hwpx": _tr("한글 파일 (*.hwpx)")}[kind]
-        chosen, _filter = QFileDialog.getSaveFileName(self, _tr("민원 처리부 저장"), str(default),
+        pattern = {"xlsx": translate("CaseRegister", "엑셀 파일 (*.xlsx)"), "pdf": translate("CaseRegister", "PDF 파일 (*.pdf)"),
+                   "hwpx": translate("CaseRegister", "한글 파일 (*.hwpx)")}[kind]
+        chosen, _filter = QFileDialog.getSaveFileName(self, translate("CaseRegister", "민원 처리부 저장"), str(default),
                                                       pattern)
         if not chosen:
             return
@@ -149,7 +146,7 @@ class CaseRegisterDialog(QDialog):
                 actor, period.first, period.last, kind=kind, reason=reason,
                 department_id=department, agency=agency),
             on_done=lambda made: self._write(path, made[0], made[1]), on_error=self._refused,
-            label=_tr("민원 처리부를 만드는 중…"),
+            label=translate("CaseRegister", "민원 처리부를 만드는 중…"),
         )
 
     # --- results ---------------------------------------------------------------------------
@@ -165,10 +162,10 @@ class CaseRegisterDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
         if lines:
-            self.summary.setText(_tr("{period} · {count}건 (접수 순서, 개인정보는 가려 보입니다)")
+            self.summary.setText(translate("CaseRegister", "{period} · {count}건 (접수 순서, 개인정보는 가려 보입니다)")
                                  .format(period=period.label, count=len(lines)))
         else:
-            self.summary.setText(_tr("{period}에 접수된 민원이 없습니다.").format(period=period.label))
+            self.summary.setText(translate("CaseRegister", "{period}에 접수된 민원이 없습니다.").format(period=period.label))
         for button in (self.xlsx_button, self.pdf_button, self.hwpx_button):
             button.setEnabled(True)
 
@@ -179,7 +176,7 @@ class CaseRegisterDialog(QDialog):
             self._say(write_failure(path, exc), ok=False)
             return
         self.last_saved = path
-        self._say(_tr("저장했습니다: {path} ({count}건)").format(path=path, count=count), ok=True)
+        self._say(translate("CaseRegister", "저장했습니다: {path} ({count}건)").format(path=path, count=count), ok=True)
 
     def _refused(self, message: str) -> None:
         self.summary.setText("")
@@ -194,17 +191,17 @@ class CaseRegisterDialog(QDialog):
 
     def _period_row(self, today: date) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.first = self._date_edit(_tr("시작 날짜"), date(today.year, today.month, 1))
-        self.last = self._date_edit(_tr("끝 날짜"), today)
+        self.first = self._date_edit(translate("CaseRegister", "시작 날짜"), date(today.year, today.month, 1))
+        self.last = self._date_edit(translate("CaseRegister", "끝 날짜"), today)
         self.department = QComboBox()
-        self.department.setAccessibleName(_tr("부서"))
+        self.department.setAccessibleName(translate("CaseRegister", "부서"))
         narrow_combo(self.department, 14)
-        self.show_button = QPushButton(_tr("보기"))
+        self.show_button = QPushButton(translate("CaseRegister", "보기"))
         self.show_button.setDefault(True)
         self.show_button.clicked.connect(self.show_register)
-        period_label = QLabel(_tr("기간(&P)"))
+        period_label = QLabel(translate("CaseRegister", "기간(&P)"))
         period_label.setBuddy(self.first)
-        department_label = QLabel(_tr("부서(&D)"))
+        department_label = QLabel(translate("CaseRegister", "부서(&D)"))
         department_label.setBuddy(self.department)
         for widget in (period_label, self.first, QLabel("~"), self.last, department_label,
                        self.department, self.show_button):
@@ -221,13 +218,13 @@ class CaseRegisterDialog(QDialog):
 
     def _button_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.xlsx_button = QPushButton(_tr("엑셀로 저장(&X)…"))
-        self.pdf_button = QPushButton(_tr("PDF로 저장(&F)…"))
-        self.hwpx_button = QPushButton(_tr("한글로 저장(&H)…"))
-        close = QPushButton(_tr("닫기"))
-        self.xlsx_button.setToolTip(_tr("사유를 적고 XLSX 파일로 저장합니다 (Ctrl+S)"))
-        self.pdf_button.setToolTip(_tr("사유를 적고 PDF 파일로 저장합니다 (Ctrl+Shift+S)"))
-        self.hwpx_button.setToolTip(_tr("사유를 적고 HWPX(한글) 파일로 저장합니다"))
+        self.xlsx_button = QPushButton(translate("CaseRegister", "엑셀로 저장(&X)…"))
+        self.pdf_button = QPushButton(translate("CaseRegister", "PDF로 저장(&F)…"))
+        self.hwpx_button = QPushButton(translate("CaseRegister", "한글로 저장(&H)…"))
+        close = QPushButton(translate("CaseRegister", "닫기"))
+        self.xlsx_button.setToolTip(translate("CaseRegister", "사유를 적고 XLSX 파일로 저장합니다 (Ctrl+S)"))
+        self.pdf_button.setToolTip(translate("CaseRegister", "사유를 적고 PDF 파일로 저장합니다 (Ctrl+Shift+S)"))
+        self.hwpx_button.setToolTip(translate("CaseRegister", "사유를 적고 HWPX(한글) 파일로 저장합니다"))
         for button in (self.xlsx_button, self.pdf_button, self.hwpx_button):
             button.setAutoDefault(False)
             button.setEnabled(False)
@@ -247,6 +244,6 @@ class CaseRegisterDialog(QDialog):
         return row
 
     def _load_departments(self) -> None:
-        self.department.addItem(_tr("전체"), None)
+        self.department.addItem(translate("CaseRegister", "전체"), None)
         for unit in self._backend.roster.departments():
             self.department.addItem("  " * unit.depth + unit.name, unit.id)

@@ -9,13 +9,14 @@ import logging
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from minwon_desk.domain.reminders import ReminderStage
 from minwon_desk.services.cases.reminders import Reminder
 from minwon_desk.ui.alerts import Notifier
 from minwon_desk.ui.background import Background
 from minwon_desk.ui.common.time_words import short_time
+from minwon_desk.ui.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -29,23 +30,19 @@ INTERVAL_MS = 60_000
 FIRST_AFTER_MS = 5_000  # after start-up, not during it
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseReminders", text)
-
-
 def reminder_notice(reminder: Reminder, now: datetime) -> tuple[str, str]:
     """("처리기한 임박 — 민원 MSS-2026-000012", "정책자금 문의 · 기한 7/10 18:00")."""
     case = reminder.case
     titles = {
-        ReminderStage.AHEAD: _tr("처리기한 임박"),
-        ReminderStage.DUE_TODAY: _tr("오늘이 처리기한"),
-        ReminderStage.OVERDUE: _tr("처리기한 지남"),
+        ReminderStage.AHEAD: translate("CaseReminders", "처리기한 임박"),
+        ReminderStage.DUE_TODAY: translate("CaseReminders", "오늘이 처리기한"),
+        ReminderStage.OVERDUE: translate("CaseReminders", "처리기한 지남"),
     }
-    title = _tr("{stage} — 민원 {number}").format(stage=titles[reminder.stage], number=case.number)
-    text = _tr("{subject} · 기한 {due}").format(subject=case.subject,
+    title = translate("CaseReminders", "{stage} — 민원 {number}").format(stage=titles[reminder.stage], number=case.number)
+    text = translate("CaseReminders", "{subject} · 기한 {due}").format(subject=case.subject,
                                                due=short_time(case.due_at, now))
     if reminder.as_head:
-        text += _tr(" · 담당 {officer} (부서 민원)").format(officer=case.officer or _tr("없음"))
+        text += translate("CaseReminders", " · 담당 {officer} (부서 민원)").format(officer=case.officer or translate("CaseReminders", "없음"))
     return title, text
 
 
@@ -75,7 +72,7 @@ class CaseReminders(QObject):
         self._background.run(
             lambda _p, _c: self._backend.cases.reminders(actor), on_done=self._tell,
             on_error=lambda message: log.warning("reminders not read: %s", message),
-            label=_tr("독촉 확인"), key="reminders", quiet=True,
+            label=translate("CaseReminders", "독촉 확인"), key="reminders", quiet=True,
         )
 
     def _tell(self, found: list[Reminder]) -> None:

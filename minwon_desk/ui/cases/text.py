@@ -11,24 +11,19 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
-
 from minwon_desk.domain.case_clock import CaseStatus
-from minwon_desk.domain.timeutil import WEEKDAYS_KO, describe_remaining, to_seoul
+from minwon_desk.domain.timeutil import describe_remaining, to_seoul
 from minwon_desk.services.cases.dto import CaseView
 from minwon_desk.ui.common.time_words import short_time, words
+from minwon_desk.ui.i18n import translate, weekday
 
 DONE, EXTENDED = CaseStatus.DONE, CaseStatus.EXTENDED
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseText", text)
 
 
 def when(at: datetime) -> str:
     """'2026-07-10(금) 18:00' in Seoul time."""
     local = to_seoul(at)
-    return f"{local:%Y-%m-%d}({WEEKDAYS_KO[local.weekday()]}) {local:%H:%M}"
+    return f"{local:%Y-%m-%d}({weekday(local)}) {local:%H:%M}"
 
 
 def status_of(case: CaseView, now: datetime) -> CaseStatus:
@@ -45,17 +40,17 @@ def clock_key(case: CaseView) -> tuple[bool, datetime, int]:
 def remaining_text(case: CaseView, now: datetime) -> str:
     """'2일 3시간 남음', '5시간 지남', '멈춤 · 2일 남음', '회신함 · 7/3 14:00 (1일 늦음)'."""
     if case.answered_at is not None:
-        text = _tr("회신함 · {at}").format(at=short_time(case.answered_at, now))
+        text = translate("CaseText", "회신함 · {at}").format(at=short_time(case.answered_at, now))
         if case.answered_at > case.due_at:
             late = describe_remaining(case.due_at - case.answered_at).removesuffix(" 지남")
-            text += _tr(" ({late} 늦음)").format(late=late)
+            text += translate("CaseText", " ({late} 늦음)").format(late=late)
         return text
     if case.paused_at is not None:
         # What was left when the clock stopped; it stays put while the petitioner is asked.
-        return _tr("멈춤 · {left}").format(left=words((case.due_at - case.paused_at).total_seconds()))
+        return translate("CaseText", "멈춤 · {left}").format(left=words((case.due_at - case.paused_at).total_seconds()))
     left = (case.due_at - now).total_seconds()
     if left == 0:
-        return _tr("0초 지남")  # the deadline instant itself already counts as missed
+        return translate("CaseText", "0초 지남")  # the deadline instant itself already counts as missed
     return words(left)
 
 
@@ -63,9 +58,9 @@ def status_text(case: CaseView, status: CaseStatus) -> str:
     """The state's label; an extension is always marked, even once it is 임박 or 지남."""
     text = status.label_ko
     if case.extensions and status is not EXTENDED and status is not DONE:
-        text += _tr(" · 연장됨")
+        text += translate("CaseText", " · 연장됨")
     elif case.extensions and status is EXTENDED and case.extensions > 1:
-        text += _tr(" ({n}회)").format(n=case.extensions)
+        text += translate("CaseText", " ({n}회)").format(n=case.extensions)
     return text
 
 
@@ -73,26 +68,26 @@ def flag_text(case: CaseView, now: datetime) -> str:
     """'기한 지남·통지 없음', '중간 통지 필요', '늦게 회신' or ''."""
     parts = []
     if case.late(now):
-        parts.append(_tr("늦게 회신") if case.answered_at is not None else _tr("기한 지남·통지 없음"))
+        parts.append(translate("CaseText", "늦게 회신") if case.answered_at is not None else translate("CaseText", "기한 지남·통지 없음"))
     if case.interim_owed(now):
-        parts.append(_tr("중간 통지 필요"))
+        parts.append(translate("CaseText", "중간 통지 필요"))
     return " · ".join(parts)
 
 
 def clock_tooltip(case: CaseView, status: CaseStatus) -> str:
     """Received, warning point, deadline, extensions, pause, next interim notice, answer."""
-    lines = [_tr("접수 {at}").format(at=when(case.received_at))]
+    lines = [translate("CaseText", "접수 {at}").format(at=when(case.received_at))]
     if case.warn_at is not None and case.answered_at is None:
-        lines.append(_tr("임박 {at}부터").format(at=when(case.warn_at)))
-    lines.append(_tr("처리기한 {at}").format(at=when(case.due_at)))
+        lines.append(translate("CaseText", "임박 {at}부터").format(at=when(case.warn_at)))
+    lines.append(translate("CaseText", "처리기한 {at}").format(at=when(case.due_at)))
     if case.extensions:
-        lines.append(_tr("처리기간 연장 {n}회").format(n=case.extensions))
+        lines.append(translate("CaseText", "처리기간 연장 {n}회").format(n=case.extensions))
     if case.paused_at is not None:
-        lines.append(_tr("보완 요청으로 {at}부터 기한 멈춤").format(at=when(case.paused_at)))
+        lines.append(translate("CaseText", "보완 요청으로 {at}부터 기한 멈춤").format(at=when(case.paused_at)))
     if case.interim_due_at is not None and case.answered_at is None:
-        lines.append(_tr("다음 중간 통지 {at}까지").format(at=when(case.interim_due_at)))
+        lines.append(translate("CaseText", "다음 중간 통지 {at}까지").format(at=when(case.interim_due_at)))
     if case.answered_at is not None:
-        lines.append(_tr("회신 {at}").format(at=when(case.answered_at)))
+        lines.append(translate("CaseText", "회신 {at}").format(at=when(case.answered_at)))
     lines.append(status.label_ko)
     return "\n".join(lines)
 
@@ -101,20 +96,20 @@ def page_title(counts: dict[CaseStatus, int]) -> str:
     """The navigation entry: "민원 처리", "민원 처리 (임박 3)", "민원 처리 (임박 3 · 지남 1)"."""
     parts = []
     if counts.get(CaseStatus.WARNING):
-        parts.append(_tr("임박 {n}").format(n=counts[CaseStatus.WARNING]))
+        parts.append(translate("CaseText", "임박 {n}").format(n=counts[CaseStatus.WARNING]))
     if counts.get(CaseStatus.OVERDUE):
-        parts.append(_tr("지남 {n}").format(n=counts[CaseStatus.OVERDUE]))
-    base = _tr("민원 처리")
+        parts.append(translate("CaseText", "지남 {n}").format(n=counts[CaseStatus.OVERDUE]))
+    base = translate("CaseText", "민원 처리")
     return f"{base} ({' · '.join(parts)})" if parts else base
 
 
 def mine_summary(has_officer: bool, open_cases: int, counts: dict[CaseStatus, int]) -> str:
     """The line above "내 민원": "맡은 민원 5건 · 임박 1 · 기한 지남 1"."""
     if not has_officer:
-        return _tr("로그인하면 그 사람이 맡은 민원이 여기에 나옵니다.")
+        return translate("CaseText", "로그인하면 그 사람이 맡은 민원이 여기에 나옵니다.")
     if not open_cases:
-        return _tr("맡은 민원 가운데 처리 중인 것이 없습니다.")
-    text = _tr("맡은 민원 {n}건").format(n=open_cases)
+        return translate("CaseText", "맡은 민원 가운데 처리 중인 것이 없습니다.")
+    text = translate("CaseText", "맡은 민원 {n}건").format(n=open_cases)
     for status in (CaseStatus.WARNING, CaseStatus.OVERDUE, CaseStatus.PAUSED):
         if counts.get(status):
             text += f" · {status.label_ko} {counts[status]}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolButton, QWidget
 
@@ -21,15 +21,12 @@ from minwon_desk.services.dto import Actor
 from minwon_desk.ui.common.action_buttons import follow_actions
 from minwon_desk.ui.common.shortcuts import PageShortcuts
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
+from minwon_desk.ui.i18n import translate
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
 
 CLOSED = ("answered", "transferred")  # answered, or sent to another agency
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseToolbar", text)
 
 
 class CaseActionsLike(Protocol):
@@ -112,11 +109,11 @@ class CaseToolbar(QObject):
         self.finding_action, self.finding_button = self._finding(page, form, actions)
         self.transfer_action = self._transfer(page, actions)
         self.visit_action = self._optional(
-            page, actions, "plan_site_visit", _tr("현장 방문 계획(&V)…"),
-            _tr("고객과 협의한 기업 현장 방문을 계획합니다 (가는 사람은 최소로)"))
+            page, actions, "plan_site_visit", translate("CaseToolbar", "현장 방문 계획(&V)…"),
+            translate("CaseToolbar", "고객과 협의한 기업 현장 방문을 계획합니다 (가는 사람은 최소로)"))
         self.visit_done_action = self._optional(
-            page, actions, "close_site_visit", _tr("현장 방문 결과(&W)…"),
-            _tr("다녀온 현장 방문의 결과나 취소 사유를 적습니다"))
+            page, actions, "close_site_visit", translate("CaseToolbar", "현장 방문 결과(&W)…"),
+            translate("CaseToolbar", "다녀온 현장 방문의 결과나 취소 사유를 적습니다"))
         # The menu's groups: the lists, what is done to the chosen case, its documents.
         self._before_acting, self._before_documents = _separator(page), _separator(page)
         page.addActions([a for a in self.menu_actions()
@@ -181,9 +178,9 @@ class CaseToolbar(QObject):
     ) -> tuple[QAction, QToolButton]:
         """조사 결과 기록 for discourtesy complaints: an action of its own and a button after
         회신 (actions without it, such as a test's stand-in, leave it off)."""
-        action = QAction(_tr("조사 결과 기록(&F)…"), page)
-        action.setIconText(_tr("조사 결과"))
-        action.setToolTip(_tr("불친절·불성실 신고의 조사 결과(인정·불인정)를 적습니다. "
+        action = QAction(translate("CaseToolbar", "조사 결과 기록(&F)…"), page)
+        action.setIconText(translate("CaseToolbar", "조사 결과"))
+        action.setToolTip(translate("CaseToolbar", "불친절·불성실 신고의 조사 결과(인정·불인정)를 적습니다. "
                               "인정하면 보상 후보가 됩니다 (Ctrl+Shift+F)"))
         action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         method = getattr(actions, "record_finding", None)
@@ -191,7 +188,7 @@ class CaseToolbar(QObject):
         if method is not None:
             action.triggered.connect(lambda _on=False: self._with_case(method))
         button = QToolButton(page)
-        button.setAccessibleName(_tr("조사 결과 기록"))
+        button.setAccessibleName(translate("CaseToolbar", "조사 결과 기록"))
         follow_actions([(button, action)])
         row = form.toolRow
         row.insertWidget(row.indexOf(form.answerButton) + 1, button)
@@ -200,8 +197,8 @@ class CaseToolbar(QObject):
 
     def _transfer(self, page: QWidget, actions: CaseActionsLike) -> QAction:
         """다른 기관으로 이송 (menu and Ctrl+Shift+G; actions without it leave it off)."""
-        action = QAction(_tr("다른 기관으로 이송(&G)…"), page)
-        action.setToolTip(_tr("다른 기관 소관인 민원을 사유와 함께 그 기관으로 보내고 이송 통지를 "
+        action = QAction(translate("CaseToolbar", "다른 기관으로 이송(&G)…"), page)
+        action.setToolTip(translate("CaseToolbar", "다른 기관 소관인 민원을 사유와 함께 그 기관으로 보내고 이송 통지를 "
                               "만듭니다 (Ctrl+Shift+G)"))
         action.setShortcut(QKeySequence("Ctrl+Shift+G"))
         method = getattr(actions, "transfer", None)
@@ -227,7 +224,7 @@ class CaseToolbar(QObject):
     def _with_case(self, method: Callable[[CaseView], None]) -> None:
         case = self._selected()
         if case is None:
-            self._say(_tr("목록에서 민원을 먼저 고르세요."), True)
+            self._say(translate("CaseToolbar", "목록에서 민원을 먼저 고르세요."), True)
             return
         self._say("", False)
         method(case)

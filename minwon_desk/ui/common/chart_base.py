@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -16,6 +16,8 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from minwon_desk.ui.i18n import translate
 
 # The app's colours (style.py and the clock tables): navy for what is fine, the error red
 # for what falls short of the promise, green for the promise itself.
@@ -32,9 +34,10 @@ SERIES_COLOURS = (
     QColor("#1f3a5f"), QColor("#e8890c"), QColor("#00838f"), QColor("#7b3fa0"),
     QColor("#8a4b00"), QColor("#5d6b7a"),
 )
+
 MARKERS = ("circle", "square", "triangle", "diamond")
 
-NO_DATA = "자료 없음"
+NO_DATA = QT_TRANSLATE_NOOP("Charts", "자료 없음")
 PAD = 10.0  # around the drawing, in pixels
 
 
@@ -54,7 +57,7 @@ def format_value(value: float | None, unit: str = "%") -> str:
 
 
 def target_text(target: float, unit: str) -> str:
-    return tr("목표 {value}").format(value=f"{target:g}{unit}")
+    return translate("Charts", "목표 {value}").format(value=f"{target:g}{unit}")
 
 
 def nice_maximum(value: float) -> float:

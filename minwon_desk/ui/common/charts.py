@@ -35,6 +35,7 @@ from minwon_desk.ui.common.chart_base import (
     target_text,
     tr,
 )
+from minwon_desk.ui.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ class BarChart(Chart):
     def _line(self, bar: _Bar) -> str:
         line = f"{bar.label}: {bar.text}"
         if bar.short and self._target is not None:
-            line += " " + tr("({target} 미달)").format(target=target_text(self._target, self._unit))
+            line += " " + translate("Charts", "({target} 미달)").format(target=target_text(self._target, self._unit))
         return line
 
     # --- geometry -----------------------------------------------------------------------

@@ -16,10 +16,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from minwon_desk.ui.background import Background
+from minwon_desk.ui.i18n import translate
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
@@ -29,10 +30,6 @@ EVERY_MS = 60 * 60_000
 PASSPHRASE_ENV = "MINWON_BACKUP_PASSPHRASE"
 
 _log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DailyBackup", text)
 
 
 class DailyBackup(QObject):
@@ -71,13 +68,13 @@ class DailyBackup(QObject):
                 self.idle.set()
 
         self._background.run(work, on_done=self._done, on_error=self._failed, quiet=True,
-                             label=_tr("자동 백업 중…"))
+                             label=translate("DailyBackup", "자동 백업 중…"))
 
     def _done(self, path: Path | None) -> None:
         if path is not None:
-            self._notify(_tr("오늘의 자동 백업을 만들었습니다: {path}").format(path=path))
+            self._notify(translate("DailyBackup", "오늘의 자동 백업을 만들었습니다: {path}").format(path=path))
 
     def _failed(self, message: str) -> None:
         _log.error("automatic backup failed: %s", message)
-        self._notify(_tr("자동 백업을 만들지 못했습니다: {message}").format(message=message))
+        self._notify(translate("DailyBackup", "자동 백업을 만들지 못했습니다: {message}").format(message=message))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minwon_desk.ui.i18n import translate
+
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseForm", text)
 
 
 class MultilineKeys(QObject):
@@ -104,5 +102,5 @@ class KeepTyped(QObject):
         if self._warned or self._texts() == self._initial:
             return True
         self._warned = True
-        self._say(_tr("적은 내용이 있습니다. 버리고 닫으려면 Esc를 한 번 더 누르세요."))
+        self._say(translate("CaseForm", "적은 내용이 있습니다. 버리고 닫으려면 Esc를 한 번 더 누르세요."))
         return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -27,12 +27,13 @@ from minwon_desk.ui import background
 from minwon_desk.ui.common.dialog_keys import KeepTyped, commit_keys
 from minwon_desk.ui.common.field_errors import FieldErrors
 from minwon_desk.ui.common.lock_retry import lock_kept_text, lock_waiting_text
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
 
-NO_OPERATOR = "로그인한 뒤에 할 수 있습니다. 적은 내용은 그대로 있습니다."
+NO_OPERATOR = QT_TRANSLATE_NOOP("FieldsDialog", "로그인한 뒤에 할 수 있습니다. 적은 내용은 그대로 있습니다.")
 
 
 
@@ -109,10 +110,10 @@ class FieldsDialog(QDialog):
     writing = Signal(bool)  # True just before the write, False after
 
     title = ""
-    ok_text = "저장"
+    ok_text = QT_TRANSLATE_NOOP("FieldsDialog", "저장")
     tr_context = "CaseDialogs"  # where this dialog's words are translated
     header_name = ""  # what the line at the top names, for screen readers
-    facts_name = "안내"
+    facts_name = QT_TRANSLATE_NOOP("FieldsDialog", "안내")
     min_width = 520
     selectable_labels = False  # every label's text selectable by mouse, not only the facts
     field_aliases: ClassVar[Mapping[str, str]] = {}  # the service's field name -> ours
@@ -136,11 +137,11 @@ class FieldsDialog(QDialog):
         root.addLayout(self.fields)
         self._errors: dict[str, tuple[QWidget, QLabel]] = {}
         self._multiline: list[QWidget] = []
-        self.message_label = self.label(name=self.tr_("결과"))
+        self.message_label = self.label(name=translate("FieldsDialog", "결과"))
         self.keys = self.label(role="hint")
         self.ok = QPushButton(self.tr_(self.ok_text))
         self.ok.setDefault(True)
-        self.cancel = QPushButton(self.tr_("닫기"))
+        self.cancel = QPushButton(translate("FieldsDialog", "닫기"))
         self.cancel.setAutoDefault(False)
         self.cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -151,8 +152,8 @@ class FieldsDialog(QDialog):
         root.addWidget(self.message_label)
         root.addWidget(self.keys)
         root.addLayout(buttons)
-        self.keys.setText(self.tr_("Enter 확인 · 글 상자 안에서는 Ctrl+Enter · Esc 닫기") if self._multiline
-                          else self.tr_("Enter 확인 · Esc 닫기"))
+        self.keys.setText(translate("FieldsDialog", "Enter 확인 · 글 상자 안에서는 Ctrl+Enter · Esc 닫기") if self._multiline
+                          else translate("FieldsDialog", "Enter 확인 · Esc 닫기"))
         self.errors = FieldErrors(self._errors, self.message_label)
         self.header.setText(self.header_text())
         self.facts.setText("\n".join(line for line in self.fact_lines() if line))
@@ -188,7 +189,9 @@ class FieldsDialog(QDialog):
     # --- shared -----------------------------------------------------------------------------
 
     def tr_(self, text: str) -> str:
-        return QCoreApplication.translate(self.tr_context, text)
+        """``text`` in this dialog's context, else in the frame's own (its defaults)."""
+        found = QCoreApplication.translate(self.tr_context, text)
+        return found if found != text else QCoreApplication.translate("FieldsDialog", text)
 
     def label(self, text: str = "", *, name: str = "", role: str = "") -> QLabel:
         label = wrapped_label(text, name=name, role=role)
@@ -198,7 +201,7 @@ class FieldsDialog(QDialog):
 
     def add_field(self, key: str, label: str, widget: QWidget, hint: str = "") -> None:
         """A labelled field with its error line (and a hint under it)."""
-        error = self.label(name=self.tr_("{label} 오류").format(label=label.split("(&")[0]))
+        error = self.label(name=translate("FieldsDialog", "{label} 오류").format(label=label.split("(&")[0]))
         column = QVBoxLayout()
         column.addWidget(widget)
         if hint:

@@ -4,35 +4,31 @@ CSV, PDF): the access log keeps it with the download (개인정보의 안전성 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
 from minwon_desk.ui.common.dialogs import wrapped_label
+from minwon_desk.ui.i18n import translate
 
 MIN_CHARS = 2  # as the service checks it
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportReason", text)
 
 
 class ExportReasonDialog(QDialog):
     def __init__(self, what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("내려받는 사유"))
-        self.setAccessibleName(_tr("내려받는 사유"))
+        self.setWindowTitle(translate("ExportReason", "내려받는 사유"))
+        self.setAccessibleName(translate("ExportReason", "내려받는 사유"))
         root = QVBoxLayout(self)
         root.addWidget(wrapped_label(
-            _tr("{what}에는 개인정보가 담겨 있습니다. 내려받는 사유를 적어 주세요. "
-                "사유는 접속기록에 남습니다.").format(what=what), name=_tr("안내")))
+            translate("ExportReason", "{what}에는 개인정보가 담겨 있습니다. 내려받는 사유를 적어 주세요. "
+                "사유는 접속기록에 남습니다.").format(what=what), name=translate("ExportReason", "안내")))
         self.reason = QLineEdit()
-        self.reason.setAccessibleName(_tr("사유"))
-        self.reason.setPlaceholderText(_tr("예: 11월 처리 현황 점검"))
+        self.reason.setAccessibleName(translate("ExportReason", "사유"))
+        self.reason.setPlaceholderText(translate("ExportReason", "예: 11월 처리 현황 점검"))
         self.reason.setMaxLength(500)
         root.addWidget(self.reason)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("저장"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ExportReason", "저장"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         root.addWidget(self.buttons)

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from minwon_desk.domain.errors import MinwonError, ValidationError
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_invalid, set_role, show_message
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StaffAdmin", text)
 
 
 class FieldErrors:
@@ -59,7 +56,7 @@ class FieldErrors:
             self.message(exc.message, error=True)
             return
         self.message(
-            _tr("{problem}\n입력한 내용은 그대로 있습니다. 원인을 해결한 뒤 다시 저장해 주세요.").format(
+            translate("StaffAdmin", "{problem}\n입력한 내용은 그대로 있습니다. 원인을 해결한 뒤 다시 저장해 주세요.").format(
                 problem=exc.message
             ),
             error=True,

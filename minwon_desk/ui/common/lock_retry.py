@@ -8,13 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from minwon_desk.ui import background
 
-WAITING = "다른 창구가 저장하는 중입니다 — 다시 시도합니다"
-KEPT = "입력한 내용은 그대로 있습니다."
+WAITING = QT_TRANSLATE_NOOP("LockRetry", "다른 창구가 저장하는 중입니다 — 다시 시도합니다")
+KEPT = QT_TRANSLATE_NOOP("LockRetry", "입력한 내용은 그대로 있습니다.")
 
 
 def _tr(text: str) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QStandardPaths, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QStandardPaths, Signal
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
 
@@ -19,6 +19,7 @@ from minwon_desk.domain.errors import MinwonError
 from minwon_desk.files import write_failure
 from minwon_desk.ui.common import printing
 from minwon_desk.ui.forms.ui_print_preview import Ui_DocumentPreview
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import show_message
 
 if TYPE_CHECKING:
@@ -30,10 +31,6 @@ ExtraSave = tuple[str, str, Callable[[], bytes]]
 MARGIN = 16  # grey around and between the pages, in pixels
 _BACKGROUND = QColor("#8a8f98")
 _EDGE = QColor("#5b6068")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentPreview", text)
 
 
 class PageStrip(QWidget):
@@ -122,10 +119,10 @@ class DocumentPreview(QDialog):
         self._pdf = pdf
         self._title = title
         self._stem = Path(filename).stem if filename.lower().endswith(".pdf") else filename
-        self._stem = self._stem.replace("/", "_").replace("\\", "_") or "문서"
+        self._stem = self._stem.replace("/", "_").replace("\\", "_") or translate("DocumentPreview", "문서")
         self._document = printing.open_pdf(pdf)
         f = self.form
-        self.setWindowTitle(_tr("{title} — 인쇄 미리보기").format(title=title))
+        self.setWindowTitle(translate("DocumentPreview", "{title} — 인쇄 미리보기").format(title=title))
         f.titleLabel.setText(title)
         self.pages = PageStrip(self._document)
         f.pagesArea.setWidget(self.pages)
@@ -143,7 +140,7 @@ class DocumentPreview(QDialog):
             button = QPushButton(label, self)
             button.setAutoDefault(False)
             button.setAccessibleName(label.rstrip("…. "))
-            button.setToolTip(_tr("이 문서를 {ext} 파일로 저장합니다").format(ext=extension.upper()))
+            button.setToolTip(translate("DocumentPreview", "이 문서를 {ext} 파일로 저장합니다").format(ext=extension.upper()))
             button.clicked.connect(
                 lambda _=False, lb=label, ext=extension, mk=make: self._save(lb, ext, mk)
             )
@@ -165,21 +162,21 @@ class DocumentPreview(QDialog):
                 printer, self._pdf, self._title, current_page=self.current_page() + 1
             )
         except MinwonError as exc:
-            self._report(f"{exc.message} {printing.SAVE_HINT}", ok=False)
+            self._report(f"{exc.message} {translate('Printing', printing.SAVE_HINT)}", ok=False)
             printing.show_print_error(self, exc)
             return
         self._report(status, ok=True)
         self.printed.emit(status)
 
     def save_pdf(self) -> None:
-        self._save(_tr("PDF로 저장…"), "pdf", lambda: self._pdf)
+        self._save(translate("DocumentPreview", "PDF로 저장…"), "pdf", lambda: self._pdf)
 
     def _save(self, label: str, extension: str, make: Callable[[], bytes]) -> None:
         folder = DocumentPreview._last_folder or _documents_folder()
         suggested = str(folder / f"{self._stem}.{extension}")
         chosen, _ = QFileDialog.getSaveFileName(
             self, label.rstrip("…. "), suggested,
-            _tr("{ext} 파일 (*.{ext_lower})").format(ext=extension.upper(), ext_lower=extension),
+            translate("DocumentPreview", "{ext} 파일 (*.{ext_lower})").format(ext=extension.upper(), ext_lower=extension),
         )
         if not chosen:
             return
@@ -195,7 +192,7 @@ class DocumentPreview(QDialog):
             self._report(write_failure(path, exc), ok=False)
             return
         DocumentPreview._last_folder = path.parent
-        self._report(_tr("저장했습니다: {path}").format(path=path), ok=True)
+        self._report(translate("DocumentPreview", "저장했습니다: {path}").format(path=path), ok=True)
         self.saved.emit(str(path))
 
     # --- pages ---------------------------------------------------------------------------
@@ -225,7 +222,7 @@ class DocumentPreview(QDialog):
     def _show_position(self) -> None:
         count = self.page_count()
         self.form.pageLabel.setText(
-            _tr("{count}쪽 중 {page}쪽").format(count=count, page=self.current_page() + 1)
+            translate("DocumentPreview", "{count}쪽 중 {page}쪽").format(count=count, page=self.current_page() + 1)
         )
 
     def _report(self, text: str, *, ok: bool) -> None:

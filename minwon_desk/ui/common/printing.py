@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF, QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QStandardPaths
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -22,13 +22,14 @@ from minwon_desk.domain.errors import MinwonError
 from minwon_desk.files import write_atomically, write_failure
 from minwon_desk.services import spooler
 from minwon_desk.services.spooler import PrintError
+from minwon_desk.ui.i18n import translate
 
 if TYPE_CHECKING:
     import pypdfium2
 
 # Enough for sharp text on paper; a 600 dpi A4 page would be a 139 MB image.
 MAX_RENDER_DPI = 300
-SAVE_HINT = "문서는 그대로 있으니 ‘PDF로 저장…’으로 저장해 둘 수 있습니다."
+SAVE_HINT = QT_TRANSLATE_NOOP("Printing", "문서는 그대로 있으니 ‘PDF로 저장…’으로 저장해 둘 수 있습니다.")
 
 
 def _tr(text: str) -> str:
@@ -57,7 +58,7 @@ def ask_printer(
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("인쇄 — {title}").format(title=title))
+    dialog.setWindowTitle(translate("Printing", "인쇄 — {title}").format(title=title))
     options = QAbstractPrintDialog.PrintDialogOption
     enabled = options.PrintPageRange | options.PrintToFile | options.PrintShowPageSize
     if current_page is not None:
@@ -82,32 +83,32 @@ def send_to_printer(
         try:
             write_file(path, select_pages(pdf, pages) if pages else pdf)
         except OSError as exc:
-            raise PrintError(_tr("PDF 파일로 ") + write_failure(path, exc), reason=spooler.FAILED) from exc
-        return _tr("PDF 파일로 저장했습니다: {path}").format(path=path)
+            raise PrintError(translate("Printing", "PDF 파일로 ") + write_failure(path, exc), reason=spooler.FAILED) from exc
+        return translate("Printing", "PDF 파일로 저장했습니다: {path}").format(path=path)
     name = printer.printerName()
     if not name:
         # With the print service down Qt lists no printers and leaves the name empty.
         spooler.check_ready()
-        raise PrintError(_tr("프린터를 고르지 않았습니다. 인쇄 창에서 프린터를 고르세요."),
+        raise PrintError(translate("Printing", "프린터를 고르지 않았습니다. 인쇄 창에서 프린터를 고르세요."),
                          reason=spooler.NO_SUCH_PRINTER)
     copies = printer.copyCount()
     try:
         job = spooler.submit(pdf, printer=name, title=title, copies=copies, pages=pages)
     except spooler.NoPdfSpooler:
         drawn = draw_on_printer(printer, pdf, pages)
-        return _tr("{name} 프린터로 {pages}쪽을 보냈습니다.").format(name=name, pages=drawn)
-    details = [_tr("작업 {job}").format(job=job)]
+        return translate("Printing", "{name} 프린터로 {pages}쪽을 보냈습니다.").format(name=name, pages=drawn)
+    details = [translate("Printing", "작업 {job}").format(job=job)]
     if copies > 1:
-        details.append(_tr("{n}부").format(n=copies))
+        details.append(translate("Printing", "{n}부").format(n=copies))
     if pages:
-        details.append(_tr("{pages}쪽").format(pages=pages))
-    return _tr("{name} 인쇄 대기열에 보냈습니다 ({details}).").format(
+        details.append(translate("Printing", "{pages}쪽").format(pages=pages))
+    return translate("Printing", "{name} 인쇄 대기열에 보냈습니다 ({details}).").format(
         name=name, details=", ".join(details)
     )
 
 
 def show_print_error(parent: QWidget, exc: MinwonError) -> None:
-    QMessageBox.warning(parent, _tr("인쇄하지 못했습니다"), f"{exc.message}\n\n{_tr(SAVE_HINT)}")
+    QMessageBox.warning(parent, translate("Printing", "인쇄하지 못했습니다"), f"{exc.message}\n\n{_tr(SAVE_HINT)}")
 
 
 def chosen_pages(printer: QPrinter, current_page: int | None = None) -> str | None:
@@ -193,8 +194,8 @@ def draw_on_printer(printer: QPrinter, pdf: bytes, pages: str | None = None) -> 
         painter = QPainter()
         if not painter.begin(printer):
             raise PrintError(
-                _tr("{name} 프린터를 열지 못했습니다. 프린터가 켜져 있는지 확인하고 다시 시도하세요.").format(
-                    name=printer.printerName() or _tr("선택한")
+                translate("Printing", "{name} 프린터를 열지 못했습니다. 프린터가 켜져 있는지 확인하고 다시 시도하세요.").format(
+                    name=printer.printerName() or translate("Printing", "선택한")
                 ),
                 reason=spooler.FAILED, printer=printer.printerName(),
             )
@@ -203,7 +204,7 @@ def draw_on_printer(printer: QPrinter, pdf: bytes, pages: str | None = None) -> 
             paper = printer.paperRect(QPrinter.Unit.DevicePixel)
             for n, index in enumerate(indices):
                 if n and not printer.newPage():
-                    raise PrintError(_tr("프린터가 다음 쪽을 받지 않았습니다."), reason=spooler.FAILED)
+                    raise PrintError(translate("Printing", "프린터가 다음 쪽을 받지 않았습니다."), reason=spooler.FAILED)
                 page = document[index]
                 image = render_page(page, round(page.get_width() / 72 * dpi))
                 painter.drawImage(_fit(paper, image), image)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,7 @@ from minwon_desk.domain.particles import settle
 from minwon_desk.domain.roles import Operation, refusal
 from minwon_desk.settings import SETTINGS, Setting, SettingsStore
 from minwon_desk.ui.background import Background
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import show_message
 
 if TYPE_CHECKING:
@@ -37,10 +38,6 @@ if TYPE_CHECKING:
 Editor = QLineEdit | QSpinBox | QCheckBox | QComboBox
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 def _editor(decl: Setting, value: Any, parent: QWidget) -> Editor:
     editor: Editor
     if decl.choices:
@@ -49,7 +46,7 @@ def _editor(decl: Setting, value: Any, parent: QWidget) -> Editor:
             editor.addItem(shown, stored)
         editor.setCurrentIndex(max(0, editor.findData(value)))
     elif decl.type is bool:
-        editor = QCheckBox(_tr("켬"), parent)
+        editor = QCheckBox(translate("SettingsDialog", "켬"), parent)
         editor.setChecked(bool(value))
     elif decl.type is int:
         editor = QSpinBox(parent)
@@ -59,9 +56,9 @@ def _editor(decl: Setting, value: Any, parent: QWidget) -> Editor:
     else:
         editor = QLineEdit(str(value), parent)
         editor.setMinimumWidth(360)
-    editor.setAccessibleName(decl.label)
-    editor.setAccessibleDescription(decl.description)
-    editor.setToolTip(decl.description)
+    editor.setAccessibleName(translate("Settings", decl.label))
+    editor.setAccessibleDescription(translate("Settings", decl.description))
+    editor.setToolTip(translate("Settings", decl.description))
     return editor
 
 
@@ -82,15 +79,15 @@ class SettingsDialog(QDialog):
 
     def __init__(self, service: DeskSettingsService, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("설정"))
-        self.setAccessibleName(_tr("설정"))
+        self.setWindowTitle(translate("SettingsDialog", "설정"))
+        self.setAccessibleName(translate("SettingsDialog", "설정"))
         self.setMinimumWidth(600)
         self._service = service
         self._actor = actor
         self.editors: dict[str, Editor] = {}
         self.problems: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
-        intro = QLabel(_tr("이 PC의 설정입니다. 다른 창구의 설정은 바뀌지 않습니다."), self)
+        intro = QLabel(translate("SettingsDialog", "이 PC의 설정입니다. 다른 창구의 설정은 바뀌지 않습니다."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -106,20 +103,20 @@ class SettingsDialog(QDialog):
             column.setSpacing(2)
             editor = _editor(decl, values[name], box)
             column.addWidget(editor)
-            helper = QLabel(decl.description + (_tr(" (다시 시작하면 적용)") if decl.restart else ""), box)
+            helper = QLabel(translate("Settings", decl.description) + (translate("SettingsDialog", " (다시 시작하면 적용)") if decl.restart else ""), box)
             helper.setWordWrap(True)
             helper.setProperty("role", "hint")
             column.addWidget(helper)
             problem = QLabel(box)
             problem.setWordWrap(True)
-            problem.setAccessibleName(f"{decl.label} 오류")
+            problem.setAccessibleName(translate("SettingsDialog", "{label} 오류").format(label=translate("Settings", decl.label)))
             problem.hide()
             column.addWidget(problem)
             if not service.may_change(actor, name):
                 editor.setEnabled(False)
                 editor.setToolTip(refusal(Operation.SETTINGS))
-                helper.setText(helper.text() + _tr(" — 관리자만 바꿀 수 있습니다."))
-            label = QLabel(decl.label, self)
+                helper.setText(helper.text() + translate("SettingsDialog", " — 관리자만 바꿀 수 있습니다."))
+            label = QLabel(translate("Settings", decl.label), self)
             label.setBuddy(editor)
             form.addRow(label, box)
             self.editors[name] = editor
@@ -127,13 +124,13 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(_tr("설정 알림"))
+        self.message.setAccessibleName(translate("SettingsDialog", "설정 알림"))
         self.message.hide()
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(_tr("저장"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("취소"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("SettingsDialog", "저장"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("SettingsDialog", "취소"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -154,10 +151,10 @@ class SettingsDialog(QDialog):
         """Check and save off the GUI thread: a server address is tried, which takes a moment."""
         typed = self.typed()
         self.buttons.setEnabled(False)
-        show_message(self.message, _tr("확인하는 중…"), "hint")
+        show_message(self.message, translate("SettingsDialog", "확인하는 중…"), "hint")
         self._background.run(
             lambda _progress, _cancelled: self._service.save(self._actor, typed),
-            on_done=self._saved, on_error=self._refused, label=_tr("설정 확인 중…"),
+            on_done=self._saved, on_error=self._refused, label=translate("SettingsDialog", "설정 확인 중…"),
             key="save", quiet=True,
         )
 
@@ -166,17 +163,17 @@ class SettingsDialog(QDialog):
         for name, label in self.problems.items():
             show_message(label, outcome.problems.get(name, ""), "error")
         if not outcome.ok:
-            show_message(self.message, _tr("고칠 곳이 있어 저장하지 않았습니다."), "message-error")
+            show_message(self.message, translate("SettingsDialog", "고칠 곳이 있어 저장하지 않았습니다."), "message-error")
             wrong = next(n for n in self.editors if n in outcome.problems)
             self.editors[wrong].setFocus(Qt.FocusReason.OtherFocusReason)
             return
         if not outcome.saved:
-            text = _tr("바뀐 설정이 없습니다.")
+            text = translate("SettingsDialog", "바뀐 설정이 없습니다.")
         elif outcome.restart:
-            text = settle(_tr("설정을 저장했습니다. {names}은(는) 프로그램을 다시 시작하면 적용됩니다.").format(
-                names=", ".join(outcome.restart)))
+            text = settle(translate("SettingsDialog", "설정을 저장했습니다. {names}은(는) 프로그램을 다시 시작하면 적용됩니다.").format(
+                names=", ".join(translate("Settings", name) for name in outcome.restart)))
         else:
-            text = _tr("설정을 저장했습니다.")
+            text = translate("SettingsDialog", "설정을 저장했습니다.")
         show_message(self.message, text, "message-ok")
         self.saved.emit(text)
         self.accept()
@@ -206,9 +203,9 @@ class SettingsOpener:
         self._actor = actor
         self._on_saved = on_saved
         self.dialog: SettingsDialog | None = None
-        self.action = QAction(_tr("설정(&T)…"), window)
+        self.action = QAction(translate("SettingsDialog", "설정(&T)…"), window)
         self.action.setShortcut(QKeySequence(SHORTCUT))
-        self.action.setToolTip(_tr("설정 ({key})").format(key=SHORTCUT))
+        self.action.setToolTip(translate("SettingsDialog", "설정 ({key})").format(key=SHORTCUT))
         self.action.triggered.connect(self.open)
 
     def open(self) -> SettingsDialog | None:

@@ -10,20 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, QStringListModel, Qt
+from PySide6.QtCore import QObject, QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from minwon_desk.services.dto import DirectoryEntry, StaffSummary
 from minwon_desk.ui.common.column_fit import narrow_combo
+from minwon_desk.ui.i18n import translate
 
 # query → matching staff ids, best first
 StaffSearch = Callable[[str], Sequence[int]]
 
 _POPUP_LIMIT = 50
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StaffPicker", text)
 
 
 def setup_staff_combo(
@@ -54,7 +51,7 @@ def setup_staff_combo(
     narrow_combo(combo, 12)
     line = combo.lineEdit()
     if line is not None:
-        line.setPlaceholderText(_tr("이름, 초성, 부서나 업무로 찾기 (선택)"))
+        line.setPlaceholderText(translate("StaffPicker", "이름, 초성, 부서나 업무로 찾기 (선택)"))
 
 
 def staff_summaries(entries: Iterable[DirectoryEntry]) -> list[StaffSummary]:
@@ -139,8 +136,8 @@ def chosen_staff_id(combo: QComboBox) -> tuple[int | None, str | None]:
     if len(matches) == 1:
         return matches[0], None
     if not matches:
-        return None, _tr("'{text}'에 맞는 직원이 없습니다. 목록에서 골라 주세요.").format(text=text)
-    return None, _tr("'{text}'에 맞는 직원이 {n}명입니다. 목록에서 한 사람을 골라 주세요.").format(
+        return None, translate("StaffPicker", "'{text}'에 맞는 직원이 없습니다. 목록에서 골라 주세요.").format(text=text)
+    return None, translate("StaffPicker", "'{text}'에 맞는 직원이 {n}명입니다. 목록에서 한 사람을 골라 주세요.").format(
         text=text, n=len(matches)
     )
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QObject, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDateTimeEdit
 
@@ -23,6 +23,7 @@ from minwon_desk.services.dto import Actor, StaffSummary
 from minwon_desk.ui.common.field_errors import FieldErrors
 from minwon_desk.ui.common.staff_picker import chosen_staff_id, refill_staff_combo
 from minwon_desk.ui.forms.ui_absences_page import Ui_AbsencesPage
+from minwon_desk.ui.i18n import translate, weekday
 from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
 
 WITH_TIME = "yyyy-MM-dd HH:mm"
 DATE_ONLY = "yyyy-MM-dd"
-WEEKDAYS = "월화수목금토일"
 
 FIELD_ALIASES = {
     "staff_id": "staff", "deputy_id": "deputy", "starts_at": "starts", "ends_at": "ends",
@@ -39,14 +39,10 @@ FIELD_ALIASES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AbsenceForm", text)
-
-
 def short_moment(value: datetime) -> str:
     """'7/2(목) 09:00' in Seoul time."""
     local = to_seoul(value)
-    return f"{local.month}/{local.day}({WEEKDAYS[local.weekday()]}) {local:%H:%M}"
+    return f"{local.month}/{local.day}({weekday(local)}) {local:%H:%M}"
 
 
 def period_text(starts_at: datetime, ends_at: datetime) -> str:
@@ -106,7 +102,7 @@ class AbsenceForm(QObject):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), box, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.clear)
         f.allDayCheck.setText(
-            _tr("하루 종일 ({start}–{end})").format(
+            translate("AbsenceForm", "하루 종일 ({start}–{end})").format(
                 start=f"{self._hours.start:%H:%M}", end=f"{self._hours.end:%H:%M}"
             )
         )
@@ -149,11 +145,11 @@ class AbsenceForm(QObject):
         self.errors.clear()
         actor = self._actor()
         if actor is None:
-            self.errors.message(_tr("로그인한 뒤에 할 수 있습니다."), error=True)
+            self.errors.message(translate("AbsenceForm", "로그인한 뒤에 할 수 있습니다."), error=True)
             return None
         staff_id, problem = chosen_staff_id(f.staffCombo)
         if problem is not None or staff_id is None:
-            self.errors.field("staff", problem or _tr("자리를 비우는 직원을 골라 주세요."))
+            self.errors.field("staff", problem or translate("AbsenceForm", "자리를 비우는 직원을 골라 주세요."))
             return None
         deputy_id, problem = chosen_staff_id(f.deputyCombo)
         if problem is not None:
@@ -172,7 +168,7 @@ class AbsenceForm(QObject):
         name = f.staffCombo.currentText().split(" (")[0]
         self.clear()
         self.errors.message(
-            settle(_tr("{name} — {kind} {period}을(를) 등록했습니다.").format(
+            settle(translate("AbsenceForm", "{name} — {kind} {period}을(를) 등록했습니다.").format(
                 name=name, kind=kind.value, period=period_text(starts_at, ends_at)
             )),
             error=False,
@@ -261,16 +257,16 @@ class AbsenceForm(QObject):
                 entry, default = None, None
             if entry is not None and deputy_id is None:
                 if default is not None:
-                    hint = settle(_tr("비워 두면 기본 업무대행자 {name} {position}이(가) 대행합니다.").format(
+                    hint = settle(translate("AbsenceForm", "비워 두면 기본 업무대행자 {name} {position}이(가) 대행합니다.").format(
                         name=default.name, position=default.position
                     ))
                 else:
-                    hint = _tr("기본 업무대행자가 정해져 있지 않습니다. 비워 두면 부서장이 대행합니다.")
+                    hint = translate("AbsenceForm", "기본 업무대행자가 정해져 있지 않습니다. 비워 두면 부서장이 대행합니다.")
             acting = deputy_id if deputy_id is not None else (default.id if default is not None else None)
             if acting is not None:
                 warning = self._away_warning(snapshot, acting)
         elif staff_id is None:
-            hint = _tr("비워 두면 그 직원의 기본 업무대행자가 대행합니다.")
+            hint = translate("AbsenceForm", "비워 두면 그 직원의 기본 업무대행자가 대행합니다.")
         f.deputyHint.setText(hint)
         f.deputyHint.setVisible(bool(hint))
         f.deputyWarning.setText(warning)
@@ -286,9 +282,9 @@ class AbsenceForm(QObject):
         if presence.present:
             return ""
         if not deputy.active:
-            return _tr("{name} 님은 퇴직·전출한 직원입니다. 다른 업무대행자를 골라 주세요.").format(name=deputy.name)
+            return translate("AbsenceForm", "{name} 님은 퇴직·전출한 직원입니다. 다른 업무대행자를 골라 주세요.").format(name=deputy.name)
         until = f" ({snapshot.until_text(presence.until, starts_at)})" if presence.until else ""
-        return _tr("{name} 님도 {at}에 {status} 중입니다{until}. 다른 업무대행자를 고르는 것이 좋습니다.").format(
+        return translate("AbsenceForm", "{name} 님도 {at}에 {status} 중입니다{until}. 다른 업무대행자를 고르는 것이 좋습니다.").format(
             name=deputy.name, at=short_moment(starts_at), status=presence.status, until=until
         )
 

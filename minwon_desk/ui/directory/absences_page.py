@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
@@ -30,6 +30,7 @@ from minwon_desk.ui.common.shown_page import ShownPage
 from minwon_desk.ui.common.staff_picker import staff_summaries
 from minwon_desk.ui.directory.absence_form import AbsenceForm, period_text
 from minwon_desk.ui.forms.ui_absences_page import Ui_AbsencesPage
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_role, show_message
 
 if TYPE_CHECKING:
@@ -42,10 +43,6 @@ log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
 NAME, DEPARTMENT, KIND, PERIOD, DEPUTY, NOTE = range(6)
 ALL_UNITS = -1
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AbsencesPage", text)
 
 
 class AbsencesPage(ShownPage):
@@ -79,7 +76,7 @@ class AbsencesPage(ShownPage):
                                     caps={PERIOD: 150}, wrap=True)
         deputy_header = table.horizontalHeaderItem(DEPUTY)
         if deputy_header is not None:
-            deputy_header.setToolTip(_tr("괄호 안은 따로 정하지 않아 대신 맡을 사람입니다."))
+            deputy_header.setToolTip(translate("AbsencesPage", "괄호 안은 따로 정하지 않아 대신 맡을 사람입니다."))
         f.filterEdit.textChanged.connect(lambda _t: self._fill())
         f.deptFilterCombo.currentIndexChanged.connect(lambda _i: self._fill())
         table.itemSelectionChanged.connect(self._update_actions)
@@ -131,7 +128,7 @@ class AbsencesPage(ShownPage):
         self._snapshot = snapshot
         self._absences = absences
         staff = staff_summaries(snapshot.active)
-        refill_choices(self.form.deptFilterCombo, _tr("(전체 부서)"),
+        refill_choices(self.form.deptFilterCombo, translate("AbsencesPage", "(전체 부서)"),
                        ((d.path, d.path, None) for d in departments), everything_data=ALL_UNITS)
         self.absence_form.set_choices(staff, snapshot)
         self._fill()
@@ -173,18 +170,18 @@ class AbsencesPage(ShownPage):
         self.show_requested.emit()
         absence = self.selected()
         if absence is None:
-            self._say(_tr("목록에서 취소할 부재 일정을 먼저 고르세요."), error=True)
+            self._say(translate("AbsencesPage", "목록에서 취소할 부재 일정을 먼저 고르세요."), error=True)
             return False
         actor = self._actor()
         if actor is None:
-            self._say(_tr("로그인한 뒤에 할 수 있습니다."), error=True)
+            self._say(translate("AbsencesPage", "로그인한 뒤에 할 수 있습니다."), error=True)
             return False
-        what = _tr("{name} 님의 {kind} ({period})").format(
+        what = translate("AbsencesPage", "{name} 님의 {kind} ({period})").format(
             name=absence.staff_name, kind=absence.kind,
             period=period_text(absence.starts_at, absence.ends_at),
         )
-        question = settle(_tr("{what}을(를) 취소할까요?\n취소한 일정은 지워지지 않고 취소된 것으로 기록에 남습니다.").format(what=what))
-        if not self.confirm(self, _tr("부재 취소"), question):
+        question = settle(translate("AbsencesPage", "{what}을(를) 취소할까요?\n취소한 일정은 지워지지 않고 취소된 것으로 기록에 남습니다.").format(what=what))
+        if not self.confirm(self, translate("AbsencesPage", "부재 취소"), question):
             return False
         try:
             self._backend.absences.cancel(actor, absence.id)
@@ -192,7 +189,7 @@ class AbsencesPage(ShownPage):
             self._say(exc.message, error=True)
             self.reload()  # cancelled elsewhere meanwhile, perhaps: show what is true now
             return False
-        self._say(settle(_tr("{what}을(를) 취소했습니다.").format(what=what)), error=False)
+        self._say(settle(translate("AbsencesPage", "{what}을(를) 취소했습니다.").format(what=what)), error=False)
         return True
 
     # --- internals ------------------------------------------------------------------------
@@ -233,13 +230,13 @@ class AbsencesPage(ShownPage):
                 presence = None
             if presence is not None and presence.absence_id == a.id:
                 if presence.acting is None:
-                    return _tr("(안내데스크)"), presence.message
-                return f"({presence.acting.name})", presence.message or _tr("기본 업무대행자가 대행합니다.")
+                    return translate("AbsencesPage", "(안내데스크)"), presence.message
+                return f"({presence.acting.name})", presence.message or translate("AbsencesPage", "기본 업무대행자가 대행합니다.")
         entry = self._entry(a.staff_id)
         default = self._entry(entry.default_deputy_id if entry is not None else None)
         if default is not None:
-            return f"({default.name})", _tr("기본 업무대행자가 대행합니다.")
-        return _tr("(부서장)"), _tr("기본 업무대행자가 없어 부서장이 대행합니다.")
+            return f"({default.name})", translate("AbsencesPage", "기본 업무대행자가 대행합니다.")
+        return translate("AbsencesPage", "(부서장)"), translate("AbsencesPage", "기본 업무대행자가 없어 부서장이 대행합니다.")
 
     def _fill(self) -> None:
         keep = self.selected()
@@ -257,7 +254,7 @@ class AbsencesPage(ShownPage):
                 current = a.starts_at <= now
                 cells = (
                     name, entry.department if entry is not None else "", a.kind,
-                    period_text(a.starts_at, a.ends_at) + (_tr(" (지금)") if current else ""),
+                    period_text(a.starts_at, a.ends_at) + (translate("AbsencesPage", " (지금)") if current else ""),
                     deputy, a.note,
                 )
                 for column, text in enumerate(cells):
@@ -280,7 +277,7 @@ class AbsencesPage(ShownPage):
         total = len(self._absences)
         shown = len(self._shown)
         self.form.countLabel.setText(
-            _tr("{n}건").format(n=shown) if shown == total else _tr("{n}건 / 전체 {t}건").format(n=shown, t=total)
+            translate("AbsencesPage", "{n}건").format(n=shown) if shown == total else translate("AbsencesPage", "{n}건 / 전체 {t}건").format(n=shown, t=total)
         )
         self._update_actions()
 

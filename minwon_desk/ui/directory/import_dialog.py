@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -31,6 +32,7 @@ from minwon_desk.services.tabular import ADD, SAME, UPDATE, ImportPreview, Impor
 from minwon_desk.ui.common.asking import ChooseFile, file_chooser
 from minwon_desk.ui.common.table_model import DISPLAY, RowsTableModel
 from minwon_desk.ui.forms.ui_import_dialog import Ui_ImportDialog
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:
@@ -59,21 +61,21 @@ class _Kind:
 
 _KINDS = (
     _Kind(
-        STAFF, "직원 명부", "직원 명부를", "명", roster_import.COLUMNS,
+        STAFF, QT_TRANSLATE_NOOP("ImportDialog", "직원 명부"), QT_TRANSLATE_NOOP("ImportDialog", "직원 명부를"), QT_TRANSLATE_NOOP("ImportDialog", "명"), roster_import.COLUMNS,
         (
-            ("사번", lambda r: r.employee_no), ("성명", lambda r: r.name),
-            ("직위", lambda r: r.position), ("부서", lambda r: r.department),
-            ("내선번호", lambda r: r.extension), ("이메일", lambda r: r.email),
-            ("담당업무", lambda r: ", ".join(r.duties)), ("기본대행자사번", lambda r: r.deputy_no),
+            (QT_TRANSLATE_NOOP("ImportDialog", "사번"), lambda r: r.employee_no), (QT_TRANSLATE_NOOP("ImportDialog", "성명"), lambda r: r.name),
+            (QT_TRANSLATE_NOOP("ImportDialog", "직위"), lambda r: r.position), (QT_TRANSLATE_NOOP("ImportDialog", "부서"), lambda r: r.department),
+            (QT_TRANSLATE_NOOP("ImportDialog", "내선번호"), lambda r: r.extension), (QT_TRANSLATE_NOOP("ImportDialog", "이메일"), lambda r: r.email),
+            (QT_TRANSLATE_NOOP("ImportDialog", "담당업무"), lambda r: ", ".join(r.duties)), (QT_TRANSLATE_NOOP("ImportDialog", "기본대행자사번"), lambda r: r.deputy_no),
         ),
     ),
     _Kind(
-        ABSENCES, "부재 일정", "부재 일정을", "건", absence_import.COLUMNS,
+        ABSENCES, QT_TRANSLATE_NOOP("ImportDialog", "부재 일정"), QT_TRANSLATE_NOOP("ImportDialog", "부재 일정을"), QT_TRANSLATE_NOOP("ImportDialog", "건"), absence_import.COLUMNS,
         (
-            ("사번", lambda r: r.employee_no), ("성명", lambda r: r.staff_name),
-            ("구분", lambda r: r.kind), ("시작", lambda r: _moment(r.starts_at)),
-            ("종료", lambda r: _moment(r.ends_at)),
-            ("업무대행자", lambda r: f"{r.deputy_name} ({r.deputy_no})" if r.deputy_no else _tr("(기본 대행자)")),
+            (QT_TRANSLATE_NOOP("ImportDialog", "사번"), lambda r: r.employee_no), (QT_TRANSLATE_NOOP("ImportDialog", "성명"), lambda r: r.staff_name),
+            (QT_TRANSLATE_NOOP("ImportDialog", "구분"), lambda r: r.kind), (QT_TRANSLATE_NOOP("ImportDialog", "시작"), lambda r: _moment(r.starts_at)),
+            (QT_TRANSLATE_NOOP("ImportDialog", "종료"), lambda r: _moment(r.ends_at)),
+            (QT_TRANSLATE_NOOP("ImportDialog", "업무대행자"), lambda r: f"{r.deputy_name} ({r.deputy_no})" if r.deputy_no else translate("ImportDialog", "(기본 대행자)")),
         ),
     ),
 )
@@ -120,7 +122,7 @@ class ImportDialog(QDialog):
         self._backend = backend
         self._actor = actor
         self._choose = choose_file or file_chooser(
-            _tr("가져올 파일 선택"), _tr("명부 파일 (*.csv *.xlsx);;CSV (*.csv);;Excel 통합 문서 (*.xlsx)")
+            translate("ImportDialog", "가져올 파일 선택"), translate("ImportDialog", "명부 파일 (*.csv *.xlsx);;CSV (*.csv);;Excel 통합 문서 (*.xlsx)")
         )
         self._path: Path | None = None
         self._preview: ImportPreview[Any] | None = None
@@ -130,7 +132,7 @@ class ImportDialog(QDialog):
             f.kindCombo.addItem(_tr(k.title), k.key)
         f.kindCombo.setCurrentIndex(max(f.kindCombo.findData(kind), 0))
         self.preview_model = TextTableModel((), self)
-        self.error_model = TextTableModel((_tr("행"), _tr("열"), _tr("내용")), self)
+        self.error_model = TextTableModel((translate("ImportDialog", "행"), translate("ImportDialog", "열"), translate("ImportDialog", "내용")), self)
         f.previewTable.setModel(self.preview_model)
         # Column widths from the first rows only: measuring 5,000 rows takes longer than reading them.
         f.previewTable.horizontalHeader().setResizeContentsPrecision(200)
@@ -197,19 +199,19 @@ class ImportDialog(QDialog):
             self._show_errors(exc.errors, exc.message)
             return False
         except MinwonError as exc:
-            self._say(_tr("{problem}\n아무것도 가져오지 않았습니다.").format(problem=exc.message), error=True)
+            self._say(translate("ImportDialog", "{problem}\n아무것도 가져오지 않았습니다.").format(problem=exc.message), error=True)
             return False
         finally:
             QApplication.restoreOverrideCursor()
         parts = [
-            _tr("추가 {n}{u}").format(n=result.added, u=k.unit),
-            _tr("수정 {n}{u}").format(n=result.updated, u=k.unit),
+            translate("ImportDialog", "추가 {n}{u}").format(n=result.added, u=_tr(k.unit)),
+            translate("ImportDialog", "수정 {n}{u}").format(n=result.updated, u=_tr(k.unit)),
         ]
         if result.unchanged:
-            parts.append(_tr("변경 없음 {n}{u}").format(n=result.unchanged, u=k.unit))
+            parts.append(translate("ImportDialog", "변경 없음 {n}{u}").format(n=result.unchanged, u=_tr(k.unit)))
         if result.new_departments:
-            parts.append(_tr("새 부서 {n}개").format(n=result.new_departments))
-        self.result_message = _tr("{file}에서 {what} 가져왔습니다: {parts}.").format(
+            parts.append(translate("ImportDialog", "새 부서 {n}개").format(n=result.new_departments))
+        self.result_message = translate("ImportDialog", "{file}에서 {what} 가져왔습니다: {parts}.").format(
             file=result.file, what=_tr(k.done), parts=", ".join(parts)
         )
         self.imported.emit(self.result_message)
@@ -225,23 +227,23 @@ class ImportDialog(QDialog):
     def _on_kind(self, *_args: object) -> None:
         k = self._kind()
         self.form.templateHint.setText(
-            _tr("첫 줄(머리행)에 이 열이 있어야 합니다: {columns}. CSV(UTF-8 또는 CP949)나 XLSX 파일을 고르세요.").format(
+            translate("ImportDialog", "첫 줄(머리행)에 이 열이 있어야 합니다: {columns}. CSV(UTF-8 또는 CP949)나 XLSX 파일을 고르세요.").format(
                 columns=", ".join(k.columns)
             )
         )
-        self.preview_model.set_rows((_tr("행"), _tr("처리"), *(title for title, _get in k.preview_columns)), [])
+        self.preview_model.set_rows((translate("ImportDialog", "행"), translate("ImportDialog", "처리"), *(_tr(title) for title, _get in k.preview_columns)), [])
         if self._path is not None:
             self._refresh_preview()
         else:
             self._show_errors((), "")
-            self._say(_tr("가져올 파일을 고르세요 (Ctrl+O)."), error=False)
+            self._say(translate("ImportDialog", "가져올 파일을 고르세요 (Ctrl+O)."), error=False)
 
     def _refresh_preview(self) -> None:
         if self._path is None:
             return
         k = self._kind()
         importer = self._backend.roster_import if k.key == STAFF else self._backend.absence_import
-        self._say(_tr("{name} 읽는 중…").format(name=self._path.name), error=False)
+        self._say(translate("ImportDialog", "{name} 읽는 중…").format(name=self._path.name), error=False)
         self.form.summaryLabel.repaint()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -253,7 +255,7 @@ class ImportDialog(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
         self._preview = preview
-        headers = (_tr("행"), _tr("처리"), *(title for title, _get in k.preview_columns))
+        headers = (translate("ImportDialog", "행"), translate("ImportDialog", "처리"), *(_tr(title) for title, _get in k.preview_columns))
         rows = [
             (str(r.line), r.action, *(get(r) for _title, get in k.preview_columns)) for r in preview.rows
         ]
@@ -264,20 +266,20 @@ class ImportDialog(QDialog):
             return
         self._show_errors((), "")
         encoding = f" ({preview.encoding})" if preview.encoding else ""
-        text = _tr("{file}{enc}: 추가 {a}{u}, 수정 {m}{u}, 변경 없음 {s}{u}.").format(
+        text = translate("ImportDialog", "{file}{enc}: 추가 {a}{u}, 수정 {m}{u}, 변경 없음 {s}{u}.").format(
             file=preview.file, enc=encoding, a=preview.count(ADD), m=preview.count(UPDATE),
-            s=preview.count(SAME), u=k.unit,
+            s=preview.count(SAME), u=_tr(k.unit),
         )
         if preview.new_departments:
-            text += " " + _tr("새로 만들 부서 {n}개: {paths}.").format(
+            text += " " + translate("ImportDialog", "새로 만들 부서 {n}개: {paths}.").format(
                 n=len(preview.new_departments), paths=", ".join(preview.new_departments[:5])
                 + (" …" if len(preview.new_departments) > 5 else "")
             )
         if not preview.rows or preview.count(SAME) == len(preview.rows):
-            text += " " + _tr("바뀌는 것이 없습니다.")
-        text += " " + _tr("맞으면 '가져오기'를 누르세요.")
+            text += " " + translate("ImportDialog", "바뀌는 것이 없습니다.")
+        text += " " + translate("ImportDialog", "맞으면 '가져오기'를 누르세요.")
         for warning in preview.warnings:  # worth a look, not a reason to refuse
-            text += "\n" + _tr("주의 — {warning}").format(warning=warning)
+            text += "\n" + translate("ImportDialog", "주의 — {warning}").format(warning=warning)
         self._say(text, error=False)
         self.form.importButton.setEnabled(True)
         self.form.importButton.setDefault(True)
@@ -286,10 +288,10 @@ class ImportDialog(QDialog):
         """Every error in the table (and nothing can be imported while there are any)."""
         f = self.form
         rows = [
-            (_tr("{n}행").format(n=e.line) if e.line else _tr("파일 전체"), e.column, e.message)
+            (translate("ImportDialog", "{n}행").format(n=e.line) if e.line else translate("ImportDialog", "파일 전체"), e.column, e.message)
             for e in errors
         ]
-        self.error_model.set_rows((_tr("행"), _tr("열"), _tr("내용")), rows)
+        self.error_model.set_rows((translate("ImportDialog", "행"), translate("ImportDialog", "열"), translate("ImportDialog", "내용")), rows)
         f.errorTable.setVisible(bool(rows))
         f.previewTable.setVisible(not rows)
         f.importButton.setEnabled(False)
@@ -297,7 +299,7 @@ class ImportDialog(QDialog):
             f.errorTable.resizeRowsToContents()
             name = self._path.name if self._path is not None else ""
             self._say(
-                message or _tr("{file}에 고칠 곳이 {n}군데 있습니다. 파일을 고친 뒤 다시 골라 주세요. "
+                message or translate("ImportDialog", "{file}에 고칠 곳이 {n}군데 있습니다. 파일을 고친 뒤 다시 골라 주세요. "
                                "고칠 곳이 없어야 가져올 수 있습니다.").format(file=name, n=len(rows)),
                 error=True,
             )

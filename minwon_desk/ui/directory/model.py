@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from minwon_desk.services.dto import DirectoryEntry, Presence
@@ -24,6 +24,7 @@ from minwon_desk.ui.common.table_model import (
     TOOLTIP,
     RowsTableModel,
 )
+from minwon_desk.ui.i18n import translate
 
 if TYPE_CHECKING:
     from minwon_desk.services.directory.service import DirectorySnapshot
@@ -36,10 +37,6 @@ _AWAY = QBrush(QColor("#8a4b00"))
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DirectoryModel", text)
-
-
 class DirectoryModel(RowsTableModel):
     def __init__(self, now: Callable[[], datetime], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +45,7 @@ class DirectoryModel(RowsTableModel):
         self._query = ""
         self._rows: list[DirectoryEntry] = []
         self._status: dict[int, tuple[Presence, str]] = {}
-        self._headers = (_tr("성명"), _tr("직위"), _tr("부서"), _tr("내선"), _tr("좌석"), _tr("상태"))
+        self._headers = (translate("DirectoryModel", "성명"), translate("DirectoryModel", "직위"), translate("DirectoryModel", "부서"), translate("DirectoryModel", "내선"), translate("DirectoryModel", "좌석"), translate("DirectoryModel", "상태"))
 
     # --- feeding ------------------------------------------------------------------------
 
@@ -128,7 +125,7 @@ class DirectoryModel(RowsTableModel):
             presence = self.presence_at(row)[0]
             lines = [e.department_path]
             if e.duties:
-                lines.append(_tr("담당업무: ") + ", ".join(e.duties))
+                lines.append(translate("DirectoryModel", "담당업무: ") + ", ".join(e.duties))
             if presence.message:
                 lines.append(presence.message)
             return "\n".join(lines)

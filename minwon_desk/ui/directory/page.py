@@ -11,7 +11,7 @@ import logging
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -29,6 +29,7 @@ from minwon_desk.ui.directory.model import (
     DirectoryModel,
 )
 from minwon_desk.ui.forms.ui_directory_page import Ui_DirectoryPage
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:
@@ -38,10 +39,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 STATUS_REFRESH_MS = 60_000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DirectoryPage", text)
 
 
 class DirectoryPage(QWidget):
@@ -86,12 +83,12 @@ class DirectoryPage(QWidget):
                                     away_provider=cache.plan_away)
         f.planLayout.addWidget(self.plan)
 
-        self.find_action = QAction(_tr("직원 검색"), self)
-        self.find_action.setToolTip(_tr("직원 검색 (Ctrl+F)"))
+        self.find_action = QAction(translate("DirectoryPage", "직원 검색"), self)
+        self.find_action.setToolTip(translate("DirectoryPage", "직원 검색 (Ctrl+F)"))
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.focus_search)
         self.find_action.triggered.connect(self.show_requested)
-        self.deputy_action = QAction(_tr("업무대행자 보기"), self)
+        self.deputy_action = QAction(translate("DirectoryPage", "업무대행자 보기"), self)
         self.deputy_action.setShortcut(QKeySequence("Ctrl+D"))
         self.deputy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.deputy_action.triggered.connect(self.show_deputy)
@@ -179,9 +176,9 @@ class DirectoryPage(QWidget):
     def _after_results(self, keep: int | None) -> None:
         count = self.model.rowCount()
         if self.model.query.strip():
-            self.form.resultCount.setText(_tr("{n}명").format(n=count))
+            self.form.resultCount.setText(translate("DirectoryPage", "{n}명").format(n=count))
         else:
-            self.form.resultCount.setText(_tr("전체 {n}명").format(n=count))
+            self.form.resultCount.setText(translate("DirectoryPage", "전체 {n}명").format(n=count))
         if keep is not None and self.model.row_of(keep) is not None:
             self.select_staff(keep)
         elif count and self.model.query.strip():
@@ -210,19 +207,19 @@ class DirectoryPage(QWidget):
                        f.dutiesLabel, f.statusLabel, f.photoLabel, f.deputyButton):
             widget.setVisible(has)
         if entry is None:
-            f.planTitle.setText(_tr("직원을 고르면 자리가 사무실 배치도에 표시됩니다."))
+            f.planTitle.setText(translate("DirectoryPage", "직원을 고르면 자리가 사무실 배치도에 표시됩니다."))
             self.plan.highlight_staff(None)
             return
         row = self.model.row_of(entry.id)
         presence, status = self.model.presence_at(row) if row is not None else (None, "")
         f.nameLabel.setText(f"<b style='font-size:16pt'>{entry.name}</b> {entry.position}")
         f.departmentLabel.setText(entry.department_path)
-        contact = [_tr("내선 {n}").format(n=entry.extension)] if entry.extension else []
+        contact = [translate("DirectoryPage", "내선 {n}").format(n=entry.extension)] if entry.extension else []
         if entry.email:
             contact.append(entry.email)
         f.contactLabel.setText(" · ".join(contact))
-        f.seatLabel.setText(_tr("좌석: {seat}").format(seat=entry.seat) if entry.seat else _tr("좌석 미지정"))
-        f.dutiesLabel.setText(_tr("담당업무: {d}").format(d=", ".join(entry.duties)) if entry.duties else "")
+        f.seatLabel.setText(translate("DirectoryPage", "좌석: {seat}").format(seat=entry.seat) if entry.seat else translate("DirectoryPage", "좌석 미지정"))
+        f.dutiesLabel.setText(translate("DirectoryPage", "담당업무: {d}").format(d=", ".join(entry.duties)) if entry.duties else "")
         f.dutiesLabel.setVisible(bool(entry.duties))
         text = status
         if presence is not None and presence.message:
@@ -236,7 +233,7 @@ class DirectoryPage(QWidget):
     def _show_seat(self, entry: DirectoryEntry) -> None:
         f = self.form
         if entry.office_id is None:
-            f.planTitle.setText(_tr("{name} 님의 자리가 배치도에 없습니다.").format(name=entry.name))
+            f.planTitle.setText(translate("DirectoryPage", "{name} 님의 자리가 배치도에 없습니다.").format(name=entry.name))
             self.plan.highlight_staff(None)
             return
         plan = self._plans.get(entry.office_id)

@@ -14,9 +14,10 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:  # the window is built before the storage stack is imported
@@ -27,10 +28,6 @@ QFrame#connectionBar[role="error"] { background: #fdecea; border: 1px solid #b32
 QFrame#connectionBar[role="info"] { background: #fff4d6; border: 1px solid #d9a400; border-radius: 4px; }
 QLabel#connectionText { font-weight: bold; color: #5a1410; }
 """
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConnectionBar", text)
 
 
 class ConnectionBar(QFrame):
@@ -44,19 +41,19 @@ class ConnectionBar(QFrame):
         super().__init__(parent)
         self._clock = clock  # seconds, for the countdown
         self.setObjectName("connectionBar")
-        self.setAccessibleName(_tr("서버 연결 상태"))
+        self.setAccessibleName(translate("ConnectionBar", "서버 연결 상태"))
         self.setStyleSheet(BAR_STYLE)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 3, 10, 3)
         self.label = QLabel(self)
         self.label.setObjectName("connectionText")
-        self.label.setAccessibleName(_tr("서버 연결 안내"))
+        self.label.setAccessibleName(translate("ConnectionBar", "서버 연결 안내"))
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setWordWrap(True)  # a narrow window gets two lines, never a wider window
         layout.addWidget(self.label, 1)
-        self.refused_button = QPushButton(_tr("보기"), self)
-        self.refused_button.setAccessibleName(_tr("받지 않은 기록 보기"))
-        self.refused_button.setToolTip(_tr("서버가 받지 않은 기록과 그 이유를 봅니다"))
+        self.refused_button = QPushButton(translate("ConnectionBar", "보기"), self)
+        self.refused_button.setAccessibleName(translate("ConnectionBar", "받지 않은 기록 보기"))
+        self.refused_button.setToolTip(translate("ConnectionBar", "서버가 받지 않은 기록과 그 이유를 봅니다"))
         self.refused_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click keeps typing
         self.refused_button.clicked.connect(self.show_refused)
         layout.addWidget(self.refused_button)
@@ -96,16 +93,16 @@ class ConnectionBar(QFrame):
             if self._retry_at is not None:
                 left = max(0, math.ceil(self._retry_at - self._clock()))
                 parts.append(lost_message(left) if left else
-                             _tr("서버와 연결이 끊겼습니다 — 다시 연결하는 중"))
+                             translate("ConnectionBar", "서버와 연결이 끊겼습니다 — 다시 연결하는 중"))
             else:
-                parts.append(self._link_message or _tr("서버와 연결이 끊겼습니다"))
+                parts.append(self._link_message or translate("ConnectionBar", "서버와 연결이 끊겼습니다"))
             if self._waiting:
-                parts.append(_tr("보관 중 {n}건").format(n=self._waiting))
-            parts.append(_tr("접수와 전화메모는 이 PC에 보관됩니다"))
+                parts.append(translate("ConnectionBar", "보관 중 {n}건").format(n=self._waiting))
+            parts.append(translate("ConnectionBar", "접수와 전화메모는 이 PC에 보관됩니다"))
         elif self._waiting:
-            parts.append(_tr("보관 중 {n}건 — 서버로 보내는 중").format(n=self._waiting))
+            parts.append(translate("ConnectionBar", "보관 중 {n}건 — 서버로 보내는 중").format(n=self._waiting))
         if self._refused:
-            parts.append(_tr("서버가 받지 않은 기록 {n}건").format(n=self._refused))
+            parts.append(translate("ConnectionBar", "서버가 받지 않은 기록 {n}건").format(n=self._refused))
         self.refused_button.setVisible(bool(self._refused))
         if away:
             self._ticker.start()

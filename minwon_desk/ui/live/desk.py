@@ -11,11 +11,12 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, SignalInstance
+from PySide6.QtCore import QObject, Qt, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.ui.common.staff_picker import select_staff
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.live.connection_bar import ConnectionBar
 
 # The rest comes with the database (the window is shown before the storage stack loads).
@@ -45,10 +46,6 @@ class DeskWindow(Protocol):
     def show_widget(self, page: QWidget) -> None: ...
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LiveDesk", text)
 
 
 class LiveDesk(QObject):
@@ -142,7 +139,7 @@ class LiveDesk(QObject):
 
         for kept in sent.refused:
             self._window.alerts.notifier.notify(
-                _tr("서버가 받지 않은 기록이 있습니다"), refused_text(kept))
+                translate("LiveDesk", "서버가 받지 않은 기록이 있습니다"), refused_text(kept))
 
     # --- refused items ------------------------------------------------------------------
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from minwon_desk.domain.errors import MinwonError
@@ -15,12 +14,9 @@ from minwon_desk.domain.privacy import mask_name, mask_phone
 from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services.dto import VisitView
 from minwon_desk.services.queue.outbox import Kept, KeptKind
+from minwon_desk.ui.i18n import translate
 
 Deadline = Callable[[datetime], tuple[datetime | None, datetime | None]]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PendingItems", text)
 
 
 def pending_visit(kept: Kept, deadline: Deadline) -> VisitView:
@@ -68,19 +64,19 @@ def memo_line(kept: Kept) -> str:
     text = f"{to_seoul(kept.at):%H:%M} {mask_name(memo.caller_name)} — {gist}"
     if kept.officer:
         text += f" → {kept.officer}"
-    return text + _tr(" (전송 대기)")
+    return text + translate("PendingItems", " (전송 대기)")
 
 
 class PendingMemos(QGroupBox):
     """The memos kept on this PC, oldest first; hidden when there are none."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("전송 대기 전화메모 (번호는 보낼 때 정해짐)"), parent)
-        self.setAccessibleName(_tr("전송 대기 전화메모"))
+        super().__init__(translate("PendingItems", "전송 대기 전화메모 (번호는 보낼 때 정해짐)"), parent)
+        self.setAccessibleName(translate("PendingItems", "전송 대기 전화메모"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(_tr("전송 대기 전화메모 목록"))
+        self.list.setAccessibleName(translate("PendingItems", "전송 대기 전화메모 목록"))
         self.list.setMaximumHeight(90)
         layout.addWidget(self.list)
         self.hide()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,19 +20,16 @@ from PySide6.QtWidgets import (
 
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.queue.outbox import Kept
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.live.desk_queue import DeskQueue
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RefusedDialog", text)
 
 
 def refused_text(kept: Kept) -> str:
     """"방문객 접수 · 2026년 7월 2일(목) 10:00 · 안내원\\n입력: …\\n이유: …"."""
     return "\n".join([
         f"{kept.kind.label_ko} · {format_ko(kept.at)} · {kept.actor.name}",
-        _tr("입력한 내용: {typed}").format(typed=kept.typed()),
-        _tr("받지 않은 이유: {reason}").format(reason=kept.reason),
+        translate("RefusedDialog", "입력한 내용: {typed}").format(typed=kept.typed()),
+        translate("RefusedDialog", "받지 않은 이유: {reason}").format(reason=kept.reason),
     ])
 
 
@@ -44,24 +41,24 @@ class RefusedDialog(QDialog):
         self, queue: DeskQueue, refill: Callable[[Kept], None], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("서버가 받지 않은 기록"))
-        self.setAccessibleName(_tr("서버가 받지 않은 기록"))
+        self.setWindowTitle(translate("RefusedDialog", "서버가 받지 않은 기록"))
+        self.setAccessibleName(translate("RefusedDialog", "서버가 받지 않은 기록"))
         self.resize(640, 360)
         self._queue = queue
         self._refill = refill
         layout = QVBoxLayout(self)
-        intro = QLabel(_tr(
+        intro = QLabel(translate("RefusedDialog",
             "서버가 끊긴 동안 이 PC에 보관했다가 보냈지만 서버가 받지 않은 기록입니다. "
             "이유를 확인하고 다시 입력하거나 지우세요."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(_tr("받지 않은 기록 목록"))
+        self.list.setAccessibleName(translate("RefusedDialog", "받지 않은 기록 목록"))
         self.list.setWordWrap(True)
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(self)
-        self.again_button = QPushButton(_tr("다시 입력(&A)"), self)
-        self.drop_button = QPushButton(_tr("지우기(&D)"), self)
+        self.again_button = QPushButton(translate("RefusedDialog", "다시 입력(&A)"), self)
+        self.drop_button = QPushButton(translate("RefusedDialog", "지우기(&D)"), self)
         buttons.addButton(self.again_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.drop_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)

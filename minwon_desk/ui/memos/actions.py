@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QListWidgetItem, QPushButton, QWidget
 
@@ -22,6 +22,7 @@ from minwon_desk.ui.common.field_errors import FieldErrors
 from minwon_desk.ui.common.staff_picker import StaffSearch, chosen_staff_id, refill_staff_combo
 from minwon_desk.ui.common.time_words import short_time
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.memos.text import channel_label
 
 if TYPE_CHECKING:
@@ -36,33 +37,29 @@ FIELD_ALIASES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MemoActions", text)
-
-
 def event_text(event: MemoEventView) -> str:
     """One line of a memo's history: '7/2 10:30 이서연 · 받지 않음 — 점심 뒤 다시'."""
     when = short_time(event.at)
     kind = event.kind
     if kind == "taken":
-        what = _tr("접수")
+        what = translate("MemoActions", "접수")
         if event.to_name and not event.note:  # a routed memo's note already says where
-            what += _tr(" → {holder}").format(holder=event.to_name)
+            what += translate("MemoActions", " → {holder}").format(holder=event.to_name)
     elif kind == "attempt":
         try:
             what = Outcome(event.outcome).label
         except ValueError:
             what = event.outcome
     elif kind == "transfer":
-        what = _tr("전달 {source} → {target}").format(source=event.from_name, target=event.to_name)
+        what = translate("MemoActions", "전달 {source} → {target}").format(source=event.from_name, target=event.to_name)
     elif kind == "reassign":
-        what = _tr("대신 받음 {source} → {target}").format(source=event.from_name, target=event.to_name)
+        what = translate("MemoActions", "대신 받음 {source} → {target}").format(source=event.from_name, target=event.to_name)
     elif kind == "handover":
-        what = _tr("담당자에게 돌려줌 {source} → {target}").format(
+        what = translate("MemoActions", "담당자에게 돌려줌 {source} → {target}").format(
             source=event.from_name, target=event.to_name
         )
     elif kind == "close":
-        what = _tr("종결")
+        what = translate("MemoActions", "종결")
     else:
         what = kind
     line = f"{when} {event.actor} · {what}" if event.actor else f"{when} · {what}"
@@ -73,33 +70,33 @@ def detail_text(memo: MemoView) -> str:
     """The memo in full, for the person calling back (the whole number is needed there)."""
     caller = caller_label(memo.caller_name, memo.caller_org)
     lines = [
-        _tr("{number} · {taken} 접수 ({by})").format(
+        translate("MemoActions", "{number} · {taken} 접수 ({by})").format(
             number=memo.number, taken=short_time(memo.taken_at), by=memo.taken_by
         ),
-        _tr("전화하신 분: {caller}").format(caller=caller),
+        translate("MemoActions", "전화하신 분: {caller}").format(caller=caller),
     ]
     if memo.caller_phone:
-        lines.append(_tr("전화번호: {phone}").format(phone=memo.caller_phone))
+        lines.append(translate("MemoActions", "전화번호: {phone}").format(phone=memo.caller_phone))
     reply = channel_label(memo.channel)
     if memo.address and memo.address != memo.caller_phone:
         reply += f" {memo.address}"
-    lines.append(_tr("회신 방법: {reply}").format(reply=reply))
+    lines.append(translate("MemoActions", "회신 방법: {reply}").format(reply=reply))
     if memo.asked_for and memo.asked_for_id != memo.holder_id:
-        lines.append(_tr("찾은 직원: {asked} → 맡은 사람: {holder} ({dept})").format(
+        lines.append(translate("MemoActions", "찾은 직원: {asked} → 맡은 사람: {holder} ({dept})").format(
             asked=memo.asked_for, holder=memo.holder, dept=memo.holder_department))
     else:
-        lines.append(_tr("맡은 사람: {holder} ({dept})").format(
+        lines.append(translate("MemoActions", "맡은 사람: {holder} ({dept})").format(
             holder=memo.holder, dept=memo.holder_department))
     if memo.routed_note:
         lines.append(memo.routed_note)
     if memo.state == "open":
-        due = short_time(memo.due_at) if memo.due_at is not None else _tr("기한 없음")
-        lines.append(_tr("답신 기한: {due} · 시도 {n}회").format(due=due, n=memo.attempts))
+        due = short_time(memo.due_at) if memo.due_at is not None else translate("MemoActions", "기한 없음")
+        lines.append(translate("MemoActions", "답신 기한: {due} · 시도 {n}회").format(due=due, n=memo.attempts))
     else:
         closed = short_time(memo.closed_at) if memo.closed_at is not None else ""
-        lines.append(_tr("끝남: {at} ({reason}) · 시도 {n}회").format(
+        lines.append(translate("MemoActions", "끝남: {at} ({reason}) · 시도 {n}회").format(
             at=closed, reason=memo.close_reason, n=memo.attempts))
-    lines.append(_tr("요지:"))
+    lines.append(translate("MemoActions", "요지:"))
     lines.append(memo.gist)
     return "\n".join(lines)
 
@@ -148,18 +145,18 @@ class MemoActions(QObject):
             _mirror(action, buttons[outcome])
         f.actionTransfer.triggered.connect(self.transfer)
         f.actionClose.triggered.connect(self.close_memo)
-        _mirror(f.actionTransfer, f.transferButton, _tr("전달"))
-        _mirror(f.actionClose, f.closeButton, _tr("종결"))
-        self.case_action = QAction(_tr("민원으로 등록(&R)"), self)
+        _mirror(f.actionTransfer, f.transferButton, translate("MemoActions", "전달"))
+        _mirror(f.actionClose, f.closeButton, translate("MemoActions", "종결"))
+        self.case_action = QAction(translate("MemoActions", "민원으로 등록(&R)"), self)
         self.case_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.case_action.setToolTip(_tr("고른 메모를 민원으로 등록합니다. 전화하신 분, 요지, 맡은 직원이 "
+        self.case_action.setToolTip(translate("MemoActions", "고른 메모를 민원으로 등록합니다. 전화하신 분, 요지, 맡은 직원이 "
                                         "채워진 등록 창이 열립니다 (Ctrl+Shift+C)"))
         self.case_action.triggered.connect(self._register_case)
         self.case_button = QPushButton(f.detailBox)
-        self.case_button.setAccessibleName(_tr("민원으로 등록"))
+        self.case_button.setAccessibleName(translate("MemoActions", "민원으로 등록"))
         f.closeRow.insertWidget(1, self.case_button)  # beside 종결, before the spacer
         QWidget.setTabOrder(f.closeButton, self.case_button)
-        _mirror(self.case_action, self.case_button, _tr("민원으로 등록"))
+        _mirror(self.case_action, self.case_button, translate("MemoActions", "민원으로 등록"))
         self.show_memo(None)
 
     def set_staff(self, staff: list[StaffSummary], search: StaffSearch | None) -> None:
@@ -184,18 +181,18 @@ class MemoActions(QObject):
         f = self.form
         f.historyList.clear()
         if memo is None:
-            f.detailText.setText(_tr("목록에서 메모를 고르면 내용과 처리 이력이 여기에 나옵니다."))
+            f.detailText.setText(translate("MemoActions", "목록에서 메모를 고르면 내용과 처리 이력이 여기에 나옵니다."))
             return
         actor = self._actor()
         if actor is None:  # signed out: nothing is shown whole
-            f.detailText.setText(_tr("로그인한 뒤에 메모 내용을 볼 수 있습니다."))
+            f.detailText.setText(translate("MemoActions", "로그인한 뒤에 메모 내용을 볼 수 있습니다."))
             return
         if (memo.id, actor.staff_id) != self._logged:
             try:
                 # The caller's name and number are shown whole: logged first (접속기록).
                 # The same memo shown again after a list refresh is not a new view.
                 self._backend.access_log.viewed(actor, entity="memo", subjects=[memo.id],
-                                                what="전화메모 상세")
+                                                what=translate("MemoActions", "전화메모 상세"))
             except MinwonError as exc:
                 self._logged = None
                 f.detailText.setText(exc.message)
@@ -229,11 +226,11 @@ class MemoActions(QObject):
         if done is None:
             return None
         if done.state == "open":
-            text = _tr("{number}: {outcome} 기록했습니다 (시도 {n}회). 답신 기한은 계속 갑니다.").format(
+            text = translate("MemoActions", "{number}: {outcome} 기록했습니다 (시도 {n}회). 답신 기한은 계속 갑니다.").format(
                 number=done.number, outcome=outcome.label, n=done.attempts
             )
         else:
-            text = _tr("{number}: {outcome} — 답신을 마쳤습니다. 메모가 끝났습니다.").format(
+            text = translate("MemoActions", "{number}: {outcome} — 답신을 마쳤습니다. 메모가 끝났습니다.").format(
                 number=done.number, outcome=outcome.label
             )
         self._done(done, text)
@@ -247,13 +244,13 @@ class MemoActions(QObject):
         memo, actor = target
         to_id, problem = chosen_staff_id(self.form.transferCombo)
         if to_id is None:
-            self.errors.field("transfer", problem or _tr("넘겨받을 직원을 고르세요 (이름이나 초성으로 찾기)."))
+            self.errors.field("transfer", problem or translate("MemoActions", "넘겨받을 직원을 고르세요 (이름이나 초성으로 찾기)."))
             return None
         note = self.form.noteEdit.text()
         done = self._write(lambda: self._backend.memos.transfer(actor, memo.id, to_id, note))
         if done is None:
             return None
-        text = _tr("{number} 메모를 {holder}에게 넘겼습니다.").format(number=done.number, holder=done.holder)
+        text = translate("MemoActions", "{number} 메모를 {holder}에게 넘겼습니다.").format(number=done.number, holder=done.holder)
         if done.routed_note:
             text += "\n" + done.routed_note
         self.form.transferCombo.setCurrentIndex(-1)
@@ -271,7 +268,7 @@ class MemoActions(QObject):
         done = self._write(lambda: self._backend.memos.close(actor, memo.id, reason))
         if done is None:
             return None
-        self._done(done, _tr("{number} 메모를 종결했습니다.").format(number=done.number))
+        self._done(done, translate("MemoActions", "{number} 메모를 종결했습니다.").format(number=done.number))
         return done
 
     def _register_case(self) -> None:
@@ -292,11 +289,11 @@ class MemoActions(QObject):
         self.errors.clear()
         memo = self._selected()
         if memo is None:
-            self.errors.message(_tr("목록에서 메모를 먼저 고르세요."), error=True)
+            self.errors.message(translate("MemoActions", "목록에서 메모를 먼저 고르세요."), error=True)
             return None
         actor = self._actor()
         if actor is None:
-            self.errors.message(_tr("로그인한 뒤에 할 수 있습니다."), error=True)
+            self.errors.message(translate("MemoActions", "로그인한 뒤에 할 수 있습니다."), error=True)
             return None
         return memo, actor
 

@@ -10,18 +10,23 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QObject, QTimer, Signal
 
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.dto import DepartmentView, MemoView, StaffSummary
 from minwon_desk.ui.common.filter_combos import fill_departments, refill_choices
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
+from minwon_desk.ui.i18n import translate
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
 
 SEARCH_DELAY_MS = 300
-_STATES = (("open", "처리 중"), ("closed", "끝난 메모"), (None, "모두"))
+_STATES = (
+    ("open", QT_TRANSLATE_NOOP("MemoFilters", "처리 중")),
+    ("closed", QT_TRANSLATE_NOOP("MemoFilters", "끝난 메모")),
+    (None, QT_TRANSLATE_NOOP("MemoFilters", "모두")),
+)
 
 
 def _tr(text: str) -> str:
@@ -38,8 +43,8 @@ class MemoFilters(QObject):
         self.form = f = form
         for value, label in _STATES:
             f.stateCombo.addItem(_tr(label), value)
-        f.deptCombo.addItem(_tr("모든 부서"), None)
-        f.holderCombo.addItem(_tr("모든 담당자"), None)
+        f.deptCombo.addItem(translate("MemoFilters", "모든 부서"), None)
+        f.holderCombo.addItem(translate("MemoFilters", "모든 담당자"), None)
         for edit in (f.sinceDate, f.untilDate):
             edit.setEnabled(False)
             f.dateCheck.toggled.connect(edit.setEnabled)
@@ -66,10 +71,10 @@ class MemoFilters(QObject):
 
     def set_departments(self, departments: Sequence[DepartmentView]) -> None:
         """Units in chart order, indented; a unit also covers the units below it."""
-        fill_departments(self.form.deptCombo, departments, _tr("모든 부서"))
+        fill_departments(self.form.deptCombo, departments, translate("MemoFilters", "모든 부서"))
 
     def set_staff(self, staff: Sequence[StaffSummary]) -> None:
-        refill_choices(self.form.holderCombo, _tr("모든 담당자"), ((p.label, p.id, None) for p in staff))
+        refill_choices(self.form.holderCombo, translate("MemoFilters", "모든 담당자"), ((p.label, p.id, None) for p in staff))
 
     # --- what the filters say -----------------------------------------------------------
 
@@ -117,11 +122,11 @@ class MemoFilters(QObject):
 
     def summary(self, running: int, overdue: int, shown: int) -> str:
         if self.is_open_list():
-            text = _tr("처리 중 {n}건").format(n=running)
+            text = translate("MemoFilters", "처리 중 {n}건").format(n=running)
             if overdue:
-                text += _tr(" · 기한 지남 {n}건").format(n=overdue)
+                text += translate("MemoFilters", " · 기한 지남 {n}건").format(n=overdue)
             return text
-        return _tr("찾은 메모 {n}건").format(n=shown)
+        return translate("MemoFilters", "찾은 메모 {n}건").format(n=shown)
 
     # --- internals ----------------------------------------------------------------------
 

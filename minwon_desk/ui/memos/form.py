@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from minwon_desk.domain.errors import LockedError, MinwonError, ValidationError
@@ -25,6 +25,7 @@ from minwon_desk.ui.common.lock_retry import LockRetry
 from minwon_desk.ui.common.staff_picker import chosen_staff_id, refill_staff_combo
 from minwon_desk.ui.common.time_words import short_time
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:
@@ -49,16 +50,12 @@ FIELD_ALIASES = {
 _CHANNELS = (Channel.PHONE, Channel.SMS, Channel.EMAIL)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MemoForm", text)
-
-
 def _address_hint(channel: Channel) -> str:
     if channel is Channel.EMAIL:
-        return _tr("이메일 주소 (예: hong@example.com)")
+        return translate("MemoForm", "이메일 주소 (예: hong@example.com)")
     if channel is Channel.SMS:
-        return _tr("문자 받을 번호 (비우면 위 번호)")
-    return _tr("다른 번호로 회신 (비우면 위 번호)")
+        return translate("MemoForm", "문자 받을 번호 (비우면 위 번호)")
+    return translate("MemoForm", "다른 번호로 회신 (비우면 위 번호)")
 
 
 class MemoForm(QObject):
@@ -165,8 +162,8 @@ class MemoForm(QObject):
             return why  # the service names who gets it and until when the officer is away
         holder = self._label(holder_id)
         if not holder:
-            return _tr("이 메모는 받은 직원이 가지고 있습니다.")
-        return _tr("이 메모는 {holder}에게 갑니다.").format(holder=holder)
+            return translate("MemoForm", "이 메모는 받은 직원이 가지고 있습니다.")
+        return translate("MemoForm", "이 메모는 {holder}에게 갑니다.").format(holder=holder)
 
     def _label(self, staff_id: int | None) -> str:
         if staff_id is None:
@@ -187,7 +184,7 @@ class MemoForm(QObject):
         actor = self._actor()
         if actor is None:
             self.errors.message(
-                _tr("로그인한 뒤에 할 수 있습니다."), error=True
+                translate("MemoForm", "로그인한 뒤에 할 수 있습니다."), error=True
             )
             return None
         officer_id, problem = chosen_staff_id(self.form.officerCombo)
@@ -210,7 +207,7 @@ class MemoForm(QObject):
                 saved = self._take(actor, request, officer)
         except LockedError:
             self.lock_retry.start(lambda: self._take(actor, request, officer),
-                                  lambda saved: self._after_save(saved, actor), _tr("메모 저장"))
+                                  lambda saved: self._after_save(saved, actor), translate("MemoForm", "메모 저장"))
             return None
         except MinwonError as exc:
             self._refused(exc)
@@ -230,7 +227,7 @@ class MemoForm(QObject):
         f = self.form
         if not isinstance(saved, MemoView):  # kept on this PC: the server is away
             self._reset_fields()
-            self.errors.message(_tr(
+            self.errors.message(translate("MemoForm",
                 "서버와 연결이 끊겨 메모를 이 PC에 보관했습니다(전송 대기). 다시 연결되면 전화를 "
                 "받은 시각 그대로 보내고, 메모 번호는 그때 정해집니다."), error=False)
             f.callerEdit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -246,17 +243,17 @@ class MemoForm(QObject):
     def saved_message(memo: MemoView, actor: Actor) -> str:
         """"M2026-000012 메모를 이서연 주무관에게 전달했습니다. 회신 기한 7/3 11:00"."""
         if memo.holder_id == actor.staff_id:
-            text = _tr("{number} 메모를 받았습니다. 직접 회신해 주세요.").format(number=memo.number)
+            text = translate("MemoForm", "{number} 메모를 받았습니다. 직접 회신해 주세요.").format(number=memo.number)
         elif memo.asked_for and memo.asked_for_id != memo.holder_id:
-            text = _tr("{number} 메모를 {asked} 대신 {holder}에게 전달했습니다.").format(
+            text = translate("MemoForm", "{number} 메모를 {asked} 대신 {holder}에게 전달했습니다.").format(
                 number=memo.number, asked=memo.asked_for, holder=memo.holder
             )
         else:
-            text = _tr("{number} 메모를 {holder}에게 전달했습니다.").format(
+            text = translate("MemoForm", "{number} 메모를 {holder}에게 전달했습니다.").format(
                 number=memo.number, holder=memo.holder
             )
         if memo.due_at is not None:
-            text += " " + _tr("회신 기한 {at}").format(at=short_time(memo.due_at))
+            text += " " + translate("MemoForm", "회신 기한 {at}").format(at=short_time(memo.due_at))
         if memo.routed_note and memo.holder_id == memo.asked_for_id:
             text += "\n" + memo.routed_note  # away but back in time: who to call meanwhile
         return text
@@ -287,7 +284,7 @@ class MemoForm(QObject):
                 self.form.gistEdit.selectAll()
             return
         self.errors.message(
-            _tr("{problem}\n적은 내용은 그대로 있습니다. 원인을 해결한 뒤 Enter를 눌러 다시 저장하세요.").format(
+            translate("MemoForm", "{problem}\n적은 내용은 그대로 있습니다. 원인을 해결한 뒤 Enter를 눌러 다시 저장하세요.").format(
                 problem=exc.message
             ),
             error=True,

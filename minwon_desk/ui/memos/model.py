@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from minwon_desk.domain.clockstate import ClockColour, clock_state
 from minwon_desk.domain.memos import caller_label
@@ -24,16 +24,13 @@ from minwon_desk.ui.common.clock_table import AMBER, GREEN, LATE, LIVE, RANK, RE
 from minwon_desk.ui.common.clock_table import COLOUR_ROLE as COLOUR_ROLE  # for the list's readers
 from minwon_desk.ui.common.table_model import HORIZONTAL, ITEM_ROLE
 from minwon_desk.ui.common.time_words import next_change, short_time, words
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.memos.text import channel_label, gist_preview
 
 MEMO_ROLE = ITEM_ROLE
 CALLER, PHONE, GIST, CHANNEL, HOLDER, TAKEN, ATTEMPTS = range(1, 8)  # after the clock
 COLUMN_COUNT = 8
 _NEVER = math.inf
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MemoListModel", text)
 
 
 class _Row(ClockRow):
@@ -67,8 +64,8 @@ class MemoListModel(ClockRowsModel[_Row]):
 
     def __init__(self, clock: Callable[[], datetime], parent: QObject | None = None) -> None:
         headers = (
-            _tr("답신 기한"), _tr("전화하신 분"), _tr("연락처"), _tr("요지"),
-            _tr("회신"), _tr("담당자"), _tr("접수"), _tr("시도"),
+            translate("MemoListModel", "답신 기한"), translate("MemoListModel", "전화하신 분"), translate("MemoListModel", "연락처"), translate("MemoListModel", "요지"),
+            translate("MemoListModel", "회신"), translate("MemoListModel", "담당자"), translate("MemoListModel", "접수"), translate("MemoListModel", "시도"),
         )
         super().__init__(clock, headers, parent)
         # For a promise in working hours: "근무시간 2시간 10분 남음 · 내일 10:27까지" while a
@@ -131,7 +128,7 @@ class MemoListModel(ClockRowsModel[_Row]):
             left = round(due - ts, 6)  # whole microseconds, as the datetimes hold them
             said = None
             if colour is RED and left >= 0:
-                said = _tr("0초 지남")  # the deadline instant itself already counts as missed
+                said = translate("MemoListModel", "0초 지남")  # the deadline instant itself already counts as missed
             elif self._working is not None and left > 0 and row.memo.due_at is not None:
                 said = self._working(now, row.memo.due_at)
             row.text = said or words(left)
@@ -148,7 +145,7 @@ class MemoListModel(ClockRowsModel[_Row]):
         row.rank = RANK[colour]
         if colour is UNTIMED and row.done is None:
             waited = describe_remaining(now - m.taken_at).removesuffix(" 남음")
-            row.text = _tr("기한 없음 · 접수 후 {waited}").format(waited=waited)
+            row.text = translate("MemoListModel", "기한 없음 · 접수 후 {waited}").format(waited=waited)
             row.next_at = next_change(row.anchor, ts)
             return
         row.text = self._stopped_text(row, colour, now)
@@ -157,13 +154,13 @@ class MemoListModel(ClockRowsModel[_Row]):
     def _stopped_text(self, row: _Row, colour: ClockColour, now: datetime) -> str:
         m = row.memo
         if m.met_at is not None:
-            text = _tr("답변함 · {at}").format(at=short_time(m.met_at, now))
+            text = translate("MemoListModel", "답변함 · {at}").format(at=short_time(m.met_at, now))
         else:
             at = m.closed_at or now
-            text = _tr("종결 · {at}").format(at=short_time(at, now))
+            text = translate("MemoListModel", "종결 · {at}").format(at=short_time(at, now))
         if colour is LATE and m.due_at is not None and row.done is not None:
             late = describe_remaining(m.due_at - row.done).removesuffix(" 지남")
-            text += _tr(" ({late} 늦음)").format(late=late)
+            text += translate("MemoListModel", " ({late} 늦음)").format(late=late)
         return text
 
     def _cell_text(self, m: MemoView, column: int) -> str:
@@ -189,12 +186,12 @@ class MemoListModel(ClockRowsModel[_Row]):
         if column != CLOCK:
             return None
         m = row.memo
-        lines = [_tr("접수 {at}").format(at=f"{to_seoul(m.taken_at):%m/%d %H:%M}")]
+        lines = [translate("MemoListModel", "접수 {at}").format(at=f"{to_seoul(m.taken_at):%m/%d %H:%M}")]
         if m.warn_at is not None:
-            lines.append(_tr("임박 {at}").format(at=f"{to_seoul(m.warn_at):%m/%d %H:%M}"))
+            lines.append(translate("MemoListModel", "임박 {at}").format(at=f"{to_seoul(m.warn_at):%m/%d %H:%M}"))
         if m.due_at is not None:
-            lines.append(_tr("답신 기한 {at}").format(at=f"{to_seoul(m.due_at):%m/%d %H:%M}"))
+            lines.append(translate("MemoListModel", "답신 기한 {at}").format(at=f"{to_seoul(m.due_at):%m/%d %H:%M}"))
         if m.close_reason:
-            lines.append(_tr("종결 사유: {reason}").format(reason=m.close_reason))
+            lines.append(translate("MemoListModel", "종결 사유: {reason}").format(reason=m.close_reason))
         lines.append(row.colour.label_ko)
         return "\n".join(lines)

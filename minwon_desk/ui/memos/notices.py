@@ -7,22 +7,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem
 
 from minwon_desk.services.dto import MemoEventView, MemoView
 from minwon_desk.ui.common.time_words import short_time
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.memos.actions import event_text
 from minwon_desk.ui.memos.text import gist_preview
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MemoNotices", text)
-
-
 def landed_notice(memo: MemoView) -> tuple[str, str]:
     """("전화메모가 왔습니다", "홍*동 — 요지…") for the tray."""
-    return _tr("전화메모가 왔습니다"), _tr("{caller} — {gist}").format(
+    return translate("MemoNotices", "전화메모가 왔습니다"), translate("MemoNotices", "{caller} — {gist}").format(
         caller=memo.caller_name_masked, gist=gist_preview(memo.gist, 40)
     )
 
@@ -30,7 +26,7 @@ def landed_notice(memo: MemoView) -> tuple[str, str]:
 def overdue_notice(memo: MemoView, now: datetime) -> tuple[str, str]:
     """("답신 기한이 지났습니다", "M2026-000012 홍*동 — 요지… (기한 14:00)")."""
     due = short_time(memo.due_at, now) if memo.due_at is not None else ""
-    return _tr("답신 기한이 지났습니다"), _tr("{number} {caller} — {gist} (기한 {due})").format(
+    return translate("MemoNotices", "답신 기한이 지났습니다"), translate("MemoNotices", "{number} {caller} — {gist} (기한 {due})").format(
         number=memo.number, caller=memo.caller_name_masked, gist=gist_preview(memo.gist, 30), due=due
     )
 
@@ -38,21 +34,21 @@ def overdue_notice(memo: MemoView, now: datetime) -> tuple[str, str]:
 def page_title(running: int, overdue: int) -> str:
     """The navigation entry: "전화메모", "전화메모 (3)", "전화메모 (3 · 지남 1)"."""
     if not running:
-        return _tr("전화메모")
+        return translate("MemoNotices", "전화메모")
     if not overdue:
-        return _tr("전화메모 ({n})").format(n=running)
-    return _tr("전화메모 ({n} · 지남 {late})").format(n=running, late=overdue)
+        return translate("MemoNotices", "전화메모 ({n})").format(n=running)
+    return translate("MemoNotices", "전화메모 ({n} · 지남 {late})").format(n=running, late=overdue)
 
 
 def mine_summary(has_officer: bool, running: int, overdue: int) -> str:
     """The line above "내 메모"."""
     if not has_officer:
-        return _tr("로그인하면 그 사람이 맡은 메모가 여기에 나옵니다.")
+        return translate("MemoNotices", "로그인하면 그 사람이 맡은 메모가 여기에 나옵니다.")
     if not running:
-        return _tr("맡은 메모가 없습니다.")
-    text = _tr("맡은 메모 {n}건").format(n=running)
+        return translate("MemoNotices", "맡은 메모가 없습니다.")
+    text = translate("MemoNotices", "맡은 메모 {n}건").format(n=running)
     if overdue:
-        text += _tr(" · 기한 지남 {n}건").format(n=overdue)
+        text += translate("MemoNotices", " · 기한 지남 {n}건").format(n=overdue)
     return text
 
 
@@ -71,9 +67,9 @@ class HandedBackPanel:
         self._ids = {memo.id for memo, _events in handed}
         for memo, events in handed:
             if memo.state == "open":
-                state = _tr("처리 중 · {holder}").format(holder=memo.holder)
+                state = translate("MemoNotices", "처리 중 · {holder}").format(holder=memo.holder)
             else:
-                state = _tr("끝남")
+                state = translate("MemoNotices", "끝남")
             head = f"{memo.number} {memo.caller_name_masked} — {gist_preview(memo.gist, 40)} ({state})"
             lines = [head] + [event_text(e) for e in events if e.kind != "taken"]
             item = QListWidgetItem("\n".join(lines))

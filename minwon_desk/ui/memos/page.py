@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTableView, QWidget
 
@@ -32,6 +32,7 @@ from minwon_desk.ui.common.mine_and_all import ALL_TAB, MineAndAllPage
 from minwon_desk.ui.common.second_ticker import SecondTicker
 from minwon_desk.ui.common.table_model import choose_row, chosen_row
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.memos.actions import MemoActions
 from minwon_desk.ui.memos.filters import MemoFilters
 from minwon_desk.ui.memos.form import MemoForm
@@ -63,10 +64,6 @@ log = logging.getLogger(__name__)
 
 # Changes that give someone a memo.
 _LANDS = frozenset({MemoChange.TAKEN, MemoChange.TRANSFER, MemoChange.HANDOVER, MemoChange.REASSIGN})
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MemoPage", text)
 
 
 class MemoPage(MineAndAllPage):
@@ -159,7 +156,7 @@ class MemoPage(MineAndAllPage):
         Background(self).run(
             lambda _progress, _cancelled: backend.memos.prepare_search(),
             on_done=lambda _nothing: None, on_error=_search_not_prepared,
-            label=_tr("통화 기록 찾기를 준비하는 중…"), quiet=True,
+            label=translate("MemoPage", "통화 기록 찾기를 준비하는 중…"), quiet=True,
         )
 
     # --- what the main window plugs in --------------------------------------------------

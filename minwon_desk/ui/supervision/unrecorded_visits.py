@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,24 +30,21 @@ from PySide6.QtWidgets import (
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.particles import settle
-from minwon_desk.domain.timeutil import WEEKDAYS_KO, to_seoul
-from minwon_desk.domain.visits import UNRECORDED
+from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services.dto import Actor, VisitView
 from minwon_desk.ui.common.dialog_keys import commit_keys
 from minwon_desk.ui.common.dialogs import NO_OPERATOR, wrapped_label
+from minwon_desk.ui.i18n import translate, weekday
 from minwon_desk.ui.style import show_message
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnrecordedVisits", text)
-
 
 def _day(at: datetime) -> str:
     local = to_seoul(at)
-    return f"{local:%Y-%m-%d}({WEEKDAYS_KO[local.weekday()]})"
+    return f"{local:%Y-%m-%d}({weekday(local)})"
 
 
 class UnrecordedVisitsDialog(QDialog):
@@ -59,16 +56,16 @@ class UnrecordedVisitsDialog(QDialog):
         self._backend = backend
         self._actor = actor
         self._visits: list[VisitView] = []
-        self.setWindowTitle(_tr(UNRECORDED))
-        self.setAccessibleName(_tr(UNRECORDED))
+        self.setWindowTitle(translate("UnrecordedVisits", "퇴실 미기록"))
+        self.setAccessibleName(translate("UnrecordedVisits", "퇴실 미기록"))
         self.setMinimumWidth(720)
         root = QVBoxLayout(self)
-        self.summary = wrapped_label(name=_tr("요약"), role="summary")
+        self.summary = wrapped_label(name=translate("UnrecordedVisits", "요약"), role="summary")
         root.addWidget(self.summary)
-        headers = (_tr("방문일"), _tr("도착"), _tr("방문객"), _tr("찾는 직원"), _tr("응대 시작"),
-                   _tr("상태"))
+        headers = (translate("UnrecordedVisits", "방문일"), translate("UnrecordedVisits", "도착"), translate("UnrecordedVisits", "방문객"), translate("UnrecordedVisits", "찾는 직원"), translate("UnrecordedVisits", "응대 시작"),
+                   translate("UnrecordedVisits", "상태"))
         self.table = QTableWidget(0, len(headers))
-        self.table.setAccessibleName(_tr("퇴실 미기록 방문 목록"))
+        self.table.setAccessibleName(translate("UnrecordedVisits", "퇴실 미기록 방문 목록"))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -82,15 +79,15 @@ class UnrecordedVisitsDialog(QDialog):
         fields = QFormLayout()
         self.time = QTimeEdit()
         self.time.setDisplayFormat("HH:mm")
-        self.time.setAccessibleName(_tr("실제 퇴실 시각"))
-        fields.addRow(_tr("실제 퇴실 시각"), self.time)
+        self.time.setAccessibleName(translate("UnrecordedVisits", "실제 퇴실 시각"))
+        fields.addRow(translate("UnrecordedVisits", "실제 퇴실 시각"), self.time)
         root.addLayout(fields)
-        self.message = wrapped_label(name=_tr("결과"))
+        self.message = wrapped_label(name=translate("UnrecordedVisits", "결과"))
         self.message.hide()
         root.addWidget(self.message)
-        self.correct_button = QPushButton(_tr("퇴실 시각 정정 (Enter)"))
+        self.correct_button = QPushButton(translate("UnrecordedVisits", "퇴실 시각 정정 (Enter)"))
         self.correct_button.setDefault(True)
-        close = QPushButton(_tr("닫기 (Esc)"))
+        close = QPushButton(translate("UnrecordedVisits", "닫기 (Esc)"))
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -107,7 +104,7 @@ class UnrecordedVisitsDialog(QDialog):
     def reload(self) -> None:
         actor = self._actor()
         if actor is None:
-            self._say(_tr(NO_OPERATOR), "error")
+            self._say(translate("FieldsDialog", NO_OPERATOR), "error")
             return
         try:
             self._visits = self._backend.visits.unrecorded(actor)
@@ -116,19 +113,19 @@ class UnrecordedVisitsDialog(QDialog):
             return
         self.table.setRowCount(len(self._visits))
         for row, visit in enumerate(self._visits):
-            greeted = f"{to_seoul(visit.greeted_at):%H:%M}" if visit.greeted_at else _tr("응대 기록 없음")
+            greeted = f"{to_seoul(visit.greeted_at):%H:%M}" if visit.greeted_at else translate("UnrecordedVisits", "응대 기록 없음")
             cells = (_day(visit.checked_in_at), f"{visit.checked_in_at:%H:%M}",
-                     visit.visitor_name_masked, visit.officer_label or "—", greeted, _tr(UNRECORDED))
+                     visit.visitor_name_masked, visit.officer_label or "—", greeted, translate("UnrecordedVisits", "퇴실 미기록"))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if self._visits:
-            self.summary.setText(_tr(
+            self.summary.setText(translate("UnrecordedVisits",
                 "퇴실 시각이 기록되지 않은 채 하루가 끝난 방문 {n}건입니다. 실제 퇴실 시각을 "
                 "알면 골라서 적고 Enter를 누르세요."
             ).format(n=len(self._visits)))
             self.table.selectRow(0)
         else:
-            self.summary.setText(_tr("퇴실 미기록 방문이 없습니다."))
+            self.summary.setText(translate("UnrecordedVisits", "퇴실 미기록 방문이 없습니다."))
         self.correct_button.setEnabled(bool(self._visits))
         self.time.setEnabled(bool(self._visits))
 
@@ -150,10 +147,10 @@ class UnrecordedVisitsDialog(QDialog):
     def correct_chosen(self) -> None:
         visit, actor = self.chosen(), self._actor()
         if visit is None:
-            self._say(_tr("정정할 방문을 목록에서 골라 주세요."), "error")
+            self._say(translate("UnrecordedVisits", "정정할 방문을 목록에서 골라 주세요."), "error")
             return
         if actor is None:
-            self._say(_tr(NO_OPERATOR), "error")
+            self._say(translate("FieldsDialog", NO_OPERATOR), "error")
             return
         typed = self.time.time()
         day = to_seoul(visit.checked_in_at)
@@ -167,7 +164,7 @@ class UnrecordedVisitsDialog(QDialog):
         self.reload()
         if self._visits:
             self.table.selectRow(min(row, len(self._visits) - 1))
-        self._say(settle(_tr("{name} 님의 퇴실 시각을 {day} {at:%H:%M}(으)로 정정했습니다.").format(
+        self._say(settle(translate("UnrecordedVisits", "{name} 님의 퇴실 시각을 {day} {at:%H:%M}(으)로 정정했습니다.").format(
             name=visit.visitor_name_masked, day=_day(at), at=at)), "ok")
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -5,20 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
 from minwon_desk.services.dto import Presence
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CheckInForm", text)
+from minwon_desk.ui.i18n import translate
 
 
 def away_words(presence: Presence) -> str:
     """"휴가 중 — 업무대행 백유준" (or "휴가 중" when nobody acts) for an officer away now."""
-    words = _tr("{status} 중").format(status=presence.status)
+    words = translate("CheckInForm", "{status} 중").format(status=presence.status)
     if presence.acting is not None:
-        words += _tr(" — 업무대행 {name}").format(name=presence.acting.name)
+        words += translate("CheckInForm", " — 업무대행 {name}").format(name=presence.acting.name)
     return words
 
 
@@ -38,8 +33,8 @@ class Away:
 def away_question(away: Away, officer_text: str) -> str:
     """The choice Enter leaves to the operator: the deputy (F3) or the absent officer."""
     # The name, not what was typed to find it ("ㄱㅁㅈ").
-    name = away.name or officer_text.split(" ")[0] or _tr("담당자")
+    name = away.name or officer_text.split(" ")[0] or translate("CheckInForm", "담당자")
     if away.deputy is not None:
-        return _tr("{words}. F3: {deputy} 님에게 접수 · Enter 한 번 더: 그래도 {name} 님 앞으로 접수").format(
+        return translate("CheckInForm", "{words}. F3: {deputy} 님에게 접수 · Enter 한 번 더: 그래도 {name} 님 앞으로 접수").format(
             words=away.words, deputy=away.deputy, name=name)
-    return _tr("{words}. Enter 한 번 더: 그래도 {name} 님 앞으로 접수").format(words=away.words, name=name)
+    return translate("CheckInForm", "{words}. Enter 한 번 더: 그래도 {name} 님 앞으로 접수").format(words=away.words, name=name)

@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from minwon_desk.domain.clockstate import ClockColour, greeting_state
 from minwon_desk.domain.timeutil import describe_remaining, to_seoul
@@ -21,16 +21,13 @@ from minwon_desk.ui.common.clock_rows import CLOCK, ClockRow, ClockRowsModel
 from minwon_desk.ui.common.clock_table import COLOUR_ROLE as COLOUR_ROLE  # for the list's readers
 from minwon_desk.ui.common.clock_table import LATE, LIVE, MET, RANK, RED, UNTIMED
 from minwon_desk.ui.common.table_model import DISPLAY, ITEM_ROLE
+from minwon_desk.ui.i18n import translate
 
 VISIT_ROLE = ITEM_ROLE
 VISITOR, PHONE, PURPOSE, OFFICER, ARRIVED = range(1, 6)  # after the clock
 COLUMN_COUNT = 6
 _NEVER = math.inf
 _CLOCK_ALIGN = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WaitingBoardModel", text)
 
 
 def is_pending(visit: VisitView) -> bool:
@@ -67,8 +64,8 @@ class WaitingBoardModel(ClockRowsModel[_Row]):
 
     def __init__(self, clock: Callable[[], datetime], parent: QObject | None = None) -> None:
         headers = (
-            _tr("대기 시간"), _tr("방문객"), _tr("연락처"),
-            _tr("방문 목적"), _tr("찾는 직원"), _tr("도착"),
+            translate("WaitingBoardModel", "대기 시간"), translate("WaitingBoardModel", "방문객"), translate("WaitingBoardModel", "연락처"),
+            translate("WaitingBoardModel", "방문 목적"), translate("WaitingBoardModel", "찾는 직원"), translate("WaitingBoardModel", "도착"),
         )
         super().__init__(clock, headers, parent)
         # What to say after the officer of a visitor still waiting ("휴가 중 — 업무대행 …").
@@ -121,23 +118,23 @@ class WaitingBoardModel(ClockRowsModel[_Row]):
                 row.text = self._greeted_text(v, colour)
             else:
                 waited = describe_remaining(now - v.checked_in_at).removesuffix(" 남음")
-                row.text = _tr("{waited}째 대기").format(waited=waited)
+                row.text = translate("WaitingBoardModel", "{waited}째 대기").format(waited=waited)
         else:
             left = v.greeting_due_at - now  # type: ignore[operator]  # timed: due is set
             if colour is RED and left >= timedelta(0):
-                row.text = _tr("0초 지남")  # the deadline instant itself already counts as missed
+                row.text = translate("WaitingBoardModel", "0초 지남")  # the deadline instant itself already counts as missed
             else:
                 row.text = describe_remaining(left)
         if is_pending(v):
-            row.text = _tr("전송 대기 · {clock}").format(clock=row.text)
+            row.text = translate("WaitingBoardModel", "전송 대기 · {clock}").format(clock=row.text)
 
     def _greeted_text(self, v: VisitView, colour: ClockColour) -> str:
         at = to_seoul(v.greeted_at) if v.greeted_at else v.checked_in_at
-        who = v.greeted_by or _tr("직원")
-        text = _tr("응대 중 · {who} {at}부터").format(who=who, at=f"{at:%H:%M}")
+        who = v.greeted_by or translate("WaitingBoardModel", "직원")
+        text = translate("WaitingBoardModel", "응대 중 · {who} {at}부터").format(who=who, at=f"{at:%H:%M}")
         if colour is LATE and v.greeting_due_at is not None:
             late = describe_remaining(v.greeting_due_at - at).removesuffix(" 지남")
-            text += _tr(" ({late} 늦음)").format(late=late)
+            text += translate("WaitingBoardModel", " ({late} 늦음)").format(late=late)
         return text
 
     def _cell_text(self, v: VisitView, column: int) -> str:
@@ -158,9 +155,9 @@ class WaitingBoardModel(ClockRowsModel[_Row]):
         if column not in (CLOCK, ARRIVED):
             return None
         v = row.visit
-        lines = [_tr("도착 {at}").format(at=f"{to_seoul(v.checked_in_at):%H:%M:%S}")]
+        lines = [translate("WaitingBoardModel", "도착 {at}").format(at=f"{to_seoul(v.checked_in_at):%H:%M:%S}")]
         if v.greeting_due_at is not None:
-            lines.append(_tr("응대 기한 {at}").format(at=f"{to_seoul(v.greeting_due_at):%H:%M:%S}"))
+            lines.append(translate("WaitingBoardModel", "응대 기한 {at}").format(at=f"{to_seoul(v.greeting_due_at):%H:%M:%S}"))
         lines.append(row.colour.label_ko)
         return "\n".join(lines)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
@@ -28,6 +28,7 @@ from minwon_desk.ui.common.field_errors import FieldErrors
 from minwon_desk.ui.common.lock_retry import LockRetry
 from minwon_desk.ui.common.staff_picker import chosen_staff_id, select_staff, setup_staff_combo
 from minwon_desk.ui.forms.ui_visitor_desk import Ui_VisitorDesk
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_role
 from minwon_desk.ui.visitors.away import Away, away_question
 
@@ -46,11 +47,6 @@ FIELD_ALIASES = {
     "repeat_of_id": "earlier",
     "repeat_note": "repeat_note",
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CheckInForm", text)
-
 
 
 class CheckInForm(QObject):
@@ -78,7 +74,7 @@ class CheckInForm(QObject):
         self._away_told: int | None = None  # Enter pressed once already for this officer
         # Keeps the check-in on this PC when the server is away (set by the window).
         self.keeper: DeskQueue | None = None
-        self.unavailable_message = _tr("데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요.")
+        self.unavailable_message = translate("CheckInForm", "데이터베이스를 여는 중입니다. 잠시 후 다시 눌러 주세요.")
         self.errors = FieldErrors(
             {
                 "visitor_name": (form.nameEdit, form.nameError),
@@ -197,7 +193,7 @@ class CheckInForm(QObject):
         label.show()
         if presence.acting is not None:
             self._offered_deputy = presence.acting.id
-            button.setText(_tr("{name}에게 (F3)").format(name=presence.acting.name))
+            button.setText(translate("CheckInForm", "{name}에게 (F3)").format(name=presence.acting.name))
             button.show()
         else:
             button.hide()
@@ -215,7 +211,7 @@ class CheckInForm(QObject):
             return None
         actor = self._actor()
         if actor is None:
-            self.errors.message(_tr("로그인한 뒤에 할 수 있습니다."), error=True)
+            self.errors.message(translate("CheckInForm", "로그인한 뒤에 할 수 있습니다."), error=True)
             return None
         officer_id, problem = chosen_staff_id(self.form.officerCombo)
         if problem is not None:
@@ -253,7 +249,7 @@ class CheckInForm(QObject):
             with backend.hurried():
                 saved = save()
         except LockedError:
-            self.lock_retry.start(save, lambda done: self._after_save(done, request), _tr("방문객 접수"))
+            self.lock_retry.start(save, lambda done: self._after_save(done, request), translate("CheckInForm", "방문객 접수"))
             return None
         except ValidationError as exc:
             field = FIELD_ALIASES.get(exc.field)
@@ -264,7 +260,7 @@ class CheckInForm(QObject):
             return None
         except MinwonError as exc:
             self.errors.message(
-                _tr("{problem}\n입력한 내용은 그대로 있습니다. 원인을 해결한 뒤 Enter를 눌러 다시 접수하세요.").format(
+                translate("CheckInForm", "{problem}\n입력한 내용은 그대로 있습니다. 원인을 해결한 뒤 Enter를 눌러 다시 접수하세요.").format(
                     problem=exc.message
                 ),
                 error=True,
@@ -280,7 +276,7 @@ class CheckInForm(QObject):
             return None
         visit = saved
         self._reset_fields()
-        self.errors.message(_tr("{name} 님을 접수했습니다.").format(name=visit.visitor_name_masked), error=False)
+        self.errors.message(translate("CheckInForm", "{name} 님을 접수했습니다.").format(name=visit.visitor_name_masked), error=False)
         self.form.nameEdit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.checked_in.emit(visit)
         return visit
@@ -293,7 +289,7 @@ class CheckInForm(QObject):
 
     def _board_keys_hint(self) -> None:
         self.errors.message(
-            _tr("응대 시작(F2)과 퇴실(F4)은 대기 현황에서 방문객을 고른 뒤에 누르세요 (Ctrl+B로 이동)."),
+            translate("CheckInForm", "응대 시작(F2)과 퇴실(F4)은 대기 현황에서 방문객을 고른 뒤에 누르세요 (Ctrl+B로 이동)."),
             error=False)
 
     def focus_name(self) -> None:
@@ -344,14 +340,14 @@ class CheckInForm(QObject):
         combo = form.earlierCombo
         combo.clear()
         if not visits:
-            combo.addItem(_tr("— 찾은 지난 방문 없음 —"), None)
+            combo.addItem(translate("CheckInForm", "— 찾은 지난 방문 없음 —"), None)
             form.earlierStatus.setText(
-                _tr("성명이나 연락처가 같은 지난 방문이 없습니다. 성명과 연락처를 확인해 주세요.")
-                if any(key) else _tr("성명이나 연락처를 먼저 적으면 지난 방문을 찾아 드립니다.")
+                translate("CheckInForm", "성명이나 연락처가 같은 지난 방문이 없습니다. 성명과 연락처를 확인해 주세요.")
+                if any(key) else translate("CheckInForm", "성명이나 연락처를 먼저 적으면 지난 방문을 찾아 드립니다.")
             )
             return
         combo.blockSignals(True)  # one status line at the end, not one per item
-        combo.addItem(_tr("— 지난 방문을 고르세요 —"), None)
+        combo.addItem(translate("CheckInForm", "— 지난 방문을 고르세요 —"), None)
         for visit in visits:
             combo.addItem(_earlier_label(visit), visit.id)
         # Keep the visit already chosen; a single match is most likely the one.
@@ -366,9 +362,9 @@ class CheckInForm(QObject):
         found = sum(1 for i in range(combo.count()) if combo.itemData(i) is not None)
         if not found:
             return
-        text = _tr("성명이나 연락처가 같은 지난 방문 {n}건 (최근 방문부터)").format(n=found)
+        text = translate("CheckInForm", "성명이나 연락처가 같은 지난 방문 {n}건 (최근 방문부터)").format(n=found)
         if combo.currentData() is not None:
-            text += "\n" + _tr("고른 방문: {visit}").format(visit=combo.currentText())
+            text += "\n" + translate("CheckInForm", "고른 방문: {visit}").format(visit=combo.currentText())
         self.form.earlierStatus.setText(text)
         combo.setToolTip(combo.currentText())
 
@@ -394,7 +390,7 @@ class CheckInForm(QObject):
 
 
 def kept_message(name: str) -> str:
-    return _tr(
+    return translate("CheckInForm",
         "서버와 연결이 끊겨 {name} 님 접수를 이 PC에 보관했습니다(전송 대기). 다시 연결되면 "
         "접수한 시각 그대로 보냅니다."
     ).format(name=mask_name(name.strip()) or name)

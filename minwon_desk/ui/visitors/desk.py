@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -35,6 +35,7 @@ from minwon_desk.ui.common.second_ticker import SecondTicker
 from minwon_desk.ui.common.shown_page import ShownPage
 from minwon_desk.ui.common.table_model import choose_row, chosen_row
 from minwon_desk.ui.forms.ui_visitor_desk import Ui_VisitorDesk
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_role, show_message
 from minwon_desk.ui.visitors.away import away_words
 from minwon_desk.ui.visitors.board_model import (
@@ -52,11 +53,6 @@ if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
 
 log = logging.getLogger(__name__)
-
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VisitorDeskView", text)
 
 
 class VisitorDeskView(RatingStrip, ShownPage):
@@ -111,16 +107,16 @@ class VisitorDeskView(RatingStrip, ShownPage):
         f.actionGreet.triggered.connect(lambda: self.greet_selected())
         # F2: the officer the visitor came to see began listening; Shift+F2: the operator
         # began on their behalf (the record says who really listened).
-        f.actionGreet.setToolTip(_tr("찾는 직원이 이야기를 듣기 시작했다고 기록합니다 (F2)"))
-        self.greet_self_action = QAction(_tr("내가 대신 응대 시작(&A)"), self)
+        f.actionGreet.setToolTip(translate("VisitorDeskView", "찾는 직원이 이야기를 듣기 시작했다고 기록합니다 (F2)"))
+        self.greet_self_action = QAction(translate("VisitorDeskView", "내가 대신 응대 시작(&A)"), self)
         self.greet_self_action.setShortcut(QKeySequence("Shift+F2"))
-        self.greet_self_action.setToolTip(_tr("찾는 직원 대신 내가 듣기 시작했다고 기록합니다 (Shift+F2)"))
+        self.greet_self_action.setToolTip(translate("VisitorDeskView", "찾는 직원 대신 내가 듣기 시작했다고 기록합니다 (Shift+F2)"))
         self.greet_self_action.triggered.connect(lambda: self.greet_selected(by_officer=False))
         # Visits nobody checked out before their day ended: a supervisor or head corrects them.
-        self.unrecorded_action = QAction(_tr("퇴실 미기록 확인·정정(&U)…"), self)
+        self.unrecorded_action = QAction(translate("VisitorDeskView", "퇴실 미기록 확인·정정(&U)…"), self)
         self.unrecorded_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
         self.unrecorded_action.setToolTip(
-            _tr("퇴실을 기록하지 않은 채 하루가 끝난 방문을 보고 실제 퇴실 시각을 적습니다 (Ctrl+Shift+U)"))
+            translate("VisitorDeskView", "퇴실을 기록하지 않은 채 하루가 끝난 방문을 보고 실제 퇴실 시각을 적습니다 (Ctrl+Shift+U)"))
         self.unrecorded_action.triggered.connect(self.open_unrecorded)
         self.unrecorded_dialog: QDialog | None = None
         # The board holds today's visitors: at midnight it is read again (yesterday's open
@@ -135,8 +131,8 @@ class VisitorDeskView(RatingStrip, ShownPage):
         f.checkOutButton.clicked.connect(self.check_out_selected)
         f.greetButton.setToolTip(f.actionGreet.toolTip())
         f.checkOutButton.setToolTip(f.actionCheckOut.toolTip())
-        f.greetButton.setText(_tr("응대 시작 (F2)"))
-        f.checkOutButton.setText(_tr("퇴실 (F4)"))
+        f.greetButton.setText(translate("VisitorDeskView", "응대 시작 (F2)"))
+        f.checkOutButton.setText(translate("VisitorDeskView", "퇴실 (F4)"))
         self.addActions([f.actionNewVisitor, f.actionFocusBoard])
         # F2 and F4 act on the row the operator is looking at: only in the board, never
         # while a new visitor's name is being typed (the menu still acts on the chosen row).
@@ -147,12 +143,13 @@ class VisitorDeskView(RatingStrip, ShownPage):
         self._setup_rating()
         self.check_in_form.checked_in.connect(lambda _visit: self.close_rating(refocus=False))
         set_role(f.boardSummary, "summary")
+        f.boardSummary.setWordWrap(True)  # longer in other languages: wraps, never widens the page
         set_role(f.alertBanner, "alert")
         self._visible = False
         self._overdue_alert = False
         self._pending: list[VisitView] = []
         if backend is None:
-            self.set_unavailable(_tr("대기 현황을 불러오는 중입니다…"), self.check_in_form.unavailable_message)
+            self.set_unavailable(translate("VisitorDeskView", "대기 현황을 불러오는 중입니다…"), self.check_in_form.unavailable_message)
         else:
             self.refresh()
 
@@ -254,9 +251,9 @@ class VisitorDeskView(RatingStrip, ShownPage):
             return
         chosen = self.selected_visit()
         if chosen is not None and chosen.greeted_at is None and not is_pending(chosen):
-            question = _tr("{name} 님은 아직 응대를 시작하지 않았습니다.\n응대 없이 퇴실로 기록할까요?").format(
+            question = translate("VisitorDeskView", "{name} 님은 아직 응대를 시작하지 않았습니다.\n응대 없이 퇴실로 기록할까요?").format(
                 name=chosen.visitor_name_masked)
-            if not self.confirm(self, _tr("응대 전 퇴실"), question):
+            if not self.confirm(self, translate("VisitorDeskView", "응대 전 퇴실"), question):
                 self.form.boardTable.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
         visit = self._act_on_selected(self._backend.visits.check_out)
@@ -277,15 +274,15 @@ class VisitorDeskView(RatingStrip, ShownPage):
     def _act_on_selected(self, action: Callable[[Actor, int], VisitView]) -> VisitView | None:
         visit = self.selected_visit()
         if visit is None:
-            self.show_alert(_tr("대기 현황에서 방문객을 먼저 고르세요."))
+            self.show_alert(translate("VisitorDeskView", "대기 현황에서 방문객을 먼저 고르세요."))
             return None
         if is_pending(visit):
-            self.show_alert(_tr("아직 서버에 보내지 못한 접수입니다(전송 대기). 서버와 다시 "
+            self.show_alert(translate("VisitorDeskView", "아직 서버에 보내지 못한 접수입니다(전송 대기). 서버와 다시 "
                                 "연결되어 보내진 뒤에 기록할 수 있습니다."))
             return None
         actor = self._actor()
         if actor is None:
-            self.show_alert(_tr("로그인한 뒤에 할 수 있습니다."))
+            self.show_alert(translate("VisitorDeskView", "로그인한 뒤에 할 수 있습니다."))
             return None
         try:
             updated = action(actor, visit.id)
@@ -356,15 +353,15 @@ class VisitorDeskView(RatingStrip, ShownPage):
         if self._overdue_alert and not counts[ClockColour.RED]:
             self.show_alert("")
         if total == 0:
-            self.form.boardSummary.setText(_tr("기다리는 방문객이 없습니다."))
+            self.form.boardSummary.setText(translate("VisitorDeskView", "기다리는 방문객이 없습니다."))
             return
         waiting = total - counts[ClockColour.MET] - counts[ClockColour.LATE]
-        parts = [_tr("대기 {n}명").format(n=waiting)]
+        parts = [translate("VisitorDeskView", "대기 {n}명").format(n=waiting)]
         talking = counts[ClockColour.MET] + counts[ClockColour.LATE]
         if talking:
-            parts.append(_tr("응대 중 {n}명").format(n=talking))
+            parts.append(translate("VisitorDeskView", "응대 중 {n}명").format(n=talking))
         if counts[ClockColour.RED]:
-            parts.append(_tr("응대 기한 넘김 {n}명").format(n=counts[ClockColour.RED]))
+            parts.append(translate("VisitorDeskView", "응대 기한 넘김 {n}명").format(n=counts[ClockColour.RED]))
         self.form.boardSummary.setText(" · ".join(parts))
 
     def _update_actions(self, *_args: object) -> None:

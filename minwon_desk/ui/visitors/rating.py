@@ -7,13 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.dto import Actor, VisitView
 from minwon_desk.ui.forms.ui_visitor_desk import Ui_VisitorDesk
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.visitors.step_aside import StepAside
 
 if TYPE_CHECKING:
@@ -25,10 +26,6 @@ QPushButton { font-size: 12pt; padding: 6px 10px; }
 QPushButton:checked { background: #1f3a5f; color: white; }
 QLabel { font-size: 12pt; }
 """
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VisitorDeskView", text)
 
 
 class RatingStrip:
@@ -52,7 +49,7 @@ class RatingStrip:
             return False
         actor = self._actor()
         if actor is None:
-            self.show_alert(_tr("로그인한 뒤에 할 수 있습니다."))
+            self.show_alert(translate("VisitorDeskView", "로그인한 뒤에 할 수 있습니다."))
             return False
         try:
             self._backend.visits.rate(actor, visit_id, score)
@@ -62,7 +59,7 @@ class RatingStrip:
         for value, button in self._rating_buttons.items():
             button.setChecked(value == score)
         self.form.ratingPrompt.setText(
-            _tr("{score}점, 고맙습니다. 바꾸려면 다른 점수를 누르세요.").format(score=score))
+            translate("VisitorDeskView", "{score}점, 고맙습니다. 바꾸려면 다른 점수를 누르세요.").format(score=score))
         return True
 
     def close_rating(self, *, refocus: bool = True) -> None:
@@ -86,7 +83,7 @@ class RatingStrip:
         for score, button in self._rating_buttons.items():
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click keeps the keys working
-            button.setToolTip(_tr("{score}점을 남깁니다 (숫자 {score})").format(score=score))
+            button.setToolTip(translate("VisitorDeskView", "{score}점을 남깁니다 (숫자 {score})").format(score=score))
             button.clicked.connect(lambda _checked=False, s=score: self.rate(s))
             for keys in (str(score), f"Num+{score}"):
                 QShortcut(QKeySequence(keys), f.ratingStrip, context=context).activated.connect(
@@ -101,7 +98,7 @@ class RatingStrip:
         for button in self._rating_buttons.values():
             button.setChecked(False)
         self.form.ratingPrompt.setText(
-            _tr("{name} 님, 오늘 응대에 얼마나 만족하셨나요?").format(name=visit.visitor_name_masked))
+            translate("VisitorDeskView", "{name} 님, 오늘 응대에 얼마나 만족하셨나요?").format(name=visit.visitor_name_masked))
         self.form.ratingStrip.show()
         self.form.ratingStrip.setFocus(Qt.FocusReason.OtherFocusReason)
 

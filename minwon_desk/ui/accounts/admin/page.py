@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services.events import AccountChanged
 from minwon_desk.ui.accounts.admin.retention_tab import RetentionTab
 from minwon_desk.ui.accounts.session import roles_label
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import show_message
 
 if TYPE_CHECKING:
@@ -49,22 +50,18 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AdministrationPage", text)
-
-
 def _when(at: datetime | None) -> str:
     return f"{to_seoul(at):%Y-%m-%d %H:%M}" if at else ""
 
 
 def account_state(a: AccountView, now: datetime) -> str:
     if not a.active:
-        return _tr("사용 중지")
+        return translate("AdministrationPage", "사용 중지")
     if a.locked_until is not None and a.locked_until > now:
-        return _tr("잠김 ({at}까지)").format(at=f"{to_seoul(a.locked_until):%H:%M}")
+        return translate("AdministrationPage", "잠김 ({at}까지)").format(at=f"{to_seoul(a.locked_until):%H:%M}")
     if a.must_change_password:
-        return _tr("비밀번호 변경 필요")
-    return _tr("사용 중")
+        return translate("AdministrationPage", "비밀번호 변경 필요")
+    return translate("AdministrationPage", "사용 중")
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
@@ -112,20 +109,20 @@ class AdministrationPage(QWidget):
         self._actor = actor
         self._accounts: list[AccountView] = []
         self.last_secret = ""  # the last one-time password or token secret shown (tests)
-        title = QLabel(_tr("계정·권한 관리"))
+        title = QLabel(translate("AdministrationPage", "계정·권한 관리"))
         title.setObjectName("titleLabel")
         self.message = QLabel()
-        self.message.setAccessibleName("관리 안내")
+        self.message.setAccessibleName(translate("AdministrationPage", "관리 안내"))
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("관리 탭")
-        self.tabs.addTab(self._accounts_tab(), _tr("계정(&1)"))
-        self.tabs.addTab(self._history_tab(), _tr("권한 이력(&2)"))
-        self.tabs.addTab(self._tokens_tab(), _tr("서비스 토큰(&3)"))
+        self.tabs.setAccessibleName(translate("AdministrationPage", "관리 탭"))
+        self.tabs.addTab(self._accounts_tab(), translate("AdministrationPage", "계정(&1)"))
+        self.tabs.addTab(self._history_tab(), translate("AdministrationPage", "권한 이력(&2)"))
+        self.tabs.addTab(self._tokens_tab(), translate("AdministrationPage", "서비스 토큰(&3)"))
         self.retention = RetentionTab(backend, actor)
-        self.tabs.addTab(self.retention, _tr("보존·파기(&4)"))
+        self.tabs.addTab(self.retention, translate("AdministrationPage", "보존·파기(&4)"))
         # Read when the tab is chosen: what is due costs a count over the years' records.
         self.tabs.currentChanged.connect(
             lambda index: self.retention.refresh() if self.tabs.widget(index) is self.retention
@@ -140,42 +137,42 @@ class AdministrationPage(QWidget):
     # --- building -----------------------------------------------------------------------
 
     def _accounts_tab(self) -> QWidget:
-        self.account_table = _table("계정 목록", [
-            _tr("이름"), _tr("사번"), _tr("계정"), _tr("역할"), _tr("상태"), _tr("마지막 로그인")])
-        create = QGroupBox(_tr("새 계정"))
-        self.staff_edit = _edit("새 계정 사번", "T0001")
-        self.login_edit = _edit("새 계정 이름", _tr("비우면 사번으로 로그인"))
+        self.account_table = _table(translate("AdministrationPage", "계정 목록"), [
+            translate("AdministrationPage", "이름"), translate("AdministrationPage", "사번"), translate("AdministrationPage", "계정"), translate("AdministrationPage", "역할"), translate("AdministrationPage", "상태"), translate("AdministrationPage", "마지막 로그인")])
+        create = QGroupBox(translate("AdministrationPage", "새 계정"))
+        self.staff_edit = _edit(translate("AdministrationPage", "새 계정 사번"), "T0001")
+        self.login_edit = _edit(translate("AdministrationPage", "새 계정 이름"), translate("AdministrationPage", "비우면 사번으로 로그인"))
         self.role_checks: dict[Role, QCheckBox] = {}
         roles_row = QHBoxLayout()
         for role in Role:
             check = QCheckBox(ROLE_TITLES[role])
-            check.setAccessibleName(f"새 계정 역할 {role.value}")
+            check.setAccessibleName(translate("AdministrationPage", "새 계정 역할 {role}").format(role=role.value))
             self.role_checks[role] = check
             roles_row.addWidget(check)
         roles_row.addStretch(1)
-        self.create_button = _button(_tr("계정 만들기(&N)"), "계정 만들기", self.create_account)
+        self.create_button = _button(translate("AdministrationPage", "계정 만들기(&N)"), translate("AdministrationPage", "계정 만들기"), self.create_account)
         form = QFormLayout(create)
-        form.addRow(_tr("사번(&S)"), self.staff_edit)
-        form.addRow(_tr("계정 이름(&L)"), self.login_edit)
-        form.addRow(_tr("역할"), roles_row)
+        form.addRow(translate("AdministrationPage", "사번(&S)"), self.staff_edit)
+        form.addRow(translate("AdministrationPage", "계정 이름(&L)"), self.login_edit)
+        form.addRow(translate("AdministrationPage", "역할"), roles_row)
         form.addRow("", self.create_button)
         self.staff_edit.returnPressed.connect(self.create_account)
         self.login_edit.returnPressed.connect(self.create_account)
 
-        chosen = QGroupBox(_tr("고른 계정"))
+        chosen = QGroupBox(translate("AdministrationPage", "고른 계정"))
         self.role_combo = QComboBox()
-        self.role_combo.setAccessibleName("역할")
+        self.role_combo.setAccessibleName(translate("AdministrationPage", "역할"))
         for role in Role:
             self.role_combo.addItem(ROLE_TITLES[role], role)
-        self.reason_edit = _edit("사유", _tr("권한을 주거나 거두는 사유 (필수)"))
-        self.grant_button = _button(_tr("역할 주기(&G)"), "역할 주기", self.grant)
-        self.revoke_button = _button(_tr("역할 거두기(&V)"), "역할 거두기", self.revoke)
+        self.reason_edit = _edit(translate("AdministrationPage", "사유"), translate("AdministrationPage", "권한을 주거나 거두는 사유 (필수)"))
+        self.grant_button = _button(translate("AdministrationPage", "역할 주기(&G)"), translate("AdministrationPage", "역할 주기"), self.grant)
+        self.revoke_button = _button(translate("AdministrationPage", "역할 거두기(&V)"), translate("AdministrationPage", "역할 거두기"), self.revoke)
         actions = QHBoxLayout()
         for text, name, slot in (
-            (_tr("비밀번호 초기화(&R)"), "비밀번호 초기화", self.reset),
-            (_tr("사용 중지(&D)"), "사용 중지", self.disable),
-            (_tr("다시 사용(&E)"), "다시 사용", self.enable),
-            (_tr("잠금 풀기(&U)"), "잠금 풀기", self.unlock),
+            (translate("AdministrationPage", "비밀번호 초기화(&R)"), translate("AdministrationPage", "비밀번호 초기화"), self.reset),
+            (translate("AdministrationPage", "사용 중지(&D)"), translate("AdministrationPage", "사용 중지"), self.disable),
+            (translate("AdministrationPage", "다시 사용(&E)"), translate("AdministrationPage", "다시 사용"), self.enable),
+            (translate("AdministrationPage", "잠금 풀기(&U)"), translate("AdministrationPage", "잠금 풀기"), self.unlock),
         ):
             actions.addWidget(_button(text, name, slot))
         actions.addStretch(1)
@@ -198,28 +195,28 @@ class AdministrationPage(QWidget):
         return tab
 
     def _history_tab(self) -> QWidget:
-        self.history_table = _table("권한 이력", [
-            _tr("때"), _tr("무엇"), _tr("사번"), _tr("이름"), _tr("역할"), _tr("사유"), _tr("한 사람"),
-            _tr("창구")])
+        self.history_table = _table(translate("AdministrationPage", "권한 이력"), [
+            translate("AdministrationPage", "때"), translate("AdministrationPage", "무엇"), translate("AdministrationPage", "사번"), translate("AdministrationPage", "이름"), translate("AdministrationPage", "역할"), translate("AdministrationPage", "사유"), translate("AdministrationPage", "한 사람"),
+            translate("AdministrationPage", "창구")])
         tab = QWidget()
         QVBoxLayout(tab).addWidget(self.history_table)
         return tab
 
     def _tokens_tab(self) -> QWidget:
-        self.token_table = _table("서비스 토큰", [
-            _tr("번호"), _tr("용도"), _tr("역할"), _tr("만든 때"), _tr("만든 사람"), _tr("상태"),
-            _tr("마지막 사용")])
-        self.purpose_edit = _edit("토큰 용도", _tr("예: 전화연동"))
+        self.token_table = _table(translate("AdministrationPage", "서비스 토큰"), [
+            translate("AdministrationPage", "번호"), translate("AdministrationPage", "용도"), translate("AdministrationPage", "역할"), translate("AdministrationPage", "만든 때"), translate("AdministrationPage", "만든 사람"), translate("AdministrationPage", "상태"),
+            translate("AdministrationPage", "마지막 사용")])
+        self.purpose_edit = _edit(translate("AdministrationPage", "토큰 용도"), translate("AdministrationPage", "예: 전화연동"))
         self.token_role = QComboBox()
-        self.token_role.setAccessibleName("토큰 역할")
+        self.token_role.setAccessibleName(translate("AdministrationPage", "토큰 역할"))
         for role in Role:
             self.token_role.addItem(ROLE_TITLES[role], role)
         row = QHBoxLayout()
-        row.addWidget(QLabel(_tr("용도")))
+        row.addWidget(QLabel(translate("AdministrationPage", "용도")))
         row.addWidget(self.purpose_edit, 1)
         row.addWidget(self.token_role)
-        row.addWidget(_button(_tr("토큰 만들기(&T)"), "토큰 만들기", self.create_token))
-        row.addWidget(_button(_tr("토큰 폐기(&X)"), "토큰 폐기", self.revoke_token))
+        row.addWidget(_button(translate("AdministrationPage", "토큰 만들기(&T)"), translate("AdministrationPage", "토큰 만들기"), self.create_token))
+        row.addWidget(_button(translate("AdministrationPage", "토큰 폐기(&X)"), translate("AdministrationPage", "토큰 폐기"), self.revoke_token))
         self.purpose_edit.returnPressed.connect(self.create_token)
         tab = QWidget()
         box = QVBoxLayout(tab)
@@ -255,7 +252,7 @@ class AdministrationPage(QWidget):
             for h in history])
         _fill(self.token_table, [
             [str(t.id), t.purpose, roles_label(t.roles), _when(t.created_at), t.created_by,
-             _tr("사용 중") if t.active else _tr("폐기됨 {at}").format(at=_when(t.revoked_at)),
+             translate("AdministrationPage", "사용 중") if t.active else translate("AdministrationPage", "폐기됨 {at}").format(at=_when(t.revoked_at)),
              _when(t.last_used_at)] for t in tokens])
         self._tokens = tokens
 
@@ -276,7 +273,7 @@ class AdministrationPage(QWidget):
         roles = [r for r, check in self.role_checks.items() if check.isChecked()]
         staff_no = self.staff_edit.text().strip()
         if not staff_no:
-            self._say(_tr("계정을 만들 직원의 사번을 입력하세요."), ok=False)
+            self._say(translate("AdministrationPage", "계정을 만들 직원의 사번을 입력하세요."), ok=False)
             self.staff_edit.setFocus()
             return
         made = self._act(lambda a: self._backend.accounts.add(
@@ -290,7 +287,7 @@ class AdministrationPage(QWidget):
         self.login_edit.clear()
         for check in self.role_checks.values():
             check.setChecked(False)
-        self._say(_tr("{name}({no}) 님의 계정을 만들었습니다. 일회용 비밀번호: {pw} — 지금 한 번만 "
+        self._say(translate("AdministrationPage", "{name}({no}) 님의 계정을 만들었습니다. 일회용 비밀번호: {pw} — 지금 한 번만 "
                       "보입니다. 본인에게 전하세요; 처음 로그인할 때 바꿔야 합니다.").format(
             name=account.name, no=account.staff_no, pw=password), ok=True)
 
@@ -301,17 +298,17 @@ class AdministrationPage(QWidget):
         password = self._act(lambda a: self._backend.accounts.reset(a, account.staff_no))
         if isinstance(password, str):
             self.last_secret = password
-            self._say(_tr("{name} 님의 새 일회용 비밀번호: {pw} — 지금 한 번만 보입니다.").format(
+            self._say(translate("AdministrationPage", "{name} 님의 새 일회용 비밀번호: {pw} — 지금 한 번만 보입니다.").format(
                 name=account.name, pw=password), ok=True)
 
     def disable(self) -> None:
-        self._on_account(lambda a, no: self._backend.accounts.disable(a, no), _tr("사용을 중지했습니다"))
+        self._on_account(lambda a, no: self._backend.accounts.disable(a, no), translate("AdministrationPage", "사용을 중지했습니다"))
 
     def enable(self) -> None:
-        self._on_account(lambda a, no: self._backend.accounts.enable(a, no), _tr("다시 쓸 수 있게 했습니다"))
+        self._on_account(lambda a, no: self._backend.accounts.enable(a, no), translate("AdministrationPage", "다시 쓸 수 있게 했습니다"))
 
     def unlock(self) -> None:
-        self._on_account(lambda a, no: self._backend.accounts.unlock(a, no), _tr("잠금을 풀었습니다"))
+        self._on_account(lambda a, no: self._backend.accounts.unlock(a, no), translate("AdministrationPage", "잠금을 풀었습니다"))
 
     def grant(self) -> None:
         self._role_change(grant=True)
@@ -330,7 +327,7 @@ class AdministrationPage(QWidget):
         token, secret = made
         self.last_secret = secret
         self.purpose_edit.clear()
-        self._say(_tr("토큰 {id}번({purpose})을 만들었습니다. 비밀값: {secret} — 지금 한 번만 보입니다. "
+        self._say(translate("AdministrationPage", "토큰 {id}번({purpose})을 만들었습니다. 비밀값: {secret} — 지금 한 번만 보입니다. "
                       "MINWON_TOKEN으로 쓰세요.").format(id=token.id, purpose=token.purpose,
                                                       secret=secret), ok=True)
 
@@ -338,11 +335,11 @@ class AdministrationPage(QWidget):
         row = self.token_table.currentRow()
         tokens = getattr(self, "_tokens", [])
         if not 0 <= row < len(tokens):
-            self._say(_tr("폐기할 토큰을 목록에서 고르세요."), ok=False)
+            self._say(translate("AdministrationPage", "폐기할 토큰을 목록에서 고르세요."), ok=False)
             return
         token = tokens[row]
         if self._act(lambda a: self._backend.accounts.revoke_token(a, token.id)) is not None:
-            self._say(_tr("토큰 {id}번을 폐기했습니다.").format(id=token.id), ok=True)
+            self._say(translate("AdministrationPage", "토큰 {id}번을 폐기했습니다.").format(id=token.id), ok=True)
 
     # --- helpers ------------------------------------------------------------------------
 
@@ -353,7 +350,7 @@ class AdministrationPage(QWidget):
         role = Role(self.role_combo.currentData())
         reason = self.reason_edit.text().strip()
         if not reason:
-            self._say(_tr("권한을 주거나 거두는 사유를 입력하세요 (기록에 3년 이상 남습니다)."), ok=False)
+            self._say(translate("AdministrationPage", "권한을 주거나 거두는 사유를 입력하세요 (기록에 3년 이상 남습니다)."), ok=False)
             self.reason_edit.setFocus()
             return
         service = self._backend.accounts
@@ -361,10 +358,10 @@ class AdministrationPage(QWidget):
         if self._act(lambda a: change(a, account.staff_no, role, reason=reason)) is None:
             return
         self.reason_edit.clear()
-        done = _tr("주었습니다") if grant else _tr("거두었습니다")
-        self._say(_tr("{name} 님에게서 '{role}' 역할을 {done}.").format(
+        done = translate("AdministrationPage", "주었습니다") if grant else translate("AdministrationPage", "거두었습니다")
+        self._say(translate("AdministrationPage", "{name} 님에게서 '{role}' 역할을 {done}.").format(
             name=account.name, role=ROLE_TITLES[role], done=done) if not grant else
-            _tr("{name} 님에게 '{role}' 역할을 {done}.").format(
+            translate("AdministrationPage", "{name} 님에게 '{role}' 역할을 {done}.").format(
             name=account.name, role=ROLE_TITLES[role], done=done), ok=True)
         self.choose(account.staff_no)
 
@@ -379,7 +376,7 @@ class AdministrationPage(QWidget):
     def _need_account(self) -> AccountView | None:
         account = self.chosen_account()
         if account is None:
-            self._say(_tr("목록에서 계정을 고르세요."), ok=False)
+            self._say(translate("AdministrationPage", "목록에서 계정을 고르세요."), ok=False)
             self.account_table.setFocus()
         return account
 
@@ -388,7 +385,7 @@ class AdministrationPage(QWidget):
         for a call that returns nothing)."""
         actor = self._actor()
         if actor is None:
-            self._say(_tr("로그인한 뒤에 할 수 있습니다."), ok=False)
+            self._say(translate("AdministrationPage", "로그인한 뒤에 할 수 있습니다."), ok=False)
             return None
         try:
             result = call(actor)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from minwon_desk.domain.roles import Operation
 from minwon_desk.ui.background import Background
 from minwon_desk.ui.common.preview_factory import PreviewFactory, show_preview
+from minwon_desk.ui.i18n import translate
 
 if TYPE_CHECKING:
     from minwon_desk.domain.retention import LedgerRow
@@ -41,10 +42,6 @@ if TYPE_CHECKING:
     from minwon_desk.services.retention.purge import Due, PurgeResult
     from minwon_desk.ui.background import Task
     from minwon_desk.ui.bridge import ActorSource
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RetentionTab", text)
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
@@ -88,29 +85,29 @@ class RetentionTab(QWidget):
         self.purge_task: Task[PurgeResult] | None = None
         self._due: list[Due] = []
         self.due_table = _table("파기 대상", [
-            _tr("기록 종류"), _tr("건수"), _tr("가장 오래된 날"), _tr("보존기간"), _tr("대상(처리 완료)"),
-            _tr("근거")])
+            translate("RetentionTab", "기록 종류"), translate("RetentionTab", "건수"), translate("RetentionTab", "가장 오래된 날"), translate("RetentionTab", "보존기간"), translate("RetentionTab", "대상(처리 완료)"),
+            translate("RetentionTab", "근거")])
         self.summary = QLabel()
         self.summary.setAccessibleName("파기 대상 요약")
         self.summary.setWordWrap(True)
-        self.confirm = QCheckBox(_tr("파기한 개인정보는 되돌릴 수 없음을 확인했습니다(&K)"))
+        self.confirm = QCheckBox(translate("RetentionTab", "파기한 개인정보는 되돌릴 수 없음을 확인했습니다(&K)"))
         self.confirm.setAccessibleName("파기 확인")
         self.confirm.toggled.connect(lambda _on: self._update_actions())
-        self.purge_button = QPushButton(_tr("지금 파기(&P)"))
+        self.purge_button = QPushButton(translate("RetentionTab", "지금 파기(&P)"))
         self.purge_button.setAccessibleName("지금 파기")
         self.purge_button.clicked.connect(self.purge)
         self.progress = QProgressBar()
         self.progress.setAccessibleName("파기 진행")
-        self.progress.setFormat(_tr("%v / %m건"))
+        self.progress.setFormat(translate("RetentionTab", "%v / %m건"))
         self.progress.hide()
-        self.stop_button = QPushButton(_tr("멈추기(&C)"))
+        self.stop_button = QPushButton(translate("RetentionTab", "멈추기(&C)"))
         self.stop_button.setAccessibleName("파기 멈추기")
         self.stop_button.clicked.connect(self.stop)
         self.stop_button.hide()
         self.ledger_table = _table("파기 대장", [
-            _tr("번호"), _tr("기록 종류"), _tr("건수"), _tr("기간"), _tr("파기 일시"), _tr("처리자"),
-            _tr("파기 방법")])
-        self.print_button = QPushButton(_tr("파기 대장 인쇄·PDF(&L)…"))
+            translate("RetentionTab", "번호"), translate("RetentionTab", "기록 종류"), translate("RetentionTab", "건수"), translate("RetentionTab", "기간"), translate("RetentionTab", "파기 일시"), translate("RetentionTab", "처리자"),
+            translate("RetentionTab", "파기 방법")])
+        self.print_button = QPushButton(translate("RetentionTab", "파기 대장 인쇄·PDF(&L)…"))
         self.print_button.setAccessibleName("파기 대장 인쇄")
         self.print_button.clicked.connect(self.print_ledger)
         self.message = QLabel()
@@ -124,10 +121,10 @@ class RetentionTab(QWidget):
         running.addWidget(self.progress, 1)
         running.addWidget(self.stop_button)
         ledger_row = QHBoxLayout()
-        ledger_row.addWidget(QLabel(_tr("파기 대장")), 1)
+        ledger_row.addWidget(QLabel(translate("RetentionTab", "파기 대장")), 1)
         ledger_row.addWidget(self.print_button)
         box = QVBoxLayout(self)
-        box.addWidget(QLabel(_tr("보존기간이 지난 기록 (이행표준 파일의 [retention])")))
+        box.addWidget(QLabel(translate("RetentionTab", "보존기간이 지난 기록 (이행표준 파일의 [retention])")))
         box.addWidget(self.due_table, 1)
         box.addWidget(self.summary)
         box.addLayout(act)
@@ -156,25 +153,25 @@ class RetentionTab(QWidget):
             return service.due(actor), service.ledger(actor)
 
         self._background.run(read, on_done=self._show, on_error=lambda m: self._say(m, ok=False),
-                             label=_tr("보존기간을 확인하는 중…"), key="read", quiet=True)
+                             label=translate("RetentionTab", "보존기간을 확인하는 중…"), key="read", quiet=True)
 
     def _show(self, read: tuple[list[Due], list[LedgerRow]]) -> None:
         due, ledger = read
         self._due = due
         _fill(self.due_table, [
-            [d.kind.label_ko, _tr("{n}건").format(n=f"{d.count:,}"),
+            [d.kind.label_ko, translate("RetentionTab", "{n}건").format(n=f"{d.count:,}"),
              f"{d.oldest:%Y-%m-%d}" if d.oldest else "",
-             d.rule.period_ko, _tr("{day} 이전").format(day=f"{d.cutoff:%Y-%m-%d}")
-             + ("" if d.purged else _tr(" (이름·번호가 없어 보관)")), d.rule.basis]
+             d.rule.period_ko, translate("RetentionTab", "{day} 이전").format(day=f"{d.cutoff:%Y-%m-%d}")
+             + ("" if d.purged else translate("RetentionTab", " (이름·번호가 없어 보관)")), d.rule.basis]
             for d in due])
         total = self.due_total()
         self.summary.setText(
-            _tr("파기할 기록이 모두 {n}건입니다.").format(n=f"{total:,}") if total
-            else _tr("보존기간이 지난 기록이 없습니다."))
+            translate("RetentionTab", "파기할 기록이 모두 {n}건입니다.").format(n=f"{total:,}") if total
+            else translate("RetentionTab", "보존기간이 지난 기록이 없습니다."))
         _fill(self.ledger_table, [
-            [str(r.run_id), r.kind.label_ko, _tr("{n}건").format(n=f"{r.count:,}"),
+            [str(r.run_id), r.kind.label_ko, translate("RetentionTab", "{n}건").format(n=f"{r.count:,}"),
              f"{r.oldest:%Y-%m-%d} ~ {r.newest:%Y-%m-%d}" if r.oldest and r.newest else "",
-             f"{r.destroyed_at:%Y-%m-%d %H:%M}" + ("" if r.finished else _tr(" (진행 중)")),
+             f"{r.destroyed_at:%Y-%m-%d %H:%M}" + ("" if r.finished else translate("RetentionTab", " (진행 중)")),
              r.by, r.method]
             for r in ledger])
         self._update_actions()
@@ -189,20 +186,20 @@ class RetentionTab(QWidget):
         if actor is None or not self.purge_button.isEnabled():
             return
         service = self._backend.retention
-        self.message.setText(_tr("파기하는 중입니다…"))
+        self.message.setText(translate("RetentionTab", "파기하는 중입니다…"))
 
         def done(result: PurgeResult) -> None:
             self.purge_task = None
             self.confirm.setChecked(False)
-            counts = ", ".join(_tr("{kind} {n}건").format(kind=k.label_ko, n=f"{n:,}")
+            counts = ", ".join(translate("RetentionTab", "{kind} {n}건").format(kind=k.label_ko, n=f"{n:,}")
                                for k, n in result.counts.items())
             if result.run_id is None:
-                self._say(_tr("파기할 기록이 없습니다."), ok=True)
+                self._say(translate("RetentionTab", "파기할 기록이 없습니다."), ok=True)
             elif result.cancelled:
-                self._say(_tr("취소했습니다. 그때까지 파기한 기록은 대장 {run}번에 남겼습니다: {counts}")
-                          .format(run=result.run_id, counts=counts or _tr("없음")), ok=True)
+                self._say(translate("RetentionTab", "취소했습니다. 그때까지 파기한 기록은 대장 {run}번에 남겼습니다: {counts}")
+                          .format(run=result.run_id, counts=counts or translate("RetentionTab", "없음")), ok=True)
             else:
-                self._say(_tr("파기했습니다: {counts}. 파기 대장 {run}번에 기록했습니다.")
+                self._say(translate("RetentionTab", "파기했습니다: {counts}. 파기 대장 {run}번에 기록했습니다.")
                           .format(counts=counts, run=result.run_id), ok=True)
             self.refresh()
 
@@ -213,7 +210,7 @@ class RetentionTab(QWidget):
 
         def cancelled() -> None:
             self.purge_task = None
-            self._say(_tr("파기를 멈췄습니다. 그때까지 파기한 기록은 파기 대장에 남겼고, 남은 "
+            self._say(translate("RetentionTab", "파기를 멈췄습니다. 그때까지 파기한 기록은 파기 대장에 남겼고, 남은 "
                           "기록은 다음 파기 때 처리합니다."), ok=True)
             self.refresh()
 
@@ -222,7 +219,7 @@ class RetentionTab(QWidget):
         task = self._background.run(
             lambda progress, stop: service.purge(actor, progress=progress, cancelled=stop),
             on_done=done, on_error=failed, on_cancelled=cancelled,
-            label=_tr("보존기간이 지난 기록을 파기하는 중…"), quiet=True)
+            label=translate("RetentionTab", "보존기간이 지난 기록을 파기하는 중…"), quiet=True)
         task.progressed.connect(self._progressed)
         self.purge_task = task
         self._update_actions()
@@ -244,7 +241,7 @@ class RetentionTab(QWidget):
         self._background.run(
             lambda _p, _c: service.ledger_pdf(actor)[0],
             on_done=lambda pdf: show_preview(self.preview_factory, LedgerFile(pdf), self),
-            on_error=lambda m: self._say(m, ok=False), label=_tr("파기 대장을 만드는 중…"))
+            on_error=lambda m: self._say(m, ok=False), label=translate("RetentionTab", "파기 대장을 만드는 중…"))
 
     def _update_actions(self) -> None:
         allowed = self.allowed()

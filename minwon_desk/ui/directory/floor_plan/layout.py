@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGlyphRun, QTextLayout
 
 from minwon_desk.domain.errors import ValidationError
 from minwon_desk.services.directory.floor_rules import Box, check_desk, check_room, placed_of
 from minwon_desk.services.dto import FloorPlan, RoomView, SeatView
+from minwon_desk.ui.i18n import translate
 
 CELL = 40.0  # plan units per grid cell (pixels at 100 %)
 PAD = 4.0
@@ -26,10 +27,6 @@ CLOSE_ZOOM = 1.5  # from this zoom type stays smaller in plan units: room for a 
 SUB_ZOOM = 0.6  # below this zoom only the name (or the desk label) is drawn
 
 Item = tuple[str, int]  # ("seat" | "room", id)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FloorPlanWidget", text)
 
 
 @dataclass(frozen=True)
@@ -187,8 +184,8 @@ class PlanGeometry:
             return self.room_by_id[item[1]].room.name
         seat = self.seat_by_id[item[1]].seat
         if seat.staff_id is None:
-            return _tr("{label} 빈 자리").format(label=seat.label)
-        ext = _tr(", 내선 {ext}").format(ext=seat.extension) if seat.extension else ""
+            return translate("FloorPlanWidget", "{label} 빈 자리").format(label=seat.label)
+        ext = translate("FloorPlanWidget", ", 내선 {ext}").format(ext=seat.extension) if seat.extension else ""
         return f"{seat.label} {seat.staff_name} {seat.position}{ext}"
 
     def item_at(self, cell: Box, box_of: Callable[[Item], Box | None]) -> Item | None:
@@ -207,15 +204,15 @@ class PlanGeometry:
         """The plan in words, for assistive technology."""
         plan = self.plan
         free = sum(1 for s in plan.seats if s.staff_id is None)
-        parts = [_tr("{title}: 책상 {n}개, 빈 자리 {free}개.").format(
+        parts = [translate("FloorPlanWidget", "{title}: 책상 {n}개, 빈 자리 {free}개.").format(
             title=plan.title, n=len(plan.seats), free=free)]
         if highlighted is not None:
-            parts.append(_tr("찾는 자리: {what}.").format(what=self.describe(highlighted)))
+            parts.append(translate("FloorPlanWidget", "찾는 자리: {what}.").format(what=self.describe(highlighted)))
         if selected is not None:
-            parts.append(_tr("고른 곳: {what}.").format(what=self.describe(selected)))
-        parts.append(_tr("방향키로 움직이고 +/-로 확대·축소, PageDown/PageUp으로 책상을 고릅니다."))
+            parts.append(translate("FloorPlanWidget", "고른 곳: {what}.").format(what=self.describe(selected)))
+        parts.append(translate("FloorPlanWidget", "방향키로 움직이고 +/-로 확대·축소, PageDown/PageUp으로 책상을 고릅니다."))
         if edit:
-            parts.append(_tr("편집 모드: 끌어서 옮기거나 Ctrl+방향키로 한 칸씩 옮깁니다."))
+            parts.append(translate("FloorPlanWidget", "편집 모드: 끌어서 옮기거나 Ctrl+방향키로 한 칸씩 옮깁니다."))
         return " ".join(parts)
 
     # --- text ---------------------------------------------------------------------------
@@ -246,7 +243,7 @@ class PlanGeometry:
         if seat.staff_id is None:
             return DeskLayout((
                 (PALETTE.muted, QPointF(PAD, 2), _runs(f.name_m.elidedText(seat.label, elide, width), f.name), 0),
-                (PALETTE.muted, QPointF(PAD, second_y), _runs(_tr("빈 자리"), f.sub), SUB_ZOOM),
+                (PALETTE.muted, QPointF(PAD, second_y), _runs(translate("FloorPlanWidget", "빈 자리"), f.sub), SUB_ZOOM),
             ))
         label_w = f.label_m.horizontalAdvance(seat.label)
         corner = width - label_w - PAD >= f.name_m.horizontalAdvance(seat.staff_name)
@@ -271,9 +268,9 @@ class PlanGeometry:
         width = card.width() - x - PAD
         rows = (3.0, 3.0 + CLOSE_NAME_PX + 3, 3.0 + CLOSE_NAME_PX + CLOSE_SUB_PX + 6)
         if seat.staff_id is None:
-            texts = [(f.close_name, f.close_name_m, seat.label), (f.close_sub, f.close_sub_m, _tr("빈 자리"))]
+            texts = [(f.close_name, f.close_name_m, seat.label), (f.close_sub, f.close_sub_m, translate("FloorPlanWidget", "빈 자리"))]
         else:
-            ext = _tr("내선 {ext}").format(ext=seat.extension) if seat.extension else ""
+            ext = translate("FloorPlanWidget", "내선 {ext}").format(ext=seat.extension) if seat.extension else ""
             texts = [
                 (f.close_name, f.close_name_m, seat.staff_name),
                 (f.close_sub, f.close_sub_m, seat.position),

@@ -14,7 +14,7 @@ by mouse and keyboard (``_input``), and in edit mode lets desks and rooms be dra
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
@@ -38,10 +38,7 @@ from minwon_desk.ui.directory.floor_plan.paint import (
     TileCache,
     paint_overlay,
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FloorPlanWidget", text)
+from minwon_desk.ui.i18n import translate
 
 
 class FloorPlanWidget(QAbstractScrollArea):
@@ -69,12 +66,12 @@ class FloorPlanWidget(QAbstractScrollArea):
         self._input = PlanInput(self, self)
         self._follow = False  # keep the highlighted desk centred until the user moves the view
         self._auto_zoom = True  # a new plan fits the widget until the user zooms
-        self._placeholder = _tr("사무실을 고르면 배치도가 나타납니다.")
+        self._placeholder = translate("FloorPlanWidget", "사무실을 고르면 배치도가 나타납니다.")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.viewport().setAutoFillBackground(False)
         self.viewport().setMouseTracking(True)
-        self.setAccessibleName(_tr("좌석 배치도"))
+        self.setAccessibleName(translate("FloorPlanWidget", "좌석 배치도"))
         self._describe()
 
     # --- the plan -----------------------------------------------------------------------

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypedDict, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
@@ -24,6 +24,7 @@ from minwon_desk.ui.common.staff_picker import setup_staff_combo
 from minwon_desk.ui.directory.floor_plan.widget import FloorPlanWidget
 from minwon_desk.ui.directory.offices._tools import PlanTools
 from minwon_desk.ui.forms.ui_offices_page import Ui_OfficesPage
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_invalid, show_message
 
 if TYPE_CHECKING:
@@ -43,10 +44,6 @@ class _OfficeFields(TypedDict):
     cols: int
     rows: int
     department_id: int | None
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OfficesPage", text)
 
 
 class OfficesPage(QWidget):
@@ -93,7 +90,7 @@ class OfficesPage(QWidget):
         bridge.subscribe(OfficeChanged, self._on_office_changed, owner=self)
         bridge.subscribe(StaffChanged, self._on_staff_changed, owner=self)
         self.addActions(self.menu_actions())
-        self.plan_view.set_placeholder(_tr("왼쪽에서 사무실을 고르거나 새 사무실을 추가하세요."))
+        self.plan_view.set_placeholder(translate("OfficesPage", "왼쪽에서 사무실을 고르거나 새 사무실을 추가하세요."))
         self._load_departments()
         self._load_staff()
         self.refresh()
@@ -171,18 +168,18 @@ class OfficesPage(QWidget):
         if office_id is not None:
             self.refresh()
             self._select_office(office_id)
-            self.done(self.form.officeMessage, _tr("'{name}' 사무실을 추가했습니다.").format(
+            self.done(self.form.officeMessage, translate("OfficesPage", "'{name}' 사무실을 추가했습니다.").format(
                 name=fields["name"].strip()))
 
     def save_office(self) -> None:
         office_id = self.current_office_id()
         if office_id is None:
-            self.fail(self.form.officeMessage, _tr("고칠 사무실을 목록에서 먼저 고르세요."))
+            self.fail(self.form.officeMessage, translate("OfficesPage", "고칠 사무실을 목록에서 먼저 고르세요."))
             return
         fields = self._office_fields()
         if self.run(self.form.officeMessage, lambda actor: self.offices().update_office(
                 actor, office_id, **fields)) is not None:
-            self.done(self.form.officeMessage, _tr("사무실 정보를 저장했습니다."))
+            self.done(self.form.officeMessage, translate("OfficesPage", "사무실 정보를 저장했습니다."))
 
     def _office_fields(self) -> _OfficeFields:
         f = self.form
@@ -195,7 +192,7 @@ class OfficesPage(QWidget):
     def _load_departments(self) -> None:
         combo = self.form.departmentCombo
         combo.clear()
-        combo.addItem(_tr("(여러 부서·없음)"), None)
+        combo.addItem(translate("OfficesPage", "(여러 부서·없음)"), None)
         try:
             for dept_id, name in self._backend.offices.departments():
                 combo.addItem(name, dept_id)
@@ -250,7 +247,7 @@ class OfficesPage(QWidget):
         the call's result (True for None), or None when it did not happen."""
         actor = self._actor()
         if actor is None:
-            self.fail(label, _tr("로그인한 뒤에 할 수 있습니다."))
+            self.fail(label, translate("OfficesPage", "로그인한 뒤에 할 수 있습니다."))
             return None
         try:
             result = call(actor)

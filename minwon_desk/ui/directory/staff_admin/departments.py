@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem
 
@@ -21,6 +21,7 @@ from minwon_desk.ui.common.staff_picker import (
     select_staff,
 )
 from minwon_desk.ui.forms.ui_staff_admin_page import Ui_StaffAdminPage
+from minwon_desk.ui.i18n import translate
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
@@ -30,10 +31,6 @@ TOP_LEVEL = -1  # parent combo data for "no parent" (QComboBox cannot find None)
 
 # What a new unit under a unit of this kind usually is (the administrator may change it).
 CHILD_KIND = {"본부": "국", "지방청": "과", "실": "과", "국": "과", "과": "팀", "담당관": "팀", "센터": "팀"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DepartmentEditor", text)
 
 
 class DepartmentEditor(QObject):
@@ -168,7 +165,7 @@ class DepartmentEditor(QObject):
         self.errors.clear()
         actor = self._actor()
         if actor is None:
-            self.errors.message(_tr("로그인한 뒤에 할 수 있습니다."), error=True)
+            self.errors.message(translate("DepartmentEditor", "로그인한 뒤에 할 수 있습니다."), error=True)
             return None
         head_id, problem = chosen_staff_id(f.deptHeadCombo)
         if problem is not None:
@@ -199,7 +196,7 @@ class DepartmentEditor(QObject):
         self._load(dept_id)
         view = self._departments.get(dept_id)
         self.errors.message(
-            _tr("'{path}' 부서를 저장했습니다.").format(path=view.path if view else name.strip()), error=False
+            translate("DepartmentEditor", "'{path}' 부서를 저장했습니다.").format(path=view.path if view else name.strip()), error=False
         )
         return dept_id
 
@@ -251,7 +248,7 @@ class DepartmentEditor(QObject):
         combo.blockSignals(True)
         try:
             combo.clear()
-            combo.addItem(_tr("(최상위 — 상위 부서 없음)"), TOP_LEVEL)
+            combo.addItem(translate("DepartmentEditor", "(최상위 — 상위 부서 없음)"), TOP_LEVEL)
             for d in self._departments.values():
                 if d.id not in below:
                     combo.addItem(d.path, d.id)
@@ -263,12 +260,12 @@ class DepartmentEditor(QObject):
     def _show_mode(self) -> None:
         f = self.form
         if self._editing is None:
-            f.deptBox.setTitle(_tr("새 부서"))
-            f.deptSaveButton.setText(_tr("부서 추가 (Enter)"))
+            f.deptBox.setTitle(translate("DepartmentEditor", "새 부서"))
+            f.deptSaveButton.setText(translate("DepartmentEditor", "부서 추가 (Enter)"))
         else:
             d = self._departments.get(self._editing)
-            f.deptBox.setTitle(_tr("부서: {name}").format(name=d.name) if d else _tr("부서"))
-            f.deptSaveButton.setText(_tr("부서 저장 (Enter)"))
+            f.deptBox.setTitle(translate("DepartmentEditor", "부서: {name}").format(name=d.name) if d else translate("DepartmentEditor", "부서"))
+            f.deptSaveButton.setText(translate("DepartmentEditor", "부서 저장 (Enter)"))
 
     def __repr__(self) -> str:
         return f"DepartmentEditor(editing={self._editing!r}, units={len(self._departments)})"

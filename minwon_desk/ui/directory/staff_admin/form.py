@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QWidget
 
@@ -19,6 +19,7 @@ from minwon_desk.ui.common.directory_cache import entry_of
 from minwon_desk.ui.common.field_errors import FieldErrors
 from minwon_desk.ui.common.staff_picker import chosen_staff_id, refill_staff_combo, select_staff
 from minwon_desk.ui.forms.ui_staff_admin_page import Ui_StaffAdminPage
+from minwon_desk.ui.i18n import translate
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
@@ -32,10 +33,6 @@ FIELD_ALIASES = {
     "deputy": "default_deputy",
     "department_id": "department",
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StaffForm", text)
 
 
 class StaffForm(QObject):
@@ -127,7 +124,7 @@ class StaffForm(QObject):
         f.deputyCombo.setCurrentIndex(-1)
         f.deputyCombo.setEditText("")
         f.activeCheck.setChecked(True)
-        f.staffBox.setTitle(_tr("새 직원"))
+        f.staffBox.setTitle(translate("StaffForm", "새 직원"))
         self._show_photo()
 
     def load(self, staff_id: int) -> bool:
@@ -155,7 +152,7 @@ class StaffForm(QObject):
         self._stored_active = entry.active if entry is not None else True
         self._has_photo = entry.has_photo if entry is not None else False
         f.activeCheck.setChecked(self._stored_active)
-        f.staffBox.setTitle(_tr("직원 정보: {name}").format(name=stored.name))
+        f.staffBox.setTitle(translate("StaffForm", "직원 정보: {name}").format(name=stored.name))
         self._show_photo()
         return True
 
@@ -174,7 +171,7 @@ class StaffForm(QObject):
             return None
         department_id = f.departmentCombo.currentData()
         if department_id is None:
-            self.errors.field("department", _tr("부서를 골라 주세요."))
+            self.errors.field("department", translate("StaffForm", "부서를 골라 주세요."))
             return None
         edit = StaffEdit(
             employee_no=f.employeeNoEdit.text(), name=f.nameEdit.text(), position=f.positionEdit.text(),
@@ -194,10 +191,10 @@ class StaffForm(QObject):
                 roster.set_active(actor, staff_id, wanted)
             except MinwonError as exc:
                 self.errors.field("active", exc.message)
-                self.errors.message(_tr("재직 여부 말고는 저장했습니다."), error=True)
+                self.errors.message(translate("StaffForm", "재직 여부 말고는 저장했습니다."), error=True)
                 return None
         self.load(staff_id)
-        self.errors.message(_tr("{name} 님의 정보를 저장했습니다.").format(name=f.nameEdit.text()), error=False)
+        self.errors.message(translate("StaffForm", "{name} 님의 정보를 저장했습니다.").format(name=f.nameEdit.text()), error=False)
         self.saved.emit(staff_id)
         return staff_id
 
@@ -210,7 +207,7 @@ class StaffForm(QObject):
         if actor is None:
             return False
         if self._id is None:
-            self.errors.field("photo", _tr("새 직원은 먼저 저장한 뒤 사진을 넣을 수 있습니다."))
+            self.errors.field("photo", translate("StaffForm", "새 직원은 먼저 저장한 뒤 사진을 넣을 수 있습니다."))
             return False
         path = self._choose_photo(self._page)
         if path is None:
@@ -219,7 +216,7 @@ class StaffForm(QObject):
             data = path.read_bytes()
         except OSError as exc:
             self.errors.field(
-                "photo", _tr("'{name}' 파일을 읽을 수 없습니다 ({why}). 다른 파일을 골라 주세요.").format(
+                "photo", translate("StaffForm", "'{name}' 파일을 읽을 수 없습니다 ({why}). 다른 파일을 골라 주세요.").format(
                     name=path.name, why=exc.strerror or exc.__class__.__name__
                 ),
             )
@@ -231,7 +228,7 @@ class StaffForm(QObject):
             return False
         self._has_photo = True
         self._show_photo()
-        self.errors.message(_tr("사진을 넣었습니다."), error=False)
+        self.errors.message(translate("StaffForm", "사진을 넣었습니다."), error=False)
         return True
 
     def clear_photo(self) -> bool:
@@ -246,7 +243,7 @@ class StaffForm(QObject):
             return False
         self._has_photo = False
         self._show_photo()
-        self.errors.message(_tr("사진을 지웠습니다. 이름 카드가 대신 보입니다."), error=False)
+        self.errors.message(translate("StaffForm", "사진을 지웠습니다. 이름 카드가 대신 보입니다."), error=False)
         return True
 
     def photo_shown(self) -> QPixmap:
@@ -257,7 +254,7 @@ class StaffForm(QObject):
     def _ready(self) -> Actor | None:
         actor = self._actor()
         if actor is None:
-            self.errors.message(_tr("로그인한 뒤에 할 수 있습니다."), error=True)
+            self.errors.message(translate("StaffForm", "로그인한 뒤에 할 수 있습니다."), error=True)
         return actor
 
     def _entry(self, staff_id: int) -> DirectoryEntry | None:
@@ -281,8 +278,8 @@ class StaffForm(QObject):
         saved = self._id is not None
         f.photoChooseButton.setEnabled(saved)
         f.photoClearButton.setEnabled(saved and self._has_photo)
-        tip = "" if saved else _tr("새 직원은 먼저 저장한 뒤 사진을 넣을 수 있습니다.")
-        f.photoChooseButton.setToolTip(tip or _tr("PNG·JPEG 사진을 골라 넣습니다. 세로 3:4로 맞춰 저장합니다."))
+        tip = "" if saved else translate("StaffForm", "새 직원은 먼저 저장한 뒤 사진을 넣을 수 있습니다.")
+        f.photoChooseButton.setToolTip(tip or translate("StaffForm", "PNG·JPEG 사진을 골라 넣습니다. 세로 3:4로 맞춰 저장합니다."))
 
     def __repr__(self) -> str:
         return f"StaffForm(id={self._id!r}, name={self.form.nameEdit.text()!r})"

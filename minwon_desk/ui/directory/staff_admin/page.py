@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import QFrame, QHeaderView, QScrollArea, QTableWidgetItem, QWidget
 
@@ -27,6 +27,7 @@ from minwon_desk.ui.common.staff_picker import staff_summaries
 from minwon_desk.ui.directory.staff_admin.departments import DepartmentEditor
 from minwon_desk.ui.directory.staff_admin.form import StaffForm
 from minwon_desk.ui.forms.ui_staff_admin_page import Ui_StaffAdminPage
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_role
 
 if TYPE_CHECKING:
@@ -40,10 +41,6 @@ log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
 NAME, POSITION, EXTENSION, ACTIVE = range(4)
 _INACTIVE = QBrush(QColor("#888888"))
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StaffAdminPage", text)
 
 
 class StaffAdminPage(ShownPage):
@@ -74,7 +71,7 @@ class StaffAdminPage(ShownPage):
         self.staff_form = StaffForm(
             f, backend, actor,
             choose_photo or file_chooser(
-                _tr("사진 선택"), _tr("이미지 (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;모든 파일 (*)")
+                translate("StaffAdminPage", "사진 선택"), translate("StaffAdminPage", "이미지 (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;모든 파일 (*)")
             ),
             self,
         )
@@ -221,11 +218,11 @@ class StaffAdminPage(ShownPage):
             return []
         query = self.form.searchEdit.text().strip()
         if query:
-            self.form.unitTitle.setText(_tr("'{q}' 검색 결과").format(q=query))
+            self.form.unitTitle.setText(translate("StaffAdminPage", "'{q}' 검색 결과").format(q=query))
             return self._snapshot.search(query)
         dept_id = self.departments.selected_id()
         if dept_id is None:
-            self.form.unitTitle.setText(_tr("왼쪽에서 부서를 고르세요."))
+            self.form.unitTitle.setText(translate("StaffAdminPage", "왼쪽에서 부서를 고르세요."))
             return []
         view = self.departments.department(dept_id)
         self.form.unitTitle.setText(view.path if view is not None else "")
@@ -240,7 +237,7 @@ class StaffAdminPage(ShownPage):
             table.clearContents()
             table.setRowCount(len(entries))
             for row, e in enumerate(entries):
-                cells = (e.name, e.position, e.extension, _tr("재직") if e.active else _tr("퇴직·전출"))
+                cells = (e.name, e.position, e.extension, translate("StaffAdminPage", "재직") if e.active else translate("StaffAdminPage", "퇴직·전출"))
                 for column, text in enumerate(cells):
                     item = QTableWidgetItem(text)
                     item.setToolTip(e.department_path)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from minwon_desk.domain.compensation import CorrectiveKind, EventKey
@@ -26,14 +26,11 @@ from minwon_desk.ui.common.staff_picker import (
     setup_staff_combo,
     staff_summaries,
 )
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.supervision.compensation.dialog_base import ActorProvider, FormDialog, text_box
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CorrectiveDialog", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +46,7 @@ class CorrectiveLink:
 
 def link_to_candidate(c: Candidate) -> CorrectiveLink:
     return CorrectiveLink(
-        _tr("보상 후보: {kind} · {reference}").format(kind=c.kind.label_ko, reference=c.reference),
+        translate("CorrectiveDialog", "보상 후보: {kind} · {reference}").format(kind=c.kind.label_ko, reference=c.reference),
         case_id=c.case_id, visit_id=c.visit_id, event=c.key if c.decided else None,
         staff_id=c.officer_id,
     )
@@ -58,7 +55,7 @@ def link_to_candidate(c: Candidate) -> CorrectiveLink:
 def link_to_voucher(v: VoucherView) -> CorrectiveLink:
     source = v.case_id if v.kind.source == "case" else v.visit_id
     return CorrectiveLink(
-        _tr("증서 {serial}: {kind} · {reference}").format(serial=v.serial, kind=v.kind_label, reference=v.reference),
+        translate("CorrectiveDialog", "증서 {serial}: {kind} · {reference}").format(serial=v.serial, kind=v.kind_label, reference=v.reference),
         case_id=v.case_id, visit_id=v.visit_id,
         event=EventKey(v.kind, source) if source is not None else None,
     )
@@ -73,13 +70,13 @@ def _staff_combo(name: str, staff: list[StaffSummary], search: StaffSearch | Non
     setup_staff_combo(combo, staff, search)
     line = combo.lineEdit()
     if line is not None:
-        line.setPlaceholderText(_tr("이름, 초성, 부서나 업무로 찾기"))  # required here
+        line.setPlaceholderText(translate("CorrectiveDialog", "이름, 초성, 부서나 업무로 찾기"))  # required here
     return combo
 
 
 class CorrectiveDialog(FormDialog):
-    title = "시정조치 기록"
-    ok_text = "기록"
+    title = QT_TRANSLATE_NOOP("CompensationDialogs", "시정조치 기록")
+    ok_text = QT_TRANSLATE_NOOP("CompensationDialogs", "기록")
 
     def __init__(self, backend: Backend, actor: ActorProvider, links: list[CorrectiveLink],
                  *, linked: bool, parent: QWidget | None = None) -> None:
@@ -91,24 +88,24 @@ class CorrectiveDialog(FormDialog):
     def build(self) -> None:
         self.resize(640, 520)
         staff, search = self._staff()
-        self.staff = _staff_combo(_tr("조치 대상 직원"), staff, search)
-        self.add_field("staff", _tr("대상 직원(&S)"), self.staff)
+        self.staff = _staff_combo(translate("CorrectiveDialog", "조치 대상 직원"), staff, search)
+        self.add_field("staff", translate("CorrectiveDialog", "대상 직원(&S)"), self.staff)
         self.kind = QComboBox()
-        self.kind.setAccessibleName(_tr("조치 종류"))
+        self.kind.setAccessibleName(translate("CorrectiveDialog", "조치 종류"))
         for kind in CorrectiveKind:
             self.kind.addItem(kind.label_ko, kind)
-        self.add_field("kind", _tr("조치(&K)"), self.kind)
-        self.detail = text_box(_tr("조치 내용"), _tr("무엇을 확인했고 어떤 조치를 했는지 (기관 안에만 남습니다)"))
-        self.add_field("detail", _tr("조치 내용(&D)"), self.detail)
-        self.follow_up = _staff_combo(_tr("후속 조치 담당자"), staff, search)
-        self.add_field("follow_up", _tr("후속 담당자(&F)"), self.follow_up,
-                       _tr("민원인에게 결과를 알리는 사람: 결과 안내문에 이름과 연락처가 실립니다."))
+        self.add_field("kind", translate("CorrectiveDialog", "조치(&K)"), self.kind)
+        self.detail = text_box(translate("CorrectiveDialog", "조치 내용"), translate("CorrectiveDialog", "무엇을 확인했고 어떤 조치를 했는지 (기관 안에만 남습니다)"))
+        self.add_field("detail", translate("CorrectiveDialog", "조치 내용(&D)"), self.detail)
+        self.follow_up = _staff_combo(translate("CorrectiveDialog", "후속 조치 담당자"), staff, search)
+        self.add_field("follow_up", translate("CorrectiveDialog", "후속 담당자(&F)"), self.follow_up,
+                       translate("CorrectiveDialog", "민원인에게 결과를 알리는 사람: 결과 안내문에 이름과 연락처가 실립니다."))
         self.link = QComboBox()
-        self.link.setAccessibleName(_tr("관련 기록"))
-        self.link.addItem(_tr("연결 없음"), None)
+        self.link.setAccessibleName(translate("CorrectiveDialog", "관련 기록"))
+        self.link.addItem(translate("CorrectiveDialog", "연결 없음"), None)
         for link in self.links:
             self.link.addItem(link.label, link)
-        self.add_field("link", _tr("관련 기록(&L)"), self.link)
+        self.add_field("link", translate("CorrectiveDialog", "관련 기록(&L)"), self.link)
         if self._linked:
             self.link.setCurrentIndex(1)
             chosen = self.links[0]
@@ -126,10 +123,10 @@ class CorrectiveDialog(FormDialog):
         return staff_summaries(snapshot.active), snapshot.search_ids
 
     def header_text(self) -> str:
-        return _tr("직원의 잘못에 대한 시정조치를 기록합니다.")
+        return translate("CorrectiveDialog", "직원의 잘못에 대한 시정조치를 기록합니다.")
 
     def fact_lines(self) -> list[str]:
-        return [_tr("관련 민원이나 방문을 이어 두면 민원인에게 결과 안내문을 보낼 수 있습니다.")]
+        return [translate("CorrectiveDialog", "관련 민원이나 방문을 이어 두면 민원인에게 결과 안내문을 보낼 수 있습니다.")]
 
     def chosen_link(self) -> CorrectiveLink | None:
         link = self.link.currentData()
@@ -138,10 +135,10 @@ class CorrectiveDialog(FormDialog):
     def write(self, actor: Actor) -> CorrectiveView:
         staff_id, problem = chosen_staff_id(self.staff)
         if staff_id is None:
-            raise ValidationError("staff", problem or _tr("조치 대상 직원을 골라 주세요 (이름이나 초성으로 찾기)."))
+            raise ValidationError("staff", problem or translate("CorrectiveDialog", "조치 대상 직원을 골라 주세요 (이름이나 초성으로 찾기)."))
         follow_id, problem = chosen_staff_id(self.follow_up)
         if follow_id is None:
-            raise ValidationError("follow_up", problem or _tr("민원인에게 결과를 알릴 후속 담당자를 골라 주세요."))
+            raise ValidationError("follow_up", problem or translate("CorrectiveDialog", "민원인에게 결과를 알릴 후속 담당자를 골라 주세요."))
         kind = self.kind.currentData()
         link = self.chosen_link()
         request = CorrectiveRequest(

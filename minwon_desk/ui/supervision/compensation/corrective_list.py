@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from minwon_desk.domain.errors import MinwonError
@@ -16,6 +16,7 @@ from minwon_desk.domain.particles import settle
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.supervision.corrective import CorrectiveView
 from minwon_desk.ui.forms.ui_compensation_page import Ui_CompensationPage
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_role
 from minwon_desk.ui.supervision.compensation.corrective_dialog import (
     CorrectiveDialog,
@@ -35,10 +36,6 @@ if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
 
 _WIDTHS = (140, 100, 240, 90, 190, 140)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompensationPage", text)
 
 
 class CorrectiveList(PageSection):
@@ -72,8 +69,8 @@ class CorrectiveList(PageSection):
             return
         self.model.set_records(actions, corrective_row, key=lambda a: a.id)
         f.correctiveSummary.setText(
-            _tr("{period}에 기록한 시정조치 {n}건").format(period=period, n=len(actions)) if actions
-            else _tr("{period}에 기록한 시정조치가 없습니다.").format(period=period))
+            translate("CompensationPage", "{period}에 기록한 시정조치 {n}건").format(period=period, n=len(actions)) if actions
+            else translate("CompensationPage", "{period}에 기록한 시정조치가 없습니다.").format(period=period))
         self._show_chosen()
 
     def selected(self) -> CorrectiveView | None:
@@ -87,13 +84,13 @@ class CorrectiveList(PageSection):
         a = self.selected()
         box = self.form.correctiveDetail
         if a is None:
-            box.setPlainText(_tr("시정조치를 고르면 내용이 여기에 나옵니다."))
+            box.setPlainText(translate("CompensationPage", "시정조치를 고르면 내용이 여기에 나옵니다."))
         else:
             rows = [
-                (_tr("번호"), a.number), (_tr("대상 직원"), a.staff_label), (_tr("조치"), a.kind.label_ko),
-                (_tr("관련 기록"), a.reference or _tr("연결 없음 — 결과 안내문을 보낼 곳이 없습니다")),
-                (_tr("민원인"), a.petitioner_masked or "-"), (_tr("후속 담당자"), a.follow_up_label),
-                (_tr("기록"), _tr("{when} · {who}").format(when=format_ko(a.recorded_at), who=a.recorded_by)),
+                (translate("CompensationPage", "번호"), a.number), (translate("CompensationPage", "대상 직원"), a.staff_label), (translate("CompensationPage", "조치"), a.kind.label_ko),
+                (translate("CompensationPage", "관련 기록"), a.reference or translate("CompensationPage", "연결 없음 — 결과 안내문을 보낼 곳이 없습니다")),
+                (translate("CompensationPage", "민원인"), a.petitioner_masked or "-"), (translate("CompensationPage", "후속 담당자"), a.follow_up_label),
+                (translate("CompensationPage", "기록"), translate("CompensationPage", "{when} · {who}").format(when=format_ko(a.recorded_at), who=a.recorded_by)),
             ]
             table = "".join(f"<tr><th align='left'>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>"
                             for k, v in rows)
@@ -115,10 +112,10 @@ class CorrectiveList(PageSection):
         a = self.selected()
         actor = self._actor()
         if a is None:
-            self._say(_tr("목록에서 시정조치를 먼저 고르세요."), True)
+            self._say(translate("CompensationPage", "목록에서 시정조치를 먼저 고르세요."), True)
             return
         if not a.can_notify:
-            self._say(_tr("시정조치 {number}에는 연결된 민원이나 방문 기록이 없어 결과 안내문을 보낼 곳이 없습니다.").format(
+            self._say(translate("CompensationPage", "시정조치 {number}에는 연결된 민원이나 방문 기록이 없어 결과 안내문을 보낼 곳이 없습니다.").format(
                 number=a.number), True)
             return
         if actor is None:
@@ -127,15 +124,15 @@ class CorrectiveList(PageSection):
         service, action_id = self._backend.corrective, a.id
         self.opener.open(
             lambda _progress, _cancelled: service.notice(actor, action_id),
-            label=_tr("결과 안내문 준비 중…"), failed=lambda message: self._say(message, True),
-            done=lambda document: self._say(_tr("결과 안내문({number})을 미리보기로 열었습니다.").format(
+            label=translate("CompensationPage", "결과 안내문 준비 중…"), failed=lambda message: self._say(message, True),
+            done=lambda document: self._say(translate("CompensationPage", "결과 안내문({number})을 미리보기로 열었습니다.").format(
                 number=document.number), False),
         )
 
     def _recorded(self, result: object) -> None:
         if not isinstance(result, CorrectiveView):
             return
-        self._say(settle(_tr("시정조치 {number}을(를) 기록했습니다: {staff}, {kind}. 후속 담당 {follow}.").format(
+        self._say(settle(translate("CompensationPage", "시정조치 {number}을(를) 기록했습니다: {staff}, {kind}. 후속 담당 {follow}.").format(
             number=result.number, staff=result.staff_label, kind=result.kind.label_ko,
             follow=result.follow_up_label)), False)
         # Shown in its month, chosen, so 결과 안내문 is one key away.

@@ -7,13 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QDialog, QPlainTextEdit, QWidget
 
 from minwon_desk.domain.errors import MinwonError, NotFoundError, StateError
 from minwon_desk.services.dto import Actor
 from minwon_desk.ui.common.dialogs import FieldsDialog, OneDialog
 from minwon_desk.ui.common.dialogs import text_box as shared_text_box
+from minwon_desk.ui.i18n import translate
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
@@ -22,10 +23,6 @@ if TYPE_CHECKING:
 
 ActorProvider = Callable[[], Actor | None]
 Say = Callable[[str, bool], None]  # a sentence for the status line; True when it is a problem
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompensationDialogs", text)
 
 
 def text_box(name: str, placeholder: str, height: int = 90) -> QPlainTextEdit:
@@ -39,7 +36,7 @@ class FormDialog(FieldsDialog):
     refused = Signal(str)  # the service said no for a reason the form cannot fix
 
     tr_context = "CompensationDialogs"
-    header_name = "대상"
+    header_name = QT_TRANSLATE_NOOP("CompensationDialogs", "대상")
     selectable_labels = True
 
     def refusal(self, exc: MinwonError) -> bool:
@@ -62,7 +59,7 @@ class DialogSlot(OneDialog):
 
     def may_open(self) -> bool:
         if self._actor() is None:
-            self._say(_tr("로그인한 뒤에 할 수 있습니다."), True)
+            self._say(translate("CompensationDialogs", "로그인한 뒤에 할 수 있습니다."), True)
             return False
         return not self.raised()
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from minwon_desk.domain.compensation import BudgetExceeded
@@ -22,6 +22,7 @@ from minwon_desk.domain.errors import MinwonError, ValidationError
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.supervision.compensation_dto import Candidate, VoucherView
 from minwon_desk.ui.common.dialogs import line_edit
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.supervision.compensation.dialog_base import (
     ActorProvider,
     FormDialog,
@@ -33,16 +34,12 @@ if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompensationDialogs", text)
-
-
 class ApproveDialog(FormDialog):
     """Approve a candidate: the amount, who receives it (typed in when the record has no
     name), then the voucher is issued. Passing the year's budget asks first."""
 
-    title = "보상 승인"
-    ok_text = "승인하고 증서 발급"
+    title = QT_TRANSLATE_NOOP("CompensationDialogs", "보상 승인")
+    ok_text = QT_TRANSLATE_NOOP("CompensationDialogs", "승인하고 증서 발급")
 
     def __init__(self, backend: Backend, actor: ActorProvider, candidate: Candidate,
                  parent: QWidget | None = None) -> None:
@@ -53,15 +50,15 @@ class ApproveDialog(FormDialog):
 
     def build(self) -> None:
         c = self.candidate
-        self.recipient = line_edit(_tr("받는 분"), _tr("증서에 적을 이름"))
+        self.recipient = line_edit(translate("CompensationDialogs", "받는 분"), translate("CompensationDialogs", "증서에 적을 이름"))
         self.recipient.setText(c.recipient_name)
         if c.recipient_name.strip():
             self.recipient.setReadOnly(True)  # the record names them; the voucher follows it
-        self.add_field("recipient", _tr("받는 분(&N)"), self.recipient,
-                       "" if c.recipient_name.strip() else _tr("기록에 이름이 없습니다. 증서를 받을 분의 이름을 적어 주세요."))
-        self.note = line_edit(_tr("승인 메모"), _tr("선택: 기록에 남길 한 줄"))
-        self.add_field("note", _tr("승인 메모(&M)"), self.note)
-        self.open_preview = QCheckBox(_tr("발급한 뒤 증서 미리보기 열기(&P)"))
+        self.add_field("recipient", translate("CompensationDialogs", "받는 분(&N)"), self.recipient,
+                       "" if c.recipient_name.strip() else translate("CompensationDialogs", "기록에 이름이 없습니다. 증서를 받을 분의 이름을 적어 주세요."))
+        self.note = line_edit(translate("CompensationDialogs", "승인 메모"), translate("CompensationDialogs", "선택: 기록에 남길 한 줄"))
+        self.add_field("note", translate("CompensationDialogs", "승인 메모(&M)"), self.note)
+        self.open_preview = QCheckBox(translate("CompensationDialogs", "발급한 뒤 증서 미리보기 열기(&P)"))
         self.open_preview.setChecked(True)
         self.fields.addRow("", self.open_preview)
         if self.recipient.isReadOnly():
@@ -69,21 +66,21 @@ class ApproveDialog(FormDialog):
 
     def header_text(self) -> str:
         c = self.candidate
-        return _tr("{kind} · {reference}").format(kind=c.rule_label or c.kind.label_ko, reference=c.reference)
+        return translate("CompensationDialogs", "{kind} · {reference}").format(kind=c.rule_label or c.kind.label_ko, reference=c.reference)
 
     def fact_lines(self) -> list[str]:
         c = self.candidate
-        lines = [_tr("금액: {amount}").format(amount=won(c.amount))]
+        lines = [translate("CompensationDialogs", "금액: {amount}").format(amount=won(c.amount))]
         if c.recipient_contact:
-            lines.append(_tr("연락처: {contact}").format(contact=c.recipient_contact))
+            lines.append(translate("CompensationDialogs", "연락처: {contact}").format(contact=c.recipient_contact))
         if c.officer_label:
-            lines.append(_tr("처리 담당자: {officer}").format(officer=c.officer_label))
+            lines.append(translate("CompensationDialogs", "처리 담당자: {officer}").format(officer=c.officer_label))
         try:
             ledger = self._backend.compensation.ledger(self._backend.clock().year)
         except MinwonError:
             return lines
         if ledger.cap is not None:
-            lines.append(_tr("올해 예산 {cap} 중 {spent} 지급 (남은 금액 {left})").format(
+            lines.append(translate("CompensationDialogs", "올해 예산 {cap} 중 {spent} 지급 (남은 금액 {left})").format(
                 cap=won(ledger.cap), spent=won(ledger.total), left=won(ledger.cap - ledger.total)))
         return lines
 
@@ -105,11 +102,11 @@ class ApproveDialog(FormDialog):
         return super().refusal(exc)
 
     def _ask_over_budget(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("예산 초과"), text,
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("CompensationDialogs", "예산 초과"), text,
                           QMessageBox.StandardButton.NoButton, self)
-        box.setAccessibleName(_tr("예산 초과"))
-        go = box.addButton(_tr("예산을 넘어도 발급"), QMessageBox.ButtonRole.AcceptRole)
-        stop = box.addButton(_tr("발급하지 않기"), QMessageBox.ButtonRole.RejectRole)
+        box.setAccessibleName(translate("CompensationDialogs", "예산 초과"))
+        go = box.addButton(translate("CompensationDialogs", "예산을 넘어도 발급"), QMessageBox.ButtonRole.AcceptRole)
+        stop = box.addButton(translate("CompensationDialogs", "발급하지 않기"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stop)  # Enter must not pass the budget by accident
         box.setEscapeButton(stop)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -121,7 +118,7 @@ class ApproveDialog(FormDialog):
                 self.over_budget_confirmed = True
                 self.submit()
             else:
-                self.errors.message(_tr("발급하지 않았습니다. 예산을 늘리려면 '예산 설정…'을 쓰세요."),
+                self.errors.message(translate("CompensationDialogs", "발급하지 않았습니다. 예산을 늘리려면 '예산 설정…'을 쓰세요."),
                                     error=True)
 
         box.buttonClicked.connect(answered)
@@ -139,8 +136,8 @@ class ReasonDialog(FormDialog):
         super().__init__(backend, actor, parent)
 
     def build(self) -> None:
-        self.reason = text_box(_tr("사유"), _tr("왜 그렇게 결정했는지 (기록에 남고 점검에 쓰입니다)"))
-        self.add_field("reason", _tr("사유(&R)"), self.reason)
+        self.reason = text_box(translate("CompensationDialogs", "사유"), translate("CompensationDialogs", "왜 그렇게 결정했는지 (기록에 남고 점검에 쓰입니다)"))
+        self.add_field("reason", translate("CompensationDialogs", "사유(&R)"), self.reason)
 
     def header_text(self) -> str:
         return self._header
@@ -156,9 +153,9 @@ def reject_dialog(backend: Backend, actor: ActorProvider, candidate: Candidate,
                   parent: QWidget | None = None) -> ReasonDialog:
     c = candidate
     return ReasonDialog(
-        backend, actor, title=_tr("보상 반려"), ok_text=_tr("반려"),
-        header=_tr("{kind} · {reference}").format(kind=c.rule_label or c.kind.label_ko, reference=c.reference),
-        facts=[_tr("반려하면 증서를 발급하지 않습니다. 사유는 기록에 남습니다.")],
+        backend, actor, title=translate("CompensationDialogs", "보상 반려"), ok_text=translate("CompensationDialogs", "반려"),
+        header=translate("CompensationDialogs", "{kind} · {reference}").format(kind=c.rule_label or c.kind.label_ko, reference=c.reference),
+        facts=[translate("CompensationDialogs", "반려하면 증서를 발급하지 않습니다. 사유는 기록에 남습니다.")],
         act=lambda a, reason: backend.compensation.reject(a, c.key, reason), parent=parent,
     )
 
@@ -167,10 +164,10 @@ def void_dialog(backend: Backend, actor: ActorProvider, voucher: VoucherView,
                 parent: QWidget | None = None) -> ReasonDialog:
     v = voucher
     return ReasonDialog(
-        backend, actor, title=_tr("증서 무효 처리"), ok_text=_tr("무효 처리"),
-        header=_tr("증서 {serial} · {kind} · {amount}").format(serial=v.serial, kind=v.kind_label, amount=won(v.amount)),
-        facts=[_tr("무효로 한 증서도 대장에 그대로 남고, 그 번호는 다시 쓰지 않습니다."),
-               _tr("무효가 된 증서는 인쇄할 수 없습니다.")],
+        backend, actor, title=translate("CompensationDialogs", "증서 무효 처리"), ok_text=translate("CompensationDialogs", "무효 처리"),
+        header=translate("CompensationDialogs", "증서 {serial} · {kind} · {amount}").format(serial=v.serial, kind=v.kind_label, amount=won(v.amount)),
+        facts=[translate("CompensationDialogs", "무효로 한 증서도 대장에 그대로 남고, 그 번호는 다시 쓰지 않습니다."),
+               translate("CompensationDialogs", "무효가 된 증서는 인쇄할 수 없습니다.")],
         act=lambda a, reason: backend.compensation.void(a, v.id, reason), parent=parent,
     )
 
@@ -184,13 +181,13 @@ def parse_won(text: str) -> int | None:
     if not cleaned:
         return None
     if not cleaned.isdigit():
-        raise ValidationError("budget", _tr("금액은 원 단위 숫자로 적어 주세요 (예: 1,000,000). 예산을 없애려면 비워 두세요."))
+        raise ValidationError("budget", translate("CompensationDialogs", "금액은 원 단위 숫자로 적어 주세요 (예: 1,000,000). 예산을 없애려면 비워 두세요."))
     return int(cleaned)
 
 
 class BudgetDialog(FormDialog):
-    title = "보상 예산 설정"
-    ok_text = "저장"
+    title = QT_TRANSLATE_NOOP("CompensationDialogs", "보상 예산 설정")
+    ok_text = QT_TRANSLATE_NOOP("CompensationDialogs", "저장")
 
     def __init__(self, backend: Backend, actor: ActorProvider, year: int,
                  parent: QWidget | None = None) -> None:
@@ -198,21 +195,21 @@ class BudgetDialog(FormDialog):
         super().__init__(backend, actor, parent)
 
     def build(self) -> None:
-        self.amount = line_edit(_tr("예산 금액"), _tr("원 단위 (예: 1,000,000)"))
+        self.amount = line_edit(translate("CompensationDialogs", "예산 금액"), translate("CompensationDialogs", "원 단위 (예: 1,000,000)"))
         try:
             cap = self._backend.compensation.budget(self.year)
         except MinwonError:
             cap = None
         if cap is not None:
             self.amount.setText(f"{cap:,}")
-        self.add_field("budget", _tr("예산(&B)"), self.amount, _tr("비워 두면 예산 없음 (경고하지 않습니다)"))
+        self.add_field("budget", translate("CompensationDialogs", "예산(&B)"), self.amount, translate("CompensationDialogs", "비워 두면 예산 없음 (경고하지 않습니다)"))
 
     def header_text(self) -> str:
-        return _tr("{year}년 보상 예산").format(year=self.year)
+        return translate("CompensationDialogs", "{year}년 보상 예산").format(year=self.year)
 
     def fact_lines(self) -> list[str]:
-        return [_tr("발급하면 예산을 넘게 되는 승인은 한 번 더 확인합니다."),
-                _tr("90%를 넘게 쓰면 대장에 경고가 나옵니다.")]
+        return [translate("CompensationDialogs", "발급하면 예산을 넘게 되는 승인은 한 번 더 확인합니다."),
+                translate("CompensationDialogs", "90%를 넘게 쓰면 대장에 경고가 나옵니다.")]
 
     def write(self, actor: Actor) -> object:
         amount = parse_won(self.amount.text())

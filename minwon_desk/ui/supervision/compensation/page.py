@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QToolButton, QWidget
 
@@ -34,6 +34,7 @@ from minwon_desk.ui.common.action_buttons import follow_actions
 from minwon_desk.ui.common.preview_factory import PreviewFactory
 from minwon_desk.ui.common.shown_page import ShownPage
 from minwon_desk.ui.forms.ui_compensation_page import Ui_CompensationPage
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import show_message
 from minwon_desk.ui.supervision.compensation.corrective_dialog import (
     CorrectiveLink,
@@ -53,10 +54,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CANDIDATES_TAB, LEDGER_TAB, CORRECTIVE_TAB = 0, 1, 2
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompensationPage", text)
 
 
 class CompensationPage(ShownPage):
@@ -206,13 +203,13 @@ class CompensationPage(ShownPage):
         candidate, voucher = self.review.selected(), self.ledger.selected()
         if tab == CANDIDATES_TAB:
             if candidate is None or not candidate.decided:
-                self.say(_tr("승인이나 반려로 결정한 후보를 고르세요. 결정한 뒤에 시정조치를 기록합니다."),
+                self.say(translate("CompensationPage", "승인이나 반려로 결정한 후보를 고르세요. 결정한 뒤에 시정조치를 기록합니다."),
                          error=True)
                 return
             self.corrective.record([link_to_candidate(candidate)], linked=True)
         elif tab == LEDGER_TAB:
             if voucher is None:
-                self.say(_tr("목록에서 증서를 먼저 고르세요."), error=True)
+                self.say(translate("CompensationPage", "목록에서 증서를 먼저 고르세요."), error=True)
                 return
             self.corrective.record([link_to_voucher(voucher)], linked=True)
         else:

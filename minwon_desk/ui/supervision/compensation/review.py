@@ -13,7 +13,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from minwon_desk.domain.compensation import CompensationKind
@@ -21,6 +21,7 @@ from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.supervision.compensation_dto import Candidate, VoucherView
 from minwon_desk.ui.forms.ui_compensation_page import Ui_CompensationPage
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_role
 from minwon_desk.ui.supervision.compensation.dialog_base import ActorProvider, DialogSlot
 from minwon_desk.ui.supervision.compensation.dialogs import ApproveDialog, reject_dialog
@@ -37,10 +38,6 @@ if TYPE_CHECKING:
 AMOUNT = 4
 _WIDTHS = (200, 130, 90, 220, 90, 170)
 Say = Callable[[str, bool], None]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompensationPage", text)
 
 
 class CandidateReview(QObject):
@@ -77,7 +74,7 @@ class CandidateReview(QObject):
         combo = self.form.kindCombo
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(_tr("모든 종류"), None)
+        combo.addItem(translate("CompensationPage", "모든 종류"), None)
         for kind in kinds:
             combo.addItem(kind.label_ko, kind)
         combo.blockSignals(False)
@@ -104,11 +101,11 @@ class CandidateReview(QObject):
         waiting = sum(1 for c in found if not c.decided)
         total = sum(c.amount for c in found if not c.decided)
         if waiting:
-            text = _tr("결정을 기다리는 후보 {n}건 (모두 승인하면 {amount:,}원)").format(n=waiting, amount=total)
+            text = translate("CompensationPage", "결정을 기다리는 후보 {n}건 (모두 승인하면 {amount:,}원)").format(n=waiting, amount=total)
         else:
-            text = _tr("결정을 기다리는 보상 후보가 없습니다.")
+            text = translate("CompensationPage", "결정을 기다리는 보상 후보가 없습니다.")
         if include:
-            text += _tr(" · 결정된 것 {n}건").format(n=len(found) - waiting)
+            text += translate("CompensationPage", " · 결정된 것 {n}건").format(n=len(found) - waiting)
         self.form.candidateSummary.setText(text)
         self._show_chosen()
 
@@ -126,23 +123,23 @@ class CandidateReview(QObject):
         f = self.form
         self._shown = c
         if c is None:
-            f.candidateBox.setTitle(_tr("고른 후보"))
-            f.evidenceText.setPlainText(_tr("목록에서 후보를 고르면 근거가 여기에 나옵니다."))
+            f.candidateBox.setTitle(translate("CompensationPage", "고른 후보"))
+            f.evidenceText.setPlainText(translate("CompensationPage", "목록에서 후보를 고르면 근거가 여기에 나옵니다."))
             for label in (f.recipientText, f.officerText, f.decisionText):
                 label.clear()
         else:
-            f.candidateBox.setTitle(_tr("고른 후보: {kind} · {amount:,}원").format(
+            f.candidateBox.setTitle(translate("CompensationPage", "고른 후보: {kind} · {amount:,}원").format(
                 kind=c.rule_label or c.kind.label_ko, amount=c.amount))
             lines = [f"<p><b>{html.escape(c.subject)}</b> ({html.escape(c.reference)})</p>"] if c.subject else []
             lines.append("<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in c.evidence) + "</ul>")
             f.evidenceText.setHtml("".join(lines))
-            name = c.recipient_name or _tr("(기록에 이름이 없습니다 — 승인할 때 적어 주세요)")
+            name = c.recipient_name or translate("CompensationPage", "(기록에 이름이 없습니다 — 승인할 때 적어 주세요)")
             contact = f" · {c.recipient_contact}" if c.recipient_contact else ""
             refused = self._log_view(c)
-            f.recipientText.setText(refused or _tr("받는 분: {name}{contact}").format(
+            f.recipientText.setText(refused or translate("CompensationPage", "받는 분: {name}{contact}").format(
                 name=name, contact=contact))
-            f.officerText.setText(_tr("처리 담당자: {officer}").format(
-                officer=c.officer_label or _tr("(정해지지 않음)")))
+            f.officerText.setText(translate("CompensationPage", "처리 담당자: {officer}").format(
+                officer=c.officer_label or translate("CompensationPage", "(정해지지 않음)")))
             f.decisionText.setText(_decision_line(c))
         self.chosen_changed.emit()
 
@@ -151,7 +148,7 @@ class CandidateReview(QObject):
         person. Why it cannot be shown, or ""."""
         actor = self._actor()
         if actor is None:
-            return _tr("로그인한 뒤에 받는 분을 볼 수 있습니다.")
+            return translate("CompensationPage", "로그인한 뒤에 받는 분을 볼 수 있습니다.")
         if not c.recipient_name and not c.recipient_contact:
             return ""
         seen = (str(c.key), actor.staff_id)
@@ -161,7 +158,7 @@ class CandidateReview(QObject):
         try:
             self._backend.access_log.viewed(
                 actor, entity=entity, subjects=[subject] if subject is not None else [],
-                what="보상 후보 상세")
+                what=translate("CompensationPage", "보상 후보 상세"))
         except MinwonError as exc:
             self._logged = None
             return exc.message
@@ -194,10 +191,10 @@ class CandidateReview(QObject):
     def _open_candidate(self) -> Candidate | None:
         c = self.selected()
         if c is None:
-            self._say(_tr("목록에서 후보를 먼저 고르세요."), True)
+            self._say(translate("CompensationPage", "목록에서 후보를 먼저 고르세요."), True)
             return None
         if c.decided:
-            self._say(_tr("이미 결정한 후보입니다: {line}").format(
+            self._say(translate("CompensationPage", "이미 결정한 후보입니다: {line}").format(
                 line=_decision_line(c).replace("\n", " · ")), True)
             return None
         if not self.dialogs.may_open():
@@ -210,7 +207,7 @@ class CandidateReview(QObject):
 
     def _approved(self, dialog: ApproveDialog, voucher: VoucherView) -> None:
         self.last_preview_wanted = dialog.wants_preview()
-        self._say(_tr("승인했습니다: 증서 {serial} ({kind}, {amount:,}원, 받는 분 {name}).").format(
+        self._say(translate("CompensationPage", "승인했습니다: 증서 {serial} ({kind}, {amount:,}원, 받는 분 {name}).").format(
             serial=voucher.serial, kind=voucher.kind_label, amount=voucher.amount,
             name=voucher.recipient_name), False)
         self.reload()
@@ -218,7 +215,7 @@ class CandidateReview(QObject):
 
     def _rejected(self, result: object) -> None:
         if isinstance(result, Candidate):
-            self._say(_tr("반려했습니다: {kind} · {reference}.").format(
+            self._say(translate("CompensationPage", "반려했습니다: {kind} · {reference}.").format(
                 kind=result.kind.label_ko, reference=result.reference), False)
         self.reload()
 
@@ -229,8 +226,8 @@ class CandidateReview(QObject):
 def _decision_line(c: Candidate) -> str:
     d = c.decision
     if d is None:
-        return _tr("결정 대기 중입니다.")
-    serial = _tr(" · 증서 {serial}").format(serial=d.voucher_serial) if d.voucher_serial else ""
-    return _tr("{what}{serial}\n{when}, {who}\n사유: {reason}").format(
+        return translate("CompensationPage", "결정 대기 중입니다.")
+    serial = translate("CompensationPage", " · 증서 {serial}").format(serial=d.voucher_serial) if d.voucher_serial else ""
+    return translate("CompensationPage", "{what}{serial}\n{when}, {who}\n사유: {reason}").format(
         what=d.decision.label_ko, serial=serial, when=format_ko(d.decided_at), who=d.decided_by,
         reason=d.reason)

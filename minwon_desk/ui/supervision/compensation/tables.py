@@ -12,7 +12,6 @@ from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -33,70 +32,67 @@ from minwon_desk.ui.common.table_model import (
     choose_row,
     chosen_row,
 )
+from minwon_desk.ui.i18n import translate
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 MUTED = QBrush(QColor("#666666"))  # style.py's hint colour: decided, voided
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompensationPage", text)
-
-
 def won(amount: int) -> str:
-    return _tr("{amount}원").format(amount=f"{amount:,}")
+    return translate("CompensationPage", "{amount}원").format(amount=f"{amount:,}")
 
 
 # --- what each row says --------------------------------------------------------------------
 
 
 def candidate_headers() -> tuple[str, ...]:
-    return (_tr("종류"), _tr("일시"), _tr("받는 분"), _tr("관련 기록"), _tr("금액"), _tr("결정"))
+    return (translate("CompensationPage", "종류"), translate("CompensationPage", "일시"), translate("CompensationPage", "받는 분"), translate("CompensationPage", "관련 기록"), translate("CompensationPage", "금액"), translate("CompensationPage", "결정"))
 
 
 def candidate_row(c: Candidate) -> tuple[str, ...]:
     return (c.rule_label or c.kind.label_ko, f"{c.occurred_at:%Y-%m-%d %H:%M}",
-            c.recipient_masked or _tr("(이름 없음)"), c.reference, won(c.amount),
+            c.recipient_masked or translate("CompensationPage", "(이름 없음)"), c.reference, won(c.amount),
             decision_text(c))
 
 
 def decision_text(c: Candidate) -> str:
     d = c.decision
     if d is None:
-        return _tr("결정 대기")
+        return translate("CompensationPage", "결정 대기")
     if d.voucher_serial:
-        return _tr("{what} · {serial}").format(what=d.decision.label_ko, serial=d.voucher_serial)
+        return translate("CompensationPage", "{what} · {serial}").format(what=d.decision.label_ko, serial=d.voucher_serial)
     return d.decision.label_ko
 
 
 def voucher_headers() -> tuple[str, ...]:
-    return (_tr("일련번호"), _tr("발급일"), _tr("종류"), _tr("받는 분"), _tr("금액"), _tr("상태"),
-            _tr("인쇄"))
+    return (translate("CompensationPage", "일련번호"), translate("CompensationPage", "발급일"), translate("CompensationPage", "종류"), translate("CompensationPage", "받는 분"), translate("CompensationPage", "금액"), translate("CompensationPage", "상태"),
+            translate("CompensationPage", "인쇄"))
 
 
 def voucher_row(v: VoucherView) -> tuple[str, ...]:
     return (v.serial, f"{v.issued_at:%Y-%m-%d}", v.kind_label, v.recipient_masked, won(v.amount),
-            _tr("무효") if v.voided else _tr("발급"), _tr("{n}회").format(n=v.print_count))
+            translate("CompensationPage", "무효") if v.voided else translate("CompensationPage", "발급"), translate("CompensationPage", "{n}회").format(n=v.print_count))
 
 
 def ledger_headers() -> tuple[str, ...]:
-    return (_tr("월"), _tr("발급"), _tr("발급 금액"), _tr("무효"), _tr("무효 금액"), _tr("순액"),
-            _tr("누계"))
+    return (translate("CompensationPage", "월"), translate("CompensationPage", "발급"), translate("CompensationPage", "발급 금액"), translate("CompensationPage", "무효"), translate("CompensationPage", "무효 금액"), translate("CompensationPage", "순액"),
+            translate("CompensationPage", "누계"))
 
 
 def ledger_row(m: LedgerMonth) -> tuple[str, ...]:
-    return (_tr("{m}월").format(m=m.month), _tr("{n}매").format(n=m.issued), won(m.issued_amount),
-            _tr("{n}매").format(n=m.voided), won(m.voided_amount), won(m.net_amount),
+    return (translate("CompensationPage", "{m}월").format(m=m.month), translate("CompensationPage", "{n}매").format(n=m.issued), won(m.issued_amount),
+            translate("CompensationPage", "{n}매").format(n=m.voided), won(m.voided_amount), won(m.net_amount),
             won(m.cumulative))
 
 
 def corrective_headers() -> tuple[str, ...]:
-    return (_tr("번호"), _tr("기록일"), _tr("대상 직원"), _tr("조치"), _tr("관련 기록"),
-            _tr("후속 담당"))
+    return (translate("CompensationPage", "번호"), translate("CompensationPage", "기록일"), translate("CompensationPage", "대상 직원"), translate("CompensationPage", "조치"), translate("CompensationPage", "관련 기록"),
+            translate("CompensationPage", "후속 담당"))
 
 
 def corrective_row(a: CorrectiveView) -> tuple[str, ...]:
     return (a.number, f"{a.recorded_at:%Y-%m-%d}", a.staff_label, a.kind.label_ko,
-            a.reference or _tr("(연결 없음)"), a.follow_up_label)
+            a.reference or translate("CompensationPage", "(연결 없음)"), a.follow_up_label)
 
 
 # --- the model and its table -----------------------------------------------------------------
@@ -213,10 +209,10 @@ class PeriodChoice(QObject):
     def __init__(self, year: QSpinBox, month: QComboBox) -> None:
         super().__init__(month)
         self._year, self._month = year, month
-        month.addItem(_tr("한 해 전체"), 0)
+        month.addItem(translate("CompensationPage", "한 해 전체"), 0)
         for m in range(1, 13):
-            month.addItem(_tr("{m}월").format(m=m), m)
-        year.setSuffix(_tr("년"))
+            month.addItem(translate("CompensationPage", "{m}월").format(m=m), m)
+        year.setSuffix(translate("CompensationPage", "년"))
         year.valueChanged.connect(lambda _v: self.changed.emit())
         month.currentIndexChanged.connect(lambda _i: self.changed.emit())
 
@@ -239,7 +235,7 @@ class PeriodChoice(QObject):
     def text(self) -> str:
         """"2026년 7월", "2026년"."""
         year, month = self.year(), self.month()
-        return _tr("{y}년 {m}월").format(y=year, m=month) if month else _tr("{y}년").format(y=year)
+        return translate("CompensationPage", "{y}년 {m}월").format(y=year, m=month) if month else translate("CompensationPage", "{y}년").format(y=year)
 
     def __repr__(self) -> str:
         return f"PeriodChoice({self.text()!r})"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from minwon_desk.domain.errors import MinwonError
@@ -16,6 +16,7 @@ from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.supervision.compensation_dto import Ledger, VoucherView
 from minwon_desk.services.supervision.voucher_print import VoucherDocument
 from minwon_desk.ui.forms.ui_compensation_page import Ui_CompensationPage
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_role, show_message
 from minwon_desk.ui.supervision.compensation.dialog_base import ActorProvider, PageSection, Say
 from minwon_desk.ui.supervision.compensation.dialogs import BudgetDialog, void_dialog
@@ -37,10 +38,6 @@ if TYPE_CHECKING:
 
 _VOUCHER_WIDTHS = (150, 100, 190, 90, 90, 60, 60)
 _LEDGER_WIDTHS = (60, 70, 120, 70, 120, 120, 130)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompensationPage", text)
 
 
 class VoucherLedger(PageSection):
@@ -107,20 +104,20 @@ class VoucherLedger(PageSection):
     def _show_summary(self, vouchers: list[VoucherView]) -> None:
         period = self.period.text()
         live = [v for v in vouchers if not v.voided]
-        text = _tr("{period}: 증서 {n}매 발급, 그중 무효 {voided}매 · 유효한 금액 {amount}").format(
+        text = translate("CompensationPage", "{period}: 증서 {n}매 발급, 그중 무효 {voided}매 · 유효한 금액 {amount}").format(
             period=period, n=len(vouchers), voided=len(vouchers) - len(live),
             amount=won(sum(v.amount for v in live)))
         if not vouchers:
-            text = _tr("{period}에 발급한 증서가 없습니다.").format(period=period)
+            text = translate("CompensationPage", "{period}에 발급한 증서가 없습니다.").format(period=period)
         self.form.voucherSummary.setText(text)
 
     def _show_budget(self, ledger: Ledger) -> None:
         f = self.form
         if ledger.cap is None:
-            f.budgetText.setText(_tr("{y}년 예산: 정하지 않음 · 지급 {total}").format(
+            f.budgetText.setText(translate("CompensationPage", "{y}년 예산: 정하지 않음 · 지급 {total}").format(
                 y=ledger.year, total=won(ledger.total)))
         else:
-            f.budgetText.setText(_tr("{y}년 예산 {cap} · 지급 {total} · 남은 금액 {left}").format(
+            f.budgetText.setText(translate("CompensationPage", "{y}년 예산 {cap} · 지급 {total} · 남은 금액 {left}").format(
                 y=ledger.year, cap=won(ledger.cap), total=won(ledger.total),
                 left=won(ledger.cap - ledger.total)))
         warning = ledger.warning_ko()
@@ -129,19 +126,19 @@ class VoucherLedger(PageSection):
     def _show_chosen(self, *_args: object) -> None:
         v = self.selected()
         if v is None:
-            self.form.voucherDetail.setText(_tr("증서를 고르면 사유와 발급·무효 기록이 여기에 나옵니다."))
+            self.form.voucherDetail.setText(translate("CompensationPage", "증서를 고르면 사유와 발급·무효 기록이 여기에 나옵니다."))
         else:
             lines = [
-                _tr("{serial} · {title} · 받는 분 {name} · {amount}").format(
+                translate("CompensationPage", "{serial} · {title} · 받는 분 {name} · {amount}").format(
                     serial=v.serial, title=v.title, name=v.recipient_masked, amount=won(v.amount)),
-                _tr("사유: {reason}").format(reason=v.reason.replace("\n", " · ")),
-                _tr("관련 기록: {ref} · 발급 {when} ({who})").format(
+                translate("CompensationPage", "사유: {reason}").format(reason=v.reason.replace("\n", " · ")),
+                translate("CompensationPage", "관련 기록: {ref} · 발급 {when} ({who})").format(
                     ref=v.reference or "-", when=format_ko(v.issued_at), who=v.issued_by),
             ]
             if v.printed_at is not None:
-                lines.append(_tr("인쇄 {n}회, 마지막 {when}").format(n=v.print_count, when=format_ko(v.printed_at)))
+                lines.append(translate("CompensationPage", "인쇄 {n}회, 마지막 {when}").format(n=v.print_count, when=format_ko(v.printed_at)))
             if v.voided_at is not None:
-                lines.append(_tr("무효: {when} ({who}) — {reason}").format(
+                lines.append(translate("CompensationPage", "무효: {when} ({who}) — {reason}").format(
                     when=format_ko(v.voided_at), who=v.voided_by, reason=v.void_reason))
             self.form.voucherDetail.setText("\n".join(lines))
         self.chosen_changed.emit()
@@ -149,7 +146,7 @@ class VoucherLedger(PageSection):
     # --- acting -------------------------------------------------------------------------------
 
     def void(self) -> None:
-        v = self._chosen_live(_tr("무효 처리할 증서를 먼저 고르세요."))
+        v = self._chosen_live(translate("CompensationPage", "무효 처리할 증서를 먼저 고르세요."))
         if v is None or not self.dialogs.may_open():
             return
         dialog = void_dialog(self._backend, self._actor, v, self._page)
@@ -169,7 +166,7 @@ class VoucherLedger(PageSection):
         line keeps what it says, as after an approval)."""
         actor = self._actor()
         if voucher_id is None:
-            v = self._chosen_live(_tr("인쇄할 증서를 먼저 고르세요."))
+            v = self._chosen_live(translate("CompensationPage", "인쇄할 증서를 먼저 고르세요."))
             if v is None:
                 return
             voucher_id = v.id
@@ -180,11 +177,11 @@ class VoucherLedger(PageSection):
 
         def shown(document: RenderedDocument) -> None:
             if not quiet:
-                self._say(settle(_tr("증서 {number}을(를) 미리보기로 열었습니다.").format(number=document.number)), False)
+                self._say(settle(translate("CompensationPage", "증서 {number}을(를) 미리보기로 열었습니다.").format(number=document.number)), False)
 
         self.opener.open(
             lambda _progress, _cancelled: service.render(actor, chosen),
-            label=_tr("증서 준비 중…"), failed=lambda message: self._say(message, True), done=shown,
+            label=translate("CompensationPage", "증서 준비 중…"), failed=lambda message: self._say(message, True), done=shown,
             printed=lambda document, how: self._count_printed(actor, document, how),
         )
 
@@ -192,7 +189,7 @@ class VoucherLedger(PageSection):
         """The month's valid vouchers in serial order, as one file, with progress."""
         actor, month = self._actor(), self.month()
         if month is None:
-            self._say(_tr("한 번에 인쇄할 달을 고르세요 ('달'에서 1월–12월)."), True)
+            self._say(translate("CompensationPage", "한 번에 인쇄할 달을 고르세요 ('달'에서 1월–12월)."), True)
             return
         if actor is None:
             self._no_operator()
@@ -201,11 +198,11 @@ class VoucherLedger(PageSection):
             return
         service, year = self._backend.voucher_print, self.year()
         self._set_batch(True)
-        self._say(_tr("{y}년 {m}월 증서를 모으는 중입니다…").format(y=year, m=month), False)
+        self._say(translate("CompensationPage", "{y}년 {m}월 증서를 모으는 중입니다…").format(y=year, m=month), False)
 
         def finished(document: RenderedDocument) -> None:
             self._set_batch(False)
-            self._say(settle(_tr("{title}을(를) 미리보기로 열었습니다.").format(title=document.title)), False)
+            self._say(settle(translate("CompensationPage", "{title}을(를) 미리보기로 열었습니다.").format(title=document.title)), False)
 
         def failed(message: str) -> None:
             self._set_batch(False)
@@ -213,12 +210,12 @@ class VoucherLedger(PageSection):
 
         def cancelled() -> None:
             self._set_batch(False)
-            self._say(_tr("증서 일괄 인쇄를 취소했습니다. 인쇄 횟수는 바뀌지 않았습니다."), False)
+            self._say(translate("CompensationPage", "증서 일괄 인쇄를 취소했습니다. 인쇄 횟수는 바뀌지 않았습니다."), False)
 
         self.opener.open(
             lambda progress, is_cancelled: service.render_month(
                 actor, year, month, progress=progress, cancelled=is_cancelled),
-            label=_tr("{y}년 {m}월 증서 준비 중").format(y=year, m=month),
+            label=translate("CompensationPage", "{y}년 {m}월 증서 준비 중").format(y=year, m=month),
             failed=failed, done=finished, cancelled=cancelled,
             printed=lambda document, how: self._count_printed(actor, document, how),
         )
@@ -247,25 +244,25 @@ class VoucherLedger(PageSection):
             self._say(nothing, True)
             return None
         if v.voided:
-            self._say(settle(_tr("증서 {serial}은(는) 이미 무효입니다 ({reason}).").format(
+            self._say(settle(translate("CompensationPage", "증서 {serial}은(는) 이미 무효입니다 ({reason}).").format(
                 serial=v.serial, reason=v.void_reason)), True)
             return None
         return v
 
     def _no_operator(self) -> None:
-        self._say(_tr("로그인한 뒤에 할 수 있습니다."), True)
+        self._say(translate("CompensationPage", "로그인한 뒤에 할 수 있습니다."), True)
 
     def _voided(self, result: object) -> None:
         if isinstance(result, VoucherView):
-            self._say(settle(_tr("증서 {serial}을(를) 무효로 했습니다. 대장에는 그대로 남습니다.").format(
+            self._say(settle(translate("CompensationPage", "증서 {serial}을(를) 무효로 했습니다. 대장에는 그대로 남습니다.").format(
                 serial=result.serial)), False)
         self.reload()
 
     def _budget_set(self, year: int, amount: object) -> None:
         if isinstance(amount, int):
-            self._say(settle(_tr("{y}년 보상 예산을 {amount}(으)로 정했습니다.").format(y=year, amount=won(amount))), False)
+            self._say(settle(translate("CompensationPage", "{y}년 보상 예산을 {amount}(으)로 정했습니다.").format(y=year, amount=won(amount))), False)
         else:
-            self._say(_tr("{y}년 보상 예산을 없앴습니다.").format(y=year), False)
+            self._say(translate("CompensationPage", "{y}년 보상 예산을 없앴습니다.").format(y=year), False)
         self.reload()
 
     def __repr__(self) -> str:

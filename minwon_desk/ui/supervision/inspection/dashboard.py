@@ -8,7 +8,7 @@ empty table; a month with nothing recorded at all is one message instead of the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from minwon_desk.domain.inspection import (
@@ -20,6 +20,7 @@ from minwon_desk.domain.inspection import (
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.ui.common.charts import BarChart
 from minwon_desk.ui.common.trend_chart import TrendChart
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_role
 from minwon_desk.ui.supervision.inspection.tables import (
     CORRECTIVE_HEADERS,
@@ -36,10 +37,6 @@ from minwon_desk.ui.supervision.inspection.tables import (
     wait_rows,
 )
 from minwon_desk.ui.supervision.inspection.widgets import HeadlineTile
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InspectionPage", text)
 
 
 def _section(text: str, parent: QWidget) -> QLabel:
@@ -66,8 +63,8 @@ class InspectionDashboard(QWidget):
 
         self.empty_box = QFrame(body)
         empty = QVBoxLayout(self.empty_box)
-        self.empty_title = QLabel(_tr("이 달에는 기록이 없습니다"), self.empty_box)
-        self.empty_title.setAccessibleName(_tr("기록 없음"))
+        self.empty_title = QLabel(translate("InspectionPage", "이 달에는 기록이 없습니다"), self.empty_box)
+        self.empty_title.setAccessibleName(translate("InspectionPage", "기록 없음"))
         self.empty_title.setStyleSheet("font-size: 18pt; font-weight: bold; color: #1f3a5f;")
         self.empty_hint = QLabel(self.empty_box)
         self.empty_hint.setWordWrap(True)
@@ -91,19 +88,19 @@ class InspectionDashboard(QWidget):
             tiles.addWidget(tile, 0, index)
         inner.addLayout(tiles)
 
-        inner.addWidget(_section(_tr("최근 6개월 추이"), self.content))
+        inner.addWidget(_section(translate("InspectionPage", "최근 6개월 추이"), self.content))
         self.trend = TrendChart(self.content)
-        self.trend.setAccessibleName(_tr("최근 6개월 추이"))
+        self.trend.setAccessibleName(translate("InspectionPage", "최근 6개월 추이"))
         inner.addWidget(self.trend)
 
-        inner.addWidget(_section(_tr("부서별"), self.content))
+        inner.addWidget(_section(translate("InspectionPage", "부서별"), self.content))
         bars = QGridLayout()
         self.department_bars: dict[str, BarChart] = {}
         for index, key in enumerate(MEASURE_KEYS):
             box = QVBoxLayout()
             box.addWidget(QLabel(f"<b>{MEASURE_LABELS[key]}</b>", self.content))
             chart = BarChart(self.content)
-            chart.setAccessibleName(_tr("부서별 {label}").format(label=MEASURE_LABELS[key]))
+            chart.setAccessibleName(translate("InspectionPage", "부서별 {label}").format(label=MEASURE_LABELS[key]))
             box.addWidget(chart)
             bars.addLayout(box, index // 2, index % 2)
             self.department_bars[key] = chart
@@ -112,16 +109,16 @@ class InspectionDashboard(QWidget):
         self.tables: dict[str, ReportTable] = {}
         self.notes: dict[str, QLabel] = {}
         for key, title, headers in (
-            ("departments", _tr("부서별 점검 결과"), DEPARTMENT_HEADERS),
-            ("officers", _tr("담당자별 점검 결과"), OFFICER_HEADERS),
-            ("waits", _tr("가장 오래 기다린 방문객"), WAIT_HEADERS),
-            ("overdue", _tr("가장 많이 늦은 민원·전화메모"), OVERDUE_HEADERS),
-            ("vouchers", _tr("이 달의 보상(상품권 등)"), VOUCHER_HEADERS),
-            ("corrective", _tr("이 달의 시정조치"), CORRECTIVE_HEADERS),
+            ("departments", translate("InspectionPage", "부서별 점검 결과"), DEPARTMENT_HEADERS),
+            ("officers", translate("InspectionPage", "담당자별 점검 결과"), OFFICER_HEADERS),
+            ("waits", translate("InspectionPage", "가장 오래 기다린 방문객"), WAIT_HEADERS),
+            ("overdue", translate("InspectionPage", "가장 많이 늦은 민원·전화메모"), OVERDUE_HEADERS),
+            ("vouchers", translate("InspectionPage", "이 달의 보상(상품권 등)"), VOUCHER_HEADERS),
+            ("corrective", translate("InspectionPage", "이 달의 시정조치"), CORRECTIVE_HEADERS),
         ):
             inner.addWidget(_section(title, self.content))
             note = QLabel(self.content)
-            note.setAccessibleName(_tr("{title} 안내").format(title=title))
+            note.setAccessibleName(translate("InspectionPage", "{title} 안내").format(title=title))
             note.setWordWrap(True)
             set_role(note, "hint")
             inner.addWidget(note)
@@ -131,13 +128,13 @@ class InspectionDashboard(QWidget):
 
     def show_report(self, report: MonthlyReport, target: float) -> None:
         """Show the month's report; a month with nothing recorded says so instead."""
-        self.caption.setText(_tr("{title} · {charter} · {when} 기준").format(
+        self.caption.setText(translate("InspectionPage", "{title} · {charter} · {when} 기준").format(
             title=report.title, charter=report.charter_name, when=format_ko(report.generated_at)))
         empty = report.is_empty
         self.empty_box.setVisible(empty)
         self.content.setVisible(not empty)
         if empty:
-            self.empty_hint.setText(_tr(
+            self.empty_hint.setText(translate("InspectionPage",
                 "{month}에는 방문, 전화메모, 민원 처리 기한과 상품권·시정조치 기록이 하나도 없습니다. "
                 "←/→ 키나 ◀ ▶ 단추로 다른 달을 보세요.").format(month=format_month_ko(report.month)))
         else:
@@ -177,21 +174,21 @@ class InspectionDashboard(QWidget):
 
         measures = tuple(range(1, 5))
         fill("departments", unit_rows(report.by_department, target, officers=False),
-             _tr("부서별로 셀 기록이 없습니다."), right=measures)
+             translate("InspectionPage", "부서별로 셀 기록이 없습니다."), right=measures)
         fill("officers", unit_rows(report.by_officer, target, officers=True),
-             _tr("담당자별로 셀 기록이 없습니다."), right=tuple(i + 1 for i in measures))
-        fill("waits", wait_rows(report.longest_waits), _tr("이 달에 안내를 기다린 방문객이 없습니다."),
+             translate("InspectionPage", "담당자별로 셀 기록이 없습니다."), right=tuple(i + 1 for i in measures))
+        fill("waits", wait_rows(report.longest_waits), translate("InspectionPage", "이 달에 안내를 기다린 방문객이 없습니다."),
              right=(4,))
         fill("overdue", overdue_rows(report.worst_overdue),
-             _tr("이 달에 기한을 넘긴 민원이나 전화메모가 없습니다."), right=(6,))
+             translate("InspectionPage", "이 달에 기한을 넘긴 민원이나 전화메모가 없습니다."), right=(6,))
         issued = len(report.vouchers) - report.vouchers_voided
-        voucher_note = _tr("발급 {issued}건, 합계 {total}원").format(
+        voucher_note = translate("InspectionPage", "발급 {issued}건, 합계 {total}원").format(
             issued=issued, total=f"{report.voucher_total:,}")
         if report.vouchers_voided:
-            voucher_note += _tr(" (취소한 {voided}건은 합계에서 뺐습니다)").format(
+            voucher_note += translate("InspectionPage", " (취소한 {voided}건은 합계에서 뺐습니다)").format(
                 voided=report.vouchers_voided)
-        fill("vouchers", voucher_rows(report.vouchers), _tr("이 달에 발급한 상품권·교통비가 없습니다."),
+        fill("vouchers", voucher_rows(report.vouchers), translate("InspectionPage", "이 달에 발급한 상품권·교통비가 없습니다."),
              voucher_note, right=(3,))
         fill("corrective", corrective_rows(report.corrective_actions),
-             _tr("이 달에 기록한 시정조치가 없습니다."))
+             translate("InspectionPage", "이 달에 기록한 시정조치가 없습니다."))
 

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -42,6 +42,7 @@ from minwon_desk.domain.inspection import MonthlyReport, format_month_ko
 from minwon_desk.domain.timeutil import Clock, to_seoul
 from minwon_desk.ui.background import SHOW_AFTER_MS, Background, Task
 from minwon_desk.ui.common.preview_factory import DrawnFile, PreviewFactory, show_preview
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import show_message
 from minwon_desk.ui.supervision.inspection.dashboard import InspectionDashboard
 from minwon_desk.ui.supervision.inspection.widgets import MonthPicker, previous_month
@@ -54,10 +55,6 @@ TARGET = 95.0  # percent kept at or above which a figure shows green
 
 ReportProvider = Callable[[int, int], MonthlyReport]
 PdfProvider = Callable[[int, int], DrawnFile]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InspectionPage", text)
 
 
 class InspectionPage(QWidget):
@@ -78,7 +75,7 @@ class InspectionPage(QWidget):
         show_progress_after_ms: int = SHOW_AFTER_MS,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName(_tr("자체점검"))
+        self.setAccessibleName(translate("InspectionPage", "자체점검"))
         self._backend = backend
         self._provider, self._pdf_provider = provider, pdf_provider
         self._clock = clock
@@ -138,7 +135,7 @@ class InspectionPage(QWidget):
         task = self.background.run(
             lambda _progress, _cancelled: provider(month.year, month.month),
             on_done=done, on_error=failed, on_cancelled=cancelled,
-            label=_tr("{month} 자체점검 결과를 읽는 중…").format(month=format_month_ko(month)))
+            label=translate("InspectionPage", "{month} 자체점검 결과를 읽는 중…").format(month=format_month_ko(month)))
         self._read_task = task
         self._update_actions()
 
@@ -176,29 +173,29 @@ class InspectionPage(QWidget):
             self.addAction(made)  # the keys work wherever the focus is on this page
             return made
 
-        self.previous_action = action(_tr("이전 달(&B)"), _tr("한 달 전의 점검 결과를 봅니다"),
+        self.previous_action = action(translate("InspectionPage", "이전 달(&B)"), translate("InspectionPage", "한 달 전의 점검 결과를 봅니다"),
                                       "Alt+Left", self.picker.step_back)
-        self.next_action = action(_tr("다음 달(&F)"), _tr("한 달 뒤의 점검 결과를 봅니다"),
+        self.next_action = action(translate("InspectionPage", "다음 달(&F)"), translate("InspectionPage", "한 달 뒤의 점검 결과를 봅니다"),
                                   "Alt+Right", self.picker.step_forward)
-        self.reload_action = action(_tr("다시 읽기(&R)"), _tr("이 달의 기록을 다시 셉니다"),
+        self.reload_action = action(translate("InspectionPage", "다시 읽기(&R)"), translate("InspectionPage", "이 달의 기록을 다시 셉니다"),
                                     "Ctrl+R", self.reload)
-        self.pdf_action = action(_tr("PDF로 저장(&S)…"), _tr("이 달의 점검 결과를 PDF 파일로 저장합니다"),
+        self.pdf_action = action(translate("InspectionPage", "PDF로 저장(&S)…"), translate("InspectionPage", "이 달의 점검 결과를 PDF 파일로 저장합니다"),
                                  "Ctrl+S", self.save_pdf)
         # No key: Ctrl+P already opens a case's documents anywhere in the window.
-        self.print_action = action(_tr("인쇄(&P)…"), _tr("이 달의 점검 결과를 인쇄합니다"), "",
+        self.print_action = action(translate("InspectionPage", "인쇄(&P)…"), translate("InspectionPage", "이 달의 점검 결과를 인쇄합니다"), "",
                                    self.print_report)
 
     def _build(self) -> None:
         top = QHBoxLayout()  # the navigation names the page; the month heads it
         top.addWidget(self.picker)
         top.addStretch(1)
-        self.pdf_button = self._button(_tr("PDF로 저장…"), self.pdf_action)
-        self.print_button = self._button(_tr("인쇄…"), self.print_action)
+        self.pdf_button = self._button(translate("InspectionPage", "PDF로 저장…"), self.pdf_action)
+        self.print_button = self._button(translate("InspectionPage", "인쇄…"), self.print_action)
         top.addWidget(self.pdf_button)
         top.addWidget(self.print_button)
 
         self.status = QLabel(self)
-        self.status.setAccessibleName(_tr("자체점검 알림"))
+        self.status.setAccessibleName(translate("InspectionPage", "자체점검 알림"))
         self.status.setWordWrap(True)
         self.status.hide()
 
@@ -293,7 +290,7 @@ class InspectionPage(QWidget):
         self._pdf_task = self.background.run(
             lambda _progress, _cancelled: make(month.year, month.month),
             on_done=done, on_error=failed, on_cancelled=ended,
-            label=_tr("{month} 자체점검 결과 PDF를 만드는 중…").format(month=format_month_ko(month)))
+            label=translate("InspectionPage", "{month} 자체점검 결과 PDF를 만드는 중…").format(month=format_month_ko(month)))
         self._update_actions()
 
     def _open_preview(self, file: DrawnFile, then: str) -> None:

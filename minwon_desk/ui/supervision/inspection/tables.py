@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from minwon_desk.domain.inspection import (
 )
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.ui.directory.import_dialog import TextTableModel
+from minwon_desk.ui.i18n import translate
 
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
 ALIGN = Qt.ItemDataRole.TextAlignmentRole
@@ -43,10 +44,6 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 # A cell's look: "" plain, "short" under the target, "none" nothing to count.
 Cell = tuple[str, str]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InspectionTables", text)
 
 
 def measure_cell(measure: Measure, target: float) -> Cell:
@@ -139,16 +136,16 @@ class ReportTable(QTableView):
 # --- what the rows say ------------------------------------------------------------------
 
 MEASURE_HEADERS = tuple(MEASURE_LABELS[key] for key in MEASURE_KEYS)
-DEPARTMENT_HEADERS = (_tr("부서"), *MEASURE_HEADERS)
-OFFICER_HEADERS = (_tr("담당자"), _tr("부서"), *MEASURE_HEADERS)
-WAIT_HEADERS = (_tr("접수 시각"), _tr("방문객"), _tr("찾은 직원"), _tr("부서"), _tr("기다린 시간"),
-                _tr("경청 여부"))
-OVERDUE_HEADERS = (_tr("구분"), _tr("번호"), _tr("민원인"), _tr("담당자"), _tr("부서"), _tr("처리기한"),
-                   _tr("늦은 시간"), _tr("처리"))
-VOUCHER_HEADERS = (_tr("일련번호"), _tr("발급 시각"), _tr("사유"), _tr("금액"), _tr("받는 분"),
-                   _tr("발급자"), _tr("상태"))
-CORRECTIVE_HEADERS = (_tr("번호"), _tr("기록 시각"), _tr("조치"), _tr("대상 직원"), _tr("부서"),
-                      _tr("후속 담당"))
+DEPARTMENT_HEADERS = (translate("InspectionTables", "부서"), *MEASURE_HEADERS)
+OFFICER_HEADERS = (translate("InspectionTables", "담당자"), translate("InspectionTables", "부서"), *MEASURE_HEADERS)
+WAIT_HEADERS = (translate("InspectionTables", "접수 시각"), translate("InspectionTables", "방문객"), translate("InspectionTables", "찾은 직원"), translate("InspectionTables", "부서"), translate("InspectionTables", "기다린 시간"),
+                translate("InspectionTables", "경청 여부"))
+OVERDUE_HEADERS = (translate("InspectionTables", "구분"), translate("InspectionTables", "번호"), translate("InspectionTables", "민원인"), translate("InspectionTables", "담당자"), translate("InspectionTables", "부서"), translate("InspectionTables", "처리기한"),
+                   translate("InspectionTables", "늦은 시간"), translate("InspectionTables", "처리"))
+VOUCHER_HEADERS = (translate("InspectionTables", "일련번호"), translate("InspectionTables", "발급 시각"), translate("InspectionTables", "사유"), translate("InspectionTables", "금액"), translate("InspectionTables", "받는 분"),
+                   translate("InspectionTables", "발급자"), translate("InspectionTables", "상태"))
+CORRECTIVE_HEADERS = (translate("InspectionTables", "번호"), translate("InspectionTables", "기록 시각"), translate("InspectionTables", "조치"), translate("InspectionTables", "대상 직원"), translate("InspectionTables", "부서"),
+                      translate("InspectionTables", "후속 담당"))
 
 
 def unit_rows(units: Sequence[UnitFigures], target: float, *, officers: bool) -> list[list[Cell]]:
@@ -165,9 +162,9 @@ def unit_rows(units: Sequence[UnitFigures], target: float, *, officers: bool) ->
 def wait_rows(waits: Sequence[LongWait]) -> list[list[Cell]]:
     return [
         [
-            (format_ko(w.checked_in_at), ""), (w.visitor, ""), (w.officer or _tr("(지정 없음)"), ""),
+            (format_ko(w.checked_in_at), ""), (w.visitor, ""), (w.officer or translate("InspectionTables", "(지정 없음)"), ""),
             (w.department, ""), (span_ko(w.waited), "" if w.greeted else "short"),
-            (_tr("경청함") if w.greeted else _tr("경청 못 함"), "" if w.greeted else "short"),
+            (translate("InspectionTables", "경청함") if w.greeted else translate("InspectionTables", "경청 못 함"), "" if w.greeted else "short"),
         ]
         for w in waits
     ]
@@ -176,9 +173,9 @@ def wait_rows(waits: Sequence[LongWait]) -> list[list[Cell]]:
 def overdue_rows(items: Sequence[Overdue]) -> list[list[Cell]]:
     return [
         [
-            (o.kind_label, ""), (o.number, ""), (o.person, ""), (o.officer or _tr("(지정 없음)"), ""),
+            (o.kind_label, ""), (o.number, ""), (o.person, ""), (o.officer or translate("InspectionTables", "(지정 없음)"), ""),
             (o.department, ""), (format_ko(o.due_at), ""), (span_ko(o.late_by), "short"),
-            (format_ko(o.done_at), "") if o.done_at is not None else (_tr("아직 처리 안 됨"), "short"),
+            (format_ko(o.done_at), "") if o.done_at is not None else (translate("InspectionTables", "아직 처리 안 됨"), "short"),
         ]
         for o in items
     ]
@@ -188,9 +185,9 @@ def voucher_rows(vouchers: Sequence[VoucherLine]) -> list[list[Cell]]:
     return [
         [
             (v.serial, ""), (format_ko(v.issued_at), ""), (v.kind_label, ""),
-            (_tr("{amount}원").format(amount=f"{v.amount:,}"), "none" if v.voided else ""),
+            (translate("InspectionTables", "{amount}원").format(amount=f"{v.amount:,}"), "none" if v.voided else ""),
             (v.recipient, ""), (v.staff, ""),
-            (_tr("취소") if v.voided else _tr("발급"), "none" if v.voided else ""),
+            (translate("InspectionTables", "취소") if v.voided else translate("InspectionTables", "발급"), "none" if v.voided else ""),
         ]
         for v in vouchers
     ]
@@ -200,7 +197,7 @@ def corrective_rows(actions: Sequence[CorrectiveLine]) -> list[list[Cell]]:
     return [
         [
             (a.number, ""), (format_ko(a.recorded_at), ""), (a.kind_label, ""), (a.staff, ""),
-            (a.department, ""), (a.follow_up or _tr("(지정 없음)"), ""),
+            (a.department, ""), (a.follow_up or translate("InspectionTables", "(지정 없음)"), ""),
         ]
         for a in actions
     ]

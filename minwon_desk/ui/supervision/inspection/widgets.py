@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from minwon_desk.domain.inspection import Headline, format_month_ko, months_back, next_month
+from minwon_desk.ui.i18n import translate
 
 # The tiles speak the colours of style.py's message roles: green kept, red short, grey none.
 TILE_STYLES = {
@@ -27,10 +28,6 @@ TILE_STYLES = {
     "none": "QFrame#headlineTile { background: #f5f7fa; border: 1px solid #c9d2de; border-radius: 6px; }"
             "QLabel { color: #555555; }",
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InspectionPage", text)
 
 
 def previous_month(month: date) -> date:
@@ -44,17 +41,17 @@ class MonthPicker(QWidget):
 
     def __init__(self, month: date, latest: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(_tr("점검 월"))
+        self.setAccessibleName(translate("InspectionPage", "점검 월"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._month, self._latest = month, latest
         self.previous_button = QToolButton(self)
         self.previous_button.setText("◀")
-        self.previous_button.setAccessibleName(_tr("이전 달"))
-        self.previous_button.setToolTip(_tr("이전 달 (←)"))
+        self.previous_button.setAccessibleName(translate("InspectionPage", "이전 달"))
+        self.previous_button.setToolTip(translate("InspectionPage", "이전 달 (←)"))
         self.next_button = QToolButton(self)
         self.next_button.setText("▶")
-        self.next_button.setAccessibleName(_tr("다음 달"))
-        self.next_button.setToolTip(_tr("다음 달 (→)"))
+        self.next_button.setAccessibleName(translate("InspectionPage", "다음 달"))
+        self.next_button.setToolTip(translate("InspectionPage", "다음 달 (→)"))
         for button in (self.previous_button, self.next_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the picker itself takes the keys
         self.label = QLabel(self)
@@ -143,19 +140,19 @@ class HeadlineTile(QFrame):
         measure = headline.measure
         share = measure.share
         self.value.setText(measure.percent_text)
-        self.promise.setText(_tr("약속: {promise}").format(promise=headline.promise))
+        self.promise.setText(translate("InspectionPage", "약속: {promise}").format(promise=headline.promise))
         target_text = f"{target:g}%"
         if share is None:
             self.look = "none"
-            self.counts.setText(_tr("이 달에 해당하는 건이 없습니다"))
+            self.counts.setText(translate("InspectionPage", "이 달에 해당하는 건이 없습니다"))
             self.verdict.setText("")
         else:
             self.look = "met" if 100 * share >= target else "short"
-            self.counts.setText(_tr("{total}건 중 {met}건 지킴 · {missed}건 못 지킴").format(
+            self.counts.setText(translate("InspectionPage", "{total}건 중 {met}건 지킴 · {missed}건 못 지킴").format(
                 total=f"{measure.total:,}", met=f"{measure.met:,}", missed=f"{measure.missed:,}"))
             self.verdict.setText(
-                _tr("목표 {target} 달성").format(target=target_text) if self.look == "met"
-                else _tr("목표 {target}에 못 미침").format(target=target_text))
+                translate("InspectionPage", "목표 {target} 달성").format(target=target_text) if self.look == "met"
+                else translate("InspectionPage", "목표 {target}에 못 미침").format(target=target_text))
         self.verdict.setVisible(bool(self.verdict.text()))
         self.setStyleSheet(TILE_STYLES[self.look])
         self.setAccessibleDescription(" · ".join(self.texts()[1:]))

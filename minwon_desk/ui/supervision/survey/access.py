@@ -5,20 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication
-
 from minwon_desk.domain.errors import StateError
 from minwon_desk.services.dto import Actor
+from minwon_desk.ui.i18n import translate
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
     from minwon_desk.services.supervision.survey import SurveyService
 
 T = TypeVar("T")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SurveyPage", text)
 
 
 class SurveyAccess:
@@ -41,6 +36,6 @@ class SurveyAccess:
         actor = self.actor()
         if actor is None:
             raise StateError(
-                _tr("로그인한 뒤에 할 수 있습니다.")
+                translate("SurveyPage", "로그인한 뒤에 할 수 있습니다.")
             )
         return action(survey, actor)

@@ -9,7 +9,7 @@ saved (typed twice, or into the wrong year).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -25,15 +25,15 @@ from minwon_desk.domain.compensation import SCALE_LABELS, check_score
 from minwon_desk.domain.errors import MinwonError, ValidationError
 from minwon_desk.services.supervision.survey import MAX_COMMENT
 from minwon_desk.services.supervision.survey_dto import SurveyItemView
+from minwon_desk.ui.i18n import scale_word, translate
 from minwon_desk.ui.style import set_invalid, set_role, show_message
 from minwon_desk.ui.supervision.survey.access import SurveyAccess
 
 BLANK_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_0, Qt.Key.Key_Minus)
-SCALE_HINT = " · ".join(f"{score} {label}" for score, label in SCALE_LABELS.items())
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SurveyEntry", text)
+def scale_hint() -> str:
+    return " · ".join(f"{score} {scale_word(label)}" for score, label in SCALE_LABELS.items())
 
 
 class _Row:
@@ -45,11 +45,11 @@ class _Row:
         self.score.setMaxLength(1)
         self.score.setFixedWidth(44)
         self.score.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.score.setAccessibleName(_tr("문항 {n} 점수").format(n=item.ordinal))
-        self.score.setToolTip(_tr("1~5, 비우려면 Space"))
+        self.score.setAccessibleName(translate("SurveyEntry", "문항 {n} 점수").format(n=item.ordinal))
+        self.score.setToolTip(translate("SurveyEntry", "1~5, 비우려면 Space"))
         self.label.setBuddy(self.score)
         self.error = QLabel(parent)
-        self.error.setAccessibleName(_tr("문항 {n} 오류").format(n=item.ordinal))
+        self.error.setAccessibleName(translate("SurveyEntry", "문항 {n} 오류").format(n=item.ordinal))
         self.error.setWordWrap(True)
         set_role(self.error, "error")
         self.error.hide()
@@ -70,44 +70,44 @@ class ResponseEntry(QWidget):
 
     def __init__(self, access: SurveyAccess, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(_tr("응답 입력"))
+        self.setAccessibleName(translate("SurveyEntry", "응답 입력"))
         self._access = access
         self._rows: list[_Row] = []
         self._last_saved: int | None = None
 
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName(_tr("입력한 응답 수"))
+        self.count_label.setAccessibleName(translate("SurveyEntry", "입력한 응답 수"))
         set_role(self.count_label, "summary")
-        hint = QLabel(_tr("점수: {scale}. Space 빈칸(응답 없음) · Backspace 앞 문항 · Enter 저장 · "
-                          "Esc 비우기 · Ctrl+Z 방금 저장한 응답 취소").format(scale=SCALE_HINT), self)
+        hint = QLabel(translate("SurveyEntry", "점수: {scale}. Space 빈칸(응답 없음) · Backspace 앞 문항 · Enter 저장 · "
+                          "Esc 비우기 · Ctrl+Z 방금 저장한 응답 취소").format(scale=scale_hint()), self)
         hint.setWordWrap(True)
         set_role(hint, "hint")
         self.grid_host = QWidget(self)
         self.grid = QGridLayout(self.grid_host)
         self.grid.setColumnStretch(0, 1)
         self.empty_label = QLabel(self)
-        self.empty_label.setAccessibleName(_tr("조사 문항 없음"))
+        self.empty_label.setAccessibleName(translate("SurveyEntry", "조사 문항 없음"))
         self.empty_label.setWordWrap(True)
         self.comment = QLineEdit(self)
         self.comment.setMaxLength(MAX_COMMENT)
-        self.comment.setAccessibleName(_tr("의견"))
-        self.comment.setPlaceholderText(_tr("설문지에 적힌 의견 (없으면 비워 두세요)"))
-        comment_label = QLabel(_tr("의견(&M)"), self)
+        self.comment.setAccessibleName(translate("SurveyEntry", "의견"))
+        self.comment.setPlaceholderText(translate("SurveyEntry", "설문지에 적힌 의견 (없으면 비워 두세요)"))
+        comment_label = QLabel(translate("SurveyEntry", "의견(&M)"), self)
         comment_label.setBuddy(self.comment)
         self.comment_error = QLabel(self)
-        self.comment_error.setAccessibleName(_tr("의견 오류"))
+        self.comment_error.setAccessibleName(translate("SurveyEntry", "의견 오류"))
         set_role(self.comment_error, "error")
         self.comment_error.hide()
         self.message = QLabel(self)
-        self.message.setAccessibleName(_tr("응답 입력 알림"))
+        self.message.setAccessibleName(translate("SurveyEntry", "응답 입력 알림"))
         self.message.setWordWrap(True)
         self.message.hide()
-        self.save_button = QPushButton(_tr("저장 (Enter)"), self)
-        self.save_button.setAccessibleName(_tr("응답 저장"))
-        self.clear_button = QPushButton(_tr("비우기 (Esc)"), self)
-        self.clear_button.setAccessibleName(_tr("응답 비우기"))
-        self.undo_button = QPushButton(_tr("방금 저장한 응답 취소 (Ctrl+Z)"), self)
-        self.undo_button.setAccessibleName(_tr("방금 저장한 응답 취소"))
+        self.save_button = QPushButton(translate("SurveyEntry", "저장 (Enter)"), self)
+        self.save_button.setAccessibleName(translate("SurveyEntry", "응답 저장"))
+        self.clear_button = QPushButton(translate("SurveyEntry", "비우기 (Esc)"), self)
+        self.clear_button.setAccessibleName(translate("SurveyEntry", "응답 비우기"))
+        self.undo_button = QPushButton(translate("SurveyEntry", "방금 저장한 응답 취소 (Ctrl+Z)"), self)
+        self.undo_button.setAccessibleName(translate("SurveyEntry", "방금 저장한 응답 취소"))
         self.undo_button.setEnabled(False)
 
         comment_row = QHBoxLayout()
@@ -163,7 +163,7 @@ class ResponseEntry(QWidget):
             previous = row.score
         year = self._access.year()
         self.empty_label.setText(
-            _tr("{year}년 조사 문항이 없습니다. '문항 관리'에서 먼저 문항을 등록해 주세요.").format(year=year))
+            translate("SurveyEntry", "{year}년 조사 문항이 없습니다. '문항 관리'에서 먼저 문항을 등록해 주세요.").format(year=year))
         self.empty_label.setVisible(not items)
         self.comment.setEnabled(bool(items))
         self.save_button.setEnabled(bool(items))
@@ -198,13 +198,13 @@ class ResponseEntry(QWidget):
             self._place_error(exc)
             return False
         except MinwonError as exc:
-            self._say(_tr("{problem}\n입력한 점수는 그대로 있습니다.").format(problem=exc.message), ok=False)
+            self._say(translate("SurveyEntry", "{problem}\n입력한 점수는 그대로 있습니다.").format(problem=exc.message), ok=False)
             return False
         self._last_saved = saved.id
         self.undo_button.setEnabled(True)
         self._reset_fields()
         self.show_count(count)
-        self._say(_tr("{n}번째 응답을 저장했습니다. 다음 설문지를 입력하세요.").format(n=count), ok=True)
+        self._say(translate("SurveyEntry", "{n}번째 응답을 저장했습니다. 다음 설문지를 입력하세요.").format(n=count), ok=True)
         self.focus_first()
         return True
 
@@ -227,7 +227,7 @@ class ResponseEntry(QWidget):
         self._last_saved = None
         self.undo_button.setEnabled(False)
         self.show_count(count)
-        self._say(_tr("방금 저장한 응답을 지웠습니다 ({year}년 응답 {n}건).").format(year=year, n=count), ok=True)
+        self._say(translate("SurveyEntry", "방금 저장한 응답을 지웠습니다 ({year}년 응답 {n}건).").format(year=year, n=count), ok=True)
         return True
 
     def message_text(self) -> str:
@@ -267,7 +267,7 @@ class ResponseEntry(QWidget):
             try:
                 check_score(int(text))
             except ValidationError as exc:
-                row.show_error(exc.message + " " + _tr("비우려면 Space를 누르세요."))
+                row.show_error(exc.message + " " + translate("SurveyEntry", "비우려면 Space를 누르세요."))
             row.score.selectAll()
             return True
         if key == Qt.Key.Key_Backspace and not row.score.text():
@@ -314,7 +314,7 @@ class ResponseEntry(QWidget):
         self.comment.clear()
 
     def show_count(self, count: int) -> None:
-        self.count_label.setText(_tr("{year}년 응답 {n}건 입력됨").format(year=self._access.year(), n=count))
+        self.count_label.setText(translate("SurveyEntry", "{year}년 응답 {n}건 입력됨").format(year=self._access.year(), n=count))
 
     def _say(self, text: str, *, ok: bool) -> None:
         show_message(self.message, text, "message-ok" if ok else "message-error")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,47 +25,44 @@ from PySide6.QtWidgets import (
 from minwon_desk.domain.errors import MinwonError, ValidationError
 from minwon_desk.services.supervision.survey import MAX_ITEM_TEXT
 from minwon_desk.services.supervision.survey_dto import SurveyItemView
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_invalid, set_role, show_message
 from minwon_desk.ui.supervision.survey.access import SurveyAccess
 
 ITEM_ID = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SurveyItems", text)
-
-
 class SurveyItemsEditor(QWidget):
     def __init__(self, access: SurveyAccess, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(_tr("문항 관리"))
+        self.setAccessibleName(translate("SurveyItems", "문항 관리"))
         self._access = access
         self._items: list[SurveyItemView] = []
         self._editing: int | None = None  # the item whose words are in the field
 
         self.list = QListWidget(self)
-        self.list.setAccessibleName(_tr("조사 문항 목록"))
+        self.list.setAccessibleName(translate("SurveyItems", "조사 문항 목록"))
         self.text = QLineEdit(self)
         self.text.setMaxLength(MAX_ITEM_TEXT)
-        self.text.setAccessibleName(_tr("문항 내용"))
-        self.text.setPlaceholderText(_tr("예: 직원이 친절하게 응대했습니까?"))
-        text_label = QLabel(_tr("문항(&T)"), self)
+        self.text.setAccessibleName(translate("SurveyItems", "문항 내용"))
+        self.text.setPlaceholderText(translate("SurveyItems", "예: 직원이 친절하게 응대했습니까?"))
+        text_label = QLabel(translate("SurveyItems", "문항(&T)"), self)
         text_label.setBuddy(self.text)
         self.error = QLabel(self)
-        self.error.setAccessibleName(_tr("문항 내용 오류"))
+        self.error.setAccessibleName(translate("SurveyItems", "문항 내용 오류"))
         self.error.setWordWrap(True)
         set_role(self.error, "error")
         self.error.hide()
         self.message = QLabel(self)
-        self.message.setAccessibleName(_tr("문항 관리 알림"))
+        self.message.setAccessibleName(translate("SurveyItems", "문항 관리 알림"))
         self.message.setWordWrap(True)
         self.message.hide()
-        hint = QLabel(_tr("Enter 추가(고칠 때는 저장) · F2 고르고 고치기 · Esc 고치기 그만 · "
+        hint = QLabel(translate("SurveyItems", "Enter 추가(고칠 때는 저장) · F2 고르고 고치기 · Esc 고치기 그만 · "
                           "Alt+↑/↓ 순서 바꾸기 · Delete 지우기(응답이 없는 문항만)"), self)
         hint.setWordWrap(True)
         set_role(hint, "hint")
-        self.save_button = QPushButton(_tr("추가"), self)
-        self.save_button.setAccessibleName(_tr("문항 저장"))
+        self.save_button = QPushButton(translate("SurveyItems", "추가"), self)
+        self.save_button.setAccessibleName(translate("SurveyItems", "문항 저장"))
         self.buttons: dict[str, QPushButton] = {}
 
         text_row = QHBoxLayout()
@@ -75,14 +72,14 @@ class SurveyItemsEditor(QWidget):
         side = QVBoxLayout()
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for name, label, keys, slot in (
-            ("edit", _tr("고치기 (F2)"), "F2", self.start_edit),
-            ("up", _tr("위로 (Alt+↑)"), "Alt+Up", lambda: self.move_item(-1)),
-            ("down", _tr("아래로 (Alt+↓)"), "Alt+Down", lambda: self.move_item(1)),
-            ("remove", _tr("지우기 (Delete)"), "Delete", self.remove),
+            ("edit", translate("SurveyItems", "고치기 (F2)"), "F2", self.start_edit),
+            ("up", translate("SurveyItems", "위로 (Alt+↑)"), "Alt+Up", lambda: self.move_item(-1)),
+            ("down", translate("SurveyItems", "아래로 (Alt+↓)"), "Alt+Down", lambda: self.move_item(1)),
+            ("remove", translate("SurveyItems", "지우기 (Delete)"), "Delete", self.remove),
         ):
             button = QPushButton(label, self)
             # "문항 지우기": the check-in form has its own "지우기" in the same window.
-            button.setAccessibleName(_tr("문항 {action}").format(action=label.split(" (")[0]))
+            button.setAccessibleName(translate("SurveyItems", "문항 {action}").format(action=label.split(" (")[0]))
             button.clicked.connect(slot)
             side.addWidget(button)
             self.buttons[name] = button
@@ -113,7 +110,7 @@ class SurveyItemsEditor(QWidget):
         self._items = items
         self.list.clear()
         for item in items:
-            answered = _tr(" (응답 {n}건)").format(n=item.answers) if item.answers else ""
+            answered = translate("SurveyItems", " (응답 {n}건)").format(n=item.answers) if item.answers else ""
             row = QListWidgetItem(f"{item.ordinal}. {item.text}{answered}")
             row.setData(ITEM_ID, item.id)
             self.list.addItem(row)
@@ -151,21 +148,21 @@ class SurveyItemsEditor(QWidget):
             self._say(exc.message, ok=False)
             return False
         self._editing = None
-        self.save_button.setText(_tr("추가"))
+        self.save_button.setText(translate("SurveyItems", "추가"))
         self.text.clear()
         self._reload(saved.id)
-        self._say(_tr("{n}번 문항을 {what}.").format(
-            n=saved.ordinal, what=_tr("추가했습니다") if editing is None else _tr("고쳤습니다")), ok=True)
+        self._say(translate("SurveyItems", "{n}번 문항을 {what}.").format(
+            n=saved.ordinal, what=translate("SurveyItems", "추가했습니다") if editing is None else translate("SurveyItems", "고쳤습니다")), ok=True)
         return True
 
     def start_edit(self) -> None:
         item = self._chosen()
         if item is None:
-            self._say(_tr("고칠 문항을 목록에서 먼저 고르세요."), ok=False)
+            self._say(translate("SurveyItems", "고칠 문항을 목록에서 먼저 고르세요."), ok=False)
             return
         self._editing = item.id
         self.text.setText(item.text)
-        self.save_button.setText(_tr("고친 내용 저장"))
+        self.save_button.setText(translate("SurveyItems", "고친 내용 저장"))
         self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.text.selectAll()
 
@@ -173,7 +170,7 @@ class SurveyItemsEditor(QWidget):
         if self._editing is None:
             return
         self._editing = None
-        self.save_button.setText(_tr("추가"))
+        self.save_button.setText(translate("SurveyItems", "추가"))
         self.text.clear()
         self._show_error("")
         self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -196,7 +193,7 @@ class SurveyItemsEditor(QWidget):
         if item is None:
             return
         if self._run(lambda s, a: s.remove_item(a, item.id)):
-            self._say(_tr("{n}번 문항을 지웠습니다.").format(n=item.ordinal), ok=True)
+            self._say(translate("SurveyItems", "{n}번 문항을 지웠습니다.").format(n=item.ordinal), ok=True)
 
     def message_text(self) -> str:
         return self.message.text() if not self.message.isHidden() else ""

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,6 +31,7 @@ from minwon_desk.files import write_failure
 from minwon_desk.services.events import SurveyChanged, VisitChange, VisitChanged
 from minwon_desk.services.supervision.survey import FIRST_YEAR
 from minwon_desk.ui.common import printing
+from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import show_message
 from minwon_desk.ui.supervision.survey.access import SurveyAccess
 from minwon_desk.ui.supervision.survey.entry import ResponseEntry
@@ -44,10 +45,6 @@ if TYPE_CHECKING:
 ENTRY, RESULTS, ITEMS = range(3)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SurveyPage", text)
-
-
 class SurveyPage(QWidget):
     """Enter responses quickly, see the results with charts, set the items, export."""
 
@@ -59,30 +56,30 @@ class SurveyPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName(_tr("고객만족도 조사"))
+        self.setAccessibleName(translate("SurveyPage", "고객만족도 조사"))
         self._results_stale = True
         self.access = SurveyAccess(backend, actor, self.year)
         self.last_export: Path | None = None
 
         self.year_box = QSpinBox(self)
-        self.year_box.setAccessibleName(_tr("조사 연도"))
-        self.year_box.setSuffix(_tr("년"))
+        self.year_box.setAccessibleName(translate("SurveyPage", "조사 연도"))
+        self.year_box.setSuffix(translate("SurveyPage", "년"))
         self.year_box.setGroupSeparatorShown(False)
-        self.year_box.setToolTip(_tr("조사 연도 (Alt+←/→로 한 해씩)"))
+        self.year_box.setToolTip(translate("SurveyPage", "조사 연도 (Alt+←/→로 한 해씩)"))
         self.charter_note = QLabel(self)
-        self.export_button = QPushButton(_tr("XLSX로 내보내기…"), self)
-        self.export_button.setAccessibleName(_tr("XLSX로 내보내기"))
+        self.export_button = QPushButton(translate("SurveyPage", "XLSX로 내보내기…"), self)
+        self.export_button.setAccessibleName(translate("SurveyPage", "XLSX로 내보내기"))
         self.status = QLabel(self)
-        self.status.setAccessibleName(_tr("고객만족도 조사 알림"))
+        self.status.setAccessibleName(translate("SurveyPage", "고객만족도 조사 알림"))
         self.status.setWordWrap(True)
         self.status.hide()
         self.entry = ResponseEntry(self.access, self)
         self.results = SurveyResultsView(self)
         self.items = SurveyItemsEditor(self.access, self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.entry, _tr("응답 입력"))
-        self.tabs.addTab(self.results, _tr("결과"))
-        self.tabs.addTab(self.items, _tr("문항 관리"))
+        self.tabs.addTab(self.entry, translate("SurveyPage", "응답 입력"))
+        self.tabs.addTab(self.results, translate("SurveyPage", "결과"))
+        self.tabs.addTab(self.items, translate("SurveyPage", "문항 관리"))
         self._build_actions()
         self._layout()
 
@@ -133,8 +130,8 @@ class SurveyPage(QWidget):
         year = self.year()
         folder = self.last_export.parent if self.last_export else printing.documents_folder()
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, _tr("XLSX로 내보내기"), str(folder / _tr("고객만족도조사-{year}.xlsx").format(year=year)),
-            _tr("엑셀 파일 (*.xlsx)"),
+            self, translate("SurveyPage", "XLSX로 내보내기"), str(folder / translate("SurveyPage", "고객만족도조사-{year}.xlsx").format(year=year)),
+            translate("SurveyPage", "엑셀 파일 (*.xlsx)"),
         )
         if not chosen:
             return None
@@ -153,8 +150,8 @@ class SurveyPage(QWidget):
             self._say(write_failure(path, exc), ok=False)
             return None
         self.last_export = path
-        note = _tr(" 이 해에는 조사 자료가 없어 파일에도 그렇게 적었습니다.") if book.results.empty else ""
-        self._say(_tr("저장했습니다: {path}").format(path=path) + note, ok=True)
+        note = translate("SurveyPage", " 이 해에는 조사 자료가 없어 파일에도 그렇게 적었습니다.") if book.results.empty else ""
+        self._say(translate("SurveyPage", "저장했습니다: {path}").format(path=path) + note, ok=True)
         return path
 
     def message(self) -> str:
@@ -173,17 +170,17 @@ class SurveyPage(QWidget):
             self.addAction(made)
             return made
 
-        self.entry_action = action(_tr("응답 입력(&I)"), "Alt+1", lambda: self.show_tab(ENTRY))
-        self.results_action = action(_tr("결과 보기(&R)"), "Alt+2", lambda: self.show_tab(RESULTS))
-        self.items_action = action(_tr("문항 관리(&Q)"), "Alt+3", lambda: self.show_tab(ITEMS))
-        self.previous_action = action(_tr("이전 연도(&B)"), "Alt+Left", self.year_box.stepDown)
-        self.next_action = action(_tr("다음 연도(&F)"), "Alt+Right", self.year_box.stepUp)
-        self.export_action = action(_tr("XLSX로 내보내기(&X)…"), "", self.export_xlsx)
+        self.entry_action = action(translate("SurveyPage", "응답 입력(&I)"), "Alt+1", lambda: self.show_tab(ENTRY))
+        self.results_action = action(translate("SurveyPage", "결과 보기(&R)"), "Alt+2", lambda: self.show_tab(RESULTS))
+        self.items_action = action(translate("SurveyPage", "문항 관리(&Q)"), "Alt+3", lambda: self.show_tab(ITEMS))
+        self.previous_action = action(translate("SurveyPage", "이전 연도(&B)"), "Alt+Left", self.year_box.stepDown)
+        self.next_action = action(translate("SurveyPage", "다음 연도(&F)"), "Alt+Right", self.year_box.stepUp)
+        self.export_action = action(translate("SurveyPage", "XLSX로 내보내기(&X)…"), "", self.export_xlsx)
 
     def _layout(self) -> None:
-        title = QLabel(_tr("고객만족도 조사"), self)
+        title = QLabel(translate("SurveyPage", "고객만족도 조사"), self)
         title.setObjectName("titleLabel")
-        year_label = QLabel(_tr("조사 연도(&Y)"), self)
+        year_label = QLabel(translate("SurveyPage", "조사 연도(&Y)"), self)
         year_label.setBuddy(self.year_box)
         top = QHBoxLayout()
         top.addWidget(title)
@@ -203,7 +200,7 @@ class SurveyPage(QWidget):
         now_year = to_seoul(backend.clock()).year
         month = backend.survey.survey_month
         self.charter_note.setText(
-            _tr("이행표준: 매년 {month}월 조사").format(month=month) if month else _tr("이행표준: 매년 조사"))
+            translate("SurveyPage", "이행표준: 매년 {month}월 조사").format(month=month) if month else translate("SurveyPage", "이행표준: 매년 조사"))
         self.year_box.blockSignals(True)
         self.year_box.setRange(FIRST_YEAR, now_year + 1)
         self.year_box.setValue(now_year)
