@@ -26,6 +26,7 @@ from minwon_desk.services.directory.staff import StaffService
 from minwon_desk.services.events import EventBus
 from minwon_desk.services.memos.service import MemoService
 from minwon_desk.services.privacy.access_log import AccessLog
+from minwon_desk.services.privacy.review import AccessReviewService
 from minwon_desk.services.privacy.verify import ChainVerifier
 from minwon_desk.services.supervision.compensation import CompensationService
 from minwon_desk.services.supervision.corrective import CorrectiveService
@@ -53,6 +54,7 @@ class Backend:
     audit: AuditService
     access_log: AccessLog
     chains: ChainVerifier
+    access_review: AccessReviewService
     accounts: AccountService
     offices: OfficeService
     directory: DirectoryService
@@ -94,6 +96,8 @@ class Backend:
         self.audit = AuditService(db)
         self.access_log = AccessLog(db, clock)
         self.chains = ChainVerifier(db)
+        self.access_review = AccessReviewService(
+            db, clock, self.calendar, charter.documents.agency_name)
         self.accounts = AccountService(db, clock)
         self.offices = OfficeService(db, clock)
         self.directory = DirectoryService(db, clock, charter.working_hours)
