@@ -17,6 +17,8 @@
 ``minwon-desk account init|add|password|reset|disable|enable|unlock|grant|revoke|list|token``
                                      accounts, roles and service tokens
 ``minwon-desk audit verify``        check that the audit trail and the access log are whole
+``minwon-desk audit review YYYY-MM --finding TEXT``  record the month's access-log review
+``minwon-desk report access YYYY-MM -o FILE.pdf|.xlsx``  the month's access-log review
 
 Commands that read or write citizen data, or administer, act as someone: ``--as ACCOUNT``
 (an account name or a 사번) with the password from a prompt or ``MINWON_PASSWORD``, or a

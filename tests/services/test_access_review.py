@@ -14,7 +14,7 @@ from minwon_desk.domain.errors import PermissionDenied, SignInRefused, StorageEr
 from minwon_desk.domain.roles import Role
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
-from minwon_desk.services.privacy.review_dto import AccessReview
+from minwon_desk.domain.access_review_report import AccessReview
 from tests.conftest import FakeClock
 from tests.support.seed import SmallAgency, actor_for, auditor
 

@@ -15,16 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from minwon_desk.domain import access_review as rules
-from minwon_desk.domain.calendar import WorkingCalendar
-from minwon_desk.domain.errors import ValidationError
-from minwon_desk.domain.inspection import format_month_ko
-from minwon_desk.domain.roles import ROLE_TITLES, Operation, roles_from_text
-from minwon_desk.domain.timeutil import Clock, to_seoul
-from minwon_desk.services import audit
-from minwon_desk.services._tx import Database, require_actor
-from minwon_desk.services.calendar import CalendarService
-from minwon_desk.services.dto import Actor
-from minwon_desk.services.privacy.review_dto import (
+from minwon_desk.domain.access_review_report import (
     AccessLine,
     AccessReview,
     AccountEvent,
@@ -34,6 +25,15 @@ from minwon_desk.services.privacy.review_dto import (
     ReviewNudge,
     ReviewRecord,
 )
+from minwon_desk.domain.calendar import WorkingCalendar
+from minwon_desk.domain.errors import ValidationError
+from minwon_desk.domain.inspection import format_month_ko
+from minwon_desk.domain.roles import ROLE_TITLES, Operation, roles_from_text
+from minwon_desk.domain.timeutil import Clock, to_seoul
+from minwon_desk.services import audit
+from minwon_desk.services._tx import Database, require_actor
+from minwon_desk.services.calendar import CalendarService
+from minwon_desk.services.dto import Actor
 from minwon_desk.store.models import (
     AccessLog,
     Account,
