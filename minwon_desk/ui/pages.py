@@ -111,6 +111,12 @@ def _survey(c: PageContext) -> QWidget:
     return SurveyPage(c.backend, c.actor, c.bridge)
 
 
+def _privacy(c: PageContext) -> QWidget:
+    from minwon_desk.ui.privacy.page import PrivacyPage
+
+    return PrivacyPage(c.backend, c.actor)
+
+
 def _administration(c: PageContext) -> QWidget:
     from minwon_desk.ui.accounts.admin.page import AdministrationPage
 
@@ -146,6 +152,8 @@ def page_table() -> tuple[PageEntry, ...]:
                   opens=(_o.INSPECTION,)),
         PageEntry("survey", _tr("고객만족도 조사"), "Ctrl+Shift+9", supervision, _survey,
                   opens=(_o.SURVEY_ADMIN, _o.SURVEY_ENTRY)),
+        PageEntry("privacy", _tr("개인정보 관리"), "Ctrl+Shift+8", _tr("개인정보(&I)"), _privacy,
+                  opens=(_o.PRIVACY_REVIEW, _o.AUDIT_VERIFY)),
         PageEntry("administration", _tr("계정·권한 관리"), "Ctrl+Shift+0", "", _administration,
                   opens=(_o.ACCOUNTS_ADMIN,)),
     )
