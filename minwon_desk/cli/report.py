@@ -78,18 +78,19 @@ def run_access(args: argparse.Namespace) -> int:
     from minwon_desk.domain.access_review import review_month
     from minwon_desk.domain.access_review_tables import summary, title
     from minwon_desk.domain.errors import ValidationError
+    from minwon_desk.domain.i18n import translate
     from minwon_desk.domain.inspection import parse_month
     from minwon_desk.services.privacy.review_export import kind_of, render
 
     try:
-        parse_month(args.month)  # a malformed month is refused before the database opens
+        first = parse_month(args.month)  # a malformed month is refused before the database opens
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     try:
         kind = kind_of(args.output)
     except ValidationError as exc:
         raise UsageError(exc.message) from None
-    output = checked_output(args.output, example=f"접속기록점검_{args.month}{kind}",
+    output = checked_output(args.output, example=f"접속기록점검_{first:%Y-%m}{kind}",
                             kind="파일")
     with opened(args) as (_config, backend):
         try:
@@ -99,8 +100,11 @@ def run_access(args: argparse.Namespace) -> int:
         actor = signed_in(args, backend, Operation.PRIVACY_REVIEW)
         review = backend.access_review.month(actor, month)
     write_output(output, render(review, kind))
-    print(settle(f"{title(review)}을(를) 만들었습니다: {output}\n{summary(review)}."))
+    print(settle(translate("AccessReview", "{title}을(를) 만들었습니다: {output}").format(
+        title=title(review), output=output)))
+    print(f"{summary(review)}.")
     if not review.reviewed:
-        print(f"점검을 마쳤으면 기록해 주세요 ({review.due.month}월 {review.due.day}일까지): "
-              f"minwon-desk audit review {month:%Y-%m} --finding \"점검 결과\"")
+        print(translate("AccessReview", "점검을 마쳤으면 기록해 주세요 ({month}월 {day}일까지): "
+                                        "minwon-desk audit review {which} --finding \"점검 결과\"")
+              .format(month=review.due.month, day=review.due.day, which=f"{month:%Y-%m}"))
     return EXIT_OK

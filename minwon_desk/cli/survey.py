@@ -49,12 +49,14 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     from minwon_desk.domain.errors import ValidationError
+    from minwon_desk.domain.i18n import translate
     from minwon_desk.services.privacy.access_log import require_reason
 
     try:
         reason = require_reason(args.reason)
     except ValidationError as exc:
-        raise UsageError(f"--reason: {exc.message} 예: --reason \"감사 자료 제출\"") from None
+        raise UsageError(f"--reason: {exc.message} " + translate(
+            "SurveyExport", "예: --reason \"감사 자료 제출\"")) from None
     output = _checked_xlsx(args.output)
     with opened(args, build_demo=True) as (_config, backend):
         actor = signed_in(args, backend, Operation.REPORTS)

@@ -28,6 +28,7 @@ from minwon_desk.documents.letter_page import (
 )
 from minwon_desk.domain.access_review_report import AccessReview
 from minwon_desk.domain.access_review_tables import Section, period, sections, summary, title
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.timeutil import format_ko
 
 SIZE = 7.5
@@ -69,15 +70,17 @@ def access_review_pdf(review: AccessReview) -> bytes:
     head = title(review)
     story: list[Flowable] = [
         Paragraph(escape(head), st["title"]),
-        Paragraph(escape(f"{review.agency} · 점검 기간 {period(review)} · 작성 "
-                         f"{format_ko(review.written_at)}").lstrip(" ·"), st["meta"]),
+        Paragraph(escape(translate("AccessReview", "{agency} · 점검 기간 {period} · 작성 {at}").format(
+            agency=review.agency, period=period(review), at=format_ko(review.written_at)
+        ).lstrip(" ·")), st["meta"]),
         Paragraph(escape(summary(review)), st["body"]),
     ]
     for number, section in enumerate(sections(review), start=1):
         story += _section(number, section)
     return build_pdf(story, title=head, author=review.agency or "민원 데스크",
-                     subject="개인정보 접속기록 점검",
-                     document_no=f"접속기록 점검 {review.month:%Y-%m}")
+                     subject=translate("AccessReview", "개인정보 접속기록 점검"),
+                     document_no=translate("AccessReview", "접속기록 점검 {month}").format(
+                         month=f"{review.month:%Y-%m}"))
 
 
 def _section(number: int, section: Section) -> list[Flowable]:

@@ -21,6 +21,7 @@ from datetime import date, datetime, time, timedelta
 from statistics import median
 
 from minwon_desk.domain.calendar import WorkingCalendar
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.inspection import format_month_ko, next_month, parse_month
 from minwon_desk.domain.timeutil import SEOUL, to_seoul
 
@@ -29,9 +30,15 @@ HEAVY_FACTOR = 3
 HEAVY_FLOOR = 20
 DUE_DAY = 5
 
-HEAVY_RULE = (f"같은 역할을 가진 다른 계정들(이 달에 조회하지 않은 계정 포함)의 조회 건수 "
-              f"중앙값의 {HEAVY_FACTOR}배를 넘고 {HEAVY_FLOOR}건 이상 조회한 계정")
-BULK_RULE = f"다운로드 전부, 그리고 한 번에 {BULK_RECORDS}건 이상을 조회·출력한 경우"
+def heavy_rule() -> str:
+    return translate("AccessReview", "같은 역할을 가진 다른 계정들(이 달에 조회하지 않은 계정 포함)의 "
+                               "조회 건수 중앙값의 {factor}배를 넘고 {floor}건 이상 조회한 계정"
+                     ).format(factor=HEAVY_FACTOR, floor=HEAVY_FLOOR)
+
+
+def bulk_rule() -> str:
+    return translate("AccessReview", "다운로드 전부, 그리고 한 번에 {count}건 이상을 조회·출력한 경우"
+                     ).format(count=BULK_RECORDS)
 
 
 def review_month(text: str, now: datetime) -> date:
@@ -40,10 +47,10 @@ def review_month(text: str, now: datetime) -> date:
     month = parse_month(text)
     this = this_month(now)
     if month > this:
-        raise ValueError(
-            f"{format_month_ko(month)}은 아직 오지 않은 달입니다. 점검은 지난달이나 이달까지만 "
-            f"할 수 있습니다 (지금은 {format_month_ko(this)})."
-        )
+        raise ValueError(translate(
+            "AccessReview", "{month}은 아직 오지 않은 달입니다. 점검은 지난달이나 이달까지만 할 수 "
+                      "있습니다 (지금은 {now})."
+        ).format(month=format_month_ko(month), now=format_month_ko(this)))
     return month
 
 
@@ -80,12 +87,14 @@ def when_ko(at: datetime, calendar: WorkingCalendar) -> str:
     seoul = to_seoul(at)
     holiday = calendar.holiday_name(seoul.date())
     if holiday:
-        return f"휴일({holiday})"
+        return translate("AccessReview", "휴일({name})").format(name=holiday)
     if seoul.weekday() >= 5:
-        return "토요일" if seoul.weekday() == 5 else "일요일"
+        if seoul.weekday() == 5:
+            return translate("AccessReview", "토요일")
+        return translate("AccessReview", "일요일")
     if not calendar.is_working_day(seoul.date()):
-        return "휴무일"
-    return "근무시간 외"
+        return translate("AccessReview", "휴무일")
+    return translate("AccessReview", "근무시간 외")
 
 
 @dataclass(frozen=True, slots=True)

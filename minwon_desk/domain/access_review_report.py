@@ -54,12 +54,6 @@ class HeavyViewer:
     peer_median: float
     peers: int
 
-    @property
-    def ratio_text(self) -> str:
-        if self.peer_median <= 0:
-            return "동료 중앙값 0건"
-        return f"동료 중앙값의 {self.views / self.peer_median:.1f}배"
-
 
 @dataclass(frozen=True, slots=True)
 class AccountEvent:

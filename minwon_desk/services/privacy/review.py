@@ -27,6 +27,7 @@ from minwon_desk.domain.access_review_report import (
 )
 from minwon_desk.domain.calendar import WorkingCalendar
 from minwon_desk.domain.errors import ValidationError
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.inspection import format_month_ko
 from minwon_desk.domain.roles import ROLE_TITLES, Operation, roles_from_text
 from minwon_desk.domain.timeutil import Clock, to_seoul
@@ -48,9 +49,13 @@ from minwon_desk.store.models import (
 
 _OP = Operation.PRIVACY_REVIEW
 MAX_FINDING = 2000
-_FAILED = {"account.sign_in_failed": "로그인 실패", "account.unlock_screen_failed": "잠금 해제 실패"}
-_ROLE_ACTIONS = {"created": "계정 생성", "granted": "권한 부여", "revoked": "권한 회수",
-                 "disabled": "사용 중지", "enabled": "사용 재개"}
+_FAILED = {"account.sign_in_failed": QT_TRANSLATE_NOOP("AccessReview", "로그인 실패"),
+           "account.unlock_screen_failed": QT_TRANSLATE_NOOP("AccessReview", "잠금 해제 실패")}
+_ROLE_ACTIONS = {"created": QT_TRANSLATE_NOOP("AccessReview", "계정 생성"),
+                 "granted": QT_TRANSLATE_NOOP("AccessReview", "권한 부여"),
+                 "revoked": QT_TRANSLATE_NOOP("AccessReview", "권한 회수"),
+                 "disabled": QT_TRANSLATE_NOOP("AccessReview", "사용 중지"),
+                 "enabled": QT_TRANSLATE_NOOP("AccessReview", "사용 재개")}
 _NOBODY = Person("", "", "")
 
 
@@ -94,9 +99,11 @@ class AccessReviewService:
         """Write down that ``month`` was reviewed now by ``actor``, with what was found."""
         text = finding.strip()
         if not text:
-            raise ValidationError("finding", "점검 결과를 적어 주세요 (이상이 없으면 '이상 없음').")
+            raise ValidationError("finding", translate(
+                "AccessReview", "점검 결과를 적어 주세요 (이상이 없으면 '이상 없음')."))
         if len(text) > MAX_FINDING:
-            raise ValidationError("finding", f"점검 결과는 {MAX_FINDING:,}자 이내로 적어 주세요.")
+            raise ValidationError("finding", translate(
+                "AccessReview", "점검 결과는 {n}자 이내로 적어 주세요.").format(n=f"{MAX_FINDING:,}"))
         now = self._clock()
         month = _checked(month, now)
         with self._db.write(actor, _OP) as (session, staff):
@@ -125,12 +132,17 @@ class AccessReviewService:
         today = to_seoul(now).date()
         name = format_month_ko(last)
         if today > due:
-            text = (f"{name} 접속기록 점검이 아직 기록되지 않았습니다. 기한({due.month}월 "
-                    f"{due.day}일)이 지났습니다.")
+            text = translate("AccessReview", "{month} 접속기록 점검이 아직 기록되지 않았습니다. "
+                                             "기한({due_month}월 {due_day}일)이 지났습니다.")
         else:
-            text = (f"{name} 접속기록 점검을 {due.month}월 {due.day}일까지 마치고 "
-                    "기록해 주세요.")
+            text = translate("AccessReview", "{month} 접속기록 점검을 {due_month}월 {due_day}일까지 "
+                                             "마치고 기록해 주세요.")
+        text = text.format(month=name, due_month=due.month, due_day=due.day)
         return ReviewNudge(last, due, today > due, text)
+
+
+def _tr(text: str) -> str:
+    return translate("AccessReview", text)
 
 
 def _checked(month: date, now: datetime) -> date:
@@ -222,7 +234,7 @@ def _sign_ins(
                AuditEntry.action.in_(list(_FAILED)))
     ).all():
         person = people.get(owners.get(account_id or 0, 0), _NOBODY)
-        found.append(AccountEvent(to_seoul(at), person, _FAILED[action], desk=desk))
+        found.append(AccountEvent(to_seoul(at), person, _tr(_FAILED[action]), desk=desk))
     for grant, staff_id in session.execute(
         select(AccountGrant, Account.staff_id)
         .join(Account, Account.id == AccountGrant.account_id)
@@ -230,7 +242,7 @@ def _sign_ins(
                AccountGrant.action == "locked")
     ).all():
         found.append(AccountEvent(to_seoul(grant.at), people.get(staff_id, _NOBODY),
-                                  "계정 잠금", grant.reason, desk=grant.desk))
+                                  _tr("계정 잠금"), grant.reason, desk=grant.desk))
     return sorted(found, key=lambda e: e.at)
 
 
@@ -247,8 +259,8 @@ def _role_changes(
         .order_by(AccountGrant.id)
     ).all()
     return [
-        AccountEvent(to_seoul(g.at), people.get(staff_id, _NOBODY), _ROLE_ACTIONS[g.action],
-                     _grant_detail(g), by_name or "설치 시", g.desk)
+        AccountEvent(to_seoul(g.at), people.get(staff_id, _NOBODY), _tr(_ROLE_ACTIONS[g.action]),
+                     _grant_detail(g), by_name or _tr("설치 시"), g.desk)
         for g, staff_id, by_name in rows
     ]
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from minwon_desk.domain.access_review_report import AccessReview
 from minwon_desk.domain.access_review_tables import Section, period, sections, summary, title
 from minwon_desk.domain.errors import ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.spreadsheet import looks_like_formula
 
 FORMATS = (".pdf", ".xlsx")
@@ -18,9 +19,9 @@ def kind_of(path: Path) -> str:
     """".pdf" or ".xlsx" from the file's name; ValidationError for anything else."""
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise ValidationError(
-            "output", f"{path.name}: 점검 보고서는 .pdf 또는 .xlsx 파일로 저장합니다 "
-                      "(예: 접속기록점검_2026-11.pdf).")
+        raise ValidationError("output", translate(
+            "AccessReview", "{name}: 점검 보고서는 .pdf 또는 .xlsx 파일로 저장합니다 "
+                            "(예: 접속기록점검_2026-11.pdf).").format(name=path.name))
     return suffix
 
 
@@ -39,12 +40,13 @@ def workbook(review: AccessReview) -> bytes:
     book = Workbook()
     sheet = book.active
     assert sheet is not None  # a new workbook always has one sheet
-    sheet.title = "요약"
+    sheet.title = translate("AccessReview", "요약")
     sheet.append([title(review)])
-    sheet.append([f"점검 기간 {period(review)}"])
-    sheet.append([f"작성 {review.written_at:%Y-%m-%d %H:%M}"])
+    sheet.append([translate("AccessReview", "점검 기간 {period}").format(period=period(review))])
+    sheet.append([translate("AccessReview", "작성 {at}").format(
+        at=f"{review.written_at:%Y-%m-%d %H:%M}")])
     sheet.append([summary(review)])
-    sheet.append([f"점검 기한 {review.due:%Y-%m-%d}"])
+    sheet.append([translate("AccessReview", "점검 기한 {due}").format(due=f"{review.due:%Y-%m-%d}")])
     sheet.column_dimensions["A"].width = 100
     for section in sections(review):
         _sheet(book.create_sheet(section.title[:31].replace("·", " ")), section)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from minwon_desk.domain.compensation import SCALE, SCALE_LABELS
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.spreadsheet import looks_like_formula
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.privacy.access_log import AccessLog, require_reason
@@ -43,7 +44,8 @@ def export_workbook(
     why = require_reason(reason)
     book = survey_workbook(survey, year)
     access_log.downloaded(actor, entity="survey_response", count=book.results.responses,
-                          what=f"고객만족도 조사 {year}년 XLSX", reason=why)
+                          what=translate("SurveyExport", "고객만족도 조사 {year}년 XLSX").format(year=year),
+                          reason=why)
     return book
 
 
