@@ -6,11 +6,15 @@ Ctrl+Enter."""
 
 from __future__ import annotations
 
+import io
 from datetime import datetime
+from pathlib import Path
 
+import openpyxl
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from minwon_desk.domain.timeutil import SEOUL
@@ -132,3 +136,41 @@ def test_after_the_fifth_the_nudge_says_the_review_is_late(
     assert page.nudge_text() == ("2026년 11월 접속기록 점검이 아직 기록되지 않았습니다. "
                                  "기한(12월 5일)이 지났습니다.")
     assert page.nudge.property("role") == "message-error"
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".xlsx"])
+def test_ctrl_s_saves_the_month_as_the_file_kind_chosen(
+    qtbot: QtBot, make_window: WindowFactory, november: Backend, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, suffix: str,
+) -> None:
+    suggested: list[str] = []
+
+    def save_dialog(_parent, _caption: str, name: str, _filters: str) -> tuple[str, str]:
+        suggested.append(Path(name).name)
+        return str(tmp_path / f"점검{suffix}"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    page = _open(qtbot, make_window(november))
+    press(qtbot, page.picker, Qt.Key.Key_S, CTRL)
+    target = tmp_path / f"점검{suffix}"
+    assert suggested == ["접속기록점검_2026-11.pdf"]
+    assert page.message() == f"저장했습니다: {target}"
+    if suffix == ".pdf":
+        text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
+        assert "2026년 11월 개인정보 접속기록 점검" in text and "감사원 자료 요구" in text
+    else:
+        book = openpyxl.load_workbook(target)
+        assert "근무시간 외 접근" in book.sheetnames
+
+
+def test_a_file_of_another_kind_is_refused_in_korean(
+    qtbot: QtBot, make_window: WindowFactory, november: Backend, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_args: (str(tmp_path / "점검.csv"), ""))
+    page = _open(qtbot, make_window(november))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.message() == ("점검.csv: 점검 보고서는 .pdf 또는 .xlsx 파일로 저장합니다 "
+                              "(예: 접속기록점검_2026-11.pdf).")
+    assert not (tmp_path / "점검.csv").exists()
