@@ -3,12 +3,12 @@ PDF and the workbook all show, so the three never say different things."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from minwon_desk.domain.access_review import bulk_rule, heavy_rule
 from minwon_desk.domain.access_review_report import AccessLine, AccessReview, AccountEvent
-from minwon_desk.domain.i18n import translate
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.inspection import format_month_ko, next_month
 
 
@@ -21,6 +21,11 @@ class Section:
     empty: str  # said instead of the table when there are no rows
     note: str = ""  # how the rows were picked
     numeric: tuple[int, ...] = ()  # columns of figures (right-aligned)
+    short: str = ""  # the title where room is scarce (a tab)
+
+    @property
+    def tab(self) -> str:
+        return self.short or self.title
 
 
 def title(review: AccessReview) -> str:
@@ -49,7 +54,22 @@ def _tr(text: str) -> str:
     return translate("AccessReview", text)
 
 
+_SHORT = {
+    "accounts": QT_TRANSLATE_NOOP("AccessReview", "계정별 처리"),
+    "after_hours": QT_TRANSLATE_NOOP("AccessReview", "시간 외 접근"),
+    "bulk": QT_TRANSLATE_NOOP("AccessReview", "대량·다운로드"),
+    "heavy": QT_TRANSLATE_NOOP("AccessReview", "과다 조회"),
+    "sign_ins": QT_TRANSLATE_NOOP("AccessReview", "로그인 실패·잠금"),
+    "role_changes": QT_TRANSLATE_NOOP("AccessReview", "권한 변경"),
+}
+
+
 def sections(review: AccessReview) -> list[Section]:
+    return [replace(s, short=_tr(_SHORT[s.key])) if s.key in _SHORT else s
+            for s in _sections(review)]
+
+
+def _sections(review: AccessReview) -> list[Section]:
     line_header = _line_header()
     event_header = _event_header()
     return [
@@ -109,9 +129,24 @@ def _ratio(views: int, peer_median: float) -> str:
     return _tr("동료 중앙값의 {ratio}배").format(ratio=f"{views / peer_median:.1f}")
 
 
+# Whose records, in words (the log names the kind of record as the code does).
+_ENTITIES = {
+    "visit": QT_TRANSLATE_NOOP("AccessReview", "방문"),
+    "memo": QT_TRANSLATE_NOOP("AccessReview", "전화메모"),
+    "case": QT_TRANSLATE_NOOP("AccessReview", "민원"),
+    "voucher": QT_TRANSLATE_NOOP("AccessReview", "보상 증서"),
+    "survey_response": QT_TRANSLATE_NOOP("AccessReview", "만족도 조사 응답"),
+}
+
+
+def entity_words(entity: str) -> str:
+    return _tr(_ENTITIES[entity]) if entity in _ENTITIES else entity
+
+
 def _line(line: AccessLine, last: str) -> tuple[str, ...]:
     where = " / ".join(part for part in (line.desk, line.host) if part)
-    return (_when(line.at), line.person.label, line.operation, line.entity, _n(line.count),
+    return (_when(line.at), line.person.label, line.operation, entity_words(line.entity),
+            _n(line.count),
             line.what, where, last)
 
 

@@ -88,8 +88,8 @@ def test_the_tabs_show_what_needs_a_look(
     page = _open(qtbot, make_window(november))
     tabs = page.tabs
     titles = [tabs.tabText(i) for i in range(tabs.count())]
-    assert titles[:4] == ["계정별 개인정보 처리 (5)", "근무시간 외 접근 (2)",
-                          "대량 조회·다운로드와 사유 (1)", "동료보다 훨씬 많이 조회한 계정 (1)"]
+    assert titles == ["계정별 처리 (5)", "시간 외 접근 (2)", "대량·다운로드 (1)", "과다 조회 (1)",
+                      "로그인 실패·잠금 (5)", "권한 변경 (1)", "점검 기록"]
     after = tabs.view("after_hours").rows()
     assert [(r[0], r[1], r[-1]) for r in after] == [
         ("11-11 22:00", "이서연(T0003)", "근무시간 외"), ("11-14 11:00", "박지호(T0004)", "토요일")]

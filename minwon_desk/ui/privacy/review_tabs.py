@@ -55,6 +55,7 @@ class SectionView(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
+        layout.addStretch(0)  # takes the room only while the table is hidden
         self.show_section(section)
 
     def show_section(self, section: Section) -> None:
@@ -94,6 +95,7 @@ class ReviewTabs(QTabWidget):
         self.finding: QPlainTextEdit = text_box(
             _tr("점검 결과"), _tr("무엇을 확인했고 무엇을 찾았는지 적어 주세요. 이상이 없으면 '이상 없음'."),
             height=64)
+        self.finding.setMaximumHeight(110)
         self.record_button = QPushButton(_tr("점검 완료 기록"))
         self.record_button.setAccessibleName(_tr("점검 완료 기록"))
         self.record_button.setToolTip(_tr("이 달의 점검을 마쳤다고 기록합니다 (Ctrl+Enter)"))
@@ -114,7 +116,8 @@ class ReviewTabs(QTabWidget):
                 view.show_section(section)
             index = self.indexOf(self._page_of(view))
             count = f" ({len(section.rows)})" if section.rows and section.key != "reviews" else ""
-            self.setTabText(index, section.title + count)
+            self.setTabText(index, section.tab + count)
+            self.setTabToolTip(index, section.title)
         done = review.reviewed
         self.record_note.setText(
             _tr("이 달은 이미 점검이 기록되어 있습니다. 다시 점검했으면 새 기록으로 더합니다.") if done
@@ -140,7 +143,7 @@ class ReviewTabs(QTabWidget):
             form.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignBottom)
             layout.addWidget(self.record_note)
             layout.addLayout(form)
-        self.addTab(page, section.title)
+        self.addTab(page, section.tab)
         return view
 
     def _page_of(self, view: SectionView) -> QWidget:
