@@ -34,6 +34,8 @@ from minwon_desk.domain.timeutil import format_ko
 SIZE = 7.5
 LEADING = 10.0
 PAD = 3.0
+CHUNK = 40  # rows per table, about a page
+MAX_ROWS = 300  # per section on paper; the workbook holds them all
 # Relative widths per section: the frame is shared out by these.
 _SHARES: dict[str, Sequence[float]] = {
     "accounts": (3, 3, 2.4, 1.2, 1.2, 1.4, 1.2, 1.2),
@@ -92,7 +94,17 @@ def _section(number: int, section: Section) -> list[Flowable]:
         return [*flow, Paragraph(escape(section.empty), st["body"])]
     shares = _SHARES[section.key]
     widths = [FRAME_W * s / sum(shares) for s in shares]
-    return [*flow, _table(section, widths)]
+    # Tables of at most CHUNK rows, each with its header: reportlab splits one long table
+    # across pages by laying the rest out again each time (minutes for 10,000 rows).
+    shown = section.rows[:MAX_ROWS]
+    flow += [_table(section.header, shown[at:at + CHUNK], section.numeric, widths)
+             for at in range(0, len(shown), CHUNK)]
+    if len(section.rows) > len(shown):
+        flow.append(Paragraph(escape(translate(
+            "AccessReview", "앞의 {shown}건만 실었습니다. 모두 {total}건은 XLSX 파일에 있습니다 "
+                            "(minwon-desk report access … -o 파일.xlsx).").format(
+            shown=f"{len(shown):,}", total=f"{len(section.rows):,}")), st["note"]))
+    return flow
 
 
 def _text(text: str, width: float) -> Any:
@@ -101,9 +113,12 @@ def _text(text: str, width: float) -> Any:
     return cell_flow(text, _styles()["cell"])
 
 
-def _table(section: Section, widths: Sequence[float]) -> Table:
-    data: list[list[Any]] = [list(section.header)]
-    data += [[_text(c, w) for c, w in zip(row, widths, strict=True)] for row in section.rows]
+def _table(
+    header: Sequence[str], rows: Sequence[Sequence[str]], numeric: Sequence[int],
+    widths: Sequence[float],
+) -> Table:
+    data: list[list[Any]] = [list(header)]
+    data += [[_text(c, w) for c, w in zip(row, widths, strict=True)] for row in rows]
     table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     cmds: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), PLAIN),
@@ -117,6 +132,6 @@ def _table(section: Section, widths: Sequence[float]) -> Table:
         ("LEFTPADDING", (0, 0), (-1, -1), PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
     ]
-    cmds += [("ALIGN", (c, 1), (c, -1), "RIGHT") for c in section.numeric]
+    cmds += [("ALIGN", (c, 1), (c, -1), "RIGHT") for c in numeric]
     table.setStyle(TableStyle(cmds))
     return table

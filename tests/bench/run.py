@@ -17,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_access_log import bench_access_log
+from bench_access_review import bench_access_review
 from bench_accounts import bench_accounts
 from bench_board import bench_board_refresh
 from bench_bundle import bench_bundle
@@ -39,7 +40,7 @@ from common import Row, print_table
 
 _NAMES = ("start", "check-in", "board", "memo-clock", "search", "floor-plan", "import",
           "poster", "letters", "memos", "cases", "report", "vouchers", "live", "accounts", "unlock",
-          "access-log", "bundle", "demo")
+          "access-log", "access-review", "bundle", "demo")
 
 
 def main() -> int:
@@ -70,6 +71,7 @@ def main() -> int:
         "unlock": lambda: bench_unlock(repeat=5 if quick else 15),
         "access-log": lambda: bench_access_log(repeat=50 if quick else 200,
                                                rows=100_000 if quick else 1_000_000),
+        "access-review": lambda: bench_access_review(rows=50_000 if quick else 200_000),
         "bundle": lambda: bench_bundle(runs=3 if quick else 9),
         "demo": lambda: bench_demo(runs=2 if quick else 5),
     }

@@ -61,3 +61,23 @@ def test_an_empty_month_says_so_in_each_section() -> None:
     text = _text(access_review_pdf(review(accounts=(), after_hours=(), bulk=(), reviews=())))
     assert "이 달에 개인정보를 조회·출력·다운로드한 기록이 없습니다." in text
     assert "아직 점검 기록이 없습니다. 12월 5일까지 점검하고 기록해 주세요." in text
+
+
+def test_a_long_section_prints_its_first_300_lines_and_points_to_the_workbook() -> None:
+    many = tuple(AccessLine(AT, KIM, "조회", "memo", 1, "메모 상세", "", "2층", "pc-7", "토요일")
+                 for _ in range(301))
+    text = _text(access_review_pdf(review(after_hours=many)))
+    assert "앞의 300건만 실었습니다. 모두 301건은 XLSX 파일에 있습니다" in text
+
+
+def test_typed_text_that_looks_like_a_formula_stays_text_in_the_workbook() -> None:
+    import openpyxl
+
+    from minwon_desk.services.privacy.review_export import workbook
+
+    finding = "=HYPERLINK(\"http://x\")"
+    record = ReviewRecord(AT, Person("T0001", "안내원", "민원안내팀"), finding, "1층")
+    book = openpyxl.load_workbook(io.BytesIO(workbook(review(reviews=(record,)))))
+    [row] = list(book["점검 기록"].iter_rows(min_row=2, values_only=True))
+    assert row[-1] == finding
+    assert book["점검 기록"].cell(2, 4).data_type == "s"

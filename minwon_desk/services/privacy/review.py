@@ -190,12 +190,15 @@ def _accesses(
         figures = tally[actor_id]
         figures[op] += count
         figures["rows"] += 1
-        person = people.get(actor_id, _NOBODY)
-        line = AccessLine(to_seoul(at), person, op, entity, count, what, reason, desk, host)
-        if rules.after_hours(calendar, at):
+        late, big = rules.after_hours(calendar, at), rules.is_bulk(op, count)
+        if not (late or big):
+            continue  # most rows: counted, not listed
+        line = AccessLine(to_seoul(at), people.get(actor_id, _NOBODY), op, entity, count,
+                          what, reason, desk, host)
+        if late:
             figures["after"] += 1
             after.append(_when(line, calendar))
-        if rules.is_bulk(op, count):
+        if big:
             bulk.append(line)
     uses = {
         sid: AccountUse(people.get(sid, _NOBODY), groups.get(sid, ""), f["조회"], f["출력"],

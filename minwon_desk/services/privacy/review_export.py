@@ -59,20 +59,23 @@ def _sheet(sheet: object, section: Section) -> None:
     from openpyxl.worksheet.worksheet import Worksheet
 
     assert isinstance(sheet, Worksheet)
-    if section.note:
-        sheet.append([section.note])
-    sheet.append(list(section.header))
+    top = [section.note] if section.note else []
+    for line in (top, list(section.header)):
+        if line:
+            sheet.append(line)
+    number = len(top) + 1  # the header's row
     for row in section.rows:
+        number += 1
         cells: list[object] = [
             int(cell.replace(",", "")) if i in section.numeric and cell.replace(",", "").isdigit()
             else cell
             for i, cell in enumerate(row)
         ]
         sheet.append(cells)
-        for cell in sheet[sheet.max_row]:
+        for column, cell in enumerate(cells, start=1):
             # Typed text (a reason, a finding) that looks like a formula stays text.
-            if isinstance(cell.value, str) and looks_like_formula(cell.value):
-                cell.data_type = "s"
+            if isinstance(cell, str) and looks_like_formula(cell):
+                sheet.cell(number, column).data_type = "s"
     if not section.rows:
         sheet.append([section.empty])
     for index in range(len(section.header)):
