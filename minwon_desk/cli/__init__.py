@@ -22,6 +22,8 @@
                                      its retention period; the destruction ledger
 ``minwon-desk backup [-o FILE] [--encrypt]``, ``backup verify FILE``, ``restore FILE``
                                      a consistent copy of the database, checked, and put back
+``minwon-desk audit review YYYY-MM --finding TEXT``  record the month's access-log review
+``minwon-desk report access YYYY-MM -o FILE.pdf|.xlsx``  the month's access-log review
 
 Commands that read or write citizen data, or administer, act as someone: ``--as ACCOUNT``
 (an account name or a 사번) with the password from a prompt or ``MINWON_PASSWORD``, or a

@@ -1,5 +1,7 @@
 """``minwon-desk audit verify``: check that the audit trail and the access log (접속기록)
-are whole — no row edited, deleted or inserted since it was written.
+are whole — no row edited, deleted or inserted since it was written. ``audit review
+YYYY-MM --finding TEXT``: record that the month's access log was reviewed, and what was
+found (the review itself: ``report access``).
 
 Exit status 0 and "이상 없음 — N건" for each log when both chains hold; status 1 and the
 first row where a chain breaks otherwise. For the privacy officer (개인정보 관리).
@@ -9,7 +11,14 @@ from __future__ import annotations
 
 import argparse
 
-from minwon_desk.cli._common import EXIT_FAILED, EXIT_OK, command_group, opened, signed_in
+from minwon_desk.cli._common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    UsageError,
+    command_group,
+    opened,
+    signed_in,
+)
 from minwon_desk.domain.roles import Operation
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
@@ -28,6 +37,16 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
                     "없으면 종료 코드 0, 있으면 1입니다. 개인정보 관리 권한이 필요합니다.",
     )
     verify.set_defaults(handler=run_verify)
+    review = actions.add_parser(
+        "review", parents=[common], help="한 달의 접속기록 점검을 마쳤다고 기록",
+        description="점검한 달, 점검한 사람(로그인한 계정), 시각과 점검 결과를 남깁니다. 기록은 "
+                    "고칠 수 없고, 다시 점검하면 새 기록이 더해집니다. 점검 내용은 'report "
+                    "access'로 만듭니다. 개인정보 관리 권한이 필요합니다.",
+    )
+    review.add_argument("month", metavar="YYYY-MM", help="점검한 달, 예: 2026-11")
+    review.add_argument("--finding", required=True, metavar="TEXT",
+                        help="점검 결과 (이상이 없으면 '이상 없음')")
+    review.set_defaults(handler=run_review)
 
 
 def run_verify(args: argparse.Namespace) -> int:
@@ -39,3 +58,25 @@ def run_verify(args: argparse.Namespace) -> int:
     for report in reports:
         print(summary(report))
     return EXIT_OK if all(r.ok for r in reports) else EXIT_FAILED
+
+
+def run_review(args: argparse.Namespace) -> int:
+    from minwon_desk.domain.access_review import review_month
+    from minwon_desk.domain.i18n import translate
+    from minwon_desk.domain.inspection import format_month_ko, parse_month
+
+    try:
+        parse_month(args.month)  # a malformed month is refused before the database opens
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    with opened(args) as (_config, backend):
+        try:
+            month = review_month(args.month, backend.clock())
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+        actor = signed_in(args, backend, Operation.PRIVACY_REVIEW)
+        record = backend.access_review.record(actor, month, finding=args.finding)
+    print(translate("AccessReview", "{month} 접속기록 점검을 기록했습니다: {who}, {at} — {finding}")
+          .format(month=format_month_ko(month), who=record.reviewer.label,
+                  at=f"{record.at:%Y-%m-%d %H:%M}", finding=record.finding))
+    return EXIT_OK

@@ -1,6 +1,8 @@
 """``minwon-desk report monthly YYYY-MM -o FILE.pdf``: the month's self-inspection report
 (고객응대서비스 자체점검 결과) as a PDF file; ``report register --from DATE --to DATE -o
-FILE.xlsx|.pdf --reason TEXT``: the 민원 처리부 of a period.
+FILE.xlsx|.pdf|.hwpx --reason TEXT``: the 민원 처리부 of a period; ``report access YYYY-MM
+-o FILE.pdf|.xlsx``: the month's review of the access log (개인정보 접속기록 점검) for the
+privacy officer.
 
 The file is written whole or not at all. A month with nothing recorded still gives a
 report, one page that says so.
@@ -61,6 +63,16 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     book.add_argument("-o", "--output", type=Path, required=True,
                       metavar="FILE.xlsx|FILE.pdf|FILE.hwpx")
     book.set_defaults(handler=run_register)
+    access = actions.add_parser(
+        "access", parents=[common], help="한 달의 개인정보 접속기록 점검 (PDF 또는 XLSX)",
+        description="계정별 조회·출력·다운로드, 근무시간 외 접근, 대량 조회·다운로드와 그 사유, "
+                    "동료보다 훨씬 많이 조회한 계정, 로그인 실패와 잠금, 권한 변경, 점검 기록을 "
+                    "PDF나 엑셀 파일로 만듭니다. 점검을 마쳤으면 'audit review'로 기록합니다. "
+                    "개인정보 관리 권한이 필요합니다.",
+    )
+    access.add_argument("month", metavar="YYYY-MM", help="점검할 달, 예: 2026-11")
+    access.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf|.xlsx")
+    access.set_defaults(handler=run_access)
 
 
 def run_monthly(args: argparse.Namespace) -> int:
@@ -127,3 +139,37 @@ def _department_id(backend: Backend, name: str) -> int:
         raise UsageError(f"부서 '{wanted}'{particle(wanted, '을')} 찾을 수 없습니다. 있는 부서: {names} …")
     paths = "; ".join(d.path for d in found)
     raise UsageError(f"'{wanted}'라는 부서가 여럿입니다: {paths}. 상위 부서까지 적어 주세요.")
+def run_access(args: argparse.Namespace) -> int:
+    from minwon_desk.domain.access_review import review_month
+    from minwon_desk.domain.access_review_tables import summary, title
+    from minwon_desk.domain.errors import ValidationError
+    from minwon_desk.domain.i18n import translate
+    from minwon_desk.domain.inspection import parse_month
+    from minwon_desk.services.privacy.review_export import kind_of, render
+
+    try:
+        first = parse_month(args.month)  # a malformed month is refused before the database opens
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    try:
+        kind = kind_of(args.output)
+    except ValidationError as exc:
+        raise UsageError(exc.message) from None
+    output = checked_output(args.output, example=f"접속기록점검_{first:%Y-%m}{kind}",
+                            kind="파일")
+    with opened(args) as (_config, backend):
+        try:
+            month = review_month(args.month, backend.clock())
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+        actor = signed_in(args, backend, Operation.PRIVACY_REVIEW)
+        review = backend.access_review.month(actor, month)
+    write_output(output, render(review, kind))
+    print(settle(translate("AccessReview", "{title}을(를) 만들었습니다: {output}").format(
+        title=title(review), output=output)))
+    print(f"{summary(review)}.")
+    if not review.reviewed:
+        print(translate("AccessReview", "점검을 마쳤으면 기록해 주세요 ({month}월 {day}일까지): "
+                                        "minwon-desk audit review {which} --finding \"점검 결과\"")
+              .format(month=review.due.month, day=review.due.day, which=f"{month:%Y-%m}"))
+    return EXIT_OK

@@ -1,5 +1,7 @@
-"""``minwon-desk survey export YEAR -o FILE.xlsx``: the year's satisfaction survey as a
-workbook (responses, summary per item, check-out ratings by month).
+"""``minwon-desk survey export YEAR -o FILE.xlsx --reason TEXT``: the year's satisfaction
+survey as a workbook (responses, summary per item, check-out ratings by month). The
+responses' opinions are free text that may name people, so the export asks why; the reason
+goes into the access log (접속기록).
 
 A year with no survey still gives a valid workbook whose sheets say so (exit 0), with a
 line on stderr; a year out of range or an unusable output path is bad input (exit 2).
@@ -39,16 +41,29 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     )
     export.add_argument("year", type=year_arg, metavar="YEAR", help="조사 연도, 예: 2026")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
+    export.add_argument("--reason", default="", metavar="TEXT",
+                        help="내려받는 사유 (필수: 응답의 의견에 개인정보가 있을 수 있어 "
+                             "접속기록에 남깁니다)")
     export.set_defaults(handler=run_export)
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from minwon_desk.domain.errors import ValidationError
+    from minwon_desk.domain.i18n import translate
+    from minwon_desk.services.privacy.access_log import require_reason
+
+    try:
+        reason = require_reason(args.reason)
+    except ValidationError as exc:
+        raise UsageError(f"--reason: {exc.message} " + translate(
+            "SurveyExport", "예: --reason \"감사 자료 제출\"")) from None
     output = _checked_xlsx(args.output)
     with opened(args, build_demo=True) as (_config, backend):
-        signed_in(args, backend, Operation.REPORTS)
-        from minwon_desk.services.supervision.survey_export import survey_workbook
+        actor = signed_in(args, backend, Operation.REPORTS)
+        from minwon_desk.services.supervision.survey_export import export_workbook
 
-        book = survey_workbook(backend.survey, args.year)
+        book = export_workbook(backend.survey, backend.access_log, actor, args.year,
+                               reason=reason)
     write_output(output, book.data)
     results = book.results
     print(

@@ -74,6 +74,7 @@ class Operation(StrEnum):
     REPORTS = "통계·보고서"
     AUDIT_VIEW = "감사 기록 열람"
     AUDIT_VERIFY = "감사·접속기록 위변조 검사"
+    PRIVACY_REVIEW = "접속기록 점검"
     ACCOUNTS_ADMIN = "계정·권한 관리"
     PURGE = "보존기간 경과 기록 파기"
     BACKUP = "백업·복원"
@@ -120,6 +121,7 @@ PERMISSIONS: Mapping[Operation, frozenset[Role]] = MappingProxyType({
     Operation.REPORTS: _only(_H, _S, _P),
     Operation.AUDIT_VIEW: _only(_P),
     Operation.AUDIT_VERIFY: _only(_P),
+    Operation.PRIVACY_REVIEW: _only(_P),
     Operation.ACCOUNTS_ADMIN: _only(_A),
     # Destruction is approved by the privacy officer (개인정보 보호책임자, 시행령 제16조);
     # the administrator, who keeps the retention settings, may run it too. Either way the

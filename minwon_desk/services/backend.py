@@ -29,6 +29,7 @@ from minwon_desk.services.directory.staff import StaffService
 from minwon_desk.services.events import EventBus
 from minwon_desk.services.memos.service import MemoService
 from minwon_desk.services.privacy.access_log import AccessLog
+from minwon_desk.services.privacy.review import AccessReviewService
 from minwon_desk.services.privacy.verify import ChainVerifier
 from minwon_desk.services.retention.purge import RetentionService
 from minwon_desk.services.supervision.compensation import CompensationService
@@ -60,6 +61,7 @@ class Backend:
     backups: BackupService
     access_log: AccessLog
     chains: ChainVerifier
+    access_review: AccessReviewService
     accounts: AccountService
     offices: OfficeService
     directory: DirectoryService
@@ -105,6 +107,8 @@ class Backend:
         self.site_visits = SiteVisitService(db, clock, charter, self.calendar)
         self.chains = ChainVerifier(db)
         self.retention = RetentionService(db, clock, charter)
+        self.access_review = AccessReviewService(
+            db, clock, self.calendar, charter.documents.agency_name)
         self.accounts = AccountService(db, clock)
         self.offices = OfficeService(db, clock)
         self.directory = DirectoryService(db, clock, charter.working_hours)

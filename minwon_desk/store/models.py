@@ -27,6 +27,7 @@ from minwon_desk.store.accounts import AccountGrant as AccountGrant
 from minwon_desk.store.accounts import ServiceToken as ServiceToken
 from minwon_desk.store.base import Base, UtcDateTime
 from minwon_desk.store.privacy import AccessLog as AccessLog
+from minwon_desk.store.privacy import AccessReview as AccessReview
 from minwon_desk.store.privacy import LogChain as LogChain
 from minwon_desk.store.retention import DestructionLedger as DestructionLedger
 from minwon_desk.store.retention import PurgeRun as PurgeRun

@@ -51,3 +51,19 @@ class LogChain(Base):
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
     last_id: Mapped[int] = mapped_column(Integer, default=0)
     last_hash: Mapped[str] = mapped_column(String(64))
+
+
+class AccessReview(Base):
+    """The record that a month's access log was reviewed (접속기록 점검): by whom, when,
+    at which desk, and what was found, as typed. Append-only like the logs (migration
+    0011): a later look at the same month adds a row, it never rewrites the first."""
+
+    __tablename__ = "access_review"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), index=True)  # "2026-11"
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    account_id: Mapped[int | None] = mapped_column(Integer)
+    desk: Mapped[str] = mapped_column(String(100), default="")
+    finding: Mapped[str] = mapped_column(Text, default="")

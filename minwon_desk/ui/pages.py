@@ -107,6 +107,12 @@ def _survey(c: PageContext) -> QWidget:
     return SurveyPage(c.backend, c.actor, c.bridge)
 
 
+def _privacy(c: PageContext) -> QWidget:
+    from minwon_desk.ui.privacy.page import PrivacyPage
+
+    return PrivacyPage(c.backend, c.actor)
+
+
 def _administration(c: PageContext) -> QWidget:
     from minwon_desk.ui.accounts.admin.page import AdministrationPage
 
@@ -142,6 +148,9 @@ def page_table() -> tuple[PageEntry, ...]:
                   opens=(_o.INSPECTION,)),
         PageEntry("survey", translate("MainWindow", "고객만족도 조사"), "Ctrl+Shift+9", supervision, _survey,
                   opens=(_o.SURVEY_ADMIN, _o.SURVEY_ENTRY)),
+        PageEntry("privacy", translate("MainWindow", "개인정보 관리"), "Ctrl+Shift+8",
+                  translate("MainWindow", "개인정보(&I)"), _privacy,
+                  opens=(_o.PRIVACY_REVIEW, _o.AUDIT_VERIFY)),
         PageEntry("administration", translate("MainWindow", "계정·권한 관리"), "Ctrl+Shift+0", "", _administration,
                   opens=(_o.ACCOUNTS_ADMIN,)),
     )

@@ -24,6 +24,10 @@ QLabel[role="message-ok"] {
     color: #1e5631; background: #e6f4ea; border: 1px solid #b7dfc1; border-radius: 4px;
     padding: 6px; font-weight: normal;
 }
+QLabel[role="message-warning"] {
+    color: #6b4a00; background: #fff4d6; border: 1px solid #f0cf7a; border-radius: 4px;
+    padding: 6px; font-weight: normal;
+}
 QFrame#dbPanel[role="info"] { background: #e8f0fb; border: 1px solid #b6c9e6; border-radius: 4px; }
 QFrame#dbPanel[role="error"] { background: #fdecea; border: 2px solid #b3261e; border-radius: 4px; }
 QLabel#dbMessage { font-size: 11pt; color: #1f3a5f; }

@@ -17,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_access_log import bench_access_log
+from bench_access_review import bench_access_review
 from bench_accounts import bench_accounts
 from bench_backup import bench_backup
 from bench_board import bench_board_refresh
@@ -42,7 +43,7 @@ from common import Row, print_table
 
 _NAMES = ("start", "check-in", "board", "memo-clock", "search", "floor-plan", "import",
           "poster", "letters", "memos", "cases", "report", "vouchers", "live", "accounts", "unlock",
-          "access-log", "purge", "backup", "bundle", "demo", "language")
+          "access-log", "access-review", "purge", "backup", "bundle", "demo", "language")
 
 
 def main() -> int:
@@ -75,6 +76,7 @@ def main() -> int:
                                                rows=100_000 if quick else 1_000_000),
         "purge": bench_purge,
         "backup": lambda: bench_backup(runs=1 if quick else 3),
+        "access-review": lambda: bench_access_review(rows=50_000 if quick else 200_000),
         "bundle": lambda: bench_bundle(runs=3 if quick else 9),
         "demo": lambda: bench_demo(runs=2 if quick else 5),
         "language": lambda: bench_language(repeat=10 if quick else 50),

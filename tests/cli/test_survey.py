@@ -36,7 +36,7 @@ def test_export_writes_the_workbook_and_says_what_is_in_it(
     _fill(data_dir)
     target = tmp_path / "만족도.xlsx"
     code, out, err = run(capsys, "survey", "export", str(YEAR), "-o", str(target),
-                         "--data-dir", str(data_dir))
+                         "--data-dir", str(data_dir), "--reason", "감사 자료 제출")
     assert (code, err) == (0, "")
     assert out == (f"{YEAR}년 고객만족도 조사 결과를 저장했습니다: {target} "
                    "(문항 2개, 응답 2건, 퇴실 만족도 1건).\n")
@@ -52,7 +52,7 @@ def test_a_year_without_a_survey_still_gives_a_file_that_says_so(
 ) -> None:
     target = tmp_path / "빈해.xlsx"
     code, out, err = run(capsys, "survey", "export", "2020", "-o", str(target),
-                         "--data-dir", str(data_dir))
+                         "--data-dir", str(data_dir), "--reason", "감사 자료 제출")
     assert code == 0
     assert "(문항 0개, 응답 0건, 퇴실 만족도 0건)" in out
     assert "2020년에는 조사 문항도 응답도 퇴실 만족도도 없습니다" in err
@@ -72,7 +72,7 @@ def test_a_bad_year_exits_2_with_the_reason(
 ) -> None:
     target = tmp_path / "a.xlsx"
     code, out, err = run(capsys, "survey", "export", year, "-o", str(target),
-                         "--data-dir", str(data_dir))
+                         "--data-dir", str(data_dir), "--reason", "감사 자료 제출")
     assert (code, out) == (2, "")
     assert words in err
     assert not target.exists()
@@ -83,6 +83,6 @@ def test_a_bad_output_path_is_refused_before_anything_is_read(
     capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path, name: str, words: str
 ) -> None:
     code, out, err = run(capsys, "survey", "export", str(YEAR), "-o", str(tmp_path / name),
-                         "--data-dir", str(data_dir))
+                         "--data-dir", str(data_dir), "--reason", "감사 자료 제출")
     assert (code, out) == (2, "")
     assert words in err

@@ -77,3 +77,37 @@ def test_a_bad_year_is_refused(backend: Backend) -> None:
 
     with pytest.raises(ValidationError, match="연도는"):
         survey_workbook(backend.survey, 1900)
+
+
+@pytest.mark.parametrize("reason", ["", "   ", "a"])
+def test_the_export_is_refused_without_a_reason_and_logs_nothing(
+    backend: Backend, actor: Actor, reason: str
+) -> None:
+    from sqlalchemy import select
+
+    from minwon_desk.domain.errors import ValidationError
+    from minwon_desk.services.supervision.survey_export import export_workbook
+    from minwon_desk.store.models import AccessLog
+
+    with pytest.raises(ValidationError, match="사유를 적어야 합니다"):
+        export_workbook(backend.survey, backend.access_log, actor, 2026, reason=reason)
+    with backend.db.read() as session:
+        assert session.scalars(select(AccessLog)).all() == []
+
+
+def test_the_export_logs_the_download_with_its_reason_and_count(
+    backend: Backend, actor: Actor
+) -> None:
+    from sqlalchemy import select
+
+    from minwon_desk.services.supervision.survey_export import export_workbook
+    from minwon_desk.store.models import AccessLog
+
+    item = backend.survey.add_item(actor, 2026, "직원이 친절했습니까?").id
+    for score in (5, 4):
+        backend.survey.record_response(actor, 2026, {item: score}, "")
+    export_workbook(backend.survey, backend.access_log, actor, 2026, reason="감사 자료 제출")
+    with backend.db.read() as session:
+        [row] = session.scalars(select(AccessLog)).all()
+    assert (row.operation, row.entity, row.count, row.reason, row.account_id) == (
+        "다운로드", "survey_response", 2, "감사 자료 제출", actor.account_id)

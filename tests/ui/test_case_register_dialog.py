@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMenu
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -21,7 +21,7 @@ from minwon_desk.services.backend import Backend
 from minwon_desk.services.cases.dto import CaseRequest
 from minwon_desk.services.dto import Actor
 from minwon_desk.ui.cases.register_dialog import CaseRegisterDialog
-from minwon_desk.ui.common.export_reason import ExportReasonDialog
+from minwon_desk.ui.common.reason_dialog import ReasonDialog
 from minwon_desk.ui.main_window import MainWindow
 from tests.support.seed import SmallAgency
 
@@ -84,14 +84,13 @@ def _answer_reason(qtbot: QtBot, typed: str, seen: list[str]) -> None:
     """When the reason dialog is up: type into it like a person and press Enter."""
     def step() -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ExportReasonDialog):
+        if not isinstance(dialog, ReasonDialog):
             QTimer.singleShot(20, step)
             return
-        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        seen.append(f"enabled={ok.isEnabled()}")
-        type_text(qtbot, dialog.reason, typed)
-        seen.append(f"enabled={ok.isEnabled()}")
-        press_enter(qtbot, dialog.reason)
+        press_enter(qtbot, dialog.edit)  # no reason yet: refused, the dialog stays
+        seen.append(dialog.message.text())
+        type_text(qtbot, dialog.edit, typed)
+        press_enter(qtbot, dialog.edit)
     QTimer.singleShot(0, step)
 
 
@@ -116,7 +115,7 @@ def test_saving_asks_why_then_where_and_logs_the_download(
     press(qtbot, dialog.table, Qt.Key.Key_S, CTRL)
     target = tmp_path / "처리부.xlsx"
     qtbot.waitUntil(lambda: dialog.last_saved == target, timeout=10_000)
-    assert seen == ["enabled=False", "enabled=True"]  # no reason, no saving
+    assert len(seen) == 1 and "사유" in seen[0]  # no reason, no saving
     assert Path(asked[0]).name == "민원처리부_20260701-20260702.xlsx"
     sheet = load_workbook(io.BytesIO(target.read_bytes())).active
     assert sheet is not None and sheet.cell(3, 6).value == "홍*동"
@@ -142,10 +141,10 @@ def test_cancelling_the_reason_saves_nothing(
 
     def cancel() -> None:
         modal = QApplication.activeModalWidget()
-        if not isinstance(modal, ExportReasonDialog):
+        if not isinstance(modal, ReasonDialog):
             QTimer.singleShot(20, cancel)
             return
-        press(qtbot, modal.reason, Qt.Key.Key_Escape)
+        press(qtbot, modal.edit, Qt.Key.Key_Escape)
     QTimer.singleShot(0, cancel)
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
     assert asked == [] and dialog.last_saved is None

@@ -16,13 +16,14 @@ from .conftest import WindowFactory, desk_account, find
 
 PAGES = (
     "visitor_desk", "directory", "calculator", "absences", "offices", "staff_admin",
-    "memo_page", "case_page", "compensation", "inspection", "survey", "administration",
+    "memo_page", "case_page", "compensation", "inspection", "survey", "privacy",
+    "administration",
 )
 SHORTCUTS = {
     "visitor_desk": "Ctrl+1", "directory": "Ctrl+2", "calculator": "Ctrl+3",
     "absences": "Ctrl+4", "offices": "Ctrl+5", "staff_admin": "Ctrl+6", "memo_page": "Ctrl+7",
     "case_page": "Ctrl+8", "compensation": "Ctrl+9", "inspection": "Ctrl+0",
-    "survey": "Ctrl+Shift+9", "administration": "Ctrl+Shift+0",
+    "survey": "Ctrl+Shift+9", "privacy": "Ctrl+Shift+8", "administration": "Ctrl+Shift+0",
 }
 # What each role alone opens: the list of who does what.
 SEES: dict[Role, set[str]] = {
@@ -32,7 +33,7 @@ SEES: dict[Role, set[str]] = {
     Role.SUPERVISOR: {"visitor_desk", "directory", "calculator", "memo_page", "case_page",
                       "compensation", "inspection", "survey"},
     Role.PRIVACY: {"visitor_desk", "directory", "calculator", "memo_page", "case_page",
-                   "compensation", "inspection"},
+                   "compensation", "inspection", "privacy"},
     Role.ADMIN: {"directory", "calculator", "absences", "offices", "staff_admin",
                  "administration"},
 }

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QListWidget, QSpinBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -17,8 +17,9 @@ from sqlalchemy import select
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor, CheckInRequest
-from minwon_desk.store.models import SurveyAnswer, SurveyResponse
+from minwon_desk.store.models import AccessLog, SurveyAnswer, SurveyResponse
 from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.common.reason_dialog import ReasonDialog
 from minwon_desk.ui.supervision.survey.page import ITEMS, RESULTS, SurveyPage
 
 from .conftest import find, show_window
@@ -226,7 +227,29 @@ def test_another_year_has_its_own_items(
         "2025년 조사 문항이 없습니다. '문항 관리'에서 먼저 문항을 등록해 주세요.")
 
 
-def test_the_year_is_exported_to_xlsx(
+def _answer_reason(qtbot: QtBot, typed: list[str], *, then_cancel: bool = False) -> list[str]:
+    """When the reason dialog opens: type each of ``typed`` and press Enter (the messages
+    it shows in between are collected), then cancel if asked."""
+    said: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReasonDialog)
+        for text in typed:
+            dialog.edit.clear()
+            dialog.edit.setFocus()
+            type_text(qtbot, dialog.edit, text)
+            press_enter(qtbot, dialog.edit)
+            if dialog.isVisible():
+                said.append(dialog.message.text())
+        if then_cancel and dialog.isVisible():
+            press(qtbot, dialog.edit, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, answer)
+    return said
+
+
+def test_the_year_is_exported_to_xlsx_with_its_reason_in_the_access_log(
     qtbot: QtBot, page: SurveyPage, backend: Backend, actor: Actor, with_items: list[int],
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -238,14 +261,35 @@ def test_the_year_is_exported_to_xlsx(
         return str(tmp_path / "결과"), filters  # no extension typed: .xlsx is added
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    said = _answer_reason(qtbot, [" ", "감사 자료 제출"])
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
 
+    assert said == ["개인정보가 담긴 목록을 내려받으려면 그 사유를 적어야 합니다 "
+                    "(개인정보의 안전성 확보조치 기준 제8조)."]
     assert Path(suggested[0]).name == "고객만족도조사-2026.xlsx"
     target = tmp_path / "결과.xlsx"
     assert page.message() == f"저장했습니다: {target}"
     book = openpyxl.load_workbook(target)
     assert book.sheetnames == ["응답", "요약", "퇴실 만족도"]
     assert [c.value for c in book["응답"][2]][3:] == [5, None, None, "좋았습니다"]
+    with backend.db.read() as session:
+        [row] = session.scalars(select(AccessLog)).all()
+    assert (row.operation, row.count, row.reason, row.actor_id) == (
+        "다운로드", 1, "감사 자료 제출", actor.staff_id)
+
+
+def test_an_export_cancelled_at_the_reason_writes_nothing(
+    qtbot: QtBot, page: SurveyPage, backend: Backend, with_items: list[int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args: asked.append("file") or ("", ""))
+    _answer_reason(qtbot, [], then_cancel=True)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert asked == [] and page.message() == ""
+    with backend.db.read() as session:
+        assert session.scalars(select(AccessLog)).all() == []
 
 
 def test_writing_without_a_desk_operator_is_explained(

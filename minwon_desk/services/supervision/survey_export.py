@@ -13,7 +13,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from minwon_desk.domain.compensation import SCALE, SCALE_LABELS
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.spreadsheet import looks_like_formula
+from minwon_desk.services.dto import Actor
+from minwon_desk.services.privacy.access_log import AccessLog, require_reason
 from minwon_desk.services.supervision.survey import SurveyService
 from minwon_desk.services.supervision.survey_dto import ResponseView, ScoreSummary, SurveyResults
 
@@ -30,6 +33,20 @@ _SCORE_HEADERS = tuple(f"{s}점({SCALE_LABELS[s]})" for s in SCALE)
 class SurveyWorkbook:
     data: bytes  # the .xlsx file
     results: SurveyResults
+
+
+def export_workbook(
+    survey: SurveyService, access_log: AccessLog, actor: Actor, year: int, *, reason: str
+) -> SurveyWorkbook:
+    """The workbook handed out to ``actor``: the responses' free-text opinions may name
+    people, so the export asks why (refused without a reason) and the access log keeps it
+    before the file is given (StorageError when it cannot: then no file)."""
+    why = require_reason(reason)
+    book = survey_workbook(survey, year)
+    access_log.downloaded(actor, entity="survey_response", count=book.results.responses,
+                          what=translate("SurveyExport", "고객만족도 조사 {year}년 XLSX").format(year=year),
+                          reason=why)
+    return book
 
 
 def survey_workbook(survey: SurveyService, year: int) -> SurveyWorkbook:

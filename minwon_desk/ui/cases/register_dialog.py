@@ -36,7 +36,7 @@ from minwon_desk.ui.background import Background
 from minwon_desk.ui.common import printing
 from minwon_desk.ui.common.column_fit import ColumnFit, narrow_combo
 from minwon_desk.ui.common.dialogs import wrapped_label
-from minwon_desk.ui.common.export_reason import ask_reason
+from minwon_desk.ui.common.reason_dialog import ask_reason
 from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_role
 

@@ -31,6 +31,7 @@ from minwon_desk.files import write_failure
 from minwon_desk.services.events import SurveyChanged, VisitChange, VisitChanged
 from minwon_desk.services.supervision.survey import FIRST_YEAR
 from minwon_desk.ui.common import printing
+from minwon_desk.ui.common.reason_dialog import ask_reason
 from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import show_message
 from minwon_desk.ui.supervision.survey.access import SurveyAccess
@@ -60,6 +61,7 @@ class SurveyPage(QWidget):
         self._results_stale = True
         self.access = SurveyAccess(backend, actor, self.year)
         self.last_export: Path | None = None
+        self.ask_reason = ask_reason  # the export's reason dialog
 
         self.year_box = QSpinBox(self)
         self.year_box.setAccessibleName(translate("SurveyPage", "조사 연도"))
@@ -126,8 +128,17 @@ class SurveyPage(QWidget):
             self._show_results()
 
     def export_xlsx(self) -> Path | None:
-        """Ask where, then write the year's workbook there."""
+        """Ask why (the responses' opinions may name people), then where, then write the
+        year's workbook there; the reason goes to the access log before the file is written."""
         year = self.year()
+        actor = self.access.actor()
+        if actor is None:
+            self._say(translate("SurveyPage", "로그인한 뒤에 내보낼 수 있습니다."), ok=False)
+            return None
+        reason = self.ask_reason(
+            self, translate("SurveyPage", "{year}년 고객만족도 조사 XLSX").format(year=year))
+        if reason is None:
+            return None
         folder = self.last_export.parent if self.last_export else printing.documents_folder()
         chosen, _filter = QFileDialog.getSaveFileName(
             self, translate("SurveyPage", "XLSX로 내보내기"), str(folder / translate("SurveyPage", "고객만족도조사-{year}.xlsx").format(year=year)),
@@ -139,9 +150,10 @@ class SurveyPage(QWidget):
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(f"{path.name}.xlsx")
         try:
-            from minwon_desk.services.supervision.survey_export import survey_workbook
+            from minwon_desk.services.supervision.survey_export import export_workbook
 
-            book = survey_workbook(self.access.survey(), year)
+            book = export_workbook(self.access.survey(), self.access.backend.access_log, actor,
+                                   year, reason=reason)
             printing.write_file(path, book.data)
         except MinwonError as exc:
             self._say(exc.message, ok=False)

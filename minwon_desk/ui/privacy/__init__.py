@@ -1,0 +1,1 @@
+"""The 개인정보 관리 page: the logs' chain check and the monthly access review."""
