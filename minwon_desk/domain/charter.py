@@ -19,6 +19,12 @@ from typing import Any, NoReturn
 from minwon_desk.domain.calendar import WorkingCalendar, WorkingHours
 from minwon_desk.domain.charter_locate import CharterError, key_lines, line_of, syntax_error
 from minwon_desk.domain.filesize import CHARTER_MAX, FileRefused, read_bounded
+from minwon_desk.domain.notice_templates import (
+    NoticeStage,
+    NoticeTemplate,
+    default_templates,
+    parse_notices,
+)
 from minwon_desk.domain.periods import Period, PeriodError
 
 __all__ = [
@@ -119,6 +125,8 @@ class Charter:
     working_hours: WorkingHours
     source: str  # the file it was read from
     reference: str = field(default="")  # where the charter text itself comes from
+    # What the petitioner is sent at each stage ([notices.…]; defaults where not given).
+    notices: Mapping[NoticeStage, NoticeTemplate] = field(default_factory=default_templates)
 
     def clock(self, key: str) -> ClockRule:
         """The rule of one clock; KeyError when this charter has no such clock."""
@@ -256,7 +264,8 @@ class _Reader:
 
     def charter(self, data: dict[str, Any]) -> Charter:
         self.only(
-            data, "", ("charter", "documents", "calendar", "clocks", "compensation", "inspection")
+            data, "",
+            ("charter", "documents", "calendar", "clocks", "compensation", "inspection", "notices"),
         )
         head = self.table(data, "charter", required=True)
         self.only(head, "charter", ("id", "name", "agency", "reference"))
@@ -293,6 +302,7 @@ class _Reader:
             working_hours=self.working_hours(data),
             source=self._file,
             reference=self.text(head, "charter", "reference", ""),
+            notices=parse_notices(data, self.fail),
         )
 
     def documents(self, data: dict[str, Any], agency: str) -> DocumentWording:

@@ -59,6 +59,7 @@ class CaseChange(StrEnum):
     STAGE = "stage"  # a stage of a multi-stage clock met
     ANSWERED = "answered"
     FINDING = "finding"  # the finding of a discourtesy complaint
+    NOTICE = "notice"  # a notice to the petitioner confirmed, sent, failed or cancelled
 
 
 class CompensationChange(StrEnum):
