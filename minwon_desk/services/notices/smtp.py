@@ -60,6 +60,10 @@ def send_mail(
             if config.smtp_security == "starttls":
                 smtp.starttls(context=context)
             if config.smtp_user:
+                if not (config.smtp_user + config.smtp_password).isascii():
+                    # smtplib sends the login as ASCII: say so rather than fail obscurely.
+                    raise SendFailed("메일 서버 로그인 이름과 비밀번호에는 영문·숫자·기호만 쓸 수 "
+                                     "있습니다. 설정을 확인해 주세요.", permanent=True)
                 smtp.login(config.smtp_user, config.smtp_password)
             smtp.send_message(msg)
             code, text = smtp.noop()
