@@ -256,3 +256,31 @@ def test_an_address_that_is_not_one_is_refused(
     with pytest.raises(ValidationError) as refused:
         db_backend.cases.open(db_actor, _case(db_agency.officers[0].id, **fields))
     assert refused.value.field == field
+
+
+def _with_roles(backend: Backend, staff_id: int, *roles: Any) -> Actor:
+    from sqlalchemy import update
+
+    from minwon_desk.domain.roles import roles_text
+    from minwon_desk.store.models import Account
+
+    with backend.db.transaction() as session:
+        session.execute(update(Account).where(Account.staff_id == staff_id)
+                        .values(roles=roles_text(frozenset(roles))))
+    return actor_for(backend, backend.staff.get(staff_id))
+
+
+def test_sending_is_the_handlers_work_and_the_list_is_for_readers(
+    db_backend: Backend, db_actor: Actor, db_agency: SmallAgency
+) -> None:
+    from minwon_desk.domain.errors import PermissionDenied
+    from minwon_desk.domain.roles import Role
+
+    db_backend.cases.open(db_actor, _case(db_agency.officers[0].id))
+    reception = _with_roles(db_backend, db_agency.officers[1].id, Role.RECEPTION)
+    assert len(db_backend.notices.listing(reception)) == 1
+    with pytest.raises(PermissionDenied):
+        db_backend.notices.send_due(reception)
+    admin = _with_roles(db_backend, db_agency.officers[2].id, Role.ADMIN)
+    with pytest.raises(PermissionDenied):
+        db_backend.notices.listing(admin)
