@@ -15,7 +15,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from minwon_desk.domain.cases import CaseChannel
+from minwon_desk.domain.notice_templates import NotifyChannel
 from minwon_desk.services.cases.dto import CaseDetail, CaseEventView, DocumentRef, StageView
+from minwon_desk.ui.cases.notices import notice_line
 from minwon_desk.ui.cases.text import status_of, when
 from minwon_desk.ui.common.time_words import short_time
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
@@ -34,6 +36,12 @@ def _channel(value: str) -> str:
         return value
 
 
+def _notify(d: CaseDetail) -> str:
+    how = NotifyChannel(d.notify or "phone")
+    address = {NotifyChannel.EMAIL: d.notify_email, NotifyChannel.SMS: d.notify_mobile}.get(how, "")
+    return f"{how.label_ko} {address}".strip()
+
+
 def detail_text(d: CaseDetail) -> str:
     """The case for the officer: petitioner in full, the request, routing, the answer."""
     v = d.view
@@ -44,6 +52,7 @@ def detail_text(d: CaseDetail) -> str:
             at=when(v.received_at), by=d.registered_by or _tr("알 수 없음"), desk=d.desk),
         _tr("민원인: {name}").format(name=d.petitioner_name or _tr("(이름 없음)")),
         _tr("회신 받을 곳: {contact}").format(contact=d.petitioner_contact or _tr("(적지 않음)")),
+        _tr("알림: {how}").format(how=_notify(d)),
     ]
     if v.officer:
         lines.append(_tr("담당: {officer} ({dept})").format(officer=v.officer, dept=v.department))
@@ -160,7 +169,11 @@ class CaseDetailPanel(QObject):
         f.clockText.setText(clock_text(detail, now))
         self._stages_visible(bool(detail.stages))
         _fill(f.stageList, [stage_text(s, now) for s in detail.stages])
-        _fill(f.historyList, [event_text(e, now) for e in detail.events])
+        # The notices sent to the petitioner, in their place among the events.
+        lines = [(e.at, event_text(e, now)) for e in detail.events]
+        lines += [(n.created_at, f"{short_time(n.created_at, now)} · {notice_line(n)}")
+                  for n in detail.notices]
+        _fill(f.historyList, [text for _at, text in sorted(lines, key=lambda line: line[0])])
         for doc in detail.documents:
             item = QListWidgetItem(document_text(doc, now))
             item.setData(DOCUMENT_ROLE, (doc.kind, doc.ordinal))

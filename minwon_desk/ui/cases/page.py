@@ -35,6 +35,7 @@ from minwon_desk.ui.cases._columns import OFFICER
 from minwon_desk.ui.cases.detail_panel import CaseDetailPanel
 from minwon_desk.ui.cases.filters import CaseFilters
 from minwon_desk.ui.cases.model import CaseListModel
+from minwon_desk.ui.cases.notices import NoticeSender
 from minwon_desk.ui.cases.reader import AnsweredReader
 from minwon_desk.ui.cases.table import keep_choice_across_resets, select_row, show_cases
 from minwon_desk.ui.cases.text import mine_summary, page_title
@@ -96,6 +97,14 @@ class CasePage(MineAndAllPage):
         if notice is not None:
             notice.connect(self.say)
         self.case_actions.changed.connect(self._after_action)
+        # What a stage writes to the petitioner is shown to the officer before it goes,
+        # and sent from here off the GUI thread.
+        backend.notices.review_first = True
+        self.notice_sender = NoticeSender(backend, actor, self)
+        self.notice_sender.failed.connect(lambda text: self.say(text, error=True))
+        confirmed = getattr(self.case_actions, "notice_confirmed", None)
+        if confirmed is not None:
+            confirmed.connect(lambda _case_id: self.notice_sender.kick())
         self.detail = CaseDetailPanel(f, self)
         self.mine_model = CaseListModel(self._now, self)
         self.all_model = CaseListModel(self._now, self)
