@@ -271,7 +271,7 @@ class CaseActions(QObject):
         self.changed.emit(case.id)
         if form.receipt_wanted():
             self.open_document(case, "receipt")
-        self.review_notices(case.id)
+        self._review_after(case.id)
 
     def _acted(self, case: CaseView, title: str, result: object) -> None:
         if isinstance(result, DocumentRef):
@@ -283,7 +283,11 @@ class CaseActions(QObject):
         self.changed.emit(case.id)
         if isinstance(result, DocumentRef):
             self.open_document(case, result.kind, result.ordinal)
-        self.review_notices(case.id)
+        self._review_after(case.id)
+
+    def _review_after(self, case_id: int) -> None:
+        # Once the dialog that did it has closed (it is told before it closes).
+        QTimer.singleShot(0, self, lambda: self.review_notices(case_id))
 
     def review_notices(self, case_id: int, seen: frozenset[int] = frozenset()) -> None:
         """Show the officer each message the stage wrote before it goes (one at a time)."""

@@ -150,6 +150,10 @@ class CasePage(MineAndAllPage):
 
     # --- what the main window plugs in --------------------------------------------------
 
+    def stop(self) -> None:
+        super().stop()
+        self.notice_sender.timer.stop()
+
     def menu_actions(self) -> list[QAction]:
         """The "민원" menu, in order, with separators before 담당자 지정 and 문서."""
         return self.toolbar.menu_actions()
