@@ -284,3 +284,25 @@ def test_sending_is_the_handlers_work_and_the_list_is_for_readers(
     admin = _with_roles(db_backend, db_agency.officers[2].id, Role.ADMIN)
     with pytest.raises(PermissionDenied):
         db_backend.notices.listing(admin)
+
+
+def test_a_send_cut_off_by_a_crash_is_never_sent_again_on_its_own(
+    db_backend: Backend, db_actor: Actor, db_agency: SmallAgency, kim: Actor, inbox: Inbox,
+    fake_clock: Any,
+) -> None:
+    from sqlalchemy import update
+
+    from minwon_desk.store.models import NoticeOutbox
+
+    db_backend.notices.config = _config(inbox.port)  # type: ignore[attr-defined]
+    case = db_backend.cases.open(db_actor, _case(db_agency.officers[0].id))
+    # A desk claimed it and was killed before it could say whether the server took it.
+    with db_backend.db.transaction() as session:
+        session.execute(update(NoticeOutbox).values(
+            state="sending", claimed_at=fake_clock(), claimed_by="gone", attempts=1))
+    assert db_backend.notices.send_due(kim).tried == 0  # another desk may still be sending
+    fake_clock.advance(minutes=11)
+    assert db_backend.notices.send_due(kim).tried == 0
+    [notice] = db_backend.notices.for_case(case.id)
+    assert notice.state is OutboxState.FAILED and "보냈는지 알 수 없습니다" in notice.advice
+    assert inbox.messages == []
