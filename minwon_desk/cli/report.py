@@ -15,6 +15,7 @@ from minwon_desk.cli._common import (
     UsageError,
     checked_output,
     command_group,
+    date_arg,
     opened,
     signed_in,
     write_output,
@@ -40,6 +41,21 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     monthly.add_argument("month", metavar="YYYY-MM", help="점검할 달, 예: 2026-10")
     monthly.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     monthly.set_defaults(handler=run_monthly)
+    register_ = actions.add_parser(
+        "register", parents=[common], help="민원 처리부 (시행규칙 별지 제1호, XLSX·PDF)",
+        description="기간 안에 접수한 민원을 접수 순서대로, 별지 제1호의 칸(접수번호·일시, 민원인과 "
+                    "가린 연락처, 내용, 처리 부서·담당자, 처리기간·기한, 연장, 처리 일시, 통지 방법, "
+                    "이송)으로 만듭니다. 내려받는 까닭은 접속기록에 남습니다.",
+    )
+    register_.add_argument("--from", dest="start", type=date_arg, required=True,
+                           metavar="YYYY-MM-DD", help="첫날")
+    register_.add_argument("--to", dest="end", type=date_arg, required=True,
+                           metavar="YYYY-MM-DD", help="마지막 날 (포함)")
+    register_.add_argument("--department", metavar="NAME", help="이 부서(와 그 아래)의 민원만")
+    register_.add_argument("--reason", required=True, metavar="TEXT",
+                           help="내려받는 까닭 (접속기록에 남음)")
+    register_.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx|.pdf")
+    register_.set_defaults(handler=run_register)
 
 
 def run_monthly(args: argparse.Namespace) -> int:
@@ -60,4 +76,27 @@ def run_monthly(args: argparse.Namespace) -> int:
     else:
         figures = ", ".join(f"{h.label} {h.measure.text}" for h in report.headlines)
         print(settle(f"{rendered.title}을(를) 만들었습니다: {output}\n{figures}."))
+    return EXIT_OK
+
+
+def run_register(args: argparse.Namespace) -> int:
+    fmt = args.output.suffix.lower().lstrip(".")
+    if fmt not in ("xlsx", "pdf"):
+        raise UsageError(f"-o {args.output}: 민원 처리부는 .xlsx 또는 .pdf 파일로 만듭니다.")
+    output = checked_output(args.output, example=f"민원처리부.{fmt}",
+                            kind="XLSX 파일" if fmt == "xlsx" else "PDF 파일")
+    with opened(args, options={"to": "--to", "reason": "--reason", "output": "-o"}) as (
+        _config, backend,
+    ):
+        actor = signed_in(args, backend, Operation.RECORDS_READ)
+        department_id = None
+        if args.department:
+            found = [d for d in backend.roster.departments() if d.name == args.department.strip()]
+            if not found:
+                raise UsageError(settle(f"--department: 부서 '{args.department}'을(를) 찾을 수 없습니다."))
+            department_id = found[0].id
+        result = backend.case_register.export(actor, args.start, args.end, fmt, args.reason,
+                                              department_id)
+    write_output(output, result.data)
+    print(f"{result.title}: {result.rows:,}건 → {output}")
     return EXIT_OK

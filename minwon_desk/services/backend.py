@@ -13,6 +13,7 @@ from minwon_desk.services.accounts.service import AccountService
 from minwon_desk.services.audit import AuditService
 from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.cases.documents import CaseDocumentService
+from minwon_desk.services.cases.register import CaseRegisterService
 from minwon_desk.services.cases.service import CaseService
 from minwon_desk.services.directory.absence_import import AbsenceImporter
 from minwon_desk.services.directory.absences import AbsenceService
@@ -48,6 +49,7 @@ class Backend:
     cases: CaseService
     case_documents: CaseDocumentService
     notices: NoticeService
+    case_register: CaseRegisterService
     compensation: CompensationService
     corrective: CorrectiveService
     staff: StaffService
@@ -92,6 +94,7 @@ class Backend:
         self.case_documents = CaseDocumentService(db, clock, charter)
         self.notices = NoticeService(db, clock, charter, reply_pdf=self._reply_pdf)
         self.cases.notices = self.notices
+        self.case_register = CaseRegisterService(db, clock, charter.documents.agency_name)
         self.inspection = InspectionService(db, clock, charter)
         self.compensation = CompensationService(db, clock, charter)
         self.corrective = CorrectiveService(db, clock, charter)
