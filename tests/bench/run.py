@@ -29,6 +29,7 @@ from bench_letters import bench_letters
 from bench_live import bench_live
 from bench_memo_clock import bench_memo_clock
 from bench_memos import bench_memos
+from bench_notices import bench_notices
 from bench_poster import bench_poster
 from bench_report import bench_report
 from bench_search import bench_search
@@ -39,7 +40,7 @@ from common import Row, print_table
 
 _NAMES = ("start", "check-in", "board", "memo-clock", "search", "floor-plan", "import",
           "poster", "letters", "memos", "cases", "report", "vouchers", "live", "accounts", "unlock",
-          "access-log", "bundle", "demo")
+          "access-log", "bundle", "demo", "notices")
 
 
 def main() -> int:
@@ -72,6 +73,7 @@ def main() -> int:
                                                rows=100_000 if quick else 1_000_000),
         "bundle": lambda: bench_bundle(runs=3 if quick else 9),
         "demo": lambda: bench_demo(runs=2 if quick else 5),
+        "notices": lambda: bench_notices(opens=100 if quick else 200, mails=300 if quick else 1000),
     }
     rows: list[Row] = []
     for name in _NAMES:

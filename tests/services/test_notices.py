@@ -134,7 +134,7 @@ def test_a_stage_writes_its_notice_once(
         assert row is not None
         again = db_backend.notices.queue(session, row, NoticeStage.RECEIVED, 1, {
             "received_at": "", "expected_at": ""}, db_backend.clock(), kim)
-    assert again is None
+    assert again is False
     assert len(db_backend.notices.for_case(case.id)) == 1
 
 

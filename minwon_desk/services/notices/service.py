@@ -45,6 +45,9 @@ from minwon_desk.services.notices.smtp import Attachment, send_mail
 from minwon_desk.store.models import Case, NoticeOutbox
 
 Renderer = Callable[[int], tuple[str, bytes]]  # case id → (file name, reply letter PDF)
+# Claimed and recorded together: two commits for this many messages, not two for each.
+# A desk killed mid-batch leaves at most these few marked "not known whether sent".
+CLAIM_BATCH = 20
 
 
 @dataclass(frozen=True)
@@ -81,13 +84,11 @@ class NoticeService:
     def queue(
         self, session: Session, case: Case, stage: NoticeStage, ordinal: int,
         extra: Mapping[str, str], now: datetime, actor: Actor,
-    ) -> int | None:
+    ) -> bool:
+        """Whether a message was written (its row goes in with the stage's commit)."""
         row = outbox.queue_case_notice(session, self._charter, case, stage, ordinal, extra,
                                        now, actor.staff_id, review=self.review_first)
-        if row is None:
-            return None
-        session.flush()
-        return row.id
+        return row is not None
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -177,39 +178,42 @@ class NoticeService:
             ))
         sent = retrying = 0
         failed: list[NoticeView] = []
-        for notice_id in due:
-            claimed = self._claim(actor, notice_id)
-            if claimed is None:
-                continue  # another desk took it
-            outcome = self._send(claimed)
-            state = self._finish(actor, notice_id, outcome)
-            if state is OutboxState.SENT:
-                sent += 1
-            elif state is OutboxState.FAILED:
-                failed.append(self._view(notice_id))
-            else:
-                retrying += 1
+        for start in range(0, len(due), CLAIM_BATCH):
+            claimed = self._claim(actor, due[start:start + CLAIM_BATCH])
+            outcomes = [(row.id, self._send(row)) for row in claimed]
+            for notice_id, state in self._finish(actor, outcomes):
+                if state is OutboxState.SENT:
+                    sent += 1
+                elif state is OutboxState.FAILED:
+                    failed.append(self._view(notice_id))
+                else:
+                    retrying += 1
         return SendReport(sent, retrying, tuple(failed))
 
-    def _claim(self, actor: Actor, notice_id: int) -> NoticeOutbox | None:
+    def _claim(self, actor: Actor, ids: list[int]) -> list[NoticeOutbox]:
+        """The rows of ``ids`` this process now holds (those another desk took are left)."""
         now = self._clock()
         with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
-            # The update is the claim: under SQLite's write lock, or PostgreSQL's row lock
-            # with the state checked again, only one process changes the row.
-            result = session.execute(
+            # The update is the claim: under SQLite's write lock, or PostgreSQL's row locks
+            # with the state checked again, only one process changes a row.
+            session.execute(
                 update(NoticeOutbox)
-                .where(NoticeOutbox.id == notice_id,
+                .where(NoticeOutbox.id.in_(ids),
                        NoticeOutbox.state == OutboxState.WAITING.value)
                 .values(state=OutboxState.SENDING.value, claimed_at=now,
                         claimed_by=self._process, attempts=NoticeOutbox.attempts + 1)
                 .execution_options(synchronize_session=False)
             )
-            if getattr(result, "rowcount", 0) != 1:
-                return None
-            row = session.get(NoticeOutbox, notice_id, populate_existing=True)
-            assert row is not None
-            session.expunge(row)
-            return row
+            rows = list(session.scalars(
+                select(NoticeOutbox)
+                .where(NoticeOutbox.id.in_(ids), NoticeOutbox.claimed_by == self._process,
+                       NoticeOutbox.state == OutboxState.SENDING.value)
+                .order_by(NoticeOutbox.id)
+                .execution_options(populate_existing=True)
+            ))
+            for row in rows:
+                session.expunge(row)
+            return rows
 
     def _send(self, row: NoticeOutbox) -> SendFailed | str:
         try:
@@ -226,31 +230,37 @@ class NoticeService:
         except Exception as exc:  # a letter that cannot be drawn, and the like
             return SendFailed(f"보낼 수 없었습니다: {exc}", permanent=True)
 
-    def _finish(self, actor: Actor, notice_id: int, outcome: SendFailed | str) -> OutboxState:
+    def _finish(self, actor: Actor, outcomes: list[tuple[int, SendFailed | str]]
+                ) -> list[tuple[int, OutboxState]]:
+        if not outcomes:
+            return []
         now = self._clock()
+        states = []
         with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
-            row = session.get(NoticeOutbox, notice_id)
-            assert row is not None
-            case = session.get(Case, row.case_id)
-            assert case is not None
-            if isinstance(outcome, SendFailed):
-                row.last_error = outcome.answer
-                if outcome.permanent or row.attempts > len(RETRY_AFTER):
-                    row.state = OutboxState.FAILED.value
-                    row.next_try_at = None
-                    action = "notice.failed"
+            for notice_id, outcome in outcomes:
+                row = session.get(NoticeOutbox, notice_id)
+                assert row is not None
+                case = session.get(Case, row.case_id)
+                assert case is not None
+                if isinstance(outcome, SendFailed):
+                    row.last_error = outcome.answer
+                    if outcome.permanent or row.attempts > len(RETRY_AFTER):
+                        row.state = OutboxState.FAILED.value
+                        row.next_try_at = None
+                        action = "notice.failed"
+                    else:
+                        row.state = OutboxState.WAITING.value
+                        row.next_try_at = now + RETRY_AFTER[row.attempts - 1]
+                        action = "notice.retry_later"
                 else:
-                    row.state = OutboxState.WAITING.value
-                    row.next_try_at = now + RETRY_AFTER[row.attempts - 1]
-                    action = "notice.retry_later"
-            else:
-                row.state = OutboxState.SENT.value
-                row.sent_at = now
-                row.last_error = ""
-                action = "notice.sent"
-            row.claimed_by = ""
-            self._record(session, actor, now, action, row, case)
-            return OutboxState(row.state)
+                    row.state = OutboxState.SENT.value
+                    row.sent_at = now
+                    row.last_error = ""
+                    action = "notice.sent"
+                row.claimed_by = ""
+                self._record(session, actor, now, action, row, case)
+                states.append((notice_id, OutboxState(row.state)))
+        return states
 
     def _give_up_stale(self, session: Session, actor: Actor, now: datetime) -> None:
         stale = session.scalars(
