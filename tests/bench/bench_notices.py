@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import smtplib
 import statistics
-import sys
 import tempfile
 import time
 from datetime import datetime
@@ -22,10 +21,8 @@ from minwon_desk.services.backend import Backend
 from minwon_desk.services.cases.dto import CaseRequest
 from minwon_desk.services.notices.config import NoticeConfig
 from minwon_desk.services.notices.smtp import build_message
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tests.support.mail_server import Inbox, start  # noqa: E402
-from tests.support.seed import actor_for, seed_small_agency  # noqa: E402
+from tests.support.mail_server import Inbox, start
+from tests.support.seed import actor_for, seed_small_agency
 
 NOW = datetime(2026, 7, 2, 10, 0, tzinfo=SEOUL)
 
