@@ -131,3 +131,25 @@ def backend_actor(backend: Backend, agency: SmallAgency) -> Actor:
     from tests.support.seed import actor_for
 
     return actor_for(backend, agency.operator)
+
+
+def test_a_notice_left_unconfirmed_is_opened_again_from_the_history(
+    qtbot: QtBot, page: CasePage, agency: SmallAgency, inbox: Inbox, backend: Backend,
+    actor: Actor,
+) -> None:
+    from minwon_desk.services.cases.dto import CaseRequest
+
+    # Registered at another desk whose window was closed before the officer confirmed it.
+    case = backend.cases.open(actor, CaseRequest(
+        case_type="고충", channel="방문", subject="지연 문의", petitioner_name="홍길동",
+        officer_id=agency.officers[0].id, notify="email", notify_email="hong@example.com"))
+    page.show_all()
+    qtbot.waitUntil(lambda: page.select_case(case.id))
+    history = page.form.historyList
+    [row] = [i for i in range(history.count()) if "확인 대기" in history.item(i).text()]
+    history.setCurrentRow(row)
+    history.setFocus()
+    press_enter(qtbot, history)
+    review = _review(qtbot, page)
+    press(qtbot, review.body, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: len(inbox.messages) == 1, timeout=15_000)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 from minwon_desk.domain.cases import CaseChannel
 from minwon_desk.domain.notice_templates import NotifyChannel
 from minwon_desk.services.cases.dto import CaseDetail, CaseEventView, DocumentRef, StageView
+from minwon_desk.services.notices.outbox import OutboxState
 from minwon_desk.ui.cases.notices import notice_line
 from minwon_desk.ui.cases.text import status_of, when
 from minwon_desk.ui.common.time_words import short_time
@@ -139,12 +140,14 @@ class CaseDetailPanel(QObject):
     """Behaviour of the "고른 민원" box of :class:`Ui_CasePage`."""
 
     document_chosen = Signal(str, int)  # kind, ordinal: open it (preview and print)
+    drafts_chosen = Signal(int)  # case id: show its notices still to be confirmed
 
     def __init__(self, form: Ui_CasePage, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.form = f = form
         self.detail: CaseDetail | None = None
         f.documentList.itemActivated.connect(self._document_activated)
+        f.historyList.itemActivated.connect(self._history_activated)
         self.show(None, None)
 
     def show(self, detail: CaseDetail | None, now: datetime | None, message: str = "") -> None:
@@ -174,6 +177,11 @@ class CaseDetailPanel(QObject):
         lines += [(n.created_at, f"{short_time(n.created_at, now)} · {notice_line(n)}")
                   for n in detail.notices]
         _fill(f.historyList, [text for _at, text in sorted(lines, key=lambda line: line[0])])
+        for index in range(f.historyList.count()):
+            item = f.historyList.item(index)
+            if OutboxState.DRAFT.label_ko in item.text():
+                item.setData(DOCUMENT_ROLE, ("notice", v.id))
+                item.setToolTip(_tr("Enter 또는 두 번 눌러 알림을 확인하고 보냅니다"))
         for doc in detail.documents:
             item = QListWidgetItem(document_text(doc, now))
             item.setData(DOCUMENT_ROLE, (doc.kind, doc.ordinal))
@@ -216,6 +224,11 @@ class CaseDetailPanel(QObject):
     def _stages_visible(self, on: bool) -> None:
         self.form.stageLabel.setVisible(on)
         self.form.stageList.setVisible(on)
+
+    def _history_activated(self, item: QListWidgetItem) -> None:
+        chosen = item.data(DOCUMENT_ROLE)
+        if chosen and chosen[0] == "notice":
+            self.drafts_chosen.emit(chosen[1])
 
     def _document_activated(self, item: QListWidgetItem) -> None:
         kind, ordinal = item.data(DOCUMENT_ROLE)

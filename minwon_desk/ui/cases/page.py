@@ -123,6 +123,9 @@ class CasePage(MineAndAllPage):
 
         self.toolbar = CaseToolbar(self, f, self.case_actions, self.selected_case, self._say)
         self.detail.document_chosen.connect(self.toolbar.open_document)
+        review = getattr(self.case_actions, "review_notices", None)
+        if review is not None:  # a notice left unconfirmed, reopened from the history
+            self.detail.drafts_chosen.connect(review)
         self.all_model.set_filter(None, include_done=self.filters.include_done())
         f.actionNewCase.triggered.connect(self.new_case)
         f.actionMyCases.triggered.connect(self.show_mine)
