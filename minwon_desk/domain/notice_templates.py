@@ -118,7 +118,7 @@ _DEFAULTS: Mapping[NoticeStage, NoticeTemplate] = MappingProxyType({
         email="{name} 님, 접수번호 {case_number} 민원의 처리기간을 연장하게 되어 알려 드립니다.\n\n"
               "연장 사유: {reason}\n당초 처리기한: {previous_due}\n연장된 처리기한: {new_due}\n\n"
               "기다리게 해 드려 죄송합니다." + _SIGNATURE,
-        sms="[{agency}] {name} 님 민원({case_number}) 처리기한이 {new_due}(으)로 연장되었습니다. "
+        sms="[{agency}] {name} 님 민원({case_number}) 처리기한이 {new_due}까지로 연장되었습니다. "
             "사유는 이메일·우편 또는 전화로 안내합니다." + _SMS_SIGNATURE,
     ),
     NoticeStage.INTERIM: NoticeTemplate(

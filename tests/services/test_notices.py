@@ -306,3 +306,22 @@ def test_a_send_cut_off_by_a_crash_is_never_sent_again_on_its_own(
     [notice] = db_backend.notices.for_case(case.id)
     assert notice.state is OutboxState.FAILED and "보냈는지 알 수 없습니다" in notice.advice
     assert inbox.messages == []
+
+
+def test_changing_how_to_hear_applies_to_the_next_stage(
+    db_backend: Backend, db_actor: Actor, db_agency: SmallAgency, kim: Actor, tmp_path: Path
+) -> None:
+    folder = tmp_path / "sms"
+    db_backend.notices.config = NoticeConfig(sms_provider="folder", sms_folder=str(folder))
+    case = db_backend.cases.open(db_actor, _case(db_agency.officers[0].id, notify="phone"))
+    assert db_backend.notices.for_case(case.id) == []  # a call: nothing written
+    with pytest.raises(ValidationError):
+        db_backend.cases.set_notify(kim, case.id, "sms", mobile="1234")
+    detail = db_backend.cases.set_notify(kim, case.id, "sms", mobile="010-5555-6666")
+    assert (detail.notify, detail.notify_mobile) == ("sms", "010-5555-6666")
+    db_backend.cases.extend(kim, case.id, ExtensionRequest(date(2026, 7, 15), "관계 기관 의견 조회"))
+    assert db_backend.notices.send_due(kim).sent == 1
+    [text] = folder.iterdir()
+    body = text.read_text(encoding="utf-8")
+    assert "2026년 7월 15일(수) 18:00까지로 연장" in body
+    assert "관계 기관 의견 조회" not in body  # the reason never goes in a text
