@@ -9,6 +9,7 @@ from minwon_desk.domain.charter import load_charter
 from minwon_desk.domain.errors import StorageError
 from minwon_desk.domain.timeutil import Clock, system_clock
 from minwon_desk.services.backend import Backend
+from minwon_desk.services.notices.config import notice_config
 from minwon_desk.settings import AppConfig
 
 
@@ -20,13 +21,15 @@ def open_backend(config: AppConfig, *, clock: Clock = system_clock) -> Backend:
     """
     charter = load_charter(config.charter_path)
     make_data_dir(config.data_dir)
-    return Backend.open(
+    backend = Backend.open(
         config.db_url,
         charter=charter,
         desk=config.desk_name,
         clock=clock,
         backup_dir=config.backup_dir,
     )
+    backend.notices.config = notice_config(config.settings, config.data_dir)
+    return backend
 
 
 def make_data_dir(folder: Path) -> None:

@@ -8,6 +8,7 @@
 ``minwon-desk print …``             seating-chart posters and nameplates as PDF
 ``minwon-desk memo take|list``      phone memos: take one for an officer, list them
 ``minwon-desk case open|answer|list|show``  cases (민원): register, answer, list by state, show one
+``minwon-desk outbox list|send``  notices to petitioners: what waits, was sent or failed; send now
 ``minwon-desk print receipt|reply-letter|extension-notice|interim-notice``  case documents
 ``minwon-desk print vouchers --month YYYY-MM | --serial SERIAL``  compensation vouchers
 ``minwon-desk site plan|done|cancel|list``  visits to a company for a case (현장 방문)
@@ -60,6 +61,7 @@ from minwon_desk.cli import (
     db,
     due,
     memo,
+    outbox,
     printing,
     purge,
     report,
@@ -125,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     memo.register(sub, common)
     case.register(sub, common)
     site.register(sub, common)
+    outbox.register(sub, common)
     survey.register(sub, common)
     report.register(sub, common)
     db.register(sub, common)

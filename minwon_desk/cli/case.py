@@ -51,6 +51,7 @@ _OPTION = {
     "petitioner_name": "--petitioner", "petitioner_contact": "--contact",
     "received_at": "--at", "content": "--content", "answer": "--text", "state": "--state",
     "back_date_reason": "--back-date-reason", "agency": "--to-agency", "reason": "--reason",
+    "notify": "--notify", "notify_email": "--email", "notify_mobile": "--mobile",
 }
 # Said when neither --as, the desk's operator nor the case's officer names anyone.
 _NOBODY = (
@@ -81,6 +82,11 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     opened.add_argument("--back-date-reason", default="", metavar="TEXT",
                         help="1년보다 오래된 --at을 기록하는 까닭 (감사 기록에 남습니다)")
     opened.add_argument("--at", metavar="ISO8601", help="접수 시각 (기본: 지금; 오프셋이 없으면 서울 시각)")
+    opened.add_argument("--notify", default="phone", metavar="HOW",
+                        help="민원인이 진행 상황을 받을 방법: phone(전화, 기본), email, sms, none "
+                             "(email·sms는 단계마다 알림을 보냅니다)")
+    opened.add_argument("--email", default="", metavar="ADDR", help="알림을 받을 이메일 주소")
+    opened.add_argument("--mobile", default="", metavar="NUMBER", help="문자를 받을 휴대전화 번호")
     same = opened.add_mutually_exclusive_group()
     same.add_argument("--link", metavar="CASE_NO",
                       help="같은 민원인·제목의 앞선 민원과 이어서 접수 (두 민원 이력에 서로 남김)")
@@ -134,7 +140,8 @@ def run_open(args: argparse.Namespace) -> int:
             case_type=args.type, channel=args.channel, subject=args.subject,
             content=args.content or "", petitioner_name=args.petitioner or "",
             petitioner_contact=args.contact or "", officer_id=officer, received_at=at,
-            back_date_reason=args.back_date_reason,
+            back_date_reason=args.back_date_reason, notify=args.notify,
+            notify_email=args.email, notify_mobile=args.mobile,
         )
         if args.link:
             req = replace(req, related_case_id=case_id_of(backend, args.link, "--link"))

@@ -19,6 +19,12 @@ from typing import Any, NoReturn
 from minwon_desk.domain.calendar import WorkingCalendar, WorkingHours
 from minwon_desk.domain.charter_locate import CharterError, key_lines, line_of, syntax_error
 from minwon_desk.domain.filesize import CHARTER_MAX, FileRefused, read_bounded
+from minwon_desk.domain.notice_templates import (
+    NoticeStage,
+    NoticeTemplate,
+    default_templates,
+    parse_notices,
+)
 from minwon_desk.domain.periods import Period, PeriodError
 from minwon_desk.domain.retention import DEFAULT_POLICY, RetentionPolicy, parse_retention
 
@@ -138,6 +144,8 @@ class Charter:
     source: str  # the file it was read from
     reference: str = field(default="")  # where the charter text itself comes from
     retention: RetentionPolicy = field(default=DEFAULT_POLICY)  # [retention] (domain.retention)
+    # What the petitioner is sent at each stage ([notices.…]; defaults where not given).
+    notices: Mapping[NoticeStage, NoticeTemplate] = field(default_factory=default_templates)
 
     def clock(self, key: str) -> ClockRule:
         """The rule of one clock; KeyError when this charter has no such clock."""
@@ -276,7 +284,7 @@ class _Reader:
     def charter(self, data: dict[str, Any]) -> Charter:
         self.only(
             data, "", ("charter", "documents", "calendar", "clocks", "compensation", "inspection",
-                   "retention")
+                   "retention", "notices"),
         )
         head = self.table(data, "charter", required=True)
         self.only(head, "charter", ("id", "name", "agency", "reference"))
@@ -314,6 +322,7 @@ class _Reader:
             source=self._file,
             reference=self.text(head, "charter", "reference", ""),
             retention=parse_retention(data.get("retention"), self.fail),
+            notices=parse_notices(data, self.fail),
         )
 
     def documents(self, data: dict[str, Any], agency: str) -> DocumentWording:

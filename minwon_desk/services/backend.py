@@ -28,6 +28,7 @@ from minwon_desk.services.directory.service import DirectoryService
 from minwon_desk.services.directory.staff import StaffService
 from minwon_desk.services.events import EventBus
 from minwon_desk.services.memos.service import MemoService
+from minwon_desk.services.notices.service import NoticeService
 from minwon_desk.services.privacy.access_log import AccessLog
 from minwon_desk.services.privacy.review import AccessReviewService
 from minwon_desk.services.privacy.verify import ChainVerifier
@@ -53,6 +54,7 @@ class Backend:
     case_documents: CaseDocumentService
     case_register: CaseRegister
     site_visits: SiteVisitService
+    notices: NoticeService
     compensation: CompensationService
     corrective: CorrectiveService
     staff: StaffService
@@ -97,6 +99,8 @@ class Backend:
         self.memos = MemoService(db, clock, charter, self.calendar)
         self.cases = CaseService(db, clock, charter, self.calendar)
         self.case_documents = CaseDocumentService(db, clock, charter)
+        self.notices = NoticeService(db, clock, charter, reply_pdf=self._reply_pdf)
+        self.cases.notices = self.notices
         self.inspection = InspectionService(db, clock, charter)
         self.compensation = CompensationService(db, clock, charter)
         self.corrective = CorrectiveService(db, clock, charter)
@@ -155,6 +159,10 @@ class Backend:
             label=database_label(db_url),
             migration=result,
         )
+
+    def _reply_pdf(self, case_id: int) -> tuple[str, bytes]:
+        letter = self.case_documents.render(case_id, "reply")
+        return letter.filename, letter.pdf
 
     def hurried(self) -> AbstractContextManager[None]:
         """``with backend.hurried():`` a save tried while a person waits gives up on another

@@ -61,6 +61,7 @@ class CaseChange(StrEnum):
     TRANSFERRED = "transferred"  # sent to the agency it belongs to (이송)
     SITE_VISIT = "site_visit"  # a visit to the company planned, done or cancelled
     FINDING = "finding"  # the finding of a discourtesy complaint
+    NOTICE = "notice"  # a notice to the petitioner confirmed, sent, failed or cancelled
 
 
 class CompensationChange(StrEnum):

@@ -26,6 +26,7 @@ from minwon_desk.store.accounts import Account as Account
 from minwon_desk.store.accounts import AccountGrant as AccountGrant
 from minwon_desk.store.accounts import ServiceToken as ServiceToken
 from minwon_desk.store.base import Base, UtcDateTime
+from minwon_desk.store.notices import NoticeOutbox as NoticeOutbox
 from minwon_desk.store.privacy import AccessLog as AccessLog
 from minwon_desk.store.privacy import AccessReview as AccessReview
 from minwon_desk.store.privacy import LogChain as LogChain
@@ -359,6 +360,10 @@ class Case(Base):
     found_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     # When the retention purge destroyed this record's personal fields (None: not yet).
     purged_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # How the petitioner wants to hear: phone | email | sms | none (domain NotifyChannel).
+    notify: Mapped[str] = mapped_column(String(8), default="phone")
+    notify_email: Mapped[str] = mapped_column(String(200), default="")
+    notify_mobile: Mapped[str] = mapped_column(String(32), default="")
 
 
 class CaseStage(Base):

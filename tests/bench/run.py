@@ -32,6 +32,7 @@ from bench_letters import bench_letters
 from bench_live import bench_live
 from bench_memo_clock import bench_memo_clock
 from bench_memos import bench_memos
+from bench_notices import bench_notices
 from bench_poster import bench_poster
 from bench_purge import bench_purge
 from bench_report import bench_report
@@ -43,7 +44,8 @@ from common import Row, print_table
 
 _NAMES = ("start", "check-in", "board", "memo-clock", "search", "floor-plan", "import",
           "poster", "letters", "memos", "cases", "report", "vouchers", "live", "accounts", "unlock",
-          "access-log", "access-review", "purge", "backup", "bundle", "demo", "language")
+          "access-log", "access-review", "purge", "backup", "bundle", "demo", "language",
+          "notices")
 
 
 def main() -> int:
@@ -80,6 +82,7 @@ def main() -> int:
         "bundle": lambda: bench_bundle(runs=3 if quick else 9),
         "demo": lambda: bench_demo(runs=2 if quick else 5),
         "language": lambda: bench_language(repeat=10 if quick else 50),
+        "notices": lambda: bench_notices(opens=100 if quick else 200, mails=300 if quick else 1000),
     }
     rows: list[Row] = []
     for name in _NAMES:

@@ -15,6 +15,7 @@ from minwon_desk.domain.periods import Period
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.cases import queries as q
 from minwon_desk.services.cases.dto import CaseDetail
+from minwon_desk.services.notices import outbox
 from minwon_desk.services.orgchart import staff_label
 from minwon_desk.store.models import Case, Staff
 
@@ -50,6 +51,10 @@ def read_detail(session: Session, charter: Charter, case_id: int) -> CaseDetail:
         stages=q.stages(conn, case_id),
         events=q.events(conn, case_id),
         documents=q.documents(conn, case_id),
+        notify=case.notify,
+        notify_email=case.notify_email,
+        notify_mobile=case.notify_mobile,
+        notices=tuple(outbox.views(conn, case_id=case_id)),
     )
 
 

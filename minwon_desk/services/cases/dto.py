@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from minwon_desk.domain.case_clock import CaseStatus, case_status, is_late
 
@@ -24,6 +25,9 @@ class CaseRequest:
     back_date_reason: str = ""  # why a moment over a year back is recorded now (audited)
     memo_id: int | None = None  # registered from a phone memo
     related_case_id: int | None = None  # the earlier case this one repeats, linked both ways
+    notify: str = "phone"  # how the petitioner wants to hear: phone | email | sms | none
+    notify_email: str = ""
+    notify_mobile: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +132,10 @@ class CaseDetail:
     @property
     def material_asked(self) -> bool:
         return any(e.kind == "pause" for e in self.events)
+    notify: str = "phone"
+    notify_email: str = ""
+    notify_mobile: str = ""
+    notices: tuple[Any, ...] = field(default=())  # services.notices.outbox.NoticeView
 
     @property
     def id(self) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,6 +33,7 @@ from minwon_desk.domain.cases import (
 )
 from minwon_desk.domain.clockstate import warning_point
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
+from minwon_desk.domain.notice_templates import NoticeStage
 from minwon_desk.domain.periods import Period, due
 from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import SEOUL, format_date_ko, format_ko, to_seoul
@@ -44,6 +45,9 @@ from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import CaseChange, CaseChanged
 from minwon_desk.services.routing import Routing
 from minwon_desk.store.models import Case, CaseDocument, CaseEvent, CaseStage, Staff
+
+if TYPE_CHECKING:
+    from minwon_desk.services.notices.service import NoticeService
 
 
 def document_number(case_number: str, kind: str, ordinal: int) -> str:
@@ -58,6 +62,9 @@ class CaseProgress(ClockedService):
 
     _entity = "case"
     _route_to: Callable[[int | None, datetime], Routing]  # CaseService's deputy routing
+    # Writes each stage's notice to the petitioner in the stage's transaction (the
+    # backend sets it; None: no notices, as in tests of the clocks alone).
+    notices: NoticeService | None = None
 
     def assign(self, actor: Actor, case_id: int, officer_id: int) -> CaseView:
         """Hand the case to an officer (the deputy while they are away). The first
@@ -180,6 +187,10 @@ class CaseProgress(ClockedService):
                 "new_due": ext.new_due.isoformat(), "reason": ext.reason,
                 "consent": ext.consent,
             })
+            self._notify(session, case, NoticeStage.EXTENDED, case.extensions, now, actor, {
+                "previous_due": format_ko(before), "new_due": format_ko(ext.new_due),
+                "reason": ext.reason,
+            })
             self._audit(session, actor, now, "case.extend", case.id,
                         {"ordinal": case.extensions, "due_at": ext.new_due.isoformat()},
                         announce=_changed(case, CaseChange.EXTENDED, actor))
@@ -204,6 +215,9 @@ class CaseProgress(ClockedService):
             _event(session, case, now, actor, "interim", note=progress)
             ref = _issue(session, case, "interim", case.interim_count, now, actor, {
                 "progress": progress, "expected_at": expected.isoformat(),
+            })
+            self._notify(session, case, NoticeStage.INTERIM, case.interim_count, now, actor, {
+                "progress": progress, "expected_at": format_ko(expected),
             })
             self._audit(session, actor, now, "case.interim", case.id, {"ordinal": case.interim_count},
                         announce=_changed(case, CaseChange.INTERIM, actor))
@@ -248,6 +262,9 @@ class CaseProgress(ClockedService):
             case.answer_text = body
             _event(session, case, now, actor, "answer", note="")
             ref = _issue(session, case, "reply", 1, now, actor, {})
+            self._notify(session, case, NoticeStage.ANSWERED, 1, now, actor, {
+                "answered_at": format_ko(now), "where": self._where_reply(),
+            })
             self._audit(session, actor, now, "case.answer", case.id,
                         {"late": now > to_seoul(case.due_at)},
                         announce=_changed(case, CaseChange.ANSWERED, actor))
@@ -280,6 +297,19 @@ class CaseProgress(ClockedService):
         return self._view(case_id)
 
     # --- helpers ------------------------------------------------------------------------
+
+    def _notify(
+        self, session: Session, case: Case, stage: NoticeStage, ordinal: int, now: datetime,
+        actor: Actor, extra: dict[str, str],
+    ) -> None:
+        if self.notices is not None:
+            self.notices.queue(session, case, stage, ordinal, extra, now, actor)
+
+    def _where_reply(self) -> str:
+        """Where a petitioner told by text finds the letter."""
+        line = self._charter.documents.contact_line
+        where = "회신문은 우편·이메일로 보내 드리며, 담당자에게 전화하시면 다시 보내 드립니다."
+        return f"{where} 문의 {line}" if line else where
 
     def _warn(self, case: Case) -> Period | None:
         spec = answer_clock(self._charter, parse_type(case.case_type), parse_channel(case.channel))

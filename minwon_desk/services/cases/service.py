@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -41,10 +42,18 @@ from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.clockstate import warning_point
 from minwon_desk.domain.duplicates import WINDOW, CaseKey, likely_duplicate
 from minwon_desk.domain.errors import NotFoundError, ValidationError
+from minwon_desk.domain.notice_templates import (
+    NoticeStage,
+    NotifyChannel,
+    check_email,
+    check_mobile,
+    parse_notify_channel,
+)
 from minwon_desk.domain.periods import due
 from minwon_desk.domain.recorded_at import check_moment
 from minwon_desk.domain.roles import Operation
-from minwon_desk.domain.timeutil import Clock, to_seoul
+from minwon_desk.domain.timeutil import Clock, format_ko, to_seoul
+from minwon_desk.services import access
 from minwon_desk.services._tx import Database
 from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.cases import queries as q
@@ -88,6 +97,9 @@ class CaseFields:
     petitioner_name: str
     petitioner_contact: str
     attachments: tuple[str, ...]
+    notify: NotifyChannel = NotifyChannel.PHONE
+    notify_email: str = ""
+    notify_mobile: str = ""
 
 
 def check_request(req: CaseRequest) -> CaseFields:
@@ -108,7 +120,21 @@ def check_request(req: CaseRequest) -> CaseFields:
             required=False,
         ),
         attachments=check_attachments(req.attachments),
+        **_notify_fields(req),
     )
+
+
+def _notify_fields(req: CaseRequest) -> dict[str, Any]:
+    """How the petitioner wants to hear, and where: an e-mail needs an address, a text a
+    mobile number (each checked also when given for later)."""
+    channel = parse_notify_channel(req.notify or "phone")
+    email = check_email(req.notify_email, "notify_email") if req.notify_email.strip() else ""
+    mobile = check_mobile(req.notify_mobile, "notify_mobile") if req.notify_mobile.strip() else ""
+    if channel is NotifyChannel.EMAIL and not email:
+        raise ValidationError("notify_email", "이메일로 알리려면 이메일 주소를 적어 주세요.")
+    if channel is NotifyChannel.SMS and not mobile:
+        raise ValidationError("notify_mobile", "문자로 알리려면 휴대전화 번호를 적어 주세요.")
+    return {"notify": channel, "notify_email": email, "notify_mobile": mobile}
 
 
 class CaseService(CaseTransfers):
@@ -166,6 +192,10 @@ class CaseService(CaseTransfers):
                 officer_id=memo.holder_id,
                 received_at=to_seoul(memo.taken_at),
                 memo_id=memo.id,
+                # The caller said how they want to hear: the case keeps it.
+                notify=memo.channel if memo.channel in ("email", "sms") else "phone",
+                notify_email=memo.address if memo.channel == "email" else "",
+                notify_mobile=(memo.address or memo.caller_phone) if memo.channel == "sms" else "",
             )
 
     # --- registering ----------------------------------------------------------------------
@@ -248,7 +278,8 @@ class CaseService(CaseTransfers):
             due_at=due_at, warn_at=warning_point(received, due_at, spec.warn_before, calendar),
             state=q.OPEN, pause_reason="", extensions=0,
             interim_due_at=due(received, interim_clock(self._charter).period, calendar),
-            interim_count=0, answer_text="",
+            interim_count=0, answer_text="", notify=fields.notify.value,
+            notify_email=fields.notify_email, notify_mobile=fields.notify_mobile,
         )
         session.add(case)
         session.flush()
@@ -269,6 +300,9 @@ class CaseService(CaseTransfers):
             payload=json.dumps({"received_by": actor.staff_id, "officer_id": case.officer_id,
                                 "expected_at": to_seoul(due_at).isoformat()}),
         ))
+        self._notify(session, case, NoticeStage.RECEIVED, 1, now, actor, {
+            "received_at": format_ko(received), "expected_at": format_ko(due_at),
+        })
         self._audit(
             session, actor, now, "case.open", case.id,
             {"number": number, "type": fields.case_type.value, "channel": fields.channel.value,
@@ -319,6 +353,27 @@ class CaseService(CaseTransfers):
         """By when missing material must be asked for (시행규칙 §9: 8 working hours)."""
         return due(to_seoul(received_at), material_request_clock(self._charter).period,
                    self._calendar.current())
+
+    def set_notify(self, actor: Actor, case_id: int, notify: str, email: str = "",
+                   mobile: str = "") -> CaseDetail:
+        """Change how the petitioner wants to hear (later notices follow it)."""
+        fields = _notify_fields(CaseRequest(case_type="", channel="", subject="", notify=notify,
+                                            notify_email=email, notify_mobile=mobile))
+        now = self._clock()
+        with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
+            case = session.scalars(select(Case).where(Case.id == case_id).with_for_update()).first()
+            if case is None:
+                raise NotFoundError(q.missing(case_id))
+            access.check_holder(session, actor, Operation.CASE_WORK, case.officer_id, now,
+                                what="민원")
+            case.notify = fields["notify"].value
+            case.notify_email = fields["notify_email"]
+            case.notify_mobile = fields["notify_mobile"]
+            self._audit(session, actor, now, "case.notify", case.id,
+                        {"notify": case.notify},
+                        announce=CaseChanged(case.id, CaseChange.NOTICE, case.officer_id,
+                                             origin=actor.origin))
+        return self.detail(case_id)
 
     def cases(
         self,

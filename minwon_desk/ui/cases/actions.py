@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from minwon_desk.domain.cases import CaseType
@@ -27,6 +27,7 @@ from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.cases.dto import CaseView, DocumentRef
 from minwon_desk.services.cases.site_visits import SiteVisitView
 from minwon_desk.services.dto import Actor
+from minwon_desk.services.notices.outbox import OutboxState
 from minwon_desk.ui.background import Background, IsCancelled, Progress
 from minwon_desk.ui.cases.dialogs import (
     AnswerDialog,
@@ -41,6 +42,7 @@ from minwon_desk.ui.cases.dialogs import (
     StageDialog,
 )
 from minwon_desk.ui.cases.form import CaseForm
+from minwon_desk.ui.cases.notices import NoticeReviewDialog
 from minwon_desk.ui.common.dialogs import OneDialog
 from minwon_desk.ui.i18n import translate
 
@@ -84,6 +86,7 @@ def _needs_officer(case: CaseView, document: str) -> str | None:
 
 class CaseActions(QObject):
     changed = Signal(int)  # case id, after a successful write
+    notice_confirmed = Signal(int)  # case id: a notice to the petitioner is to go now
     notice = Signal(str)  # one sentence on what was just done, for a status line
 
     def __init__(
@@ -294,6 +297,7 @@ class CaseActions(QObject):
         self.changed.emit(case.id)
         if form.receipt_wanted():
             self.open_document(case, "receipt")
+        self._review_after(case.id)
 
     def _acted(self, case: CaseView, title: str, result: object) -> None:
         if isinstance(result, DocumentRef):
@@ -310,6 +314,29 @@ class CaseActions(QObject):
         self.changed.emit(case.id)
         if isinstance(result, DocumentRef):
             self.open_document(case, result.kind, result.ordinal)
+        self._review_after(case.id)
+
+    def _review_after(self, case_id: int) -> None:
+        # Once the dialog that did it has closed (it is told before it closes).
+        QTimer.singleShot(0, self, lambda: self.review_notices(case_id))
+
+    def review_notices(self, case_id: int, seen: frozenset[int] = frozenset()) -> None:
+        """Show the officer each message the stage wrote before it goes (one at a time)."""
+        try:
+            drafts = [n for n in self._backend.notices.for_case(case_id)
+                      if n.state is OutboxState.DRAFT and n.id not in seen]
+        except MinwonError as exc:
+            self._explain(exc.message)
+            return
+        if not drafts or self.dialogs.raised():
+            return
+        dialog = NoticeReviewDialog(self._backend, self._actor, drafts[0], self._parent)
+        dialog.finished_with.connect(lambda _notice: self.notice_confirmed.emit(case_id))
+        # The next draft (an e-mail and a text) once this one is decided.
+        shown = seen | {drafts[0].id}
+        dialog.finished.connect(lambda _result: QTimer.singleShot(
+            0, self, lambda: self.review_notices(case_id, shown)))
+        self.dialogs.show(dialog)
 
     def _explain(self, text: str) -> None:
         """Why nothing happened, in a box that does not block the window's event loop."""

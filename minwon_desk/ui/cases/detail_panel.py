@@ -15,8 +15,11 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from minwon_desk.domain.cases import CaseChannel
+from minwon_desk.domain.notice_templates import NotifyChannel
 from minwon_desk.domain.timeutil import describe_remaining
 from minwon_desk.services.cases.dto import CaseDetail, CaseEventView, DocumentRef, StageView
+from minwon_desk.services.notices.outbox import OutboxState
+from minwon_desk.ui.cases.notices import notice_line
 from minwon_desk.ui.cases.text import status_of, when
 from minwon_desk.ui.common.time_words import short_time
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
@@ -32,6 +35,12 @@ def _channel(value: str) -> str:
         return value
 
 
+def _notify(d: CaseDetail) -> str:
+    how = NotifyChannel(d.notify or "phone")
+    address = {NotifyChannel.EMAIL: d.notify_email, NotifyChannel.SMS: d.notify_mobile}.get(how, "")
+    return f"{how.label_ko} {address}".strip()
+
+
 def detail_text(d: CaseDetail) -> str:
     """The case for the officer: petitioner in full, the request, routing, the answer."""
     v = d.view
@@ -42,6 +51,7 @@ def detail_text(d: CaseDetail) -> str:
             at=when(v.received_at), by=d.registered_by or translate("CaseDetailPanel", "알 수 없음"), desk=d.desk),
         translate("CaseDetailPanel", "민원인: {name}").format(name=d.petitioner_name or translate("CaseDetailPanel", "(이름 없음)")),
         translate("CaseDetailPanel", "회신 받을 곳: {contact}").format(contact=d.petitioner_contact or translate("CaseDetailPanel", "(적지 않음)")),
+        translate("CaseDetailPanel", "알림: {how}").format(how=_notify(d)),
     ]
     if v.officer:
         lines.append(translate("CaseDetailPanel", "담당: {officer} ({dept})").format(officer=v.officer, dept=v.department))
@@ -134,12 +144,14 @@ class CaseDetailPanel(QObject):
     """Behaviour of the "고른 민원" box of :class:`Ui_CasePage`."""
 
     document_chosen = Signal(str, int)  # kind, ordinal: open it (preview and print)
+    drafts_chosen = Signal(int)  # case id: show its notices still to be confirmed
 
     def __init__(self, form: Ui_CasePage, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.form = f = form
         self.detail: CaseDetail | None = None
         f.documentList.itemActivated.connect(self._document_activated)
+        f.historyList.itemActivated.connect(self._history_activated)
         self.show(None, None)
 
     def show(self, detail: CaseDetail | None, now: datetime | None, message: str = "") -> None:
@@ -164,7 +176,16 @@ class CaseDetailPanel(QObject):
         f.clockText.setText(clock_text(detail, now))
         self._stages_visible(bool(detail.stages))
         _fill(f.stageList, [stage_text(s, now) for s in detail.stages])
-        _fill(f.historyList, [event_text(e, now) for e in detail.events])
+        # The notices sent to the petitioner, in their place among the events.
+        lines = [(e.at, event_text(e, now)) for e in detail.events]
+        lines += [(n.created_at, f"{short_time(n.created_at, now)} · {notice_line(n)}")
+                  for n in detail.notices]
+        _fill(f.historyList, [text for _at, text in sorted(lines, key=lambda line: line[0])])
+        for index in range(f.historyList.count()):
+            item = f.historyList.item(index)
+            if OutboxState.DRAFT.label_ko in item.text():
+                item.setData(DOCUMENT_ROLE, ("notice", v.id))
+                item.setToolTip(translate("CaseDetailPanel", "Enter 또는 두 번 눌러 알림을 확인하고 보냅니다"))
         for doc in detail.documents:
             item = QListWidgetItem(document_text(doc, now))
             item.setData(DOCUMENT_ROLE, (doc.kind, doc.ordinal))
@@ -207,6 +228,11 @@ class CaseDetailPanel(QObject):
     def _stages_visible(self, on: bool) -> None:
         self.form.stageLabel.setVisible(on)
         self.form.stageList.setVisible(on)
+
+    def _history_activated(self, item: QListWidgetItem) -> None:
+        chosen = item.data(DOCUMENT_ROLE)
+        if chosen and chosen[0] == "notice":
+            self.drafts_chosen.emit(chosen[1])
 
     def _document_activated(self, item: QListWidgetItem) -> None:
         kind, ordinal = item.data(DOCUMENT_ROLE)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from minwon_desk.domain.cases import CaseChannel, CaseType
 from minwon_desk.domain.errors import LockedError, MinwonError
+from minwon_desk.domain.notice_templates import NotifyChannel
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.cases.dto import CaseRequest, CaseView
 from minwon_desk.services.dto import Actor
@@ -42,12 +43,8 @@ if TYPE_CHECKING:
 # ValidationError.field → the form field it is about.
 FIELD_ALIASES = {
     "case_type": "type", "petitioner_name": "name", "petitioner_contact": "contact",
-    "officer_id": "officer",
+    "officer_id": "officer", "notify_email": "notify", "notify_mobile": "notify",
 }  # type, channel, subject, content, attachments and officer are named alike
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseForm", text)
 
 
 # --- the deadline hint ----------------------------------------------------------------------
@@ -108,6 +105,7 @@ class CaseForm(QDialog):
                 "content": (f.contentEdit, f.contentError),
                 "attachments": (f.attachmentsEdit, f.attachmentsError),
                 "officer": (f.officerCombo, f.officerError),
+                "notify": (f.notifyCombo, f.notifyError),
             },
             f.formMessage,
         )
@@ -118,6 +116,9 @@ class CaseForm(QDialog):
             f.typeCombo.addItem(kind.label_ko, kind.value)
         for channel in CaseChannel:
             f.channelCombo.addItem(channel.label_ko, channel.value)
+        for how in NotifyChannel:
+            f.notifyCombo.addItem(how.label_ko, how.value)
+        f.notifyCombo.currentIndexChanged.connect(self._notify_changed)
         received_at = request.received_at if request is not None else None
         self.officer = OfficerPicker(backend, f.officerCombo, f.officerStatus, f.deputyButton,
                                      self, at=received_at)
@@ -158,6 +159,8 @@ class CaseForm(QDialog):
         f = self.form
         names = tuple(line.strip() for line in f.attachmentsEdit.toPlainText().splitlines())
         prefilled = self._request
+        how = NotifyChannel(f.notifyCombo.currentData())
+        address = f.notifyAddressEdit.text() if how.sends else ""
         return CaseRequest(
             case_type=str(f.typeCombo.currentData()),
             channel=str(f.channelCombo.currentData()),
@@ -169,6 +172,9 @@ class CaseForm(QDialog):
             officer_id=officer_id,
             received_at=prefilled.received_at if prefilled is not None else None,
             memo_id=prefilled.memo_id if prefilled is not None else None,
+            notify=how.value,
+            notify_email=address if how is NotifyChannel.EMAIL else "",
+            notify_mobile=address if how is NotifyChannel.SMS else "",
         )
 
     def submit(self) -> CaseView | None:
@@ -259,6 +265,11 @@ class CaseForm(QDialog):
             f.contentEdit.setPlainText(request.content)
             f.attachmentsEdit.setPlainText("\n".join(request.attachments))
             self.officer.select(request.officer_id)
+            how = NotifyChannel(request.notify or "phone")
+            f.notifyCombo.setCurrentIndex(max(f.notifyCombo.findData(how.value), 0))
+            f.notifyAddressEdit.setText(
+                request.notify_email if how is NotifyChannel.EMAIL else request.notify_mobile)
+        self._notify_changed()
         f.typeCombo.setCurrentIndex(max(f.typeCombo.findData(kind), 0))
         f.channelCombo.setCurrentIndex(max(f.channelCombo.findData(channel), 0))
         source = ""
@@ -270,6 +281,23 @@ class CaseForm(QDialog):
             self.setWindowTitle(translate("CaseForm", "민원 등록 — 전화메모에서"))
         f.sourceLabel.setText(source)
         f.sourceLabel.setVisible(bool(source))
+
+    def _notify_changed(self, *_args: object) -> None:
+        """The address field follows the way chosen: an e-mail address, a mobile number, or
+        nothing to type for a call or no notice."""
+        f = self.form
+        how = NotifyChannel(f.notifyCombo.currentData())
+        f.notifyAddressEdit.setEnabled(how.sends)
+        f.notifyAddressEdit.setPlaceholderText({
+            NotifyChannel.EMAIL: translate("CaseForm", "이메일 주소 (예: hong@example.com)"),
+            NotifyChannel.SMS: translate("CaseForm", "휴대전화 번호 (예: 010-1234-5678)"),
+            NotifyChannel.PHONE: translate("CaseForm", "담당자가 전화로 알립니다"),
+            NotifyChannel.NONE: translate("CaseForm", "알리지 않습니다"),
+        }[how])
+        if how.sends and not f.notifyAddressEdit.text():
+            contact = f.contactEdit.text().strip()
+            if (how is NotifyChannel.EMAIL) == ("@" in contact) and contact:
+                f.notifyAddressEdit.setText(contact)
 
     def _update_due(self, *_args: object) -> None:
         f = self.form

@@ -34,6 +34,7 @@ from minwon_desk.ui.cases._columns import OFFICER
 from minwon_desk.ui.cases.detail_panel import CaseDetailPanel
 from minwon_desk.ui.cases.filters import CaseFilters
 from minwon_desk.ui.cases.model import CaseListModel
+from minwon_desk.ui.cases.notices import NoticeSender
 from minwon_desk.ui.cases.reader import AnsweredReader
 from minwon_desk.ui.cases.reminders import CaseReminders
 from minwon_desk.ui.cases.table import keep_choice_across_resets, select_row, show_cases
@@ -95,6 +96,14 @@ class CasePage(MineAndAllPage):
         if notice is not None:
             notice.connect(self.say)
         self.case_actions.changed.connect(self._after_action)
+        # What a stage writes to the petitioner is shown to the officer before it goes,
+        # and sent from here off the GUI thread.
+        backend.notices.review_first = True
+        self.notice_sender = NoticeSender(backend, actor, self)
+        self.notice_sender.failed.connect(lambda text: self.say(text, error=True))
+        confirmed = getattr(self.case_actions, "notice_confirmed", None)
+        if confirmed is not None:
+            confirmed.connect(lambda _case_id: self.notice_sender.kick())
         self.detail = CaseDetailPanel(f, self)
         self.mine_model = CaseListModel(self._now, self)
         self.all_model = CaseListModel(self._now, self)
@@ -113,6 +122,9 @@ class CasePage(MineAndAllPage):
 
         self.toolbar = CaseToolbar(self, f, self.case_actions, self.selected_case, self._say)
         self.detail.document_chosen.connect(self.toolbar.open_document)
+        review = getattr(self.case_actions, "review_notices", None)
+        if review is not None:  # a notice left unconfirmed, reopened from the history
+            self.detail.drafts_chosen.connect(review)
         self.all_model.set_filter(None, include_done=self.filters.include_done())
         f.actionNewCase.triggered.connect(self.new_case)
         f.actionMyCases.triggered.connect(self.show_mine)
@@ -152,6 +164,7 @@ class CasePage(MineAndAllPage):
 
     def stop(self) -> None:
         super().stop()
+        self.notice_sender.timer.stop()
         if self.reminders is not None:
             self.reminders.stop()
 

@@ -212,6 +212,35 @@ class Ui_CaseForm(object):
 
         self.caseFields.setWidget(18, QFormLayout.ItemRole.FieldRole, self.officerError)
 
+        self.notifyLabel = QLabel(CaseForm)
+        self.notifyLabel.setObjectName(u"notifyLabel")
+
+        self.caseFields.setWidget(19, QFormLayout.ItemRole.LabelRole, self.notifyLabel)
+
+        self.notifyRow = QHBoxLayout()
+        self.notifyRow.setObjectName(u"notifyRow")
+        self.notifyCombo = QComboBox(CaseForm)
+        self.notifyCombo.setObjectName(u"notifyCombo")
+
+        self.notifyRow.addWidget(self.notifyCombo)
+
+        self.notifyAddressEdit = QLineEdit(CaseForm)
+        self.notifyAddressEdit.setObjectName(u"notifyAddressEdit")
+        sizePolicy.setHeightForWidth(self.notifyAddressEdit.sizePolicy().hasHeightForWidth())
+        self.notifyAddressEdit.setSizePolicy(sizePolicy)
+        self.notifyAddressEdit.setMaxLength(200)
+
+        self.notifyRow.addWidget(self.notifyAddressEdit)
+
+
+        self.caseFields.setLayout(19, QFormLayout.ItemRole.FieldRole, self.notifyRow)
+
+        self.notifyError = QLabel(CaseForm)
+        self.notifyError.setObjectName(u"notifyError")
+        self.notifyError.setWordWrap(True)
+
+        self.caseFields.setWidget(20, QFormLayout.ItemRole.FieldRole, self.notifyError)
+
 
         self.rootLayout.addLayout(self.caseFields)
 
@@ -262,6 +291,7 @@ class Ui_CaseForm(object):
         self.contentLabel.setBuddy(self.contentEdit)
         self.attachmentsLabel.setBuddy(self.attachmentsEdit)
         self.officerLabel.setBuddy(self.officerCombo)
+        self.notifyLabel.setBuddy(self.notifyCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.typeCombo, self.channelCombo)
         QWidget.setTabOrder(self.channelCombo, self.nameEdit)
@@ -271,7 +301,9 @@ class Ui_CaseForm(object):
         QWidget.setTabOrder(self.contentEdit, self.attachmentsEdit)
         QWidget.setTabOrder(self.attachmentsEdit, self.officerCombo)
         QWidget.setTabOrder(self.officerCombo, self.deputyButton)
-        QWidget.setTabOrder(self.deputyButton, self.receiptCheck)
+        QWidget.setTabOrder(self.deputyButton, self.notifyCombo)
+        QWidget.setTabOrder(self.notifyCombo, self.notifyAddressEdit)
+        QWidget.setTabOrder(self.notifyAddressEdit, self.receiptCheck)
         QWidget.setTabOrder(self.receiptCheck, self.registerButton)
         QWidget.setTabOrder(self.registerButton, self.cancelButton)
 
@@ -367,6 +399,19 @@ class Ui_CaseForm(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.officerError.setAccessibleName(QCoreApplication.translate("CaseForm", u"\ub2f4\ub2f9\uc790 \uc624\ub958", None))
+#endif // QT_CONFIG(accessibility)
+        self.notifyLabel.setText(QCoreApplication.translate("CaseForm", u"\uc54c\ub9bc \ubc29\ubc95(&T)", None))
+#if QT_CONFIG(tooltip)
+        self.notifyCombo.setToolTip(QCoreApplication.translate("CaseForm", u"\uc811\uc218\u00b7\uc5f0\uc7a5\u00b7\uc911\uac04\u00b7\ud68c\uc2e0 \ub54c \ubbfc\uc6d0\uc778\uc5d0\uac8c \uc54c\ub9ac\ub294 \ubc29\ubc95. \uc774\uba54\uc77c\u00b7\ubb38\uc790\ub294 \ub2e8\uacc4\ub9c8\ub2e4 \ubcf4\ub0c5\ub2c8\ub2e4", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.notifyCombo.setAccessibleName(QCoreApplication.translate("CaseForm", u"\uc54c\ub9bc \ubc29\ubc95", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.notifyAddressEdit.setAccessibleName(QCoreApplication.translate("CaseForm", u"\uc54c\ub9bc \ubc1b\uc744 \uc8fc\uc18c", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.notifyError.setAccessibleName(QCoreApplication.translate("CaseForm", u"\uc54c\ub9bc \ubc29\ubc95 \uc624\ub958", None))
 #endif // QT_CONFIG(accessibility)
         self.receiptCheck.setText(QCoreApplication.translate("CaseForm", u"\ub4f1\ub85d\ud558\uba74 \uc811\uc218\uc99d \ubbf8\ub9ac\ubcf4\uae30(&P)", None))
 #if QT_CONFIG(accessibility)

@@ -1,0 +1,311 @@
+"""Notices to petitioners: the officer confirms (or edits, or cancels) what a stage
+wrote, and the sender sends what waits — e-mail through the agency's server, texts
+through the provider — retrying with back-off and never sending a message twice.
+
+Sending is the handler's work (``Operation.CASE_WORK``); the outbox list is for whoever
+may read the records. The open window sends by itself through its background helper;
+``minwon-desk outbox send`` does the same from the command line.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from minwon_desk.domain.charter import Charter
+from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
+from minwon_desk.domain.notice_templates import (
+    NoticeStage,
+    NotifyChannel,
+    check_sms_text,
+)
+from minwon_desk.domain.privacy import reject_resident_number
+from minwon_desk.domain.roles import Operation
+from minwon_desk.domain.timeutil import Clock
+from minwon_desk.services import access, audit
+from minwon_desk.services._tx import Database
+from minwon_desk.services.dto import Actor
+from minwon_desk.services.events import CaseChange, CaseChanged
+from minwon_desk.services.notices import outbox
+from minwon_desk.services.notices.config import NoticeConfig
+from minwon_desk.services.notices.errors import SendFailed
+from minwon_desk.services.notices.outbox import (
+    RETRY_AFTER,
+    STALE_SENDING,
+    NoticeView,
+    OutboxState,
+)
+from minwon_desk.services.notices.sms import SmsProvider, provider_for
+from minwon_desk.services.notices.smtp import Attachment, send_mail
+from minwon_desk.store.models import Case, NoticeOutbox
+
+Renderer = Callable[[int], tuple[str, bytes]]  # case id → (file name, reply letter PDF)
+# Claimed and recorded together: two commits for this many messages, not two for each.
+# A desk killed mid-batch leaves at most these few marked "not known whether sent".
+CLAIM_BATCH = 20
+
+
+@dataclass(frozen=True)
+class SendReport:
+    sent: int = 0
+    retrying: int = 0
+    failed: tuple[NoticeView, ...] = field(default=())
+
+    @property
+    def tried(self) -> int:
+        return self.sent + self.retrying + len(self.failed)
+
+
+class NoticeService:
+    def __init__(
+        self, db: Database, clock: Clock, charter: Charter, *,
+        reply_pdf: Renderer, config: NoticeConfig | None = None,
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self._charter = charter
+        self._reply_pdf = reply_pdf
+        self.config = config or NoticeConfig()
+        # The window sets it: what a stage writes waits for the officer to confirm it.
+        self.review_first = False
+        self.sms: SmsProvider | None = None  # None: the one the configuration names
+        self._process = uuid.uuid4().hex
+
+    def __repr__(self) -> str:
+        return f"NoticeService({self.config!r}, review_first={self.review_first})"
+
+    # --- written by the stages (inside their transaction) ---------------------------------
+
+    def queue(
+        self, session: Session, case: Case, stage: NoticeStage, ordinal: int,
+        extra: Mapping[str, str], now: datetime, actor: Actor,
+    ) -> bool:
+        """Whether a message was written (its row goes in with the stage's commit)."""
+        row = outbox.queue_case_notice(session, self._charter, case, stage, ordinal, extra,
+                                       now, actor.staff_id, review=self.review_first)
+        return row is not None
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def for_case(self, case_id: int) -> list[NoticeView]:
+        with self._db.read() as session:
+            return outbox.views(session.connection(), case_id=case_id)
+
+    def get(self, notice_id: int) -> NoticeView:
+        return self._view(notice_id)
+
+    def listing(self, actor: Actor, state: str | None = None) -> list[NoticeView]:
+        states: tuple[str, ...] = ()
+        if state:
+            try:
+                wanted = OutboxState(state)
+            except ValueError:
+                known = ", ".join(s.value for s in OutboxState)
+                raise ValidationError("state", f"상태 '{state}'는 없습니다: {known}.") from None
+            states = (wanted.value,)
+            if wanted is OutboxState.WAITING:
+                states = (OutboxState.WAITING.value, OutboxState.DRAFT.value)
+        with self._db.read_as(actor, Operation.RECORDS_READ) as session:
+            return outbox.views(session.connection(), states=states)
+
+    # --- the officer's decisions ------------------------------------------------------------
+
+    def confirm(self, actor: Actor, notice_id: int, subject: str, body: str) -> NoticeView:
+        """Send a draft as it stands or as edited."""
+        now = self._clock()
+        with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
+            row, case = self._locked(session, actor, notice_id, now)
+            if row.state != OutboxState.DRAFT.value:
+                raise StateError(f"이미 '{OutboxState(row.state).label_ko}' 상태인 알림입니다.")
+            if row.channel == NotifyChannel.SMS.value:
+                row.body = check_sms_text(body)
+            else:
+                text = body.strip()
+                if not text:
+                    raise ValidationError("body", "보낼 내용이 비어 있습니다.")
+                reject_resident_number("body", "알림 내용", text)
+                reject_resident_number("subject", "제목", subject)
+                row.body = text
+                row.subject = subject.strip()[:300] or row.subject
+            row.state = OutboxState.WAITING.value
+            row.next_try_at = now
+            self._record(session, actor, now, "notice.confirm", row, case)
+        return self._view(notice_id)
+
+    def cancel(self, actor: Actor, notice_id: int) -> NoticeView:
+        """Not sent (the officer tells the petitioner another way)."""
+        now = self._clock()
+        with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
+            row, case = self._locked(session, actor, notice_id, now)
+            if row.state not in (OutboxState.DRAFT.value, OutboxState.WAITING.value,
+                                 OutboxState.FAILED.value):
+                raise StateError(f"'{OutboxState(row.state).label_ko}' 상태인 알림은 취소할 수 없습니다.")
+            row.state = OutboxState.CANCELLED.value
+            row.next_try_at = None
+            self._record(session, actor, now, "notice.cancel", row, case)
+        return self._view(notice_id)
+
+    def retry(self, actor: Actor, notice_id: int) -> NoticeView:
+        """Try a failed notice again (after the address or the server was put right)."""
+        now = self._clock()
+        with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
+            row, case = self._locked(session, actor, notice_id, now)
+            if row.state != OutboxState.FAILED.value:
+                raise StateError("실패한 알림만 다시 보낼 수 있습니다.")
+            row.state = OutboxState.WAITING.value
+            row.attempts = 0
+            row.next_try_at = now
+            self._record(session, actor, now, "notice.retry", row, case)
+        return self._view(notice_id)
+
+    # --- sending -------------------------------------------------------------------------
+
+    def send_due(self, actor: Actor, *, limit: int = 200) -> SendReport:
+        """Send what waits and is due, each claimed first so that no other desk sends it."""
+        now = self._clock()
+        with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
+            self._give_up_stale(session, actor, now)
+            due = list(session.scalars(
+                select(NoticeOutbox.id)
+                .where(NoticeOutbox.state == OutboxState.WAITING.value,
+                       NoticeOutbox.next_try_at <= now)
+                .order_by(NoticeOutbox.next_try_at, NoticeOutbox.id).limit(limit)
+            ))
+        sent = retrying = 0
+        failed: list[NoticeView] = []
+        for start in range(0, len(due), CLAIM_BATCH):
+            claimed = self._claim(actor, due[start:start + CLAIM_BATCH])
+            outcomes = [(row.id, self._send(row)) for row in claimed]
+            for notice_id, state in self._finish(actor, outcomes):
+                if state is OutboxState.SENT:
+                    sent += 1
+                elif state is OutboxState.FAILED:
+                    failed.append(self._view(notice_id))
+                else:
+                    retrying += 1
+        return SendReport(sent, retrying, tuple(failed))
+
+    def _claim(self, actor: Actor, ids: list[int]) -> list[NoticeOutbox]:
+        """The rows of ``ids`` this process now holds (those another desk took are left)."""
+        now = self._clock()
+        with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
+            # The update is the claim: under SQLite's write lock, or PostgreSQL's row locks
+            # with the state checked again, only one process changes a row.
+            session.execute(
+                update(NoticeOutbox)
+                .where(NoticeOutbox.id.in_(ids),
+                       NoticeOutbox.state == OutboxState.WAITING.value)
+                .values(state=OutboxState.SENDING.value, claimed_at=now,
+                        claimed_by=self._process, attempts=NoticeOutbox.attempts + 1)
+                .execution_options(synchronize_session=False)
+            )
+            rows = list(session.scalars(
+                select(NoticeOutbox)
+                .where(NoticeOutbox.id.in_(ids), NoticeOutbox.claimed_by == self._process,
+                       NoticeOutbox.state == OutboxState.SENDING.value)
+                .order_by(NoticeOutbox.id)
+                .execution_options(populate_existing=True)
+            ))
+            for row in rows:
+                session.expunge(row)
+            return rows
+
+    def _send(self, row: NoticeOutbox) -> SendFailed | str:
+        try:
+            if row.channel == NotifyChannel.EMAIL.value:
+                files = []
+                if row.attach == "reply":
+                    name, pdf = self._reply_pdf(row.case_id)
+                    files.append(Attachment(name, pdf))
+                return send_mail(self.config, row.recipient, row.subject, row.body, files)
+            provider = self.sms or provider_for(self.config)
+            return provider.send(row.recipient, row.body, subject=row.subject, key=row.key)
+        except SendFailed as failed:
+            return failed
+        except Exception as exc:  # a letter that cannot be drawn, and the like
+            return SendFailed(f"보낼 수 없었습니다: {exc}", permanent=True)
+
+    def _finish(self, actor: Actor, outcomes: list[tuple[int, SendFailed | str]]
+                ) -> list[tuple[int, OutboxState]]:
+        if not outcomes:
+            return []
+        now = self._clock()
+        states = []
+        with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
+            for notice_id, outcome in outcomes:
+                row = session.get(NoticeOutbox, notice_id)
+                assert row is not None
+                case = session.get(Case, row.case_id)
+                assert case is not None
+                if isinstance(outcome, SendFailed):
+                    row.last_error = outcome.answer
+                    if outcome.permanent or row.attempts > len(RETRY_AFTER):
+                        row.state = OutboxState.FAILED.value
+                        row.next_try_at = None
+                        action = "notice.failed"
+                    else:
+                        row.state = OutboxState.WAITING.value
+                        row.next_try_at = now + RETRY_AFTER[row.attempts - 1]
+                        action = "notice.retry_later"
+                else:
+                    row.state = OutboxState.SENT.value
+                    row.sent_at = now
+                    row.last_error = ""
+                    action = "notice.sent"
+                row.claimed_by = ""
+                self._record(session, actor, now, action, row, case)
+                states.append((notice_id, OutboxState(row.state)))
+        return states
+
+    def _give_up_stale(self, session: Session, actor: Actor, now: datetime) -> None:
+        stale = session.scalars(
+            select(NoticeOutbox).where(NoticeOutbox.state == OutboxState.SENDING.value,
+                                       NoticeOutbox.claimed_at <= now - STALE_SENDING)
+        ).all()
+        for row in stale:
+            row.state = OutboxState.FAILED.value
+            row.next_try_at = None
+            row.last_error = ("보내는 도중 프로그램이 멈춰 보냈는지 알 수 없습니다. "
+                              "민원인에게 받았는지 확인해 주세요")
+            case = session.get(Case, row.case_id)
+            assert case is not None
+            self._record(session, actor, now, "notice.unknown", row, case)
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _locked(self, session: Session, actor: Actor, notice_id: int, now: datetime
+                ) -> tuple[NoticeOutbox, Case]:
+        row = session.scalars(
+            select(NoticeOutbox).where(NoticeOutbox.id == notice_id).with_for_update()
+        ).first()
+        if row is None:
+            raise NotFoundError(f"알림 {notice_id}번을 찾을 수 없습니다.")
+        case = session.get(Case, row.case_id)
+        assert case is not None
+        access.check_holder(session, actor, Operation.CASE_WORK, case.officer_id, now,
+                            what="민원")
+        return row, case
+
+    def _record(self, session: Session, actor: Actor, now: datetime, action: str,
+                row: NoticeOutbox, case: Case) -> None:
+        audit.record(
+            session, at=now, actor=actor, desk=actor.desk, action=action, entity="case",
+            entity_id=case.id,
+            detail={"notice": row.id, "stage": row.stage, "channel": row.channel,
+                    "attempts": row.attempts},
+            announce=CaseChanged(case.id, CaseChange.NOTICE, case.officer_id,
+                                 origin=actor.origin),
+        )
+
+    def _view(self, notice_id: int) -> NoticeView:
+        with self._db.read() as session:
+            row = session.get(NoticeOutbox, notice_id)
+            if row is None:
+                raise NotFoundError(f"알림 {notice_id}번을 찾을 수 없습니다.")
+            number = session.scalar(select(Case.number).where(Case.id == row.case_id)) or ""
+            return outbox.view_of(row, number)

@@ -1,0 +1,160 @@
+"""Notices to the petitioner in the window: the officer sees what a stage wrote before it
+goes (and may edit it, send it, or not send it), and the page's sender sends what waits
+off the GUI thread, telling the officer when a message could not go and what to do.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+from minwon_desk.domain.errors import MinwonError
+from minwon_desk.domain.notice_templates import LMS_MAX_BYTES, NotifyChannel, lms_bytes
+from minwon_desk.domain.particles import settle
+from minwon_desk.services.dto import Actor
+from minwon_desk.services.notices.outbox import POST_INSTEAD, NoticeView, OutboxState
+from minwon_desk.ui.background import Background, IsCancelled, Progress
+from minwon_desk.ui.common.dialogs import FieldsDialog
+from minwon_desk.ui.i18n import translate
+
+if TYPE_CHECKING:
+    from minwon_desk.services.backend import Backend
+    from minwon_desk.services.notices.service import SendReport
+
+log = logging.getLogger(__name__)
+
+SEND_EVERY_MS = 60_000  # what waits (and retries falling due) goes out within a minute
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseNotices", text)
+
+
+class NoticeReviewDialog(FieldsDialog):
+    """One message the stage wrote: 보내기 sends it (as edited), 보내지 않음 keeps it
+    from going (the officer tells the petitioner another way)."""
+
+    title = "민원인 알림 확인"
+    ok_text = "보내기"
+    tr_context = "CaseNotices"
+    header_name = "알림"
+    facts_name = "받는 곳"
+    min_width = 600
+
+    def __init__(self, backend: Backend, actor: Callable[[], Actor | None], notice: NoticeView,
+                 parent: QWidget | None = None) -> None:
+        self.notice = notice
+        super().__init__(backend, actor, parent)
+        self.cancel.setText(translate("CaseNotices", "보내지 않음"))
+        self.cancel.setToolTip(translate("CaseNotices", "이 알림을 보내지 않습니다. 전화나 우편으로 알려 주세요 (Esc)"))
+
+    def window_title(self) -> str:
+        return f"{_tr(self.title)} — {self.notice.case_number}"
+
+    def header_text(self) -> str:
+        return translate("CaseNotices", "{label} · {number}").format(label=self.notice.label,
+                                                number=self.notice.case_number)
+
+    def fact_lines(self) -> list[str]:
+        return [translate("CaseNotices", "{channel}: {to}").format(channel=self.notice.channel.label_ko,
+                                               to=self.notice.recipient),
+                translate("CaseNotices", "고친 뒤 보내거나, 보내지 않을 수 있습니다.")]
+
+    def build(self) -> None:
+        self.subject = QLineEdit(self.notice.subject)
+        self.subject.setAccessibleName(translate("CaseNotices", "제목"))
+        self.body = QPlainTextEdit(self.notice.body)
+        self.body.setAccessibleName(translate("CaseNotices", "알림 내용"))
+        self.body.setMinimumHeight(220)
+        self.body.setTabChangesFocus(True)
+        if self.notice.channel is NotifyChannel.EMAIL:
+            self.add_field("subject", translate("CaseNotices", "제목(&S)"), self.subject)
+            attach = translate("CaseNotices", "회신문(PDF)을 붙여 보냅니다.") if self.notice.attach == "reply" else ""
+            self.add_field("body", translate("CaseNotices", "내용(&B)"), self.body, attach)
+        else:
+            self.add_field("body", translate("CaseNotices", "문자(&B)"), self.body, self._size())
+            self.body.textChanged.connect(self._count)
+        self.body.setFocus()
+
+    def _size(self) -> str:
+        return translate("CaseNotices", "{n:,} / {max:,}바이트 (장문 문자 한 통)").format(
+            n=lms_bytes(self.body.toPlainText()), max=LMS_MAX_BYTES)
+
+    def _count(self) -> None:
+        self.setToolTip(self._size())
+
+    def write(self, actor: Actor) -> NoticeView:
+        return self._backend.notices.confirm(actor, self.notice.id, self.subject.text(),
+                                             self.body.toPlainText())
+
+    def reject(self) -> None:
+        actor = self._actor()
+        if actor is not None and self.result() == 0 and not self._busy:
+            try:
+                self._backend.notices.cancel(actor, self.notice.id)
+            except MinwonError as exc:
+                log.warning("notice %s not cancelled: %s", self.notice.id, exc.message)
+        super(FieldsDialog, self).reject()  # nothing typed here is worth a second Esc
+
+
+class NoticeSender(QObject):
+    """Sends the outbox every minute and when asked, one run at a time off the GUI thread
+    (a slow or absent mail server never stalls the window)."""
+
+    failed = Signal(str)  # what could not go, and what to do
+    sent = Signal(int)  # how many went
+
+    def __init__(self, backend: Backend, actor: Callable[[], Actor | None],
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._actor = actor
+        self._background = Background(parent)
+        self.timer = QTimer(self)
+        self.timer.setInterval(SEND_EVERY_MS)
+        self.timer.timeout.connect(self.kick)
+        self.timer.start()
+
+    def kick(self) -> None:
+        actor = self._actor()
+        if actor is None or self._background.running():
+            return
+        notices = self._backend.notices
+
+        def send(_progress: Progress, _cancelled: IsCancelled) -> SendReport:
+            return notices.send_due(actor)
+
+        self._background.run(send, on_done=self._done, on_error=self._error, quiet=True,
+                             key="notices", label=translate("CaseNotices", "민원인 알림을 보내는 중…"))
+
+    def running(self) -> bool:
+        return self._background.running()
+
+    def _done(self, report: SendReport) -> None:
+        if report.sent:
+            self.sent.emit(report.sent)
+        for notice in report.failed:
+            self.failed.emit(failure_text(notice))
+
+    def _error(self, message: str) -> None:
+        # Not allowed to send (a desk without the handler's role), or the database away:
+        # the officers' own desks send; this one says nothing more than the log.
+        log.info("outbox not sent from this desk: %s", message)
+
+
+def failure_text(notice: NoticeView) -> str:
+    return settle(translate("CaseNotices", "민원 {number}의 {label}을(를) 보내지 못했습니다: {why}").format(
+        number=notice.case_number, label=notice.label, why=notice.advice or POST_INSTEAD))
+
+
+def notice_line(notice: NoticeView) -> str:
+    """The history's line: '이메일 접수 안내 → ho***@example.com · 보냄'."""
+    text = translate("CaseNotices", "{label} → {to} · {state}").format(
+        label=notice.label, to=notice.masked_recipient, state=notice.state.label_ko)
+    if notice.state in (OutboxState.FAILED, OutboxState.WAITING) and notice.advice:
+        text += f" — {notice.advice}"
+    return text

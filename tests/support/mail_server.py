@@ -1,0 +1,79 @@
+"""A real SMTP server on loopback for the tests (aiosmtpd in a thread), keeping what it
+received; it may refuse recipients, ask for STARTTLS and a login."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+from dataclasses import dataclass, field
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class Inbox:
+    """Received messages, parsed; ``refuse`` recipients are answered with ``refusal``."""
+
+    messages: list[EmailMessage] = field(default_factory=list)
+    envelopes: list[tuple[str, list[str]]] = field(default_factory=list)
+    refuse: set[str] = field(default_factory=set)
+    refusal: str = "550 5.1.1 <{address}>: Recipient address rejected: User unknown"
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
+                          rcpt_options: list[str]) -> str:
+        if address in self.refuse:
+            return self.refusal.format(address=address)
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        message = message_from_bytes(envelope.content, policy=policy.default)
+        assert isinstance(message, EmailMessage)
+        self.messages.append(message)
+        self.envelopes.append((envelope.mail_from, list(envelope.rcpt_tos)))
+        return "250 Message accepted for delivery"
+
+
+def self_signed(folder: Path) -> tuple[Path, Path] | None:
+    """(certificate, key) for 127.0.0.1, or None without openssl."""
+    if shutil.which("openssl") is None:
+        return None
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key),
+         "-out", str(cert), "-days", "1", "-subj", "/CN=127.0.0.1",
+         "-addext", "subjectAltName=IP:127.0.0.1"],
+        check=True, capture_output=True, timeout=60,
+    )
+    return cert, key
+
+
+class Logins:
+    def __init__(self, user: str, password: str) -> None:
+        self.user, self.password = user.encode(), password.encode()
+        self.tried: list[str] = []
+
+    def __call__(self, server: Any, session: Any, envelope: Any, mechanism: str,
+                 auth_data: Any) -> AuthResult:
+        ok = (isinstance(auth_data, LoginPassword) and auth_data.login == self.user
+              and auth_data.password == self.password)
+        self.tried.append(mechanism)
+        return AuthResult(success=ok, handled=False)  # the server answers 535 itself
+
+
+def start(inbox: Inbox, **kwargs: Any) -> Controller:
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port(), **kwargs)
+    controller.start()
+    return controller
