@@ -19,6 +19,7 @@ from minwon_desk.domain.roles import Role
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.cases.dto import CaseRequest
+from minwon_desk.services.cases.site_visits import SiteVisitPlan
 from minwon_desk.services.dto import Actor, CheckInRequest, MemoRequest
 from tests.conftest import FakeClock
 from tests.support.seed import SmallAgency, actor_for, signed_in_as
@@ -28,8 +29,9 @@ OLD_CALLER, OLD_CALLER_PHONE = "김철수", "010-3456-7890"
 OLD_PETITIONER = "박영희"
 OLD_REASON_NAME = "이몽룡"  # in an audit row's typed back-dating reason
 NEW_NAME = "성춘향"  # a record still within its period
+OLD_EMAIL = "parkyh@example.kr"  # where the case's notices went
 SECRETS = (OLD_NAME, OLD_PHONE, OLD_CALLER, OLD_CALLER_PHONE, OLD_PETITIONER, OLD_REASON_NAME,
-           "서울시 종로구 세종대로 209")
+           "서울시 종로구 세종대로 209", OLD_EMAIL)
 
 
 def _fill_old_year(backend: Backend, clock: FakeClock, actor: Actor, officer_id: int) -> None:
@@ -51,8 +53,16 @@ def _fill_old_year(backend: Backend, clock: FakeClock, actor: Actor, officer_id:
     backend.memos.close(actor, late.id, "처리함")
     case = backend.cases.open(actor, CaseRequest(
         "고충", "방문", f"{OLD_PETITIONER} 님 민원", content="서울시 종로구 세종대로 209 주소 변경",
-        petitioner_name=OLD_PETITIONER, petitioner_contact=OLD_PHONE, officer_id=actor.staff_id))
+        petitioner_name=OLD_PETITIONER, petitioner_contact=OLD_PHONE, officer_id=actor.staff_id,
+        notify="email", notify_email=OLD_EMAIL))
+    # A visit to the petitioner's shop, agreed with them, and what came of it.
+    visit_plan = backend.site_visits.plan(actor, SiteVisitPlan(
+        case_id=case.id, visit_at=clock() + timedelta(hours=1),
+        place="서울시 종로구 세종대로 209", agenda=f"{OLD_PETITIONER} 님 사업장 확인",
+        agreed_how=f"{OLD_PETITIONER} 님과 전화로 협의", member_ids=(actor.staff_id,),
+        customer=OLD_PETITIONER))
     clock.advance(hours=3)
+    backend.site_visits.record_outcome(actor, visit_plan.id, f"{OLD_PETITIONER} 님 확인 완료")
     backend.cases.answer(actor, case.id, f"{OLD_PETITIONER} 님께 회신합니다.")
     item = backend.survey.add_item(actor, 2024, "친절했습니까?")
     backend.survey.record_response(actor, 2024, {item.id: 5}, comment=f"{OLD_NAME} 주무관 친절")

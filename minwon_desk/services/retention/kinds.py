@@ -23,6 +23,8 @@ from minwon_desk.store.models import (
     CompensationDecision,
     Memo,
     MemoEvent,
+    NoticeOutbox,
+    SiteVisit,
     SurveyResponse,
     Visit,
     Voucher,
@@ -81,8 +83,15 @@ SPECS: Mapping[RecordKind, KindSpec] = MappingProxyType({
     RecordKind.CASE: KindSpec(
         RecordKind.CASE, _CASE, "answered_at",
         {"petitioner_name": _, "petitioner_contact": _, "subject": _, "content": _,
-         "attachments": _, "pause_reason": _, "answer_text": _, "finding_note": _},
+         "attachments": _, "pause_reason": _, "answer_text": _, "finding_note": _,
+         "notify_email": _, "notify_mobile": _},
         (Child(_table(CaseEvent), "case_id", {"note": _}),
+         # The notices sent (where to, what they said) and the visits to the company.
+         Child(_table(NoticeOutbox), "case_id",
+               {"recipient": _, "subject": _, "body": _, "last_error": _}),
+         Child(_table(SiteVisit), "case_id",
+               {"company": _, "customer": _, "place": _, "agenda": _, "agreed_how": _,
+                "outcome": _}),
          # The documents issued (receipt, reply, notices) are kept as what they said:
          # the text goes, the number and the time of issue stay.
          Child(_table(CaseDocument), "case_id", {"payload": "{}"}),
