@@ -70,12 +70,13 @@ class NoticeStage(StrEnum):
     EXTENDED = "extended"
     INTERIM = "interim"
     ANSWERED = "answered"
+    TRANSFERRED = "transferred"  # sent to the agency it belongs to (이송)
 
     @property
     def label_ko(self) -> str:
         return {
             "received": "접수 안내", "extended": "처리기간 연장 안내",
-            "interim": "중간 안내", "answered": "회신 안내",
+            "interim": "중간 안내", "answered": "회신 안내", "transferred": "이송 안내",
         }[self.value]
 
 
@@ -89,6 +90,7 @@ PLACEHOLDERS: Mapping[NoticeStage, frozenset[str]] = MappingProxyType({
     NoticeStage.EXTENDED: frozenset((*_COMMON, "previous_due", "new_due", "reason")),
     NoticeStage.INTERIM: frozenset((*_COMMON, "progress", "expected_at")),
     NoticeStage.ANSWERED: frozenset((*_COMMON, "answered_at", "where")),
+    NoticeStage.TRANSFERRED: frozenset((*_COMMON, "to_agency", "transferred_at", "reason")),
 })
 # A text message goes to a phone anyone may pick up: it names the person and the case
 # number, never what the case is about.
@@ -134,6 +136,14 @@ _DEFAULTS: Mapping[NoticeStage, NoticeTemplate] = MappingProxyType({
               "궁금한 점은 담당자에게 연락해 주세요." + _SIGNATURE,
         sms="[{agency}] {name} 님 민원({case_number})에 {answered_at} 회신했습니다. {where}"
             + _SMS_SIGNATURE,
+    ),
+    NoticeStage.TRANSFERRED: NoticeTemplate(
+        subject="[{agency}] 민원 이송 안내 ({case_number})",
+        email="{name} 님, 접수번호 {case_number} 민원은 {to_agency} 소관이어서 {transferred_at}에 "
+              "{to_agency}(으)로 이송했습니다.\n\n이송 사유: {reason}\n\n이송 통지를 붙임으로 "
+              "보내 드립니다. 앞으로의 처리 상황은 {to_agency}에 문의해 주세요." + _SIGNATURE,
+        sms="[{agency}] {name} 님 민원({case_number})을 {to_agency}(으)로 이송했습니다. 처리 상황은 "
+            "{to_agency}에 문의해 주세요." + _SMS_SIGNATURE,
     ),
 })
 

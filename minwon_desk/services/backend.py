@@ -99,7 +99,7 @@ class Backend:
         self.memos = MemoService(db, clock, charter, self.calendar)
         self.cases = CaseService(db, clock, charter, self.calendar)
         self.case_documents = CaseDocumentService(db, clock, charter)
-        self.notices = NoticeService(db, clock, charter, reply_pdf=self._reply_pdf)
+        self.notices = NoticeService(db, clock, charter, document_pdf=self._case_pdf)
         self.cases.notices = self.notices
         self.inspection = InspectionService(db, clock, charter)
         self.compensation = CompensationService(db, clock, charter)
@@ -160,9 +160,9 @@ class Backend:
             migration=result,
         )
 
-    def _reply_pdf(self, case_id: int) -> tuple[str, bytes]:
-        letter = self.case_documents.render(case_id, "reply")
-        return letter.filename, letter.pdf
+    def _case_pdf(self, case_id: int, kind: str) -> tuple[str, bytes]:
+        document = self.case_documents.render(case_id, kind)
+        return document.filename, document.pdf
 
     def hurried(self) -> AbstractContextManager[None]:
         """``with backend.hurried():`` a save tried while a person waits gives up on another

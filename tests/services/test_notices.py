@@ -108,6 +108,24 @@ def test_the_answer_goes_with_the_reply_letter_attached(
     assert "예비창업자도 신청할 수 있습니다" in text
 
 
+def test_a_transfer_tells_the_petitioner_where_it_went_with_the_notice_attached(
+    db_backend: Backend, db_actor: Actor, db_agency: SmallAgency, kim: Actor, inbox: Inbox
+) -> None:
+    db_backend.notices.config = _config(inbox.port)  # type: ignore[attr-defined]
+    case = db_backend.cases.open(db_actor, _case(db_agency.officers[0].id))
+    db_backend.cases.transfer_out(kim, case.id, agency="고용노동부", reason="근로감독 소관입니다.")
+    assert db_backend.notices.send_due(kim).sent == 2
+    moved = inbox.messages[-1]
+    assert moved["Subject"] == f"[중소벤처기업부] 민원 이송 안내 ({case.number})"
+    body = moved.get_body().get_content()  # type: ignore[union-attr]
+    assert "고용노동부로 이송했습니다" in body and "근로감독 소관입니다." in body
+    [pdf] = list(moved.iter_attachments())
+    assert pdf.get_filename() == f"{case.number}_이송통지.pdf"
+    text = "".join(page.extract_text()
+                   for page in PdfReader(__import__("io").BytesIO(pdf.get_content())).pages)
+    assert "민원 이송 안내" in text and "고용노동부" in text
+
+
 def test_extension_and_interim_notices_say_the_reason_and_the_new_date(
     db_backend: Backend, db_actor: Actor, db_agency: SmallAgency, kim: Actor, inbox: Inbox
 ) -> None:

@@ -12,9 +12,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from minwon_desk.domain.cases import MAX_TEXT, check_text, transfer_out_clock
+from minwon_desk.domain.notice_templates import NoticeStage
 from minwon_desk.domain.periods import due
 from minwon_desk.domain.roles import Operation, Role
-from minwon_desk.domain.timeutil import to_seoul
+from minwon_desk.domain.timeutil import format_ko, to_seoul
 from minwon_desk.services import access
 from minwon_desk.services.cases import queries as q
 from minwon_desk.services.cases.dto import DocumentRef
@@ -63,6 +64,10 @@ class CaseTransfers(CaseProgress):
             _event(session, case, now, actor, "transfer_out", note=f"{where}: {why}")
             ref = _issue(session, case, "transfer", 1, now, actor, {
                 "agency": where, "reason": why, "deadline": deadline.isoformat(), "late": late,
+            })
+            # Told the way they asked (the notice attached to an e-mail).
+            self._notify(session, case, NoticeStage.TRANSFERRED, 1, now, actor, {
+                "to_agency": where, "transferred_at": format_ko(now), "reason": why,
             })
             self._audit(session, actor, now, "case.transfer_out", case.id,
                         {"agency": where, "late": late},

@@ -95,6 +95,10 @@ class NoticeView:
         return ""
 
 
+# The document an e-mail of the stage carries: the reply letter, or the transfer notice.
+_ATTACHED = {NoticeStage.ANSWERED: "reply", NoticeStage.TRANSFERRED: "transfer"}
+
+
 def queue_case_notice(
     session: Session, charter: Charter, case: Case, stage: NoticeStage, ordinal: int,
     extra: Mapping[str, str], now: datetime, actor_id: int | None, *, review: bool,
@@ -122,8 +126,7 @@ def queue_case_notice(
     row = NoticeOutbox(
         key=key, case_id=case.id, stage=stage.value, ordinal=ordinal, channel=channel.value,
         recipient=recipient, subject=subject[:300], body=body,
-        attach="reply" if stage is NoticeStage.ANSWERED and channel is NotifyChannel.EMAIL
-        else "",
+        attach=_ATTACHED.get(stage, "") if channel is NotifyChannel.EMAIL else "",
         state=(OutboxState.DRAFT if review else OutboxState.WAITING).value, attempts=0,
         next_try_at=now, created_at=now, created_by_id=actor_id, claimed_by="", last_error="",
     )

@@ -44,7 +44,8 @@ from minwon_desk.services.notices.sms import SmsProvider, provider_for
 from minwon_desk.services.notices.smtp import Attachment, send_mail
 from minwon_desk.store.models import Case, NoticeOutbox
 
-Renderer = Callable[[int], tuple[str, bytes]]  # case id → (file name, reply letter PDF)
+# (case id, document kind: "reply", "transfer") → (file name, the document's PDF)
+Renderer = Callable[[int, str], tuple[str, bytes]]
 # Claimed and recorded together: two commits for this many messages, not two for each.
 # A desk killed mid-batch leaves at most these few marked "not known whether sent".
 CLAIM_BATCH = 20
@@ -64,12 +65,12 @@ class SendReport:
 class NoticeService:
     def __init__(
         self, db: Database, clock: Clock, charter: Charter, *,
-        reply_pdf: Renderer, config: NoticeConfig | None = None,
+        document_pdf: Renderer, config: NoticeConfig | None = None,
     ) -> None:
         self._db = db
         self._clock = clock
         self._charter = charter
-        self._reply_pdf = reply_pdf
+        self._document_pdf = document_pdf
         self.config = config or NoticeConfig()
         # The window sets it: what a stage writes waits for the officer to confirm it.
         self.review_first = False
@@ -219,8 +220,8 @@ class NoticeService:
         try:
             if row.channel == NotifyChannel.EMAIL.value:
                 files = []
-                if row.attach == "reply":
-                    name, pdf = self._reply_pdf(row.case_id)
+                if row.attach:  # the reply letter, or the transfer notice
+                    name, pdf = self._document_pdf(row.case_id, row.attach)
                     files.append(Attachment(name, pdf))
                 return send_mail(self.config, row.recipient, row.subject, row.body, files)
             provider = self.sms or provider_for(self.config)
