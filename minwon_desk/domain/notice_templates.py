@@ -71,12 +71,15 @@ class NoticeStage(StrEnum):
     INTERIM = "interim"
     ANSWERED = "answered"
     TRANSFERRED = "transferred"  # sent to the agency it belongs to (이송)
+    ASSIGNED = "assigned"  # the handler is named (or changed)
+    MATERIAL = "material"  # missing material asked for (보완 요청): the clock waits
 
     @property
     def label_ko(self) -> str:
         return {
             "received": "접수 안내", "extended": "처리기간 연장 안내",
             "interim": "중간 안내", "answered": "회신 안내", "transferred": "이송 안내",
+            "assigned": "담당자 안내", "material": "보완 요청",
         }[self.value]
 
 
@@ -91,6 +94,8 @@ PLACEHOLDERS: Mapping[NoticeStage, frozenset[str]] = MappingProxyType({
     NoticeStage.INTERIM: frozenset((*_COMMON, "progress", "expected_at")),
     NoticeStage.ANSWERED: frozenset((*_COMMON, "answered_at", "where")),
     NoticeStage.TRANSFERRED: frozenset((*_COMMON, "to_agency", "transferred_at", "reason")),
+    NoticeStage.ASSIGNED: frozenset(_COMMON),
+    NoticeStage.MATERIAL: frozenset((*_COMMON, "reason", "asked_at")),
 })
 # A text message goes to a phone anyone may pick up: it names the person and the case
 # number, never what the case is about.
@@ -144,6 +149,20 @@ _DEFAULTS: Mapping[NoticeStage, NoticeTemplate] = MappingProxyType({
               "보내 드립니다. 앞으로의 처리 상황은 {to_agency}에 문의해 주세요." + _SIGNATURE,
         sms="[{agency}] {name} 님 민원({case_number})을 {to_agency}(으)로 이송했습니다. 처리 상황은 "
             "{to_agency}에 문의해 주세요." + _SMS_SIGNATURE,
+    ),
+    NoticeStage.ASSIGNED: NoticeTemplate(
+        subject="[{agency}] 민원 담당자 안내 ({case_number})",
+        email="{name} 님, 접수번호 {case_number} 민원을 아래 담당자가 처리합니다. 궁금한 점은 "
+              "담당자에게 바로 연락해 주세요." + _SIGNATURE,
+        sms="[{agency}] {name} 님 민원({case_number}) 담당자가 정해졌습니다." + _SMS_SIGNATURE,
+    ),
+    NoticeStage.MATERIAL: NoticeTemplate(
+        subject="[{agency}] 민원 보완 요청 ({case_number})",
+        email="{name} 님, 접수번호 {case_number} 민원을 처리하려면 다음 자료가 더 필요합니다.\n\n"
+              "보완할 내용: {reason}\n요청 일시: {asked_at}\n\n자료를 받을 때까지 처리기간은 "
+              "멈춰 있으며, 받은 날부터 다시 셉니다." + _SIGNATURE,
+        sms="[{agency}] {name} 님 민원({case_number}) 처리에 보완 자료가 필요합니다. 내용은 이메일·우편 "
+            "또는 전화로 안내합니다." + _SMS_SIGNATURE,
     ),
 })
 

@@ -126,6 +126,22 @@ def test_a_transfer_tells_the_petitioner_where_it_went_with_the_notice_attached(
     assert "민원 이송 안내" in text and "고용노동부" in text
 
 
+def test_the_petitioner_hears_who_handles_it_and_what_material_is_missing(
+    db_backend: Backend, db_actor: Actor, db_agency: SmallAgency, kim: Actor, inbox: Inbox
+) -> None:
+    db_backend.notices.config = _config(inbox.port)  # type: ignore[attr-defined]
+    case = db_backend.cases.open(db_actor, _case(None))  # the desk assigns it afterwards
+    db_backend.cases.assign(db_actor, case.id, db_agency.officers[0].id)
+    db_backend.cases.pause(kim, case.id, "사업자등록증 사본")
+    assert db_backend.notices.send_due(kim).sent == 3
+    received, assigned, material = inbox.messages
+    assert assigned["Subject"] == f"[중소벤처기업부] 민원 담당자 안내 ({case.number})"
+    assert "혁신행정담당관 김민준 사무관" in assigned.get_body().get_content()  # type: ignore[union-attr]
+    body = material.get_body().get_content()  # type: ignore[union-attr]
+    assert material["Subject"] == f"[중소벤처기업부] 민원 보완 요청 ({case.number})"
+    assert "보완할 내용: 사업자등록증 사본" in body and "멈춰 있으며" in body
+
+
 def test_extension_and_interim_notices_say_the_reason_and_the_new_date(
     db_backend: Backend, db_actor: Actor, db_agency: SmallAgency, kim: Actor, inbox: Inbox
 ) -> None:

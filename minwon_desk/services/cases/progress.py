@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.case_clock import (
@@ -88,7 +88,10 @@ class CaseProgress(ClockedService):
             case.routed_note = routing.note
             if case.transferred_at is None:
                 case.transferred_at = now
+            # The petitioner learns who handles it (counted: a later change tells again).
+            handlers = _events_of(session, case, "assigned")
             _event(session, case, now, actor, "assigned", note=routing.note, to_id=target.id)
+            self._notify(session, case, NoticeStage.ASSIGNED, handlers + 1, now, actor, {})
             self._audit(session, actor, now, "case.assign", case.id,
                         {"from_id": previous, "to_id": target.id},
                         announce=_changed(case, CaseChange.ASSIGNED, actor))
@@ -126,7 +129,10 @@ class CaseProgress(ClockedService):
             late = now > due(to_seoul(case.received_at),
                              material_request_clock(self._charter).period,
                              self._calendar.current())
+            asked = _events_of(session, case, "pause")
             _event(session, case, now, actor, "pause", note=why, due_before=case.due_at)
+            self._notify(session, case, NoticeStage.MATERIAL, asked + 1, now, actor,
+                         {"reason": why, "asked_at": format_ko(now)})
             self._audit(session, actor, now, "case.pause", case.id,
                         {"late_request": True} if late else {},
                         announce=_changed(case, CaseChange.PAUSED, actor))
@@ -354,6 +360,11 @@ def _end_of(day: date, now: datetime, close: Any, is_working_day: Any) -> dateti
     if not is_working_day(day):
         raise ValidationError("expected_date", f"{format_date_ko(day)}은(는) 근무일이 아닙니다.")
     return datetime.combine(day, close, tzinfo=SEOUL)
+
+
+def _events_of(session: Session, case: Case, kind: str) -> int:
+    return session.scalar(select(func.count()).select_from(CaseEvent).where(
+        CaseEvent.case_id == case.id, CaseEvent.kind == kind)) or 0
 
 
 def _event(
