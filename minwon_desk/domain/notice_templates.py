@@ -73,13 +73,14 @@ class NoticeStage(StrEnum):
     TRANSFERRED = "transferred"  # sent to the agency it belongs to (이송)
     ASSIGNED = "assigned"  # the handler is named (or changed)
     MATERIAL = "material"  # missing material asked for (보완 요청): the clock waits
+    SITE_VISIT = "site_visit"  # a visit to the company, as agreed with them
 
     @property
     def label_ko(self) -> str:
         return {
             "received": "접수 안내", "extended": "처리기간 연장 안내",
             "interim": "중간 안내", "answered": "회신 안내", "transferred": "이송 안내",
-            "assigned": "담당자 안내", "material": "보완 요청",
+            "assigned": "담당자 안내", "material": "보완 요청", "site_visit": "현장 방문 안내",
         }[self.value]
 
 
@@ -96,10 +97,11 @@ PLACEHOLDERS: Mapping[NoticeStage, frozenset[str]] = MappingProxyType({
     NoticeStage.TRANSFERRED: frozenset((*_COMMON, "to_agency", "transferred_at", "reason")),
     NoticeStage.ASSIGNED: frozenset(_COMMON),
     NoticeStage.MATERIAL: frozenset((*_COMMON, "reason", "asked_at")),
+    NoticeStage.SITE_VISIT: frozenset((*_COMMON, "visit_at", "place", "agenda", "people")),
 })
 # A text message goes to a phone anyone may pick up: it names the person and the case
 # number, never what the case is about.
-SMS_NEVER = frozenset(("subject", "reason", "progress", "officer_email"))
+SMS_NEVER = frozenset(("subject", "reason", "progress", "officer_email", "agenda"))
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,14 @@ _DEFAULTS: Mapping[NoticeStage, NoticeTemplate] = MappingProxyType({
               "멈춰 있으며, 받은 날부터 다시 셉니다." + _SIGNATURE,
         sms="[{agency}] {name} 님 민원({case_number}) 처리에 보완 자료가 필요합니다. 내용은 이메일·우편 "
             "또는 전화로 안내합니다." + _SMS_SIGNATURE,
+    ),
+    NoticeStage.SITE_VISIT: NoticeTemplate(
+        subject="[{agency}] 현장 방문 안내 ({case_number})",
+        email="{name} 님, 협의하신 대로 접수번호 {case_number} 민원과 관련해 현장을 방문합니다.\n\n"
+              "방문 일시: {visit_at}\n장소: {place}\n방문 인원: {people}명\n협의할 내용: {agenda}\n\n"
+              "일정이 맞지 않으면 담당자에게 알려 주세요." + _SIGNATURE,
+        sms="[{agency}] {name} 님, {visit_at} {place} 현장 방문({people}명)을 안내합니다. "
+            "민원 {case_number}." + _SMS_SIGNATURE,
     ),
 })
 

@@ -109,6 +109,7 @@ class Backend:
         self.access_log = AccessLog(db, clock)
         self.case_register = CaseRegister(db, clock, self.access_log)
         self.site_visits = SiteVisitService(db, clock, charter, self.calendar)
+        self.site_visits.notices = self.notices
         self.chains = ChainVerifier(db)
         self.retention = RetentionService(db, clock, charter)
         self.access_review = AccessReviewService(

@@ -134,12 +134,30 @@ def test_the_petitioner_hears_who_handles_it_and_what_material_is_missing(
     db_backend.cases.assign(db_actor, case.id, db_agency.officers[0].id)
     db_backend.cases.pause(kim, case.id, "사업자등록증 사본")
     assert db_backend.notices.send_due(kim).sent == 3
-    received, assigned, material = inbox.messages
+    _received, assigned, material = inbox.messages
     assert assigned["Subject"] == f"[중소벤처기업부] 민원 담당자 안내 ({case.number})"
     assert "혁신행정담당관 김민준 사무관" in assigned.get_body().get_content()  # type: ignore[union-attr]
     body = material.get_body().get_content()  # type: ignore[union-attr]
     assert material["Subject"] == f"[중소벤처기업부] 민원 보완 요청 ({case.number})"
     assert "보완할 내용: 사업자등록증 사본" in body and "멈춰 있으며" in body
+
+
+def test_a_site_visit_plan_reaches_the_customer(
+    db_backend: Backend, db_actor: Actor, db_agency: SmallAgency, kim: Actor, inbox: Inbox
+) -> None:
+    from minwon_desk.services.cases.site_visits import SiteVisitPlan
+
+    db_backend.notices.config = _config(inbox.port)  # type: ignore[attr-defined]
+    case = db_backend.cases.open(db_actor, _case(db_agency.officers[0].id))
+    db_backend.site_visits.plan(kim, SiteVisitPlan(
+        case_id=case.id, visit_at=_at(7, 9, 14), place="안산 공장", agenda="보완 서류 확인",
+        agreed_how="7/2 전화로 협의", member_ids=(db_agency.officers[0].id,)))
+    assert db_backend.notices.send_due(kim).sent == 2
+    visit = inbox.messages[-1]
+    assert visit["Subject"] == f"[중소벤처기업부] 현장 방문 안내 ({case.number})"
+    body = visit.get_body().get_content()  # type: ignore[union-attr]
+    assert "방문 일시: 2026년 7월 9일(목) 14:00" in body and "장소: 안산 공장" in body
+    assert "방문 인원: 1명" in body and "협의할 내용: 보완 서류 확인" in body
 
 
 def test_extension_and_interim_notices_say_the_reason_and_the_new_date(

@@ -12,12 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.cases import MAX_TEXT, check_text
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
+from minwon_desk.domain.notice_templates import NoticeStage
 from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import format_ko, to_seoul
 from minwon_desk.services import access
@@ -28,6 +30,9 @@ from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import CaseChange
 from minwon_desk.services.orgchart import staff_label
 from minwon_desk.store.models import Case, SiteVisit, SiteVisitMember, Staff
+
+if TYPE_CHECKING:
+    from minwon_desk.services.notices.service import NoticeService
 
 FEW_PEOPLE = 2  # more than this is asked about: the charter asks for the fewest people
 
@@ -76,6 +81,8 @@ def too_many(count: int) -> str:
 
 class SiteVisitService(ClockedService):
     _entity = "site_visit"
+    # The plan goes to the customer the way they asked (the backend sets it).
+    notices: NoticeService | None = None
 
     def plan(self, actor: Actor, req: SiteVisitPlan) -> SiteVisitView:
         place = check_text("place", "방문 장소", req.place, limit=300, required=True,
@@ -116,6 +123,11 @@ class SiteVisitService(ClockedService):
             session.add_all(SiteVisitMember(visit_id=visit.id, staff_id=m) for m in members)
             _event(session, case, now, actor, "site_visit",
                    note=f"{format_ko(req.visit_at)} {place} ({len(members)}명) — 협의: {agreed}")
+            if self.notices is not None:
+                self.notices.queue(session, case, NoticeStage.SITE_VISIT, visit.id, {
+                    "visit_at": format_ko(req.visit_at), "place": place, "agenda": agenda,
+                    "people": str(len(members)),
+                }, now, actor)
             self._audit(session, actor, now, "site_visit.plan", visit.id,
                         {"case_id": case.id, "members": len(members)},
                         announce=_changed(case, CaseChange.SITE_VISIT, actor))
