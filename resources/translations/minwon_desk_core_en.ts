@@ -1,0 +1,1666 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AbsenceCommand</name>
+    <message>
+        <location filename="../../minwon_desk/cli/absence.py" line="24"/>
+        <source>출장·휴가 등 부재 일정</source>
+        <translation>Absences such as business trips and leave</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/absence.py" line="27"/>
+        <source>부재 일정(CSV/XLSX) 가져오기</source>
+        <translation>Import absences (CSV/XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/absence.py" line="31"/>
+        <source>머리행: 사번, 구분, 시작, 종료, 대행자사번. 구분은 출장, 휴가, 교육, 회의, 외근.</source>
+        <translation>Header row: 사번, 구분, 시작, 종료, 대행자사번 (employee no., kind, start, end, deputy&apos;s employee no.). Kinds: 출장 (business trip), 휴가 (leave), 교육 (training), 회의 (meeting), 외근 (field work).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/absence.py" line="42"/>
+        <source>부재 일정을 가져왔습니다</source>
+        <translation>Absences imported</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/absence.py" line="50"/>
+        <source>새 부재 {added}건, 대행자 변경 {updated}건, 이미 있음 {unchanged}건</source>
+        <translation>{added} new absences, {updated} with a new deputy, {unchanged} already there</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCommand</name>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="36"/>
+        <source>안내, 담당자, 부서장, 감독, 개인정보, 관리자 (여럿은 쉼표로)</source>
+        <translation>reception, officer, head, supervisor, privacy, admin (several separated by commas; the Korean names 안내, 담당자, 부서장, 감독, 개인정보, 관리자 work too)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="37"/>
+        <source>새 비밀번호</source>
+        <translation>new password</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="43"/>
+        <source>계정·권한·서비스 토큰 관리</source>
+        <translation>Manage accounts, roles and service tokens</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="45"/>
+        <source>첫 관리자 계정 만들기</source>
+        <translation>Create the first administrator account</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="50"/>
+        <source>관리자의 이름 또는 사번 (명부에 없으면 직원으로 등록합니다)</source>
+        <translation>The administrator&apos;s name or employee number (added to the staff roster if not on it)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="54"/>
+        <location filename="../../minwon_desk/cli/account.py" line="65"/>
+        <source>계정 이름 (없으면 사번으로 로그인)</source>
+        <translation>Account name (without one, sign in with the employee number)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="59"/>
+        <source>직원의 계정 만들기 (일회용 비밀번호)</source>
+        <translation>Create an account for a staff member (one-time password)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="63"/>
+        <location filename="../../minwon_desk/cli/account.py" line="80"/>
+        <location filename="../../minwon_desk/cli/account.py" line="89"/>
+        <location filename="../../minwon_desk/cli/account.py" line="119"/>
+        <source>사번</source>
+        <translation>Employee number</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="70"/>
+        <source>--as 계정의 비밀번호 바꾸기</source>
+        <translation>Change the password of the --as account</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="76"/>
+        <source>비밀번호 초기화 (일회용 비밀번호)</source>
+        <translation>Reset a password (one-time password)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="76"/>
+        <source>계정 사용 중지</source>
+        <translation>Disable an account</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="77"/>
+        <source>계정 다시 사용</source>
+        <translation>Enable an account again</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="77"/>
+        <source>잠긴 계정 풀기</source>
+        <translation>Unlock a locked account</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="82"/>
+        <source>사유</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="87"/>
+        <source>역할 주기</source>
+        <translation>Grant a role</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="87"/>
+        <source>역할 거두기</source>
+        <translation>Revoke a role</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="91"/>
+        <source>사유 (3년 이상 보관)</source>
+        <translation>Reason (kept for at least 3 years)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="97"/>
+        <source>계정 목록</source>
+        <translation>List accounts</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="98"/>
+        <source>한 줄에 계정 하나를 탭으로 나눠 출력합니다: 사번, 계정 이름, 성명, 부서, 역할, 상태(사용, 중지, 잠김 …까지), 비밀번호 변경 필요 여부, 마지막 로그인.</source>
+        <translation>Prints one account per line, tab-separated: employee number, account name, name, department, roles, state (active, disabled, locked until …), whether the password must be changed, last sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="105"/>
+        <source>서비스 토큰 만들기·폐기·목록</source>
+        <translation>Create, revoke and list service tokens</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="110"/>
+        <source>토큰 만들기 (한 번만 보여 줍니다)</source>
+        <translation>Create a token (shown only once)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="114"/>
+        <source>용도, 예: 전화연동</source>
+        <translation>Purpose, e.g. telephone link</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="120"/>
+        <source>토큰의 기록이 남을 직원 (기본: 만드는 관리자)</source>
+        <translation>The staff member the token&apos;s records are kept under (default: the administrator creating it)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="125"/>
+        <source>토큰 폐기</source>
+        <translation>Revoke a token</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="132"/>
+        <source>토큰 목록</source>
+        <translation>List tokens</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="140"/>
+        <source>새 비밀번호: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="144"/>
+        <source>새 비밀번호 확인: </source>
+        <translation>Confirm new password: </translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="145"/>
+        <source>두 번 입력한 새 비밀번호가 다릅니다. 아무것도 바꾸지 않았습니다.</source>
+        <translation>The two new passwords do not match. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="150"/>
+        <source>새 비밀번호를 입력해 주세요.</source>
+        <translation>Please enter a new password.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="158"/>
+        <source>이미 계정이 있습니다. 계정은 관리자가 &apos;minwon-desk account add&apos;로 만듭니다.</source>
+        <translation>Accounts already exist. An administrator creates accounts with &apos;minwon-desk account add&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="167"/>
+        <source>첫 관리자 계정을 만들었습니다: {name} (사번 {staff_no}, 계정 {login}).</source>
+        <translation>Created the first administrator account: {name} (employee no. {staff_no}, account {login}).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="171"/>
+        <source>첫 관리자 계정을 만들었습니다: {name} (사번 {staff_no}).</source>
+        <translation>Created the first administrator account: {name} (employee no. {staff_no}).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="185"/>
+        <source>{name}({staff_no}) 님의 계정을 만들었습니다 ({roles}). 아래 일회용 비밀번호는 처음 로그인할 때 바꿔야 합니다.</source>
+        <translation>Created an account for {name} ({staff_no}) ({roles}). The one-time password below must be changed at the first sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="249"/>
+        <source>사번 {staff_no}에게 {role} 권한을 주었습니다.</source>
+        <translation>Granted the {role} role to employee no. {staff_no}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="252"/>
+        <source>사번 {staff_no}에게서 {role} 권한을 거두었습니다.</source>
+        <translation>Revoked the {role} role from employee no. {staff_no}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="198"/>
+        <source>서비스 토큰에는 비밀번호가 없습니다. --as로 계정을 지정해 주세요.</source>
+        <translation>A service token has no password. Please name an account with --as.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="204"/>
+        <source>{name} 님의 비밀번호를 바꿨습니다.</source>
+        <translation>Changed the password of {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="215"/>
+        <source>사번 {staff_no}의 비밀번호를 초기화했습니다. 아래 일회용 비밀번호는 처음 로그인할 때 바꿔야 합니다.</source>
+        <translation>Reset the password of employee no. {staff_no}. The one-time password below must be changed at the first sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="224"/>
+        <source>사용을 중지했습니다</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="227"/>
+        <source>다시 쓸 수 있게 했습니다</source>
+        <translation>enabled again</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="230"/>
+        <source>잠금을 풀었습니다</source>
+        <translation>unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="231"/>
+        <source>사번 {staff_no}의 계정: {said}.</source>
+        <translation>Account of employee no. {staff_no}: {said}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="243"/>
+        <source>역할은 한 번에 하나씩 주거나 거둡니다.</source>
+        <translation>Grant or revoke one role at a time.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="264"/>
+        <source>중지</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="266"/>
+        <source>잠김 {locked_until:%H:%M}까지</source>
+        <translation>locked until {locked_until:%H:%M}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="268"/>
+        <location filename="../../minwon_desk/cli/account.py" line="310"/>
+        <source>사용</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="271"/>
+        <source>비밀번호 변경 필요</source>
+        <translation>password change needed</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="286"/>
+        <source>토큰 {id}({purpose})을 만들었습니다. 기록은 {staff_name} 님 이름으로 남습니다. 아래 토큰은 지금 한 번만 보여 주니 MINWON_TOKEN에 넣어 두세요.</source>
+        <translation>Created token {id} ({purpose}). Its records are kept under {staff_name}. The token below is shown only this once: put it in MINWON_TOKEN.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="299"/>
+        <source>토큰 {token_id}을(를) 폐기했습니다.</source>
+        <translation>Revoked token {token_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="310"/>
+        <source>폐기 {revoked_at:%Y-%m-%d %H:%M}</source>
+        <translation>revoked {revoked_at:%Y-%m-%d %H:%M}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <location filename="../../minwon_desk/cli/audit.py" line="23"/>
+        <source>감사 기록·접속기록 위변조 검사</source>
+        <translation>Check the audit trail and access log for tampering</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/audit.py" line="26"/>
+        <source>감사 기록과 접속기록의 해시 사슬 검사</source>
+        <translation>Check the hash chains of the audit trail and the access log</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/audit.py" line="30"/>
+        <source>감사 기록과 접속기록의 모든 행의 해시를 다시 계산해, 기록된 뒤 고쳐지거나 지워지거나 끼워 넣어진 행이 있으면 처음 끊긴 곳을 알려 줍니다. 이상이 없으면 종료 코드 0, 있으면 1입니다. 개인정보 관리 권한이 필요합니다.</source>
+        <translation>Recomputes the hash of every row of the audit trail and the access log and, if a row was changed, deleted or inserted after it was recorded, reports the first break. Exit status 0 when all is whole, 1 otherwise. Needs the privacy role.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCommand</name>
+    <message>
+        <location filename="../../minwon_desk/cli/calendar.py" line="33"/>
+        <source>기관 휴일·근무일 관리</source>
+        <translation>Manage the agency&apos;s holidays and working days</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/calendar.py" line="35"/>
+        <source>휴일 목록 (공휴일과 기관 지정일)</source>
+        <translation>List holidays (public holidays and the agency&apos;s own days)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/calendar.py" line="39"/>
+        <source>연도 (기본: 올해)</source>
+        <translation>Year (default: this year)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/calendar.py" line="45"/>
+        <source>임시공휴일 등 쉬는 날 추가</source>
+        <translation>Add a day off, such as a temporary public holiday</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/calendar.py" line="46"/>
+        <source>공휴일을 이 기관의 근무일로 지정</source>
+        <translation>Make a public holiday a working day for this agency</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/calendar.py" line="47"/>
+        <source>기관 지정을 지우고 법정 달력으로 되돌림</source>
+        <translation>Remove the agency&apos;s own setting and go back to the statutory calendar</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/calendar.py" line="52"/>
+        <source>휴일 이름, 예: 임시공휴일</source>
+        <translation>Name of the holiday, e.g. temporary public holiday</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/calendar.py" line="88"/>
+        <source>기관 지정 휴일</source>
+        <translation>agency holiday</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/calendar.py" line="88"/>
+        <source>기관 근무일 (공휴일이지만 근무)</source>
+        <translation>agency working day (a public holiday, but worked)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/calendar.py" line="95"/>
+        <source>공휴일</source>
+        <translation>public holiday</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/calendar.py" line="95"/>
+        <source>근무일</source>
+        <translation>working day</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/calendar.py" line="95"/>
+        <source>주말</source>
+        <translation>weekend</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCommand</name>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="56"/>
+        <source>누가 하는 일인지 기록해야 합니다. --as 사번으로 직원을 적어 주세요 (담당자가 정해지지 않은 민원입니다).</source>
+        <translation>Who does this must be recorded. Please name the staff member with --as EMPLOYEE_NO (the case has no officer yet).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="66"/>
+        <source>민원 접수·회신·목록</source>
+        <translation>Register, answer and list cases</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="71"/>
+        <source>민원 접수 (담당자가 없으면 업무대행자에게)</source>
+        <translation>Register a case (to the deputy when the officer is away)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="75"/>
+        <source>민원을 접수하고 한 줄을 탭으로 나눠 출력합니다: 접수번호, 처리 담당자의 사번, 처리기한(ISO 8601, +09:00). 담당자가 그 시각에 자리에 없으면 업무대행자가 맡고, 그 까닭은 표준 오류로 알려 줍니다.</source>
+        <translation>Registers the case and prints one tab-separated line: case number, employee number of the officer handling it, deadline (ISO 8601, +09:00). When the officer is away at that moment the deputy takes it, and why is said on standard error.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="84"/>
+        <location filename="../../minwon_desk/cli/case.py" line="225"/>
+        <source>제목</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="88"/>
+        <source>담당자의 사번</source>
+        <translation>The officer&apos;s employee number</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="92"/>
+        <source>민원인 이름</source>
+        <translation>Petitioner&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="93"/>
+        <source>회신 받을 곳 (주소·이메일·전화)</source>
+        <translation>Where to send the reply (address, email, phone)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="97"/>
+        <location filename="../../minwon_desk/cli/case.py" line="227"/>
+        <source>내용</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="99"/>
+        <source>1년보다 오래된 --at을 기록하는 까닭 (감사 기록에 남습니다)</source>
+        <translation>Why an --at more than a year ago is recorded (kept in the audit trail)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="103"/>
+        <source>접수 시각 (기본: 지금; 오프셋이 없으면 서울 시각)</source>
+        <translation>When it was received (default: now; Seoul time without an offset)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="109"/>
+        <source>같은 민원인·제목의 앞선 민원과 이어서 접수 (두 민원 이력에 서로 남김)</source>
+        <translation>Register as a follow-up of the earlier case with the same petitioner and subject (noted in both cases&apos; histories)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="115"/>
+        <source>같은 민원인·제목의 민원이 하루 안에 있어도 따로 접수</source>
+        <translation>Register separately even if a case with the same petitioner and subject was registered within a day</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="121"/>
+        <source>민원 회신 (회신문 번호 출력)</source>
+        <translation>Answer a case (prints the reply letter&apos;s number)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="122"/>
+        <source>회신 내용을 기록하고 처리 시계를 멈춥니다. 회신문의 문서번호를 출력합니다.</source>
+        <translation>Records the answer and stops the case&apos;s clock. Prints the reply letter&apos;s document number.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="127"/>
+        <location filename="../../minwon_desk/cli/case.py" line="162"/>
+        <location filename="../../minwon_desk/cli/case.py" line="225"/>
+        <source>접수번호</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="128"/>
+        <source>회신 내용</source>
+        <translation>The answer</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="134"/>
+        <source>민원 목록</source>
+        <translation>List cases</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="135"/>
+        <source>한 줄에 민원 하나를 탭으로 나눠 출력합니다: 접수번호, 담당자 사번, 종류, 상태, 처리기한, 제목. 처리 중인 민원은 남은 시간이 짧은 것부터, 처리한 민원은 그 뒤에.</source>
+        <translation>Prints one case per line, tab-separated: case number, officer&apos;s employee number, type, state, deadline, subject. Open cases come first, least time left first; finished cases after them.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="141"/>
+        <source>이 직원이 맡은 민원만</source>
+        <translation>Only the cases this staff member holds</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="146"/>
+        <source>on_time, warning, overdue, extended, paused, done 중 하나</source>
+        <translation>One of on_time, warning, overdue, extended, paused, done</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="152"/>
+        <source>민원 한 건 보기 (민원인 포함, 접속기록에 남음)</source>
+        <translation>Show one case (with the petitioner; recorded in the access log)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="156"/>
+        <source>민원 한 건의 접수 내용과 민원인(이름·회신 받을 곳)을 가리지 않고 출력합니다. 개인정보를 보는 일이므로 누가 언제 어느 민원을 보았는지 접속기록에 남깁니다.</source>
+        <translation>Prints what was registered for one case and the petitioner (name, where to reply), unmasked. As this views personal data, who saw which case and when is recorded in the access log.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="225"/>
+        <source>처리기한</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="226"/>
+        <source>민원인</source>
+        <translation>Petitioner</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="226"/>
+        <source>회신 받을 곳</source>
+        <translation>Reply to</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="257"/>
+        <source>같은 민원인·제목의 민원이 하루 안에 이미 접수되어 있습니다 ({numbers}). 같은 민원이면 --link {number}(으)로 이어서, 다른 민원이면 --proceed로 따로 접수해 주세요. 아무것도 접수하지 않았습니다.</source>
+        <translation>A case with the same petitioner and subject was already registered within a day ({numbers}). If it is the same matter, register it as a follow-up with --link {number}; if it is another, register it separately with --proceed. Nothing was registered.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePrintCommand</name>
+    <message>
+        <location filename="../../minwon_desk/cli/case_print.py" line="34"/>
+        <source>접수증 (처리예정일 안내)</source>
+        <translation>receipt (with the expected completion date)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case_print.py" line="35"/>
+        <source>회신문 (담당자 소속·성명·연락처)</source>
+        <translation>reply letter (with the officer&apos;s department, name and contact)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case_print.py" line="36"/>
+        <source>처리기간 연장 통지</source>
+        <translation>extension notice</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case_print.py" line="37"/>
+        <source>중간 통지 (처리 진행상황)</source>
+        <translation>interim notice (progress so far)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case_print.py" line="47"/>
+        <source>민원 {text}</source>
+        <translation>Case {text}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case_print.py" line="48"/>
+        <source>민원의 {text}를 PDF 파일로 저장하거나(-o) 프린터로 보냅니다(--printer).</source>
+        <translation>Saves the case&apos;s {text} as a PDF file (-o) or sends it to a printer (--printer).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case_print.py" line="53"/>
+        <source>접수번호, 예: MSS-2026-000123</source>
+        <translation>Case number, e.g. MSS-2026-000123</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case_print.py" line="59"/>
+        <source>몇 번째 통지인지 (기본: 마지막)</source>
+        <translation>Which notice (default: the latest)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case_print.py" line="80"/>
+        <source>{title}을(를) 저장했습니다: {output} (문서번호 {number}).</source>
+        <translation>Saved the {title}: {output} (document no. {number}).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case_print.py" line="85"/>
+        <source>문서</source>
+        <translation>the document</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case_print.py" line="91"/>
+        <source>{title}을(를) {printer} 프린터로 보냈습니다 (작업 {job}, 문서번호 {number}).</source>
+        <translation>Sent the {title} to printer {printer} (job {job}, document no. {number}).</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../minwon_desk/cli/__init__.py" line="91"/>
+        <source>민원 데스크 — 고객응대서비스 이행표준으로 운영하는 민원 안내 창구</source>
+        <translation>Minwon Desk — the front desk of a public agency, run by its customer service charter</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/__init__.py" line="98"/>
+        <source>버전과 데이터베이스 스키마 버전을 보여 주고 끝냅니다</source>
+        <translation>Show the version and the database schema version, then exit</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/__init__.py" line="105"/>
+        <source>창이 준비되면 PNG로 저장하고 종료합니다</source>
+        <translation>Save the window as PNG once it is ready, then exit</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/__init__.py" line="113"/>
+        <source>직원 명부 가져오기·내보내기·찾기</source>
+        <translation>Import, export and find staff</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/__init__.py" line="119"/>
+        <source>좌석배치도·명패 PDF 만들기</source>
+        <translation>Make seating charts, nameplates and case documents as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/__init__.py" line="243"/>
+        <source>minwon-desk: 화면(디스플레이)을 찾을 수 없어 창을 열 수 없습니다. 데스크톱에서 실행하거나, 화면 없이 확인하려면 --screenshot PATH를 쓰세요.</source>
+        <translation>minwon-desk: no display was found, so the window cannot open. Run it on a desktop, or use --screenshot PATH to check it without a screen.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="70"/>
+        <source>날짜 &apos;{text}&apos;를 읽을 수 없습니다. YYYY-MM-DD 형식으로 적어 주세요 (예: 2026-10-02).</source>
+        <translation>Cannot read the date &apos;{text}&apos;. Please write it as YYYY-MM-DD (e.g. 2026-10-02).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="77"/>
+        <source>날짜 &apos;{text}&apos;의 연도는 {years} 적을 수 있습니다.</source>
+        <translation>The year of the date &apos;{text}&apos; must be {years}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="91"/>
+        <source>연도 &apos;{text}&apos;를 읽을 수 없습니다. 네 자리 숫자로 적어 주세요 (예: 2026).</source>
+        <translation>Cannot read the year &apos;{text}&apos;. Please write it as four digits (e.g. 2026).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="97"/>
+        <source>연도 &apos;{text}&apos;는 {years} 적을 수 있습니다.</source>
+        <translation>The year &apos;{text}&apos; must be {years}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="110"/>
+        <source>&apos;{text}&apos;은(는) 숫자가 아닙니다. 1 이상의 정수로 적어 주세요.</source>
+        <translation>&apos;{text}&apos; is not a number. Please write a whole number of 1 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="116"/>
+        <source>&apos;{text}&apos;은(는) 1부터 1000000까지 적을 수 있습니다.</source>
+        <translation>&apos;{text}&apos; must be from 1 to 1000000.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="130"/>
+        <source>데이터와 설정</source>
+        <translation>data and settings</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="131"/>
+        <source>데이터 폴더 (기본: 이 컴퓨터의 사용자 데이터 폴더)</source>
+        <translation>Data folder (default: this computer&apos;s user data folder)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="135"/>
+        <source>데이터베이스 주소 (환경 변수 MINWON_DB_URL도 됩니다)</source>
+        <translation>Database address (the MINWON_DB_URL environment variable works too)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="139"/>
+        <source>이행표준: mss, tipa 또는 TOML 파일 경로</source>
+        <translation>Service charter: mss, tipa or the path of a TOML file</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="143"/>
+        <source>이 창구의 이름</source>
+        <translation>The name of this desk</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="144"/>
+        <source>데모 기관으로 실행 (실제 데이터베이스는 건드리지 않음)</source>
+        <translation>Run with the demo agency (the real database is not touched)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="151"/>
+        <source>화면과 메시지의 언어 (기본: 설정의 language)</source>
+        <translation>Language of the window and the messages (default: the language setting)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="153"/>
+        <source>누가 하는지</source>
+        <translation>who does it</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="156"/>
+        <source>계정 이름 또는 사번. 비밀번호는 물어보거나 환경 변수 MINWON_PASSWORD에서 읽습니다. 서비스 토큰은 MINWON_TOKEN으로 줍니다</source>
+        <translation>Account name or employee number. The password is asked for, or read from the MINWON_PASSWORD environment variable. A service token is given in MINWON_TOKEN</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="179"/>
+        <source>검사만 하고 저장하지 않음</source>
+        <translation>Only check; save nothing</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="190"/>
+        <source>이 인쇄 대기열로 보냅니다 (CUPS)</source>
+        <translation>Send it to this print queue (CUPS)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="206"/>
+        <source>{option} 시각</source>
+        <translation>the {option} time</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="281"/>
+        <source>{file}은(는) 일반 파일이 아닙니다. 가져올 CSV나 XLSX 파일을 지정해 주세요.</source>
+        <translation>{file} is not a regular file. Please name the CSV or XLSX file to import.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="285"/>
+        <source>파일 {file}을(를) 찾을 수 없습니다. 경로를 확인해 주세요.</source>
+        <translation>File {file} was not found. Please check the path.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="335"/>
+        <source>아직 계정이 없습니다. 먼저 관리자 계정을 만들어 주세요: minwon-desk account init --name 이름</source>
+        <translation>There are no accounts yet. Please create the administrator account first: minwon-desk account init --name NAME</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="355"/>
+        <source>누가 하는 일인지 밝혀 주세요: --as 계정 이름 또는 사번(비밀번호는 입력하거나 MINWON_PASSWORD로), 또는 MINWON_TOKEN에 서비스 토큰을 주세요.</source>
+        <translation>Please say who is doing this: --as ACCOUNT or employee number (the password typed in or in MINWON_PASSWORD), or a service token in MINWON_TOKEN.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="362"/>
+        <source>로그인하지 못했습니다: {message}</source>
+        <translation>Could not sign in: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="365"/>
+        <source>처음 받은 비밀번호를 아직 바꾸지 않았습니다. 먼저 바꿔 주세요: minwon-desk account password --as {login}</source>
+        <translation>The one-time password has not been changed yet. Please change it first: minwon-desk account password --as {login}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="389"/>
+        <source>{login}의 비밀번호: </source>
+        <translation>Password for {login}: </translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="419"/>
+        <source>{option}: 사번 {employee_no}인 직원이 없습니다. &apos;minwon-desk staff find 이름&apos;으로 사번을 찾아 보세요.</source>
+        <translation>{option}: there is no staff member with employee number {employee_no}. Look the number up with &apos;minwon-desk staff find NAME&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="454"/>
+        <source>가져오면 {figures} ({file}, {encoding}). 검사만 했고 저장하지 않았습니다.</source>
+        <translation>An import would give: {figures} ({file}, {encoding}). Only checked; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="472"/>
+        <source>주의 — {warning}</source>
+        <translation>Note — {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="481"/>
+        <source>{file}에 고칠 곳이 {count}군데 있습니다. 고친 뒤 다시 검사해 주세요.</source>
+        <translation>{file} has {count} problem(s) to fix. Please fix them and check again.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="486"/>
+        <source>{file}에 고칠 곳이 {count}군데 있어 아무것도 가져오지 않았습니다. 고친 뒤 다시 가져와 주세요.</source>
+        <translation>{file} has {count} problem(s) to fix, so nothing was imported. Please fix them and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="503"/>
+        <source>좌석배치도.pdf</source>
+        <translation>seating-chart.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="504"/>
+        <source>PDF 파일</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="506"/>
+        <source>{path}은(는) 폴더입니다. 저장할 {kind} 이름을 적어 주세요 (예: {example}).</source>
+        <translation>{path} is a folder. Please give the name of the {kind} to save (e.g. {example}).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="511"/>
+        <source>폴더 {parent}이(가) 없습니다. 저장할 위치를 확인해 주세요.</source>
+        <translation>Folder {parent} does not exist. Please check where to save.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/_common.py" line="537"/>
+        <source>{exc} {noun}는 -o 파일.pdf 로 저장할 수 있습니다.</source>
+        <translation>{exc} You can save {noun} with -o FILE.pdf instead.</translation>
+    </message>
+</context>
+<context>
+    <name>DbCommand</name>
+    <message>
+        <location filename="../../minwon_desk/cli/db.py" line="30"/>
+        <source>데이터베이스 만들기·올리기·점검</source>
+        <translation>Create, upgrade and check the database</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/db.py" line="33"/>
+        <source>스키마 만들기·이 버전으로 올리기</source>
+        <translation>Create the schema or upgrade it to this version</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/db.py" line="34"/>
+        <source>빈 데이터베이스에 스키마를 만들거나 이전 버전의 스키마를 이 버전으로 올립니다. 공유 PostgreSQL 서버는 관리자가 이 명령으로 한 번 올립니다 (예: minwon-desk db upgrade --db-url postgresql://user@server/minwon).</source>
+        <translation>Creates the schema in an empty database, or upgrades an earlier version&apos;s schema to this version. An administrator upgrades a shared PostgreSQL server once with this command (e.g. minwon-desk db upgrade --db-url postgresql://user@server/minwon).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/db.py" line="43"/>
+        <source>서버 연결·스키마 버전·응답 시간 점검</source>
+        <translation>Check the server connection, the schema version and the response time</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/db.py" line="47"/>
+        <source>이 PC에서 데이터베이스에 연결되는지, 스키마 버전이 이 버전과 맞는지, 질의 한 번의 왕복 시간(ms)을 알려 줍니다. 연결되지 않거나 버전이 맞지 않으면 까닭을 말하고 상태 2로 끝납니다.</source>
+        <translation>Tells whether this PC can connect to the database, whether the schema version matches this version, and the round trip of one query (ms). When it cannot connect or the versions differ, it says why and exits with status 2.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/db.py" line="62"/>
+        <location filename="../../minwon_desk/cli/db.py" line="93"/>
+        <source>데이터베이스: {schema}</source>
+        <translation>Database: {schema}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/db.py" line="68"/>
+        <source>빈 데이터베이스에 스키마 {to_revision}을(를) 만들었습니다.</source>
+        <translation>Created schema {to_revision} in the empty database.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/db.py" line="73"/>
+        <source>스키마를 {from_revision}에서 {to_revision}(으)로 올렸습니다.</source>
+        <translation>Upgraded the schema from {from_revision} to {to_revision}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/db.py" line="78"/>
+        <source>이미 이 버전의 스키마({to_revision})입니다. 바꾼 것이 없습니다.</source>
+        <translation>The schema is already this version&apos;s ({to_revision}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/db.py" line="83"/>
+        <source>올리기 전의 파일을 {backup_path}에 복사해 두었습니다.</source>
+        <translation>The file as it was before the upgrade was copied to {backup_path}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/db.py" line="97"/>
+        <source>연결되지 않습니다: {exc}</source>
+        <translation>Cannot connect: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/db.py" line="100"/>
+        <source>연결: 됨 (왕복 {round_trip_ms:.2f} ms, 가장 빠른 {fastest_ms:.2f} ms)</source>
+        <translation>Connection: ok (round trip {round_trip_ms:.2f} ms, fastest {fastest_ms:.2f} ms)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/db.py" line="105"/>
+        <source>스키마: {revision} (이 버전과 같습니다)</source>
+        <translation>Schema: {revision} (the same as this version)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/db.py" line="109"/>
+        <source>스키마가 없습니다 (이 버전: {ours}). &apos;minwon-desk db upgrade --db-url 주소&apos;로 만들어 주세요.</source>
+        <translation>There is no schema (this version: {ours}). Please create it with &apos;minwon-desk db upgrade --db-url ADDRESS&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/db.py" line="117"/>
+        <source>스키마 {revision}이(가) 이 버전({ours})보다 오래되었습니다. 모든 창구를 업데이트할 때 &apos;minwon-desk db upgrade --db-url 주소&apos;로 올려 주세요.</source>
+        <translation>Schema {revision} is older than this version ({ours}). When every desk is updated, upgrade it with &apos;minwon-desk db upgrade --db-url ADDRESS&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/db.py" line="124"/>
+        <source>스키마 {revision}은(는) 이 버전({ours})보다 새 버전의 것입니다. 이 PC의 민원 데스크를 업데이트해 주세요.</source>
+        <translation>Schema {revision} belongs to a newer version than this one ({ours}). Please update Minwon Desk on this PC.</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../../minwon_desk/services/deadlines.py" line="60"/>
+        <source>시작 시각</source>
+        <translation>the start time</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/deadlines.py" line="64"/>
+        <source>{what} &apos;{text}&apos;을(를) 읽을 수 없습니다. ISO 8601 형식으로 적어 주세요 (예: 2026-07-02T15:00+09:00, 오프셋이 없으면 서울 시각: 2026-07-02T15:00).</source>
+        <translation>Cannot read {what} &apos;{text}&apos;. Please write it in ISO 8601 (e.g. 2026-07-02T15:00+09:00; without an offset it is Seoul time: 2026-07-02T15:00).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/deadlines.py" line="70"/>
+        <source>{what} &apos;{text}&apos;의 연도는 {years} 적을 수 있습니다.</source>
+        <translation>The year of {what} &apos;{text}&apos; must be {years}.</translation>
+    </message>
+</context>
+<context>
+    <name>DueCommand</name>
+    <message>
+        <location filename="../../minwon_desk/cli/due.py" line="19"/>
+        <source>처리기한 계산</source>
+        <translation>Compute a deadline</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/due.py" line="20"/>
+        <source>접수 시각과 처리기간으로 처리기한을 계산해 ISO 8601 한 줄로 출력합니다.</source>
+        <translation>Computes the deadline from the time received and the processing period, and prints it as one ISO 8601 line.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/due.py" line="26"/>
+        <source>접수 시각, 예: 2026-07-02T15:00+09:00 (오프셋이 없으면 서울 시각)</source>
+        <translation>Time received, e.g. 2026-07-02T15:00+09:00 (Seoul time without an offset)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/due.py" line="31"/>
+        <source>Nm(분, 벽시계), Nh(근무시간), Nd(일, 법의 계산법), immediate(즉시) 또는 이행표준의 시계 이름(예: callback)</source>
+        <translation>Nm (minutes, wall clock), Nh (working hours), Nd (days, counted as the law counts them), immediate, or the name of a clock in the charter (e.g. callback)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/due.py" line="37"/>
+        <source>추가 휴일 (여러 번 쓸 수 있음)</source>
+        <translation>An extra holiday (may be given several times)</translation>
+    </message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
+        <location filename="../../minwon_desk/domain/inspection.py" line="123"/>
+        <source>월 &apos;{raw}&apos;의 연도는 {years} 적을 수 있습니다.</source>
+        <translation>The year of the month &apos;{raw}&apos; must be {years}.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoCommand</name>
+    <message>
+        <location filename="../../minwon_desk/cli/memo.py" line="46"/>
+        <source>전화메모 받기·목록</source>
+        <translation>Take and list phone memos</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo.py" line="49"/>
+        <source>전화메모 받기 (담당자가 없으면 업무대행자에게)</source>
+        <translation>Take a phone memo (to the deputy when the officer is away)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo.py" line="53"/>
+        <source>메모를 저장하고 한 줄을 탭으로 나눠 출력합니다: 메모 번호, 받은 사람의 사번, 성명, 답신 기한(ISO 8601, +09:00). 담당자가 그 시각에 자리에 없으면 업무대행자에게 가고, 그 까닭은 표준 오류로 알려 줍니다.</source>
+        <translation>Saves the memo and prints one tab-separated line: memo number, employee number and name of whoever holds it, callback deadline (ISO 8601, +09:00). When the officer is away at that moment it goes to the deputy, and why is said on standard error.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo.py" line="60"/>
+        <source>전화하신 분의 이름</source>
+        <translation>The caller&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo.py" line="64"/>
+        <source>회신할 전화번호</source>
+        <translation>Number to call back</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo.py" line="65"/>
+        <source>요지</source>
+        <translation>Gist</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo.py" line="67"/>
+        <source>찾는 담당자의 사번</source>
+        <translation>Employee number of the officer asked for</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo.py" line="68"/>
+        <source>소속 (회사·기관)</source>
+        <translation>Organisation (company or agency)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo.py" line="70"/>
+        <source>원하는 회신 방법 (기본: phone)</source>
+        <translation>How the caller wants the callback (default: phone)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo.py" line="72"/>
+        <source>회신 주소: 이메일 주소, 또는 다른 번호로 회신받을 때 그 번호</source>
+        <translation>Where to reply: an email address, or another number to call back</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo.py" line="77"/>
+        <source>1년보다 오래된 --at을 기록하는 까닭 (감사 기록에 남습니다)</source>
+        <translation>Why an --at more than a year ago is recorded (kept in the audit trail)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo.py" line="82"/>
+        <source>전화를 받은 시각 (기본: 지금; 오프셋이 없으면 서울 시각)</source>
+        <translation>When the call was taken (default: now; Seoul time without an offset)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo.py" line="88"/>
+        <source>전화메모 목록</source>
+        <translation>List phone memos</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo.py" line="89"/>
+        <source>한 줄에 메모 하나를 탭으로 나눠 출력합니다: 메모 번호, 가진 사람의 사번, 전화하신 분(가림), 답신 기한, 상태(open 또는 closed). 처리 중인 목록은 기한이 지난 것부터, 전체 목록은 최근 것부터 나옵니다.</source>
+        <translation>Prints one memo per line, tab-separated: memo number, holder&apos;s employee number, caller (masked), callback deadline, state (open or closed). Open memos come overdue first; the full list newest first.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo.py" line="97"/>
+        <source>이 직원이 가진 메모만 (업무대행으로 가진 것 포함)</source>
+        <translation>Only the memos this staff member holds (as deputy too)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo.py" line="101"/>
+        <source>처리 중인 메모만</source>
+        <translation>Only open memos</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo.py" line="106"/>
+        <source>이 시각에 답신 기한이 지난 처리 중 메모만</source>
+        <translation>Only open memos whose callback deadline has passed at this time</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="54"/>
+        <source>방문객 접수</source>
+        <translation>check in visitors</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="55"/>
+        <source>방문객 응대·퇴실 기록</source>
+        <translation>attend visitors and record check-outs</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="56"/>
+        <source>퇴실 미기록 확인·정정</source>
+        <translation>review and correct unrecorded check-outs</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="57"/>
+        <source>전화메모 접수</source>
+        <translation>take phone memos</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="58"/>
+        <source>메모 처리(연락·전달·종결)</source>
+        <translation>work memos (call back, pass on, close)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="59"/>
+        <source>메모 담당자 변경</source>
+        <translation>reassign memos</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="60"/>
+        <source>민원 접수·접수증 발급</source>
+        <translation>register cases and issue receipts</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="61"/>
+        <source>민원 처리(진행·보류·연장·중간통지·회신)</source>
+        <translation>work cases (progress, hold, extend, interim notice, answer)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="62"/>
+        <source>민원 담당자 지정·변경</source>
+        <translation>assign and reassign cases</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="63"/>
+        <source>민원 기록 열람</source>
+        <translation>read case records</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="64"/>
+        <source>직원 안내 조회</source>
+        <translation>look up the staff directory</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="65"/>
+        <source>처리기한 계산</source>
+        <translation>compute deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="66"/>
+        <source>직원 명부 관리</source>
+        <translation>manage the staff roster</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="67"/>
+        <source>부재 등록</source>
+        <translation>record absences</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="68"/>
+        <source>사무실 배치 관리</source>
+        <translation>manage office layouts</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="69"/>
+        <source>근무일 달력 관리</source>
+        <translation>manage the working-day calendar</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="70"/>
+        <source>민원 처리 기준 관리</source>
+        <translation>manage the service charter</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="71"/>
+        <source>설정 변경</source>
+        <translation>change settings</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="72"/>
+        <source>보상 내역 열람</source>
+        <translation>read compensation records</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="73"/>
+        <source>보상 결정</source>
+        <translation>decide compensation</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="74"/>
+        <source>보상 상품권 인쇄</source>
+        <translation>print compensation vouchers</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="75"/>
+        <source>시정조치 열람</source>
+        <translation>read corrective actions</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="76"/>
+        <source>시정조치 기록</source>
+        <translation>record corrective actions</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="77"/>
+        <source>자체점검</source>
+        <translation>run the self-inspection</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="78"/>
+        <source>만족도 조사 문항 관리</source>
+        <translation>manage satisfaction survey questions</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="79"/>
+        <source>만족도 조사 응답 입력</source>
+        <translation>enter satisfaction survey responses</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="80"/>
+        <source>통계·보고서</source>
+        <translation>see statistics and reports</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="81"/>
+        <source>감사 기록 열람</source>
+        <translation>read the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="82"/>
+        <source>감사·접속기록 위변조 검사</source>
+        <translation>check the audit trail and access log for tampering</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="83"/>
+        <source>계정·권한 관리</source>
+        <translation>manage accounts and roles</translation>
+    </message>
+</context>
+<context>
+    <name>Password</name>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="226"/>
+        <source>비밀번호를 입력해 주세요.</source>
+        <translation>Please enter the password.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="229"/>
+        <source>비밀번호의 처음과 끝에는 공백을 쓸 수 없고, 줄바꿈과 탭도 쓸 수 없습니다.</source>
+        <translation>A password cannot begin or end with a space, and cannot contain line breaks or tabs.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="242"/>
+        <source>비밀번호가 {count}자로 짧습니다. 두 종류 이상의 문자를 섞으면 {MIN_MIXED}자 이상이어야 합니다.</source>
+        <translation>The password is too short ({count} characters). Mixing two or more kinds of characters, it must have at least {MIN_MIXED}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="250"/>
+        <source>비밀번호가 {count}자이고 한 종류의 문자만 썼습니다. 영문자·숫자·특수문자·한글 중 두 종류 이상을 섞어 {MIN_MIXED}자 이상으로 하거나, {MIN_SINGLE}자 이상으로 해 주세요.</source>
+        <translation>The password has {count} characters of only one kind. Please mix at least two kinds (Latin letters, digits, symbols, Hangul) in {MIN_MIXED} or more characters, or use {MIN_SINGLE} or more.</translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <location filename="../../minwon_desk/domain/periods.py" line="41"/>
+        <source>3m(분, 벽시계), 3h(근무시간), 3d(일), immediate 또는 즉시(근무시간 3시간)</source>
+        <translation>3m (minutes, wall clock), 3h (working hours), 3d (days) or immediate (3 working hours)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/periods.py" line="61"/>
+        <source>기간 종류 {kind!r}은(는) 쓸 수 없습니다. 쓸 수 있는 형식: {accepted}.</source>
+        <translation>The period kind {kind!r} cannot be used. Accepted forms: {accepted}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/periods.py" line="69"/>
+        <source>&apos;즉시&apos;는 근무시간 {immediate_hours}시간으로 고정입니다 (받은 값: {amount}).</source>
+        <translation>&apos;immediate&apos; is fixed at {immediate_hours} working hours (given: {amount}).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/periods.py" line="77"/>
+        <source>기간의 수 {amount!r}은(는) 쓸 수 없습니다. 1부터 {max_amount}까지의 정수만 됩니다.</source>
+        <translation>The period&apos;s number {amount!r} cannot be used. Only whole numbers from 1 to {max_amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/periods.py" line="89"/>
+        <source>기간은 글자로 적어야 합니다 (받은 값: {spec!r}). 쓸 수 있는 형식: {accepted}.</source>
+        <translation>A period must be written as text (given: {spec!r}). Accepted forms: {accepted}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/periods.py" line="100"/>
+        <source>기간 &apos;{spec}&apos;을(를) 읽을 수 없습니다. 쓸 수 있는 형식: {accepted}.</source>
+        <translation>Cannot read the period &apos;{spec}&apos;. Accepted forms: {accepted}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/periods.py" line="108"/>
+        <source>기간 &apos;{spec}&apos;의 수 {amount}은(는) 쓸 수 없습니다. 수는 1부터 {max_amount}까지이고, 쓸 수 있는 형식은 {accepted}입니다.</source>
+        <translation>The number {amount} in the period &apos;{spec}&apos; cannot be used. Numbers go from 1 to {max_amount}; accepted forms: {accepted}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/periods.py" line="161"/>
+        <source>즉시</source>
+        <translation>immediate</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/periods.py" line="163"/>
+        <source>{amount}분</source>
+        <translation>{amount} min</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/periods.py" line="165"/>
+        <source>{amount}시간</source>
+        <translation>{amount} h</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/periods.py" line="166"/>
+        <source>{amount}일</source>
+        <translation>{amount} days</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/periods.py" line="170"/>
+        <source>벽시계 기준 {amount}분 (근무시간·휴일과 관계없이)</source>
+        <translation>{amount} minutes by the wall clock (regardless of working hours and holidays)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/periods.py" line="174"/>
+        <source>근무시간으로 계산: {amount}시간, 점심시간·토·일·공휴일 제외</source>
+        <translation>Counted in working hours: {amount} h, excluding lunch, weekends and public holidays</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/periods.py" line="178"/>
+        <source>즉시 = 근무시간 {hours}시간, 점심시간·토·일·공휴일 제외</source>
+        <translation>Immediate = {hours} working hours, excluding lunch, weekends and public holidays</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/periods.py" line="182"/>
+        <source>근무시간으로 계산: {hours}시간(1일 = {per_day}시간), 토·일·공휴일 제외</source>
+        <translation>Counted in working hours: {hours} h (1 day = {per_day} h), excluding weekends and public holidays</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/periods.py" line="187"/>
+        <source>근무일로 계산: 접수일 포함 {amount}일째 {end:%H:%M}, 토·일·공휴일 제외</source>
+        <translation>Counted in working days: {end:%H:%M} on working day {amount}, the day of receipt being day 1, excluding weekends and public holidays</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommand</name>
+    <message>
+        <location filename="../../minwon_desk/cli/printing.py" line="23"/>
+        <source>사무실 입구용 좌석배치도</source>
+        <translation>Seating chart for an office entrance</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/printing.py" line="27"/>
+        <source>사무실 이름 (또는 번호)</source>
+        <translation>Office name (or number)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/printing.py" line="31"/>
+        <source>용지 (가로)</source>
+        <translation>Paper (landscape)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/printing.py" line="37"/>
+        <source>부서 직원의 명패</source>
+        <translation>Nameplates of a department&apos;s staff</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/printing.py" line="41"/>
+        <source>부서 이름 또는 경로</source>
+        <translation>Department name or path</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/printing.py" line="57"/>
+        <source>좌석배치도를 만들었습니다: {output} ({name}, {paper} 가로, 좌석 {count}석에 {shown}명).</source>
+        <translation>Made the seating chart: {output} ({name}, {paper} landscape, {shown} people in {count} seats).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/printing.py" line="73"/>
+        <source>명패를 만들었습니다: {output} ({count}명, A4 {pages}쪽, 한 쪽에 2장).</source>
+        <translation>Made the nameplates: {output} ({count} people, {pages} A4 pages, 2 per page).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <location filename="../../minwon_desk/cli/report.py" line="33"/>
+        <source>자체점검 결과 보고서</source>
+        <translation>Self-inspection report</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/report.py" line="36"/>
+        <source>한 달의 고객응대서비스 자체점검 결과 (PDF)</source>
+        <translation>The month&apos;s customer service self-inspection results (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/report.py" line="40"/>
+        <source>경청 시작·답신전화·처리기간·연장 통지 지표를 부서별·담당자별로, 최근 6개월 추이, 오래 기다린 방문, 기한을 넘긴 건, 보상과 시정조치를 A4 PDF로 만듭니다. 기록이 없는 달도 그렇게 적힌 한 쪽짜리 보고서를 만듭니다.</source>
+        <translation>Makes an A4 PDF of the greeting, callback, processing period and extension notice figures by department and by officer, the last 6 months&apos; trend, long waits, overdue items, compensation and corrective actions. A month without records gets a one-page report saying so.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/report.py" line="47"/>
+        <source>점검할 달, 예: 2026-10</source>
+        <translation>The month to inspect, e.g. 2026-10</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/report.py" line="69"/>
+        <source>{title}을(를) 만들었습니다: {output} (이 달에는 기록이 없어 수치가 없습니다).</source>
+        <translation>Made the {title}: {output} (no records this month, so no figures).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/report.py" line="75"/>
+        <source>{title}을(를) 만들었습니다: {output}
+{figures}.</source>
+        <translation>Made the {title}: {output}
+{figures}.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="36"/>
+        <source>안내</source>
+        <translation>reception</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="37"/>
+        <source>담당자</source>
+        <translation>officer</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="38"/>
+        <source>부서장</source>
+        <translation>head</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="39"/>
+        <source>감독</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="40"/>
+        <source>개인정보 관리</source>
+        <translation>privacy</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="41"/>
+        <source>관리자</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="149"/>
+        <source>&apos;{what}&apos;{particle} 하려면 {needed} 권한이 필요합니다.</source>
+        <translation>To {what}, an account needs one of these roles: {needed}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="166"/>
+        <source>&apos;{part}&apos;은(는) 없는 역할입니다. 역할은 {names} 중에서 고릅니다.</source>
+        <translation>&apos;{part}&apos; is not a role. Choose from {english}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="171"/>
+        <source>역할을 하나 이상 골라 주세요.</source>
+        <translation>Please choose at least one role.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCommand</name>
+    <message>
+        <location filename="../../minwon_desk/cli/staff.py" line="26"/>
+        <source>인사 자료(CSV/XLSX)에서 직원 명부 가져오기</source>
+        <translation>Import the staff roster from HR data (CSV/XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/staff.py" line="30"/>
+        <source>머리행: 사번, 성명, 직위, 부서, 내선번호, 이메일, 담당업무, 기본대행자사번. 한 행이라도 틀리면 아무것도 가져오지 않습니다.</source>
+        <translation>Header row: 사번, 성명, 직위, 부서, 내선번호, 이메일, 담당업무, 기본대행자사번 (employee no., name, position, department, extension, email, duties, default deputy&apos;s employee no.). If any row is wrong, nothing is imported.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/staff.py" line="38"/>
+        <source>홈페이지용 직원 안내 내보내기</source>
+        <translation>Export the staff directory for the website</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/staff.py" line="49"/>
+        <source>직원 명부를 가져왔습니다</source>
+        <translation>Staff roster imported</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/staff.py" line="60"/>
+        <source>직원 안내를 내보냈습니다: {path} ({format}, 부서 {departments}곳, 직원 {officers}명).</source>
+        <translation>Exported the staff directory: {path} ({format}, {departments} departments, {officers} staff).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/staff.py" line="70"/>
+        <source>추가 {added}명, 수정 {updated}명, 변경 없음 {unchanged}명, 새 부서 {departments}곳</source>
+        <translation>{added} added, {updated} updated, {unchanged} unchanged, {departments} new departments</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/staff_find.py" line="24"/>
+        <source>이름·초성·부서·업무·내선으로 직원 찾기</source>
+        <translation>Find staff by name, initial consonants, department, duties or extension</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/staff_find.py" line="28"/>
+        <source>맞는 직원을 좋은 순서대로 한 줄에 한 명씩, 탭으로 나눠 출력합니다: 사번, 성명, 직위, 부서, 내선, 좌석, 상태, 업무대행자 사번, 업무대행자 성명.</source>
+        <translation>Prints the matching staff, best match first, one per line, tab-separated: employee number, name, position, department, extension, seat, status, deputy&apos;s employee number, deputy&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/staff_find.py" line="35"/>
+        <source>이 시각의 재실 상태 (기본: 지금)</source>
+        <translation>Whether they are in at this time (default: now)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/staff_find.py" line="44"/>
+        <source>찾을 말을 적어 주세요 (이름, 초성, 부서, 담당업무, 내선번호).</source>
+        <translation>Please give something to look for (name, initial consonants, department, duties, extension).</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyCommand</name>
+    <message>
+        <location filename="../../minwon_desk/cli/survey.py" line="34"/>
+        <source>고객만족도 조사</source>
+        <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/survey.py" line="37"/>
+        <source>한 해의 조사 결과를 엑셀(XLSX)로 내보내기</source>
+        <translation>Export a year&apos;s survey results to Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/survey.py" line="41"/>
+        <source>시트 세 개: 응답(설문지 한 장에 한 행, 문항마다 한 열), 요약(문항별 응답 수·평균·점수 분포), 퇴실 만족도(월별). 자료가 없는 해도 그렇게 적힌 파일을 만듭니다.</source>
+        <translation>Three sheets: responses (one row per questionnaire, one column per question), summary (responses, average and score distribution per question), check-out satisfaction (by month). A year without data gets a file saying so.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/survey.py" line="48"/>
+        <source>조사 연도, 예: 2026</source>
+        <translation>Survey year, e.g. 2026</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/survey.py" line="66"/>
+        <source>{year}년 고객만족도 조사 결과를 저장했습니다: {output} (문항 {count}개, 응답 {responses}건, 퇴실 만족도 {ratings}건).</source>
+        <translation>Saved the {year} satisfaction survey results: {output} ({count} questions, {responses} responses, {ratings} check-out ratings).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/survey.py" line="74"/>
+        <source>minwon-desk: {year}년에는 조사 문항도 응답도 퇴실 만족도도 없습니다. 파일의 시트마다 그렇게 적었습니다.</source>
+        <translation>minwon-desk: {year} has no survey questions, responses or check-out ratings. Each sheet of the file says so.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/survey.py" line="88"/>
+        <source>{name}: 엑셀 파일 이름은 .xlsx로 끝나야 합니다 (예: 만족도조사-2026.xlsx).</source>
+        <translation>{name}: an Excel file name must end in .xlsx (e.g. survey-2026.xlsx).</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="29"/>
+        <source>{first}년부터 {last}년까지</source>
+        <translation>from {first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="46"/>
+        <source>시간대가 없는 시각 {moment}은(는) 쓸 수 없습니다. 시간대를 붙여 주세요 (예: 2026-07-02T15:00+09:00).</source>
+        <translation>The time {moment} has no time zone and cannot be used. Please add one (e.g. 2026-07-02T15:00+09:00).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="68"/>
+        <source>월</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="68"/>
+        <source>화</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="69"/>
+        <source>수</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="69"/>
+        <source>목</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="70"/>
+        <source>금</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="70"/>
+        <source>토</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="71"/>
+        <source>일</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="80"/>
+        <source>{year}년 {month}월 {day}일({weekday})</source>
+        <translation>{weekday} {day} {month_name} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="103"/>
+        <source>{seconds}초</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="105"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="111"/>
+        <source>{minutes}분</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="107"/>
+        <source>{minutes}분 {seconds}초</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="116"/>
+        <source>{hours}시간</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="117"/>
+        <source>{hours}시간 {minutes}분</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="123"/>
+        <source>{days}일</source>
+        <translation>{days} d</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="124"/>
+        <source>{days}일 {hours}시간</source>
+        <translation>{days} d {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="127"/>
+        <source>{span} 남음</source>
+        <translation>{span} left</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="128"/>
+        <source>{span} 지남</source>
+        <translation>{span} overdue</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherCommand</name>
+    <message>
+        <location filename="../../minwon_desk/cli/voucher_print.py" line="44"/>
+        <source>보상 증서 (한 달치 또는 한 장)</source>
+        <translation>Compensation vouchers (a month&apos;s or one)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/voucher_print.py" line="48"/>
+        <source>보상 증서를 A4 한 쪽에 두 장씩 PDF로 저장하거나(-o) 프린터로 보냅니다(--printer). 한 달치는 증서번호 순서이고 무효 처리된 증서는 빠집니다. 인쇄 횟수와 인쇄한 직원이 기록됩니다.</source>
+        <translation>Saves compensation vouchers as PDF, two per A4 page (-o), or sends them to a printer (--printer). A month&apos;s come in voucher number order, without voided vouchers. How many times and by whom they were printed is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/voucher_print.py" line="56"/>
+        <source>이 달에 발급된 증서 모두, 예: 2026-07</source>
+        <translation>Every voucher issued in this month, e.g. 2026-07</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/voucher_print.py" line="60"/>
+        <source>증서 한 장, 예: MSS-V2026-00012</source>
+        <translation>One voucher, e.g. MSS-V2026-00012</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/voucher_print.py" line="105"/>
+        <source>저장했습니다: {output} — {title} ({number}).</source>
+        <translation>Saved: {output} — {title} ({number}).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/voucher_print.py" line="107"/>
+        <source>증서</source>
+        <translation>the vouchers</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/voucher_print.py" line="113"/>
+        <source>{printer} 프린터로 보냈습니다 (작업 {job}) — {title} ({number}).</source>
+        <translation>Sent to printer {printer} (job {job}) — {title} ({number}).</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <location filename="../../minwon_desk/cli/watch.py" line="29"/>
+        <source>다른 창구·프로그램의 변경을 실시간으로 출력</source>
+        <translation>Print changes made by other desks and programs as they happen</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/watch.py" line="33"/>
+        <source>변경이 저장될 때마다 한 줄을 탭으로 나눠 출력합니다: 순번, 시각(+09:00), 종류, 대상 번호, 변경, 창구. Ctrl+C로 끝냅니다.</source>
+        <translation>Prints one tab-separated line each time a change is saved: sequence number, time (+09:00), kind, record number, change, desk. Stop with Ctrl+C.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/watch.py" line="40"/>
+        <source>이 종류만 (쉼표로 구분: visit, memo, case, compensation, …)</source>
+        <translation>Only these kinds (comma-separated: visit, memo, case, compensation, …)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/watch.py" line="45"/>
+        <source>이 순번 다음부터 (놓친 변경 따라잡기; 기본: 지금부터)</source>
+        <translation>From after this sequence number (to catch up on missed changes; default: from now)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/watch.py" line="89"/>
+        <source>minwon-desk: 서버에 다시 연결했습니다.</source>
+        <translation>minwon-desk: reconnected to the server.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/watch.py" line="99"/>
+        <source>--kinds: 종류를 적어 주세요 ({kinds}).</source>
+        <translation>--kinds: please name the kinds ({kinds}).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/watch.py" line="103"/>
+        <source>--kinds: &apos;{unknown}&apos;은(는) 없는 종류입니다. 다음 중에서 고르세요: {kinds}.</source>
+        <translation>--kinds: &apos;{unknown}&apos; is not a kind. Choose from: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/watch.py" line="121"/>
+        <source>--since: &apos;{text}&apos;은(는) 순번이 아닙니다. 0 이상의 정수로 적어 주세요.</source>
+        <translation>--since: &apos;{text}&apos; is not a sequence number. Please write a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/watch.py" line="126"/>
+        <source>--since: 순번은 0 이상이어야 합니다 ({seq}).</source>
+        <translation>--since: the sequence number must be 0 or more ({seq}).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/watch.py" line="128"/>
+        <source>--since: 순번 {seq}은(는) 너무 큽니다. &apos;minwon-desk watch&apos;가 보여 준 순번을 적어 주세요.</source>
+        <translation>--since: sequence number {seq} is too large. Please give a number that &apos;minwon-desk watch&apos; showed.</translation>
+    </message>
+</context>
+</TS>
