@@ -53,6 +53,9 @@ def found() -> tuple[tuple[Message, ...], tuple[Problem, ...]]:
                     continue
                 where = f"{path.relative_to(ROOT)}:{node.lineno}"
                 args = node.args
+                if node.func.id == "translate" and not _in_function(node, parents):
+                    problems.append(Problem(where, "translated at import, before the language "
+                                                   "is known: mark it with QT_TRANSLATE_NOOP"))
                 if len(args) != 2 or not _literal(args[0]):
                     problems.append(Problem(where, "the context is not a string literal"))
                     continue
@@ -65,6 +68,16 @@ def found() -> tuple[tuple[Message, ...], tuple[Problem, ...]]:
                 messages.append(Message(args[0].value, args[1].value, where,
                                         _filled(node, parents)))
     return tuple(messages), tuple(problems)
+
+
+def _in_function(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> bool:
+    while node in parents:
+        node = parents[node]
+        if isinstance(node, ast.arguments):
+            return False  # a default value is worked out at import too
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            return True
+    return False
 
 
 def _literal(node: ast.expr) -> bool:

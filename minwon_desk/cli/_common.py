@@ -253,7 +253,8 @@ class opened:
         if isinstance(exc, PermissionDenied | SignInRefused):
             raise Denied(exc.message) from exc
         if isinstance(exc, ValidationError) and (option := (self._options or {}).get(exc.field)):
-            raise UsageError(f"{option}: {exc.message}") from exc
+            # An option's name is itself; a field named in words is said in the language.
+            raise UsageError(f"{translate('CommandLine', option)}: {exc.message}") from exc
         if isinstance(exc, MinwonError):
             raise UsageError(str(exc)) from exc
 

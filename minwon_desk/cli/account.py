@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from minwon_desk.services.accounts.dto import AccountView
 
 _ROLES_HELP = QT_TRANSLATE_NOOP("AccountCommand", "안내, 담당자, 부서장, 감독, 개인정보, 관리자 (여럿은 쉼표로)")
-_OPTION = {"password": translate("AccountCommand", "새 비밀번호"), "login": "--login", "roles": "--role", "reason": "--reason",
+_OPTION = {"password": QT_TRANSLATE_NOOP("CommandLine", "새 비밀번호"), "login": "--login", "roles": "--role", "reason": "--reason",
            "purpose": "--purpose", "name": "--name"}
 
 

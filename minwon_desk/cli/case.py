@@ -34,7 +34,7 @@ from minwon_desk.cli._common import (
     staff_id_of,
 )
 from minwon_desk.domain.errors import NotFoundError
-from minwon_desk.domain.i18n import translate
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.plaintext import visible
 from minwon_desk.domain.roles import Operation
 
@@ -53,7 +53,7 @@ _OPTION = {
 }
 # Said when neither --as, the desk's operator nor the case's officer names anyone.
 _NOBODY = (
-    translate(
+    QT_TRANSLATE_NOOP(
         "CaseCommand",
         "누가 하는 일인지 기록해야 합니다. --as 사번으로 직원을 적어 주세요 (담당자가 "
         "정해지지 않은 민원입니다).",

@@ -124,7 +124,10 @@ def parse_month(text: str) -> date:
                     "Inspection", "월 '{raw}'의 연도는 {years} 적을 수 있습니다."
                 ).format(raw=raw, years=years_allowed()))
             return date(year, month, 1)
-    raise ValueError(settle(f"월 '{raw}'을(를) 알아볼 수 없습니다. 2026-10처럼 연도-월로 적어 주세요."))
+    raise ValueError(settle(translate(
+        "Inspection",
+        "월 '{raw}'을(를) 알아볼 수 없습니다. 2026-10처럼 연도-월로 적어 주세요.",
+    ).format(raw=raw)))
 
 
 def format_month_ko(month: date) -> str:

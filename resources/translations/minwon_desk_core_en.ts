@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Absence</name>
+    <message>
+        <location filename="../../minwon_desk/domain/absence.py" line="32"/>
+        <source>&apos;{word}&apos;은(는) 부재 구분이 아닙니다. {accepted} 중 하나로 적어 주세요.</source>
+        <translation>&apos;{word}&apos; is not a kind of absence. Please write one of {accepted}.</translation>
+    </message>
+</context>
+<context>
     <name>AbsenceCommand</name>
     <message>
         <location filename="../../minwon_desk/cli/absence.py" line="24"/>
@@ -30,16 +38,44 @@
     </message>
 </context>
 <context>
+    <name>AbsenceKind</name>
+    <message>
+        <location filename="../../minwon_desk/domain/absence.py" line="12"/>
+        <source>재실</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/absence.py" line="18"/>
+        <source>출장</source>
+        <translation>business trip</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/absence.py" line="19"/>
+        <source>휴가</source>
+        <translation>leave</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/absence.py" line="20"/>
+        <source>교육</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/absence.py" line="21"/>
+        <source>회의</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/absence.py" line="22"/>
+        <source>외근</source>
+        <translation>field work</translation>
+    </message>
+</context>
+<context>
     <name>AccountCommand</name>
     <message>
         <location filename="../../minwon_desk/cli/account.py" line="36"/>
         <source>안내, 담당자, 부서장, 감독, 개인정보, 관리자 (여럿은 쉼표로)</source>
         <translation>reception, officer, head, supervisor, privacy, admin (several separated by commas; the Korean names 안내, 담당자, 부서장, 감독, 개인정보, 관리자 work too)</translation>
-    </message>
-    <message>
-        <location filename="../../minwon_desk/cli/account.py" line="37"/>
-        <source>새 비밀번호</source>
-        <translation>new password</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/cli/account.py" line="43"/>
@@ -306,6 +342,24 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../minwon_desk/domain/calendar.py" line="45"/>
+        <source>근무 시작({start:%H:%M})은 종료({end:%H:%M})보다 빨라야 합니다.</source>
+        <translation>The start of work ({start:%H:%M}) must be before its end ({end:%H:%M}).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/calendar.py" line="52"/>
+        <source>점심시간({lunch_start:%H:%M}–{lunch_end:%H:%M})은 근무시간({start:%H:%M}–{end:%H:%M}) 안에 있어야 합니다.</source>
+        <translation>Lunch ({lunch_start:%H:%M}–{lunch_end:%H:%M}) must lie within working hours ({start:%H:%M}–{end:%H:%M}).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/calendar.py" line="261"/>
+        <source>근무일 수는 1 이상이어야 합니다 (받은 값: {n}).</source>
+        <translation>The number of working days must be 1 or more (given: {n}).</translation>
+    </message>
+</context>
+<context>
     <name>CalendarCommand</name>
     <message>
         <location filename="../../minwon_desk/cli/calendar.py" line="33"/>
@@ -366,6 +420,97 @@
         <location filename="../../minwon_desk/cli/calendar.py" line="95"/>
         <source>주말</source>
         <translation>weekend</translation>
+    </message>
+</context>
+<context>
+    <name>CaseChannel</name>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="60"/>
+        <source>방문</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="61"/>
+        <source>전화</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="62"/>
+        <source>우편</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="63"/>
+        <source>팩스</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="64"/>
+        <source>이메일</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="65"/>
+        <source>인터넷</source>
+        <translation>internet</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="79"/>
+        <source>1357 상담센터</source>
+        <translation>1357 call centre</translation>
+    </message>
+</context>
+<context>
+    <name>CaseClock</name>
+    <message>
+        <location filename="../../minwon_desk/domain/case_clock.py" line="64"/>
+        <source>상태 &apos;{value}&apos;은(는) 없습니다. 다음 중 하나로 적어 주세요: {names}.</source>
+        <translation>There is no state &apos;{value}&apos;. Please write one of: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/case_clock.py" line="107"/>
+        <source>무엇이 빠져 있어 보완을 요청하는지 사유를 적어 주세요. 사유는 민원인에게 알리는 내용입니다.</source>
+        <translation>Please say what is missing, the reason for asking for more material. The reason is what the petitioner is told.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/case_clock.py" line="115"/>
+        <source>처리기한({due_at})이 이미 지났습니다. 기한이 지난 뒤에는 보완 요청으로 기한을 멈출 수 없습니다. 진행 메모로 남겨 주세요.</source>
+        <translation>The deadline ({due_at}) has already passed. After the deadline a request for more material cannot stop the clock. Please leave a progress note instead.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/case_clock.py" line="182"/>
+        <source>처리기한({due_at})이 이미 지났습니다. 연장은 기한 전에 민원인에게 알려야 하므로 지금은 연장할 수 없습니다. 처리를 서두르고 지연 사유를 회신에 적어 주세요.</source>
+        <translation>The deadline ({due_at}) has already passed. An extension must be notified to the petitioner before the deadline, so it cannot be extended now. Please hurry and explain the delay in the answer.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/case_clock.py" line="191"/>
+        <source>연장 사유를 적어 주세요. 사유는 연장 통지서에 그대로 실립니다.</source>
+        <translation>Please give the reason for the extension. It is printed as written on the extension notice.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/case_clock.py" line="199"/>
+        <source>이미 한 번 연장했습니다. 다시 연장하려면 민원인의 동의를 받고, 언제 어떻게 동의했는지 적어 주세요.</source>
+        <translation>This case was already extended once. To extend it again, get the petitioner&apos;s consent and record when and how it was given.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/case_clock.py" line="208"/>
+        <source>{day}은(는) {holiday}. 근무일을 골라 주세요.</source>
+        <translation>{day} is {holiday}. Please choose a working day.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/case_clock.py" line="209"/>
+        <source>{day}은(는) 근무일이 아닙니다. 근무일을 골라 주세요.</source>
+        <translation>{day} is not a working day. Please choose a working day.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/case_clock.py" line="217"/>
+        <source>새 처리예정일은 지금 기한({due_at})보다 뒤여야 합니다.</source>
+        <translation>The new expected date must be after the current deadline ({due_at}).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/case_clock.py" line="222"/>
+        <source>연장은 처음 처리기간({period})보다 길 수 없습니다. 가장 늦게는 {latest}까지입니다.</source>
+        <translation>An extension cannot be longer than the original processing period ({period}). The latest possible is {latest}.</translation>
     </message>
 </context>
 <context>
@@ -569,6 +714,361 @@
     </message>
 </context>
 <context>
+    <name>CaseStatus</name>
+    <message>
+        <location filename="../../minwon_desk/domain/case_clock.py" line="47"/>
+        <source>기한 내</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/case_clock.py" line="48"/>
+        <source>임박</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/case_clock.py" line="49"/>
+        <source>기한 지남</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/case_clock.py" line="50"/>
+        <source>연장됨</source>
+        <translation>extended</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/case_clock.py" line="51"/>
+        <source>보완 대기</source>
+        <translation>awaiting material</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/case_clock.py" line="52"/>
+        <source>처리 완료</source>
+        <translation>done</translation>
+    </message>
+</context>
+<context>
+    <name>CaseType</name>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="48"/>
+        <source>질의(법령)</source>
+        <translation>inquiry (law)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="49"/>
+        <source>질의(제도·절차)</source>
+        <translation>inquiry (procedure)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="50"/>
+        <source>건의</source>
+        <translation>suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="51"/>
+        <source>고충·불만</source>
+        <translation>grievance</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="52"/>
+        <source>기타</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="53"/>
+        <source>1357 현장애로</source>
+        <translation>1357 field difficulty</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="54"/>
+        <source>불친절·불성실 신고</source>
+        <translation>discourtesy report</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="55"/>
+        <source>금품수수·부정비리 신고</source>
+        <translation>bribery report</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="160"/>
+        <source>1357 단계 &apos;{key}&apos;은(는) 없습니다.</source>
+        <translation>There is no 1357 stage &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="190"/>
+        <source>민원 종류 &apos;{value}&apos;은(는) 없습니다. 다음 중 하나로 적어 주세요: {names}.</source>
+        <translation>There is no case type &apos;{value}&apos;. Please write one of: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="205"/>
+        <source>접수 경로 &apos;{value}&apos;은(는) 없습니다. 다음 중 하나로 적어 주세요: {names}.</source>
+        <translation>There is no channel &apos;{value}&apos;. Please write one of: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="219"/>
+        <source>{label}을(를) 적어 주세요.</source>
+        <translation>Please fill in: {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="222"/>
+        <source>{label}이(가) 너무 깁니다 ({count:,}자). {limit:,}자 이내로 줄여 주세요.</source>
+        <translation>{label} is too long ({count:,} characters). Please shorten it to {limit:,} characters or fewer.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="233"/>
+        <source>첨부 파일 이름</source>
+        <translation>Attachment name</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="239"/>
+        <source>첨부는 {max_attachments}개까지 적을 수 있습니다 ({count}개).</source>
+        <translation>Up to {max_attachments} attachments can be listed ({count} given).</translation>
+    </message>
+</context>
+<context>
+    <name>Charter</name>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="73"/>
+        <source>3m(벽시계 분), 3h(근무시간), 3d(일), immediate(즉시) 형식으로 적어 주세요.</source>
+        <translation>Please write it as 3m (wall-clock minutes), 3h (working hours), 3d (days) or immediate.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="131"/>
+        <source>이행표준 &apos;{name}&apos;에 &apos;{key}&apos; 시계가 없습니다.</source>
+        <translation>The charter &apos;{name}&apos; has no &apos;{key}&apos; clock.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="150"/>
+        <source>{reason}. 헌장 파일이 맞는지 확인해 주세요.</source>
+        <translation>{reason}. Please check that this is the charter file.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="155"/>
+        <source>파일이 없습니다. 경로를 확인해 주세요.</source>
+        <translation>The file does not exist. Please check the path.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="161"/>
+        <source>파일을 읽을 수 없습니다({strerror}). 권한을 확인해 주세요.</source>
+        <translation>The file cannot be read ({strerror}). Please check its permissions.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="171"/>
+        <source>UTF-8이 아닌 글자가 있습니다. 파일을 UTF-8로 저장해 주세요.</source>
+        <translation>It has characters that are not UTF-8. Please save the file as UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="187"/>
+        <source>괄호([ ], { })가 너무 깊게 겹쳐 있어 읽을 수 없습니다. 파일을 확인해 주세요.</source>
+        <translation>Its brackets ([ ], { }) are nested too deep to read. Please check the file.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="210"/>
+        <source>[{key}] 구역이 없습니다. 이 구역을 추가해 주세요.</source>
+        <translation>There is no [{key}] section. Please add it.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="216"/>
+        <source>&apos;{key}&apos;는 [{key}] 구역이어야 합니다.</source>
+        <translation>&apos;{key}&apos; must be a [{key}] section.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="225"/>
+        <source>알 수 없는 키입니다. 오타인지 확인해 주세요. 이 구역에 쓸 수 있는 키: {known}.</source>
+        <translation>Unknown key. Please check for a typo. Keys this section accepts: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="237"/>
+        <source>&apos;{name}&apos; 값이 없습니다. {name} = &quot;…&quot; 줄을 추가해 주세요.</source>
+        <translation>&apos;{name}&apos; has no value. Please add a line {name} = &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="243"/>
+        <source>글자여야 합니다(받은 값: {value!r}). 따옴표로 감싸 주세요.</source>
+        <translation>It must be text (given: {value!r}). Please put it in quotes.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="248"/>
+        <source>비어 있습니다. 값을 적어 주세요.</source>
+        <translation>It is empty. Please give a value.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="254"/>
+        <source>정수여야 합니다(받은 값: {value!r}). 따옴표 없이 숫자만 적어 주세요.</source>
+        <translation>It must be a whole number (given: {value!r}). Please write only the number, without quotes.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="260"/>
+        <source>{value}은(는) 쓸 수 없습니다. {low:,}부터 {high:,}까지의 수를 적어 주세요.</source>
+        <translation>{value} cannot be used. Please write a number from {low:,} to {high:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="274"/>
+        <source>기간은 &quot;3d&quot;처럼 따옴표로 감싸야 합니다(받은 값: {value!r}). {period_help}</source>
+        <translation>A period must be in quotes, like &quot;3d&quot; (given: {value!r}). {period_help}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="283"/>
+        <source>기간 &apos;{value}&apos;을(를) 읽을 수 없습니다. {period_help}</source>
+        <translation>Cannot read the period &apos;{value}&apos;. {period_help}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="298"/>
+        <source>시각 {value!r}을(를) 읽을 수 없습니다. &quot;09:00&quot;처럼 적어 주세요.</source>
+        <translation>Cannot read the time {value!r}. Please write it like &quot;09:00&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="315"/>
+        <source>&apos;{charter_id}&apos;은(는) 쓸 수 없습니다. 영문 소문자·숫자·-·_로 적어 주세요 (예: &quot;mss&quot;).</source>
+        <translation>&apos;{charter_id}&apos; cannot be used. Please use lowercase Latin letters, digits, - and _ (e.g. &quot;mss&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="334"/>
+        <source>&apos;{cycle}&apos;은(는) 쓸 수 없습니다. 다음 중 하나를 적어 주세요: {known}.</source>
+        <translation>&apos;{cycle}&apos; cannot be used. Please write one of: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="382"/>
+        <source>근무 종료({end:%H:%M})가 시작({start:%H:%M})보다 늦어야 합니다.</source>
+        <translation>The end of work ({end:%H:%M}) must be after its start ({start:%H:%M}).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="390"/>
+        <source>점심 시작({lunch_start:%H:%M})은 근무시간 안이어야 합니다.</source>
+        <translation>The start of lunch ({lunch_start:%H:%M}) must be within working hours.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="395"/>
+        <source>점심 끝({lunch_end:%H:%M})은 점심 시작({lunch_start:%H:%M})과 근무 종료({end:%H:%M}) 사이여야 합니다.</source>
+        <translation>The end of lunch ({lunch_end:%H:%M}) must be between the start of lunch ({lunch_start:%H:%M}) and the end of work ({end:%H:%M}).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="410"/>
+        <source>[clocks.{name}] 구역이 없습니다. 추가해 주세요. 기한이 없으면 period 없이 구역만 두면 됩니다.</source>
+        <translation>There is no [clocks.{name}] section. Please add it; without a deadline, the section alone, without period, is enough.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="428"/>
+        <source>기한(period)이 없는 시계에는 경고 시점을 둘 수 없습니다. warn_before를 지우거나 period를 적어 주세요.</source>
+        <translation>A clock without a deadline (period) cannot have a warning point. Remove warn_before or give a period.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="437"/>
+        <source>경고 시점 {warn}은(는) 기간 {period}보다 짧아야 합니다. 더 짧게 적어 주세요.</source>
+        <translation>The warning point {warn} must be shorter than the period {period}. Please make it shorter.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="455"/>
+        <source>보상 규칙은 [[compensation]] 구역으로 하나씩 적어 주세요.</source>
+        <translation>Please write compensation rules one by one as [[compensation]] sections.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="469"/>
+        <source>&apos;{kind}&apos;은(는) 알 수 없는 보상 종류입니다. 다음 중 하나를 적어 주세요: {known}.</source>
+        <translation>&apos;{kind}&apos; is not a known kind of compensation. Please write one of: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="477"/>
+        <source>보상 종류 &apos;{kind}&apos;가 두 번 나옵니다. 하나만 남겨 주세요.</source>
+        <translation>The compensation kind &apos;{kind}&apos; appears twice. Please keep only one.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter.py" line="486"/>
+        <source>보상 금액(amount)이 없습니다. amount = 10000처럼 적어 주세요.</source>
+        <translation>The compensation has no amount. Please write it like amount = 10000.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter_locate.py" line="27"/>
+        <source>같은 키를 두 번 적었습니다. 하나를 지워 주세요.</source>
+        <translation>The same key is written twice. Please delete one.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter_locate.py" line="28"/>
+        <source>같은 구역을 두 번 적었습니다. 하나로 합쳐 주세요.</source>
+        <translation>The same section is written twice. Please merge them into one.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter_locate.py" line="29"/>
+        <source>따옴표가 닫히지 않았습니다. 글자 값의 끝에 &quot;를 붙여 주세요.</source>
+        <translation>A quote is not closed. Please add &quot; at the end of the text value.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter_locate.py" line="30"/>
+        <source>값을 읽을 수 없습니다. 글자는 &quot;3d&quot;처럼 따옴표로 감싸 주세요.</source>
+        <translation>Cannot read the value. Please put text in quotes, like &quot;3d&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter_locate.py" line="31"/>
+        <source>키 뒤에 &apos;=&apos;가 없습니다. &apos;키 = 값&apos; 형식으로 적어 주세요.</source>
+        <translation>There is no &apos;=&apos; after the key. Please write it as &apos;key = value&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter_locate.py" line="34"/>
+        <source>값 뒤에 읽을 수 없는 글자가 있습니다. 글자 값은 &quot;3h&quot;처럼 따옴표로 감싸 주세요.</source>
+        <translation>There are unreadable characters after the value. Please put text values in quotes, like &quot;3h&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter_locate.py" line="36"/>
+        <source>구역 이름의 대괄호가 닫히지 않았습니다. [구역] 형식으로 적어 주세요.</source>
+        <translation>A section name&apos;s bracket is not closed. Please write it as [section].</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter_locate.py" line="45"/>
+        <source>이행표준 파일 {file}</source>
+        <translation>Charter file {file}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter_locate.py" line="47"/>
+        <source>이행표준 파일 {file} {line}행</source>
+        <translation>Charter file {file}, line {line}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter_locate.py" line="68"/>
+        <source>TOML 문법에 맞지 않습니다. 따옴표, 등호, 대괄호를 확인해 주세요.</source>
+        <translation>This is not valid TOML. Please check the quotes, equals signs and brackets.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/charter_locate.py" line="71"/>
+        <source>{problem} (원문: {detail})</source>
+        <translation>{problem} (original: {detail})</translation>
+    </message>
+</context>
+<context>
+    <name>ClockColour</name>
+    <message>
+        <location filename="../../minwon_desk/domain/clockstate.py" line="33"/>
+        <source>진행 중</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/clockstate.py" line="34"/>
+        <source>임박</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/clockstate.py" line="35"/>
+        <source>기한 지남</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/clockstate.py" line="36"/>
+        <source>기한 내 완료</source>
+        <translation>done on time</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/clockstate.py" line="37"/>
+        <source>기한 넘겨 완료</source>
+        <translation>done late</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/clockstate.py" line="38"/>
+        <source>기한 없음</source>
+        <translation>no deadline</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../../minwon_desk/cli/__init__.py" line="91"/>
@@ -691,89 +1191,196 @@
         <translation>the {option} time</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="281"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="282"/>
         <source>{file}은(는) 일반 파일이 아닙니다. 가져올 CSV나 XLSX 파일을 지정해 주세요.</source>
         <translation>{file} is not a regular file. Please name the CSV or XLSX file to import.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="285"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="286"/>
         <source>파일 {file}을(를) 찾을 수 없습니다. 경로를 확인해 주세요.</source>
         <translation>File {file} was not found. Please check the path.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="335"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="336"/>
         <source>아직 계정이 없습니다. 먼저 관리자 계정을 만들어 주세요: minwon-desk account init --name 이름</source>
         <translation>There are no accounts yet. Please create the administrator account first: minwon-desk account init --name NAME</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="355"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="356"/>
         <source>누가 하는 일인지 밝혀 주세요: --as 계정 이름 또는 사번(비밀번호는 입력하거나 MINWON_PASSWORD로), 또는 MINWON_TOKEN에 서비스 토큰을 주세요.</source>
         <translation>Please say who is doing this: --as ACCOUNT or employee number (the password typed in or in MINWON_PASSWORD), or a service token in MINWON_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="362"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="363"/>
         <source>로그인하지 못했습니다: {message}</source>
         <translation>Could not sign in: {message}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="365"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="366"/>
         <source>처음 받은 비밀번호를 아직 바꾸지 않았습니다. 먼저 바꿔 주세요: minwon-desk account password --as {login}</source>
         <translation>The one-time password has not been changed yet. Please change it first: minwon-desk account password --as {login}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="389"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="390"/>
         <source>{login}의 비밀번호: </source>
         <translation>Password for {login}: </translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="419"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="420"/>
         <source>{option}: 사번 {employee_no}인 직원이 없습니다. &apos;minwon-desk staff find 이름&apos;으로 사번을 찾아 보세요.</source>
         <translation>{option}: there is no staff member with employee number {employee_no}. Look the number up with &apos;minwon-desk staff find NAME&apos;.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="454"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="455"/>
         <source>가져오면 {figures} ({file}, {encoding}). 검사만 했고 저장하지 않았습니다.</source>
         <translation>An import would give: {figures} ({file}, {encoding}). Only checked; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="472"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="473"/>
         <source>주의 — {warning}</source>
         <translation>Note — {warning}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="481"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="482"/>
         <source>{file}에 고칠 곳이 {count}군데 있습니다. 고친 뒤 다시 검사해 주세요.</source>
         <translation>{file} has {count} problem(s) to fix. Please fix them and check again.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="486"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="487"/>
         <source>{file}에 고칠 곳이 {count}군데 있어 아무것도 가져오지 않았습니다. 고친 뒤 다시 가져와 주세요.</source>
         <translation>{file} has {count} problem(s) to fix, so nothing was imported. Please fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="503"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="504"/>
         <source>좌석배치도.pdf</source>
         <translation>seating-chart.pdf</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="504"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="505"/>
         <source>PDF 파일</source>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="506"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="507"/>
         <source>{path}은(는) 폴더입니다. 저장할 {kind} 이름을 적어 주세요 (예: {example}).</source>
         <translation>{path} is a folder. Please give the name of the {kind} to save (e.g. {example}).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="511"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="512"/>
         <source>폴더 {parent}이(가) 없습니다. 저장할 위치를 확인해 주세요.</source>
         <translation>Folder {parent} does not exist. Please check where to save.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="537"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="538"/>
         <source>{exc} {noun}는 -o 파일.pdf 로 저장할 수 있습니다.</source>
         <translation>{exc} You can save {noun} with -o FILE.pdf instead.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/account.py" line="37"/>
+        <source>새 비밀번호</source>
+        <translation>new password</translation>
+    </message>
+</context>
+<context>
+    <name>Compensation</name>
+    <message>
+        <location filename="../../minwon_desk/domain/compensation.py" line="111"/>
+        <source>사유</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/compensation.py" line="114"/>
+        <source>{what}를 적어 주세요. 기록에 남고 나중에 점검에 쓰입니다.</source>
+        <translation>Please give the {what}. It is recorded and used in later inspections.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/compensation.py" line="119"/>
+        <source>{what}는 2,000자까지 적을 수 있습니다.</source>
+        <translation>The {what} can be up to 2,000 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/compensation.py" line="147"/>
+        <source>올해 보상 예산 {cap:,}원을 넘습니다: 지금까지 {spent:,}원, 이번 {adding:,}원을 더하면 {after:,}원입니다. 그래도 지급하려면 확인해 주세요.</source>
+        <translation>This exceeds this year&apos;s compensation budget of {cap:,} won: {spent:,} won so far, {after:,} won with this {adding:,} won. Please confirm to pay anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/compensation.py" line="171"/>
+        <source>만족도는 1(매우 불만족)부터 5(매우 만족)까지입니다. &apos;{score}&apos;는 쓸 수 없습니다.</source>
+        <translation>Satisfaction goes from 1 (very dissatisfied) to 5 (very satisfied). &apos;{score}&apos; cannot be used.</translation>
+    </message>
+</context>
+<context>
+    <name>CompensationKind</name>
+    <message>
+        <location filename="../../minwon_desk/domain/compensation.py" line="40"/>
+        <source>직원 잘못으로 재방문</source>
+        <translation>repeat visit caused by staff</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/compensation.py" line="41"/>
+        <source>안내 없이 처리기간 경과</source>
+        <translation>processing period passed without notice</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/compensation.py" line="42"/>
+        <source>불친절·불성실 처리</source>
+        <translation>discourteous or careless handling</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/compensation.py" line="43"/>
+        <source>금품수수·부정비리 신고</source>
+        <translation>bribery report</translation>
+    </message>
+</context>
+<context>
+    <name>Contact</name>
+    <message>
+        <location filename="../../minwon_desk/domain/contact.py" line="13"/>
+        <source>예: 010-1234-5678, 02-123-4567, 1588-1234</source>
+        <translation>e.g. 010-1234-5678, 02-123-4567, 1588-1234</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/contact.py" line="28"/>
+        <source>전화번호 &apos;{text}&apos;에 숫자가 아닌 글자가 있습니다. 숫자와 -만 적어 주세요 ({examples}).</source>
+        <translation>The phone number &apos;{text}&apos; has characters that are not digits. Please use only digits and - ({examples}).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/contact.py" line="44"/>
+        <source>전화번호 &apos;{text}&apos;을(를) 알아볼 수 없습니다. 지역번호나 010 등을 포함해 다시 적어 주세요 ({examples}).</source>
+        <translation>The phone number &apos;{text}&apos; is not recognised. Please write it again with its area code or 010 prefix ({examples}).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/contact.py" line="53"/>
+        <source>&apos;{text}&apos;은(는) 국내 전화번호가 아닙니다. 국내 번호만 적을 수 있습니다 ({examples}).</source>
+        <translation>&apos;{text}&apos; is not a Korean phone number. Only Korean numbers can be recorded ({examples}).</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectiveKind</name>
+    <message>
+        <location filename="../../minwon_desk/domain/compensation.py" line="82"/>
+        <source>주의</source>
+        <translation>caution</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/compensation.py" line="83"/>
+        <source>경고</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/compensation.py" line="84"/>
+        <source>재교육</source>
+        <translation>retraining</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/compensation.py" line="85"/>
+        <source>업무 조정</source>
+        <translation>reassignment</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/compensation.py" line="86"/>
+        <source>기타</source>
+        <translation>other</translation>
     </message>
 </context>
 <context>
@@ -879,6 +1486,19 @@
     </message>
 </context>
 <context>
+    <name>Decision</name>
+    <message>
+        <location filename="../../minwon_desk/domain/compensation.py" line="77"/>
+        <source>승인</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/compensation.py" line="78"/>
+        <source>반려</source>
+        <translation>rejected</translation>
+    </message>
+</context>
+<context>
     <name>DueCommand</name>
     <message>
         <location filename="../../minwon_desk/cli/due.py" line="19"/>
@@ -907,11 +1527,34 @@
     </message>
 </context>
 <context>
+    <name>FileSize</name>
+    <message>
+        <location filename="../../minwon_desk/domain/filesize.py" line="31"/>
+        <source>{size:,} 바이트</source>
+        <translation>{size:,} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/filesize.py" line="40"/>
+        <source>일반 파일이 아닙니다(장치나 파이프 같은 특수 파일은 읽지 않습니다)</source>
+        <translation>not a regular file (special files such as devices or pipes are not read)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/filesize.py" line="53"/>
+        <source>파일이 너무 큽니다 ({size}, 최대 {limit})</source>
+        <translation>the file is too large ({size}, at most {limit})</translation>
+    </message>
+</context>
+<context>
     <name>Inspection</name>
     <message>
         <location filename="../../minwon_desk/domain/inspection.py" line="123"/>
         <source>월 &apos;{raw}&apos;의 연도는 {years} 적을 수 있습니다.</source>
         <translation>The year of the month &apos;{raw}&apos; must be {years}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/inspection.py" line="127"/>
+        <source>월 &apos;{raw}&apos;을(를) 알아볼 수 없습니다. 2026-10처럼 연도-월로 적어 주세요.</source>
+        <translation>Cannot read the month &apos;{raw}&apos;. Please write it as year-month, like 2026-10.</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1643,129 @@
         <location filename="../../minwon_desk/cli/memo.py" line="106"/>
         <source>이 시각에 답신 기한이 지난 처리 중 메모만</source>
         <translation>Only open memos whose callback deadline has passed at this time</translation>
+    </message>
+</context>
+<context>
+    <name>Memos</name>
+    <message>
+        <location filename="../../minwon_desk/domain/memos.py" line="34"/>
+        <source>전화</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/memos.py" line="35"/>
+        <source>이메일</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/memos.py" line="36"/>
+        <source>문자</source>
+        <translation>text message</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/memos.py" line="52"/>
+        <source>통화함</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/memos.py" line="53"/>
+        <source>받지 않음</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/memos.py" line="54"/>
+        <source>메시지 남김</source>
+        <translation>left a message</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/memos.py" line="55"/>
+        <source>이메일로 답변</source>
+        <translation>answered by email</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/memos.py" line="56"/>
+        <source>문자로 답변</source>
+        <translation>answered by text message</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/memos.py" line="94"/>
+        <source>전화하신 분의 이름을 적어 주세요.</source>
+        <translation>Please write the caller&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/memos.py" line="96"/>
+        <source>이름은 {max_name}자까지 적을 수 있습니다.</source>
+        <translation>The name can be up to {max_name} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/memos.py" line="102"/>
+        <source>소속은 {max_org}자까지 적을 수 있습니다.</source>
+        <translation>The organisation can be up to {max_org} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/memos.py" line="108"/>
+        <source>요지를 적어 주세요: 무엇이 필요한지 한두 문장이면 됩니다.</source>
+        <translation>Please write the gist: one or two sentences on what is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/memos.py" line="113"/>
+        <source>요지는 {max_gist}자까지 적을 수 있습니다 (지금 {count}자).</source>
+        <translation>The gist can be up to {max_gist} characters (now {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/memos.py" line="118"/>
+        <source>이름</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/memos.py" line="118"/>
+        <source>소속</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/memos.py" line="118"/>
+        <source>요지</source>
+        <translation>gist</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/memos.py" line="119"/>
+        <source>회신 주소</source>
+        <translation>reply address</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/memos.py" line="126"/>
+        <source>이메일로 답변받기를 원하시면 이메일 주소를 적어 주세요.</source>
+        <translation>For an answer by email, please write the email address.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/memos.py" line="132"/>
+        <source>&apos;{address}&apos;은(는) 이메일 주소가 아닙니다 (예: hong@example.com).</source>
+        <translation>&apos;{address}&apos; is not an email address (e.g. hong@example.com).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/memos.py" line="146"/>
+        <source>회신할 전화번호를 적어 주세요 (또는 이메일로 회신을 고르세요).</source>
+        <translation>Please write the number to call back (or choose a reply by email).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/memos.py" line="170"/>
+        <source>답신 결과 &apos;{outcome}&apos;은(는) 없습니다. 목록에서 골라 주세요.</source>
+        <translation>There is no callback outcome &apos;{outcome}&apos;. Please choose one from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/memos.py" line="185"/>
+        <source>이 분은 {wanted}(으)로 답변받기를 원하셨습니다. {other} 답변은 회신으로 치지 않습니다. {wanted}(으)로 답하거나 통화한 뒤 기록해 주세요.</source>
+        <translation>This caller asked for an answer by {wanted}. An answer by {other} does not count as the callback. Please answer by {wanted}, or record it after speaking with them.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/memos.py" line="199"/>
+        <source>{label}을(를) 적어 주세요.</source>
+        <translation>Please fill in: {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/memos.py" line="201"/>
+        <source>{label}은(는) {max_note}자까지 적을 수 있습니다 (지금 {count}자).</source>
+        <translation>{label} can be up to {max_note} characters (now {count}).</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +2028,39 @@
     </message>
 </context>
 <context>
+    <name>PlainText</name>
+    <message>
+        <location filename="../../minwon_desk/domain/plaintext.py" line="46"/>
+        <source>보이지 않는 제어 문자</source>
+        <translation>invisible control characters</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/plaintext.py" line="46"/>
+        <source>줄바꿈이나 보이지 않는 제어 문자</source>
+        <translation>line breaks or invisible control characters</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/plaintext.py" line="50"/>
+        <source>{label}에 {what}가 있습니다. 지우고 글자만 다시 입력해 주세요.</source>
+        <translation>{label} contains {what}. Please delete them and type just the text again.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/plaintext.py" line="57"/>
+        <source>{label}은(는) {max_length:,}자까지 적을 수 있습니다 (지금 {count:,}자). 줄여 주세요.</source>
+        <translation>{label} can be up to {max_length:,} characters (now {count:,}). Please shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/plaintext.py" line="72"/>
+        <source>창구 이름</source>
+        <translation>desk name</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/plaintext.py" line="74"/>
+        <source>창구 이름이 비어 있습니다. --desk나 설정의 desk_name에 적어 주세요.</source>
+        <translation>The desk name is empty. Please give it with --desk or the desk_name setting.</translation>
+    </message>
+</context>
+<context>
     <name>PrintCommand</name>
     <message>
         <location filename="../../minwon_desk/cli/printing.py" line="23"/>
@@ -1297,6 +2096,53 @@
         <location filename="../../minwon_desk/cli/printing.py" line="73"/>
         <source>명패를 만들었습니다: {output} ({count}명, A4 {pages}쪽, 한 쪽에 2장).</source>
         <translation>Made the nameplates: {output} ({count} people, {pages} A4 pages, 2 per page).</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../minwon_desk/domain/privacy.py" line="62"/>
+        <source>{label}에 주민등록번호로 보이는 숫자가 있습니다. 주민등록번호는 저장하지 않습니다. 지우고 다시 입력해 주세요.</source>
+        <translation>{label} contains what looks like a resident registration number. Those numbers are never stored. Please delete it and enter the text again.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedAt</name>
+    <message>
+        <location filename="../../minwon_desk/domain/recorded_at.py" line="27"/>
+        <location filename="../../minwon_desk/domain/recorded_at.py" line="67"/>
+        <source>{what}에 시간대가 없습니다. +09:00을 붙여 주세요.</source>
+        <translation>{what} has no time zone. Please add +09:00.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/recorded_at.py" line="33"/>
+        <source>{what}({at})이 지금보다 뒤입니다. 이 PC의 시계를 확인해 주세요.</source>
+        <translation>{what} ({at}) is later than now. Please check this PC&apos;s clock.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/recorded_at.py" line="41"/>
+        <source>{what}({at})이 하루도 더 지나 기록하지 않았습니다. 필요하면 지금 시각으로 다시 입력해 주세요.</source>
+        <translation>{what} ({at}) is more than a day old, so it was not recorded. If needed, enter it again with the current time.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/recorded_at.py" line="56"/>
+        <source>늦은 기록 사유</source>
+        <translation>reason for the late record</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/recorded_at.py" line="73"/>
+        <source>{what}({at:%Y-%m-%d %H:%M})이 지금보다 뒤입니다. 시각과 이 PC의 시계를 확인해 주세요.</source>
+        <translation>{what} ({at:%Y-%m-%d %H:%M}) is later than now. Please check the time and this PC&apos;s clock.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/recorded_at.py" line="81"/>
+        <source>{what}({at:%Y-%m-%d %H:%M})이 10년보다 오래되어 기록할 수 없습니다. 연도를 확인해 주세요.</source>
+        <translation>{what} ({at:%Y-%m-%d %H:%M}) is more than 10 years ago and cannot be recorded. Please check the year.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/recorded_at.py" line="90"/>
+        <source>{what}({at:%Y-%m-%d %H:%M})이 1년보다 오래되었습니다. 연도를 확인해 주세요. 정말 그때의 일을 늦게 기록하는 것이면 늦은 기록 사유를 함께 적어 주세요 (기록에 남습니다).</source>
+        <translation>{what} ({at:%Y-%m-%d %H:%M}) is more than a year ago. Please check the year. If it really is a late record of that time, also give the reason for the late record (it is kept on record).</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +2416,84 @@
         <location filename="../../minwon_desk/domain/timeutil.py" line="128"/>
         <source>{span} 지남</source>
         <translation>{span} overdue</translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <location filename="../../minwon_desk/domain/visits.py" line="34"/>
+        <source>방문객 이름을 입력해 주세요.</source>
+        <translation>Please enter the visitor&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/visits.py" line="38"/>
+        <source>방문객 이름은 {max_name}자까지 적을 수 있습니다 (지금 {count}자). 줄여 주세요.</source>
+        <translation>The visitor&apos;s name can be up to {max_name} characters (now {count}). Please shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/visits.py" line="44"/>
+        <source>방문객 이름</source>
+        <translation>visitor&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/visits.py" line="48"/>
+        <source>방문 목적은 {max_purpose}자까지 적을 수 있습니다 (지금 {count}자). 줄여 주세요.</source>
+        <translation>The purpose of the visit can be up to {max_purpose} characters (now {count}). Please shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/visits.py" line="54"/>
+        <source>방문 목적</source>
+        <translation>purpose of the visit</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/visits.py" line="60"/>
+        <source>어느 방문의 재방문인지 지난 방문 목록에서 골라 주세요.</source>
+        <translation>Please choose, from the past visits, the visit this one repeats.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/visits.py" line="84"/>
+        <source>직원 잘못으로 다시 오신 경우, 지난번에 무엇이 잘못되었는지 짧게 적어 주세요 (예: 필요한 서류를 잘못 안내함).</source>
+        <translation>If the visitor came again because of a staff error, briefly say what went wrong last time (e.g. was told the wrong documents).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/visits.py" line="93"/>
+        <source>잘못된 점은 {max_repeat_note}자까지 적을 수 있습니다 (지금 {count}자). 줄여 주세요.</source>
+        <translation>What went wrong can be up to {max_repeat_note} characters (now {count}). Please shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/visits.py" line="99"/>
+        <source>잘못된 점</source>
+        <translation>what went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/visits.py" line="105"/>
+        <source>퇴실 미기록</source>
+        <translation>check-out not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/visits.py" line="123"/>
+        <source>퇴실 시각에 시간대가 없습니다. +09:00을 붙여 주세요.</source>
+        <translation>The check-out time has no time zone. Please add +09:00.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/visits.py" line="130"/>
+        <source>퇴실 시각은 응대를 시작한 시각({start}) 뒤여야 합니다. 다시 확인해 주세요.</source>
+        <translation>The check-out time must be after the visitor was attended ({start}). Please check it again.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/visits.py" line="134"/>
+        <source>퇴실 시각은 접수한 시각({start}) 뒤여야 합니다. 다시 확인해 주세요.</source>
+        <translation>The check-out time must be after the check-in ({start}). Please check it again.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/visits.py" line="140"/>
+        <source>퇴실 시각({at})이 지금보다 뒤입니다. 다시 확인해 주세요.</source>
+        <translation>The check-out time ({at}) is later than now. Please check it again.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/visits.py" line="148"/>
+        <source>퇴실 시각은 방문한 날({day}) 안이어야 합니다. 다시 확인해 주세요.</source>
+        <translation>The check-out time must be on the day of the visit ({day}). Please check it again.</translation>
     </message>
 </context>
 <context>
