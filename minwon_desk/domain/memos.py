@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from minwon_desk.domain.contact import normalize_phone
 from minwon_desk.domain.errors import ValidationError
-from minwon_desk.domain.i18n import translate
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.privacy import reject_resident_number
 
 MAX_NAME = 50
@@ -47,19 +47,28 @@ class Outcome(StrEnum):
     ANSWERED_SMS = "answered_sms"
 
     @property
+    def label_ko(self) -> str:
+        """As kept on the memo (its closing reason): the agency's language."""
+        return _OUTCOMES[self.value]
+
+    @property
     def label(self) -> str:
-        return {
-            "reached": translate("Memos", "통화함"),
-            "no_answer": translate("Memos", "받지 않음"),
-            "left_message": translate("Memos", "메시지 남김"),
-            "answered_email": translate("Memos", "이메일로 답변"),
-            "answered_sms": translate("Memos", "문자로 답변"),
-        }[self.value]
+        """The same in the desk's language, for the window and messages."""
+        return translate("Memos", _OUTCOMES[self.value])
 
     @property
     def answers(self) -> bool:
         """Whether this attempt answered the caller (stops the clock)."""
         return self in (Outcome.REACHED, Outcome.ANSWERED_EMAIL, Outcome.ANSWERED_SMS)
+
+
+_OUTCOMES = {
+    "reached": QT_TRANSLATE_NOOP("Memos", "통화함"),
+    "no_answer": QT_TRANSLATE_NOOP("Memos", "받지 않음"),
+    "left_message": QT_TRANSLATE_NOOP("Memos", "메시지 남김"),
+    "answered_email": QT_TRANSLATE_NOOP("Memos", "이메일로 답변"),
+    "answered_sms": QT_TRANSLATE_NOOP("Memos", "문자로 답변"),
+}
 
 
 class MemoState(StrEnum):

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../minwon_desk/services/about.py" line="16"/>
+        <source>minwon-desk {version} (스키마 {schema})</source>
+        <translation>minwon-desk {version} (schema {schema})</translation>
+    </message>
+</context>
+<context>
     <name>Absence</name>
     <message>
         <location filename="../../minwon_desk/domain/absence.py" line="32"/>
@@ -68,6 +76,44 @@
         <location filename="../../minwon_desk/domain/absence.py" line="22"/>
         <source>외근</source>
         <translation>field work</translation>
+    </message>
+</context>
+<context>
+    <name>Access</name>
+    <message>
+        <location filename="../../minwon_desk/services/access.py" line="98"/>
+        <source>로그인한 계정으로만 할 수 있습니다. {op}</source>
+        <translation>Only a signed-in account can do this. {op}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/access.py" line="137"/>
+        <source>작업하는 직원({name}, 번호 {staff_id})을 찾을 수 없습니다. 다시 로그인해 주세요.</source>
+        <translation>The staff member doing this ({name}, no. {staff_id}) was not found. Please sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/access.py" line="145"/>
+        <source>{name} 님은 비활성 직원으로 등록되어 있어 기록할 수 없습니다. 관리자에게 문의해 주세요.</source>
+        <translation>{name} is registered as an inactive staff member, so nothing can be recorded. Please ask an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/access.py" line="161"/>
+        <source>메모</source>
+        <translation>memo</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/access.py" line="161"/>
+        <source>민원</source>
+        <translation>case</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/access.py" line="184"/>
+        <source>다른 직원이 맡은 {what}입니다. 본인이 맡았거나 업무대행 중인 {what}, 부서장은 소속 부서의 {what}만 처리할 수 있습니다.</source>
+        <translation>This {what} is held by another staff member. You can work a {what} you hold or hold as deputy; a head, the {what}s of their department.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/access.py" line="198"/>
+        <source>소속 부서(하위 부서 포함) 밖의 직원에게는 지정하거나 그 직원의 일을 옮길 수 없습니다.</source>
+        <translation>Work cannot be assigned to, or moved from, staff outside your department (and its units).</translation>
     </message>
 </context>
 <context>
@@ -321,6 +367,104 @@
         <location filename="../../minwon_desk/cli/account.py" line="310"/>
         <source>폐기 {revoked_at:%Y-%m-%d %H:%M}</source>
         <translation>revoked {revoked_at:%Y-%m-%d %H:%M}</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/admin.py" line="62"/>
+        <source>역할을 하나 이상 골라 주세요.</source>
+        <translation>Please choose at least one role.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/admin.py" line="72"/>
+        <source>{name}({employee_no}) 님은 이미 계정이 있습니다. 비밀번호를 잊었다면 초기화해 주세요.</source>
+        <translation>{name} ({employee_no}) already has an account. If the password is forgotten, reset it.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/admin.py" line="113"/>
+        <source>{name} 님의 계정은 이미 사용 중지되어 있습니다.</source>
+        <translation>{name}&apos;s account is already disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/admin.py" line="130"/>
+        <source>{name} 님의 계정은 이미 사용 중입니다.</source>
+        <translation>{name}&apos;s account is already active.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/admin.py" line="145"/>
+        <source>{name} 님의 계정은 잠겨 있지 않습니다.</source>
+        <translation>{name}&apos;s account is not locked.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/admin.py" line="164"/>
+        <source>권한을 주거나 거두는 사유를 적어 주세요 (3년 이상 보관됩니다).</source>
+        <translation>Please give the reason for granting or revoking the role (kept for at least 3 years).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/admin.py" line="177"/>
+        <source>{name} 님은 이미 {title} 권한이 있습니다.</source>
+        <translation>{name} already has the {title} role.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/admin.py" line="184"/>
+        <source>{name} 님에게는 {title} 권한이 없습니다.</source>
+        <translation>{name} does not have the {title} role.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/admin.py" line="249"/>
+        <source>토큰의 용도를 적어 주세요 (예: 전화연동).</source>
+        <translation>Please give the token&apos;s purpose (e.g. telephone link).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/admin.py" line="255"/>
+        <source>토큰에 줄 역할을 하나 이상 골라 주세요.</source>
+        <translation>Please choose at least one role for the token.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/admin.py" line="261"/>
+        <source>토큰에는 관리자 권한을 줄 수 없습니다. 사람의 계정으로 관리해 주세요.</source>
+        <translation>A token cannot have the admin role. Please administer with a person&apos;s account.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/admin.py" line="291"/>
+        <source>{token_id}번 토큰이 없습니다. &apos;account token list&apos;로 확인해 주세요.</source>
+        <translation>There is no token {token_id}. Please check with &apos;account token list&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/admin.py" line="297"/>
+        <source>{token_id}번 토큰은 {revoked_at:%Y-%m-%d %H:%M}에 이미 폐기되었습니다.</source>
+        <translation>Token {token_id} was already revoked at {revoked_at:%Y-%m-%d %H:%M}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/admin.py" line="323"/>
+        <source>마지막 관리자 계정입니다. 다른 사람에게 관리자 권한을 먼저 준 뒤에 바꿔 주세요.</source>
+        <translation>This is the last administrator account. Please give someone else the admin role first.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/admin.py" line="331"/>
+        <source>{name}({employee_no}) 님은 비활성(퇴직) 직원입니다. 계정이나 권한을 줄 수 없습니다.</source>
+        <translation>{name} ({employee_no}) is an inactive (departed) staff member. No account or role can be given.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/admin.py" line="343"/>
+        <source>계정 이름 &apos;{login}&apos;은(는) 이미 있습니다. 다른 이름을 지어 주세요.</source>
+        <translation>The account name &apos;{login}&apos; is taken. Please choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/admin.py" line="351"/>
+        <source>&apos;{login}&apos;은(는) 다른 직원의 사번입니다. 다른 이름을 지어 주세요.</source>
+        <translation>&apos;{login}&apos; is another staff member&apos;s employee number. Please choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/common.py" line="69"/>
+        <source>사번 {staff_no}인 직원이 없습니다. 직원 명부에서 사번을 확인해 주세요.</source>
+        <translation>There is no staff member with employee number {staff_no}. Please check the number in the staff roster.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/common.py" line="85"/>
+        <source>{name}({employee_no}) 님은 계정이 없습니다. 먼저 계정을 만들어 주세요.</source>
+        <translation>{name} ({employee_no}) has no account. Please create one first.</translation>
     </message>
 </context>
 <context>
@@ -825,6 +969,267 @@
         <location filename="../../minwon_desk/domain/cases.py" line="239"/>
         <source>첨부는 {max_attachments}개까지 적을 수 있습니다 ({count}개).</source>
         <translation>Up to {max_attachments} attachments can be listed ({count} given).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/documents.py" line="61"/>
+        <source>문서 종류 &apos;{kind}&apos;은(는) 없습니다: {kinds}.</source>
+        <translation>There is no document kind &apos;{kind}&apos;: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/documents.py" line="113"/>
+        <source>담당자가 정해지지 않은 민원입니다. 담당자를 지정한 뒤에 인쇄해 주세요.</source>
+        <translation>The case has no officer yet. Please assign one before printing.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/documents.py" line="160"/>
+        <source>회신 내용이 없습니다. 회신 내용을 적어 회신한 뒤에 인쇄해 주세요.</source>
+        <translation>There is no answer yet. Please write and send the answer before printing.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="73"/>
+        <source>{note} 다른 직원을 골라 주세요.</source>
+        <translation>{note} Please choose another staff member.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="78"/>
+        <source>담당자를 바꿀 수 없습니다</source>
+        <translation>the officer cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="82"/>
+        <source>이미 이 직원이 담당하고 있습니다.</source>
+        <translation>This staff member already handles it.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="99"/>
+        <source>진행 메모</source>
+        <translation>progress note</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="100"/>
+        <source>무엇을 했는지 적어 주세요.</source>
+        <translation>Please say what was done.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="119"/>
+        <source>이미 보완을 기다리는 중입니다 ({since}부터).</source>
+        <translation>Already awaiting material (since {since}).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="123"/>
+        <source>보완을 요청할 수 없습니다</source>
+        <translation>more material cannot be asked for</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="125"/>
+        <source>보완 요청 사유</source>
+        <translation>reason for asking for material</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="136"/>
+        <source>보완 접수 메모</source>
+        <translation>note on the material received</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="144"/>
+        <source>보완을 기다리는 민원이 아닙니다. 기한은 이미 흐르고 있습니다.</source>
+        <translation>The case is not awaiting material. Its clock is already running.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="170"/>
+        <source>보완을 기다리는 동안에는 기한이 멈춰 있어 연장할 필요가 없습니다. 보완 접수 후에 연장해 주세요.</source>
+        <translation>While awaiting material the clock is stopped, so there is no need to extend. Please extend after the material arrives.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="175"/>
+        <source>연장할 수 없습니다</source>
+        <translation>it cannot be extended</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="176"/>
+        <source>연장 통지서</source>
+        <translation>extension notice</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="177"/>
+        <source>연장 사유</source>
+        <translation>reason for the extension</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="178"/>
+        <source>동의 기록</source>
+        <translation>record of consent</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="202"/>
+        <source>진행 상황</source>
+        <translation>progress</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="203"/>
+        <source>지금까지 어떻게 처리하고 있는지 적어 주세요.</source>
+        <translation>Please say how the case has been handled so far.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="214"/>
+        <source>중간 통지를 보낼 수 없습니다</source>
+        <translation>no interim notice can be sent</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="215"/>
+        <source>중간 통지서</source>
+        <translation>interim notice</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="236"/>
+        <source>1357 현장애로 민원에만 단계가 있습니다.</source>
+        <translation>Only 1357 field difficulty cases have stages.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="239"/>
+        <source>이 민원에는 &apos;{key}&apos; 단계가 없습니다.</source>
+        <translation>This case has no &apos;{key}&apos; stage.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="241"/>
+        <source>&apos;{key}&apos; 단계는 {met_at}에 이미 기록했습니다.</source>
+        <translation>The &apos;{key}&apos; stage was already recorded at {met_at}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="250"/>
+        <source>회신 내용</source>
+        <translation>The answer</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="251"/>
+        <source>회신할 내용을 적어 주세요. 회신문에 그대로 실립니다.</source>
+        <translation>Please write the answer. It is printed as written in the reply letter.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="260"/>
+        <source>다시 회신할 수 없습니다</source>
+        <translation>it cannot be answered again</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="261"/>
+        <source>회신문</source>
+        <translation>reply letter</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="278"/>
+        <source>조사 결과</source>
+        <translation>finding</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="279"/>
+        <source>무엇을 확인했는지 적어 주세요. 보상 검토의 근거가 됩니다.</source>
+        <translation>Please say what was found. It is the basis of the compensation review.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="289"/>
+        <source>조사 결과는 불친절·불성실 신고 민원에만 기록합니다.</source>
+        <translation>Findings are recorded only for discourtesy reports.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="294"/>
+        <source>인정</source>
+        <translation>upheld</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="294"/>
+        <source>불인정</source>
+        <translation>dismissed</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="296"/>
+        <source>이미 {when}에 &apos;{what}&apos;(으)로 조사 결과를 기록한 민원입니다.</source>
+        <translation>A finding (&apos;{what}&apos;) was already recorded for this case at {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="335"/>
+        <source>민원 {number}은(는) {when}에 이미 회신했습니다. {what}.</source>
+        <translation>Case {number} was already answered at {when}, so {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="344"/>
+        <source>담당자가 정해지지 않았습니다. {document}에는 담당자가 적혀야 하므로 먼저 담당자를 지정해 주세요.</source>
+        <translation>No officer is assigned. The {document} must name the officer, so please assign one first.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="354"/>
+        <source>처리 예정일이 오늘보다 앞입니다. 날짜를 확인해 주세요.</source>
+        <translation>The expected date is before today. Please check the date.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="359"/>
+        <source>{day}은(는) 근무일이 아닙니다.</source>
+        <translation>{day} is not a working day.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="107"/>
+        <source>민원 {case_id}을(를) 찾을 수 없습니다. 목록을 새로 고쳐 주세요.</source>
+        <translation>Case {case_id} was not found. Please refresh the list.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="117"/>
+        <source>접수번호 {number}인 민원이 없습니다. &apos;minwon-desk case list&apos;로 번호를 확인해 주세요.</source>
+        <translation>There is no case number {number}. Please check the number with &apos;minwon-desk case list&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="304"/>
+        <source>아직 회신하지 않은 민원입니다. 회신 내용을 적어 회신한 뒤에 회신문을 인쇄할 수 있습니다.</source>
+        <translation>The case has not been answered yet. The reply letter can be printed once the answer is written and sent.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="310"/>
+        <source>이 민원에는 {ordinal}차 {what}가 없습니다.</source>
+        <translation>This case has no {what} no. {ordinal}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="312"/>
+        <source>이 민원은 처리기간을 연장한 적이 없어 연장 통지가 없습니다.</source>
+        <translation>This case was never extended, so it has no extension notice.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="313"/>
+        <source>이 민원에는 아직 {what}가 없습니다.</source>
+        <translation>This case has no {what} yet.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/service.py" line="97"/>
+        <source>제목</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/service.py" line="98"/>
+        <source>민원의 제목을 한 줄로 적어 주세요.</source>
+        <translation>Please write the case&apos;s subject in one line.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/service.py" line="100"/>
+        <source>내용</source>
+        <translation>content</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/service.py" line="102"/>
+        <source>민원인 이름</source>
+        <translation>petitioner&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/service.py" line="105"/>
+        <source>회신 받을 곳</source>
+        <translation>where to reply</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/service.py" line="154"/>
+        <location filename="../../minwon_desk/services/cases/service.py" line="183"/>
+        <source>전화메모 {memo_id}을(를) 찾을 수 없습니다.</source>
+        <translation>Phone memo {memo_id} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/service.py" line="287"/>
+        <source>접수 시각</source>
+        <translation>time received</translation>
     </message>
 </context>
 <context>
@@ -1663,109 +2068,234 @@
         <translation>text message</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="52"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="66"/>
         <source>통화함</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="53"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="67"/>
         <source>받지 않음</source>
         <translation>no answer</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="54"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="68"/>
         <source>메시지 남김</source>
         <translation>left a message</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="55"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="69"/>
         <source>이메일로 답변</source>
         <translation>answered by email</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="56"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="70"/>
         <source>문자로 답변</source>
         <translation>answered by text message</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="94"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="103"/>
         <source>전화하신 분의 이름을 적어 주세요.</source>
         <translation>Please write the caller&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="96"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="105"/>
         <source>이름은 {max_name}자까지 적을 수 있습니다.</source>
         <translation>The name can be up to {max_name} characters.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="102"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="111"/>
         <source>소속은 {max_org}자까지 적을 수 있습니다.</source>
         <translation>The organisation can be up to {max_org} characters.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="108"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="117"/>
         <source>요지를 적어 주세요: 무엇이 필요한지 한두 문장이면 됩니다.</source>
         <translation>Please write the gist: one or two sentences on what is needed.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="113"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="122"/>
         <source>요지는 {max_gist}자까지 적을 수 있습니다 (지금 {count}자).</source>
         <translation>The gist can be up to {max_gist} characters (now {count}).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="118"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="127"/>
         <source>이름</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="118"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="127"/>
         <source>소속</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="118"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="127"/>
         <source>요지</source>
         <translation>gist</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="119"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="128"/>
         <source>회신 주소</source>
         <translation>reply address</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="126"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="135"/>
         <source>이메일로 답변받기를 원하시면 이메일 주소를 적어 주세요.</source>
         <translation>For an answer by email, please write the email address.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="132"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="141"/>
         <source>&apos;{address}&apos;은(는) 이메일 주소가 아닙니다 (예: hong@example.com).</source>
         <translation>&apos;{address}&apos; is not an email address (e.g. hong@example.com).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="146"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="155"/>
         <source>회신할 전화번호를 적어 주세요 (또는 이메일로 회신을 고르세요).</source>
         <translation>Please write the number to call back (or choose a reply by email).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="170"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="179"/>
         <source>답신 결과 &apos;{outcome}&apos;은(는) 없습니다. 목록에서 골라 주세요.</source>
         <translation>There is no callback outcome &apos;{outcome}&apos;. Please choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="185"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="194"/>
         <source>이 분은 {wanted}(으)로 답변받기를 원하셨습니다. {other} 답변은 회신으로 치지 않습니다. {wanted}(으)로 답하거나 통화한 뒤 기록해 주세요.</source>
         <translation>This caller asked for an answer by {wanted}. An answer by {other} does not count as the callback. Please answer by {wanted}, or record it after speaking with them.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="199"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="208"/>
         <source>{label}을(를) 적어 주세요.</source>
         <translation>Please fill in: {label}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="201"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="210"/>
         <source>{label}은(는) {max_note}자까지 적을 수 있습니다 (지금 {count}자).</source>
         <translation>{label} can be up to {max_note} characters (now {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/queries.py" line="139"/>
+        <source>전화메모(번호 {memo_id})를 찾을 수 없습니다. 목록을 새로 고쳐 주세요.</source>
+        <translation>Phone memo no. {memo_id} was not found. Please refresh the list.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/queries.py" line="201"/>
+        <source>상태 &apos;{state}&apos;은(는) 없습니다. open(처리 중) 또는 closed(끝남)를 고르세요.</source>
+        <translation>There is no state &apos;{state}&apos;. Choose open or closed.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/service.py" line="119"/>
+        <source>메모</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/service.py" line="126"/>
+        <source>답신 시도를 기록할 수 없습니다</source>
+        <translation>no callback attempt can be recorded</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/service.py" line="148"/>
+        <source>넘기는 메모</source>
+        <translation>transfer note</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/service.py" line="149"/>
+        <source>넘기는 까닭이나 부탁할 내용을 적어 주세요 (요지는 그대로 함께 갑니다).</source>
+        <translation>Please say why it is passed on or what is asked (the gist goes along as it is).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/service.py" line="163"/>
+        <source>{note} 다른 직원에게 넘겨 주세요.</source>
+        <translation>{note} Please pass it to someone else.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/service.py" line="172"/>
+        <source>넘길 수 없습니다</source>
+        <translation>it cannot be passed on</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/service.py" line="174"/>
+        <source>이미 가지고 있는 메모입니다.</source>
+        <translation>They already hold this memo.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/service.py" line="175"/>
+        <source>{note} 넘겨도 지금 가진 사람에게 그대로 돌아옵니다.</source>
+        <translation>{note} Passed on, it would come straight back to its current holder.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/service.py" line="198"/>
+        <source>인계 메모</source>
+        <translation>handover note</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/service.py" line="206"/>
+        <source>처음부터 특정 담당자 앞으로 받은 메모가 아니라 돌려줄 사람이 없습니다.</source>
+        <translation>The memo was not taken for a particular officer, so there is nobody to hand it back to.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/service.py" line="213"/>
+        <source>{note} 돌아온 뒤에 돌려주거나, 그동안은 직접 답신해 주세요.</source>
+        <translation>{note} Hand it back once they return, or call back yourself meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/service.py" line="223"/>
+        <source>돌려줄 수 없습니다</source>
+        <translation>it cannot be handed back</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/service.py" line="225"/>
+        <source>이미 담당자에게 돌아간 메모입니다.</source>
+        <translation>The memo is already back with its officer.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/service.py" line="243"/>
+        <source>끝내는 까닭</source>
+        <translation>reason for closing</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/service.py" line="244"/>
+        <source>끝내는 까닭을 적어 주세요 (예: 민원인이 취소함, 민원으로 접수함).</source>
+        <translation>Please give the reason for closing (e.g. the caller withdrew, registered as a case).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/service.py" line="254"/>
+        <source>다시 끝낼 수 없습니다</source>
+        <translation>it cannot be closed again</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/service.py" line="352"/>
+        <source>이미 끝난 메모라{reason} {what}. 다시 연락할 일이면 새 메모로 받아 주세요.</source>
+        <translation>The memo is already closed{reason}, so {what}. If there is more to call about, take a new memo.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/service.py" line="356"/>
+        <source>이미 {at:%m/%d %H:%M}에 끝난 메모라{reason} {what}. 다시 연락할 일이면 새 메모로 받아 주세요.</source>
+        <translation>The memo was closed at {at:%m/%d %H:%M}{reason}, so {what}. If there is more to call about, take a new memo.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/take.py" line="61"/>
+        <source>회신 방법 &apos;{channel}&apos;은(는) 없습니다. 전화, 이메일, 문자 중에서 고르세요.</source>
+        <translation>There is no reply method &apos;{channel}&apos;. Choose phone, email or sms.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/take.py" line="68"/>
+        <source>전화번호</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/take.py" line="76"/>
+        <source>{address}은(는) 휴대전화 번호가 아니라 문자를 보낼 수 없습니다. 010으로 시작하는 번호를 적거나 전화 회신을 고르세요.</source>
+        <translation>{address} is not a mobile number, so no text message can be sent. Write a number starting with 010, or choose a callback by phone.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/take.py" line="88"/>
+        <source>전화를 받은 시각</source>
+        <translation>the time the call was taken</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/take.py" line="145"/>
+        <source>찾는 직원을 직원 명부에서 찾을 수 없습니다. 담당자를 다시 골라 주세요.</source>
+        <translation>The staff member asked for is not in the staff roster. Please choose the officer again.</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2759,115 @@
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/signin.py" line="40"/>
+        <source>계정 또는 비밀번호가 맞지 않습니다.</source>
+        <translation>The account or password is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/signin.py" line="51"/>
+        <source>비밀번호를 {max_failures}번 잘못 입력해 계정이 잠겼습니다. {until:%H:%M}부터 다시 로그인할 수 있습니다 (관리자는 바로 풀 수 있습니다).</source>
+        <translation>The password was wrong {max_failures} times, so the account is locked. You can sign in again from {until:%H:%M} (an administrator can unlock it now).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/signin.py" line="78"/>
+        <source>관리자의 이름을 입력해 주세요.</source>
+        <translation>Please enter the administrator&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/signin.py" line="86"/>
+        <source>이미 관리자 계정이 있습니다. 계정은 관리자가 로그인해 만들어 주세요.</source>
+        <translation>An administrator account already exists. An administrator signs in to create accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/signin.py" line="110"/>
+        <source>사번 또는 계정 이름을 입력해 주세요.</source>
+        <translation>Please enter an employee number or account name.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/signin.py" line="112"/>
+        <location filename="../../minwon_desk/services/accounts/signin.py" line="136"/>
+        <source>비밀번호를 입력해 주세요.</source>
+        <translation>Please enter the password.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/signin.py" line="131"/>
+        <source>토큰으로 들어온 작업은 비밀번호로 잠금을 풀 수 없습니다.</source>
+        <translation>Work that came in with a token cannot be unlocked with a password.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/signin.py" line="141"/>
+        <source>계정을 찾을 수 없습니다. 다시 로그인해 주세요.</source>
+        <translation>The account was not found. Please sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/signin.py" line="154"/>
+        <source>토큰이 비어 있습니다.</source>
+        <translation>The token is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/signin.py" line="164"/>
+        <source>토큰이 맞지 않습니다. 관리자에게 받은 토큰을 확인해 주세요.</source>
+        <translation>The token is wrong. Please check the token the administrator gave you.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/signin.py" line="171"/>
+        <source>폐기된 토큰입니다({revoked_at:%Y-%m-%d %H:%M} 폐기). 관리자에게 새 토큰을 받아 주세요.</source>
+        <translation>The token was revoked ({revoked_at:%Y-%m-%d %H:%M}). Please get a new one from the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/signin.py" line="179"/>
+        <source>토큰의 기록 명의인 {name} 님이 비활성 직원입니다. 관리자에게 문의해 주세요.</source>
+        <translation>{name}, under whom the token&apos;s records are kept, is an inactive staff member. Please ask an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/signin.py" line="189"/>
+        <source>토큰 {id} ({purpose})</source>
+        <translation>token {id} ({purpose})</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/signin.py" line="200"/>
+        <source>토큰에는 비밀번호가 없습니다.</source>
+        <translation>A token has no password.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/signin.py" line="204"/>
+        <source>지금과 다른 비밀번호를 정해 주세요.</source>
+        <translation>Please choose a password different from the current one.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/signin.py" line="256"/>
+        <source>{wrong} {left}번 더 틀리면 {lock_minutes}분 동안 잠깁니다.</source>
+        <translation>{wrong} After {left} more wrong attempts it is locked for {lock_minutes} minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/signin.py" line="274"/>
+        <source>사용이 중지된 계정입니다. 관리자에게 문의해 주세요.</source>
+        <translation>The account is disabled. Please ask an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/signin.py" line="280"/>
+        <source>{name} 님은 비활성(퇴직) 직원으로 등록되어 있어 로그인할 수 없습니다.</source>
+        <translation>{name} is registered as an inactive (departed) staff member and cannot sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/signin.py" line="296"/>
+        <source>계정 이름은 64자 이내의 영문자, 숫자와 . _ - 로 지어 주세요.</source>
+        <translation>An account name is up to 64 Latin letters, digits and . _ -.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/signin.py" line="308"/>
+        <source>{name} 님은 비활성(퇴직) 직원입니다.</source>
+        <translation>{name} is an inactive (departed) staff member.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/accounts/signin.py" line="318"/>
+        <source>이름이 {name}인 직원이 {count}명입니다. 이름 대신 사번을 적어 주세요.</source>
+        <translation>{count} staff members are named {name}. Please give the employee number instead.</translation>
+    </message>
+</context>
+<context>
     <name>StaffCommand</name>
     <message>
         <location filename="../../minwon_desk/cli/staff.py" line="26"/>
@@ -2494,6 +3133,72 @@
         <location filename="../../minwon_desk/domain/visits.py" line="148"/>
         <source>퇴실 시각은 방문한 날({day}) 안이어야 합니다. 다시 확인해 주세요.</source>
         <translation>The check-out time must be on the day of the visit ({day}). Please check it again.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/visits/service.py" line="74"/>
+        <source>접수한 시각</source>
+        <translation>check-in time</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/visits/service.py" line="157"/>
+        <source>이미 나간 방문객입니다. 응대 시작을 기록할 수 없습니다.</source>
+        <translation>The visitor has already left. Attending cannot be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/visits/service.py" line="162"/>
+        <source>다른 직원</source>
+        <translation>another staff member</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/visits/service.py" line="167"/>
+        <source>이미 {at:%H:%M}에 {who} 님이 응대를 시작한 방문객입니다.</source>
+        <translation>{who} already began attending this visitor at {at:%H:%M}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/visits/service.py" line="187"/>
+        <source>이미 {at:%H:%M}에 나간 것으로 기록된 방문객입니다.</source>
+        <translation>The visitor was already recorded as leaving at {at:%H:%M}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/visits/service.py" line="193"/>
+        <source>지난 방문으로 &apos;{unrecorded}&apos;(으)로 닫혔습니다. 실제 퇴실 시각은 감독이나 부서장이 정정할 수 있습니다.</source>
+        <translation>It was closed as a past visit, &apos;{unrecorded}&apos;. A supervisor or head can correct the real check-out time.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/visits/service.py" line="213"/>
+        <source>아직 퇴실하지 않은 방문객입니다. 만족도는 퇴실한 뒤에 남길 수 있습니다.</source>
+        <translation>The visitor has not checked out yet. Satisfaction can be recorded after check-out.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/visits/service.py" line="235"/>
+        <source>방문 기록(번호 {visit_id})은 &apos;{unrecorded}&apos; 방문이 아닙니다. 퇴실 시각을 정정할 수 없습니다.</source>
+        <translation>Visit no. {visit_id} is not a &apos;{unrecorded}&apos; visit. Its check-out time cannot be corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/visits/service.py" line="348"/>
+        <location filename="../../minwon_desk/services/visits/views.py" line="23"/>
+        <source>방문 기록(번호 {visit_id})을 찾을 수 없습니다.</source>
+        <translation>Visit no. {visit_id} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/visits/service.py" line="389"/>
+        <source>선택한 담당자를 찾을 수 없습니다. 담당자를 다시 골라 주세요.</source>
+        <translation>The chosen officer was not found. Please choose the officer again.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/visits/service.py" line="397"/>
+        <source>{name} 님은 지금 근무하지 않는 직원입니다. 다른 담당자를 골라 주세요.</source>
+        <translation>{name} no longer works here. Please choose another officer.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/visits/service.py" line="410"/>
+        <source>고른 이전 방문(번호 {repeat_of_id})을 찾을 수 없습니다. 목록에서 다시 골라 주세요.</source>
+        <translation>The chosen earlier visit (no. {repeat_of_id}) was not found. Please choose again from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/visits/service.py" line="419"/>
+        <source>고른 방문은 지금보다 먼저 접수된 방문이 아닙니다. 지난 방문을 골라 주세요.</source>
+        <translation>The chosen visit was not checked in before now. Please choose a past visit.</translation>
     </message>
 </context>
 <context>
