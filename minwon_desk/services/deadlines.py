@@ -25,17 +25,18 @@ def resolve_period(spec: str, charter: Charter | None = None) -> Period:
     if charter is not None and name in charter.clocks:
         rule = charter.clocks[name]
         if rule.period is None:
-            raise PeriodError(
-                f"이행표준 '{charter.name}'의 '{name}'({rule.label}) 시계에는 기한이 없습니다. "
-                "3d처럼 기간을 직접 적어 주세요."
-            )
+            raise PeriodError(translate(
+                "Deadlines",
+                "이행표준 '{charter}'의 '{name}'({label}) 시계에는 기한이 없습니다. "
+                "3d처럼 기간을 직접 적어 주세요.",
+            ).format(charter=charter.name, name=name, label=rule.label))
         return rule.period
     if name in CLOCK_KEYS:
-        raise PeriodError(
-            f"'{name}' 시계가 "
-            + ("이행표준에 없습니다. " if charter is not None else "쓸 이행표준이 없습니다. ")
-            + "3d처럼 기간을 직접 적어 주세요."
-        )
+        raise PeriodError((
+            translate("Deadlines", "'{name}' 시계가 이행표준에 없습니다. 3d처럼 기간을 직접 적어 주세요.")
+            if charter is not None else
+            translate("Deadlines", "'{name}' 시계가 쓸 이행표준이 없습니다. 3d처럼 기간을 직접 적어 주세요.")
+        ).format(name=name))
     return Period.parse(spec)
 
 

@@ -117,6 +117,24 @@
     </message>
 </context>
 <context>
+    <name>AccessLog</name>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/access_log.py" line="49"/>
+        <source>접속기록을 남길 수 없어 개인정보를 표시하지 않았습니다. 데이터베이스 연결을 확인한 뒤 다시 시도해 주세요.</source>
+        <translation>The access log could not be written, so the personal data was not shown. Please check the database connection and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/access_log.py" line="54"/>
+        <source>개인정보가 담긴 목록을 내려받으려면 그 사유를 적어야 합니다 (개인정보의 안전성 확보조치 기준 제8조).</source>
+        <translation>Downloading a list with personal data needs a reason (Standards for Personal Information Security Measures, Art. 8).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/access_log.py" line="103"/>
+        <source>사유는 500자 이내로 적어 주세요.</source>
+        <translation>Please keep the reason to 500 characters.</translation>
+    </message>
+</context>
+<context>
     <name>AccountCommand</name>
     <message>
         <location filename="../../minwon_desk/cli/account.py" line="36"/>
@@ -501,6 +519,16 @@
         <location filename="../../minwon_desk/domain/calendar.py" line="261"/>
         <source>근무일 수는 1 이상이어야 합니다 (받은 값: {n}).</source>
         <translation>The number of working days must be 1 or more (given: {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/calendar.py" line="71"/>
+        <source>휴일 이름을 입력해 주세요 (예: 임시공휴일).</source>
+        <translation>Please enter the holiday&apos;s name (e.g. temporary public holiday).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/calendar.py" line="76"/>
+        <source>휴일 이름은 {max_name}자 이내로 입력해 주세요.</source>
+        <translation>A holiday&apos;s name can be up to {max_name} characters.</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1261,29 @@
     </message>
 </context>
 <context>
+    <name>Chain</name>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/chain.py" line="32"/>
+        <source>기록의 해시 사슬 머리가 없습니다. &apos;minwon-desk db upgrade&apos;로 데이터베이스를 최신으로 올린 뒤 다시 시도해 주세요.</source>
+        <translation>The records&apos; hash chain has no head. Please upgrade the database with &apos;minwon-desk db upgrade&apos; and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/chain.py" line="159"/>
+        <source>{row_id}번 행 앞에서 사슬이 끊겼습니다: 그 앞의 행이 지워졌거나, 행이 끼워 넣어졌습니다.</source>
+        <translation>The chain breaks before row {row_id}: the row before it was deleted, or a row was inserted.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/chain.py" line="168"/>
+        <source>{row_id}번 행의 내용이 기록된 뒤 바뀌었거나, 끼워 넣은 행입니다.</source>
+        <translation>Row {row_id} was changed after it was recorded, or was inserted.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/chain.py" line="185"/>
+        <source>마지막 행이 사슬 머리와 맞지 않습니다: {value}번까지 있어야 하는데 {last_id}번에서 끝납니다. 끝의 행이 지워졌거나 덧붙여졌습니다.</source>
+        <translation>The last row does not match the chain&apos;s head: rows should go up to {value} but end at {last_id}. Rows at the end were deleted or appended.</translation>
+    </message>
+</context>
+<context>
     <name>Charter</name>
     <message>
         <location filename="../../minwon_desk/domain/charter.py" line="73"/>
@@ -1875,17 +1926,32 @@
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../minwon_desk/services/deadlines.py" line="60"/>
+        <location filename="../../minwon_desk/services/deadlines.py" line="28"/>
+        <source>이행표준 &apos;{charter}&apos;의 &apos;{name}&apos;({label}) 시계에는 기한이 없습니다. 3d처럼 기간을 직접 적어 주세요.</source>
+        <translation>The &apos;{name}&apos; ({label}) clock of the charter &apos;{charter}&apos; has no deadline. Please give a period yourself, like 3d.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/deadlines.py" line="36"/>
+        <source>&apos;{name}&apos; 시계가 이행표준에 없습니다. 3d처럼 기간을 직접 적어 주세요.</source>
+        <translation>The charter has no &apos;{name}&apos; clock. Please give a period yourself, like 3d.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/deadlines.py" line="38"/>
+        <source>&apos;{name}&apos; 시계가 쓸 이행표준이 없습니다. 3d처럼 기간을 직접 적어 주세요.</source>
+        <translation>There is no charter to take the &apos;{name}&apos; clock from. Please give a period yourself, like 3d.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/deadlines.py" line="61"/>
         <source>시작 시각</source>
         <translation>the start time</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/deadlines.py" line="64"/>
+        <location filename="../../minwon_desk/services/deadlines.py" line="65"/>
         <source>{what} &apos;{text}&apos;을(를) 읽을 수 없습니다. ISO 8601 형식으로 적어 주세요 (예: 2026-07-02T15:00+09:00, 오프셋이 없으면 서울 시각: 2026-07-02T15:00).</source>
         <translation>Cannot read {what} &apos;{text}&apos;. Please write it in ISO 8601 (e.g. 2026-07-02T15:00+09:00; without an offset it is Seoul time: 2026-07-02T15:00).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/deadlines.py" line="70"/>
+        <location filename="../../minwon_desk/services/deadlines.py" line="71"/>
         <source>{what} &apos;{text}&apos;의 연도는 {years} 적을 수 있습니다.</source>
         <translation>The year of {what} &apos;{text}&apos; must be {years}.</translation>
     </message>
@@ -1901,6 +1967,59 @@
         <location filename="../../minwon_desk/domain/compensation.py" line="78"/>
         <source>반려</source>
         <translation>rejected</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSettings</name>
+    <message>
+        <location filename="../../minwon_desk/services/desk_settings.py" line="81"/>
+        <source>이행표준</source>
+        <translation>service charter</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/desk_settings.py" line="83"/>
+        <source>이행표준이 비어 있습니다. &apos;mss&apos;, &apos;tipa&apos; 또는 파일 경로를 적어 주세요.</source>
+        <translation>The charter is empty. Please give &apos;mss&apos;, &apos;tipa&apos; or a file path.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/desk_settings.py" line="95"/>
+        <source>데이터베이스 주소</source>
+        <translation>database address</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/desk_settings.py" line="107"/>
+        <source>지원하지 않는 데이터베이스 주소입니다({backend}). SQLite 파일(sqlite:///경로/minwon.db) 또는 PostgreSQL 서버 주소(postgresql+psycopg://사용자@서버/데이터베이스)를 적어 주세요.</source>
+        <translation>This database address is not supported ({backend}). Please give an SQLite file (sqlite:///path/minwon.db) or a PostgreSQL server address (postgresql+psycopg://user@server/database).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/desk_settings.py" line="123"/>
+        <source>메모리 데이터베이스에는 아무것도 남지 않아 쓸 수 없습니다. 데이터베이스 파일 경로(sqlite:///경로/minwon.db)를 적어 주세요.</source>
+        <translation>An in-memory database keeps nothing, so it cannot be used. Please give a database file path (sqlite:///path/minwon.db).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/desk_settings.py" line="131"/>
+        <source>데이터베이스 파일 {path}이(가) 없습니다. 경로를 확인하거나, 새로 만들려면 &apos;minwon-desk db upgrade --db-url …&apos;로 먼저 만들어 주세요.</source>
+        <translation>The database file {path} does not exist. Check the path, or create it first with &apos;minwon-desk db upgrade --db-url …&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/desk_settings.py" line="147"/>
+        <source>{path}을(를) 데이터베이스로 읽을 수 없습니다. 민원 데스크의 데이터베이스 파일(minwon.db) 경로를 적어 주세요.</source>
+        <translation>{path} cannot be read as a database. Please give the path of Minwon Desk&apos;s database file (minwon.db).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/desk_settings.py" line="155"/>
+        <source>{path}은(는) 민원 데스크의 데이터베이스가 아닙니다. 민원 데스크의 데이터베이스 파일(minwon.db) 경로를 적어 주세요.</source>
+        <translation>{path} is not a Minwon Desk database. Please give the path of Minwon Desk&apos;s database file (minwon.db).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/desk_settings.py" line="174"/>
+        <source>그 데이터베이스는 비어 있습니다. &apos;minwon-desk db upgrade --db-url …&apos;로 먼저 준비한 뒤 적어 주세요.</source>
+        <translation>That database is empty. Please prepare it first with &apos;minwon-desk db upgrade --db-url …&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/desk_settings.py" line="182"/>
+        <source>그 데이터베이스에는 다른 프로그램의 표가 있고 민원 데스크의 표가 없습니다. 민원 데스크의 데이터베이스 주소를 적어 주세요.</source>
+        <translation>That database holds another program&apos;s tables and none of Minwon Desk&apos;s. Please give Minwon Desk&apos;s database address.</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2079,14 @@
         <location filename="../../minwon_desk/domain/inspection.py" line="127"/>
         <source>월 &apos;{raw}&apos;을(를) 알아볼 수 없습니다. 2026-10처럼 연도-월로 적어 주세요.</source>
         <translation>Cannot read the month &apos;{raw}&apos;. Please write it as year-month, like 2026-10.</translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <location filename="../../minwon_desk/services/live.py" line="86"/>
+        <source>서버와 연결이 끊겼습니다 — 다시 연결하는 중 ({retry_in:.0f}초 뒤)</source>
+        <translation>Disconnected from the server — reconnecting (in {retry_in:.0f} s)</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2579,24 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../minwon_desk/services/queue/outbox.py" line="116"/>
+        <source>이 PC의 보관함({path})을 열 수 없습니다: {exc}. 데이터 폴더의 쓰기 권한을 확인해 주세요.</source>
+        <translation>This PC&apos;s outbox ({path}) cannot be opened: {exc}. Please check write permission on the data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/queue/outbox.py" line="213"/>
+        <source>이 PC의 보관함을 읽지 못했습니다: {exc}</source>
+        <translation>Could not read this PC&apos;s outbox: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/queue/outbox.py" line="227"/>
+        <source>이 PC의 보관함에 쓰지 못했습니다: {exc}. 입력한 내용은 그대로 있습니다.</source>
+        <translation>Could not write to this PC&apos;s outbox: {exc}. What was entered is still there.</translation>
+    </message>
+</context>
+<context>
     <name>Password</name>
     <message>
         <location filename="../../minwon_desk/domain/roles.py" line="226"/>
@@ -2555,6 +2700,64 @@
         <location filename="../../minwon_desk/domain/periods.py" line="187"/>
         <source>근무일로 계산: 접수일 포함 {amount}일째 {end:%H:%M}, 토·일·공휴일 제외</source>
         <translation>Counted in working days: {end:%H:%M} on working day {amount}, the day of receipt being day 1, excluding weekends and public holidays</translation>
+    </message>
+</context>
+<context>
+    <name>Photos</name>
+    <message>
+        <location filename="../../minwon_desk/services/photos.py" line="35"/>
+        <source>JPEG나 PNG 파일로 저장해서 다시 올려 주세요.</source>
+        <translation>Please save it as a JPEG or PNG file and upload it again.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/photos.py" line="46"/>
+        <source>사진 파일이 너무 큽니다({size:.1f} MB). {limit} MB 이하로 줄여서 다시 올려 주세요.</source>
+        <translation>The photo file is too large ({size:.1f} MB). Please reduce it to {limit} MB or less and upload it again.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/photos.py" line="58"/>
+        <source>이 사진의 색 형식은 쓸 수 없습니다. 일반 컬러 사진으로 {save_as}</source>
+        <translation>This photo&apos;s colour format cannot be used. As an ordinary colour photo: {save_as}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/photos.py" line="87"/>
+        <source>사진 파일을 읽을 수 없습니다. 파일이 손상되었거나 끝까지 저장되지 않았습니다. 원본 사진을 다시 저장해서 올려 주세요.</source>
+        <translation>The photo file cannot be read: it is damaged or was not saved completely. Please save the original again and upload it.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/photos.py" line="103"/>
+        <source>사진이 너무 작습니다({width}×{height} 픽셀). 얼굴을 알아볼 수 있도록 가로·세로 {photo_min_side}픽셀 이상인 사진을 올려 주세요.</source>
+        <translation>The photo is too small ({width}×{height} pixels). Please upload one at least {photo_min_side} pixels wide and high, so the face can be recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/photos.py" line="113"/>
+        <source>움직이는 그림은 사진으로 쓸 수 없습니다. 한 장짜리 사진을 {save_as}</source>
+        <translation>An animated picture cannot be used as a photo. Take a single still: {save_as}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/photos.py" line="120"/>
+        <source>사진의 해상도가 너무 큽니다(최대 {megapixels}백만 화소). 크기를 줄여서 다시 올려 주세요.</source>
+        <translation>The photo&apos;s resolution is too high (at most {megapixels} megapixels). Please reduce it and upload it again.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/photos.py" line="131"/>
+        <source>HEIC 형식의 사진은 읽을 수 없습니다. 휴대전화에서 {save_as}</source>
+        <translation>HEIC photos cannot be read. On the phone: {save_as}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/photos.py" line="133"/>
+        <source>SVG 그림은 사진으로 쓸 수 없습니다. {save_as}</source>
+        <translation>An SVG drawing cannot be used as a photo. {save_as}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/photos.py" line="135"/>
+        <source>PDF 파일은 사진으로 쓸 수 없습니다. 사진만 {save_as}</source>
+        <translation>A PDF file cannot be used as a photo. Only the photo: {save_as}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/photos.py" line="136"/>
+        <source>사진 파일을 읽을 수 없습니다. 그림 파일이 아니거나 지원하지 않는 형식입니다. {save_as}</source>
+        <translation>The photo file cannot be read: it is not a picture or its format is not supported. {save_as}</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +3071,99 @@
     </message>
 </context>
 <context>
+    <name>Spooler</name>
+    <message>
+        <location filename="../../minwon_desk/services/spooler.py" line="37"/>
+        <source>이 컴퓨터에는 설치된 프린터가 없습니다. 시스템 관리자에게 프린터 설치를 요청하세요.</source>
+        <translation>No printer is installed on this computer. Please ask the system administrator to install one.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/spooler.py" line="132"/>
+        <source>‘{printer}’ 프린터로 문서를 보내지 못했습니다 (인쇄 시스템의 응답: {detail}). 잠시 후 다시 시도하거나 다른 프린터를 고르세요.</source>
+        <translation>Could not send the document to printer ‘{printer}’ (the print system said: {detail}). Try again shortly or choose another printer.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/spooler.py" line="142"/>
+        <source>‘{printer}’ 프린터로 문서를 보냈지만 인쇄 시스템이 작업 번호를 알려 주지 않았습니다. 프린터에서 인쇄되었는지 확인하세요.</source>
+        <translation>The document was sent to printer ‘{printer}’, but the print system gave no job number. Check that it printed.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/spooler.py" line="163"/>
+        <source>인쇄 매수는 1부터 {max_copies}까지 고를 수 있습니다 (고른 매수: {copies}).</source>
+        <translation>Copies can be from 1 to {max_copies} (chosen: {copies}).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/spooler.py" line="179"/>
+        <source>인쇄할 쪽을 알아볼 수 없습니다: ‘{pages}’. ‘1-3,5’처럼 1쪽부터 시작하는 쪽 번호나 범위(앞 번호가 작게)를 쉼표로 나눠 적으세요.</source>
+        <translation>Cannot read the pages to print: ‘{pages}’. Write page numbers from 1, or ranges (smaller number first), separated by commas, like ‘1-3,5’.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/spooler.py" line="201"/>
+        <source>인쇄 서비스(CUPS)가 {timeout_s:.0f}초 안에 응답하지 않아 인쇄하지 못했습니다. 잠시 후 다시 시도하고, 계속되면 시스템 관리자에게 알리세요.</source>
+        <translation>The print service (CUPS) did not answer within {timeout_s:.0f} s, so nothing was printed. Try again shortly; if it goes on, tell the system administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/spooler.py" line="259"/>
+        <source>인쇄 중</source>
+        <translation>printing</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/spooler.py" line="259"/>
+        <source>대기 중</source>
+        <translation>idle</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/spooler.py" line="259"/>
+        <source>멈춤</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/spooler.py" line="271"/>
+        <source>이 컴퓨터의 인쇄 시스템은 PDF 문서를 직접 받지 않습니다.</source>
+        <translation>This computer&apos;s print system does not take PDF documents directly.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/spooler.py" line="282"/>
+        <source> (인쇄 시스템의 설명: {message})</source>
+        <translation> (the print system says: {message})</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/spooler.py" line="284"/>
+        <source>‘{printer}’ 프린터가 멈춰 있어 인쇄할 수 없습니다{why}. 프린터의 전원·용지·토너를 확인한 뒤 시스템 관리자에게 다시 켜 달라고 하거나, 다른 프린터를 고르세요.</source>
+        <translation>Printer ‘{printer}’ is stopped, so nothing can be printed{why}. Check its power, paper and toner, then ask the system administrator to restart it, or choose another printer.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/spooler.py" line="294"/>
+        <source>‘{printer}’ 프린터가 지금은 인쇄 작업을 받지 않습니다. 시스템 관리자에게 확인하거나 다른 프린터를 고르세요.</source>
+        <translation>Printer ‘{printer}’ is not accepting jobs now. Check with the system administrator or choose another printer.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/spooler.py" line="306"/>
+        <source>이 컴퓨터의 프린터는 {names}입니다. 인쇄 창에서 이 중 하나를 고르세요.</source>
+        <translation>This computer&apos;s printers are {names}. Choose one of them in the print window.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/spooler.py" line="313"/>
+        <source>‘{printer}’ 프린터를 찾을 수 없습니다. {advice}</source>
+        <translation>Printer ‘{printer}’ was not found. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/spooler.py" line="329"/>
+        <source>알 수 없는 오류</source>
+        <translation>unknown error</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/spooler.py" line="337"/>
+        <source>이 컴퓨터에 인쇄 시스템(CUPS)이 설치되어 있지 않아 인쇄할 수 없습니다. 시스템 관리자에게 설치를 요청하세요.</source>
+        <translation>No print system (CUPS) is installed on this computer, so nothing can be printed. Please ask the system administrator to install it.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/spooler.py" line="348"/>
+        <source>인쇄 서비스(CUPS)가 꺼져 있어 인쇄할 수 없습니다. 시스템 관리자에게 인쇄 서비스를 켜 달라고 요청하세요.</source>
+        <translation>The print service (CUPS) is off, so nothing can be printed. Please ask the system administrator to turn it on.</translation>
+    </message>
+</context>
+<context>
     <name>StaffCommand</name>
     <message>
         <location filename="../../minwon_desk/cli/staff.py" line="26"/>
@@ -2956,6 +3252,144 @@
         <location filename="../../minwon_desk/cli/survey.py" line="88"/>
         <source>{name}: 엑셀 파일 이름은 .xlsx로 끝나야 합니다 (예: 만족도조사-2026.xlsx).</source>
         <translation>{name}: an Excel file name must end in .xlsx (e.g. survey-2026.xlsx).</translation>
+    </message>
+</context>
+<context>
+    <name>Tabular</name>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="40"/>
+        <source>Excel에서 &apos;CSV UTF-8(쉼표로 분리)&apos; 또는 &apos;Excel 통합 문서(*.xlsx)&apos;로 저장해 주세요.</source>
+        <translation>In Excel, save it as &apos;CSV UTF-8 (Comma delimited)&apos; or &apos;Excel Workbook (*.xlsx)&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="58"/>
+        <source>{line}행</source>
+        <translation>row {line}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="97"/>
+        <source>{file}에 고칠 곳이 {count}군데 있어 아무것도 가져오지 않았습니다. 고친 뒤 다시 가져와 주세요.</source>
+        <translation>{file} has {count} problem(s) to fix, so nothing was imported. Please fix them and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="191"/>
+        <source>{name}을(를) 가져오지 않았습니다: {reason}. 파일이 맞는지 확인하거나 여러 파일로 나누어 가져와 주세요.</source>
+        <translation>{name} was not imported: {reason}. Check that it is the right file, or split it into several files.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="198"/>
+        <source>파일 {path}이(가) 없습니다. 경로를 확인해 주세요.</source>
+        <translation>File {path} does not exist. Please check the path.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="200"/>
+        <source>{path}은(는) 폴더입니다. 가져올 CSV나 XLSX 파일을 지정해 주세요.</source>
+        <translation>{path} is a folder. Please name the CSV or XLSX file to import.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="205"/>
+        <source>파일 {path}을(를) 읽을 수 없습니다({strerror}). 권한을 확인해 주세요.</source>
+        <translation>File {path} cannot be read ({strerror}). Please check its permissions.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="212"/>
+        <source>예전 Excel 형식(.xls)이거나 암호가 걸린 파일이라 읽을 수 없습니다. {save_as}</source>
+        <translation>It is in the old Excel format (.xls) or password-protected, so it cannot be read. {save_as}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="228"/>
+        <source>CSV나 XLSX 파일이 아닙니다. {save_as}</source>
+        <translation>It is not a CSV or XLSX file. {save_as}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="248"/>
+        <source>글자를 읽을 수 없습니다. 파일이 UTF-8도 CP949(EUC-KR)도 아닙니다. {save_as}</source>
+        <translation>Its text cannot be read: the file is neither UTF-8 nor CP949 (EUC-KR). {save_as}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="265"/>
+        <source>CSV 형식이 잘못되었습니다 (따옴표의 짝이 맞지 않습니다). 칸 안의 따옴표는 두 번(&quot;&quot;) 적어 주세요.</source>
+        <translation>The CSV is malformed (unbalanced quotes). Write a quote inside a cell twice (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="292"/>
+        <source>XLSX 파일을 열 수 없습니다. 파일이 손상되었거나 다른 형식입니다. {save_as}</source>
+        <translation>The XLSX file cannot be opened: it is damaged or in another format. {save_as}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="299"/>
+        <source>통합 문서에 시트가 없습니다.</source>
+        <translation>The workbook has no sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="353"/>
+        <source>{name}의 행이 너무 많습니다 ({import_rows_max:,}행까지 한 번에 가져올 수 있습니다). 여러 파일로 나누어 가져와 주세요.</source>
+        <translation>{name} has too many rows (up to {import_rows_max:,} can be imported at once). Please split it into several files.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="361"/>
+        <source>파일이 비어 있습니다. 첫 행에 머리행을, 그 아래에 한 사람씩 적어 주세요.</source>
+        <translation>The file is empty. Put the header in the first row and one person per row below it.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="389"/>
+        <source>{i}열</source>
+        <translation>column {i}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="390"/>
+        <source>&apos;{name}&apos; 열이 여러 번 있습니다 ({letters}). 하나만 남겨 주세요.</source>
+        <translation>The &apos;{name}&apos; column appears more than once ({letters}). Please keep only one.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="397"/>
+        <source>(없음)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="404"/>
+        <source>&apos;{guess}&apos;({letter}열)이 그 열이라면 머리행을 &apos;{name}&apos;(으)로 고쳐 주세요.</source>
+        <translation>If &apos;{guess}&apos; (column {letter}) is that column, rename its header to &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="409"/>
+        <source>머리행에 &apos;{name}&apos; 열을 추가해 주세요.</source>
+        <translation>Please add a &apos;{name}&apos; column to the header.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="410"/>
+        <source>&apos;{name}&apos; 열이 없습니다. {advice} 찾은 머리행: {shown}.</source>
+        <translation>There is no &apos;{name}&apos; column. {advice} Header found: {shown}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="412"/>
+        <source> 글자가 깨져 보이면 파일을 UTF-8로 저장해 주세요.</source>
+        <translation> If the text looks garbled, save the file as UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="416"/>
+        <source>머리행만 있고 가져올 행이 없습니다. 머리행 아래에 한 행씩 적어 주세요.</source>
+        <translation>There is only a header and no rows to import. Please add rows below the header.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="441"/>
+        <source>보이지 않는 제어 문자가 있습니다. 지우고 글자만 남겨 다시 가져와 주세요.</source>
+        <translation>It contains invisible control characters. Delete them, keep just the text, and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="450"/>
+        <source>주민등록번호로 보이는 숫자가 있습니다. 주민등록번호는 저장하지 않습니다. 지우고 다시 가져와 주세요.</source>
+        <translation>It contains what looks like a resident registration number. Those are never stored. Delete it and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="464"/>
+        <source>{index}열</source>
+        <translation>column {index}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/tabular.py" line="485"/>
+        <source>이미 직원이 등록되어 있어 누가 가져오는지 기록해야 합니다. 작업하는 관리자를 지정해 주세요.</source>
+        <translation>Staff are already registered, so who imports must be recorded. Please name the administrator doing it.</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3489,29 @@
         <location filename="../../minwon_desk/domain/timeutil.py" line="128"/>
         <source>{span} 지남</source>
         <translation>{span} overdue</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/verify.py" line="16"/>
+        <source>감사 기록</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/verify.py" line="17"/>
+        <source>접속기록</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/verify.py" line="48"/>
+        <source>{title}: 이상 없음 — {rows:,}건</source>
+        <translation>{title}: intact — {rows:,} rows</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/verify.py" line="49"/>
+        <source>{title}: 위변조 의심 — {message} (앞의 {rows:,}건은 이상 없음)</source>
+        <translation>{title}: possible tampering — {message} (the {rows:,} rows before are intact)</translation>
     </message>
 </context>
 <context>
