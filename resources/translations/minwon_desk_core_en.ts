@@ -1764,6 +1764,47 @@
         <source>만족도는 1(매우 불만족)부터 5(매우 만족)까지입니다. &apos;{score}&apos;는 쓸 수 없습니다.</source>
         <translation>Satisfaction goes from 1 (very dissatisfied) to 5 (very satisfied). &apos;{score}&apos; cannot be used.</translation>
     </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="101"/>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="246"/>
+        <source>보상 증서(번호 {voucher_id})를 찾을 수 없습니다.</source>
+        <translation>Compensation voucher no. {voucher_id} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="113"/>
+        <source>일련번호 &apos;{serial}&apos;인 보상 증서가 없습니다.</source>
+        <translation>There is no compensation voucher with serial &apos;{serial}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="252"/>
+        <source>증서 {serial}은(는) {voided_at}에 이미 무효 처리했습니다.</source>
+        <translation>Voucher {serial} was already voided at {voided_at}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="272"/>
+        <source>예산은 0원 이상의 금액으로 적어 주세요.</source>
+        <translation>Please give a budget of 0 won or more.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="298"/>
+        <source>이 기관의 고객응대서비스 헌장에는 &apos;{label_ko}&apos; 보상이 없습니다.</source>
+        <translation>This agency&apos;s customer service charter has no &apos;{label_ko}&apos; compensation.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="312"/>
+        <source>&apos;{label_ko}&apos; 보상 대상이 아닙니다 ({value} 번호 {source_id}). 기록이 바뀌었을 수 있으니 목록을 새로 보세요.</source>
+        <translation>Not eligible for &apos;{label_ko}&apos; compensation ({value} no. {source_id}). The records may have changed; please refresh the list.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="368"/>
+        <source>받는 분의 이름이 기록에 없습니다. 증서에 적을 이름을 입력해 주세요.</source>
+        <translation>The recipient&apos;s name is not on record. Please enter the name to print on the voucher.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="374"/>
+        <source>받는 분 이름은 100자까지 적을 수 있습니다.</source>
+        <translation>The recipient&apos;s name can be up to 100 characters.</translation>
+    </message>
 </context>
 <context>
     <name>CompensationKind</name>
@@ -1809,6 +1850,55 @@
         <location filename="../../minwon_desk/domain/contact.py" line="53"/>
         <source>&apos;{text}&apos;은(는) 국내 전화번호가 아닙니다. 국내 번호만 적을 수 있습니다 ({examples}).</source>
         <translation>&apos;{text}&apos; is not a Korean phone number. Only Korean numbers can be recorded ({examples}).</translation>
+    </message>
+</context>
+<context>
+    <name>Corrective</name>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/corrective.py" line="80"/>
+        <source>무엇을 확인했고 어떤 조치를 했는지 적어 주세요.</source>
+        <translation>Please say what was found and what action was taken.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/corrective.py" line="85"/>
+        <source>조치 내용은 4,000자까지 적을 수 있습니다.</source>
+        <translation>The action can be described in up to 4,000 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/corrective.py" line="91"/>
+        <source>조치 종류를 골라 주세요.</source>
+        <translation>Please choose the kind of action.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/corrective.py" line="115"/>
+        <source>민원(번호 {case_id})을 찾을 수 없습니다.</source>
+        <translation>Case no. {case_id} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/corrective.py" line="122"/>
+        <source>방문 기록(번호 {visit_id})을 찾을 수 없습니다.</source>
+        <translation>Visit no. {visit_id} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/corrective.py" line="150"/>
+        <location filename="../../minwon_desk/services/supervision/corrective.py" line="194"/>
+        <source>시정조치(번호 {action_id})를 찾을 수 없습니다.</source>
+        <translation>Corrective action no. {action_id} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/corrective.py" line="237"/>
+        <source>{what}을(를) 찾을 수 없습니다. 다시 골라 주세요.</source>
+        <translation>{what} was not found. Please choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/corrective.py" line="242"/>
+        <source>{what}는 지금 근무하는 직원이어야 합니다.</source>
+        <translation>{what} must be a current staff member.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/corrective.py" line="267"/>
+        <source>이 시정조치에는 연결된 민원이나 방문 기록이 없어 결과 안내문을 보낼 곳이 없습니다.</source>
+        <translation>This corrective action has no linked case or visit, so there is nobody to send the result notice to.</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2113,204 @@
     </message>
 </context>
 <context>
+    <name>Directory</name>
+    <message>
+        <location filename="../../minwon_desk/services/directory/absence_import.py" line="83"/>
+        <source>비어 있습니다. 2026-07-06 09:00처럼 적어 주세요.</source>
+        <translation>It is empty. Please write it like 2026-07-06 09:00.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/absence_import.py" line="91"/>
+        <source>&apos;{text}&apos;은(는) 없는 날짜입니다. 날짜를 확인해 주세요.</source>
+        <translation>&apos;{text}&apos; is not a real date. Please check it.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/absence_import.py" line="106"/>
+        <source>&apos;{text}&apos;은(는) 없는 시각입니다. 00:00부터 23:59까지로 적어 주세요.</source>
+        <translation>&apos;{text}&apos; is not a real time. Please write a time from 00:00 to 23:59.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/absence_import.py" line="216"/>
+        <source>{label} {no}인 직원이 없습니다. 사번을 확인하거나 먼저 직원 명부를 가져와 주세요.</source>
+        <translation>There is no staff member with {label} {no}. Please check the number, or import the staff roster first.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/absence_import.py" line="222"/>
+        <source>{no} {name} 님은 비활성(퇴직) 직원입니다. 사번을 확인해 주세요.</source>
+        <translation>{no} {name} is an inactive (departed) staff member. Please check the employee number.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/absence_import.py" line="290"/>
+        <source>부재 기간이 겹치는 직원끼리 서로를 대행자로 두었습니다: {chain} ({lines}). 함께 자리를 비우는 동안에는 업무가 부서장에게 갑니다.{note}</source>
+        <translation>Staff whose absences overlap are each other&apos;s deputies: {chain} ({lines}). While they are away together, their work goes to the head.{note}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/absence_import.py" line="296"/>
+        <source>{n}행</source>
+        <translation>row {n}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/absences.py" line="74"/>
+        <source>종료 시각이 시작 시각보다 뒤여야 합니다.</source>
+        <translation>The end must be after the start.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/absences.py" line="103"/>
+        <source>이미 취소된 부재 일정입니다.</source>
+        <translation>This absence was already cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/absences.py" line="119"/>
+        <source>부재 일정(번호 {absence_id})을 찾을 수 없습니다.</source>
+        <translation>Absence no. {absence_id} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/export.py" line="122"/>
+        <source>형식은 {join} 중 하나입니다.</source>
+        <translation>The format is one of {join}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/export.py" line="126"/>
+        <source>내보낼 직원이 없습니다. 먼저 직원 명부를 가져와 주세요.</source>
+        <translation>There are no staff to export. Please import the staff roster first.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/export.py" line="145"/>
+        <source>폴더 {folder}이(가) 없습니다. 저장할 폴더를 확인해 주세요.</source>
+        <translation>Folder {folder} does not exist. Please check where to save.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/printing.py" line="80"/>
+        <source>용지 &apos;{paper}&apos;는 쓸 수 없습니다. A4 또는 A3 중에서 골라 주세요.</source>
+        <translation>Paper &apos;{paper}&apos; cannot be used. Please choose A4 or A3.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/printing.py" line="128"/>
+        <source>&apos;{department}&apos; 부서와 그 하위 부서에 재직 중인 직원이 없어 명패를 만들 것이 없습니다.</source>
+        <translation>No current staff work in &apos;{department}&apos; or its units, so there are no nameplates to make.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/printing.py" line="155"/>
+        <source>부서 이름이나 경로를 적어 주세요.</source>
+        <translation>Please give a department name or path.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/printing.py" line="169"/>
+        <source>&apos;{query}&apos;에 맞는 부서가 여러 곳입니다. 경로로 적어 주세요 (예: &quot;{value}&quot;):
+{shown}</source>
+        <translation>Several departments match &apos;{query}&apos;. Please give the path (e.g. &quot;{value}&quot;):
+{shown}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/printing.py" line="176"/>
+        <source>등록된 부서가 없습니다. 직원 명부를 먼저 가져와 주세요.</source>
+        <translation>No departments are registered. Please import the staff roster first.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/printing.py" line="180"/>
+        <source>&apos;{query}&apos; 부서를 찾을 수 없습니다. 등록된 부서:
+{shown}</source>
+        <translation>Department &apos;{query}&apos; was not found. Registered departments:
+{shown}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/roster.py" line="64"/>
+        <source>기관 정보가 없습니다. 먼저 직원 명부를 가져와 주세요.</source>
+        <translation>There is no agency information. Please import the staff roster first.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/roster.py" line="105"/>
+        <source>{name} 님은 비활성 직원이라 부서장으로 지정할 수 없습니다.</source>
+        <translation>{name} is an inactive staff member and cannot be made head.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/roster.py" line="136"/>
+        <source>사번 {value}은(는) 이미 {name} 님의 사번입니다.</source>
+        <translation>Employee number {value} already belongs to {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/roster.py" line="160"/>
+        <source>지금 작업 중인 직원 자신을 비활성으로 바꿀 수는 없습니다.</source>
+        <translation>You cannot make yourself inactive.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/roster.py" line="236"/>
+        <source>내선번호 &apos;{extension}&apos;에는 숫자와 &apos;-&apos;만 쓸 수 있습니다.</source>
+        <translation>The extension &apos;{extension}&apos; can only contain digits and &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/roster.py" line="242"/>
+        <source>&apos;{email}&apos;은(는) 이메일 주소가 아닙니다 (예: hong@korea.kr).</source>
+        <translation>&apos;{email}&apos; is not an email address (e.g. hong@korea.kr).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/roster.py" line="272"/>
+        <source>부서 종류는 {join} 중 하나입니다.</source>
+        <translation>The department kind is one of {join}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/roster.py" line="286"/>
+        <source>같은 상위 부서 아래에 &apos;{name}&apos;이(가) 이미 있습니다.</source>
+        <translation>&apos;{name}&apos; already exists under the same parent department.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/roster.py" line="298"/>
+        <source>부서를 자기 자신이나 그 하위 부서 아래로 옮길 수는 없습니다.</source>
+        <translation>A department cannot be moved under itself or one of its units.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/roster.py" line="308"/>
+        <source>부서(번호 {department_id})를 찾을 수 없습니다.</source>
+        <translation>Department no. {department_id} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/roster_plan.py" line="125"/>
+        <source>부서 &apos;{value}&apos;이(가) 여러 곳에 있습니다: {where}. 어느 부서인지 전체 경로로 적어 주세요.</source>
+        <translation>Department &apos;{value}&apos; exists in several places: {where}. Please write the full path to say which.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/roster_plan.py" line="140"/>
+        <source>대행자 사번 {d}인 직원이 파일에도 데이터베이스에도 없습니다. 사번을 확인해 주세요.</source>
+        <translation>No staff member with the deputy&apos;s employee number {d} is in the file or the database. Please check the number.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/roster_plan.py" line="146"/>
+        <source>대행자 {d} {name} 님은 비활성(퇴직) 직원입니다. 다른 직원의 사번을 적어 주세요.</source>
+        <translation>The deputy {d} {name} is an inactive (departed) staff member. Please give another staff member&apos;s number.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/roster_plan.py" line="168"/>
+        <source>기본대행자가 서로를 대신합니다: {chain} ({lines}). {everyone} 자리를 비우는 동안에는 업무가 부서장에게 갑니다.</source>
+        <translation>Default deputies stand in for each other: {chain} ({lines}). While {everyone} are away, the work goes to the head.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/service.py" line="116"/>
+        <location filename="../../minwon_desk/services/directory/staff.py" line="77"/>
+        <source>직원(번호 {staff_id})을 찾을 수 없습니다.</source>
+        <translation>Staff member no. {staff_id} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/service.py" line="122"/>
+        <source>사번 {employee_no}인 직원을 찾을 수 없습니다.</source>
+        <translation>No staff member with employee number {employee_no} was found.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/staff.py" line="67"/>
+        <source>직원번호 {no}인 직원을 찾을 수 없습니다.</source>
+        <translation>No staff member with number {no} was found.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/staff.py" line="85"/>
+        <source>자기 자신을 업무대행자로 지정할 수는 없습니다.</source>
+        <translation>A staff member cannot be their own deputy.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/staff.py" line="92"/>
+        <source>{name} 님은 비활성 직원이라 업무대행자로 지정할 수 없습니다.</source>
+        <translation>{name} is an inactive staff member and cannot be a deputy.</translation>
+    </message>
+</context>
+<context>
     <name>DueCommand</name>
     <message>
         <location filename="../../minwon_desk/cli/due.py" line="19"/>
@@ -2079,6 +2367,16 @@
         <location filename="../../minwon_desk/domain/inspection.py" line="127"/>
         <source>월 &apos;{raw}&apos;을(를) 알아볼 수 없습니다. 2026-10처럼 연도-월로 적어 주세요.</source>
         <translation>Cannot read the month &apos;{raw}&apos;. Please write it as year-month, like 2026-10.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/inspection.py" line="151"/>
+        <source>{year}년 {month}월은 없는 달입니다. 1월부터 12월 사이로 골라 주세요.</source>
+        <translation>{year}-{month} is not a real month. Please choose a month from 1 to 12.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/inspection.py" line="160"/>
+        <source>{first}은(는) 아직 시작하지 않아 점검할 기록이 없습니다. {format_month_ko} 또는 그 전 달을 골라 주세요.</source>
+        <translation>{first} has not begun, so there are no records to inspect. Please choose {format_month_ko} or an earlier month.</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2721,64 @@
         <location filename="../../minwon_desk/services/memos/take.py" line="145"/>
         <source>찾는 직원을 직원 명부에서 찾을 수 없습니다. 담당자를 다시 골라 주세요.</source>
         <translation>The staff member asked for is not in the staff roster. Please choose the officer again.</translation>
+    </message>
+</context>
+<context>
+    <name>Offices</name>
+    <message>
+        <location filename="../../minwon_desk/services/directory/office_rows.py" line="75"/>
+        <source>직원(번호 {staff_id})을 찾을 수 없습니다.</source>
+        <translation>Staff member no. {staff_id} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/office_rows.py" line="77"/>
+        <source>{name} 님은 비활성 직원이라 자리를 배정할 수 없습니다.</source>
+        <translation>{name} is an inactive staff member and cannot be given a seat.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/office_rows.py" line="108"/>
+        <source>&apos;{name}&apos; 사무실이 이미 있습니다. 다른 이름을 쓰거나 그 사무실을 고쳐 주세요.</source>
+        <translation>Office &apos;{name}&apos; already exists. Use another name or edit that office.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/office_rows.py" line="117"/>
+        <source>고른 부서를 찾을 수 없습니다. 목록에서 다시 골라 주세요.</source>
+        <translation>The chosen department was not found. Please choose again from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/office_rows.py" line="129"/>
+        <source>이 사무실에 이미 &apos;{label}&apos; 책상이 있습니다. 다른 번호를 써 주세요.</source>
+        <translation>This office already has a desk &apos;{label}&apos;. Please use another number.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/offices.py" line="73"/>
+        <source>여러 사무실 이름에 &apos;{query}&apos; 글자가 들어 있습니다: {listed}. 이름을 더 정확히 입력해 주세요.</source>
+        <translation>Several office names contain &apos;{query}&apos;: {listed}. Please enter the name more precisely.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/offices.py" line="83"/>
+        <source>등록된 사무실이 없습니다. 사무실을 먼저 추가해 주세요.</source>
+        <translation>No offices are registered. Please add an office first.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/offices.py" line="88"/>
+        <source>&apos;{query}&apos; 사무실을 찾을 수 없습니다. 등록된 사무실: {join}</source>
+        <translation>Office &apos;{query}&apos; was not found. Registered offices: {join}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/offices.py" line="166"/>
+        <source>책상이나 공간이 가로 {need_cols}번째 칸까지 놓여 있어 {cols}칸으로 줄일 수 없습니다. 먼저 옮기거나 지운 뒤 줄여 주세요.</source>
+        <translation>Desks or spaces reach column {need_cols}, so the plan cannot shrink to {cols} columns. Move or delete them first.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/offices.py" line="175"/>
+        <source>책상이나 공간이 세로 {need_rows}번째 칸까지 놓여 있어 {rows}칸으로 줄일 수 없습니다. 먼저 옮기거나 지운 뒤 줄여 주세요.</source>
+        <translation>Desks or spaces reach row {need_rows}, so the plan cannot shrink to {rows} rows. Move or delete them first.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/offices.py" line="323"/>
+        <source>{label} 책상에는 {who}이 앉아 있습니다. 먼저 자리를 비운 뒤 지워 주세요.</source>
+        <translation>{who} sits at desk {label}. Please free the seat before deleting it.</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3573,69 @@
     </message>
 </context>
 <context>
+    <name>Survey</name>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/survey.py" line="58"/>
+        <source>연도는 {first_year}년부터 {last}년까지 적을 수 있습니다 (&apos;{year}&apos;).</source>
+        <translation>The year must be from {first_year} to {last} (&apos;{year}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/survey.py" line="116"/>
+        <source>문항 목록이 그사이 바뀌었습니다. 목록을 새로 읽은 뒤 다시 옮겨 주세요.</source>
+        <translation>The list of questions changed meanwhile. Please reload it and move them again.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/survey.py" line="138"/>
+        <source>이 문항에는 이미 응답 {answered}건이 있어 지울 수 없습니다. 문구를 고치는 것은 할 수 있습니다.</source>
+        <translation>This question already has {answered} answers and cannot be deleted. Its wording can still be edited.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/survey.py" line="173"/>
+        <source>의견은 {max_comment:,}자까지 적을 수 있습니다 (지금 {count:,}자).</source>
+        <translation>A comment can be up to {max_comment:,} characters (now {count:,}).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/survey.py" line="181"/>
+        <source>빈 응답입니다. 한 문항 이상 점수를 넣거나 의견을 적어 주세요.</source>
+        <translation>The response is empty. Please score at least one question or write a comment.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/survey.py" line="191"/>
+        <source>{year}년 조사 문항이 없습니다. 먼저 문항을 등록해 주세요.</source>
+        <translation>The {year} survey has no questions. Please add questions first.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/survey.py" line="196"/>
+        <source>{year}년 조사에 없는 문항입니다. 문항 목록을 새로 읽은 뒤 다시 입력해 주세요.</source>
+        <translation>That question is not in the {year} survey. Please reload the questions and enter it again.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/survey.py" line="223"/>
+        <source>설문 응답(번호 {response_id})을 찾을 수 없습니다.</source>
+        <translation>Survey response no. {response_id} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/survey.py" line="311"/>
+        <source>문항 내용을 적어 주세요 (예: 직원이 친절하게 응대했습니까?).</source>
+        <translation>Please write the question (e.g. Were you attended courteously?).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/survey.py" line="317"/>
+        <source>문항은 {max_item_text}자까지 적을 수 있습니다 (지금 {count}자). 줄여 주세요.</source>
+        <translation>A question can be up to {max_item_text} characters (now {count}). Please shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/survey.py" line="332"/>
+        <source>{year}년 조사의 {ordinal}번 문항과 같은 내용입니다.</source>
+        <translation>It is the same as question {ordinal} of the {year} survey.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/survey.py" line="342"/>
+        <source>설문 문항(번호 {item_id})을 찾을 수 없습니다. 다른 곳에서 지웠을 수 있습니다.</source>
+        <translation>Survey question no. {item_id} was not found. It may have been deleted elsewhere.</translation>
+    </message>
+</context>
+<context>
     <name>SurveyCommand</name>
     <message>
         <location filename="../../minwon_desk/cli/survey.py" line="34"/>
@@ -3694,6 +4113,39 @@
         <location filename="../../minwon_desk/cli/voucher_print.py" line="113"/>
         <source>{printer} 프린터로 보냈습니다 (작업 {job}) — {title} ({number}).</source>
         <translation>Sent to printer {printer} (job {job}) — {title} ({number}).</translation>
+    </message>
+</context>
+<context>
+    <name>Vouchers</name>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/voucher_print.py" line="73"/>
+        <source>증서번호 {serial}인 보상 증서가 없습니다. 증서 대장에서 번호를 확인해 주세요.</source>
+        <translation>There is no compensation voucher {serial}. Please check the number in the voucher register.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/voucher_print.py" line="86"/>
+        <source>보상 증서(번호 {voucher_id})를 찾을 수 없습니다. 목록을 새로 고쳐 주세요.</source>
+        <translation>Compensation voucher no. {voucher_id} was not found. Please refresh the list.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/voucher_print.py" line="125"/>
+        <source>{first}에 발급된 보상 증서가 없습니다(무효 처리된 증서는 인쇄하지 않습니다). 달을 확인해 주세요.</source>
+        <translation>No compensation vouchers were issued in {first} (voided vouchers are not printed). Please check the month.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/voucher_print.py" line="216"/>
+        <source>{year}년 {month}월은 없는 달입니다. 2026-07처럼 연도와 월(1–12)을 적어 주세요.</source>
+        <translation>{year}-{month} is not a real month. Please write a year and month (1–12), like 2026-07.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/voucher_queries.py" line="26"/>
+        <source>달은 1부터 12까지입니다 ({month}).</source>
+        <translation>The month goes from 1 to 12 ({month}).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/voucher_queries.py" line="28"/>
+        <source>연도 {year}은(는) 쓸 수 없습니다.</source>
+        <translation>The year {year} cannot be used.</translation>
     </message>
 </context>
 <context>
