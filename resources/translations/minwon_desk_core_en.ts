@@ -2935,6 +2935,24 @@
     </message>
 </context>
 <context>
+    <name>OrgPath</name>
+    <message>
+        <location filename="../../minwon_desk/domain/orgpath.py" line="45"/>
+        <source>부서가 비어 있습니다. &apos;본부 &gt; 기획조정실 &gt; 혁신행정담당관&apos;처럼 적어 주세요.</source>
+        <translation>The department is empty. Please write it like &apos;본부 &gt; 기획조정실 &gt; 혁신행정담당관&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/orgpath.py" line="52"/>
+        <source>부서 &apos;{text}&apos;에 빈 단계가 있습니다. &apos;&gt;&apos; 사이마다 부서 이름을 적어 주세요.</source>
+        <translation>The department &apos;{text}&apos; has an empty level. Please write a department name between each &apos;&gt;&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/orgpath.py" line="59"/>
+        <source>부서 이름은 {max_segment}자 이내로 적어 주세요 (&apos;{value}…&apos;).</source>
+        <translation>A department name can be up to {max_segment} characters (&apos;{value}…&apos;).</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <location filename="../../minwon_desk/services/queue/outbox.py" line="116"/>
