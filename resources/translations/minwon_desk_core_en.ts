@@ -1031,7 +1031,7 @@
     <message>
         <location filename="../../minwon_desk/services/cases/progress.py" line="99"/>
         <source>진행 메모</source>
-        <translation>progress note</translation>
+        <translation>Progress note</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/cases/progress.py" line="100"/>
@@ -1051,12 +1051,12 @@
     <message>
         <location filename="../../minwon_desk/services/cases/progress.py" line="125"/>
         <source>보완 요청 사유</source>
-        <translation>reason for asking for material</translation>
+        <translation>Reason for asking for material</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/cases/progress.py" line="136"/>
         <source>보완 접수 메모</source>
-        <translation>note on the material received</translation>
+        <translation>Note on the material received</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/cases/progress.py" line="144"/>
@@ -1081,17 +1081,17 @@
     <message>
         <location filename="../../minwon_desk/services/cases/progress.py" line="177"/>
         <source>연장 사유</source>
-        <translation>reason for the extension</translation>
+        <translation>Reason for the extension</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/cases/progress.py" line="178"/>
         <source>동의 기록</source>
-        <translation>record of consent</translation>
+        <translation>Record of consent</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/cases/progress.py" line="202"/>
         <source>진행 상황</source>
-        <translation>progress</translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/cases/progress.py" line="203"/>
@@ -1126,7 +1126,7 @@
     <message>
         <location filename="../../minwon_desk/services/cases/progress.py" line="250"/>
         <source>회신 내용</source>
-        <translation>The answer</translation>
+        <translation>Answer</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/cases/progress.py" line="251"/>
@@ -1146,7 +1146,7 @@
     <message>
         <location filename="../../minwon_desk/services/cases/progress.py" line="278"/>
         <source>조사 결과</source>
-        <translation>finding</translation>
+        <translation>Finding</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/cases/progress.py" line="279"/>
@@ -1226,7 +1226,7 @@
     <message>
         <location filename="../../minwon_desk/services/cases/service.py" line="97"/>
         <source>제목</source>
-        <translation>subject</translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/cases/service.py" line="98"/>
@@ -1236,17 +1236,17 @@
     <message>
         <location filename="../../minwon_desk/services/cases/service.py" line="100"/>
         <source>내용</source>
-        <translation>content</translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/cases/service.py" line="102"/>
         <source>민원인 이름</source>
-        <translation>petitioner&apos;s name</translation>
+        <translation>Petitioner&apos;s name</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/cases/service.py" line="105"/>
         <source>회신 받을 곳</source>
-        <translation>where to reply</translation>
+        <translation>Where to reply</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/cases/service.py" line="154"/>
@@ -1257,7 +1257,7 @@
     <message>
         <location filename="../../minwon_desk/services/cases/service.py" line="287"/>
         <source>접수 시각</source>
-        <translation>time received</translation>
+        <translation>Time received</translation>
     </message>
 </context>
 <context>
@@ -2545,22 +2545,22 @@
     <message>
         <location filename="../../minwon_desk/domain/memos.py" line="127"/>
         <source>이름</source>
-        <translation>name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/memos.py" line="127"/>
         <source>소속</source>
-        <translation>organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/memos.py" line="127"/>
         <source>요지</source>
-        <translation>gist</translation>
+        <translation>Gist</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/memos.py" line="128"/>
         <source>회신 주소</source>
-        <translation>reply address</translation>
+        <translation>Reply address</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/memos.py" line="135"/>
@@ -2610,7 +2610,7 @@
     <message>
         <location filename="../../minwon_desk/services/memos/service.py" line="119"/>
         <source>메모</source>
-        <translation>note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/memos/service.py" line="126"/>
@@ -2620,7 +2620,7 @@
     <message>
         <location filename="../../minwon_desk/services/memos/service.py" line="148"/>
         <source>넘기는 메모</source>
-        <translation>transfer note</translation>
+        <translation>Transfer note</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/memos/service.py" line="149"/>
@@ -2650,7 +2650,7 @@
     <message>
         <location filename="../../minwon_desk/services/memos/service.py" line="198"/>
         <source>인계 메모</source>
-        <translation>handover note</translation>
+        <translation>Handover note</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/memos/service.py" line="206"/>
@@ -2675,7 +2675,7 @@
     <message>
         <location filename="../../minwon_desk/services/memos/service.py" line="243"/>
         <source>끝내는 까닭</source>
-        <translation>reason for closing</translation>
+        <translation>Reason for closing</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/memos/service.py" line="244"/>
@@ -2705,7 +2705,7 @@
     <message>
         <location filename="../../minwon_desk/services/memos/take.py" line="68"/>
         <source>전화번호</source>
-        <translation>phone number</translation>
+        <translation>Phone number</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/memos/take.py" line="76"/>
@@ -2715,7 +2715,7 @@
     <message>
         <location filename="../../minwon_desk/services/memos/take.py" line="88"/>
         <source>전화를 받은 시각</source>
-        <translation>the time the call was taken</translation>
+        <translation>The time the call was taken</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/memos/take.py" line="145"/>
@@ -3159,7 +3159,7 @@
     <message>
         <location filename="../../minwon_desk/domain/plaintext.py" line="72"/>
         <source>창구 이름</source>
-        <translation>desk name</translation>
+        <translation>Desk name</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/plaintext.py" line="74"/>
@@ -3234,7 +3234,7 @@
     <message>
         <location filename="../../minwon_desk/domain/recorded_at.py" line="56"/>
         <source>늦은 기록 사유</source>
-        <translation>reason for the late record</translation>
+        <translation>Reason for the late record</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/recorded_at.py" line="73"/>
@@ -3966,7 +3966,7 @@
     <message>
         <location filename="../../minwon_desk/domain/visits.py" line="44"/>
         <source>방문객 이름</source>
-        <translation>visitor&apos;s name</translation>
+        <translation>Visitor&apos;s name</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/visits.py" line="48"/>
@@ -3976,7 +3976,7 @@
     <message>
         <location filename="../../minwon_desk/domain/visits.py" line="54"/>
         <source>방문 목적</source>
-        <translation>purpose of the visit</translation>
+        <translation>Purpose of the visit</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/visits.py" line="60"/>
@@ -3996,7 +3996,7 @@
     <message>
         <location filename="../../minwon_desk/domain/visits.py" line="99"/>
         <source>잘못된 점</source>
-        <translation>what went wrong</translation>
+        <translation>What went wrong</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/visits.py" line="105"/>
@@ -4031,7 +4031,7 @@
     <message>
         <location filename="../../minwon_desk/services/visits/service.py" line="74"/>
         <source>접수한 시각</source>
-        <translation>check-in time</translation>
+        <translation>Check-in time</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/visits/service.py" line="157"/>
