@@ -43,10 +43,11 @@ class Layer:
     why: str
 
 
-# Where every module of minwon_desk sits and what it may import. settings, resources and
-# files (and the package's own __init__, which holds the version) are small helpers that
-# every layer but domain uses, so they use no layer themselves; bootstrap opens the
-# services from the settings, so it is a service; app starts the window, so it is ui.
+# Where every module of minwon_desk sits and what it may import. settings, resources,
+# files and translations (and the package's own __init__, which holds the version) are
+# small helpers that every layer but domain uses, so they use no layer themselves;
+# bootstrap opens the services from the settings, so it is a service; app starts the
+# window, so it is ui.
 LAYERS: dict[str, Layer] = {
     "domain": Layer(
         places=("domain",),
@@ -55,7 +56,7 @@ LAYERS: dict[str, Layer] = {
         why="the rules are plain Python: they run and are tested without Qt, a database or PDFs",
     ),
     "base": Layer(
-        places=("", "settings", "resources", "files"),
+        places=("", "settings", "resources", "files", "translations"),
         may_import=("base",),
         never=QT + DATABASE + PDF,
         why="every layer but domain uses these, the command line before any window is opened",

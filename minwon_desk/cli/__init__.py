@@ -84,7 +84,10 @@ from minwon_desk.cli._common import (
     config_of,
 )
 from minwon_desk.cli._shown import shown_output
+from minwon_desk.domain import i18n
 from minwon_desk.domain.errors import MinwonError
+from minwon_desk.domain.i18n import translate
+from minwon_desk.translations import lookup_for
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -97,15 +100,21 @@ def build_parser() -> argparse.ArgumentParser:
     common = common_options(subcommand=True)
     parser = argparse.ArgumentParser(
         prog="minwon-desk",
-        description="민원 데스크 — 고객응대서비스 이행표준으로 운영하는 민원 안내 창구",
+        description=translate(
+            "CommandLine",
+            "민원 데스크 — 고객응대서비스 이행표준으로 운영하는 민원 안내 창구",
+        ),
         parents=[common_options()],
     )
     parser.add_argument(
-        "--version", action=_VersionAction, help="버전과 데이터베이스 스키마 버전을 보여 주고 끝냅니다",
+        "--version", action=_VersionAction, help=translate(
+            "CommandLine",
+            "버전과 데이터베이스 스키마 버전을 보여 주고 끝냅니다",
+        ),
     )
     parser.add_argument(
         "--screenshot", metavar="PATH", type=Path,
-        help="창이 준비되면 PNG로 저장하고 종료합니다",
+        help=translate("CommandLine", "창이 준비되면 PNG로 저장하고 종료합니다"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # In the order ``--help`` lists them. ``staff`` and ``print`` gather commands of
@@ -113,13 +122,13 @@ def build_parser() -> argparse.ArgumentParser:
     due.register(sub, common)
     calendar.register(sub, common)
     staff_actions = command_group(
-        sub, common, "staff", "직원 명부 가져오기·내보내기·찾기", dest="staff_command", metavar="ACTION"
+        sub, common, "staff", translate("CommandLine", "직원 명부 가져오기·내보내기·찾기"), dest="staff_command", metavar="ACTION"
     )
     staff.register(staff_actions, common)
     staff_find.register(staff_actions, common)
     absence.register(sub, common)
     print_actions = command_group(
-        sub, common, "print", "좌석배치도·명패 PDF 만들기", dest="print_command", metavar="WHAT"
+        sub, common, "print", translate("CommandLine", "좌석배치도·명패 PDF 만들기"), dest="print_command", metavar="WHAT"
     )
     printing.register(print_actions, common)
     case_print.register(print_actions, common)
@@ -162,6 +171,49 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    before = i18n.installed()
+    # The language is known before the parser is built, so that its help follows it.
+    i18n.install(lookup_for(chosen_language(words)))
+    try:
+        return _run(words)
+    finally:
+        i18n.install(before)
+
+
+def chosen_language(argv: Sequence[str]) -> str | None:
+    """``--lang`` if given, else the ``language`` setting of the data folder the options
+    point at (None when it cannot be read: the command itself will say why)."""
+    options = argv[: argv.index("--")] if "--" in argv else argv
+    asked = _option_value(options, "--lang")
+    if asked is not None:
+        return asked
+    from minwon_desk.settings import SettingsError, SettingsStore, default_data_dir
+
+    folder = _option_value(options, "--data-dir")
+    base = Path(folder).expanduser() if folder else default_data_dir()
+    if "--demo" in options:
+        base = base / "demo"
+    try:
+        language = SettingsStore.load(base / "settings.toml").get("language")
+    except (SettingsError, OSError, ValueError):
+        return None
+    return language if isinstance(language, str) else None
+
+
+def _option_value(argv: Sequence[str], option: str) -> str | None:
+    """The value of ``option`` as argparse takes it (``--opt V`` or ``--opt=V``, the last
+    one winning)."""
+    value = None
+    for at, word in enumerate(argv):
+        if word == option and at + 1 < len(argv):
+            value = argv[at + 1]
+        elif word.startswith(option + "="):
+            value = word.split("=", 1)[1]
+    return value
+
+
+def _run(argv: Sequence[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
@@ -204,8 +256,12 @@ def _run_gui(args: argparse.Namespace) -> int:
     if _no_display():
         if args.screenshot is None:
             print(
-                "minwon-desk: 화면(디스플레이)을 찾을 수 없어 창을 열 수 없습니다. "
-                "데스크톱에서 실행하거나, 화면 없이 확인하려면 --screenshot PATH를 쓰세요.",
+                translate(
+                    "CommandLine",
+                    "minwon-desk: 화면(디스플레이)을 찾을 수 없어 창을 열 수 없습니다. "
+                    "데스크톱에서 실행하거나, 화면 없이 확인하려면 --screenshot PATH를 "
+                    "쓰세요.",
+                ),
                 file=sys.stderr,
             )
             return EXIT_FAILED

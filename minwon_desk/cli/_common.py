@@ -15,6 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from minwon_desk.domain.errors import MinwonError, NotFoundError, ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.particles import settle
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
@@ -60,30 +61,43 @@ class Denied(Exception):
 
 
 def date_arg(text: str) -> date:
-    from minwon_desk.domain.timeutil import YEARS_KO, year_in_range
+    from minwon_desk.domain.timeutil import year_in_range, years_allowed
 
     try:
         day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"날짜 '{text}'를 읽을 수 없습니다. YYYY-MM-DD 형식으로 적어 주세요 (예: 2026-10-02)."
+            translate(
+                "CommandLine",
+                "날짜 '{text}'를 읽을 수 없습니다. YYYY-MM-DD 형식으로 적어 주세요 (예: "
+                "2026-10-02).",
+            ).format(text=text)
         ) from None
     if not year_in_range(day.year):
-        raise argparse.ArgumentTypeError(f"날짜 '{text}'의 연도는 {YEARS_KO} 적을 수 있습니다.")
+        raise argparse.ArgumentTypeError(translate(
+            "CommandLine",
+            "날짜 '{text}'의 연도는 {years} 적을 수 있습니다.",
+        ).format(text=text, years=years_allowed()))
     return day
 
 
 def year_arg(text: str) -> int:
-    from minwon_desk.domain.timeutil import YEARS_KO, year_in_range
+    from minwon_desk.domain.timeutil import year_in_range, years_allowed
 
     try:
         year = int(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"연도 '{text}'를 읽을 수 없습니다. 네 자리 숫자로 적어 주세요 (예: 2026)."
+            translate(
+                "CommandLine",
+                "연도 '{text}'를 읽을 수 없습니다. 네 자리 숫자로 적어 주세요 (예: 2026).",
+            ).format(text=text)
         ) from None
     if not year_in_range(year):
-        raise argparse.ArgumentTypeError(f"연도 '{text}'는 {YEARS_KO} 적을 수 있습니다.")
+        raise argparse.ArgumentTypeError(translate(
+            "CommandLine",
+            "연도 '{text}'는 {years} 적을 수 있습니다.",
+        ).format(text=text, years=years_allowed()))
     return year
 
 
@@ -93,10 +107,16 @@ def count_arg(text: str) -> int:
         value = int(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(
-            settle(f"'{text}'은(는) 숫자가 아닙니다. 1 이상의 정수로 적어 주세요.")
+            settle(translate(
+                "CommandLine",
+                "'{text}'은(는) 숫자가 아닙니다. 1 이상의 정수로 적어 주세요.",
+            ).format(text=text))
         ) from None
     if not 1 <= value <= 1_000_000:
-        raise argparse.ArgumentTypeError(settle(f"'{text}'은(는) 1부터 1000000까지 적을 수 있습니다."))
+        raise argparse.ArgumentTypeError(settle(translate(
+            "CommandLine",
+            "'{text}'은(는) 1부터 1000000까지 적을 수 있습니다.",
+        ).format(text=text)))
     return value
 
 
@@ -107,21 +127,37 @@ def common_options(*, subcommand: bool = False) -> argparse.ArgumentParser:
     ``minwon-desk --data-dir A memo list`` would read the default folder."""
     common = argparse.ArgumentParser(add_help=False)
     extra: dict[str, Any] = {"default": argparse.SUPPRESS} if subcommand else {}
-    group = common.add_argument_group("데이터와 설정")
-    group.add_argument("--data-dir", metavar="DIR", help="데이터 폴더 (기본: 이 컴퓨터의 사용자 데이터 폴더)", **extra)
-    group.add_argument("--db-url", metavar="URL", help="데이터베이스 주소 (환경 변수 MINWON_DB_URL도 됩니다)", **extra)
-    group.add_argument("--charter", metavar="FILE", help="이행표준: mss, tipa 또는 TOML 파일 경로", **extra)
-    group.add_argument("--desk", metavar="NAME", help="이 창구의 이름", **extra)
-    group.add_argument("--demo", action="store_true", help="데모 기관으로 실행 (실제 데이터베이스는 건드리지 않음)", **extra)
+    group = common.add_argument_group(translate("CommandLine", "데이터와 설정"))
+    group.add_argument("--data-dir", metavar="DIR", help=translate(
+        "CommandLine",
+        "데이터 폴더 (기본: 이 컴퓨터의 사용자 데이터 폴더)",
+    ), **extra)
+    group.add_argument("--db-url", metavar="URL", help=translate(
+        "CommandLine",
+        "데이터베이스 주소 (환경 변수 MINWON_DB_URL도 됩니다)",
+    ), **extra)
+    group.add_argument("--charter", metavar="FILE", help=translate(
+        "CommandLine",
+        "이행표준: mss, tipa 또는 TOML 파일 경로",
+    ), **extra)
+    group.add_argument("--desk", metavar="NAME", help=translate("CommandLine", "이 창구의 이름"), **extra)
+    group.add_argument("--demo", action="store_true", help=translate(
+        "CommandLine",
+        "데모 기관으로 실행 (실제 데이터베이스는 건드리지 않음)",
+    ), **extra)
+    # Read before the parser is built too (cli.chosen_language), so that --help follows it.
     group.add_argument(
-        "--lang", choices=("ko", "en"), metavar="ko|en",
-        help="화면과 메시지의 언어 (기본: 이 PC의 설정, 처음에는 ko)", **extra,
+        "--lang", choices=("ko", "en"),
+        help=translate("CommandLine", "화면과 메시지의 언어 (기본: 설정의 language)"), **extra,
     )
-    who = common.add_argument_group("누가 하는지")
+    who = common.add_argument_group(translate("CommandLine", "누가 하는지"))
     who.add_argument(
         "--as", dest="actor", metavar="ACCOUNT",
-        help="계정 이름 또는 사번. 비밀번호는 물어보거나 환경 변수 MINWON_PASSWORD에서 읽습니다. "
-             "서비스 토큰은 MINWON_TOKEN으로 줍니다",
+        help=translate(
+            "CommandLine",
+            "계정 이름 또는 사번. 비밀번호는 물어보거나 환경 변수 MINWON_PASSWORD에서 "
+            "읽습니다. 서비스 토큰은 MINWON_TOKEN으로 줍니다",
+        ),
         **extra,
     )
     return common
@@ -140,7 +176,10 @@ def command_group(
 def import_options() -> argparse.ArgumentParser:
     """``--dry-run`` of the spreadsheet imports, as a parent parser."""
     options = argparse.ArgumentParser(add_help=False)
-    options.add_argument("--dry-run", action="store_true", help="검사만 하고 저장하지 않음")
+    options.add_argument("--dry-run", action="store_true", help=translate(
+        "CommandLine",
+        "검사만 하고 저장하지 않음",
+    ))
     return options
 
 
@@ -148,7 +187,10 @@ def add_destination(parser: argparse.ArgumentParser, *, queue_metavar: str) -> N
     """``-o FILE.pdf`` or ``--printer QUEUE``: exactly one of them."""
     where = parser.add_mutually_exclusive_group(required=True)
     where.add_argument("-o", "--output", type=Path, metavar="FILE.pdf")
-    where.add_argument("--printer", metavar=queue_metavar, help="이 인쇄 대기열로 보냅니다 (CUPS)")
+    where.add_argument("--printer", metavar=queue_metavar, help=translate(
+        "CommandLine",
+        "이 인쇄 대기열로 보냅니다 (CUPS)",
+    ))
 
 
 # --- input --------------------------------------------------------------------------------
@@ -161,9 +203,9 @@ def moment(text: str | None, option: str) -> datetime | None:
     if not text:
         return None
     try:
-        return parse_start(text)
+        return parse_start(text, what=translate("CommandLine", "{option} 시각").format(option=option))
     except ValueError as exc:
-        raise UsageError(str(exc).replace("시작 시각", f"{option} 시각")) from None
+        raise UsageError(str(exc)) from None
 
 
 def iso(dt: datetime | None) -> str:
@@ -211,7 +253,8 @@ class opened:
         if isinstance(exc, PermissionDenied | SignInRefused):
             raise Denied(exc.message) from exc
         if isinstance(exc, ValidationError) and (option := (self._options or {}).get(exc.field)):
-            raise UsageError(f"{option}: {exc.message}") from exc
+            # An option's name is itself; a field named in words is said in the language.
+            raise UsageError(f"{translate('CommandLine', option)}: {exc.message}") from exc
         if isinstance(exc, MinwonError):
             raise UsageError(str(exc)) from exc
 
@@ -236,8 +279,14 @@ def _open(args: argparse.Namespace, *, build_demo: bool) -> tuple[AppConfig, Bac
     file = getattr(args, "file", None)
     if file is not None and not file.is_file():
         if file.exists() and not file.is_dir():  # a device or a pipe: it would never end
-            raise UsageError(f"{file}은(는) 일반 파일이 아닙니다. 가져올 CSV나 XLSX 파일을 지정해 주세요.")
-        raise UsageError(f"파일 {file}을(를) 찾을 수 없습니다. 경로를 확인해 주세요.")
+            raise UsageError(translate(
+                "CommandLine",
+                "{file}은(는) 일반 파일이 아닙니다. 가져올 CSV나 XLSX 파일을 지정해 주세요.",
+            ).format(file=file))
+        raise UsageError(translate(
+            "CommandLine",
+            "파일 {file}을(를) 찾을 수 없습니다. 경로를 확인해 주세요.",
+        ).format(file=file))
     config = config_of(args)
     try:
         backend = open_backend(config)
@@ -284,8 +333,11 @@ def signed_in(
         ensure_demo(backend)  # the demo's accounts come with it
     if backend.accounts.needs_first_admin():
         raise Denied(
-            "아직 계정이 없습니다. 먼저 관리자 계정을 만들어 주세요: "
-            "minwon-desk account init --name 이름"
+            translate(
+                "CommandLine",
+                "아직 계정이 없습니다. 먼저 관리자 계정을 만들어 주세요: minwon-desk account "
+                "init --name 이름",
+            )
         )
     login = (getattr(args, "actor", None) or "").strip()
     token = os.environ.get("MINWON_TOKEN", "").strip()
@@ -301,15 +353,21 @@ def signed_in(
             signed = backend.accounts.sign_in(DEMO_OPERATOR_NO, DEMO_PASSWORD, desk=backend.desk)
         else:
             raise Denied(
-                "누가 하는 일인지 밝혀 주세요: --as 계정 이름 또는 사번(비밀번호는 입력하거나 "
-                "MINWON_PASSWORD로), 또는 MINWON_TOKEN에 서비스 토큰을 주세요."
+                translate(
+                    "CommandLine",
+                    "누가 하는 일인지 밝혀 주세요: --as 계정 이름 또는 사번(비밀번호는 "
+                    "입력하거나 MINWON_PASSWORD로), 또는 MINWON_TOKEN에 서비스 토큰을 주세요.",
+                )
             )
     except SignInRefused as exc:
-        raise Denied(f"로그인하지 못했습니다: {exc.message}") from None
+        raise Denied(translate("CommandLine", "로그인하지 못했습니다: {message}").format(message=exc.message)) from None
     if signed.must_change_password and not first_password:
         raise Denied(
-            "처음 받은 비밀번호를 아직 바꾸지 않았습니다. 먼저 바꿔 주세요: "
-            f"minwon-desk account password --as {login}"
+            translate(
+                "CommandLine",
+                "처음 받은 비밀번호를 아직 바꾸지 않았습니다. 먼저 바꿔 주세요: minwon-desk "
+                "account password --as {login}",
+            ).format(login=login)
         )
     if op is not None and not allows(signed.actor.roles, op):
         raise Denied(refusal(op))
@@ -329,7 +387,7 @@ def password_of(args: argparse.Namespace, login: str) -> str:
 
         password = DEMO_PASSWORD  # the demo's passwords are known (README)
     if password is None:
-        password = read_secret(f"{login}의 비밀번호: ")
+        password = read_secret(translate("CommandLine", "{login}의 비밀번호: ").format(login=login))
     args._password = password
     return password
 
@@ -359,8 +417,11 @@ def _staff(backend: Backend, employee_no: str, not_found: str) -> StaffSummary:
 
 def _not_on_staff(option: str, employee_no: str) -> str:
     return (
-        f"{option}: 사번 {employee_no}인 직원이 없습니다. "
-        "'minwon-desk staff find 이름'으로 사번을 찾아 보세요."
+        translate(
+            "CommandLine",
+            "{option}: 사번 {employee_no}인 직원이 없습니다. 'minwon-desk staff find "
+            "이름'으로 사번을 찾아 보세요.",
+        ).format(option=option, employee_no=employee_no)
     )
 
 
@@ -391,7 +452,10 @@ def import_table(
                 preview.count(ADD), preview.count(UPDATE), preview.count(SAME),
                 len(preview.new_departments),
             )
-            print(f"가져오면 {figures} ({preview.file}, {preview.encoding}). 검사만 했고 저장하지 않았습니다.")
+            print(translate(
+                "CommandLine",
+                "가져오면 {figures} ({file}, {encoding}). 검사만 했고 저장하지 않았습니다.",
+            ).format(figures=figures, file=preview.file, encoding=preview.encoding))
             return EXIT_OK
         try:
             result = importer.apply(actor, args.file)
@@ -406,7 +470,7 @@ def import_table(
 def warn(warnings: Iterable[RowError]) -> None:
     """What is worth a look but does not stop the import, each on its own line on stderr."""
     for warning in warnings:
-        print(f"주의 — {warning}", file=sys.stderr)
+        print(translate("CommandLine", "주의 — {warning}").format(warning=warning), file=sys.stderr)
 
 
 def reject(file: str, errors: Iterable[RowError], *, dry_run: bool) -> NoReturn:
@@ -415,22 +479,40 @@ def reject(file: str, errors: Iterable[RowError], *, dry_run: bool) -> NoReturn:
     for error in errors:
         print(error, file=sys.stderr)
     if dry_run:
-        raise UsageError(f"{file}에 고칠 곳이 {len(errors)}군데 있습니다. 고친 뒤 다시 검사해 주세요.")
+        raise UsageError(translate(
+            "CommandLine",
+            "{file}에 고칠 곳이 {count}군데 있습니다. 고친 뒤 다시 검사해 주세요.",
+        ).format(file=file, count=len(errors)))
     raise UsageError(
-        f"{file}에 고칠 곳이 {len(errors)}군데 있어 아무것도 가져오지 않았습니다. 고친 뒤 다시 가져와 주세요."
+        translate(
+            "CommandLine",
+            "{file}에 고칠 곳이 {count}군데 있어 아무것도 가져오지 않았습니다. 고친 뒤 다시 "
+            "가져와 주세요.",
+        ).format(file=file, count=len(errors))
     )
 
 
 # --- where a document goes ----------------------------------------------------------------
 
 
-def checked_output(path: Path, *, example: str = "좌석배치도.pdf", kind: str = "PDF 파일") -> Path:
+def checked_output(
+    path: Path, *, example: str | None = None, kind: str | None = None
+) -> Path:
     """Refused before any work is done: a folder that does not exist, or a folder given
-    where a file is meant (the message suggests ``example`` in it)."""
+    where a file is meant (the message suggests ``example`` in it: a seating chart's
+    name unless said; ``kind``: a PDF file unless said)."""
+    example = example or translate("CommandLine", "좌석배치도.pdf")
+    kind = kind or translate("CommandLine", "PDF 파일")
     if path.is_dir():
-        raise UsageError(f"{path}은(는) 폴더입니다. 저장할 {kind} 이름을 적어 주세요 (예: {path / example}).")
+        raise UsageError(translate(
+            "CommandLine",
+            "{path}은(는) 폴더입니다. 저장할 {kind} 이름을 적어 주세요 (예: {example}).",
+        ).format(path=path, kind=kind, example=path / example))
     if not path.parent.is_dir():
-        raise UsageError(f"폴더 {path.parent}이(가) 없습니다. 저장할 위치를 확인해 주세요.")
+        raise UsageError(translate(
+            "CommandLine",
+            "폴더 {parent}이(가) 없습니다. 저장할 위치를 확인해 주세요.",
+        ).format(parent=path.parent))
     return path
 
 
@@ -453,7 +535,7 @@ def send_to_printer(pdf: bytes, *, printer: str, title: str, noun: str) -> str |
     try:
         return submit(pdf, printer=printer, title=title)
     except PrintError as exc:
-        message = f"{exc} {noun}는 -o 파일.pdf 로 저장할 수 있습니다."
+        message = translate("CommandLine", "{exc} {noun}는 -o 파일.pdf 로 저장할 수 있습니다.").format(exc=exc, noun=noun)
         if exc.reason == NO_SUCH_PRINTER:  # a wrong name is bad input
             raise UsageError(f"--printer: {message}") from None
         print(f"minwon-desk: {message}", file=sys.stderr)

@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from minwon_desk.cli._common import command_group, import_options, import_table
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.roles import Operation
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
@@ -20,11 +21,17 @@ if TYPE_CHECKING:
 
 def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     actions = command_group(
-        sub, common, "absence", "출장·휴가 등 부재 일정", dest="absence_command", metavar="ACTION"
+        sub, common, "absence", translate("AbsenceCommand", "출장·휴가 등 부재 일정"), dest="absence_command", metavar="ACTION"
     )
     a_import = actions.add_parser(
-        "import", parents=[common, import_options()], help="부재 일정(CSV/XLSX) 가져오기",
-        description="머리행: 사번, 구분, 시작, 종료, 대행자사번. 구분은 출장, 휴가, 교육, 회의, 외근.",
+        "import", parents=[common, import_options()], help=translate(
+            "AbsenceCommand",
+            "부재 일정(CSV/XLSX) 가져오기",
+        ),
+        description=translate(
+            "AbsenceCommand",
+            "머리행: 사번, 구분, 시작, 종료, 대행자사번. 구분은 출장, 휴가, 교육, 회의, 외근.",
+        ),
     )
     a_import.add_argument("file", type=Path, metavar="FILE")
     a_import.set_defaults(handler=run_import)
@@ -32,9 +39,15 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     return import_table(
-        args, Operation.ABSENCES, lambda backend: backend.absence_import, _counts, "부재 일정을 가져왔습니다"
+        args, Operation.ABSENCES, lambda backend: backend.absence_import, _counts, translate(
+            "AbsenceCommand",
+            "부재 일정을 가져왔습니다",
+        )
     )
 
 
 def _counts(added: int, updated: int, unchanged: int, _departments: int) -> str:
-    return f"새 부재 {added}건, 대행자 변경 {updated}건, 이미 있음 {unchanged}건"
+    return translate(
+        "AbsenceCommand",
+        "새 부재 {added}건, 대행자 변경 {updated}건, 이미 있음 {unchanged}건",
+    ).format(added=added, updated=updated, unchanged=unchanged)

@@ -19,6 +19,7 @@ from minwon_desk.cli._common import (
     opened,
     signed_in,
 )
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.roles import Operation
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
@@ -28,13 +29,19 @@ if TYPE_CHECKING:
 
 def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     actions = command_group(
-        sub, common, "audit", "감사 기록·접속기록 위변조 검사", dest="audit_command", metavar="ACTION"
+        sub, common, "audit", translate("AuditCommand", "감사 기록·접속기록 위변조 검사"), dest="audit_command", metavar="ACTION"
     )
     verify = actions.add_parser(
-        "verify", parents=[common], help="감사 기록과 접속기록의 해시 사슬 검사",
-        description="감사 기록과 접속기록의 모든 행의 해시를 다시 계산해, 기록된 뒤 고쳐지거나 "
-                    "지워지거나 끼워 넣어진 행이 있으면 처음 끊긴 곳을 알려 줍니다. 이상이 "
-                    "없으면 종료 코드 0, 있으면 1입니다. 개인정보 관리 권한이 필요합니다.",
+        "verify", parents=[common], help=translate(
+            "AuditCommand",
+            "감사 기록과 접속기록의 해시 사슬 검사",
+        ),
+        description=translate(
+            "AuditCommand",
+            "감사 기록과 접속기록의 모든 행의 해시를 다시 계산해, 기록된 뒤 고쳐지거나 "
+            "지워지거나 끼워 넣어진 행이 있으면 처음 끊긴 곳을 알려 줍니다. 이상이 없으면 "
+            "종료 코드 0, 있으면 1입니다. 개인정보 관리 권한이 필요합니다.",
+        ),
     )
     verify.set_defaults(handler=run_verify)
     review = actions.add_parser(

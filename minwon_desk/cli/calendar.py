@@ -18,6 +18,7 @@ from minwon_desk.cli._common import (
     signed_in,
     year_arg,
 )
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.plaintext import visible
 from minwon_desk.domain.roles import Operation
 
@@ -29,20 +30,29 @@ if TYPE_CHECKING:
 
 def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     actions = command_group(
-        sub, common, "calendar", "기관 휴일·근무일 관리", dest="calendar_command", metavar="ACTION"
+        sub, common, "calendar", translate("CalendarCommand", "기관 휴일·근무일 관리"), dest="calendar_command", metavar="ACTION"
     )
-    listing = actions.add_parser("list", parents=[common], help="휴일 목록 (공휴일과 기관 지정일)")
-    listing.add_argument("year", type=year_arg, nargs="?", help="연도 (기본: 올해)")
+    listing = actions.add_parser("list", parents=[common], help=translate(
+        "CalendarCommand",
+        "휴일 목록 (공휴일과 기관 지정일)",
+    ))
+    listing.add_argument("year", type=year_arg, nargs="?", help=translate(
+        "CalendarCommand",
+        "연도 (기본: 올해)",
+    ))
     listing.set_defaults(handler=run_list)
     for name, text in (
-        ("add-holiday", "임시공휴일 등 쉬는 날 추가"),
-        ("make-working", "공휴일을 이 기관의 근무일로 지정"),
-        ("clear", "기관 지정을 지우고 법정 달력으로 되돌림"),
+        ("add-holiday", translate("CalendarCommand", "임시공휴일 등 쉬는 날 추가")),
+        ("make-working", translate("CalendarCommand", "공휴일을 이 기관의 근무일로 지정")),
+        ("clear", translate("CalendarCommand", "기관 지정을 지우고 법정 달력으로 되돌림")),
     ):
         action = actions.add_parser(name, parents=[common], help=text)
         action.add_argument("day", type=date_arg, metavar="YYYY-MM-DD")
         if name == "add-holiday":
-            action.add_argument("--name", required=True, help="휴일 이름, 예: 임시공휴일")
+            action.add_argument("--name", required=True, help=translate(
+                "CalendarCommand",
+                "휴일 이름, 예: 임시공휴일",
+            ))
         action.set_defaults(handler=run_change)
 
 
@@ -75,11 +85,17 @@ def _describe(backend: Backend, day: date) -> str:
     overrides = {d: (is_holiday, name) for d, is_holiday, name in backend.calendar.overrides()}
     if day in overrides:
         is_holiday, name = overrides[day]
-        kind = "기관 지정 휴일" if is_holiday else "기관 근무일 (공휴일이지만 근무)"
+        kind = translate("CalendarCommand", "기관 지정 휴일") if is_holiday else translate(
+            "CalendarCommand",
+            "기관 근무일 (공휴일이지만 근무)",
+        )
         public = korean_public_holidays(day.year).get(day, "")
         return f"{day.isoformat()}\t{visible(name or public)}\t{kind}"
     holiday = calendar.holiday_name(day)
-    kind = "공휴일" if holiday else ("근무일" if calendar.is_working_day(day) else "주말")
+    kind = translate("CalendarCommand", "공휴일") if holiday else (translate("CalendarCommand", "근무일") if calendar.is_working_day(day) else translate(
+        "CalendarCommand",
+        "주말",
+    ))
     return f"{day.isoformat()}\t{holiday or ''}\t{kind}"
 
 

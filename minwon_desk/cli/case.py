@@ -36,6 +36,7 @@ from minwon_desk.cli._common import (
     staff_id_of,
 )
 from minwon_desk.domain.errors import NotFoundError
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.plaintext import visible
 from minwon_desk.domain.roles import Operation
 
@@ -55,50 +56,91 @@ _OPTION = {
 }
 # Said when neither --as, the desk's operator nor the case's officer names anyone.
 _NOBODY = (
-    "누가 하는 일인지 기록해야 합니다. --as 사번으로 직원을 적어 주세요 "
-    "(담당자가 정해지지 않은 민원입니다)."
+    QT_TRANSLATE_NOOP(
+        "CaseCommand",
+        "누가 하는 일인지 기록해야 합니다. --as 사번으로 직원을 적어 주세요 (담당자가 "
+        "정해지지 않은 민원입니다).",
+    )
 )
 
 
 def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     actions = command_group(
-        sub, common, "case", "민원 접수·회신·목록", dest="case_command", metavar="ACTION"
+        sub, common, "case", translate("CaseCommand", "민원 접수·회신·목록"), dest="case_command", metavar="ACTION"
     )
     types = "질의-법령, 질의-제도, 건의, 고충, 기타, 1357"
     channels = "방문, 전화, 우편, 팩스, 이메일, 인터넷, 1357"
     opened = actions.add_parser(
-        "open", parents=[common], help="민원 접수 (담당자가 없으면 업무대행자에게)",
-        description="민원을 접수하고 한 줄을 탭으로 나눠 출력합니다: 접수번호, 처리 담당자의 사번, "
-                    "처리기한(ISO 8601, +09:00). 담당자가 그 시각에 자리에 없으면 업무대행자가 "
-                    "맡고, 그 까닭은 표준 오류로 알려 줍니다.",
+        "open", parents=[common], help=translate(
+            "CaseCommand",
+            "민원 접수 (담당자가 없으면 업무대행자에게)",
+        ),
+        description=translate(
+            "CaseCommand",
+            "민원을 접수하고 한 줄을 탭으로 나눠 출력합니다: 접수번호, 처리 담당자의 사번, "
+            "처리기한(ISO 8601, +09:00). 담당자가 그 시각에 자리에 없으면 업무대행자가 맡고, "
+            "그 까닭은 표준 오류로 알려 줍니다.",
+        ),
     )
     opened.add_argument("--type", required=True, metavar="TYPE", help=types)
     opened.add_argument("--channel", required=True, metavar="CHANNEL", help=channels)
-    opened.add_argument("--subject", required=True, metavar="TEXT", help="제목")
-    opened.add_argument("--officer", required=True, metavar="EMPLOYEE_NO", help="담당자의 사번")
-    opened.add_argument("--petitioner", metavar="NAME", help="민원인 이름")
-    opened.add_argument("--contact", metavar="ADDR", help="회신 받을 곳 (주소·이메일·전화)")
-    opened.add_argument("--content", metavar="TEXT", help="내용")
+    opened.add_argument("--subject", required=True, metavar="TEXT", help=translate(
+        "CaseCommand",
+        "제목",
+    ))
+    opened.add_argument("--officer", required=True, metavar="EMPLOYEE_NO", help=translate(
+        "CaseCommand",
+        "담당자의 사번",
+    ))
+    opened.add_argument("--petitioner", metavar="NAME", help=translate("CaseCommand", "민원인 이름"))
+    opened.add_argument("--contact", metavar="ADDR", help=translate(
+        "CaseCommand",
+        "회신 받을 곳 (주소·이메일·전화)",
+    ))
+    opened.add_argument("--content", metavar="TEXT", help=translate("CaseCommand", "내용"))
     opened.add_argument("--back-date-reason", default="", metavar="TEXT",
-                        help="1년보다 오래된 --at을 기록하는 까닭 (감사 기록에 남습니다)")
-    opened.add_argument("--at", metavar="ISO8601", help="접수 시각 (기본: 지금; 오프셋이 없으면 서울 시각)")
-    opened.add_argument("--notify", default="phone", metavar="HOW",
-                        help="민원인이 진행 상황을 받을 방법: phone(전화, 기본), email, sms, none "
-                             "(email·sms는 단계마다 알림을 보냅니다)")
-    opened.add_argument("--email", default="", metavar="ADDR", help="알림을 받을 이메일 주소")
-    opened.add_argument("--mobile", default="", metavar="NUMBER", help="문자를 받을 휴대전화 번호")
+                        help=translate(
+                            "CaseCommand",
+                            "1년보다 오래된 --at을 기록하는 까닭 (감사 기록에 남습니다)",
+                        ))
+    opened.add_argument("--at", metavar="ISO8601", help=translate(
+        "CaseCommand",
+        "접수 시각 (기본: 지금; 오프셋이 없으면 서울 시각)",
+    ))
+    opened.add_argument("--notify", default="phone", metavar="HOW", help=translate(
+        "CaseCommand",
+        "민원인이 진행 상황을 받을 방법: phone(전화, 기본), email, sms, none "
+        "(email·sms는 단계마다 알림을 보냅니다)",
+    ))
+    opened.add_argument("--email", default="", metavar="ADDR",
+                        help=translate("CaseCommand", "알림을 받을 이메일 주소"))
+    opened.add_argument("--mobile", default="", metavar="NUMBER",
+                        help=translate("CaseCommand", "문자를 받을 휴대전화 번호"))
     same = opened.add_mutually_exclusive_group()
     same.add_argument("--link", metavar="CASE_NO",
-                      help="같은 민원인·제목의 앞선 민원과 이어서 접수 (두 민원 이력에 서로 남김)")
+                      help=translate(
+                          "CaseCommand",
+                          "같은 민원인·제목의 앞선 민원과 이어서 접수 (두 민원 이력에 서로 "
+                          "남김)",
+                      ))
     same.add_argument("--proceed", action="store_true",
-                      help="같은 민원인·제목의 민원이 하루 안에 있어도 따로 접수")
+                      help=translate(
+                          "CaseCommand",
+                          "같은 민원인·제목의 민원이 하루 안에 있어도 따로 접수",
+                      ))
     opened.set_defaults(handler=run_open)
     answer = actions.add_parser(
-        "answer", parents=[common], help="민원 회신 (회신문 번호 출력)",
-        description="회신 내용을 기록하고 처리 시계를 멈춥니다. 회신문의 문서번호를 출력합니다.",
+        "answer", parents=[common], help=translate("CaseCommand", "민원 회신 (회신문 번호 출력)"),
+        description=translate(
+            "CaseCommand",
+            "회신 내용을 기록하고 처리 시계를 멈춥니다. 회신문의 문서번호를 출력합니다.",
+        ),
     )
-    answer.add_argument("case_no", metavar="CASE_NO", help="접수번호")
-    answer.add_argument("--text", required=True, metavar="TEXT", help="회신 내용")
+    answer.add_argument("case_no", metavar="CASE_NO", help=translate("CaseCommand", "접수번호"))
+    answer.add_argument("--text", required=True, metavar="TEXT", help=translate(
+        "CaseCommand",
+        "회신 내용",
+    ))
     answer.set_defaults(handler=run_answer)
     transfer = actions.add_parser(
         "transfer", parents=[common], help="다른 기관으로 민원 이송 (이송 통지 번호 출력)",
@@ -112,20 +154,35 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
                           help="이송 사유 (이송 통지에 실립니다)")
     transfer.set_defaults(handler=run_transfer)
     listing = actions.add_parser(
-        "list", parents=[common], help="민원 목록",
-        description="한 줄에 민원 하나를 탭으로 나눠 출력합니다: 접수번호, 담당자 사번, 종류, 상태, "
-                    "처리기한, 제목. 처리 중인 민원은 남은 시간이 짧은 것부터, 처리한 민원은 그 뒤에.",
+        "list", parents=[common], help=translate("CaseCommand", "민원 목록"),
+        description=translate(
+            "CaseCommand",
+            "한 줄에 민원 하나를 탭으로 나눠 출력합니다: 접수번호, 담당자 사번, 종류, 상태, "
+            "처리기한, 제목. 처리 중인 민원은 남은 시간이 짧은 것부터, 처리한 민원은 그 뒤에.",
+        ),
     )
-    listing.add_argument("--officer", metavar="EMPLOYEE_NO", help="이 직원이 맡은 민원만")
+    listing.add_argument("--officer", metavar="EMPLOYEE_NO", help=translate(
+        "CaseCommand",
+        "이 직원이 맡은 민원만",
+    ))
     listing.add_argument("--state", metavar="STATE",
-                         help="on_time, warning, overdue, extended, paused, done 중 하나")
+                         help=translate(
+                             "CaseCommand",
+                             "on_time, warning, overdue, extended, paused, done 중 하나",
+                         ))
     listing.set_defaults(handler=run_list)
     show = actions.add_parser(
-        "show", parents=[common], help="민원 한 건 보기 (민원인 포함, 접속기록에 남음)",
-        description="민원 한 건의 접수 내용과 민원인(이름·회신 받을 곳)을 가리지 않고 출력합니다. "
-                    "개인정보를 보는 일이므로 누가 언제 어느 민원을 보았는지 접속기록에 남깁니다.",
+        "show", parents=[common], help=translate(
+            "CaseCommand",
+            "민원 한 건 보기 (민원인 포함, 접속기록에 남음)",
+        ),
+        description=translate(
+            "CaseCommand",
+            "민원 한 건의 접수 내용과 민원인(이름·회신 받을 곳)을 가리지 않고 출력합니다. "
+            "개인정보를 보는 일이므로 누가 언제 어느 민원을 보았는지 접속기록에 남깁니다.",
+        ),
     )
-    show.add_argument("case_no", metavar="CASE_NO", help="접수번호")
+    show.add_argument("case_no", metavar="CASE_NO", help=translate("CaseCommand", "접수번호"))
     show.set_defaults(handler=run_show)
 
 
@@ -199,9 +256,9 @@ def run_show(args: argparse.Namespace) -> int:
                                   what="민원 보기 (명령줄)")
     view = detail.view
     for label, value in (
-        ("접수번호", view.number), ("제목", view.subject), ("처리기한", iso(view.due_at)),
-        ("민원인", detail.petitioner_name), ("회신 받을 곳", detail.petitioner_contact),
-        ("내용", detail.content),
+        (translate("CaseCommand", "접수번호"), view.number), (translate("CaseCommand", "제목"), view.subject), (translate("CaseCommand", "처리기한"), iso(view.due_at)),
+        (translate("CaseCommand", "민원인"), detail.petitioner_name), (translate("CaseCommand", "회신 받을 곳"), detail.petitioner_contact),
+        (translate("CaseCommand", "내용"), detail.content),
     ):
         print(f"{label}: {value}")
     return EXIT_OK
@@ -231,7 +288,10 @@ def _refuse_duplicates(earlier: list[CaseView]) -> None:
                          case.subject)), file=sys.stderr)
     numbers = ", ".join(case.number for case in earlier)
     raise UsageError(
-        f"같은 민원인·제목의 민원이 하루 안에 이미 접수되어 있습니다 ({numbers}). "
-        f"같은 민원이면 --link {earlier[0].number}(으)로 이어서, 다른 민원이면 --proceed로 "
-        "따로 접수해 주세요. 아무것도 접수하지 않았습니다."
+        translate(
+            "CaseCommand",
+            "같은 민원인·제목의 민원이 하루 안에 이미 접수되어 있습니다 ({numbers}). 같은 "
+            "민원이면 --link {number}(으)로 이어서, 다른 민원이면 --proceed로 따로 접수해 "
+            "주세요. 아무것도 접수하지 않았습니다.",
+        ).format(numbers=numbers, number=earlier[0].number)
     )

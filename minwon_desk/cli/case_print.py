@@ -22,6 +22,7 @@ from minwon_desk.cli._common import (
     write_output,
 )
 from minwon_desk.domain.errors import NotFoundError
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.particles import settle
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
@@ -30,25 +31,35 @@ if TYPE_CHECKING:
 
 # The command's name, what it prints, and the document kind the service renders.
 _DOCUMENTS = (
-    ("receipt", "접수증 (처리예정일 안내)", "receipt"),
-    ("reply-letter", "회신문 (담당자 소속·성명·연락처)", "reply"),
-    ("extension-notice", "처리기간 연장 통지", "extension"),
-    ("interim-notice", "중간 통지 (처리 진행상황)", "interim"),
+    ("receipt", QT_TRANSLATE_NOOP("CasePrintCommand", "접수증 (처리예정일 안내)"), "receipt"),
+    ("reply-letter", QT_TRANSLATE_NOOP("CasePrintCommand", "회신문 (담당자 소속·성명·연락처)"), "reply"),
+    ("extension-notice", QT_TRANSLATE_NOOP("CasePrintCommand", "처리기간 연장 통지"), "extension"),
+    ("interim-notice", QT_TRANSLATE_NOOP("CasePrintCommand", "중간 통지 (처리 진행상황)"), "interim"),
 )
 _KINDS = {name: kind for name, _text, kind in _DOCUMENTS}
 
 
 def register(actions: Subparsers, common: argparse.ArgumentParser) -> None:
     """A command for each case document under ``print`` (``actions``)."""
-    for name, text, _kind in _DOCUMENTS:
+    for name, source, _kind in _DOCUMENTS:
+        text = translate("CasePrintCommand", source)
         doc = actions.add_parser(
-            name, parents=[common], help=f"민원 {text}",
-            description=f"민원의 {text}를 PDF 파일로 저장하거나(-o) 프린터로 보냅니다(--printer).",
+            name, parents=[common], help=translate("CasePrintCommand", "민원 {text}").format(text=text),
+            description=translate(
+                "CasePrintCommand",
+                "민원의 {text}를 PDF 파일로 저장하거나(-o) 프린터로 보냅니다(--printer).",
+            ).format(text=text),
         )
-        doc.add_argument("case_no", metavar="CASE_NO", help="접수번호, 예: MSS-2026-000123")
+        doc.add_argument("case_no", metavar="CASE_NO", help=translate(
+            "CasePrintCommand",
+            "접수번호, 예: MSS-2026-000123",
+        ))
         add_destination(doc, queue_metavar="NAME")
         if name in ("extension-notice", "interim-notice"):
-            doc.add_argument("--ordinal", type=count_arg, metavar="N", help="몇 번째 통지인지 (기본: 마지막)")
+            doc.add_argument("--ordinal", type=count_arg, metavar="N", help=translate(
+                "CasePrintCommand",
+                "몇 번째 통지인지 (기본: 마지막)",
+            ))
         doc.set_defaults(handler=run_print, document=name)
 
 
@@ -66,10 +77,19 @@ def run_print(args: argparse.Namespace) -> int:
         )
     if output is not None:
         write_output(output, doc.pdf)
-        print(settle(f"{doc.title}을(를) 저장했습니다: {output} (문서번호 {doc.number})."))
+        print(settle(translate(
+            "CasePrintCommand",
+            "{title}을(를) 저장했습니다: {output} (문서번호 {number}).",
+        ).format(title=doc.title, output=output, number=doc.number)))
         return EXIT_OK
-    job = send_to_printer(doc.pdf, printer=args.printer, title=doc.title, noun="문서")
+    job = send_to_printer(doc.pdf, printer=args.printer, title=doc.title, noun=translate(
+        "CasePrintCommand",
+        "문서",
+    ))
     if job is None:
         return EXIT_FAILED
-    print(settle(f"{doc.title}을(를) {args.printer} 프린터로 보냈습니다 (작업 {job}, 문서번호 {doc.number})."))
+    print(settle(translate(
+        "CasePrintCommand",
+        "{title}을(를) {printer} 프린터로 보냈습니다 (작업 {job}, 문서번호 {number}).",
+    ).format(title=doc.title, printer=args.printer, job=job, number=doc.number)))
     return EXIT_OK

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from minwon_desk.cli._common import EXIT_OK, UsageError, date_arg
+from minwon_desk.domain.i18n import translate
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -15,16 +16,28 @@ if TYPE_CHECKING:
 
 def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     due = sub.add_parser(
-        "due", parents=[common], help="처리기한 계산",
-        description="접수 시각과 처리기간으로 처리기한을 계산해 ISO 8601 한 줄로 출력합니다.",
+        "due", parents=[common], help=translate("DueCommand", "처리기한 계산"),
+        description=translate(
+            "DueCommand",
+            "접수 시각과 처리기간으로 처리기한을 계산해 ISO 8601 한 줄로 출력합니다.",
+        ),
     )
     due.add_argument("--from", dest="start", required=True, metavar="ISO8601",
-                     help="접수 시각, 예: 2026-07-02T15:00+09:00 (오프셋이 없으면 서울 시각)")
+                     help=translate(
+                         "DueCommand",
+                         "접수 시각, 예: 2026-07-02T15:00+09:00 (오프셋이 없으면 서울 시각)",
+                     ))
     due.add_argument("--period", required=True, metavar="SPEC",
-                     help="Nm(분, 벽시계), Nh(근무시간), Nd(일, 법의 계산법), immediate(즉시) "
-                          "또는 이행표준의 시계 이름(예: callback)")
+                     help=translate(
+                         "DueCommand",
+                         "Nm(분, 벽시계), Nh(근무시간), Nd(일, 법의 계산법), immediate(즉시) "
+                         "또는 이행표준의 시계 이름(예: callback)",
+                     ))
     due.add_argument("--extra-holiday", action="append", default=[], type=date_arg,
-                     metavar="YYYY-MM-DD", help="추가 휴일 (여러 번 쓸 수 있음)")
+                     metavar="YYYY-MM-DD", help=translate(
+                         "DueCommand",
+                         "추가 휴일 (여러 번 쓸 수 있음)",
+                     ))
     due.set_defaults(handler=run_due)
 
 

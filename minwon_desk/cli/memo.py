@@ -25,6 +25,7 @@ from minwon_desk.cli._common import (
     signed_in,
     staff_id_of,
 )
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.plaintext import visible
 from minwon_desk.domain.roles import Operation
 
@@ -42,40 +43,67 @@ _OPTION = {
 
 def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     actions = command_group(
-        sub, common, "memo", "전화메모 받기·목록", dest="memo_command", metavar="ACTION"
+        sub, common, "memo", translate("MemoCommand", "전화메모 받기·목록"), dest="memo_command", metavar="ACTION"
     )
     take = actions.add_parser(
-        "take", parents=[common], help="전화메모 받기 (담당자가 없으면 업무대행자에게)",
-        description="메모를 저장하고 한 줄을 탭으로 나눠 출력합니다: 메모 번호, 받은 사람의 사번, "
-                    "성명, 답신 기한(ISO 8601, +09:00). 담당자가 그 시각에 자리에 없으면 "
-                    "업무대행자에게 가고, 그 까닭은 표준 오류로 알려 줍니다.",
+        "take", parents=[common], help=translate(
+            "MemoCommand",
+            "전화메모 받기 (담당자가 없으면 업무대행자에게)",
+        ),
+        description=translate(
+            "MemoCommand",
+            "메모를 저장하고 한 줄을 탭으로 나눠 출력합니다: 메모 번호, 받은 사람의 사번, "
+            "성명, 답신 기한(ISO 8601, +09:00). 담당자가 그 시각에 자리에 없으면 "
+            "업무대행자에게 가고, 그 까닭은 표준 오류로 알려 줍니다.",
+        ),
     )
-    take.add_argument("--caller", required=True, metavar="NAME", help="전화하신 분의 이름")
-    take.add_argument("--phone", metavar="NUMBER", help="회신할 전화번호")
-    take.add_argument("--gist", required=True, metavar="TEXT", help="요지")
+    take.add_argument("--caller", required=True, metavar="NAME", help=translate(
+        "MemoCommand",
+        "전화하신 분의 이름",
+    ))
+    take.add_argument("--phone", metavar="NUMBER", help=translate("MemoCommand", "회신할 전화번호"))
+    take.add_argument("--gist", required=True, metavar="TEXT", help=translate("MemoCommand", "요지"))
     take.add_argument("--for", dest="officer", required=True, metavar="EMPLOYEE_NO",
-                      help="찾는 담당자의 사번")
-    take.add_argument("--org", metavar="ORG", help="소속 (회사·기관)")
+                      help=translate("MemoCommand", "찾는 담당자의 사번"))
+    take.add_argument("--org", metavar="ORG", help=translate("MemoCommand", "소속 (회사·기관)"))
     take.add_argument("--channel", default="phone", metavar="phone|email|sms",
-                      help="원하는 회신 방법 (기본: phone)")
+                      help=translate("MemoCommand", "원하는 회신 방법 (기본: phone)"))
     take.add_argument("--address", metavar="ADDR",
-                      help="회신 주소: 이메일 주소, 또는 다른 번호로 회신받을 때 그 번호")
+                      help=translate(
+                          "MemoCommand",
+                          "회신 주소: 이메일 주소, 또는 다른 번호로 회신받을 때 그 번호",
+                      ))
     take.add_argument("--back-date-reason", default="", metavar="TEXT",
-                      help="1년보다 오래된 --at을 기록하는 까닭 (감사 기록에 남습니다)")
+                      help=translate(
+                          "MemoCommand",
+                          "1년보다 오래된 --at을 기록하는 까닭 (감사 기록에 남습니다)",
+                      ))
     take.add_argument("--at", metavar="ISO8601",
-                      help="전화를 받은 시각 (기본: 지금; 오프셋이 없으면 서울 시각)")
+                      help=translate(
+                          "MemoCommand",
+                          "전화를 받은 시각 (기본: 지금; 오프셋이 없으면 서울 시각)",
+                      ))
     take.set_defaults(handler=run_take)
     listing = actions.add_parser(
-        "list", parents=[common], help="전화메모 목록",
-        description="한 줄에 메모 하나를 탭으로 나눠 출력합니다: 메모 번호, 가진 사람의 사번, "
-                    "전화하신 분(가림), 답신 기한, 상태(open 또는 closed). 처리 중인 목록은 "
-                    "기한이 지난 것부터, 전체 목록은 최근 것부터 나옵니다.",
+        "list", parents=[common], help=translate("MemoCommand", "전화메모 목록"),
+        description=translate(
+            "MemoCommand",
+            "한 줄에 메모 하나를 탭으로 나눠 출력합니다: 메모 번호, 가진 사람의 사번, "
+            "전화하신 분(가림), 답신 기한, 상태(open 또는 closed). 처리 중인 목록은 기한이 "
+            "지난 것부터, 전체 목록은 최근 것부터 나옵니다.",
+        ),
     )
     listing.add_argument("--for", dest="officer", metavar="EMPLOYEE_NO",
-                         help="이 직원이 가진 메모만 (업무대행으로 가진 것 포함)")
-    listing.add_argument("--open", action="store_true", help="처리 중인 메모만")
+                         help=translate(
+                             "MemoCommand",
+                             "이 직원이 가진 메모만 (업무대행으로 가진 것 포함)",
+                         ))
+    listing.add_argument("--open", action="store_true", help=translate(
+        "MemoCommand",
+        "처리 중인 메모만",
+    ))
     listing.add_argument("--overdue-at", metavar="ISO8601",
-                         help="이 시각에 답신 기한이 지난 처리 중 메모만")
+                         help=translate("MemoCommand", "이 시각에 답신 기한이 지난 처리 중 메모만"))
     listing.set_defaults(handler=run_list)
 
 

@@ -26,6 +26,7 @@ from minwon_desk.cli._common import (
     write_output,
 )
 from minwon_desk.domain.errors import NotFoundError, StateError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.roles import Operation
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
@@ -40,14 +41,26 @@ if TYPE_CHECKING:
 def register(actions: Subparsers, common: argparse.ArgumentParser) -> None:
     """``vouchers`` under ``print`` (``actions``)."""
     vouchers = actions.add_parser(
-        "vouchers", parents=[common], help="보상 증서 (한 달치 또는 한 장)",
-        description="보상 증서를 A4 한 쪽에 두 장씩 PDF로 저장하거나(-o) 프린터로 보냅니다"
-                    "(--printer). 한 달치는 증서번호 순서이고 무효 처리된 증서는 빠집니다. "
-                    "인쇄 횟수와 인쇄한 직원이 기록됩니다.",
+        "vouchers", parents=[common], help=translate(
+            "VoucherCommand",
+            "보상 증서 (한 달치 또는 한 장)",
+        ),
+        description=translate(
+            "VoucherCommand",
+            "보상 증서를 A4 한 쪽에 두 장씩 PDF로 저장하거나(-o) 프린터로 "
+            "보냅니다(--printer). 한 달치는 증서번호 순서이고 무효 처리된 증서는 빠집니다. "
+            "인쇄 횟수와 인쇄한 직원이 기록됩니다.",
+        ),
     )
     which = vouchers.add_mutually_exclusive_group(required=True)
-    which.add_argument("--month", metavar="YYYY-MM", help="이 달에 발급된 증서 모두, 예: 2026-07")
-    which.add_argument("--serial", metavar="SERIAL", help="증서 한 장, 예: MSS-V2026-00012")
+    which.add_argument("--month", metavar="YYYY-MM", help=translate(
+        "VoucherCommand",
+        "이 달에 발급된 증서 모두, 예: 2026-07",
+    ))
+    which.add_argument("--serial", metavar="SERIAL", help=translate(
+        "VoucherCommand",
+        "증서 한 장, 예: MSS-V2026-00012",
+    ))
     add_destination(vouchers, queue_metavar="QUEUE")
     vouchers.set_defaults(handler=run_vouchers)
 
@@ -89,10 +102,16 @@ def run_vouchers(args: argparse.Namespace) -> int:
 def _deliver(doc: RenderedDocument, output: Path | None, printer: str) -> PrintedHow | None:
     if output is not None:
         write_output(output, doc.pdf)
-        print(f"저장했습니다: {output} — {doc.title} ({doc.number}).")
+        print(translate("VoucherCommand", "저장했습니다: {output} — {title} ({number}).").format(output=output, title=doc.title, number=doc.number))
         return "pdf"
-    job = send_to_printer(doc.pdf, printer=printer, title=doc.title, noun="증서")
+    job = send_to_printer(doc.pdf, printer=printer, title=doc.title, noun=translate(
+        "VoucherCommand",
+        "증서",
+    ))
     if job is None:
         return None
-    print(f"{printer} 프린터로 보냈습니다 (작업 {job}) — {doc.title} ({doc.number}).")
+    print(translate(
+        "VoucherCommand",
+        "{printer} 프린터로 보냈습니다 (작업 {job}) — {title} ({number}).",
+    ).format(printer=printer, job=job, title=doc.title, number=doc.number))
     return "printer"

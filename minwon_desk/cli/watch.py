@@ -16,6 +16,7 @@ import contextlib
 import sys
 
 from minwon_desk.cli._common import EXIT_OK, UsageError, opened
+from minwon_desk.domain.i18n import translate
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -25,14 +26,26 @@ if TYPE_CHECKING:
 
 def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     watch = sub.add_parser(
-        "watch", parents=[common], help="다른 창구·프로그램의 변경을 실시간으로 출력",
-        description="변경이 저장될 때마다 한 줄을 탭으로 나눠 출력합니다: 순번, 시각(+09:00), "
-                    "종류, 대상 번호, 변경, 창구. Ctrl+C로 끝냅니다.",
+        "watch", parents=[common], help=translate(
+            "WatchCommand",
+            "다른 창구·프로그램의 변경을 실시간으로 출력",
+        ),
+        description=translate(
+            "WatchCommand",
+            "변경이 저장될 때마다 한 줄을 탭으로 나눠 출력합니다: 순번, 시각(+09:00), 종류, "
+            "대상 번호, 변경, 창구. Ctrl+C로 끝냅니다.",
+        ),
     )
     watch.add_argument("--kinds", metavar="KIND,…",
-                       help="이 종류만 (쉼표로 구분: visit, memo, case, compensation, …)")
+                       help=translate(
+                           "WatchCommand",
+                           "이 종류만 (쉼표로 구분: visit, memo, case, compensation, …)",
+                       ))
     watch.add_argument("--since", metavar="SEQ",
-                       help="이 순번 다음부터 (놓친 변경 따라잡기; 기본: 지금부터)")
+                       help=translate(
+                           "WatchCommand",
+                           "이 순번 다음부터 (놓친 변경 따라잡기; 기본: 지금부터)",
+                       ))
     watch.set_defaults(handler=run_watch)
 
 
@@ -73,7 +86,7 @@ def _say_link(link: Link) -> None:
         _was_lost = True
         print(f"minwon-desk: {link.message}", file=sys.stderr, flush=True)
     elif _was_lost:
-        print("minwon-desk: 서버에 다시 연결했습니다.", file=sys.stderr, flush=True)
+        print(translate("WatchCommand", "minwon-desk: 서버에 다시 연결했습니다."), file=sys.stderr, flush=True)
 
 
 def _kinds(text: str | None) -> set[str] | None:
@@ -83,12 +96,14 @@ def _kinds(text: str | None) -> set[str] | None:
         return None
     given = [k.strip() for k in text.split(",") if k.strip()]
     if not given:
-        raise UsageError(f"--kinds: 종류를 적어 주세요 ({', '.join(KINDS)}).")
+        raise UsageError(translate("WatchCommand", "--kinds: 종류를 적어 주세요 ({kinds}).").format(kinds=', '.join(KINDS)))
     unknown = [k for k in given if k not in KINDS]
     if unknown:
         raise UsageError(
-            f"--kinds: '{', '.join(unknown)}'은(는) 없는 종류입니다. "
-            f"다음 중에서 고르세요: {', '.join(KINDS)}."
+            translate(
+                "WatchCommand",
+                "--kinds: '{unknown}'은(는) 없는 종류입니다. 다음 중에서 고르세요: {kinds}.",
+            ).format(unknown=', '.join(unknown), kinds=', '.join(KINDS))
         )
     return set(given)
 
@@ -103,9 +118,16 @@ def _since(text: str | None) -> int | None:
     try:
         seq = int(text.strip())
     except ValueError:
-        raise UsageError(f"--since: '{text}'은(는) 순번이 아닙니다. 0 이상의 정수로 적어 주세요.") from None
+        raise UsageError(translate(
+            "WatchCommand",
+            "--since: '{text}'은(는) 순번이 아닙니다. 0 이상의 정수로 적어 주세요.",
+        ).format(text=text)) from None
     if seq < 0:
-        raise UsageError(f"--since: 순번은 0 이상이어야 합니다 ({seq}).")
+        raise UsageError(translate("WatchCommand", "--since: 순번은 0 이상이어야 합니다 ({seq}).").format(seq=seq))
     if seq > _LARGEST_SEQ:
-        raise UsageError(f"--since: 순번 {seq}은(는) 너무 큽니다. 'minwon-desk watch'가 보여 준 순번을 적어 주세요.")
+        raise UsageError(translate(
+            "WatchCommand",
+            "--since: 순번 {seq}은(는) 너무 큽니다. 'minwon-desk watch'가 보여 준 순번을 "
+            "적어 주세요.",
+        ).format(seq=seq))
     return seq

@@ -6,19 +6,20 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.particles import settle
 
-PRESENT = "재실"
+PRESENT = QT_TRANSLATE_NOOP("AbsenceKind", "재실")  # translated where shown
 
 
 class AbsenceKind(StrEnum):
     """The kinds the HR export and the charters use; the value is the Korean word."""
 
-    TRIP = "출장"
-    LEAVE = "휴가"
-    TRAINING = "교육"
-    MEETING = "회의"
-    FIELD = "외근"
+    TRIP = QT_TRANSLATE_NOOP("AbsenceKind", "출장")
+    LEAVE = QT_TRANSLATE_NOOP("AbsenceKind", "휴가")
+    TRAINING = QT_TRANSLATE_NOOP("AbsenceKind", "교육")
+    MEETING = QT_TRANSLATE_NOOP("AbsenceKind", "회의")
+    FIELD = QT_TRANSLATE_NOOP("AbsenceKind", "외근")
 
     @classmethod
     def parse(cls, text: str) -> AbsenceKind:
@@ -28,7 +29,15 @@ class AbsenceKind(StrEnum):
             if kind.value == word:
                 return kind
         accepted = ", ".join(k.value for k in cls)
-        raise ValueError(settle(f"'{word}'은(는) 부재 구분이 아닙니다. {accepted} 중 하나로 적어 주세요."))
+        raise ValueError(settle(translate(
+            "Absence", "'{word}'은(는) 부재 구분이 아닙니다. {accepted} 중 하나로 적어 주세요."
+        ).format(word=word, accepted=accepted)))
+
+    @property
+    def label(self) -> str:
+        """The kind in the desk's language, for the window and messages (stored and
+        imported as the Korean word)."""
+        return translate("AbsenceKind", self.value)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import cache
 
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.timeutil import SEOUL, to_seoul
 
 _ONE_DAY = timedelta(days=1)
@@ -41,12 +42,18 @@ class WorkingHours:
     def __post_init__(self) -> None:
         if not (self.start < self.end):
             raise ValueError(
-                f"근무 시작({self.start:%H:%M})은 종료({self.end:%H:%M})보다 빨라야 합니다."
+                translate(
+                    "Calendar",
+                    "근무 시작({start:%H:%M})은 종료({end:%H:%M})보다 빨라야 합니다.",
+                ).format(start=self.start, end=self.end)
             )
         if not (self.start <= self.lunch_start <= self.lunch_end <= self.end):
             raise ValueError(
-                f"점심시간({self.lunch_start:%H:%M}–{self.lunch_end:%H:%M})은 근무시간"
-                f"({self.start:%H:%M}–{self.end:%H:%M}) 안에 있어야 합니다."
+                translate(
+                    "Calendar",
+                    "점심시간({lunch_start:%H:%M}–{lunch_end:%H:%M})은 "
+                    "근무시간({start:%H:%M}–{end:%H:%M}) 안에 있어야 합니다.",
+                ).format(lunch_start=self.lunch_start, lunch_end=self.lunch_end, start=self.start, end=self.end)
             )
 
     @property
@@ -251,7 +258,10 @@ class WorkingCalendar:
         at 19:00 makes the next working day day one.
         """
         if n < 1:
-            raise ValueError(f"근무일 수는 1 이상이어야 합니다 (받은 값: {n}).")
+            raise ValueError(translate(
+                "Calendar",
+                "근무일 수는 1 이상이어야 합니다 (받은 값: {n}).",
+            ).format(n=n))
         d = self.next_working_moment(t).date()
         for _ in range(n - 1):
             d = self.next_working_day(d)

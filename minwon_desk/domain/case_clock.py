@@ -15,8 +15,14 @@ from enum import Enum
 
 from minwon_desk.domain.calendar import WorkingCalendar
 from minwon_desk.domain.errors import StateError, ValidationError
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.periods import Period, due
-from minwon_desk.domain.timeutil import SEOUL, format_date_ko, format_ko, to_seoul
+from minwon_desk.domain.timeutil import (
+    SEOUL,
+    format_day,
+    format_moment,
+    to_seoul,
+)
 
 
 class CaseStatus(Enum):
@@ -31,14 +37,19 @@ class CaseStatus(Enum):
     def label_ko(self) -> str:
         return _STATUS_LABELS[self]
 
+    @property
+    def label(self) -> str:
+        """The label in the desk's language, for the window and messages."""
+        return translate("CaseStatus", _STATUS_LABELS[self])
+
 
 _STATUS_LABELS = {
-    CaseStatus.ON_TIME: "기한 내",
-    CaseStatus.WARNING: "임박",
-    CaseStatus.OVERDUE: "기한 지남",
-    CaseStatus.EXTENDED: "연장됨",
-    CaseStatus.PAUSED: "보완 대기",
-    CaseStatus.DONE: "처리 완료",
+    CaseStatus.ON_TIME: QT_TRANSLATE_NOOP("CaseStatus", "기한 내"),
+    CaseStatus.WARNING: QT_TRANSLATE_NOOP("CaseStatus", "임박"),
+    CaseStatus.OVERDUE: QT_TRANSLATE_NOOP("CaseStatus", "기한 지남"),
+    CaseStatus.EXTENDED: QT_TRANSLATE_NOOP("CaseStatus", "연장됨"),
+    CaseStatus.PAUSED: QT_TRANSLATE_NOOP("CaseStatus", "보완 대기"),
+    CaseStatus.DONE: QT_TRANSLATE_NOOP("CaseStatus", "처리 완료"),
 }
 
 
@@ -50,7 +61,10 @@ def parse_status(value: CaseStatus | str) -> CaseStatus:
         if text in (status.value, status.label_ko):
             return status
     names = ", ".join(s.value for s in CaseStatus)
-    raise ValidationError("state", f"상태 '{value}'은(는) 없습니다. 다음 중 하나로 적어 주세요: {names}.")
+    raise ValidationError("state", translate(
+        "CaseClock",
+        "상태 '{value}'은(는) 없습니다. 다음 중 하나로 적어 주세요: {names}.",
+    ).format(value=value, names=names))
 
 
 def case_status(
@@ -90,12 +104,19 @@ def check_pause(now: datetime, due_at: datetime, reason: str) -> str:
     text = (reason or "").strip()
     if not text:
         raise ValidationError(
-            "reason", "무엇이 빠져 있어 보완을 요청하는지 사유를 적어 주세요. 사유는 민원인에게 알리는 내용입니다."
+            "reason", translate(
+                "CaseClock",
+                "무엇이 빠져 있어 보완을 요청하는지 사유를 적어 주세요. 사유는 민원인에게 "
+                "알리는 내용입니다.",
+            )
         )
     if now >= due_at:
         raise StateError(
-            f"처리기한({format_ko(due_at)})이 이미 지났습니다. 기한이 지난 뒤에는 보완 요청으로 "
-            "기한을 멈출 수 없습니다. 진행 메모로 남겨 주세요."
+            translate(
+                "CaseClock",
+                "처리기한({due_at})이 이미 지났습니다. 기한이 지난 뒤에는 보완 요청으로 "
+                "기한을 멈출 수 없습니다. 진행 메모로 남겨 주세요.",
+            ).format(due_at=format_moment(due_at))
         )
     return text
 
@@ -158,37 +179,51 @@ def check_extension(
     StateError that says what the law allows."""
     if now >= due_at:
         raise StateError(
-            f"처리기한({format_ko(due_at)})이 이미 지났습니다. 연장은 기한 전에 민원인에게 "
-            "알려야 하므로 지금은 연장할 수 없습니다. 처리를 서두르고 지연 사유를 회신에 적어 주세요."
+            translate(
+                "CaseClock",
+                "처리기한({due_at})이 이미 지났습니다. 연장은 기한 전에 민원인에게 알려야 "
+                "하므로 지금은 연장할 수 없습니다. 처리를 서두르고 지연 사유를 회신에 적어 "
+                "주세요.",
+            ).format(due_at=format_moment(due_at))
         )
     why = (reason or "").strip()
     if not why:
-        raise ValidationError("reason", "연장 사유를 적어 주세요. 사유는 연장 통지서에 그대로 실립니다.")
+        raise ValidationError("reason", translate(
+            "CaseClock",
+            "연장 사유를 적어 주세요. 사유는 연장 통지서에 그대로 실립니다.",
+        ))
     agreed = (consent or "").strip()
     if extensions_so_far >= 1 and not agreed:
         raise ValidationError(
             "consent",
-            "이미 한 번 연장했습니다. 다시 연장하려면 민원인의 동의를 받고, 언제 어떻게 동의했는지 적어 주세요.",
+            translate(
+                "CaseClock",
+                "이미 한 번 연장했습니다. 다시 연장하려면 민원인의 동의를 받고, 언제 어떻게 "
+                "동의했는지 적어 주세요.",
+            ),
         )
     if not calendar.is_working_day(new_date):
         name = calendar.holiday_name(new_date)
-        why_not = f"{name}" if name else "근무일이 아닙니다"
-        raise ValidationError(
-            "new_date", f"{format_date_ko(new_date)}은(는) {why_not}. 근무일을 골라 주세요."
-        )
+        raise ValidationError("new_date", (
+            translate("CaseClock", "{day}은(는) {holiday}. 근무일을 골라 주세요.") if name
+            else translate("CaseClock", "{day}은(는) 근무일이 아닙니다. 근무일을 골라 주세요.")
+        ).format(day=format_day(new_date), holiday=name))
     latest = latest_extension(due_at, period, calendar)
     end_of_day = datetime.combine(new_date, calendar.hours.end, tzinfo=SEOUL)
     new_due = min(end_of_day, latest) if new_date == latest.date() else end_of_day
     if new_due <= to_seoul(due_at):
         raise ValidationError(
             "new_date",
-            f"새 처리예정일은 지금 기한({format_ko(due_at)})보다 뒤여야 합니다.",
+            translate("CaseClock", "새 처리예정일은 지금 기한({due_at})보다 뒤여야 합니다.").format(due_at=format_moment(due_at)),
         )
     if new_due > latest:
         raise ValidationError(
             "new_date",
-            f"연장은 처음 처리기간({period.label_ko()})보다 길 수 없습니다. "
-            f"가장 늦게는 {format_ko(latest)}까지입니다.",
+            translate(
+                "CaseClock",
+                "연장은 처음 처리기간({period})보다 길 수 없습니다. 가장 늦게는 "
+                "{latest}까지입니다.",
+            ).format(period=period.label(), latest=format_moment(latest)),
         )
     return Extension(new_due=new_due, reason=why, consent=agreed)
 

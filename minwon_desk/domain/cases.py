@@ -14,6 +14,7 @@ from enum import Enum
 
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.errors import ValidationError
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.periods import Period
 from minwon_desk.domain.privacy import reject_resident_number
 
@@ -33,34 +34,49 @@ class CaseType(Enum):
         return _TYPE_LABELS[self]
 
     @property
+    def label(self) -> str:
+        """The label in the desk's language, for the window and messages (documents keep
+        ``label_ko``)."""
+        return translate("CaseType", _TYPE_LABELS[self])
+
+    @property
     def is_inquiry(self) -> bool:
         return self in (CaseType.INQUIRY_LAW, CaseType.INQUIRY_PROCEDURE)
 
 
 _TYPE_LABELS = {
-    CaseType.INQUIRY_LAW: "질의(법령)",
-    CaseType.INQUIRY_PROCEDURE: "질의(제도·절차)",
-    CaseType.SUGGESTION: "건의",
-    CaseType.GRIEVANCE: "고충·불만",
-    CaseType.OTHER: "기타",
-    CaseType.TASKFORCE: "1357 현장애로",
-    CaseType.DISCOURTESY: "불친절·불성실 신고",
-    CaseType.BRIBERY: "금품수수·부정비리 신고",
+    CaseType.INQUIRY_LAW: QT_TRANSLATE_NOOP("CaseType", "질의(법령)"),
+    CaseType.INQUIRY_PROCEDURE: QT_TRANSLATE_NOOP("CaseType", "질의(제도·절차)"),
+    CaseType.SUGGESTION: QT_TRANSLATE_NOOP("CaseType", "건의"),
+    CaseType.GRIEVANCE: QT_TRANSLATE_NOOP("CaseType", "고충·불만"),
+    CaseType.OTHER: QT_TRANSLATE_NOOP("CaseType", "기타"),
+    CaseType.TASKFORCE: QT_TRANSLATE_NOOP("CaseType", "1357 현장애로"),
+    CaseType.DISCOURTESY: QT_TRANSLATE_NOOP("CaseType", "불친절·불성실 신고"),
+    CaseType.BRIBERY: QT_TRANSLATE_NOOP("CaseType", "금품수수·부정비리 신고"),
 }
 
 
 class CaseChannel(Enum):
-    VISIT = "방문"
-    PHONE = "전화"
-    MAIL = "우편"
-    FAX = "팩스"
-    EMAIL = "이메일"
-    INTERNET = "인터넷"
+    VISIT = QT_TRANSLATE_NOOP("CaseChannel", "방문")
+    PHONE = QT_TRANSLATE_NOOP("CaseChannel", "전화")
+    MAIL = QT_TRANSLATE_NOOP("CaseChannel", "우편")
+    FAX = QT_TRANSLATE_NOOP("CaseChannel", "팩스")
+    EMAIL = QT_TRANSLATE_NOOP("CaseChannel", "이메일")
+    INTERNET = QT_TRANSLATE_NOOP("CaseChannel", "인터넷")
     HOTLINE = "1357"
 
     @property
     def label_ko(self) -> str:
-        return "1357 상담센터" if self is CaseChannel.HOTLINE else self.value
+        return _HOTLINE if self is CaseChannel.HOTLINE else self.value
+
+    @property
+    def label(self) -> str:
+        """The label in the desk's language, for the window and messages (documents keep
+        ``label_ko``)."""
+        return translate("CaseChannel", self.label_ko)
+
+
+_HOTLINE = QT_TRANSLATE_NOOP("CaseChannel", "1357 상담센터")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +161,7 @@ def stage_label(key: str) -> str:
     for stage_key, label, _period, _meaning in TASKFORCE_STAGES:
         if stage_key == key:
             return label
-    raise ValidationError("stage", f"1357 단계 '{key}'은(는) 없습니다.")
+    raise ValidationError("stage", translate("Cases", "1357 단계 '{key}'은(는) 없습니다.").format(key=key))
 
 
 def transfer_clock(charter: Charter) -> ClockSpec:
@@ -189,7 +205,10 @@ def parse_type(value: CaseType | str) -> CaseType:
         if text in (kind.value, kind.label_ko, kind.name.lower()):
             return kind
     names = ", ".join(kind.value for kind in CaseType)
-    raise ValidationError("type", f"민원 종류 '{value}'은(는) 없습니다. 다음 중 하나로 적어 주세요: {names}.")
+    raise ValidationError("type", translate(
+        "Cases",
+        "민원 종류 '{value}'은(는) 없습니다. 다음 중 하나로 적어 주세요: {names}.",
+    ).format(value=value, names=names))
 
 
 def parse_channel(value: CaseChannel | str) -> CaseChannel:
@@ -201,7 +220,10 @@ def parse_channel(value: CaseChannel | str) -> CaseChannel:
             return channel
     names = ", ".join(channel.value for channel in CaseChannel)
     raise ValidationError(
-        "channel", f"접수 경로 '{value}'은(는) 없습니다. 다음 중 하나로 적어 주세요: {names}."
+        "channel", translate(
+            "Cases",
+            "접수 경로 '{value}'은(는) 없습니다. 다음 중 하나로 적어 주세요: {names}.",
+        ).format(value=value, names=names)
     )
 
 
@@ -212,10 +234,13 @@ def check_text(
     registration number (which is never stored)."""
     text = (value or "").strip()
     if required and not text:
-        raise ValidationError(field, empty or f"{label}을(를) 적어 주세요.")
+        raise ValidationError(field, empty or translate("Cases", "{label}을(를) 적어 주세요.").format(label=label))
     if len(text) > limit:
         raise ValidationError(
-            field, f"{label}이(가) 너무 깁니다 ({len(text):,}자). {limit:,}자 이내로 줄여 주세요."
+            field, translate(
+                "Cases",
+                "{label}이(가) 너무 깁니다 ({count:,}자). {limit:,}자 이내로 줄여 주세요.",
+            ).format(label=label, count=len(text), limit=limit)
         )
     reject_resident_number(field, label, text)
     return text
@@ -223,13 +248,16 @@ def check_text(
 
 def check_attachments(names: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     cleaned = tuple(
-        check_text("attachments", "첨부 파일 이름", name, limit=200, required=False)
+        check_text("attachments", translate("Cases", "첨부 파일 이름"), name, limit=200, required=False)
         for name in names
     )
     cleaned = tuple(name for name in cleaned if name)
     if len(cleaned) > MAX_ATTACHMENTS:
         raise ValidationError(
-            "attachments", f"첨부는 {MAX_ATTACHMENTS}개까지 적을 수 있습니다 ({len(cleaned)}개)."
+            "attachments", translate(
+                "Cases",
+                "첨부는 {max_attachments}개까지 적을 수 있습니다 ({count}개).",
+            ).format(max_attachments=MAX_ATTACHMENTS, count=len(cleaned))
         )
     return cleaned
 

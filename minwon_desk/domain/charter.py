@@ -19,6 +19,7 @@ from typing import Any, NoReturn
 from minwon_desk.domain.calendar import WorkingCalendar, WorkingHours
 from minwon_desk.domain.charter_locate import CharterError, key_lines, line_of, syntax_error
 from minwon_desk.domain.filesize import CHARTER_MAX, FileRefused, read_bounded
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.notice_templates import (
     NoticeStage,
     NoticeTemplate,
@@ -76,7 +77,9 @@ SELF_INSPECTION_LABELS: Mapping[str, str] = MappingProxyType(
     {"monthly": "매월", "quarterly": "분기마다", "half_yearly": "반기마다", "yearly": "매년"}
 )
 
-_PERIOD_HELP = "3m(벽시계 분), 3h(근무시간), 3d(일), immediate(즉시) 형식으로 적어 주세요."
+_PERIOD_HELP = QT_TRANSLATE_NOOP(
+    "Charter", "3m(벽시계 분), 3h(근무시간), 3d(일), immediate(즉시) 형식으로 적어 주세요."
+)
 
 
 @dataclass(frozen=True)
@@ -152,7 +155,7 @@ class Charter:
         try:
             return self.clocks[key]
         except KeyError:
-            raise KeyError(f"이행표준 '{self.name}'에 '{key}' 시계가 없습니다.") from None
+            raise KeyError(translate("Charter", "이행표준 '{name}'에 '{key}' 시계가 없습니다.").format(name=self.name, key=key)) from None
 
     def compensation_for(self, kind: str) -> CompensationRule | None:
         return next((rule for rule in self.compensation if rule.kind == kind), None)
@@ -171,19 +174,31 @@ def load_charter(path: str | Path) -> Charter:
     try:
         raw = read_bounded(Path(path), CHARTER_MAX)
     except FileRefused as refused:
-        raise CharterError(name, None, None, f"{refused.reason}. 헌장 파일이 맞는지 확인해 주세요.") from None
+        raise CharterError(name, None, None, translate(
+            "Charter",
+            "{reason}. 헌장 파일이 맞는지 확인해 주세요.",
+        ).format(reason=refused.reason)) from None
     except FileNotFoundError:
-        raise CharterError(name, None, None, "파일이 없습니다. 경로를 확인해 주세요.") from None
+        raise CharterError(name, None, None, translate(
+            "Charter",
+            "파일이 없습니다. 경로를 확인해 주세요.",
+        )) from None
     except OSError as exc:
         raise CharterError(
-            name, None, None, f"파일을 읽을 수 없습니다({exc.strerror}). 권한을 확인해 주세요."
+            name, None, None, translate(
+                "Charter",
+                "파일을 읽을 수 없습니다({strerror}). 권한을 확인해 주세요.",
+            ).format(strerror=exc.strerror)
         ) from None
     try:
         text = raw.decode("utf-8-sig")  # Windows Notepad may add a BOM
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise CharterError(
-            name, line, None, "UTF-8이 아닌 글자가 있습니다. 파일을 UTF-8로 저장해 주세요."
+            name, line, None, translate(
+                "Charter",
+                "UTF-8이 아닌 글자가 있습니다. 파일을 UTF-8로 저장해 주세요.",
+            )
         ) from None
     return parse_charter(text, name)
 
@@ -196,7 +211,10 @@ def parse_charter(text: str, filename: str) -> Charter:
     except RecursionError:
         # The parser recurses once per nested array or table: thousands deep is not a charter.
         raise CharterError(
-            filename, None, None, "괄호([ ], { })가 너무 깊게 겹쳐 있어 읽을 수 없습니다. 파일을 확인해 주세요."
+            filename, None, None, translate(
+                "Charter",
+                "괄호([ ], { })가 너무 깊게 겹쳐 있어 읽을 수 없습니다. 파일을 확인해 주세요.",
+            )
         ) from None
     return _Reader(text, filename).charter(data)
 
@@ -216,10 +234,13 @@ class _Reader:
         value = parent.get(name)
         if value is None:
             if required:
-                self.fail(key, f"[{key}] 구역이 없습니다. 이 구역을 추가해 주세요.")
+                self.fail(key, translate(
+                    "Charter",
+                    "[{key}] 구역이 없습니다. 이 구역을 추가해 주세요.",
+                ).format(key=key))
             return {}
         if not isinstance(value, dict):
-            self.fail(key, f"'{key}'는 [{key}] 구역이어야 합니다.")
+            self.fail(key, translate("Charter", "'{key}'는 [{key}] 구역이어야 합니다.").format(key=key))
         return value
 
     def only(self, table: Mapping[str, Any], path: str, allowed: tuple[str, ...]) -> None:
@@ -228,7 +249,11 @@ class _Reader:
                 known = ", ".join(allowed)
                 self.fail(
                     f"{path}.{name}" if path else name,
-                    f"알 수 없는 키입니다. 오타인지 확인해 주세요. 이 구역에 쓸 수 있는 키: {known}.",
+                    translate(
+                        "Charter",
+                        "알 수 없는 키입니다. 오타인지 확인해 주세요. 이 구역에 쓸 수 있는 "
+                        "키: {known}.",
+                    ).format(known=known),
                 )
 
     def text(self, table: Mapping[str, Any], path: str, name: str, default: str | None) -> str:
@@ -236,21 +261,34 @@ class _Reader:
         value = table.get(name)
         if value is None:
             if default is None:
-                self.fail(key, f"'{name}' 값이 없습니다. {name} = \"…\" 줄을 추가해 주세요.")
+                self.fail(key, translate(
+                    "Charter",
+                    "'{name}' 값이 없습니다. {name} = \"…\" 줄을 추가해 주세요.",
+                ).format(name=name))
             return default
         if not isinstance(value, str):
-            self.fail(key, f"글자여야 합니다(받은 값: {value!r}). 따옴표로 감싸 주세요.")
+            self.fail(key, translate(
+                "Charter",
+                "글자여야 합니다(받은 값: {value!r}). 따옴표로 감싸 주세요.",
+            ).format(value=value))
         if default is None and not value.strip():
-            self.fail(key, "비어 있습니다. 값을 적어 주세요.")
+            self.fail(key, translate("Charter", "비어 있습니다. 값을 적어 주세요."))
         return value.strip()
 
     def integer(self, table: Mapping[str, Any], key: str, name: str, low: int, high: int) -> int:
         value = table.get(name)
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(key, f"정수여야 합니다(받은 값: {value!r}). 따옴표 없이 숫자만 적어 주세요.")
+            self.fail(key, translate(
+                "Charter",
+                "정수여야 합니다(받은 값: {value!r}). 따옴표 없이 숫자만 적어 주세요.",
+            ).format(value=value))
         if not low <= value <= high:
             self.fail(
-                key, f"{value}은(는) 쓸 수 없습니다. {low:,}부터 {high:,}까지의 수를 적어 주세요."
+                key, translate(
+                    "Charter",
+                    "{value}은(는) 쓸 수 없습니다. {low:,}부터 {high:,}까지의 수를 적어 "
+                    "주세요.",
+                ).format(value=value, low=low, high=high)
             )
         return value
 
@@ -260,12 +298,19 @@ class _Reader:
             return None
         if not isinstance(value, str):
             self.fail(
-                key, f'기간은 "3d"처럼 따옴표로 감싸야 합니다(받은 값: {value!r}). {_PERIOD_HELP}'
+                key, translate(
+                    "Charter",
+                    "기간은 \"3d\"처럼 따옴표로 감싸야 합니다(받은 값: {value!r}). "
+                    "{period_help}",
+                ).format(value=value, period_help=translate("Charter", _PERIOD_HELP))
             )
         try:
             return Period.parse(value)
         except PeriodError:
-            self.fail(key, f"기간 '{value}'을(를) 읽을 수 없습니다. {_PERIOD_HELP}")
+            self.fail(key, translate(
+                "Charter",
+                "기간 '{value}'을(를) 읽을 수 없습니다. {period_help}",
+            ).format(value=value, period_help=translate("Charter", _PERIOD_HELP)))
 
     def clock_of_day(self, table: Mapping[str, Any], key: str, name: str, default: time) -> time:
         value = table.get(name)
@@ -277,7 +322,10 @@ class _Reader:
             match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", value)
             if match and int(match.group(1)) < 24 and int(match.group(2)) < 60:
                 return time(int(match.group(1)), int(match.group(2)))
-        self.fail(key, f'시각 {value!r}을(를) 읽을 수 없습니다. "09:00"처럼 적어 주세요.')
+        self.fail(key, translate(
+            "Charter",
+            "시각 {value!r}을(를) 읽을 수 없습니다. \"09:00\"처럼 적어 주세요.",
+        ).format(value=value))
 
     # --- sections ----------------------------------------------------------------------
 
@@ -292,7 +340,11 @@ class _Reader:
         if not re.fullmatch(r"[a-z0-9_\-]+", charter_id):
             self.fail(
                 "charter.id",
-                f"'{charter_id}'은(는) 쓸 수 없습니다. 영문 소문자·숫자·-·_로 적어 주세요 (예: \"mss\").",
+                translate(
+                    "Charter",
+                    "'{charter_id}'은(는) 쓸 수 없습니다. 영문 소문자·숫자·-·_로 적어 주세요 "
+                    "(예: \"mss\").",
+                ).format(charter_id=charter_id),
             )
         agency = self.text(head, "charter", "agency", None)
         inspection = self.table(data, "inspection", required=False)
@@ -307,7 +359,10 @@ class _Reader:
             known = ", ".join(SELF_INSPECTION_LABELS)
             self.fail(
                 "inspection.self_inspection",
-                f"'{cycle}'은(는) 쓸 수 없습니다. 다음 중 하나를 적어 주세요: {known}.",
+                translate(
+                    "Charter",
+                    "'{cycle}'은(는) 쓸 수 없습니다. 다음 중 하나를 적어 주세요: {known}.",
+                ).format(cycle=cycle, known=known),
             )
         return Charter(
             id=charter_id,
@@ -356,17 +411,24 @@ class _Reader:
         if not start < end:
             self.fail(
                 "calendar.work_end",
-                f"근무 종료({end:%H:%M})가 시작({start:%H:%M})보다 늦어야 합니다.",
+                translate(
+                    "Charter",
+                    "근무 종료({end:%H:%M})가 시작({start:%H:%M})보다 늦어야 합니다.",
+                ).format(end=end, start=start),
             )
         if not start <= lunch_start <= end:
             self.fail(
                 "calendar.lunch_start",
-                f"점심 시작({lunch_start:%H:%M})은 근무시간 안이어야 합니다.",
+                translate("Charter", "점심 시작({lunch_start:%H:%M})은 근무시간 안이어야 합니다.").format(lunch_start=lunch_start),
             )
         if not lunch_start <= lunch_end <= end:
             self.fail(
                 "calendar.lunch_end",
-                f"점심 끝({lunch_end:%H:%M})은 점심 시작({lunch_start:%H:%M})과 근무 종료({end:%H:%M}) 사이여야 합니다.",
+                translate(
+                    "Charter",
+                    "점심 끝({lunch_end:%H:%M})은 점심 시작({lunch_start:%H:%M})과 근무 "
+                    "종료({end:%H:%M}) 사이여야 합니다.",
+                ).format(lunch_end=lunch_end, lunch_start=lunch_start, end=end),
             )
         return WorkingHours(start=start, end=end, lunch_start=lunch_start, lunch_end=lunch_end)
 
@@ -377,7 +439,11 @@ class _Reader:
             if name not in clocks:
                 self.fail(
                     f"clocks.{name}",
-                    f"[clocks.{name}] 구역이 없습니다. 추가해 주세요. 기한이 없으면 period 없이 구역만 두면 됩니다.",
+                    translate(
+                        "Charter",
+                        "[clocks.{name}] 구역이 없습니다. 추가해 주세요. 기한이 없으면 "
+                        "period 없이 구역만 두면 됩니다.",
+                    ).format(name=name),
                 )
         rules: dict[str, ClockRule] = {}
         for name in CLOCK_KEYS:
@@ -391,12 +457,20 @@ class _Reader:
             if warn is not None and period is None:
                 self.fail(
                     f"{path}.warn_before",
-                    "기한(period)이 없는 시계에는 경고 시점을 둘 수 없습니다. warn_before를 지우거나 period를 적어 주세요.",
+                    translate(
+                        "Charter",
+                        "기한(period)이 없는 시계에는 경고 시점을 둘 수 없습니다. "
+                        "warn_before를 지우거나 period를 적어 주세요.",
+                    ),
                 )
             if warn is not None and period is not None and warn.working_time >= period.working_time:
                 self.fail(
                     f"{path}.warn_before",
-                    f"경고 시점 {warn.label_ko()}은(는) 기간 {period.label_ko()}보다 짧아야 합니다. 더 짧게 적어 주세요.",
+                    translate(
+                        "Charter",
+                        "경고 시점 {warn}은(는) 기간 {period}보다 짧아야 합니다. 더 짧게 "
+                        "적어 주세요.",
+                    ).format(warn=warn.label(), period=period.label()),
                 )
             rules[name] = ClockRule(
                 key=name,
@@ -410,7 +484,10 @@ class _Reader:
     def compensation(self, data: dict[str, Any]) -> tuple[CompensationRule, ...]:
         entries = data.get("compensation", [])
         if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-            self.fail("compensation", "보상 규칙은 [[compensation]] 구역으로 하나씩 적어 주세요.")
+            self.fail("compensation", translate(
+                "Charter",
+                "보상 규칙은 [[compensation]] 구역으로 하나씩 적어 주세요.",
+            ))
         rules: list[CompensationRule] = []
         seen: set[str] = set()
         for index, entry in enumerate(entries, start=1):
@@ -421,17 +498,27 @@ class _Reader:
                 known = ", ".join(COMPENSATION_LABELS)
                 self.fail(
                     f"{path}.kind",
-                    f"'{kind}'은(는) 알 수 없는 보상 종류입니다. 다음 중 하나를 적어 주세요: {known}.",
+                    translate(
+                        "Charter",
+                        "'{kind}'은(는) 알 수 없는 보상 종류입니다. 다음 중 하나를 적어 "
+                        "주세요: {known}.",
+                    ).format(kind=kind, known=known),
                 )
             if kind in seen:
                 self.fail(
-                    f"{path}.kind", f"보상 종류 '{kind}'가 두 번 나옵니다. 하나만 남겨 주세요."
+                    f"{path}.kind", translate(
+                        "Charter",
+                        "보상 종류 '{kind}'가 두 번 나옵니다. 하나만 남겨 주세요.",
+                    ).format(kind=kind)
                 )
             seen.add(kind)
             if "amount" not in entry:
                 self.fail(
                     f"{path}.amount",
-                    "보상 금액(amount)이 없습니다. amount = 10000처럼 적어 주세요.",
+                    translate(
+                        "Charter",
+                        "보상 금액(amount)이 없습니다. amount = 10000처럼 적어 주세요.",
+                    ),
                 )
             amount = self.integer(entry, f"{path}.amount", "amount", 1, 10_000_000)
             label = self.text(entry, path, "label", COMPENSATION_LABELS[kind])

@@ -13,6 +13,7 @@ import tomllib
 from collections.abc import Mapping
 
 from minwon_desk.domain.errors import MinwonError
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 _ARRAY_HEADER = re.compile(r"\[\[\s*([^\[\]]+?)\s*\]\]")
 _TABLE_HEADER = re.compile(r"\[\s*([^\[\]]+?)\s*\]")
@@ -23,16 +24,16 @@ _INLINE_KEY = re.compile(r"[{,]\s*([A-Za-z0-9_\-]+)\s*=")
 _PARENT = re.compile(r"(.*)(?:\.[^.\[\]]+|\[\d+\])$")
 
 _SYNTAX_HINTS = (
-    ("Cannot overwrite", "같은 키를 두 번 적었습니다. 하나를 지워 주세요."),
-    ("twice", "같은 구역을 두 번 적었습니다. 하나로 합쳐 주세요."),
-    ("Unterminated string", '따옴표가 닫히지 않았습니다. 글자 값의 끝에 "를 붙여 주세요.'),
-    ("Invalid value", '값을 읽을 수 없습니다. 글자는 "3d"처럼 따옴표로 감싸 주세요.'),
-    ("Expected '='", "키 뒤에 '='가 없습니다. '키 = 값' 형식으로 적어 주세요."),
+    ("Cannot overwrite", QT_TRANSLATE_NOOP("Charter", "같은 키를 두 번 적었습니다. 하나를 지워 주세요.")),
+    ("twice", QT_TRANSLATE_NOOP("Charter", "같은 구역을 두 번 적었습니다. 하나로 합쳐 주세요.")),
+    ("Unterminated string", QT_TRANSLATE_NOOP("Charter", '따옴표가 닫히지 않았습니다. 글자 값의 끝에 "를 붙여 주세요.')),
+    ("Invalid value", QT_TRANSLATE_NOOP("Charter", '값을 읽을 수 없습니다. 글자는 "3d"처럼 따옴표로 감싸 주세요.')),
+    ("Expected '='", QT_TRANSLATE_NOOP("Charter", "키 뒤에 '='가 없습니다. '키 = 값' 형식으로 적어 주세요.")),
     (
         "Expected newline or end of document",
-        '값 뒤에 읽을 수 없는 글자가 있습니다. 글자 값은 "3h"처럼 따옴표로 감싸 주세요.',
+        QT_TRANSLATE_NOOP("Charter", '값 뒤에 읽을 수 없는 글자가 있습니다. 글자 값은 "3h"처럼 따옴표로 감싸 주세요.'),
     ),
-    ("Expected ']'", "구역 이름의 대괄호가 닫히지 않았습니다. [구역] 형식으로 적어 주세요."),
+    ("Expected ']'", QT_TRANSLATE_NOOP("Charter", "구역 이름의 대괄호가 닫히지 않았습니다. [구역] 형식으로 적어 주세요.")),
 )
 
 
@@ -40,9 +41,10 @@ class CharterError(MinwonError):
     """A charter file that cannot be used, located as precisely as possible."""
 
     def __init__(self, file: str, line: int | None, key: str | None, problem: str) -> None:
-        where = f"이행표준 파일 {file}"
-        if line is not None:
-            where += f" {line}행"
+        if line is None:
+            where = translate("Charter", "이행표준 파일 {file}").format(file=file)
+        else:
+            where = translate("Charter", "이행표준 파일 {file} {line}행").format(file=file, line=line)
         if key is not None:
             where += f", '{key}'"
         super().__init__(f"{where}: {problem}")
@@ -56,15 +58,18 @@ def syntax_error(exc: tomllib.TOMLDecodeError, text: str, filename: str) -> Char
     detail = str(exc)
     match = re.search(r"at line (\d+)", detail)
     line = int(match.group(1)) if match else max(1, len(text.splitlines()))
-    hint = next((h for needle, h in _SYNTAX_HINTS if needle in detail), None)
+    hint = next((translate("Charter", h) for needle, h in _SYNTAX_HINTS if needle in detail), None)
     key: str | None = None
     if "Cannot overwrite" in detail or "twice" in detail:
         # tomllib reports these at the end of the document; point at the second writing.
         found = first_duplicate(text)
         if found is not None:
             key, line = found
-    problem = hint or "TOML 문법에 맞지 않습니다. 따옴표, 등호, 대괄호를 확인해 주세요."
-    return CharterError(filename, line, key, f"{problem} (원문: {detail})")
+    problem = hint or translate(
+        "Charter", "TOML 문법에 맞지 않습니다. 따옴표, 등호, 대괄호를 확인해 주세요."
+    )
+    said = translate("Charter", "{problem} (원문: {detail})").format(problem=problem, detail=detail)
+    return CharterError(filename, line, key, said)
 
 
 def _strip_comment(line: str) -> str:

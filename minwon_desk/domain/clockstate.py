@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from enum import Enum
 
 from minwon_desk.domain.calendar import WorkingCalendar
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.periods import Period
 from minwon_desk.domain.timeutil import SEOUL, to_seoul
 
@@ -22,14 +23,19 @@ class ClockColour(Enum):
     def label_ko(self) -> str:
         return _LABELS[self]
 
+    @property
+    def label(self) -> str:
+        """The label in the desk's language, for the window and messages."""
+        return translate("ClockColour", _LABELS[self])
+
 
 _LABELS = {
-    ClockColour.GREEN: "진행 중",
-    ClockColour.AMBER: "임박",
-    ClockColour.RED: "기한 지남",
-    ClockColour.MET: "기한 내 완료",
-    ClockColour.LATE: "기한 넘겨 완료",
-    ClockColour.UNTIMED: "기한 없음",
+    ClockColour.GREEN: QT_TRANSLATE_NOOP("ClockColour", "진행 중"),
+    ClockColour.AMBER: QT_TRANSLATE_NOOP("ClockColour", "임박"),
+    ClockColour.RED: QT_TRANSLATE_NOOP("ClockColour", "기한 지남"),
+    ClockColour.MET: QT_TRANSLATE_NOOP("ClockColour", "기한 내 완료"),
+    ClockColour.LATE: QT_TRANSLATE_NOOP("ClockColour", "기한 넘겨 완료"),
+    ClockColour.UNTIMED: QT_TRANSLATE_NOOP("ClockColour", "기한 없음"),
 }
 
 

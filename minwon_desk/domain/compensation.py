@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from minwon_desk.domain.errors import StateError, ValidationError
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.privacy import reject_resident_number
 
 
@@ -25,16 +26,21 @@ class CompensationKind(Enum):
         return _KIND_LABELS[self]
 
     @property
+    def label(self) -> str:
+        """The label in the desk's language, for the window and messages."""
+        return translate("CompensationKind", _KIND_LABELS[self])
+
+    @property
     def source(self) -> str:
         """Where the event lives: a repeat visit on a visit, the rest on a case."""
         return "visit" if self is CompensationKind.REPEAT_VISIT else "case"
 
 
 _KIND_LABELS = {
-    CompensationKind.REPEAT_VISIT: "직원 잘못으로 재방문",
-    CompensationKind.DEADLINE_WITHOUT_NOTICE: "안내 없이 처리기간 경과",
-    CompensationKind.DISCOURTESY: "불친절·불성실 처리",
-    CompensationKind.BRIBERY_REPORT: "금품수수·부정비리 신고",
+    CompensationKind.REPEAT_VISIT: QT_TRANSLATE_NOOP("CompensationKind", "직원 잘못으로 재방문"),
+    CompensationKind.DEADLINE_WITHOUT_NOTICE: QT_TRANSLATE_NOOP("CompensationKind", "안내 없이 처리기간 경과"),
+    CompensationKind.DISCOURTESY: QT_TRANSLATE_NOOP("CompensationKind", "불친절·불성실 처리"),
+    CompensationKind.BRIBERY_REPORT: QT_TRANSLATE_NOOP("CompensationKind", "금품수수·부정비리 신고"),
 }
 
 
@@ -60,19 +66,33 @@ class Decision(Enum):
 
     @property
     def label_ko(self) -> str:
-        return "승인" if self is Decision.APPROVED else "반려"
+        return _APPROVED if self is Decision.APPROVED else _REJECTED
+
+    @property
+    def label(self) -> str:
+        """The label in the desk's language, for the window and messages."""
+        return translate("Decision", _APPROVED if self is Decision.APPROVED else _REJECTED)
+
+
+_APPROVED = QT_TRANSLATE_NOOP("Decision", "승인")
+_REJECTED = QT_TRANSLATE_NOOP("Decision", "반려")
 
 
 class CorrectiveKind(Enum):
-    CAUTION = "주의"
-    WARNING = "경고"
-    RETRAINING = "재교육"
-    REASSIGNMENT = "업무 조정"
-    OTHER = "기타"
+    CAUTION = QT_TRANSLATE_NOOP("CorrectiveKind", "주의")
+    WARNING = QT_TRANSLATE_NOOP("CorrectiveKind", "경고")
+    RETRAINING = QT_TRANSLATE_NOOP("CorrectiveKind", "재교육")
+    REASSIGNMENT = QT_TRANSLATE_NOOP("CorrectiveKind", "업무 조정")
+    OTHER = QT_TRANSLATE_NOOP("CorrectiveKind", "기타")
 
     @property
     def label_ko(self) -> str:
         return self.value
+
+    @property
+    def label(self) -> str:
+        """The label in the desk's language, for the window and messages."""
+        return translate("CorrectiveKind", self.value)
 
 
 def voucher_serial(agency_code: str, year: int, sequence: int) -> str:
@@ -85,13 +105,21 @@ def corrective_number(agency_code: str, year: int, sequence: int) -> str:
     return f"{agency_code.upper()}-C{year}-{sequence:04d}"
 
 
-def check_reason(text: str, *, field: str = "reason", what: str = "사유") -> str:
-    """A decision's or a void's reason: required, and never a resident number."""
+def check_reason(text: str, *, field: str = "reason", what: str | None = None) -> str:
+    """A decision's or a void's reason (``what``: 사유 unless said): required, and never a
+    resident number."""
+    what = what or translate("Compensation", "사유")
     cleaned = text.strip()
     if not cleaned:
-        raise ValidationError(field, f"{what}를 적어 주세요. 기록에 남고 나중에 점검에 쓰입니다.")
+        raise ValidationError(field, translate(
+            "Compensation",
+            "{what}를 적어 주세요. 기록에 남고 나중에 점검에 쓰입니다.",
+        ).format(what=what))
     if len(cleaned) > 2000:
-        raise ValidationError(field, f"{what}는 2,000자까지 적을 수 있습니다.")
+        raise ValidationError(field, translate(
+            "Compensation",
+            "{what}는 2,000자까지 적을 수 있습니다.",
+        ).format(what=what))
     reject_resident_number(field, what, cleaned)
     return cleaned
 
@@ -116,9 +144,11 @@ class BudgetCheck:
         if self.cap is None or not self.exceeds:
             return ""
         return (
-            f"올해 보상 예산 {self.cap:,}원을 넘습니다: 지금까지 {self.spent:,}원, "
-            f"이번 {self.adding:,}원을 더하면 {self.after:,}원입니다. "
-            "그래도 지급하려면 확인해 주세요."
+            translate(
+                "Compensation",
+                "올해 보상 예산 {cap:,}원을 넘습니다: 지금까지 {spent:,}원, 이번 "
+                "{adding:,}원을 더하면 {after:,}원입니다. 그래도 지급하려면 확인해 주세요.",
+            ).format(cap=self.cap, spent=self.spent, adding=self.adding, after=self.after)
         )
 
 
@@ -138,6 +168,10 @@ def check_score(score: int, *, field: str = "score") -> int:
     """A 5-point answer: 1 (매우 불만족) … 5 (매우 만족)."""
     if isinstance(score, bool) or not isinstance(score, int) or score not in SCALE:
         raise ValidationError(
-            field, f"만족도는 1(매우 불만족)부터 5(매우 만족)까지입니다. '{score}'는 쓸 수 없습니다."
+            field, translate(
+                "Compensation",
+                "만족도는 1(매우 불만족)부터 5(매우 만족)까지입니다. '{score}'는 쓸 수 "
+                "없습니다.",
+            ).format(score=score)
         )
     return score

@@ -6,9 +6,11 @@ import re
 import unicodedata
 
 from minwon_desk.domain.errors import ValidationError
+from minwon_desk.domain.i18n import translate
 
 _ALLOWED = re.compile(r"\+?[0-9\-().\s]+")
-_EXAMPLES = "예: 010-1234-5678, 02-123-4567, 1588-1234"
+def _examples() -> str:
+    return translate("Contact", "예: 010-1234-5678, 02-123-4567, 1588-1234")
 
 
 def normalize_phone(text: str) -> str:
@@ -23,7 +25,11 @@ def normalize_phone(text: str) -> str:
     if not _ALLOWED.fullmatch(folded):
         raise ValidationError(
             "phone",
-            f"전화번호 '{text.strip()}'에 숫자가 아닌 글자가 있습니다. 숫자와 -만 적어 주세요 ({_EXAMPLES}).",
+            translate(
+                "Contact",
+                "전화번호 '{text}'에 숫자가 아닌 글자가 있습니다. 숫자와 -만 적어 주세요 "
+                "({examples}).",
+            ).format(text=text.strip(), examples=_examples()),
         )
     # Imported on first use: its metadata is a noticeable part of start-up otherwise.
     import phonenumbers
@@ -35,12 +41,19 @@ def normalize_phone(text: str) -> str:
     if number is None or not phonenumbers.is_valid_number(number):
         raise ValidationError(
             "phone",
-            f"전화번호 '{text.strip()}'을(를) 알아볼 수 없습니다. "
-            f"지역번호나 010 등을 포함해 다시 적어 주세요 ({_EXAMPLES}).",
+            translate(
+                "Contact",
+                "전화번호 '{text}'을(를) 알아볼 수 없습니다. 지역번호나 010 등을 포함해 다시 "
+                "적어 주세요 ({examples}).",
+            ).format(text=text.strip(), examples=_examples()),
         )
     if number.country_code != 82:
         raise ValidationError(
             "phone",
-            f"'{text.strip()}'은(는) 국내 전화번호가 아닙니다. 국내 번호만 적을 수 있습니다 ({_EXAMPLES}).",
+            translate(
+                "Contact",
+                "'{text}'은(는) 국내 전화번호가 아닙니다. 국내 번호만 적을 수 있습니다 "
+                "({examples}).",
+            ).format(text=text.strip(), examples=_examples()),
         )
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))

@@ -7,6 +7,8 @@ import os
 import stat
 from pathlib import Path
 
+from minwon_desk.domain.i18n import translate
+
 CHARTER_MAX = 1024 * 1024  # a charter is a few kilobytes of TOML
 SETTINGS_MAX = 1024 * 1024  # so are a desk's settings
 IMPORT_MAX = 10 * 1024 * 1024  # a roster of 10,000 staff with their duties is ~3 MB
@@ -26,7 +28,7 @@ def size_text(size: int) -> str:
     for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
         if size >= scale:
             return f"{size / scale:,.1f}".rstrip("0").rstrip(".") + f" {unit}"
-    return f"{size:,} 바이트"
+    return translate("FileSize", "{size:,} 바이트").format(size=size)
 
 
 def read_bounded(path: Path, limit: int) -> bytes:
@@ -35,7 +37,10 @@ def read_bounded(path: Path, limit: int) -> bytes:
     with open(path, "rb") as handle:
         info = os.fstat(handle.fileno())
         if not stat.S_ISREG(info.st_mode):
-            raise FileRefused("일반 파일이 아닙니다(장치나 파이프 같은 특수 파일은 읽지 않습니다)")
+            raise FileRefused(translate(
+                "FileSize",
+                "일반 파일이 아닙니다(장치나 파이프 같은 특수 파일은 읽지 않습니다)",
+            ))
         if info.st_size > limit:
             raise FileRefused(_too_large(info.st_size, limit))
         raw = handle.read(limit + 1)  # a file still growing is cut at the limit
@@ -45,4 +50,4 @@ def read_bounded(path: Path, limit: int) -> bytes:
 
 
 def _too_large(size: int, limit: int) -> str:
-    return f"파일이 너무 큽니다 ({size_text(size)}, 최대 {size_text(limit)})"
+    return translate("FileSize", "파일이 너무 큽니다 ({size}, 최대 {limit})").format(size=size_text(size), limit=size_text(limit))

@@ -41,3 +41,9 @@ def install(lookup: Lookup | None) -> None:
     the Korean source). It returns an empty string for a message it does not know."""
     global _lookup  # the process's one language, set at start
     _lookup = lookup
+
+
+def installed() -> Lookup | None:
+    """The lookup in use (``None``: the Korean source), to put it back after a run that
+    chose another language for itself (a command run inside a test, say)."""
+    return _lookup

@@ -37,13 +37,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.particles import settle
 from minwon_desk.domain.timeutil import (
     SEOUL,
-    YEARS_KO,
     describe_remaining,
     to_seoul,
     year_in_range,
+    years_allowed,
 )
 
 __all__ = [
@@ -119,9 +120,14 @@ def parse_month(text: str) -> date:
         year, month = int(parts[0]), int(parts[1])
         if 1 <= month <= 12 and len(parts[1]) <= 2:
             if not year_in_range(year):
-                raise ValueError(f"월 '{raw}'의 연도는 {YEARS_KO} 적을 수 있습니다.")
+                raise ValueError(translate(
+                    "Inspection", "월 '{raw}'의 연도는 {years} 적을 수 있습니다."
+                ).format(raw=raw, years=years_allowed()))
             return date(year, month, 1)
-    raise ValueError(settle(f"월 '{raw}'을(를) 알아볼 수 없습니다. 2026-10처럼 연도-월로 적어 주세요."))
+    raise ValueError(settle(translate(
+        "Inspection",
+        "월 '{raw}'을(를) 알아볼 수 없습니다. 2026-10처럼 연도-월로 적어 주세요.",
+    ).format(raw=raw)))
 
 
 def format_month_ko(month: date) -> str:

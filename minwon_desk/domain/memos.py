@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from minwon_desk.domain.contact import normalize_phone
 from minwon_desk.domain.errors import ValidationError
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.privacy import reject_resident_number
 
 MAX_NAME = 50
@@ -29,7 +30,11 @@ class Channel(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"phone": "전화", "email": "이메일", "sms": "문자"}[self.value]
+        return {
+            "phone": translate("Memos", "전화"),
+            "email": translate("Memos", "이메일"),
+            "sms": translate("Memos", "문자"),
+        }[self.value]
 
 
 class Outcome(StrEnum):
@@ -42,19 +47,28 @@ class Outcome(StrEnum):
     ANSWERED_SMS = "answered_sms"
 
     @property
+    def label_ko(self) -> str:
+        """As kept on the memo (its closing reason): the agency's language."""
+        return _OUTCOMES[self.value]
+
+    @property
     def label(self) -> str:
-        return {
-            "reached": "통화함",
-            "no_answer": "받지 않음",
-            "left_message": "메시지 남김",
-            "answered_email": "이메일로 답변",
-            "answered_sms": "문자로 답변",
-        }[self.value]
+        """The same in the desk's language, for the window and messages."""
+        return translate("Memos", _OUTCOMES[self.value])
 
     @property
     def answers(self) -> bool:
         """Whether this attempt answered the caller (stops the clock)."""
         return self in (Outcome.REACHED, Outcome.ANSWERED_EMAIL, Outcome.ANSWERED_SMS)
+
+
+_OUTCOMES = {
+    "reached": QT_TRANSLATE_NOOP("Memos", "통화함"),
+    "no_answer": QT_TRANSLATE_NOOP("Memos", "받지 않음"),
+    "left_message": QT_TRANSLATE_NOOP("Memos", "메시지 남김"),
+    "answered_email": QT_TRANSLATE_NOOP("Memos", "이메일로 답변"),
+    "answered_sms": QT_TRANSLATE_NOOP("Memos", "문자로 답변"),
+}
 
 
 class MemoState(StrEnum):
@@ -86,30 +100,48 @@ def validate_memo(
     """Check a memo as the operator typed it; ValidationError names the field."""
     name = " ".join(caller_name.split())
     if not name:
-        raise ValidationError("caller_name", "전화하신 분의 이름을 적어 주세요.")
+        raise ValidationError("caller_name", translate("Memos", "전화하신 분의 이름을 적어 주세요."))
     if len(name) > MAX_NAME:
-        raise ValidationError("caller_name", f"이름은 {MAX_NAME}자까지 적을 수 있습니다.")
+        raise ValidationError("caller_name", translate(
+            "Memos",
+            "이름은 {max_name}자까지 적을 수 있습니다.",
+        ).format(max_name=MAX_NAME))
     org = " ".join(org.split())
     if len(org) > MAX_ORG:
-        raise ValidationError("caller_org", f"소속은 {MAX_ORG}자까지 적을 수 있습니다.")
+        raise ValidationError("caller_org", translate(
+            "Memos",
+            "소속은 {max_org}자까지 적을 수 있습니다.",
+        ).format(max_org=MAX_ORG))
     text = gist.strip()
     if not text:
-        raise ValidationError("gist", "요지를 적어 주세요: 무엇이 필요한지 한두 문장이면 됩니다.")
+        raise ValidationError("gist", translate(
+            "Memos",
+            "요지를 적어 주세요: 무엇이 필요한지 한두 문장이면 됩니다.",
+        ))
     if len(text) > MAX_GIST:
-        raise ValidationError("gist", f"요지는 {MAX_GIST}자까지 적을 수 있습니다 (지금 {len(text)}자).")
+        raise ValidationError("gist", translate(
+            "Memos",
+            "요지는 {max_gist}자까지 적을 수 있습니다 (지금 {count}자).",
+        ).format(max_gist=MAX_GIST, count=len(text)))
     for field, label, value in (
-        ("caller_name", "이름", name), ("caller_org", "소속", org), ("gist", "요지", text),
-        ("address", "회신 주소", address),
+        ("caller_name", translate("Memos", "이름"), name), ("caller_org", translate("Memos", "소속"), org), ("gist", translate("Memos", "요지"), text),
+        ("address", translate("Memos", "회신 주소"), address),
     ):
         reject_resident_number(field, label, value)
     number = normalize_phone(phone)  # raises ValidationError("phone", …)
     address = address.strip()
     if channel is Channel.EMAIL:
         if not address:
-            raise ValidationError("address", "이메일로 답변받기를 원하시면 이메일 주소를 적어 주세요.")
+            raise ValidationError("address", translate(
+                "Memos",
+                "이메일로 답변받기를 원하시면 이메일 주소를 적어 주세요.",
+            ))
         if not _EMAIL.match(address):
             raise ValidationError(
-                "address", f"'{address}'은(는) 이메일 주소가 아닙니다 (예: hong@example.com)."
+                "address", translate(
+                    "Memos",
+                    "'{address}'은(는) 이메일 주소가 아닙니다 (예: hong@example.com).",
+                ).format(address=address)
             )
     else:
         if address:
@@ -120,7 +152,10 @@ def validate_memo(
         address = address or number
         if not address:
             raise ValidationError(
-                "phone", "회신할 전화번호를 적어 주세요 (또는 이메일로 회신을 고르세요)."
+                "phone", translate(
+                    "Memos",
+                    "회신할 전화번호를 적어 주세요 (또는 이메일로 회신을 고르세요).",
+                )
             )
     return MemoFields(
         caller_name=name, caller_phone=number, caller_org=org, gist=text, channel=channel,
@@ -141,7 +176,10 @@ def parse_outcome(outcome: Outcome | str) -> Outcome:
         return Outcome(outcome)
     except ValueError:
         raise ValidationError(
-            "outcome", f"답신 결과 '{outcome}'은(는) 없습니다. 목록에서 골라 주세요."
+            "outcome", translate(
+                "Memos",
+                "답신 결과 '{outcome}'은(는) 없습니다. 목록에서 골라 주세요.",
+            ).format(outcome=outcome)
         ) from None
 
 
@@ -153,8 +191,11 @@ def answers_caller(outcome: Outcome, channel: Channel) -> bool:
     if wanted is not None and wanted is not channel:
         raise ValidationError(
             "outcome",
-            f"이 분은 {channel.label}(으)로 답변받기를 원하셨습니다. {wanted.label} 답변은 "
-            f"회신으로 치지 않습니다. {channel.label}(으)로 답하거나 통화한 뒤 기록해 주세요.",
+            translate(
+                "Memos",
+                "이 분은 {wanted}(으)로 답변받기를 원하셨습니다. {other} 답변은 회신으로 "
+                "치지 않습니다. {wanted}(으)로 답하거나 통화한 뒤 기록해 주세요.",
+            ).format(wanted=channel.label, other=wanted.label),
         )
     return outcome.answers
 
@@ -164,9 +205,12 @@ def check_note(field: str, label: str, value: str, *, required: bool, empty: str
     registration number; ``required`` refuses it empty (with ``empty`` as the message)."""
     value = value.strip()
     if required and not value:
-        raise ValidationError(field, empty or f"{label}을(를) 적어 주세요.")
+        raise ValidationError(field, empty or translate("Memos", "{label}을(를) 적어 주세요.").format(label=label))
     if len(value) > MAX_NOTE:
-        raise ValidationError(field, f"{label}은(는) {MAX_NOTE}자까지 적을 수 있습니다 (지금 {len(value)}자).")
+        raise ValidationError(field, translate(
+            "Memos",
+            "{label}은(는) {max_note}자까지 적을 수 있습니다 (지금 {count}자).",
+        ).format(label=label, max_note=MAX_NOTE, count=len(value)))
     reject_resident_number(field, label, value)
     return value
 

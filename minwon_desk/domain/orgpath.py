@@ -7,6 +7,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from minwon_desk.domain.i18n import translate
+
 SEPARATOR = " > "
 MAX_SEGMENT = 200  # Department.name
 
@@ -40,15 +42,24 @@ def parse_path(text: str) -> tuple[str, ...]:
     Spaces inside a name are kept (collapsed to one); an empty segment is refused."""
     folded = unicodedata.normalize("NFC", text).strip()
     if not folded:
-        raise OrgPathError("부서가 비어 있습니다. '본부 > 기획조정실 > 혁신행정담당관'처럼 적어 주세요.")
+        raise OrgPathError(translate(
+            "OrgPath",
+            "부서가 비어 있습니다. '본부 > 기획조정실 > 혁신행정담당관'처럼 적어 주세요.",
+        ))
     parts = tuple(" ".join(p.split()) for p in _SPLIT.split(folded))
     if any(not p for p in parts):
         raise OrgPathError(
-            f"부서 '{text.strip()}'에 빈 단계가 있습니다. '>' 사이마다 부서 이름을 적어 주세요."
+            translate(
+                "OrgPath",
+                "부서 '{text}'에 빈 단계가 있습니다. '>' 사이마다 부서 이름을 적어 주세요.",
+            ).format(text=text.strip())
         )
     for part in parts:
         if len(part) > MAX_SEGMENT:
-            raise OrgPathError(f"부서 이름은 {MAX_SEGMENT}자 이내로 적어 주세요 ('{part[:20]}…').")
+            raise OrgPathError(translate(
+                "OrgPath",
+                "부서 이름은 {max_segment}자 이내로 적어 주세요 ('{value}…').",
+            ).format(max_segment=MAX_SEGMENT, value=part[:20]))
     return parts
 
 

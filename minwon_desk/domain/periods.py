@@ -11,11 +11,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from minwon_desk.domain.calendar import WorkingCalendar, WorkingHours
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.particles import settle
 from minwon_desk.domain.timeutil import SEOUL, to_seoul
 
@@ -33,7 +35,12 @@ _UNITS: dict[str, PeriodKind] = {"m": "minutes", "h": "hours", "d": "days"}
 _SUFFIX: dict[PeriodKind, str] = {"minutes": "m", "hours": "h", "days": "d"}
 _IMMEDIATE_WORDS = frozenset({"immediate", "즉시"})
 _SPEC = re.compile(r"([0-9]+)\s*([mhd])")
-_ACCEPTED = "3m(분, 벽시계), 3h(근무시간), 3d(일), immediate 또는 즉시(근무시간 3시간)"
+
+
+def _accepted() -> str:
+    return translate(
+        "Periods", "3m(분, 벽시계), 3h(근무시간), 3d(일), immediate 또는 즉시(근무시간 3시간)"
+    )
 
 
 class PeriodError(ValueError):
@@ -51,16 +58,27 @@ class Period:
     def __post_init__(self) -> None:
         if self.kind not in ("minutes", "hours", "days", "immediate"):
             raise PeriodError(
-                f"기간 종류 {self.kind!r}은(는) 쓸 수 없습니다. 쓸 수 있는 형식: {_ACCEPTED}."
+                translate(
+                    "Periods",
+                    "기간 종류 {kind!r}은(는) 쓸 수 없습니다. 쓸 수 있는 형식: {accepted}.",
+                ).format(kind=self.kind, accepted=_accepted())
             )
         if self.kind == "immediate":
             if self.amount != IMMEDIATE_HOURS:
                 raise PeriodError(
-                    f"'즉시'는 근무시간 {IMMEDIATE_HOURS}시간으로 고정입니다 (받은 값: {self.amount})."
+                    translate(
+                        "Periods",
+                        "'즉시'는 근무시간 {immediate_hours}시간으로 고정입니다 (받은 값: "
+                        "{amount}).",
+                    ).format(immediate_hours=IMMEDIATE_HOURS, amount=self.amount)
                 )
         elif isinstance(self.amount, bool) or not 1 <= self.amount <= MAX_AMOUNT:
             raise PeriodError(
-                f"기간의 수 {self.amount!r}은(는) 쓸 수 없습니다. 1부터 {MAX_AMOUNT}까지의 정수만 됩니다."
+                translate(
+                    "Periods",
+                    "기간의 수 {amount!r}은(는) 쓸 수 없습니다. 1부터 {max_amount}까지의 "
+                    "정수만 됩니다.",
+                ).format(amount=self.amount, max_amount=MAX_AMOUNT)
             )
 
     @classmethod
@@ -68,20 +86,30 @@ class Period:
         text = spec.strip().lower() if isinstance(spec, str) else None
         if text is None:
             raise PeriodError(
-                f"기간은 글자로 적어야 합니다 (받은 값: {spec!r}). 쓸 수 있는 형식: {_ACCEPTED}."
+                translate(
+                    "Periods",
+                    "기간은 글자로 적어야 합니다 (받은 값: {spec!r}). 쓸 수 있는 형식: "
+                    "{accepted}.",
+                ).format(spec=spec, accepted=_accepted())
             )
         if text in _IMMEDIATE_WORDS:
             return cls("immediate", IMMEDIATE_HOURS)
         match = _SPEC.fullmatch(text)
         if match is None:
             raise PeriodError(
-                f"기간 '{spec}'을(를) 읽을 수 없습니다. 쓸 수 있는 형식: {_ACCEPTED}."
+                translate(
+                    "Periods",
+                    "기간 '{spec}'을(를) 읽을 수 없습니다. 쓸 수 있는 형식: {accepted}.",
+                ).format(spec=spec, accepted=_accepted())
             )
         amount = int(match.group(1))
         if not 1 <= amount <= MAX_AMOUNT:
             raise PeriodError(
-                f"기간 '{spec}'의 수 {amount}은(는) 쓸 수 없습니다. 수는 1부터 {MAX_AMOUNT}까지이고, "
-                f"쓸 수 있는 형식은 {_ACCEPTED}입니다."
+                translate(
+                    "Periods",
+                    "기간 '{spec}'의 수 {amount}은(는) 쓸 수 없습니다. 수는 1부터 "
+                    "{max_amount}까지이고, 쓸 수 있는 형식은 {accepted}입니다.",
+                ).format(spec=spec, amount=amount, max_amount=MAX_AMOUNT, accepted=_accepted())
             )
         return cls(_UNITS[match.group(2)], amount)
 
@@ -112,26 +140,59 @@ class Period:
         return timedelta(hours=IMMEDIATE_HOURS)
 
     def label_ko(self) -> str:
-        if self.kind == "immediate":
-            return "즉시"
-        unit = {"minutes": "분", "hours": "시간", "days": "일"}[self.kind]
-        return f"{self.amount}{unit}"
+        """``3일``, ``즉시``: as printed on the agency's documents."""
+        return self._label(_source)
+
+    def label(self) -> str:
+        """The same in the desk's language, for the window and messages."""
+        return self._label(translate)
 
     def rule_ko(self, hours: WorkingHours | None = None) -> str:
-        """How this period is counted, in one Korean sentence."""
-        if self.kind == "minutes":
-            return f"벽시계 기준 {self.amount}분 (근무시간·휴일과 관계없이)"
-        if self.kind == "hours":
-            return f"근무시간으로 계산: {self.amount}시간, 점심시간·토·일·공휴일 제외"
+        """How this period is counted, in one Korean sentence (for documents)."""
+        return self._rule(_source, hours)
+
+    def rule(self, hours: WorkingHours | None = None) -> str:
+        """The same in the desk's language, for the window and messages."""
+        return self._rule(translate, hours)
+
+    # ``translate`` is a parameter so that lupdate finds the words once, for both forms.
+    def _label(self, translate: Callable[[str, str], str]) -> str:
         if self.kind == "immediate":
-            return f"즉시 = 근무시간 {IMMEDIATE_HOURS}시간, 점심시간·토·일·공휴일 제외"
+            return translate("Periods", "즉시")
+        if self.kind == "minutes":
+            return translate("Periods", "{amount}분").format(amount=self.amount)
+        if self.kind == "hours":
+            return translate("Periods", "{amount}시간").format(amount=self.amount)
+        return translate("Periods", "{amount}일").format(amount=self.amount)
+
+    def _rule(self, translate: Callable[[str, str], str], hours: WorkingHours | None) -> str:
+        if self.kind == "minutes":
+            return translate(
+                "Periods", "벽시계 기준 {amount}분 (근무시간·휴일과 관계없이)"
+            ).format(amount=self.amount)
+        if self.kind == "hours":
+            return translate(
+                "Periods", "근무시간으로 계산: {amount}시간, 점심시간·토·일·공휴일 제외"
+            ).format(amount=self.amount)
+        if self.kind == "immediate":
+            return translate(
+                "Periods", "즉시 = 근무시간 {hours}시간, 점심시간·토·일·공휴일 제외"
+            ).format(hours=IMMEDIATE_HOURS)
         if not self.counts_working_days:
-            return (
-                f"근무시간으로 계산: {LAW_HOURS_PER_DAY * self.amount}시간"
-                f"(1일 = {LAW_HOURS_PER_DAY}시간), 토·일·공휴일 제외"
-            )
+            return translate(
+                "Periods",
+                "근무시간으로 계산: {hours}시간(1일 = {per_day}시간), 토·일·공휴일 제외",
+            ).format(hours=LAW_HOURS_PER_DAY * self.amount, per_day=LAW_HOURS_PER_DAY)
         end = (hours or WorkingHours()).end
-        return f"근무일로 계산: 접수일 포함 {self.amount}일째 {end:%H:%M}, 토·일·공휴일 제외"
+        return translate(
+            "Periods", "근무일로 계산: 접수일 포함 {amount}일째 {end:%H:%M}, 토·일·공휴일 제외"
+        ).format(amount=self.amount, end=end)
+
+
+def _source(context: str, text: str) -> str:
+    """The Korean source itself: documents follow the agency's language."""
+    del context
+    return text
 
 
 def due(start: datetime, period: Period, calendar: WorkingCalendar) -> datetime:

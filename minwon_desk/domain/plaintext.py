@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from minwon_desk.domain.errors import ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.privacy import reject_resident_number
 
 # C0 and C1 controls (ESC starts the sequences that clear an operator's terminal), DEL, and
@@ -42,12 +43,22 @@ def check_plain(
     """Refuse ``text`` as it is (nothing stripped) under the rules of ``plain_text``: the
     check made once more on every free-text value just before it is written."""
     if has_control(text, multiline=multiline):
-        what = "보이지 않는 제어 문자" if multiline else "줄바꿈이나 보이지 않는 제어 문자"
-        raise ValidationError(field, f"{label}에 {what}가 있습니다. 지우고 글자만 다시 입력해 주세요.")
+        what = translate("PlainText", "보이지 않는 제어 문자") if multiline else translate(
+            "PlainText",
+            "줄바꿈이나 보이지 않는 제어 문자",
+        )
+        raise ValidationError(field, translate(
+            "PlainText",
+            "{label}에 {what}가 있습니다. 지우고 글자만 다시 입력해 주세요.",
+        ).format(label=label, what=what))
     if max_length is not None and len(text) > max_length:
         raise ValidationError(
             field,
-            f"{label}은(는) {max_length:,}자까지 적을 수 있습니다 (지금 {len(text):,}자). 줄여 주세요.",
+            translate(
+                "PlainText",
+                "{label}은(는) {max_length:,}자까지 적을 수 있습니다 (지금 {count:,}자). "
+                "줄여 주세요.",
+            ).format(label=label, max_length=max_length, count=len(text)),
         )
     if resident_numbers:  # off only for codes and hashes, which may hold 13 digits
         reject_resident_number(field, label, text)
@@ -58,9 +69,12 @@ DESK_NAME_MAX = 100  # the desk column of visits, memos, cases and the audit
 
 def desk_name(text: str) -> str:
     """This desk's name as every record keeps it."""
-    value = plain_text("desk", "창구 이름", text, max_length=DESK_NAME_MAX)
+    value = plain_text("desk", translate("PlainText", "창구 이름"), text, max_length=DESK_NAME_MAX)
     if not value:
-        raise ValidationError("desk", "창구 이름이 비어 있습니다. --desk나 설정의 desk_name에 적어 주세요.")
+        raise ValidationError("desk", translate(
+            "PlainText",
+            "창구 이름이 비어 있습니다. --desk나 설정의 desk_name에 적어 주세요.",
+        ))
     return value
 
 

@@ -8,6 +8,7 @@ from datetime import date
 
 from minwon_desk.domain.contact import normalize_phone
 from minwon_desk.domain.errors import ValidationError
+from minwon_desk.domain.i18n import translate
 
 # One character for one character, so match positions stay valid in the original text.
 _FOLD = str.maketrans(
@@ -58,8 +59,11 @@ def reject_resident_number(field: str, label: str, text: str) -> None:
     if find_resident_number(text) is not None:
         raise ValidationError(
             field,
-            f"{label}에 주민등록번호로 보이는 숫자가 있습니다. 주민등록번호는 저장하지 않습니다. "
-            "지우고 다시 입력해 주세요.",
+            translate(
+                "Privacy",
+                "{label}에 주민등록번호로 보이는 숫자가 있습니다. 주민등록번호는 저장하지 "
+                "않습니다. 지우고 다시 입력해 주세요.",
+            ).format(label=label),
         )
 
 

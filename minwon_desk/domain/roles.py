@@ -19,7 +19,8 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from minwon_desk.domain.errors import ValidationError
-from minwon_desk.domain.particles import particle
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
+from minwon_desk.domain.particles import particle, settle
 
 
 class Role(StrEnum):
@@ -32,52 +33,63 @@ class Role(StrEnum):
 
 
 ROLE_TITLES: Mapping[Role, str] = MappingProxyType({
-    Role.RECEPTION: "안내",
-    Role.OFFICER: "담당자",
-    Role.HEAD: "부서장",
-    Role.SUPERVISOR: "감독",
-    Role.PRIVACY: "개인정보 관리",
-    Role.ADMIN: "관리자",
+    Role.RECEPTION: QT_TRANSLATE_NOOP("Role", "안내"),
+    Role.OFFICER: QT_TRANSLATE_NOOP("Role", "담당자"),
+    Role.HEAD: QT_TRANSLATE_NOOP("Role", "부서장"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("Role", "감독"),
+    Role.PRIVACY: QT_TRANSLATE_NOOP("Role", "개인정보 관리"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Role", "관리자"),
 })
 
 
-class Operation(StrEnum):
-    """One member per guarded operation; the value is how a message names it."""
+def role_title(role: Role) -> str:
+    """How ``role`` is named where it is shown, in the desk's language."""
+    return translate("Role", ROLE_TITLES[role])
 
-    VISIT_CHECK_IN = "방문객 접수"
-    VISIT_ATTEND = "방문객 응대·퇴실 기록"
-    VISIT_CORRECT = "퇴실 미기록 확인·정정"
-    MEMO_TAKE = "전화메모 접수"
-    MEMO_WORK = "메모 처리(연락·전달·종결)"
-    MEMO_REASSIGN = "메모 담당자 변경"
-    CASE_REGISTER = "민원 접수·접수증 발급"
-    CASE_WORK = "민원 처리(진행·보류·연장·중간통지·회신)"
-    CASE_REASSIGN = "민원 담당자 지정·변경"
-    CASE_TRANSFER = "다른 기관으로 민원 이송"
-    RECORDS_READ = "민원 기록 열람"
-    DIRECTORY_VIEW = "직원 안내 조회"
-    DEADLINE_CALC = "처리기한 계산"
-    ROSTER_ADMIN = "직원 명부 관리"
-    ABSENCES = "부재 등록"
-    OFFICES = "사무실 배치 관리"
-    CALENDAR_ADMIN = "근무일 달력 관리"
-    CHARTER = "민원 처리 기준 관리"
-    SETTINGS = "설정 변경"
-    COMPENSATION_READ = "보상 내역 열람"
-    COMPENSATION_DECIDE = "보상 결정"
-    VOUCHER_PRINT = "보상 상품권 인쇄"
-    CORRECTIVE_READ = "시정조치 열람"
-    CORRECTIVE_WRITE = "시정조치 기록"
-    INSPECTION = "자체점검"
-    SURVEY_ADMIN = "만족도 조사 문항 관리"
-    SURVEY_ENTRY = "만족도 조사 응답 입력"
-    REPORTS = "통계·보고서"
-    AUDIT_VIEW = "감사 기록 열람"
-    AUDIT_VERIFY = "감사·접속기록 위변조 검사"
-    PRIVACY_REVIEW = "접속기록 점검"
-    ACCOUNTS_ADMIN = "계정·권한 관리"
-    PURGE = "보존기간 경과 기록 파기"
-    BACKUP = "백업·복원"
+
+class Operation(StrEnum):
+    """One member per guarded operation; the value is how a message names it (stored
+    as it is; :func:`operation_title` says it in the desk's language)."""
+
+    VISIT_CHECK_IN = QT_TRANSLATE_NOOP("Operation", "방문객 접수")
+    VISIT_ATTEND = QT_TRANSLATE_NOOP("Operation", "방문객 응대·퇴실 기록")
+    VISIT_CORRECT = QT_TRANSLATE_NOOP("Operation", "퇴실 미기록 확인·정정")
+    MEMO_TAKE = QT_TRANSLATE_NOOP("Operation", "전화메모 접수")
+    MEMO_WORK = QT_TRANSLATE_NOOP("Operation", "메모 처리(연락·전달·종결)")
+    MEMO_REASSIGN = QT_TRANSLATE_NOOP("Operation", "메모 담당자 변경")
+    CASE_REGISTER = QT_TRANSLATE_NOOP("Operation", "민원 접수·접수증 발급")
+    CASE_WORK = QT_TRANSLATE_NOOP("Operation", "민원 처리(진행·보류·연장·중간통지·회신)")
+    CASE_REASSIGN = QT_TRANSLATE_NOOP("Operation", "민원 담당자 지정·변경")
+    CASE_TRANSFER = QT_TRANSLATE_NOOP("Operation", "다른 기관으로 민원 이송")
+    RECORDS_READ = QT_TRANSLATE_NOOP("Operation", "민원 기록 열람")
+    DIRECTORY_VIEW = QT_TRANSLATE_NOOP("Operation", "직원 안내 조회")
+    DEADLINE_CALC = QT_TRANSLATE_NOOP("Operation", "처리기한 계산")
+    ROSTER_ADMIN = QT_TRANSLATE_NOOP("Operation", "직원 명부 관리")
+    ABSENCES = QT_TRANSLATE_NOOP("Operation", "부재 등록")
+    OFFICES = QT_TRANSLATE_NOOP("Operation", "사무실 배치 관리")
+    CALENDAR_ADMIN = QT_TRANSLATE_NOOP("Operation", "근무일 달력 관리")
+    CHARTER = QT_TRANSLATE_NOOP("Operation", "민원 처리 기준 관리")
+    SETTINGS = QT_TRANSLATE_NOOP("Operation", "설정 변경")
+    COMPENSATION_READ = QT_TRANSLATE_NOOP("Operation", "보상 내역 열람")
+    COMPENSATION_DECIDE = QT_TRANSLATE_NOOP("Operation", "보상 결정")
+    VOUCHER_PRINT = QT_TRANSLATE_NOOP("Operation", "보상 상품권 인쇄")
+    CORRECTIVE_READ = QT_TRANSLATE_NOOP("Operation", "시정조치 열람")
+    CORRECTIVE_WRITE = QT_TRANSLATE_NOOP("Operation", "시정조치 기록")
+    INSPECTION = QT_TRANSLATE_NOOP("Operation", "자체점검")
+    SURVEY_ADMIN = QT_TRANSLATE_NOOP("Operation", "만족도 조사 문항 관리")
+    SURVEY_ENTRY = QT_TRANSLATE_NOOP("Operation", "만족도 조사 응답 입력")
+    REPORTS = QT_TRANSLATE_NOOP("Operation", "통계·보고서")
+    AUDIT_VIEW = QT_TRANSLATE_NOOP("Operation", "감사 기록 열람")
+    AUDIT_VERIFY = QT_TRANSLATE_NOOP("Operation", "감사·접속기록 위변조 검사")
+    PRIVACY_REVIEW = QT_TRANSLATE_NOOP("Operation", "접속기록 점검")
+    ACCOUNTS_ADMIN = QT_TRANSLATE_NOOP("Operation", "계정·권한 관리")
+    PURGE = QT_TRANSLATE_NOOP("Operation", "보존기간 경과 기록 파기")
+    BACKUP = QT_TRANSLATE_NOOP("Operation", "백업·복원")
+
+
+def operation_title(op: Operation) -> str:
+    """How ``op`` is named in a message, in the desk's language."""
+    return translate("Operation", op.value)
 
 
 def _only(*roles: Role) -> frozenset[Role]:
@@ -144,26 +156,38 @@ def allows(roles: Iterable[Role], op: Operation) -> bool:
 
 def refusal(op: Operation) -> str:
     """Why ``op`` is refused, naming the roles that may do it (for tooltips and errors)."""
-    needed = ", ".join(ROLE_TITLES[r] for r in Role if r in PERMISSIONS[op])
-    return f"'{op.value}'{particle(op.value, '을')} 하려면 {needed} 권한이 필요합니다."
+    needed = ", ".join(role_title(r) for r in Role if r in PERMISSIONS[op])
+    what = operation_title(op)
+    return translate("Role", "'{what}'{particle} 하려면 {needed} 권한이 필요합니다.").format(
+        what=what, particle=particle(what, "을"), needed=needed
+    )
 
 
 def parse_roles(text: str) -> frozenset[Role]:
-    """Roles written as on the command line: "안내,담당자". Raises ValidationError."""
+    """Roles written as on the command line: "안내,담당자", or by their English names
+    ("reception,officer", any case) for a desk that works in English. Raises
+    ValidationError."""
     roles: set[Role] = set()
     for part in text.replace(" ", "").split(","):
         if not part:
             continue
-        try:
-            roles.add(Role(part))
-        except ValueError:
+        role = _ROLE_BY_NAME.get(part) or _ROLE_BY_NAME.get(part.lower())
+        if role is None:
             names = ", ".join(r.value for r in Role)
-            raise ValidationError(
-                "roles", f"'{part}'은(는) 없는 역할입니다. 역할은 {names} 중에서 고릅니다."
-            ) from None
+            english = ", ".join(r.name.lower() for r in Role)
+            raise ValidationError("roles", settle(translate(
+                "Role", "'{part}'은(는) 없는 역할입니다. 역할은 {names} 중에서 고릅니다."
+            ).format(part=part, names=names, english=english)))
+        roles.add(role)
     if not roles:
-        raise ValidationError("roles", "역할을 하나 이상 골라 주세요.")
+        raise ValidationError("roles", translate("Role", "역할을 하나 이상 골라 주세요."))
     return frozenset(roles)
+
+
+# The stored Korean names, and the English ones (the members' names) as typed.
+_ROLE_BY_NAME: Mapping[str, Role] = MappingProxyType(
+    {r.value: r for r in Role} | {r.name.lower(): r for r in Role}
+)
 
 
 def roles_text(roles: Iterable[Role]) -> str:
@@ -211,10 +235,13 @@ def check_password(pw: str) -> None:
     """At least 8 characters of two kinds (letters, digits, symbols, Hangul) or 10 of one
     kind. Raises ValidationError saying which part fails."""
     if not pw:
-        raise ValidationError("password", "비밀번호를 입력해 주세요.")
+        raise ValidationError("password", translate("Password", "비밀번호를 입력해 주세요."))
     if pw != pw.strip() or any(ch in "\r\n\t" for ch in pw):
         raise ValidationError(
-            "password", "비밀번호의 처음과 끝에는 공백을 쓸 수 없고, 줄바꿈과 탭도 쓸 수 없습니다."
+            "password", translate(
+                "Password",
+                "비밀번호의 처음과 끝에는 공백을 쓸 수 없고, 줄바꿈과 탭도 쓸 수 없습니다.",
+            )
         )
     kinds = len(_kinds(pw))
     if kinds >= 2 and len(pw) >= MIN_MIXED:
@@ -224,11 +251,18 @@ def check_password(pw: str) -> None:
     if kinds >= 2:
         raise ValidationError(
             "password",
-            f"비밀번호가 {len(pw)}자로 짧습니다. 두 종류 이상의 문자를 섞으면 "
-            f"{MIN_MIXED}자 이상이어야 합니다.",
+            translate(
+                "Password",
+                "비밀번호가 {count}자로 짧습니다. 두 종류 이상의 문자를 섞으면 {MIN_MIXED}자 "
+                "이상이어야 합니다.",
+            ).format(count=len(pw), MIN_MIXED=MIN_MIXED),
         )
     raise ValidationError(
         "password",
-        f"비밀번호가 {len(pw)}자이고 한 종류의 문자만 썼습니다. 영문자·숫자·특수문자·한글 중 "
-        f"두 종류 이상을 섞어 {MIN_MIXED}자 이상으로 하거나, {MIN_SINGLE}자 이상으로 해 주세요.",
+        translate(
+            "Password",
+            "비밀번호가 {count}자이고 한 종류의 문자만 썼습니다. 영문자·숫자·특수문자·한글 "
+            "중 두 종류 이상을 섞어 {MIN_MIXED}자 이상으로 하거나, {MIN_SINGLE}자 이상으로 "
+            "해 주세요.",
+        ).format(count=len(pw), MIN_MIXED=MIN_MIXED, MIN_SINGLE=MIN_SINGLE),
     )

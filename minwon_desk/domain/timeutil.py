@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.particles import settle
 
 SEOUL: ZoneInfo = ZoneInfo("Asia/Seoul")
@@ -23,6 +24,13 @@ LATEST_YEAR = 2999
 YEARS_KO = f"{EARLIEST_YEAR}년부터 {LATEST_YEAR}년까지"
 
 
+def years_allowed() -> str:
+    """The years above, as said in the desk's language ("1900년부터 2999년까지")."""
+    return translate("Time", "{first}년부터 {last}년까지").format(
+        first=EARLIEST_YEAR, last=LATEST_YEAR
+    )
+
+
 def year_in_range(year: int) -> bool:
     return EARLIEST_YEAR <= year <= LATEST_YEAR
 
@@ -35,8 +43,11 @@ def to_seoul(dt: datetime) -> datetime:
     """The same instant in Seoul time. Naive input is refused: its zone would be a guess."""
     if dt.tzinfo is None or dt.utcoffset() is None:
         raise ValueError(
-            settle(f"시간대가 없는 시각 {dt.isoformat()}은(는) 쓸 수 없습니다. "
-            "시간대를 붙여 주세요 (예: 2026-07-02T15:00+09:00).")
+            settle(translate(
+                "Time",
+                "시간대가 없는 시각 {moment}은(는) 쓸 수 없습니다. "
+                "시간대를 붙여 주세요 (예: 2026-07-02T15:00+09:00).",
+            ).format(moment=dt.isoformat()))
         )
     return dt.astimezone(SEOUL)
 
@@ -52,31 +63,66 @@ def format_ko(dt: datetime) -> str:
     return f"{format_date_ko(local.date())} {local:%H:%M}"
 
 
+# Printed documents keep the Korean forms above; messages use these, in the desk's language.
+_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Time", "월"), QT_TRANSLATE_NOOP("Time", "화"),
+    QT_TRANSLATE_NOOP("Time", "수"), QT_TRANSLATE_NOOP("Time", "목"),
+    QT_TRANSLATE_NOOP("Time", "금"), QT_TRANSLATE_NOOP("Time", "토"),
+    QT_TRANSLATE_NOOP("Time", "일"),
+)
+_MONTHS = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+)
+
+
+def format_day(d: date) -> str:
+    """A day as a message says it: ``2026년 7월 7일(화)``, or ``Tue 7 Jul 2026``."""
+    return translate("Time", "{year}년 {month}월 {day}일({weekday})").format(
+        year=d.year, month=d.month, day=d.day,
+        weekday=translate("Time", _WEEKDAYS[d.weekday()]), month_name=_MONTHS[d.month - 1],
+    )
+
+
+def format_moment(dt: datetime) -> str:
+    """A moment as a message says it, in Seoul time: ``2026년 7월 7일(화) 15:00``."""
+    local = to_seoul(dt)
+    return f"{format_day(local.date())} {local:%H:%M}"
+
+
 def describe_remaining(delta: timedelta) -> str:
-    """Time left (or overdue) in words, coarser as the span grows.
+    """Time left (or overdue) in words, in the desk's language, coarser as the span grows.
 
     Under 10 minutes the seconds matter to the desk ("2분 10초 남음"); above that they are
     noise. Partial units are dropped (rounded toward zero), so a display never claims more
     time than there is. Zero counts as "남음": the deadline itself is not yet missed.
     """
-    suffix = "남음" if delta >= timedelta(0) else "지남"
     total = int(abs(delta).total_seconds())
     if total < 600:
         minutes, seconds = divmod(total, 60)
         if minutes == 0:
-            text = f"{seconds}초"
+            text = translate("Time", "{seconds}초").format(seconds=seconds)
         elif seconds == 0:
-            text = f"{minutes}분"
+            text = translate("Time", "{minutes}분").format(minutes=minutes)
         else:
-            text = f"{minutes}분 {seconds}초"
+            text = translate("Time", "{minutes}분 {seconds}초").format(
+                minutes=minutes, seconds=seconds
+            )
     elif total < 3600:
-        text = f"{total // 60}분"
+        text = translate("Time", "{minutes}분").format(minutes=total // 60)
     elif total < 86400:
         hours, rest = divmod(total, 3600)
         minutes = rest // 60
-        text = f"{hours}시간" if minutes == 0 else f"{hours}시간 {minutes}분"
+        text = (
+            translate("Time", "{hours}시간").format(hours=hours) if minutes == 0
+            else translate("Time", "{hours}시간 {minutes}분").format(hours=hours, minutes=minutes)
+        )
     else:
         days, rest = divmod(total, 86400)
         hours = rest // 3600
-        text = f"{days}일" if hours == 0 else f"{days}일 {hours}시간"
-    return f"{text} {suffix}"
+        text = (
+            translate("Time", "{days}일").format(days=days) if hours == 0
+            else translate("Time", "{days}일 {hours}시간").format(days=days, hours=hours)
+        )
+    if delta >= timedelta(0):
+        return translate("Time", "{span} 남음").format(span=text)
+    return translate("Time", "{span} 지남").format(span=text)

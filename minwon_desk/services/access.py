@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Integer, Row, Select, Table, and_, bindparam,
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.errors import NotFoundError, PermissionDenied, StateError
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.roles import Operation, Role, allows, refusal, roles_from_text
 from minwon_desk.services.dto import Actor
 from minwon_desk.store.models import Absence, Account, Department, ServiceToken, Staff
@@ -94,7 +95,7 @@ def check(actor: Actor, roles: frozenset[Role], op: Operation) -> None:
     if allows(roles, op):
         return
     if actor.account_id is None and actor.token_id is None:
-        raise PermissionDenied(op, f"로그인한 계정으로만 할 수 있습니다. {refusal(op)}")
+        raise PermissionDenied(op, translate("Access", "로그인한 계정으로만 할 수 있습니다. {op}").format(op=refusal(op)))
     raise PermissionDenied(op, refusal(op))
 
 
@@ -133,13 +134,19 @@ def session_roles(session: Session) -> frozenset[Role]:
 
 def actor_missing_message(actor: Actor) -> str:
     return (
-        f"작업하는 직원({actor.name}, 번호 {actor.staff_id})을 찾을 수 없습니다. "
-        "다시 로그인해 주세요."
+        translate(
+            "Access",
+            "작업하는 직원({name}, 번호 {staff_id})을 찾을 수 없습니다. 다시 로그인해 주세요.",
+        ).format(name=actor.name, staff_id=actor.staff_id)
     )
 
 
 def actor_inactive_message(name: str) -> str:
-    return f"{name} 님은 비활성 직원으로 등록되어 있어 기록할 수 없습니다. 관리자에게 문의해 주세요."
+    return translate(
+        "Access",
+        "{name} 님은 비활성 직원으로 등록되어 있어 기록할 수 없습니다. 관리자에게 문의해 "
+        "주세요.",
+    ).format(name=name)
 
 
 def may(actor: Actor, op: Operation) -> bool:
@@ -150,13 +157,17 @@ def may(actor: Actor, op: Operation) -> bool:
 
 # --- scope --------------------------------------------------------------------------------
 
+# The records ``check_holder`` speaks of, named by their callers in Korean.
+_RECORDS = (QT_TRANSLATE_NOOP("Access", "메모"), QT_TRANSLATE_NOOP("Access", "민원"))
+
 
 def check_holder(
     session: Session, actor: Actor, op: Operation, holder_id: int | None, now: datetime,
     *, what: str,
 ) -> None:
-    """Refuse ``op`` on a record held by ``holder_id`` (``what``: "메모", "민원") unless
-    the actor holds it, holds it as deputy, or heads the holder's department."""
+    """Refuse ``op`` on a record held by ``holder_id`` (``what``: "메모", "민원", said in
+    the desk's language) unless the actor holds it, holds it as deputy, or heads the
+    holder's department."""
     if holder_id == actor.staff_id:
         return
     conn = session.connection()
@@ -170,8 +181,11 @@ def check_holder(
         return
     raise PermissionDenied(
         op,
-        f"다른 직원이 맡은 {what}입니다. 본인이 맡았거나 업무대행 중인 {what}, "
-        f"부서장은 소속 부서의 {what}만 처리할 수 있습니다.",
+        translate(
+            "Access",
+            "다른 직원이 맡은 {what}입니다. 본인이 맡았거나 업무대행 중인 {what}, 부서장은 "
+            "소속 부서의 {what}만 처리할 수 있습니다.",
+        ).format(what=translate("Access", what)),
     )
 
 
@@ -181,7 +195,11 @@ def check_department(session: Session, actor: Actor, op: Operation, staff_id: in
     if staff_id is None or in_department(session.connection(), actor.staff_id, staff_id):
         return
     raise PermissionDenied(
-        op, "소속 부서(하위 부서 포함) 밖의 직원에게는 지정하거나 그 직원의 일을 옮길 수 없습니다."
+        op, translate(
+            "Access",
+            "소속 부서(하위 부서 포함) 밖의 직원에게는 지정하거나 그 직원의 일을 옮길 수 "
+            "없습니다.",
+        )
     )
 
 

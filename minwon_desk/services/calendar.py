@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from minwon_desk.domain.calendar import WorkingCalendar, WorkingHours
 from minwon_desk.domain.errors import ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import Clock
 from minwon_desk.services import audit
@@ -67,9 +68,15 @@ class CalendarService:
         """A temporary holiday, an election day, an agency's own day off."""
         name = name.strip()
         if not name:
-            raise ValidationError("name", "휴일 이름을 입력해 주세요 (예: 임시공휴일).")
+            raise ValidationError("name", translate(
+                "Calendar",
+                "휴일 이름을 입력해 주세요 (예: 임시공휴일).",
+            ))
         if len(name) > MAX_NAME:
-            raise ValidationError("name", f"휴일 이름은 {MAX_NAME}자 이내로 입력해 주세요.")
+            raise ValidationError("name", translate(
+                "Calendar",
+                "휴일 이름은 {max_name}자 이내로 입력해 주세요.",
+            ).format(max_name=MAX_NAME))
         self._set(actor, day, True, name, "calendar.add_holiday")
 
     def make_working_day(self, actor: Actor, day: date) -> None:

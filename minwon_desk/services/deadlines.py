@@ -11,9 +11,10 @@ from datetime import date, datetime
 
 from minwon_desk.domain.calendar import WorkingCalendar
 from minwon_desk.domain.charter import CLOCK_KEYS, Charter
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.particles import settle
 from minwon_desk.domain.periods import Period, PeriodError, due
-from minwon_desk.domain.timeutil import SEOUL, YEARS_KO, year_in_range
+from minwon_desk.domain.timeutil import SEOUL, year_in_range, years_allowed
 
 EXTRA_HOLIDAY_NAME = "추가 휴일"
 
@@ -24,17 +25,18 @@ def resolve_period(spec: str, charter: Charter | None = None) -> Period:
     if charter is not None and name in charter.clocks:
         rule = charter.clocks[name]
         if rule.period is None:
-            raise PeriodError(
-                f"이행표준 '{charter.name}'의 '{name}'({rule.label}) 시계에는 기한이 없습니다. "
-                "3d처럼 기간을 직접 적어 주세요."
-            )
+            raise PeriodError(translate(
+                "Deadlines",
+                "이행표준 '{charter}'의 '{name}'({label}) 시계에는 기한이 없습니다. "
+                "3d처럼 기간을 직접 적어 주세요.",
+            ).format(charter=charter.name, name=name, label=rule.label))
         return rule.period
     if name in CLOCK_KEYS:
-        raise PeriodError(
-            f"'{name}' 시계가 "
-            + ("이행표준에 없습니다. " if charter is not None else "쓸 이행표준이 없습니다. ")
-            + "3d처럼 기간을 직접 적어 주세요."
-        )
+        raise PeriodError((
+            translate("Deadlines", "'{name}' 시계가 이행표준에 없습니다. 3d처럼 기간을 직접 적어 주세요.")
+            if charter is not None else
+            translate("Deadlines", "'{name}' 시계가 쓸 이행표준이 없습니다. 3d처럼 기간을 직접 적어 주세요.")
+        ).format(name=name))
     return Period.parse(spec)
 
 
@@ -52,18 +54,23 @@ def compute_due(
     return due(start, period, WorkingCalendar(added=added, hours=hours))
 
 
-def parse_start(text: str) -> datetime:
-    """An ISO 8601 instant; without an offset it is taken as Seoul time."""
+def parse_start(text: str, *, what: str | None = None) -> datetime:
+    """An ISO 8601 instant; without an offset it is taken as Seoul time. ``what`` names it
+    in the refusal (the start time unless said)."""
     value = text.strip()
+    what = what or translate("Deadlines", "시작 시각")
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise ValueError(
-            settle(f"시작 시각 '{text}'을(를) 읽을 수 없습니다. ISO 8601 형식으로 적어 주세요 "
-            "(예: 2026-07-02T15:00+09:00, 오프셋이 없으면 서울 시각: 2026-07-02T15:00).")
-        ) from None
+        raise ValueError(settle(translate(
+            "Deadlines",
+            "{what} '{text}'을(를) 읽을 수 없습니다. ISO 8601 형식으로 적어 주세요 "
+            "(예: 2026-07-02T15:00+09:00, 오프셋이 없으면 서울 시각: 2026-07-02T15:00).",
+        ).format(what=what, text=text))) from None
     if not year_in_range(moment.year):
-        raise ValueError(f"시작 시각 '{text}'의 연도는 {YEARS_KO} 적을 수 있습니다.")
+        raise ValueError(translate(
+            "Deadlines", "{what} '{text}'의 연도는 {years} 적을 수 있습니다."
+        ).format(what=what, text=text, years=years_allowed()))
     if moment.tzinfo is None or moment.utcoffset() is None:
         return moment.replace(tzinfo=SEOUL)
     return moment

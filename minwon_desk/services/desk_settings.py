@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from minwon_desk.domain.charter import load_charter
 from minwon_desk.domain.charter_locate import CharterError
 from minwon_desk.domain.errors import MinwonError, PermissionDenied, StorageError, ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.plaintext import desk_name, plain_text
 from minwon_desk.domain.roles import Operation, allows, refusal
 from minwon_desk.domain.timeutil import Clock
@@ -77,9 +78,12 @@ def check_value(name: str, value: Any) -> Any:
 
 
 def _check_charter(value: str) -> str:
-    value = plain_text("charter", "이행표준", value, max_length=1000)
+    value = plain_text("charter", translate("DeskSettings", "이행표준"), value, max_length=1000)
     if not value:
-        raise ValidationError("charter", "이행표준이 비어 있습니다. 'mss', 'tipa' 또는 파일 경로를 적어 주세요.")
+        raise ValidationError("charter", translate(
+            "DeskSettings",
+            "이행표준이 비어 있습니다. 'mss', 'tipa' 또는 파일 경로를 적어 주세요.",
+        ))
     try:
         load_charter(charter_path_for(value))
     except CharterError as exc:
@@ -88,7 +92,7 @@ def _check_charter(value: str) -> str:
 
 
 def _check_db_url(value: str) -> str:
-    value = plain_text("db_url", "데이터베이스 주소", value, max_length=DB_URL_MAX)
+    value = plain_text("db_url", translate("DeskSettings", "데이터베이스 주소"), value, max_length=DB_URL_MAX)
     if not value:
         return value  # the data folder's own SQLite file
     try:
@@ -100,8 +104,12 @@ def _check_db_url(value: str) -> str:
             _check_server(value)
         else:
             raise StorageError(
-                f"지원하지 않는 데이터베이스 주소입니다({backend}). SQLite 파일(sqlite:///경로/minwon.db) "
-                "또는 PostgreSQL 서버 주소(postgresql+psycopg://사용자@서버/데이터베이스)를 적어 주세요."
+                translate(
+                    "DeskSettings",
+                    "지원하지 않는 데이터베이스 주소입니다({backend}). SQLite "
+                    "파일(sqlite:///경로/minwon.db) 또는 PostgreSQL 서버 "
+                    "주소(postgresql+psycopg://사용자@서버/데이터베이스)를 적어 주세요.",
+                ).format(backend=backend)
             )
     except StorageError as exc:
         raise ValidationError("db_url", exc.message) from None
@@ -112,13 +120,19 @@ def _check_sqlite(value: str) -> None:
     path = sqlite_file(value)
     if path is None:
         raise StorageError(
-            "메모리 데이터베이스에는 아무것도 남지 않아 쓸 수 없습니다. 데이터베이스 파일 경로"
-            "(sqlite:///경로/minwon.db)를 적어 주세요."
+            translate(
+                "DeskSettings",
+                "메모리 데이터베이스에는 아무것도 남지 않아 쓸 수 없습니다. 데이터베이스 "
+                "파일 경로(sqlite:///경로/minwon.db)를 적어 주세요.",
+            )
         )
     if not path.is_file():
         raise StorageError(
-            f"데이터베이스 파일 {path}이(가) 없습니다. 경로를 확인하거나, 새로 만들려면 "
-            "'minwon-desk db upgrade --db-url …'로 먼저 만들어 주세요."
+            translate(
+                "DeskSettings",
+                "데이터베이스 파일 {path}이(가) 없습니다. 경로를 확인하거나, 새로 만들려면 "
+                "'minwon-desk db upgrade --db-url …'로 먼저 만들어 주세요.",
+            ).format(path=path)
         )
     # Read-only, with the bare driver: looking must not change the file (no WAL, no id).
     try:
@@ -130,13 +144,19 @@ def _check_sqlite(value: str) -> None:
             conn.close()
     except sqlite3.Error as exc:
         raise StorageError(
-            f"{path}을(를) 데이터베이스로 읽을 수 없습니다. 민원 데스크의 데이터베이스 파일(minwon.db) "
-            "경로를 적어 주세요."
+            translate(
+                "DeskSettings",
+                "{path}을(를) 데이터베이스로 읽을 수 없습니다. 민원 데스크의 데이터베이스 "
+                "파일(minwon.db) 경로를 적어 주세요.",
+            ).format(path=path)
         ) from exc
     if app_id != APPLICATION_ID and not (app_id == 0 and _OUR_TABLES.issubset(tables)):
         raise StorageError(
-            f"{path}은(는) 민원 데스크의 데이터베이스가 아닙니다. 민원 데스크의 데이터베이스 파일"
-            "(minwon.db) 경로를 적어 주세요."
+            translate(
+                "DeskSettings",
+                "{path}은(는) 민원 데스크의 데이터베이스가 아닙니다. 민원 데스크의 "
+                "데이터베이스 파일(minwon.db) 경로를 적어 주세요.",
+            ).format(path=path)
         )
 
 
@@ -151,13 +171,19 @@ def _check_server(value: str) -> None:
         engine.dispose()
     if not tables:
         raise StorageError(
-            "그 데이터베이스는 비어 있습니다. 'minwon-desk db upgrade --db-url …'로 먼저 준비한 뒤 "
-            "적어 주세요."
+            translate(
+                "DeskSettings",
+                "그 데이터베이스는 비어 있습니다. 'minwon-desk db upgrade --db-url …'로 먼저 "
+                "준비한 뒤 적어 주세요.",
+            )
         )
     if not _OUR_TABLES.issubset(tables):
         raise StorageError(
-            "그 데이터베이스에는 다른 프로그램의 표가 있고 민원 데스크의 표가 없습니다. "
-            "민원 데스크의 데이터베이스 주소를 적어 주세요."
+            translate(
+                "DeskSettings",
+                "그 데이터베이스에는 다른 프로그램의 표가 있고 민원 데스크의 표가 없습니다. "
+                "민원 데스크의 데이터베이스 주소를 적어 주세요.",
+            )
         )
 
 

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import Row, bindparam, func, or_, select
 
 from minwon_desk.domain.errors import StorageError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services import changes
 from minwon_desk.services._tx import Database
@@ -82,7 +83,7 @@ class Link:
 
 
 def lost_message(retry_in: float) -> str:
-    return f"서버와 연결이 끊겼습니다 — 다시 연결하는 중 ({retry_in:.0f}초 뒤)"
+    return translate("Live", "서버와 연결이 끊겼습니다 — 다시 연결하는 중 ({retry_in:.0f}초 뒤)").format(retry_in=retry_in)
 
 
 class ChangeReader:

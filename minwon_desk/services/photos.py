@@ -12,6 +12,7 @@ from io import BytesIO
 from typing import TYPE_CHECKING
 
 from minwon_desk.domain.errors import ValidationError
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PIL.Image import Image as PilImage
@@ -31,7 +32,7 @@ ACCEPTED_FORMATS = ("JPEG", "PNG", "GIF", "BMP", "WEBP", "TIFF")
 TOP_SHARE = 1 / 3
 
 _FIELD = "photo"
-_SAVE_AS = "JPEG나 PNG 파일로 저장해서 다시 올려 주세요."
+_SAVE_AS = QT_TRANSLATE_NOOP("Photos", "JPEG나 PNG 파일로 저장해서 다시 올려 주세요.")
 
 
 def prepare_photo(data: bytes) -> tuple[bytes, str]:
@@ -42,8 +43,11 @@ def prepare_photo(data: bytes) -> tuple[bytes, str]:
     if len(data) > PHOTO_MAX_BYTES:
         raise ValidationError(
             _FIELD,
-            f"사진 파일이 너무 큽니다({len(data) / 1024 / 1024:.1f} MB). "
-            f"{PHOTO_MAX_BYTES // 1024 // 1024} MB 이하로 줄여서 다시 올려 주세요.",
+            translate(
+                "Photos",
+                "사진 파일이 너무 큽니다({size:.1f} MB). {limit} MB 이하로 줄여서 다시 "
+                "올려 주세요.",
+            ).format(size=len(data) / 1024 / 1024, limit=PHOTO_MAX_BYTES // 1024 // 1024),
         )
     image = _decode(data)
     try:
@@ -51,7 +55,7 @@ def prepare_photo(data: bytes) -> tuple[bytes, str]:
     except (OSError, ValueError):
         # A pixel format Pillow opens but cannot turn into RGB (rare 16-bit kinds).
         raise ValidationError(
-            _FIELD, "이 사진의 색 형식은 쓸 수 없습니다. 일반 컬러 사진으로 " + _SAVE_AS
+            _FIELD, translate("Photos", "이 사진의 색 형식은 쓸 수 없습니다. 일반 컬러 사진으로 {save_as}").format(save_as=translate("Photos", _SAVE_AS))
         ) from None
     return _encode(portrait), PHOTO_MIME
 
@@ -80,8 +84,11 @@ def _decode(data: bytes) -> PilImage:
         # Truncated or corrupt data: Pillow reports it as one of these while decoding.
         raise ValidationError(
             _FIELD,
-            "사진 파일을 읽을 수 없습니다. 파일이 손상되었거나 끝까지 저장되지 않았습니다. "
-            "원본 사진을 다시 저장해서 올려 주세요.",
+            translate(
+                "Photos",
+                "사진 파일을 읽을 수 없습니다. 파일이 손상되었거나 끝까지 저장되지 "
+                "않았습니다. 원본 사진을 다시 저장해서 올려 주세요.",
+            ),
         ) from None
 
 
@@ -93,34 +100,40 @@ def _check_header(image: PilImage) -> None:
     if min(width, height) < PHOTO_MIN_SIDE:
         raise ValidationError(
             _FIELD,
-            f"사진이 너무 작습니다({width}×{height} 픽셀). 얼굴을 알아볼 수 있도록 "
-            f"가로·세로 {PHOTO_MIN_SIDE}픽셀 이상인 사진을 올려 주세요.",
+            translate(
+                "Photos",
+                "사진이 너무 작습니다({width}×{height} 픽셀). 얼굴을 알아볼 수 있도록 "
+                "가로·세로 {photo_min_side}픽셀 이상인 사진을 올려 주세요.",
+            ).format(width=width, height=height, photo_min_side=PHOTO_MIN_SIDE),
         )
     # MPO (a camera's JPEG with extra views) is a still picture: its first frame is used.
     if getattr(image, "is_animated", False) and image.format != "MPO":
         raise ValidationError(
             _FIELD,
-            "움직이는 그림은 사진으로 쓸 수 없습니다. 한 장짜리 사진을 " + _SAVE_AS,
+            translate("Photos", "움직이는 그림은 사진으로 쓸 수 없습니다. 한 장짜리 사진을 {save_as}").format(save_as=translate("Photos", _SAVE_AS)),
         )
 
 
 def _too_many_pixels() -> ValidationError:
     return ValidationError(
         _FIELD,
-        f"사진의 해상도가 너무 큽니다(최대 {PHOTO_MAX_PIXELS // 1_000_000}백만 화소). "
-        "크기를 줄여서 다시 올려 주세요.",
+        translate(
+            "Photos",
+            "사진의 해상도가 너무 큽니다(최대 {megapixels}백만 화소). 크기를 줄여서 다시 올려 "
+            "주세요.",
+        ).format(megapixels=PHOTO_MAX_PIXELS // 1_000_000),
     )
 
 
 def _unreadable_message(data: bytes) -> str:
     head = data[:64].lstrip()
     if data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftyphevc"):
-        return "HEIC 형식의 사진은 읽을 수 없습니다. 휴대전화에서 " + _SAVE_AS
+        return translate("Photos", "HEIC 형식의 사진은 읽을 수 없습니다. 휴대전화에서 {save_as}").format(save_as=translate("Photos", _SAVE_AS))
     if head.startswith((b"<svg", b"<?xml")):
-        return "SVG 그림은 사진으로 쓸 수 없습니다. " + _SAVE_AS
+        return translate("Photos", "SVG 그림은 사진으로 쓸 수 없습니다. {save_as}").format(save_as=translate("Photos", _SAVE_AS))
     if head.startswith(b"%PDF"):
-        return "PDF 파일은 사진으로 쓸 수 없습니다. 사진만 " + _SAVE_AS
-    return "사진 파일을 읽을 수 없습니다. 그림 파일이 아니거나 지원하지 않는 형식입니다. " + _SAVE_AS
+        return translate("Photos", "PDF 파일은 사진으로 쓸 수 없습니다. 사진만 {save_as}").format(save_as=translate("Photos", _SAVE_AS))
+    return translate("Photos", "사진 파일을 읽을 수 없습니다. 그림 파일이 아니거나 지원하지 않는 형식입니다. {save_as}").format(save_as=translate("Photos", _SAVE_AS))
 
 
 def _portrait(image: PilImage) -> PilImage:

@@ -18,6 +18,7 @@ import sys
 from dataclasses import dataclass
 
 from minwon_desk.domain.errors import MinwonError, ValidationError
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_COPIES = 99
 # A spooler that does not answer within this long is treated as down (it is local and
@@ -33,7 +34,10 @@ NOT_ACCEPTING = "not-accepting"
 FAILED = "failed"
 NO_PDF_SPOOLER = "no-pdf-spooler"
 
-_NO_PRINTERS = "이 컴퓨터에는 설치된 프린터가 없습니다. 시스템 관리자에게 프린터 설치를 요청하세요."
+_NO_PRINTERS = QT_TRANSLATE_NOOP(
+    "Spooler",
+    "이 컴퓨터에는 설치된 프린터가 없습니다. 시스템 관리자에게 프린터 설치를 요청하세요.",
+)
 _PAGE_RANGES = re.compile(r"^\d+(-\d+)?(,\d+(-\d+)?)*$")
 _REQUEST_ID = re.compile(r"request id is (\S+)")
 _ACCEPTING = re.compile(r"^(\S+) (not )?accepting requests")
@@ -89,7 +93,7 @@ def check_ready() -> None:
     if not running:
         raise _not_running()
     if not printers:
-        raise PrintError(_NO_PRINTERS, reason=NO_SUCH_PRINTER)
+        raise PrintError(translate("Spooler", _NO_PRINTERS), reason=NO_SUCH_PRINTER)
 
 
 def submit(
@@ -125,15 +129,21 @@ def submit(
                 raise _not_running()
             raise _missing(printer, [p for p in printers if p.name != _queue(printer)])
         raise PrintError(
-            f"‘{printer}’ 프린터로 문서를 보내지 못했습니다 (인쇄 시스템의 응답: {detail}). "
-            "잠시 후 다시 시도하거나 다른 프린터를 고르세요.",
+            translate(
+                "Spooler",
+                "‘{printer}’ 프린터로 문서를 보내지 못했습니다 (인쇄 시스템의 응답: "
+                "{detail}). 잠시 후 다시 시도하거나 다른 프린터를 고르세요.",
+            ).format(printer=printer, detail=detail),
             reason=FAILED, printer=printer,
         )
     match = _REQUEST_ID.search(result.stdout)
     if match is None:
         raise PrintError(
-            f"‘{printer}’ 프린터로 문서를 보냈지만 인쇄 시스템이 작업 번호를 알려 주지 않았습니다. "
-            "프린터에서 인쇄되었는지 확인하세요.",
+            translate(
+                "Spooler",
+                "‘{printer}’ 프린터로 문서를 보냈지만 인쇄 시스템이 작업 번호를 알려 주지 "
+                "않았습니다. 프린터에서 인쇄되었는지 확인하세요.",
+            ).format(printer=printer),
             reason=FAILED, printer=printer,
         )
     return match.group(1)
@@ -150,7 +160,10 @@ def pending_jobs(printer: str | None = None) -> list[str]:
 def check_copies(copies: int) -> None:
     if not 1 <= copies <= MAX_COPIES:
         raise ValidationError(
-            "copies", f"인쇄 매수는 1부터 {MAX_COPIES}까지 고를 수 있습니다 (고른 매수: {copies})."
+            "copies", translate(
+                "Spooler",
+                "인쇄 매수는 1부터 {max_copies}까지 고를 수 있습니다 (고른 매수: {copies}).",
+            ).format(max_copies=MAX_COPIES, copies=copies)
         )
 
 
@@ -163,8 +176,11 @@ def normalise_pages(pages: str) -> str:
             return text
     raise ValidationError(
         "pages",
-        f"인쇄할 쪽을 알아볼 수 없습니다: ‘{pages.strip()}’. ‘1-3,5’처럼 1쪽부터 시작하는 "
-        "쪽 번호나 범위(앞 번호가 작게)를 쉼표로 나눠 적으세요.",
+        translate(
+            "Spooler",
+            "인쇄할 쪽을 알아볼 수 없습니다: ‘{pages}’. ‘1-3,5’처럼 1쪽부터 시작하는 쪽 "
+            "번호나 범위(앞 번호가 작게)를 쉼표로 나눠 적으세요.",
+        ).format(pages=pages.strip()),
     )
 
 
@@ -182,8 +198,11 @@ def _run(args: list[str], data: bytes | None = None) -> subprocess.CompletedProc
         raise _not_installed() from exc
     except subprocess.TimeoutExpired as exc:
         raise PrintError(
-            f"인쇄 서비스(CUPS)가 {TIMEOUT_S:.0f}초 안에 응답하지 않아 인쇄하지 못했습니다. "
-            "잠시 후 다시 시도하고, 계속되면 시스템 관리자에게 알리세요.",
+            translate(
+                "Spooler",
+                "인쇄 서비스(CUPS)가 {timeout_s:.0f}초 안에 응답하지 않아 인쇄하지 "
+                "못했습니다. 잠시 후 다시 시도하고, 계속되면 시스템 관리자에게 알리세요.",
+            ).format(timeout_s=TIMEOUT_S),
             reason=NOT_RUNNING,
         ) from exc
     return subprocess.CompletedProcess(
@@ -237,7 +256,7 @@ def _state_message(lines: list[str], header: int) -> str:
 
 def _printer(name: str, f: dict[str, str | bool], is_default: bool) -> PrinterInfo:
     enabled = bool(f["enabled"])
-    state = ("인쇄 중" if f["printing"] else "대기 중") if enabled else "멈춤"
+    state = (translate("Spooler", "인쇄 중") if f["printing"] else translate("Spooler", "대기 중")) if enabled else translate("Spooler", "멈춤")
     return PrinterInfo(
         name=name, description=str(f.get("description", "")) or name, is_default=is_default,
         accepting=bool(f.get("accepting", True)), enabled=enabled, state=state,
@@ -249,7 +268,7 @@ def _check_spooler() -> None:
     if sys.platform == "win32":
         # Windows printer drivers take drawings (GDI), not PDF files: the caller renders.
         raise NoPdfSpooler(
-            "이 컴퓨터의 인쇄 시스템은 PDF 문서를 직접 받지 않습니다.", reason=NO_PDF_SPOOLER
+            translate("Spooler", "이 컴퓨터의 인쇄 시스템은 PDF 문서를 직접 받지 않습니다."), reason=NO_PDF_SPOOLER
         )
     if shutil.which("lp") is None:
         raise _not_installed()
@@ -260,16 +279,23 @@ def _check_printer(printer: str, printers: list[PrinterInfo]) -> None:
     if found is None:
         raise _missing(printer, printers)
     if not found.enabled:
-        why = f" (인쇄 시스템의 설명: {found.message})" if found.message else ""
+        why = translate("Spooler", " (인쇄 시스템의 설명: {message})").format(message=found.message) if found.message else ""
         raise PrintError(
-            f"‘{printer}’ 프린터가 멈춰 있어 인쇄할 수 없습니다{why}. 프린터의 전원·용지·토너를 "
-            "확인한 뒤 시스템 관리자에게 다시 켜 달라고 하거나, 다른 프린터를 고르세요.",
+            translate(
+                "Spooler",
+                "‘{printer}’ 프린터가 멈춰 있어 인쇄할 수 없습니다{why}. 프린터의 "
+                "전원·용지·토너를 확인한 뒤 시스템 관리자에게 다시 켜 달라고 하거나, 다른 "
+                "프린터를 고르세요.",
+            ).format(printer=printer, why=why),
             reason=STOPPED, printer=printer,
         )
     if not found.accepting:
         raise PrintError(
-            f"‘{printer}’ 프린터가 지금은 인쇄 작업을 받지 않습니다. 시스템 관리자에게 확인하거나 "
-            "다른 프린터를 고르세요.",
+            translate(
+                "Spooler",
+                "‘{printer}’ 프린터가 지금은 인쇄 작업을 받지 않습니다. 시스템 관리자에게 "
+                "확인하거나 다른 프린터를 고르세요.",
+            ).format(printer=printer),
             reason=NOT_ACCEPTING, printer=printer,
         )
 
@@ -277,11 +303,14 @@ def _check_printer(printer: str, printers: list[PrinterInfo]) -> None:
 def _missing(printer: str, printers: list[PrinterInfo]) -> PrintError:
     if printers:
         names = ", ".join(p.name for p in printers)
-        advice = f"이 컴퓨터의 프린터는 {names}입니다. 인쇄 창에서 이 중 하나를 고르세요."
+        advice = translate(
+            "Spooler",
+            "이 컴퓨터의 프린터는 {names}입니다. 인쇄 창에서 이 중 하나를 고르세요.",
+        ).format(names=names)
     else:
-        advice = _NO_PRINTERS
+        advice = translate("Spooler", _NO_PRINTERS)
     return PrintError(
-        f"‘{printer}’ 프린터를 찾을 수 없습니다. {advice}", reason=NO_SUCH_PRINTER, printer=printer
+        translate("Spooler", "‘{printer}’ 프린터를 찾을 수 없습니다. {advice}").format(printer=printer, advice=advice), reason=NO_SUCH_PRINTER, printer=printer
     )
 
 
@@ -297,20 +326,29 @@ def _job_title(title: str) -> str:
 def _summary(stderr: str) -> str:
     lines = [line.strip().removeprefix("lp:").strip() for line in stderr.splitlines()]
     text = " / ".join(line.removeprefix("Error - ") for line in lines if line)
-    return (text[:200] + "…") if len(text) > 200 else (text or "알 수 없는 오류")
+    return (text[:200] + "…") if len(text) > 200 else (text or translate(
+        "Spooler",
+        "알 수 없는 오류",
+    ))
 
 
 def _not_installed() -> PrintError:
     return PrintError(
-        "이 컴퓨터에 인쇄 시스템(CUPS)이 설치되어 있지 않아 인쇄할 수 없습니다. "
-        "시스템 관리자에게 설치를 요청하세요.",
+        translate(
+            "Spooler",
+            "이 컴퓨터에 인쇄 시스템(CUPS)이 설치되어 있지 않아 인쇄할 수 없습니다. 시스템 "
+            "관리자에게 설치를 요청하세요.",
+        ),
         reason=NOT_INSTALLED,
     )
 
 
 def _not_running() -> PrintError:
     return PrintError(
-        "인쇄 서비스(CUPS)가 꺼져 있어 인쇄할 수 없습니다. 시스템 관리자에게 인쇄 서비스를 "
-        "켜 달라고 요청하세요.",
+        translate(
+            "Spooler",
+            "인쇄 서비스(CUPS)가 꺼져 있어 인쇄할 수 없습니다. 시스템 관리자에게 인쇄 "
+            "서비스를 켜 달라고 요청하세요.",
+        ),
         reason=NOT_RUNNING,
     )

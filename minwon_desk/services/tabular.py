@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from minwon_desk.domain.errors import StateError, ValidationError
 from minwon_desk.domain.filesize import IMPORT_MAX, IMPORT_ROWS_MAX, FileRefused, read_bounded
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.particles import settle
 from minwon_desk.domain.plaintext import has_control
 from minwon_desk.domain.privacy import find_resident_number
@@ -36,7 +37,9 @@ UPDATE = "수정"
 SAME = "변경 없음"
 
 XLSX = "XLSX"
-_SAVE_AS = "Excel에서 'CSV UTF-8(쉼표로 분리)' 또는 'Excel 통합 문서(*.xlsx)'로 저장해 주세요."
+_SAVE_AS = QT_TRANSLATE_NOOP(
+    "Tabular", "Excel에서 'CSV UTF-8(쉼표로 분리)' 또는 'Excel 통합 문서(*.xlsx)'로 저장해 주세요."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +55,7 @@ class RowError:
         object.__setattr__(self, "message", settle(self.message))
 
     def __str__(self) -> str:
-        where = " ".join(p for p in (f"{self.line}행" if self.line else "", self.column) if p)
+        where = " ".join(p for p in (translate("Tabular", "{line}행").format(line=self.line) if self.line else "", self.column) if p)
         return f"{where}: {self.message}" if where else self.message
 
 
@@ -91,8 +94,11 @@ class ImportRejected(ValidationError):
     def __init__(self, file: str, errors: Sequence[RowError]) -> None:
         super().__init__(
             "file",
-            f"{file}에 고칠 곳이 {len(errors)}군데 있어 아무것도 가져오지 않았습니다. "
-            "고친 뒤 다시 가져와 주세요.",
+            translate(
+                "Tabular",
+                "{file}에 고칠 곳이 {count}군데 있어 아무것도 가져오지 않았습니다. 고친 뒤 "
+                "다시 가져와 주세요.",
+            ).format(file=file, count=len(errors)),
         )
         self.errors = tuple(errors)
 
@@ -182,19 +188,31 @@ def read_table(path: Path, expect: Sequence[str] = ()) -> Table:
         raw = read_bounded(path, IMPORT_MAX)
     except FileRefused as refused:
         raise TableError(
-            f"{path.name}을(를) 가져오지 않았습니다: {refused.reason}. "
-            "파일이 맞는지 확인하거나 여러 파일로 나누어 가져와 주세요."
+            translate(
+                "Tabular",
+                "{name}을(를) 가져오지 않았습니다: {reason}. 파일이 맞는지 확인하거나 여러 "
+                "파일로 나누어 가져와 주세요.",
+            ).format(name=path.name, reason=refused.reason)
         ) from None
     except FileNotFoundError:
-        raise TableError(f"파일 {path}이(가) 없습니다. 경로를 확인해 주세요.") from None
+        raise TableError(translate("Tabular", "파일 {path}이(가) 없습니다. 경로를 확인해 주세요.").format(path=path)) from None
     except IsADirectoryError:
-        raise TableError(f"{path}은(는) 폴더입니다. 가져올 CSV나 XLSX 파일을 지정해 주세요.") from None
+        raise TableError(translate(
+            "Tabular",
+            "{path}은(는) 폴더입니다. 가져올 CSV나 XLSX 파일을 지정해 주세요.",
+        ).format(path=path)) from None
     except OSError as exc:
-        raise TableError(f"파일 {path}을(를) 읽을 수 없습니다({exc.strerror}). 권한을 확인해 주세요.") from None
+        raise TableError(translate(
+            "Tabular",
+            "파일 {path}을(를) 읽을 수 없습니다({strerror}). 권한을 확인해 주세요.",
+        ).format(path=path, strerror=exc.strerror)) from None
     if raw.startswith(b"PK\x03\x04"):
         encoding, records = XLSX, _xlsx_records(raw, expect)
     elif raw.startswith(b"\xd0\xcf\x11\xe0"):
-        raise TableError(f"예전 Excel 형식(.xls)이거나 암호가 걸린 파일이라 읽을 수 없습니다. {_SAVE_AS}")
+        raise TableError(translate(
+            "Tabular",
+            "예전 Excel 형식(.xls)이거나 암호가 걸린 파일이라 읽을 수 없습니다. {save_as}",
+        ).format(save_as=translate("Tabular", _SAVE_AS)))
     else:
         encoding, text = _decode(raw)
         del raw  # the text alone is kept while the rows are read
@@ -207,7 +225,7 @@ def _decode(raw: bytes) -> tuple[str, str]:
         # Excel's "유니코드 텍스트" is UTF-16 with tabs.
         return "UTF-16", raw.decode("utf-16", errors="replace")
     if b"\x00" in raw[:8192]:
-        raise TableError(f"CSV나 XLSX 파일이 아닙니다. {_SAVE_AS}")
+        raise TableError(translate("Tabular", "CSV나 XLSX 파일이 아닙니다. {save_as}").format(save_as=translate("Tabular", _SAVE_AS)))
     if raw.startswith(codecs.BOM_UTF8):
         try:
             return "UTF-8 (BOM)", raw[3:].decode("utf-8")
@@ -227,7 +245,10 @@ def _decode(raw: bytes) -> tuple[str, str]:
 def _not_text(raw: bytes, position: int) -> TableError:
     line = raw[:position].count(b"\n") + 1
     return TableError(
-        f"글자를 읽을 수 없습니다. 파일이 UTF-8도 CP949(EUC-KR)도 아닙니다. {_SAVE_AS}", line
+        translate(
+            "Tabular",
+            "글자를 읽을 수 없습니다. 파일이 UTF-8도 CP949(EUC-KR)도 아닙니다. {save_as}",
+        ).format(save_as=translate("Tabular", _SAVE_AS)), line
     )
 
 
@@ -241,7 +262,11 @@ def _csv_records(text: str) -> Iterator[tuple[int, list[str]]]:
             yield line, cells
     except csv.Error:
         raise TableError(
-            "CSV 형식이 잘못되었습니다 (따옴표의 짝이 맞지 않습니다). 칸 안의 따옴표는 두 번(\"\") 적어 주세요.",
+            translate(
+                "Tabular",
+                "CSV 형식이 잘못되었습니다 (따옴표의 짝이 맞지 않습니다). 칸 안의 따옴표는 "
+                "두 번(\"\") 적어 주세요.",
+            ),
             line + 1,
         ) from None
 
@@ -264,11 +289,14 @@ def _xlsx_records(raw: bytes, expect: Sequence[str]) -> Iterator[tuple[int, list
     try:
         book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, InvalidFileException, ValueError, OSError):
-        raise TableError(f"XLSX 파일을 열 수 없습니다. 파일이 손상되었거나 다른 형식입니다. {_SAVE_AS}") from None
+        raise TableError(translate(
+            "Tabular",
+            "XLSX 파일을 열 수 없습니다. 파일이 손상되었거나 다른 형식입니다. {save_as}",
+        ).format(save_as=translate("Tabular", _SAVE_AS))) from None
     try:
         sheets = book.worksheets
         if not sheets:
-            raise TableError("통합 문서에 시트가 없습니다.")
+            raise TableError(translate("Tabular", "통합 문서에 시트가 없습니다."))
         # The sheet whose first row holds the expected headers (HR exports add cover sheets).
         wanted = {_header_key(n) for n in expect}
         chosen = sheets[0]
@@ -322,12 +350,18 @@ def _table(name: str, encoding: str, records: Iterator[tuple[int, list[str]]]) -
             rows.append(TableRow(line, cleaned))
             if len(rows) > IMPORT_ROWS_MAX:
                 raise TableError(
-                    f"{name}의 행이 너무 많습니다 ({IMPORT_ROWS_MAX:,}행까지 한 번에 가져올 수 있습니다). "
-                    "여러 파일로 나누어 가져와 주세요.",
+                    translate(
+                        "Tabular",
+                        "{name}의 행이 너무 많습니다 ({import_rows_max:,}행까지 한 번에 "
+                        "가져올 수 있습니다). 여러 파일로 나누어 가져와 주세요.",
+                    ).format(name=name, import_rows_max=IMPORT_ROWS_MAX),
                     line,
                 )
     if header is None:
-        raise TableError("파일이 비어 있습니다. 첫 행에 머리행을, 그 아래에 한 사람씩 적어 주세요.", 1)
+        raise TableError(translate(
+            "Tabular",
+            "파일이 비어 있습니다. 첫 행에 머리행을, 그 아래에 한 사람씩 적어 주세요.",
+        ), 1)
     return Table(name, encoding, header_line, header, tuple(rows))
 
 
@@ -352,28 +386,37 @@ def locate_columns(
     for name in required:
         places = found.get(_header_key(name), [])
         if len(places) > 1:
-            letters = ", ".join(f"{column_letter(i)}열" for i in places)
-            errors.append(RowError(table.header_line, name, f"'{name}' 열이 여러 번 있습니다 ({letters}). 하나만 남겨 주세요."))
+            letters = ", ".join(translate("Tabular", "{i}열").format(i=column_letter(i)) for i in places)
+            errors.append(RowError(table.header_line, name, translate(
+                "Tabular",
+                "'{name}' 열이 여러 번 있습니다 ({letters}). 하나만 남겨 주세요.",
+            ).format(name=name, letters=letters)))
         if places:
             columns[name] = places[0]
     unused = [t for t in table.header if t and _header_key(t) not in {_header_key(n) for n in required}]
-    shown = ", ".join(t for t in table.header if t) or "(없음)"
+    shown = ", ".join(t for t in table.header if t) or translate("Tabular", "(없음)")
     for name in required:
         if name in columns:
             continue
         guess = _closest(name, unused, hints or {})
         if guess is not None:
             letter = column_letter(table.header.index(guess))
-            advice = settle(f"'{guess}'({letter}열)이 그 열이라면 머리행을 '{name}'(으)로 고쳐 주세요.")
+            advice = settle(translate(
+                "Tabular",
+                "'{guess}'({letter}열)이 그 열이라면 머리행을 '{name}'(으)로 고쳐 주세요.",
+            ).format(guess=guess, letter=letter, name=name))
         else:
-            advice = f"머리행에 '{name}' 열을 추가해 주세요."
-        message = f"'{name}' 열이 없습니다. {advice} 찾은 머리행: {shown}."
+            advice = translate("Tabular", "머리행에 '{name}' 열을 추가해 주세요.").format(name=name)
+        message = translate("Tabular", "'{name}' 열이 없습니다. {advice} 찾은 머리행: {shown}.").format(name=name, advice=advice, shown=shown)
         if table.encoding == "CP949" and not columns:
-            message += " 글자가 깨져 보이면 파일을 UTF-8로 저장해 주세요."
+            message += translate("Tabular", " 글자가 깨져 보이면 파일을 UTF-8로 저장해 주세요.")
         errors.append(RowError(table.header_line, name, message))
     if not errors and not table.rows:
         errors.append(RowError(
-            table.header_line + 1, "", "머리행만 있고 가져올 행이 없습니다. 머리행 아래에 한 행씩 적어 주세요."
+            table.header_line + 1, "", translate(
+                "Tabular",
+                "머리행만 있고 가져올 행이 없습니다. 머리행 아래에 한 행씩 적어 주세요.",
+            )
         ))
     return columns, errors
 
@@ -395,24 +438,30 @@ def by_line(errors: Sequence[RowError]) -> dict[int, set[str]]:
     return lines
 
 
-_CONTROL_MESSAGE = "보이지 않는 제어 문자가 있습니다. 지우고 글자만 남겨 다시 가져와 주세요."
+_CONTROL_MESSAGE = QT_TRANSLATE_NOOP(
+    "Tabular", "보이지 않는 제어 문자가 있습니다. 지우고 글자만 남겨 다시 가져와 주세요."
+)
 
 
 def resident_number_errors(table: Table, names: Mapping[int, str]) -> list[RowError]:
     """Every cell (ignored columns too) that holds a 주민등록번호 or a control character;
     never echoes it."""
     errors: list[RowError] = []
-    message = "주민등록번호로 보이는 숫자가 있습니다. 주민등록번호는 저장하지 않습니다. 지우고 다시 가져와 주세요."
+    message = translate(
+        "Tabular",
+        "주민등록번호로 보이는 숫자가 있습니다. 주민등록번호는 저장하지 않습니다. 지우고 "
+        "다시 가져와 주세요.",
+    )
     header_row = TableRow(table.header_line, table.header)
     for row in (header_row, *table.rows):
         for index, cell in enumerate(row.cells):
             refused = (
                 message if len(cell) >= 13 and find_resident_number(cell) is not None
-                else _CONTROL_MESSAGE if has_control(cell, multiline=True) else None
+                else translate("Tabular", _CONTROL_MESSAGE) if has_control(cell, multiline=True) else None
             )
             if refused is not None:
                 title = table.header[index] if index < len(table.header) else ""
-                column = names.get(index) or title or f"{column_letter(index)}열"
+                column = names.get(index) or title or translate("Tabular", "{index}열").format(index=column_letter(index))
                 errors.append(RowError(row.line, column, refused))
     return errors
 
@@ -433,6 +482,10 @@ def import_transaction(
     with db.transaction() as session:
         if session.scalars(select(Staff.id).limit(1)).first() is not None:
             raise StateError(
-                "이미 직원이 등록되어 있어 누가 가져오는지 기록해야 합니다. 작업하는 관리자를 지정해 주세요."
+                translate(
+                    "Tabular",
+                    "이미 직원이 등록되어 있어 누가 가져오는지 기록해야 합니다. 작업하는 "
+                    "관리자를 지정해 주세요.",
+                )
             )
         yield session

@@ -15,12 +15,13 @@ from minwon_desk.domain.errors import (
     StateError,
     ValidationError,
 )
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.roles import (
-    ROLE_TITLES,
     Operation,
     Role,
     allows,
     refusal,
+    role_title,
     roles_from_text,
     roles_text,
 )
@@ -58,7 +59,7 @@ class AccountAdmin:
         first sign-in. Returns the account and that password (shown once)."""
         chosen = frozenset(roles)
         if not chosen:
-            raise ValidationError("roles", "역할을 하나 이상 골라 주세요.")
+            raise ValidationError("roles", translate("Accounts", "역할을 하나 이상 골라 주세요."))
         name = _login(login)
         otp = passwords.one_time_password()
         hashed = passwords.hash_password(otp)
@@ -68,8 +69,11 @@ class AccountAdmin:
             _refuse_departed(staff)
             if session.scalars(select(Account.id).where(Account.staff_id == staff.id)).first():
                 raise StateError(
-                    f"{staff.name}({staff.employee_no}) 님은 이미 계정이 있습니다. "
-                    "비밀번호를 잊었다면 초기화해 주세요."
+                    translate(
+                        "Accounts",
+                        "{name}({employee_no}) 님은 이미 계정이 있습니다. 비밀번호를 "
+                        "잊었다면 초기화해 주세요.",
+                    ).format(name=staff.name, employee_no=staff.employee_no)
                 )
             _refuse_taken(session, name, staff)
             account = Account(
@@ -106,9 +110,12 @@ class AccountAdmin:
         with self._db.write(actor, _ADMIN) as (session, _me):
             account, staff = account_of(session, staff_no)
             if not account.active:
-                raise StateError(f"{staff.name} 님의 계정은 이미 사용 중지되어 있습니다.")
+                raise StateError(translate(
+                    "Accounts",
+                    "{name} 님의 계정은 이미 사용 중지되어 있습니다.",
+                ).format(name=staff.name))
             if Role.ADMIN in roles_from_text(account.roles) and active_admins(session) <= 1:
-                raise StateError(_LAST_ADMIN)
+                raise StateError(translate("Accounts", _LAST_ADMIN))
             account.active = False
             history(session, at=now, action="disabled", account_id=account.id,
                     reason=reason.strip(), by=actor)
@@ -120,7 +127,7 @@ class AccountAdmin:
         with self._db.write(actor, _ADMIN) as (session, _me):
             account, staff = account_of(session, staff_no)
             if account.active:
-                raise StateError(f"{staff.name} 님의 계정은 이미 사용 중입니다.")
+                raise StateError(translate("Accounts", "{name} 님의 계정은 이미 사용 중입니다.").format(name=staff.name))
             _refuse_departed(staff)
             account.active = True
             history(session, at=now, action="enabled", account_id=account.id,
@@ -135,7 +142,7 @@ class AccountAdmin:
             if account.failed_count == 0 and (
                 account.locked_until is None or account.locked_until <= now
             ):
-                raise StateError(f"{staff.name} 님의 계정은 잠겨 있지 않습니다.")
+                raise StateError(translate("Accounts", "{name} 님의 계정은 잠겨 있지 않습니다.").format(name=staff.name))
             account.failed_count = 0
             account.locked_until = None
             history(session, at=now, action="unlocked", account_id=account.id, by=actor)
@@ -154,23 +161,32 @@ class AccountAdmin:
         reason = reason.strip()
         if not reason:
             raise ValidationError(
-                "reason", "권한을 주거나 거두는 사유를 적어 주세요 (3년 이상 보관됩니다)."
+                "reason", translate(
+                    "Accounts",
+                    "권한을 주거나 거두는 사유를 적어 주세요 (3년 이상 보관됩니다).",
+                )
             )
         now = self._clock()
         with self._db.write(actor, _ADMIN) as (session, _me):
             account, staff = account_of(session, staff_no)
             roles = roles_from_text(account.roles)
-            title = ROLE_TITLES[role]
+            title = role_title(role)
             if grant:
                 _refuse_departed(staff)
                 if role in roles:
-                    raise StateError(f"{staff.name} 님은 이미 {title} 권한이 있습니다.")
+                    raise StateError(translate(
+                        "Accounts",
+                        "{name} 님은 이미 {title} 권한이 있습니다.",
+                    ).format(name=staff.name, title=title))
                 roles = roles | {role}
             else:
                 if role not in roles:
-                    raise StateError(f"{staff.name} 님에게는 {title} 권한이 없습니다.")
+                    raise StateError(translate(
+                        "Accounts",
+                        "{name} 님에게는 {title} 권한이 없습니다.",
+                    ).format(name=staff.name, title=title))
                 if role is Role.ADMIN and account.active and active_admins(session) <= 1:
-                    raise StateError(_LAST_ADMIN)
+                    raise StateError(translate("Accounts", _LAST_ADMIN))
                 roles = roles - {role}
             account.roles = roles_text(roles)
             action = "granted" if grant else "revoked"
@@ -230,13 +246,22 @@ class AccountAdmin:
         shown once."""
         purpose = purpose.strip()
         if not purpose:
-            raise ValidationError("purpose", "토큰의 용도를 적어 주세요 (예: 전화연동).")
+            raise ValidationError("purpose", translate(
+                "Accounts",
+                "토큰의 용도를 적어 주세요 (예: 전화연동).",
+            ))
         chosen = frozenset(roles)
         if not chosen:
-            raise ValidationError("roles", "토큰에 줄 역할을 하나 이상 골라 주세요.")
+            raise ValidationError("roles", translate(
+                "Accounts",
+                "토큰에 줄 역할을 하나 이상 골라 주세요.",
+            ))
         if Role.ADMIN in chosen:
             raise ValidationError(
-                "roles", "토큰에는 관리자 권한을 줄 수 없습니다. 사람의 계정으로 관리해 주세요."
+                "roles", translate(
+                    "Accounts",
+                    "토큰에는 관리자 권한을 줄 수 없습니다. 사람의 계정으로 관리해 주세요.",
+                )
             )
         secret = passwords.token_secret()
         now = self._clock()
@@ -263,11 +288,17 @@ class AccountAdmin:
         with self._db.write(actor, _ADMIN) as (session, _me):
             token = session.get(ServiceToken, token_id, with_for_update=True)
             if token is None:
-                raise NotFoundError(f"{token_id}번 토큰이 없습니다. 'account token list'로 확인해 주세요.")
+                raise NotFoundError(translate(
+                    "Accounts",
+                    "{token_id}번 토큰이 없습니다. 'account token list'로 확인해 주세요.",
+                ).format(token_id=token_id))
             if token.revoked_at is not None:
                 raise StateError(
-                    f"{token_id}번 토큰은 {to_seoul(token.revoked_at):%Y-%m-%d %H:%M}에 "
-                    "이미 폐기되었습니다."
+                    translate(
+                        "Accounts",
+                        "{token_id}번 토큰은 {revoked_at:%Y-%m-%d %H:%M}에 이미 "
+                        "폐기되었습니다.",
+                    ).format(token_id=token_id, revoked_at=to_seoul(token.revoked_at))
                 )
             token.revoked_at = now
             history(session, at=now, action="token_revoked", token_id=token.id,
@@ -289,16 +320,19 @@ class AccountAdmin:
             return [_token_view(t, o, b) for t, o, b in rows]
 
 
-_LAST_ADMIN = (
-    "마지막 관리자 계정입니다. 다른 사람에게 관리자 권한을 먼저 준 뒤에 바꿔 주세요."
+_LAST_ADMIN = QT_TRANSLATE_NOOP(
+    "Accounts", "마지막 관리자 계정입니다. 다른 사람에게 관리자 권한을 먼저 준 뒤에 바꿔 주세요."
 )
 
 
 def _refuse_departed(staff: Staff) -> None:
     if not staff.active:
         raise StateError(
-            f"{staff.name}({staff.employee_no}) 님은 비활성(퇴직) 직원입니다. "
-            "계정이나 권한을 줄 수 없습니다."
+            translate(
+                "Accounts",
+                "{name}({employee_no}) 님은 비활성(퇴직) 직원입니다. 계정이나 권한을 줄 수 "
+                "없습니다.",
+            ).format(name=staff.name, employee_no=staff.employee_no)
         )
 
 
@@ -306,12 +340,18 @@ def _refuse_taken(session: Session, login: str | None, staff: Staff) -> None:
     if login is None:
         return
     if session.scalars(select(Account.id).where(Account.login == login)).first():
-        raise ValidationError("login", f"계정 이름 '{login}'은(는) 이미 있습니다. 다른 이름을 지어 주세요.")
+        raise ValidationError("login", translate(
+            "Accounts",
+            "계정 이름 '{login}'은(는) 이미 있습니다. 다른 이름을 지어 주세요.",
+        ).format(login=login))
     other = session.scalars(
         select(Staff.id).where(Staff.employee_no.in_([login, login.upper()]), Staff.id != staff.id)
     ).first()
     if other:
-        raise ValidationError("login", f"'{login}'은(는) 다른 직원의 사번입니다. 다른 이름을 지어 주세요.")
+        raise ValidationError("login", translate(
+            "Accounts",
+            "'{login}'은(는) 다른 직원의 사번입니다. 다른 이름을 지어 주세요.",
+        ).format(login=login))
 
 
 def _token_view(token: ServiceToken, staff_name: str, by: str) -> TokenView:

@@ -9,6 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.errors import NotFoundError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.roles import Role, roles_from_text
 from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services import audit
@@ -65,7 +66,10 @@ def staff_by_no(session: Session, staff_no: str) -> Staff:
     staff = session.scalars(select(Staff).where(Staff.employee_no == staff_no.strip())).first()
     if staff is None:
         raise NotFoundError(
-            f"사번 {staff_no}인 직원이 없습니다. 직원 명부에서 사번을 확인해 주세요."
+            translate(
+                "Accounts",
+                "사번 {staff_no}인 직원이 없습니다. 직원 명부에서 사번을 확인해 주세요.",
+            ).format(staff_no=staff_no)
         )
     return staff
 
@@ -78,7 +82,10 @@ def account_of(session: Session, staff_no: str, *, lock: bool = True) -> tuple[A
     account = session.scalars(query).first()
     if account is None:
         raise NotFoundError(
-            f"{staff.name}({staff.employee_no}) 님은 계정이 없습니다. 먼저 계정을 만들어 주세요."
+            translate(
+                "Accounts",
+                "{name}({employee_no}) 님은 계정이 없습니다. 먼저 계정을 만들어 주세요.",
+            ).format(name=staff.name, employee_no=staff.employee_no)
         )
     return account, staff
 

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.errors import SignInRefused, StateError, ValidationError
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.roles import Role, check_password, roles_from_text, roles_text
 from minwon_desk.domain.timeutil import Clock, to_seoul
 from minwon_desk.services import audit
@@ -36,7 +37,7 @@ from minwon_desk.store.models import Account, Agency, Department, ServiceToken, 
 
 MAX_FAILURES = 5
 LOCK_MINUTES = 10
-_WRONG = "계정 또는 비밀번호가 맞지 않습니다."
+_WRONG = QT_TRANSLATE_NOOP("SignIn", "계정 또는 비밀번호가 맞지 않습니다.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +48,11 @@ class _Outcome:
 
 def locked_message(until: datetime) -> str:
     return (
-        f"비밀번호를 {MAX_FAILURES}번 잘못 입력해 계정이 잠겼습니다. "
-        f"{to_seoul(until):%H:%M}부터 다시 로그인할 수 있습니다 (관리자는 바로 풀 수 있습니다)."
+        translate(
+            "SignIn",
+            "비밀번호를 {max_failures}번 잘못 입력해 계정이 잠겼습니다. {until:%H:%M}부터 "
+            "다시 로그인할 수 있습니다 (관리자는 바로 풀 수 있습니다).",
+        ).format(max_failures=MAX_FAILURES, until=to_seoul(until))
     )
 
 
@@ -71,7 +75,7 @@ class SignInService:
         "시스템 관리" when the roster has no unit yet. Refused once any account exists."""
         name = name.strip()
         if not name:
-            raise ValidationError("name", "관리자의 이름을 입력해 주세요.")
+            raise ValidationError("name", translate("SignIn", "관리자의 이름을 입력해 주세요."))
         check_password(password)
         login_name = _login(login)
         hashed = passwords.hash_password(password)
@@ -79,7 +83,10 @@ class SignInService:
         with self._db.transaction() as session:
             if session.scalars(select(Account.id).limit(1)).first() is not None:
                 raise StateError(
-                    "이미 관리자 계정이 있습니다. 계정은 관리자가 로그인해 만들어 주세요."
+                    translate(
+                        "SignIn",
+                        "이미 관리자 계정이 있습니다. 계정은 관리자가 로그인해 만들어 주세요.",
+                    )
                 )
             staff = _staff_for_admin(session, name)
             account = Account(
@@ -100,13 +107,13 @@ class SignInService:
     def sign_in(self, login: str, password: str, *, desk: str) -> SignedIn:
         """Raises SignInRefused (with ``locked_until`` when locked)."""
         if not login.strip():
-            raise SignInRefused("사번 또는 계정 이름을 입력해 주세요.")
+            raise SignInRefused(translate("SignIn", "사번 또는 계정 이름을 입력해 주세요."))
         if not password:
-            raise SignInRefused("비밀번호를 입력해 주세요.")
+            raise SignInRefused(translate("SignIn", "비밀번호를 입력해 주세요."))
         with self._db.read() as session:
             found = find_for_sign_in(session, login)
             if found is None:
-                raise SignInRefused(_WRONG)
+                raise SignInRefused(translate("SignIn", _WRONG))
             account, staff = found
             _refuse_standing(account, staff, self._clock())
             stored, account_id = account.password_hash, account.id
@@ -121,14 +128,20 @@ class SignInService:
         """The person signed in at this desk proves it again (the idle lock). A failure
         counts toward the lock as a sign-in's does."""
         if actor.account_id is None:
-            raise SignInRefused("토큰으로 들어온 작업은 비밀번호로 잠금을 풀 수 없습니다.")
+            raise SignInRefused(translate(
+                "SignIn",
+                "토큰으로 들어온 작업은 비밀번호로 잠금을 풀 수 없습니다.",
+            ))
         if not password:
-            raise SignInRefused("비밀번호를 입력해 주세요.")
+            raise SignInRefused(translate("SignIn", "비밀번호를 입력해 주세요."))
         with self._db.read() as session:
             account = session.get(Account, actor.account_id)
             staff = session.get(Staff, actor.staff_id)
             if account is None or staff is None or account.staff_id != staff.id:
-                raise SignInRefused("계정을 찾을 수 없습니다. 다시 로그인해 주세요.")
+                raise SignInRefused(translate(
+                    "SignIn",
+                    "계정을 찾을 수 없습니다. 다시 로그인해 주세요.",
+                ))
             _refuse_standing(account, staff, self._clock())
             stored = account.password_hash
         ok = passwords.verify_password(stored, password)
@@ -138,7 +151,7 @@ class SignInService:
 
     def sign_in_token(self, secret: str, *, desk: str) -> SignedIn:
         if not secret.strip():
-            raise SignInRefused("토큰이 비어 있습니다.")
+            raise SignInRefused(translate("SignIn", "토큰이 비어 있습니다."))
         digest = passwords.token_hash(secret.strip())
         now = self._clock()
         with self._db.transaction() as session:
@@ -148,22 +161,32 @@ class SignInService:
                 .where(ServiceToken.secret_hash == digest)
             ).first()
             if row is None:
-                raise SignInRefused("토큰이 맞지 않습니다. 관리자에게 받은 토큰을 확인해 주세요.")
+                raise SignInRefused(translate(
+                    "SignIn",
+                    "토큰이 맞지 않습니다. 관리자에게 받은 토큰을 확인해 주세요.",
+                ))
             token, staff = row[0], row[1]
             if token.revoked_at is not None:
                 raise SignInRefused(
-                    f"폐기된 토큰입니다({to_seoul(token.revoked_at):%Y-%m-%d %H:%M} 폐기). "
-                    "관리자에게 새 토큰을 받아 주세요."
+                    translate(
+                        "SignIn",
+                        "폐기된 토큰입니다({revoked_at:%Y-%m-%d %H:%M} 폐기). 관리자에게 새 "
+                        "토큰을 받아 주세요.",
+                    ).format(revoked_at=to_seoul(token.revoked_at))
                 )
             if not staff.active:
                 raise SignInRefused(
-                    f"토큰의 기록 명의인 {staff.name} 님이 비활성 직원입니다. 관리자에게 문의해 주세요."
+                    translate(
+                        "SignIn",
+                        "토큰의 기록 명의인 {name} 님이 비활성 직원입니다. 관리자에게 문의해 "
+                        "주세요.",
+                    ).format(name=staff.name)
                 )
             token.last_used_at = now
             roles = roles_from_text(token.roles)
             actor = Actor(staff.id, staff.name, desk, roles=roles, token_id=token.id)
             account = AccountView(
-                id=0, login=f"토큰 {token.id} ({token.purpose})", staff_id=staff.id,
+                id=0, login=translate("SignIn", "토큰 {id} ({purpose})").format(id=token.id, purpose=token.purpose), staff_id=staff.id,
                 staff_no=staff.employee_no, name=staff.name, department=staff.department.name,
                 roles=roles, active=True, locked_until=None, must_change_password=False,
                 last_sign_in_at=seoul(now),
@@ -174,11 +197,14 @@ class SignInService:
         """The owner changes their password (the one-time password at first sign-in too).
         The old one is checked like a sign-in (a failure counts)."""
         if actor.account_id is None:
-            raise StateError("토큰에는 비밀번호가 없습니다.")
+            raise StateError(translate("SignIn", "토큰에는 비밀번호가 없습니다."))
         self.verify(actor, old)
         check_password(new)
         if new == old:
-            raise ValidationError("password", "지금과 다른 비밀번호를 정해 주세요.")
+            raise ValidationError("password", translate(
+                "SignIn",
+                "지금과 다른 비밀번호를 정해 주세요.",
+            ))
         hashed = passwords.hash_password(new)
         now = self._clock()
         with self._db.write(actor) as (session, _staff):
@@ -202,7 +228,7 @@ class SignInService:
             account = session.get(Account, account_id, with_for_update=True, populate_existing=True)
             staff = session.get(Staff, account.staff_id) if account else None
             if account is None or staff is None:
-                return _Outcome(refused=SignInRefused(_WRONG))
+                return _Outcome(refused=SignInRefused(translate("SignIn", _WRONG)))
             if account.locked_until is not None and account.locked_until > now:
                 # Another desk's failures locked it while this password was being checked.
                 return _Outcome(refused=SignInRefused(
@@ -227,7 +253,10 @@ class SignInService:
                              entity="account", entity_id=account.id,
                              detail={"failed_count": account.failed_count})
                 return _Outcome(refused=SignInRefused(
-                    f"{_WRONG} {left}번 더 틀리면 {LOCK_MINUTES}분 동안 잠깁니다."))
+                    translate(
+                        "SignIn",
+                        "{wrong} {left}번 더 틀리면 {lock_minutes}분 동안 잠깁니다.",
+                    ).format(wrong=translate("SignIn", _WRONG), left=left, lock_minutes=LOCK_MINUTES)))
             account.failed_count = 0
             account.locked_until = None
             if not unlock:
@@ -242,10 +271,16 @@ class SignInService:
 
 def _refuse_standing(account: Account, staff: Staff, now: datetime) -> None:
     if not account.active:
-        raise SignInRefused("사용이 중지된 계정입니다. 관리자에게 문의해 주세요.")
+        raise SignInRefused(translate(
+            "SignIn",
+            "사용이 중지된 계정입니다. 관리자에게 문의해 주세요.",
+        ))
     if not staff.active:
         raise SignInRefused(
-            f"{staff.name} 님은 비활성(퇴직) 직원으로 등록되어 있어 로그인할 수 없습니다."
+            translate(
+                "SignIn",
+                "{name} 님은 비활성(퇴직) 직원으로 등록되어 있어 로그인할 수 없습니다.",
+            ).format(name=staff.name)
         )
     if account.locked_until is not None and account.locked_until > now:
         raise SignInRefused(locked_message(account.locked_until), seoul(account.locked_until))
@@ -258,7 +293,10 @@ def _login(login: str | None) -> str | None:
     name = login.strip().lower()
     if len(name) > 64 or not all(ch.isalnum() or ch in "._-" for ch in name):
         raise ValidationError(
-            "login", "계정 이름은 64자 이내의 영문자, 숫자와 . _ - 로 지어 주세요."
+            "login", translate(
+                "SignIn",
+                "계정 이름은 64자 이내의 영문자, 숫자와 . _ - 로 지어 주세요.",
+            )
         )
     return name
 
@@ -267,14 +305,20 @@ def _staff_for_admin(session: Session, name: str) -> Staff:
     by_no = session.scalars(select(Staff).where(Staff.employee_no == name)).first()
     if by_no is not None:
         if not by_no.active:
-            raise ValidationError("name", f"{by_no.name} 님은 비활성(퇴직) 직원입니다.")
+            raise ValidationError("name", translate(
+                "SignIn",
+                "{name} 님은 비활성(퇴직) 직원입니다.",
+            ).format(name=by_no.name))
         return by_no
     same = session.scalars(
         select(Staff).where(Staff.name == name, Staff.active.is_(True))
     ).all()
     if len(same) > 1:
         raise ValidationError(
-            "name", f"이름이 {name}인 직원이 {len(same)}명입니다. 이름 대신 사번을 적어 주세요."
+            "name", translate(
+                "SignIn",
+                "이름이 {name}인 직원이 {count}명입니다. 이름 대신 사번을 적어 주세요.",
+            ).format(name=name, count=len(same))
         )
     if same:
         return same[0]

@@ -27,6 +27,7 @@ from minwon_desk.documents.case_data import (
 from minwon_desk.domain.cases import CaseChannel, CaseType
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.errors import NotFoundError, ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.periods import Period
 from minwon_desk.domain.roles import Operation, Role
 from minwon_desk.domain.timeutil import SEOUL, Clock
@@ -59,7 +60,10 @@ class CaseDocumentService:
         """The PDF of an issued document (the latest of its kind when ``ordinal`` is None).
         With ``actor``, the print is audited (documents carry personal data)."""
         if kind not in KINDS:
-            raise ValidationError("kind", f"문서 종류 '{kind}'은(는) 없습니다: {', '.join(KINDS)}.")
+            raise ValidationError("kind", translate(
+                "Cases",
+                "문서 종류 '{kind}'은(는) 없습니다: {kinds}.",
+            ).format(kind=kind, kinds=', '.join(KINDS)))
         data, number, case_number = self._data(case_id, kind, ordinal)
         pdf = _draw(kind, data)
         if actor is not None:
@@ -113,7 +117,11 @@ class CaseDocumentService:
             else:
                 if officer is None:
                     raise ValidationError(
-                        "officer", "담당자가 정해지지 않은 민원입니다. 담당자를 지정한 뒤에 인쇄해 주세요."
+                        "officer", translate(
+                            "Cases",
+                            "담당자가 정해지지 않은 민원입니다. 담당자를 지정한 뒤에 인쇄해 "
+                            "주세요.",
+                        )
                     )
                 data = _notice(kind, header, case, officer, found, payload)
             del by_id
@@ -161,7 +169,10 @@ def _notice(
 ) -> Any:
     if kind == "reply":
         if not case.answer_text.strip():
-            raise ValidationError("answer", "회신 내용이 없습니다. 회신 내용을 적어 회신한 뒤에 인쇄해 주세요.")
+            raise ValidationError("answer", translate(
+                "Cases",
+                "회신 내용이 없습니다. 회신 내용을 적어 회신한 뒤에 인쇄해 주세요.",
+            ))
         return ReplyLetterData(header=header, content=case.content, answer=case.answer_text,
                                officer=officer)
     if kind == "extension":

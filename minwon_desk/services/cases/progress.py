@@ -33,10 +33,17 @@ from minwon_desk.domain.cases import (
 )
 from minwon_desk.domain.clockstate import warning_point
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.notice_templates import NoticeStage
 from minwon_desk.domain.periods import Period, due
 from minwon_desk.domain.roles import Operation
-from minwon_desk.domain.timeutil import SEOUL, format_date_ko, format_ko, to_seoul
+from minwon_desk.domain.timeutil import (
+    SEOUL,
+    format_day,
+    format_ko,
+    format_moment,
+    to_seoul,
+)
 from minwon_desk.services import access
 from minwon_desk.services.cases import queries as q
 from minwon_desk.services.cases.dto import CaseView, DocumentRef, ExtensionRequest, InterimRequest
@@ -72,16 +79,19 @@ class CaseProgress(ClockedService):
         now = self._clock()
         routing = self._route_to(officer_id, now)
         if routing.holder is None:
-            raise ValidationError("officer", f"{routing.note} 다른 직원을 골라 주세요.")
+            raise ValidationError("officer", translate("Cases", "{note} 다른 직원을 골라 주세요.").format(note=routing.note))
         with self._db.write(actor, Operation.CASE_REASSIGN) as (session, _staff):
             case = _locked(session, case_id)
             access.check_department(session, actor, Operation.CASE_REASSIGN, case.officer_id)
             access.check_department(session, actor, Operation.CASE_REASSIGN, routing.holder.id)
-            _require_open(case, "담당자를 바꿀 수 없습니다")
+            _require_open(case, translate("Cases", "담당자를 바꿀 수 없습니다"))
             target = session.get(Staff, routing.holder.id)
             assert target is not None
             if case.officer_id == target.id:
-                raise ValidationError("officer", "이미 이 직원이 담당하고 있습니다.")
+                raise ValidationError("officer", translate(
+                    "Cases",
+                    "이미 이 직원이 담당하고 있습니다.",
+                ))
             previous = case.officer_id
             case.officer_id = target.id
             case.department_id = target.department_id
@@ -98,8 +108,8 @@ class CaseProgress(ClockedService):
         return self._view(case.id)
 
     def add_note(self, actor: Actor, case_id: int, text: str) -> CaseView:
-        note = check_text("note", "진행 메모", text, limit=MAX_TEXT, required=True,
-                          empty="무엇을 했는지 적어 주세요.")
+        note = check_text("note", translate("Cases", "진행 메모"), text, limit=MAX_TEXT, required=True,
+                          empty=translate("Cases", "무엇을 했는지 적어 주세요."))
         now = self._clock()
         with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
             case = _locked(session, case_id)
@@ -118,10 +128,13 @@ class CaseProgress(ClockedService):
             access.check_holder(session, actor, Operation.CASE_WORK, case.officer_id, now,
                                 what="민원")
             if case.state == q.PAUSED:
-                raise StateError(f"이미 보완을 기다리는 중입니다 ({format_ko(case.paused_at or now)}부터).")
-            _require_open(case, "보완을 요청할 수 없습니다")
+                raise StateError(translate(
+                    "Cases",
+                    "이미 보완을 기다리는 중입니다 ({since}부터).",
+                ).format(since=format_moment(case.paused_at or now)))
+            _require_open(case, translate("Cases", "보완을 요청할 수 없습니다"))
             why = check_pause(now, case.due_at, reason)
-            check_text("reason", "보완 요청 사유", why, limit=MAX_TEXT, required=True)
+            check_text("reason", translate("Cases", "보완 요청 사유"), why, limit=MAX_TEXT, required=True)
             case.state = q.PAUSED
             case.paused_at = now
             case.pause_reason = why
@@ -140,7 +153,7 @@ class CaseProgress(ClockedService):
 
     def resume(self, actor: Actor, case_id: int, note: str = "") -> CaseView:
         """The material arrived: the clock runs again, the deadline moved by the time waited."""
-        text = check_text("note", "보완 접수 메모", note, limit=MAX_TEXT, required=False)
+        text = check_text("note", translate("Cases", "보완 접수 메모"), note, limit=MAX_TEXT, required=False)
         now = self._clock()
         calendar = self._calendar.current()
         with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
@@ -148,7 +161,10 @@ class CaseProgress(ClockedService):
             access.check_holder(session, actor, Operation.CASE_WORK, case.officer_id, now,
                                 what="민원")
             if case.state != q.PAUSED or case.paused_at is None:
-                raise StateError("보완을 기다리는 민원이 아닙니다. 기한은 이미 흐르고 있습니다.")
+                raise StateError(translate(
+                    "Cases",
+                    "보완을 기다리는 민원이 아닙니다. 기한은 이미 흐르고 있습니다.",
+                ))
             before = case.due_at
             period = Period.parse(case.period)
             case.due_at = resumed_due(case.due_at, period, case.paused_at, now, calendar)
@@ -171,12 +187,15 @@ class CaseProgress(ClockedService):
             access.check_holder(session, actor, Operation.CASE_WORK, case.officer_id, now,
                                 what="민원")
             if case.state == q.PAUSED:
-                raise StateError("보완을 기다리는 동안에는 기한이 멈춰 있어 연장할 필요가 없습니다. "
-                                 "보완 접수 후에 연장해 주세요.")
-            _require_open(case, "연장할 수 없습니다")
-            _require_officer(case, "연장 통지서")
-            check_text("reason", "연장 사유", req.reason, limit=MAX_TEXT, required=False)
-            check_text("consent", "동의 기록", req.consent, limit=1000, required=False)
+                raise StateError(translate(
+                    "Cases",
+                    "보완을 기다리는 동안에는 기한이 멈춰 있어 연장할 필요가 없습니다. 보완 "
+                    "접수 후에 연장해 주세요.",
+                ))
+            _require_open(case, translate("Cases", "연장할 수 없습니다"))
+            _require_officer(case, translate("Cases", "연장 통지서"))
+            check_text("reason", translate("Cases", "연장 사유"), req.reason, limit=MAX_TEXT, required=False)
+            check_text("consent", translate("Cases", "동의 기록"), req.consent, limit=1000, required=False)
             ext = check_extension(
                 now, due_at=case.due_at, period=Period.parse(case.period), new_date=req.new_date,
                 reason=req.reason, consent=req.consent, extensions_so_far=case.extensions,
@@ -204,8 +223,11 @@ class CaseProgress(ClockedService):
 
     def send_interim(self, actor: Actor, case_id: int, req: InterimRequest) -> DocumentRef:
         """An interim notice: what has been done and when it will be finished."""
-        progress = check_text("progress", "진행 상황", req.progress, limit=MAX_TEXT,
-                              required=True, empty="지금까지 어떻게 처리하고 있는지 적어 주세요.")
+        progress = check_text("progress", translate("Cases", "진행 상황"), req.progress, limit=MAX_TEXT,
+                              required=True, empty=translate(
+                                  "Cases",
+                                  "지금까지 어떻게 처리하고 있는지 적어 주세요.",
+                              ))
         now = self._clock()
         calendar = self._calendar.current()
         expected = _end_of(req.expected_date, now, calendar.hours.end, calendar.is_working_day)
@@ -213,8 +235,8 @@ class CaseProgress(ClockedService):
             case = _locked(session, case_id)
             access.check_holder(session, actor, Operation.CASE_WORK, case.officer_id, now,
                                 what="민원")
-            _require_open(case, "중간 통지를 보낼 수 없습니다")
-            _require_officer(case, "중간 통지서")
+            _require_open(case, translate("Cases", "중간 통지를 보낼 수 없습니다"))
+            _require_officer(case, translate("Cases", "중간 통지서"))
             case.interim_count += 1
             period = interim_clock(self._charter).period
             case.interim_due_at = interim_due(case.received_at, now, period, calendar)
@@ -238,12 +260,12 @@ class CaseProgress(ClockedService):
             access.check_holder(session, actor, Operation.CASE_WORK, case.officer_id, now,
                                 what="민원")
             if case.case_type != CaseType.TASKFORCE.value:
-                raise StateError("1357 현장애로 민원에만 단계가 있습니다.")
+                raise StateError(translate("Cases", "1357 현장애로 민원에만 단계가 있습니다."))
             stage = session.get(CaseStage, (case.id, key))
             if stage is None:
-                raise NotFoundError(f"이 민원에는 '{stage_label(key)}' 단계가 없습니다.")
+                raise NotFoundError(translate("Cases", "이 민원에는 '{key}' 단계가 없습니다.").format(key=stage_label(key)))
             if stage.met_at is not None:
-                raise StateError(f"'{stage_label(key)}' 단계는 {format_ko(stage.met_at)}에 이미 기록했습니다.")
+                raise StateError(translate("Cases", "'{key}' 단계는 {met_at}에 이미 기록했습니다.").format(key=stage_label(key), met_at=format_moment(stage.met_at)))
             stage.met_at = now
             _event(session, case, now, actor, "stage", note=key)
             self._audit(session, actor, now, "case.stage", case.id, {"stage": key},
@@ -252,15 +274,18 @@ class CaseProgress(ClockedService):
 
     def answer(self, actor: Actor, case_id: int, text: str) -> DocumentRef:
         """Answer the case: its clock stops and the reply letter naming the officer is issued."""
-        body = check_text("answer", "회신 내용", text, limit=MAX_TEXT, required=True,
-                          empty="회신할 내용을 적어 주세요. 회신문에 그대로 실립니다.")
+        body = check_text("answer", translate("Cases", "회신 내용"), text, limit=MAX_TEXT, required=True,
+                          empty=translate(
+                              "Cases",
+                              "회신할 내용을 적어 주세요. 회신문에 그대로 실립니다.",
+                          ))
         now = self._clock()
         with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
             case = _locked(session, case_id)
             access.check_holder(session, actor, Operation.CASE_WORK, case.officer_id, now,
                                 what="민원")
-            _require_open(case, "다시 회신할 수 없습니다")
-            _require_officer(case, "회신문")
+            _require_open(case, translate("Cases", "다시 회신할 수 없습니다"))
+            _require_officer(case, translate("Cases", "회신문"))
             case.state = q.ANSWERED
             case.paused_at = None
             case.answered_at = now
@@ -280,19 +305,28 @@ class CaseProgress(ClockedService):
         """A discourtesy complaint's finding: upheld (인정, which makes it a compensation
         candidate where the charter pays for it) or dismissed (불인정), with what was found.
         Recorded once; it is the evidence a later decision rests on."""
-        text = check_text("finding", "조사 결과", note, limit=MAX_TEXT, required=True,
-                          empty="무엇을 확인했는지 적어 주세요. 보상 검토의 근거가 됩니다.")
+        text = check_text("finding", translate("Cases", "조사 결과"), note, limit=MAX_TEXT, required=True,
+                          empty=translate(
+                              "Cases",
+                              "무엇을 확인했는지 적어 주세요. 보상 검토의 근거가 됩니다.",
+                          ))
         now = self._clock()
         with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
             case = _locked(session, case_id)
             access.check_holder(session, actor, Operation.CASE_WORK, case.officer_id, now,
                                 what="민원")
             if case.case_type != CaseType.DISCOURTESY.value:
-                raise StateError("조사 결과는 불친절·불성실 신고 민원에만 기록합니다.")
+                raise StateError(translate(
+                    "Cases",
+                    "조사 결과는 불친절·불성실 신고 민원에만 기록합니다.",
+                ))
             if case.finding is not None:
-                what = "인정" if case.finding == "upheld" else "불인정"
+                what = translate("Cases", "인정") if case.finding == "upheld" else translate("Cases", "불인정")
                 when = format_ko(case.found_at) if case.found_at else ""
-                raise StateError(f"이미 {when}에 '{what}'(으)로 조사 결과를 기록한 민원입니다.")
+                raise StateError(translate(
+                    "Cases",
+                    "이미 {when}에 '{what}'(으)로 조사 결과를 기록한 민원입니다.",
+                ).format(when=when, what=what))
             case.finding = "upheld" if upheld else "dismissed"
             case.finding_note = text
             case.found_at = now
@@ -344,21 +378,31 @@ def _require_open(case: Case, what: str) -> None:
         raise StateError(f"민원 {case.number}은(는) {when}에 다른 기관으로 이송했습니다. {what}.")
     if case.state == q.ANSWERED:
         when = format_ko(case.answered_at) if case.answered_at else ""
-        raise StateError(f"민원 {case.number}은(는) {when}에 이미 회신했습니다. {what}.")
+        raise StateError(translate(
+            "Cases",
+            "민원 {number}은(는) {when}에 이미 회신했습니다. {what}.",
+        ).format(number=case.number, when=when, what=what))
 
 
 def _require_officer(case: Case, document: str) -> None:
     if case.officer_id is None:
         raise ValidationError(
-            "officer", f"담당자가 정해지지 않았습니다. {document}에는 담당자가 적혀야 하므로 먼저 담당자를 지정해 주세요."
+            "officer", translate(
+                "Cases",
+                "담당자가 정해지지 않았습니다. {document}에는 담당자가 적혀야 하므로 먼저 "
+                "담당자를 지정해 주세요.",
+            ).format(document=document)
         )
 
 
 def _end_of(day: date, now: datetime, close: Any, is_working_day: Any) -> datetime:
     if day < to_seoul(now).date():
-        raise ValidationError("expected_date", "처리 예정일이 오늘보다 앞입니다. 날짜를 확인해 주세요.")
+        raise ValidationError("expected_date", translate(
+            "Cases",
+            "처리 예정일이 오늘보다 앞입니다. 날짜를 확인해 주세요.",
+        ))
     if not is_working_day(day):
-        raise ValidationError("expected_date", f"{format_date_ko(day)}은(는) 근무일이 아닙니다.")
+        raise ValidationError("expected_date", translate("Cases", "{day}은(는) 근무일이 아닙니다.").format(day=format_day(day)))
     return datetime.combine(day, close, tzinfo=SEOUL)
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Row, and_, or_, select
 from minwon_desk.domain.case_clock import CaseStatus
 from minwon_desk.domain.cases import CaseType, stage_label
 from minwon_desk.domain.errors import NotFoundError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.particles import settle
 from minwon_desk.domain.privacy import mask_name
 from minwon_desk.domain.timeutil import SEOUL
@@ -105,14 +106,21 @@ def one(conn: Connection, case_id: int) -> CaseView:
 
 
 def missing(case_id: int | str) -> str:
-    return settle(f"민원 {case_id}을(를) 찾을 수 없습니다. 목록을 새로 고쳐 주세요.")
+    return settle(translate(
+        "Cases",
+        "민원 {case_id}을(를) 찾을 수 없습니다. 목록을 새로 고쳐 주세요.",
+    ).format(case_id=case_id))
 
 
 def id_by_number(conn: Connection, number: str) -> int:
     found = conn.execute(select(CASE.c.id).where(CASE.c.number == number.strip())).scalar()
     if found is None:
         raise NotFoundError(
-            f"접수번호 {number.strip()}인 민원이 없습니다. 'minwon-desk case list'로 번호를 확인해 주세요."
+            translate(
+                "Cases",
+                "접수번호 {number}인 민원이 없습니다. 'minwon-desk case list'로 번호를 "
+                "확인해 주세요.",
+            ).format(number=number.strip())
         )
     return int(found)
 
@@ -298,12 +306,16 @@ def document_payload(
 def _no_document(kind: str, ordinal: int | None) -> str:
     what = DOCUMENT_LABELS[kind]
     if kind == "reply":
-        return "아직 회신하지 않은 민원입니다. 회신 내용을 적어 회신한 뒤에 회신문을 인쇄할 수 있습니다."
+        return translate(
+            "Cases",
+            "아직 회신하지 않은 민원입니다. 회신 내용을 적어 회신한 뒤에 회신문을 인쇄할 수 "
+            "있습니다.",
+        )
     if ordinal is not None:
-        return f"이 민원에는 {ordinal}차 {what}가 없습니다."
+        return translate("Cases", "이 민원에는 {ordinal}차 {what}가 없습니다.").format(ordinal=ordinal, what=what)
     if kind == "extension":
-        return "이 민원은 처리기간을 연장한 적이 없어 연장 통지가 없습니다."
-    return f"이 민원에는 아직 {what}가 없습니다."
+        return translate("Cases", "이 민원은 처리기간을 연장한 적이 없어 연장 통지가 없습니다.")
+    return translate("Cases", "이 민원에는 아직 {what}가 없습니다.").format(what=what)
 
 
 def memo_numbers(conn: Connection, memo_ids: Iterable[int]) -> dict[int, str]:

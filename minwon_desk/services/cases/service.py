@@ -42,6 +42,7 @@ from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.clockstate import warning_point
 from minwon_desk.domain.duplicates import WINDOW, CaseKey, likely_duplicate
 from minwon_desk.domain.errors import NotFoundError, ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.notice_templates import (
     NoticeStage,
     NotifyChannel,
@@ -108,15 +109,15 @@ def check_request(req: CaseRequest) -> CaseFields:
         case_type=parse_type(req.case_type),
         channel=parse_channel(req.channel),
         subject=check_text(
-            "subject", "제목", req.subject, limit=MAX_SUBJECT, required=True,
-            empty="민원의 제목을 한 줄로 적어 주세요.",
+            "subject", translate("Cases", "제목"), req.subject, limit=MAX_SUBJECT, required=True,
+            empty=translate("Cases", "민원의 제목을 한 줄로 적어 주세요."),
         ),
-        content=check_text("content", "내용", req.content, limit=MAX_TEXT, required=False),
+        content=check_text("content", translate("Cases", "내용"), req.content, limit=MAX_TEXT, required=False),
         petitioner_name=check_text(
-            "petitioner_name", "민원인 이름", req.petitioner_name, limit=MAX_NAME, required=False
+            "petitioner_name", translate("Cases", "민원인 이름"), req.petitioner_name, limit=MAX_NAME, required=False
         ),
         petitioner_contact=check_text(
-            "petitioner_contact", "회신 받을 곳", req.petitioner_contact, limit=200,
+            "petitioner_contact", translate("Cases", "회신 받을 곳"), req.petitioner_contact, limit=200,
             required=False,
         ),
         attachments=check_attachments(req.attachments),
@@ -179,7 +180,7 @@ class CaseService(CaseTransfers):
         with self._db.read() as session:
             memo = session.get(Memo, memo_id)
             if memo is None:
-                raise NotFoundError(f"전화메모 {memo_id}을(를) 찾을 수 없습니다.")
+                raise NotFoundError(translate("Cases", "전화메모 {memo_id}을(를) 찾을 수 없습니다.").format(memo_id=memo_id))
             contact = memo.address or memo.caller_phone
             first_line = memo.gist.strip().splitlines()[0] if memo.gist.strip() else ""
             return CaseRequest(
@@ -212,7 +213,10 @@ class CaseService(CaseTransfers):
         routing = self._route_to(req.officer_id, received)
         with self._db.write(actor, Operation.CASE_REGISTER) as (session, _staff):
             if req.memo_id is not None and session.get(Memo, req.memo_id) is None:
-                raise ValidationError("memo", f"전화메모 {req.memo_id}을(를) 찾을 수 없습니다.")
+                raise ValidationError("memo", translate(
+                    "Cases",
+                    "전화메모 {memo_id}을(를) 찾을 수 없습니다.",
+                ).format(memo_id=req.memo_id))
             earlier = None
             if req.related_case_id is not None:
                 earlier = session.get(Case, req.related_case_id)
@@ -317,7 +321,7 @@ class CaseService(CaseTransfers):
         if given is None:
             return now
         at, _reason = check_moment(
-            given, now, field="received_at", what="접수 시각", slack=_CLOCK_SLACK, reason=reason
+            given, now, field="received_at", what=translate("Cases", "접수 시각"), slack=_CLOCK_SLACK, reason=reason
         )
         return at
 
@@ -328,6 +332,7 @@ class CaseService(CaseTransfers):
         transfer_by = due(at, transfer_clock(self._charter).period, calendar)
         return route(
             self._directory, officer_id, at, field="officer",
+            # The routing note is kept with the case: in the agency's language.
             nobody="민원은 담당자 없이 접수되며, 창구에서 담당자를 지정해야 합니다.",
             calendar=calendar, deadline=Deadline(transfer_by, "담당자 전달 기한"),
         )

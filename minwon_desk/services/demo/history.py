@@ -114,7 +114,7 @@ def _memos(backend: Backend, operator: Actor, officers: Sequence[StaffSummary],
                 "channel": "phone", "address": "", "asked_for_id": holder.id,
                 "holder_id": holder.id, "routed_note": "", "due_at": due_at,
                 "warn_at": warn_at, "state": "closed", "met_at": met, "closed_at": met,
-                "close_reason": Outcome.REACHED.label, "attempts": 1,
+                "close_reason": Outcome.REACHED.label_ko, "attempts": 1,
             })
     with backend.db.transaction() as session:
         session.execute(insert(Memo), rows)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from minwon_desk.domain.absence import AbsenceKind
 from minwon_desk.domain.calendar import WorkingHours
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.particles import settle
 from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import SEOUL, to_seoul
@@ -79,12 +80,18 @@ def parse_moment(text: str, hours: WorkingHours, *, end: bool) -> datetime:
         "하루 전체이면 2026-07-06처럼 날짜만 적어 주세요.")
     )
     if match is None:
-        raise ValueError(problem if text.strip() else "비어 있습니다. 2026-07-06 09:00처럼 적어 주세요.")
+        raise ValueError(problem if text.strip() else translate(
+            "Directory",
+            "비어 있습니다. 2026-07-06 09:00처럼 적어 주세요.",
+        ))
     year, month, day, before, hour, minute, after = match.groups()
     try:
         d = date(int(year), int(month), int(day))
     except ValueError:
-        raise ValueError(settle(f"'{text.strip()}'은(는) 없는 날짜입니다. 날짜를 확인해 주세요.")) from None
+        raise ValueError(settle(translate(
+            "Directory",
+            "'{text}'은(는) 없는 날짜입니다. 날짜를 확인해 주세요.",
+        ).format(text=text.strip()))) from None
     if hour is None:
         return datetime.combine(d, hours.end if end else hours.start, tzinfo=SEOUL)
     h, m = int(hour), int(minute)
@@ -96,7 +103,10 @@ def parse_moment(text: str, hours: WorkingHours, *, end: bool) -> datetime:
     elif half in ("오전", "AM") and h == 12:
         h = 0
     if h > 23 or m > 59:
-        raise ValueError(settle(f"'{text.strip()}'은(는) 없는 시각입니다. 00:00부터 23:59까지로 적어 주세요."))
+        raise ValueError(settle(translate(
+            "Directory",
+            "'{text}'은(는) 없는 시각입니다. 00:00부터 23:59까지로 적어 주세요.",
+        ).format(text=text.strip())))
     return datetime.combine(d, time(h, m), tzinfo=SEOUL)
 
 
@@ -203,9 +213,16 @@ class _Plan(SheetPlan[AbsenceRow]):
                 who = self.staff.get(no) if no else None
                 label = "대행자 사번" if column == "대행자사번" else "사번"
                 if no and who is None:
-                    self.errors.append(RowError(row.line, column, f"{label} {no}인 직원이 없습니다. 사번을 확인하거나 먼저 직원 명부를 가져와 주세요."))
+                    self.errors.append(RowError(row.line, column, translate(
+                        "Directory",
+                        "{label} {no}인 직원이 없습니다. 사번을 확인하거나 먼저 직원 명부를 "
+                        "가져와 주세요.",
+                    ).format(label=label, no=no)))
                 elif who is not None and not who.active:
-                    self.errors.append(RowError(row.line, column, f"{no} {who.name} 님은 비활성(퇴직) 직원입니다. 사번을 확인해 주세요."))
+                    self.errors.append(RowError(row.line, column, translate(
+                        "Directory",
+                        "{no} {name} 님은 비활성(퇴직) 직원입니다. 사번을 확인해 주세요.",
+                    ).format(no=no, name=who.name)))
             if len(self.errors) == problems:
                 deputy = self.staff[row.deputy_no].name if row.deputy_no else ""
                 good.append(replace(row, staff_name=self.staff[row.employee_no].name, deputy_name=deputy))
@@ -270,9 +287,14 @@ class _Plan(SheetPlan[AbsenceRow]):
             note = " 대행자사번을 비운 행은 기본대행자가 대신합니다." if not all(a.named for a in cycle) else ""
             self.warnings.append(RowError(
                 lines[-1], "대행자사번",
-                f"부재 기간이 겹치는 직원끼리 서로를 대행자로 두었습니다: {chain} "
-                f"({', '.join(f'{n}행' for n in lines)}). 함께 자리를 비우는 동안에는 업무가 "
-                f"부서장에게 갑니다.{note}",
+                translate(
+                    "Directory",
+                    "부재 기간이 겹치는 직원끼리 서로를 대행자로 두었습니다: {chain} "
+                    "({lines}). 함께 자리를 비우는 동안에는 업무가 부서장에게 갑니다.{note}",
+                ).format(
+                    chain=chain, note=note,
+                    lines=", ".join(translate("Directory", "{n}행").format(n=n) for n in lines),
+                ),
             ))
 
     def write(self, session: Session, now: datetime, actor: Actor | None) -> None:

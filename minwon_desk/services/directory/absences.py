@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, aliased
 
 from minwon_desk.domain.absence import AbsenceKind
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.privacy import reject_resident_number
 from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import Clock
@@ -70,7 +71,10 @@ class AbsenceService:
         note: str = "",
     ) -> int:
         if ends_at <= starts_at:
-            raise ValidationError("ends_at", "종료 시각이 시작 시각보다 뒤여야 합니다.")
+            raise ValidationError("ends_at", translate(
+                "Directory",
+                "종료 시각이 시작 시각보다 뒤여야 합니다.",
+            ))
         note = note.strip()
         reject_resident_number("note", "메모", note)
         with self._db.write(actor, Operation.ABSENCES) as (session, _):
@@ -96,7 +100,7 @@ class AbsenceService:
         with self._db.write(actor, Operation.ABSENCES) as (session, _):
             row = _get(session, absence_id)
             if row.cancelled_at is not None:
-                raise StateError("이미 취소된 부재 일정입니다.")
+                raise StateError(translate("Directory", "이미 취소된 부재 일정입니다."))
             now = self._clock()
             row.cancelled_at = now
             audit.record(
@@ -112,6 +116,9 @@ class AbsenceService:
 def _get(session: Session, absence_id: int) -> Absence:
     row = session.get(Absence, absence_id)
     if row is None:
-        raise NotFoundError(f"부재 일정(번호 {absence_id})을 찾을 수 없습니다.")
+        raise NotFoundError(translate(
+            "Directory",
+            "부재 일정(번호 {absence_id})을 찾을 수 없습니다.",
+        ).format(absence_id=absence_id))
     return row
 

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.deputy import position_rank
 from minwon_desk.domain.errors import StateError, ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.spreadsheet import inert_cell
 from minwon_desk.domain.timeutil import Clock, to_seoul
 from minwon_desk.files import write_atomically, write_failure
@@ -118,11 +119,14 @@ class DirectoryExporter:
     def write(self, path: Path, fmt: str) -> ExportSummary:
         """Write the directory to ``path`` (replaced whole, never left half-written)."""
         if fmt not in FORMATS:
-            raise ValidationError("format", f"형식은 {', '.join(FORMATS)} 중 하나입니다.")
+            raise ValidationError("format", translate("Directory", "형식은 {join} 중 하나입니다.").format(join=', '.join(FORMATS)))
         units = self.units()
         officers = sum(len(u.officers) for u in units)
         if not officers:
-            raise StateError("내보낼 직원이 없습니다. 먼저 직원 명부를 가져와 주세요.")
+            raise StateError(translate(
+                "Directory",
+                "내보낼 직원이 없습니다. 먼저 직원 명부를 가져와 주세요.",
+            ))
         if fmt == "csv":
             # With a BOM: Korean Excel reads UTF-8 without one as CP949 and garbles it.
             data = render_csv(units, phone_label=self.phone_label).encode("utf-8-sig")
@@ -138,7 +142,10 @@ class DirectoryExporter:
 def _write_whole(path: Path, data: bytes) -> None:
     folder = path.parent
     if not folder.is_dir():
-        raise ValidationError("output", f"폴더 {folder}이(가) 없습니다. 저장할 폴더를 확인해 주세요.")
+        raise ValidationError("output", translate(
+            "Directory",
+            "폴더 {folder}이(가) 없습니다. 저장할 폴더를 확인해 주세요.",
+        ).format(folder=folder))
     try:
         write_atomically(path, data)
     except OSError as exc:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.services import audit
 from minwon_desk.services.directory.floor_rules import (
     MAX_BUILDING,
@@ -71,9 +72,12 @@ def sit(session: Session, seat: Seat, staff_id: int) -> set[int]:
     """Put ``staff_id`` at ``seat``, freeing the desk they had; returns the offices changed."""
     person = session.get(Staff, staff_id)
     if person is None:
-        raise NotFoundError(f"직원(번호 {staff_id})을 찾을 수 없습니다.")
+        raise NotFoundError(translate("Offices", "직원(번호 {staff_id})을 찾을 수 없습니다.").format(staff_id=staff_id))
     if not person.active:
-        raise StateError(f"{person.name} 님은 비활성 직원이라 자리를 배정할 수 없습니다.")
+        raise StateError(translate(
+            "Offices",
+            "{name} 님은 비활성 직원이라 자리를 배정할 수 없습니다.",
+        ).format(name=person.name))
     touched = {seat.office_id}
     previous = session.scalars(select(Seat).where(Seat.staff_id == staff_id)).first()
     if previous is not None and previous.id != seat.id:
@@ -101,13 +105,19 @@ def check_office_name(session: Session, name: str, own_id: int | None) -> None:
     same = session.scalar(select(Office.id).where(Office.name == name))
     if same is not None and same != own_id:
         raise ValidationError(
-            "name", f"'{name}' 사무실이 이미 있습니다. 다른 이름을 쓰거나 그 사무실을 고쳐 주세요."
+            "name", translate(
+                "Offices",
+                "'{name}' 사무실이 이미 있습니다. 다른 이름을 쓰거나 그 사무실을 고쳐 주세요.",
+            ).format(name=name)
         )
 
 
 def check_department(session: Session, department_id: int | None) -> None:
     if department_id is not None and session.get(Department, department_id) is None:
-        raise ValidationError("department", "고른 부서를 찾을 수 없습니다. 목록에서 다시 골라 주세요.")
+        raise ValidationError("department", translate(
+            "Offices",
+            "고른 부서를 찾을 수 없습니다. 목록에서 다시 골라 주세요.",
+        ))
 
 
 def check_label(session: Session, office_id: int, label: str) -> None:
@@ -116,7 +126,10 @@ def check_label(session: Session, office_id: int, label: str) -> None:
     )
     if taken is not None:
         raise ValidationError(
-            "label", f"이 사무실에 이미 '{label}' 책상이 있습니다. 다른 번호를 써 주세요."
+            "label", translate(
+                "Offices",
+                "이 사무실에 이미 '{label}' 책상이 있습니다. 다른 번호를 써 주세요.",
+            ).format(label=label)
         )
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import Clock, system_clock
 from minwon_desk.services import audit
@@ -69,16 +70,25 @@ class OfficeService:
                 elif len(partial) > 1:
                     listed = ", ".join(n for _oid, n in partial)
                     raise NotFoundError(
-                        f"여러 사무실 이름에 '{query}' 글자가 들어 있습니다: {listed}. "
-                        "이름을 더 정확히 입력해 주세요."
+                        translate(
+                            "Offices",
+                            "여러 사무실 이름에 '{query}' 글자가 들어 있습니다: {listed}. "
+                            "이름을 더 정확히 입력해 주세요.",
+                        ).format(query=query, listed=listed)
                     )
             if found is None and query.isdigit():
                 found = next((oid for oid, _n in rows if oid == int(query)), None)
             if found is None:
                 if not names:
-                    raise NotFoundError("등록된 사무실이 없습니다. 사무실을 먼저 추가해 주세요.")
+                    raise NotFoundError(translate(
+                        "Offices",
+                        "등록된 사무실이 없습니다. 사무실을 먼저 추가해 주세요.",
+                    ))
                 raise NotFoundError(
-                    f"'{query}' 사무실을 찾을 수 없습니다. 등록된 사무실: {', '.join(names)}"
+                    translate(
+                        "Offices",
+                        "'{query}' 사무실을 찾을 수 없습니다. 등록된 사무실: {join}",
+                    ).format(query=query, join=', '.join(names))
                 )
             return office_rows.plans(session, [office_rows.office(session, found)])[0]
 
@@ -153,14 +163,20 @@ class OfficeService:
             if cols < need_cols:
                 raise ValidationError(
                     "cols",
-                    f"책상이나 공간이 가로 {need_cols}번째 칸까지 놓여 있어 {cols}칸으로 줄일 수 "
-                    "없습니다. 먼저 옮기거나 지운 뒤 줄여 주세요.",
+                    translate(
+                        "Offices",
+                        "책상이나 공간이 가로 {need_cols}번째 칸까지 놓여 있어 {cols}칸으로 "
+                        "줄일 수 없습니다. 먼저 옮기거나 지운 뒤 줄여 주세요.",
+                    ).format(need_cols=need_cols, cols=cols),
                 )
             if rows < need_rows:
                 raise ValidationError(
                     "rows",
-                    f"책상이나 공간이 세로 {need_rows}번째 칸까지 놓여 있어 {rows}칸으로 줄일 수 "
-                    "없습니다. 먼저 옮기거나 지운 뒤 줄여 주세요.",
+                    translate(
+                        "Offices",
+                        "책상이나 공간이 세로 {need_rows}번째 칸까지 놓여 있어 {rows}칸으로 "
+                        "줄일 수 없습니다. 먼저 옮기거나 지운 뒤 줄여 주세요.",
+                    ).format(need_rows=need_rows, rows=rows),
                 )
             office.name, office.building, office.floor = fields
             office.cols, office.rows, office.department_id = cols, rows, department_id
@@ -304,8 +320,11 @@ class OfficeService:
                 person = session.get(Staff, seat.staff_id)
                 who = f"{person.name} 님" if person else "다른 직원"
                 raise StateError(
-                    f"{seat.label} 책상에는 {who}이 앉아 있습니다. "
-                    "먼저 자리를 비운 뒤 지워 주세요."
+                    translate(
+                        "Offices",
+                        "{label} 책상에는 {who}이 앉아 있습니다. 먼저 자리를 비운 뒤 지워 "
+                        "주세요.",
+                    ).format(label=seat.label, who=who)
                 )
             session.delete(seat)
             self._audit(session, actor, "office.remove_seat", "seat", seat_id,

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from minwon_desk.documents.people import NameplatePerson, PosterPerson
 from minwon_desk.domain.deputy import position_rank
 from minwon_desk.domain.errors import NotFoundError, ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.timeutil import Clock, system_clock, to_seoul
 from minwon_desk.services._tx import Database
 from minwon_desk.services.directory.service import department_paths, split_duties
@@ -76,7 +77,10 @@ class DirectoryPrintService:
         """The poster for ``plan``, dated today (Seoul) unless ``printed_on`` is given."""
         if paper not in PAPERS:
             raise ValidationError(
-                "paper", f"용지 '{paper}'는 쓸 수 없습니다. A4 또는 A3 중에서 골라 주세요."
+                "paper", translate(
+                    "Directory",
+                    "용지 '{paper}'는 쓸 수 없습니다. A4 또는 A3 중에서 골라 주세요.",
+                ).format(paper=paper)
             )
         people = self.poster_people(plan)
         render = _renderer("minwon_desk.documents.seating_chart", "seating_chart_pdf")
@@ -121,8 +125,11 @@ class DirectoryPrintService:
         people = self.nameplate_people(department)
         if not people:
             raise NotFoundError(
-                f"'{department.strip()}' 부서와 그 하위 부서에 재직 중인 직원이 없어 "
-                "명패를 만들 것이 없습니다."
+                translate(
+                    "Directory",
+                    "'{department}' 부서와 그 하위 부서에 재직 중인 직원이 없어 명패를 만들 "
+                    "것이 없습니다.",
+                ).format(department=department.strip())
             )
         render = _renderer("minwon_desk.documents.nameplates", "nameplates_pdf")
         return render(people, agency=self.agency_name())
@@ -145,7 +152,10 @@ def _find_department(departments: Sequence[Department], query: str) -> Departmen
     order = department_order(departments)
     listed = sorted(paths, key=lambda i: order.get(i, 0))
     if not wanted:
-        raise ValidationError("department", "부서 이름이나 경로를 적어 주세요.")
+        raise ValidationError("department", translate(
+            "Directory",
+            "부서 이름이나 경로를 적어 주세요.",
+        ))
     matches = [i for i in listed if _parts(paths[i])[-len(wanted):] == wanted]
     if not matches and len(wanted) == 1:
         needle = wanted[0].casefold()
@@ -156,12 +166,21 @@ def _find_department(departments: Sequence[Department], query: str) -> Departmen
     if matches:
         raise ValidationError(
             "department",
-            f"'{query.strip()}'에 맞는 부서가 여러 곳입니다. 경로로 적어 주세요 "
-            f"(예: \"{paths[matches[0]]}\"):\n{shown}",
+            translate(
+                "Directory",
+                "'{query}'에 맞는 부서가 여러 곳입니다. 경로로 적어 주세요 (예: "
+                "\"{value}\"):\n{shown}",
+            ).format(query=query.strip(), value=paths[matches[0]], shown=shown),
         )
     if not listed:
-        raise NotFoundError("등록된 부서가 없습니다. 직원 명부를 먼저 가져와 주세요.")
-    raise NotFoundError(f"'{query.strip()}' 부서를 찾을 수 없습니다. 등록된 부서:\n{shown}")
+        raise NotFoundError(translate(
+            "Directory",
+            "등록된 부서가 없습니다. 직원 명부를 먼저 가져와 주세요.",
+        ))
+    raise NotFoundError(translate(
+        "Directory",
+        "'{query}' 부서를 찾을 수 없습니다. 등록된 부서:\n{shown}",
+    ).format(query=query.strip(), shown=shown))
 
 
 def _with_sub_units(departments: Sequence[Department], root: int) -> set[int]:

@@ -13,6 +13,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.orgpath import DEPARTMENT_KINDS
 from minwon_desk.domain.plaintext import check_plain
 from minwon_desk.domain.privacy import reject_resident_number
@@ -60,7 +61,10 @@ class RosterService:
                 _get_department(session, parent_id)
             agency_id = session.scalar(select(Agency.id).order_by(Agency.id))
             if agency_id is None:
-                raise StateError("기관 정보가 없습니다. 먼저 직원 명부를 가져와 주세요.")
+                raise StateError(translate(
+                    "Directory",
+                    "기관 정보가 없습니다. 먼저 직원 명부를 가져와 주세요.",
+                ))
             _check_sibling_name(session, parent_id, name, None)
             order = session.scalar(
                 select(func.coalesce(func.max(Department.sort_order), 0)).where(
@@ -98,7 +102,10 @@ class RosterService:
             if head_id is not None:
                 head = get_staff(session, head_id)
                 if not head.active:
-                    raise ValidationError("head", f"{head.name} 님은 비활성 직원이라 부서장으로 지정할 수 없습니다.")
+                    raise ValidationError("head", translate(
+                        "Directory",
+                        "{name} 님은 비활성 직원이라 부서장으로 지정할 수 없습니다.",
+                    ).format(name=head.name))
             dept.name, dept.kind, dept.parent_id, dept.head_id = name, kind, parent_id, head_id
             self._audit(session, actor, "department.update", "department", department_id,
                         announce=StaffChanged(origin=actor.origin))
@@ -126,7 +133,7 @@ class RosterService:
             if clash is not None and clash.id != form.id:
                 raise ValidationError(
                     "employee_no",
-                    f"사번 {values['employee_no']}은(는) 이미 {clash.name} 님의 사번입니다.",
+                    translate("Directory", "사번 {value}은(는) 이미 {name} 님의 사번입니다.").format(value=values['employee_no'], name=clash.name),
                 )
             if form.default_deputy_id is not None:
                 check_deputy(session, form.id, form.default_deputy_id, "default_deputy")
@@ -150,7 +157,10 @@ class RosterService:
         with self._db.write(actor, Operation.ROSTER_ADMIN) as (session, me):
             staff = get_staff(session, staff_id)
             if not active and staff.id == me.id:
-                raise StateError("지금 작업 중인 직원 자신을 비활성으로 바꿀 수는 없습니다.")
+                raise StateError(translate(
+                    "Directory",
+                    "지금 작업 중인 직원 자신을 비활성으로 바꿀 수는 없습니다.",
+                ))
             staff.active = active
             self._audit(
                 session, actor, "staff.activate" if active else "staff.deactivate",
@@ -223,10 +233,16 @@ def _validate_staff(form: StaffEdit) -> dict[str, object]:
     position = _required("position", form.position, "직위를 적어 주세요 (예: 주무관).")
     extension = form.extension.strip()
     if extension and not _EXTENSION.match(extension):
-        raise ValidationError("extension", f"내선번호 '{extension}'에는 숫자와 '-'만 쓸 수 있습니다.")
+        raise ValidationError("extension", translate(
+            "Directory",
+            "내선번호 '{extension}'에는 숫자와 '-'만 쓸 수 있습니다.",
+        ).format(extension=extension))
     email = form.email.strip()
     if email and not _EMAIL.match(email):
-        raise ValidationError("email", f"'{email}'은(는) 이메일 주소가 아닙니다 (예: hong@korea.kr).")
+        raise ValidationError("email", translate(
+            "Directory",
+            "'{email}'은(는) 이메일 주소가 아닙니다 (예: hong@korea.kr).",
+        ).format(email=email))
     # As typed, before the lines become keywords: a number broken over two lines is caught.
     reject_resident_number("duties", "담당업무", form.duties)
     duties = ", ".join(split_duties(form.duties))
@@ -253,7 +269,7 @@ _LABELS = {"name": "이름", "position": "직위", "employee_no": "사번"}
 
 def _check_kind(kind: str) -> None:
     if kind not in DEPARTMENT_KINDS:
-        raise ValidationError("kind", f"부서 종류는 {', '.join(DEPARTMENT_KINDS)} 중 하나입니다.")
+        raise ValidationError("kind", translate("Directory", "부서 종류는 {join} 중 하나입니다.").format(join=', '.join(DEPARTMENT_KINDS)))
 
 
 def _same_parent(parent_id: int | None) -> ColumnElement[bool]:
@@ -267,7 +283,10 @@ def _check_sibling_name(
         select(Department.id).where(_same_parent(parent_id), Department.name == name)
     )
     if clash is not None and clash != self_id:
-        raise ValidationError("name", f"같은 상위 부서 아래에 '{name}'이(가) 이미 있습니다.")
+        raise ValidationError("name", translate(
+            "Directory",
+            "같은 상위 부서 아래에 '{name}'이(가) 이미 있습니다.",
+        ).format(name=name))
 
 
 def _check_not_below(session: Session, department_id: int, parent_id: int) -> None:
@@ -276,13 +295,16 @@ def _check_not_below(session: Session, department_id: int, parent_id: int) -> No
     current: int | None = parent_id
     while current is not None:
         if current == department_id:
-            raise ValidationError("parent", "부서를 자기 자신이나 그 하위 부서 아래로 옮길 수는 없습니다.")
+            raise ValidationError("parent", translate(
+                "Directory",
+                "부서를 자기 자신이나 그 하위 부서 아래로 옮길 수는 없습니다.",
+            ))
         current = parents.get(current)
 
 
 def _get_department(session: Session, department_id: int) -> Department:
     dept = session.get(Department, department_id)
     if dept is None:
-        raise NotFoundError(f"부서(번호 {department_id})를 찾을 수 없습니다.")
+        raise NotFoundError(translate("Directory", "부서(번호 {department_id})를 찾을 수 없습니다.").format(department_id=department_id))
     return dept
 

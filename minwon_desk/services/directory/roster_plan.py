@@ -12,6 +12,7 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.charter import Charter
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.orgpath import UnitIndex, format_path, guess_kind, tree_paths
 from minwon_desk.services.directory.sheet_import import SheetPlan
 from minwon_desk.services.tables import STAFF
@@ -121,7 +122,11 @@ class RosterPlan(SheetPlan[StaffRow]):
         for p in parsed:
             if p.path in ambiguous:
                 where = ", ".join(f"'{format_path(k)}'" for k in ambiguous[p.path])
-                self.errors.append(RowError(p.row.line, "부서", f"부서 '{p.path[0]}'이(가) 여러 곳에 있습니다: {where}. 어느 부서인지 전체 경로로 적어 주세요."))
+                self.errors.append(RowError(p.row.line, "부서", translate(
+                    "Directory",
+                    "부서 '{value}'이(가) 여러 곳에 있습니다: {where}. 어느 부서인지 전체 "
+                    "경로로 적어 주세요.",
+                ).format(value=p.path[0], where=where)))
         return canon
 
     def _deputies(self, parsed: list[ParsedRow], numbers: set[str]) -> None:
@@ -132,9 +137,17 @@ class RosterPlan(SheetPlan[StaffRow]):
                 continue
             known = self.existing.get(d)
             if known is None:
-                self.errors.append(RowError(row.line, "기본대행자사번", f"대행자 사번 {d}인 직원이 파일에도 데이터베이스에도 없습니다. 사번을 확인해 주세요."))
+                self.errors.append(RowError(row.line, "기본대행자사번", translate(
+                    "Directory",
+                    "대행자 사번 {d}인 직원이 파일에도 데이터베이스에도 없습니다. 사번을 "
+                    "확인해 주세요.",
+                ).format(d=d)))
             elif not known.active:
-                self.errors.append(RowError(row.line, "기본대행자사번", f"대행자 {d} {known.name} 님은 비활성(퇴직) 직원입니다. 다른 직원의 사번을 적어 주세요."))
+                self.errors.append(RowError(row.line, "기본대행자사번", translate(
+                    "Directory",
+                    "대행자 {d} {name} 님은 비활성(퇴직) 직원입니다. 다른 직원의 사번을 적어 "
+                    "주세요.",
+                ).format(d=d, name=known.name)))
         # The deputies after the import: the file's, and the database's for everyone else.
         deputy_of = {no: self.no_by_id.get(s.default_deputy_id or 0, "") for no, s in self.existing.items()}
         deputy_of.update({no: r.deputy_no for no, r in in_file.items()})
@@ -152,8 +165,11 @@ class RosterPlan(SheetPlan[StaffRow]):
             everyone = "둘 다" if len(cycle) == 2 else "모두"
             self.warnings.append(RowError(
                 max(r.line for r in rows), "기본대행자사번",
-                f"기본대행자가 서로를 대신합니다: {chain} ({lines}). {everyone} 자리를 비우는 "
-                "동안에는 업무가 부서장에게 갑니다.",
+                translate(
+                    "Directory",
+                    "기본대행자가 서로를 대신합니다: {chain} ({lines}). {everyone} 자리를 "
+                    "비우는 동안에는 업무가 부서장에게 갑니다.",
+                ).format(chain=chain, lines=lines, everyone=everyone),
             ))
 
     def _action(self, row: StaffRow) -> str:

@@ -21,6 +21,7 @@ from minwon_desk.domain.absence import PRESENT, Absence, AbsenceKind
 from minwon_desk.domain.calendar import WorkingCalendar, WorkingHours
 from minwon_desk.domain.deputy import Outcome, Person, Resolution, department_heads, resolve
 from minwon_desk.domain.errors import NotFoundError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.routing_rule import WorkRoute, route_work
 from minwon_desk.domain.search import SearchEntry, StaffIndex
 from minwon_desk.domain.timeutil import Clock, to_seoul
@@ -112,13 +113,13 @@ class DirectorySnapshot:
         try:
             return self._by_id[staff_id]
         except KeyError:
-            raise NotFoundError(f"직원(번호 {staff_id})을 찾을 수 없습니다.") from None
+            raise NotFoundError(translate("Directory", "직원(번호 {staff_id})을 찾을 수 없습니다.").format(staff_id=staff_id)) from None
 
     def by_employee_no(self, employee_no: str) -> DirectoryEntry:
         for e in self.entries:
             if e.employee_no == employee_no:
                 return e
-        raise NotFoundError(f"사번 {employee_no}인 직원을 찾을 수 없습니다.")
+        raise NotFoundError(translate("Directory", "사번 {employee_no}인 직원을 찾을 수 없습니다.").format(employee_no=employee_no))
 
     def search(self, query: str, limit: int | None = None) -> list[DirectoryEntry]:
         """Active staff matching the query, best first (see domain.search for the order)."""

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.errors import NotFoundError, ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.services._tx import Database
 from minwon_desk.services.dto import StaffSummary
 from minwon_desk.store.models import Department, Staff
@@ -63,14 +64,17 @@ class StaffService:
         with self._db.read() as session:
             staff = session.scalars(select(Staff).where(Staff.employee_no == no)).first()
             if staff is None:
-                raise NotFoundError(f"직원번호 {no}인 직원을 찾을 수 없습니다.")
+                raise NotFoundError(translate(
+                    "Directory",
+                    "직원번호 {no}인 직원을 찾을 수 없습니다.",
+                ).format(no=no))
             return summary(staff)
 
 
 def get_staff(session: Session, staff_id: int) -> Staff:
     staff = session.get(Staff, staff_id)
     if staff is None:
-        raise NotFoundError(f"직원(번호 {staff_id})을 찾을 수 없습니다.")
+        raise NotFoundError(translate("Directory", "직원(번호 {staff_id})을 찾을 수 없습니다.").format(staff_id=staff_id))
     return staff
 
 
@@ -78,10 +82,16 @@ def check_deputy(session: Session, staff_id: int | None, deputy_id: int, field: 
     """The deputy row, refusing oneself and someone who has left (ValidationError on
     ``field``)."""
     if staff_id is not None and deputy_id == staff_id:
-        raise ValidationError(field, "자기 자신을 업무대행자로 지정할 수는 없습니다.")
+        raise ValidationError(field, translate(
+            "Directory",
+            "자기 자신을 업무대행자로 지정할 수는 없습니다.",
+        ))
     deputy = get_staff(session, deputy_id)
     if not deputy.active:
         raise ValidationError(
-            field, f"{deputy.name} 님은 비활성 직원이라 업무대행자로 지정할 수 없습니다."
+            field, translate(
+                "Directory",
+                "{name} 님은 비활성 직원이라 업무대행자로 지정할 수 없습니다.",
+            ).format(name=deputy.name)
         )
     return deputy

@@ -23,6 +23,7 @@ from sqlalchemy import (
 )
 
 from minwon_desk.domain.errors import NotFoundError, ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.memos import MemoState
 from minwon_desk.domain.privacy import mask_name, mask_phone
 from minwon_desk.domain.timeutil import SEOUL, to_seoul
@@ -135,7 +136,10 @@ def one(conn: Connection, memo_id: int) -> MemoView:
 
 
 def missing(memo_id: int) -> str:
-    return f"전화메모(번호 {memo_id})를 찾을 수 없습니다. 목록을 새로 고쳐 주세요."
+    return translate(
+        "Memos",
+        "전화메모(번호 {memo_id})를 찾을 수 없습니다. 목록을 새로 고쳐 주세요.",
+    ).format(memo_id=memo_id)
 
 
 def history(conn: Connection, memo_ids: Iterable[int]) -> dict[int, list[MemoEventView]]:
@@ -194,7 +198,11 @@ def search(
     if state is not None:
         if state not in {s.value for s in MemoState}:
             raise ValidationError(
-                "state", f"상태 '{state}'은(는) 없습니다. open(처리 중) 또는 closed(끝남)를 고르세요."
+                "state", translate(
+                    "Memos",
+                    "상태 '{state}'은(는) 없습니다. open(처리 중) 또는 closed(끝남)를 "
+                    "고르세요.",
+                ).format(state=state)
             )
         conditions.append(MEMO.c.state == state)
     if since is not None:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from minwon_desk.domain.calendar import WorkingCalendar
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.memos import (
     Channel,
     MemoFields,
@@ -115,19 +116,22 @@ class MemoService(MemoReading, ClockedService):
         chose, stops the clock and closes the memo; anything else is counted and the
         memo stays open."""
         outcome = parse_outcome(outcome)
-        note = check_note("note", "메모", note, required=False)
+        note = check_note("note", translate("Memos", "메모"), note, required=False)
         now = self._clock()
         with self._db.write(actor, Operation.MEMO_WORK) as (session, _staff):
             memo = _locked(session, memo_id)
             access.check_holder(session, actor, Operation.MEMO_WORK, memo.holder_id, now,
                                 what="메모")
             if memo.state != _OPEN:
-                raise StateError(_closed_message(memo, "답신 시도를 기록할 수 없습니다"))
+                raise StateError(_closed_message(memo, translate(
+                    "Memos",
+                    "답신 시도를 기록할 수 없습니다",
+                )))
             answered = answers_caller(outcome, Channel(memo.channel))
             memo.attempts += 1
             if answered:
                 memo.met_at = now
-                _close(memo, now, outcome.label)
+                _close(memo, now, outcome.label_ko)
             self._event(session, memo, now, actor, "attempt", outcome=outcome.value, note=note)
             self._audit(
                 session, actor, now, "memo.attempt", memo.id,
@@ -141,8 +145,12 @@ class MemoService(MemoReading, ClockedService):
     def transfer(self, actor: Actor, memo_id: int, to_staff_id: int, note: str) -> MemoView:
         """Hand an open memo to a colleague with a note; the gist and the clock go along.
         A colleague away now gets it through whoever acts for them (the memo says so)."""
-        note = check_note("note", "넘기는 메모", note, required=True,
-                     empty="넘기는 까닭이나 부탁할 내용을 적어 주세요 (요지는 그대로 함께 갑니다).")
+        note = check_note("note", translate("Memos", "넘기는 메모"), note, required=True,
+                     empty=translate(
+                         "Memos",
+                         "넘기는 까닭이나 부탁할 내용을 적어 주세요 (요지는 그대로 함께 "
+                         "갑니다).",
+                     ))
         now = self._clock()
         with self._db.read() as session:
             held = session.get(Memo, memo_id)
@@ -152,16 +160,19 @@ class MemoService(MemoReading, ClockedService):
         routing = self._route_to(to_staff_id, now, field="to_staff", deadline=deadline)
         target = routing.holder
         if target is None:
-            raise ValidationError("to_staff", f"{routing.note} 다른 직원에게 넘겨 주세요.")
+            raise ValidationError("to_staff", translate(
+                "Memos",
+                "{note} 다른 직원에게 넘겨 주세요.",
+            ).format(note=routing.note))
         with self._db.write(actor, Operation.MEMO_WORK) as (session, _staff):
             memo = _locked(session, memo_id)
             access.check_holder(session, actor, Operation.MEMO_WORK, memo.holder_id, now,
                                 what="메모")
             if memo.state != _OPEN:
-                raise StateError(_closed_message(memo, "넘길 수 없습니다"))
+                raise StateError(_closed_message(memo, translate("Memos", "넘길 수 없습니다")))
             if target.id == memo.holder_id:
-                said = "이미 가지고 있는 메모입니다." if to_staff_id == memo.holder_id else (
-                    f"{routing.note} 넘겨도 지금 가진 사람에게 그대로 돌아옵니다."
+                said = translate("Memos", "이미 가지고 있는 메모입니다.") if to_staff_id == memo.holder_id else (
+                    translate("Memos", "{note} 넘겨도 지금 가진 사람에게 그대로 돌아옵니다.").format(note=routing.note)
                 )
                 raise ValidationError("to_staff", said)
             previous = memo.holder_id
@@ -184,7 +195,7 @@ class MemoService(MemoReading, ClockedService):
     def hand_back(self, actor: Actor, memo_id: int, note: str = "") -> MemoView:
         """A deputy gives an open memo back to the officer it was meant for, who is in
         again, with a handover note."""
-        note = check_note("note", "인계 메모", note, required=False)
+        note = check_note("note", translate("Memos", "인계 메모"), note, required=False)
         now = self._clock()
         with self._db.read() as session:
             memo = session.get(Memo, memo_id)
@@ -192,20 +203,29 @@ class MemoService(MemoReading, ClockedService):
                 raise NotFoundError(q.missing(memo_id))
             officer_id = memo.asked_for_id
         if officer_id is None:
-            raise ValidationError("to_staff", "처음부터 특정 담당자 앞으로 받은 메모가 아니라 돌려줄 사람이 없습니다.")
+            raise ValidationError("to_staff", translate(
+                "Memos",
+                "처음부터 특정 담당자 앞으로 받은 메모가 아니라 돌려줄 사람이 없습니다.",
+            ))
         routing = self._route_to(officer_id, now, field="to_staff")
         if routing.holder is None or routing.holder.id != officer_id:
             raise ValidationError(
-                "to_staff", f"{routing.note} 돌아온 뒤에 돌려주거나, 그동안은 직접 답신해 주세요."
+                "to_staff", translate(
+                    "Memos",
+                    "{note} 돌아온 뒤에 돌려주거나, 그동안은 직접 답신해 주세요.",
+                ).format(note=routing.note)
             )
         with self._db.write(actor, Operation.MEMO_WORK) as (session, _staff):
             memo = _locked(session, memo_id)
             access.check_holder(session, actor, Operation.MEMO_WORK, memo.holder_id, now,
                                 what="메모")
             if memo.state != _OPEN:
-                raise StateError(_closed_message(memo, "돌려줄 수 없습니다"))
+                raise StateError(_closed_message(memo, translate("Memos", "돌려줄 수 없습니다")))
             if memo.holder_id == officer_id:
-                raise ValidationError("to_staff", "이미 담당자에게 돌아간 메모입니다.")
+                raise ValidationError("to_staff", translate(
+                    "Memos",
+                    "이미 담당자에게 돌아간 메모입니다.",
+                ))
             previous = memo.holder_id
             memo.holder_id = officer_id
             memo.routed_note = ""
@@ -220,15 +240,18 @@ class MemoService(MemoReading, ClockedService):
     def close(self, actor: Actor, memo_id: int, reason: str) -> MemoView:
         """End a memo without a callback (the caller withdrew, it became a case, …). The
         memo and its history stay."""
-        reason = check_note("reason", "끝내는 까닭", reason, required=True,
-                       empty="끝내는 까닭을 적어 주세요 (예: 민원인이 취소함, 민원으로 접수함).")
+        reason = check_note("reason", translate("Memos", "끝내는 까닭"), reason, required=True,
+                       empty=translate(
+                           "Memos",
+                           "끝내는 까닭을 적어 주세요 (예: 민원인이 취소함, 민원으로 접수함).",
+                       ))
         now = self._clock()
         with self._db.write(actor, Operation.MEMO_WORK) as (session, _staff):
             memo = _locked(session, memo_id)
             access.check_holder(session, actor, Operation.MEMO_WORK, memo.holder_id, now,
                                 what="메모")
             if memo.state != _OPEN:
-                raise StateError(_closed_message(memo, "다시 끝낼 수 없습니다"))
+                raise StateError(_closed_message(memo, translate("Memos", "다시 끝낼 수 없습니다")))
             _close(memo, now, reason)
             self._event(session, memo, now, actor, "close", note=reason)
             self._audit(session, actor, now, "memo.close", memo.id,
@@ -324,9 +347,18 @@ def _close(memo: Memo, now: datetime, reason: str) -> None:
 
 def _closed_message(memo: Memo, what: str) -> str:
     at = to_seoul(memo.closed_at) if memo.closed_at is not None else None
-    when = f"{at:%m/%d %H:%M}에 " if at is not None else ""
     reason = f" ({memo.close_reason})" if memo.close_reason else ""
-    return f"이미 {when}끝난 메모라{reason} {what}. 다시 연락할 일이면 새 메모로 받아 주세요."
+    if at is None:
+        said = translate(
+            "Memos", "이미 끝난 메모라{reason} {what}. 다시 연락할 일이면 새 메모로 받아 주세요."
+        )
+    else:
+        said = translate(
+            "Memos",
+            "이미 {at:%m/%d %H:%M}에 끝난 메모라{reason} {what}. "
+            "다시 연락할 일이면 새 메모로 받아 주세요.",
+        )
+    return said.format(at=at, reason=reason, what=what)
 
 
 def _locked(session: Session, memo_id: int) -> Memo:

@@ -30,6 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.sql.compiler import SQLCompiler
 
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.memos import Channel, MemoFields, MemoState, memo_number
 from minwon_desk.domain.memos import validate_memo as validate_fields
 from minwon_desk.domain.privacy import mask_name, mask_phone, reject_resident_number
@@ -57,11 +58,14 @@ def check_request(req: MemoRequest) -> MemoFields:
         channel = Channel(req.channel)
     except ValueError:
         raise ValidationError(
-            "channel", f"회신 방법 '{req.channel}'은(는) 없습니다. 전화, 이메일, 문자 중에서 고르세요."
+            "channel", translate(
+                "Memos",
+                "회신 방법 '{channel}'은(는) 없습니다. 전화, 이메일, 문자 중에서 고르세요.",
+            ).format(channel=req.channel)
         ) from None
     # Checked before the number is read: an unreadable number is echoed in the
     # message, and a resident number must not be.
-    reject_resident_number("phone", "전화번호", req.phone)
+    reject_resident_number("phone", translate("Memos", "전화번호"), req.phone)
     fields = validate_fields(
         req.caller_name, req.phone, req.gist, channel=channel, address=req.address,
         org=req.org,
@@ -69,8 +73,11 @@ def check_request(req: MemoRequest) -> MemoFields:
     if channel is Channel.SMS and not fields.address.startswith(_MOBILE_PREFIXES):
         raise ValidationError(
             "address" if req.address.strip() else "phone",
-            f"{fields.address}은(는) 휴대전화 번호가 아니라 문자를 보낼 수 없습니다. "
-            "010으로 시작하는 번호를 적거나 전화 회신을 고르세요.",
+            translate(
+                "Memos",
+                "{address}은(는) 휴대전화 번호가 아니라 문자를 보낼 수 없습니다. 010으로 "
+                "시작하는 번호를 적거나 전화 회신을 고르세요.",
+            ).format(address=fields.address),
         )
     return fields
 
@@ -78,7 +85,7 @@ def check_request(req: MemoRequest) -> MemoFields:
 def check_taken_at(taken_at: datetime, now: datetime, reason: str = "") -> tuple[datetime, str]:
     """When the call came in, and why it is recorded so late (over a year back)."""
     return check_moment(
-        taken_at, now, field="taken_at", what="전화를 받은 시각", slack=_CLOCK_SLACK, reason=reason
+        taken_at, now, field="taken_at", what=translate("Memos", "전화를 받은 시각"), slack=_CLOCK_SLACK, reason=reason
     )
 
 
@@ -135,7 +142,10 @@ def write_memo(db: Database, t: Taking, routing: Routing | None) -> MemoView | N
         officer = rows.get(t.asked_for_id) if t.asked_for_id is not None else None
         if t.asked_for_id is not None and officer is None:
             raise ValidationError(
-                "asked_for", "찾는 직원을 직원 명부에서 찾을 수 없습니다. 담당자를 다시 골라 주세요."
+                "asked_for", translate(
+                    "Memos",
+                    "찾는 직원을 직원 명부에서 찾을 수 없습니다. 담당자를 다시 골라 주세요.",
+                )
             )
         if routing is None:
             assert officer is not None

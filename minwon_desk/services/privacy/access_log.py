@@ -27,6 +27,7 @@ from sqlalchemy import Connection, insert
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.errors import MinwonError, StorageError, ValidationError
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.log_chain import link, time_text
 from minwon_desk.domain.timeutil import Clock
 from minwon_desk.services._tx import Database
@@ -45,10 +46,16 @@ FLUSH_EVERY_S = 0.25  # how long a queued row waits at most before it is committ
 RETRY_S = 2.0  # after a failed commit
 MAX_QUEUED = 10_000  # beyond this (the database away for long), views are refused
 
-LOG_DOWN = ("접속기록을 남길 수 없어 개인정보를 표시하지 않았습니다. 데이터베이스 연결을 "
-            "확인한 뒤 다시 시도해 주세요.")
-NO_REASON = ("개인정보가 담긴 목록을 내려받으려면 그 사유를 적어야 합니다 "
-             "(개인정보의 안전성 확보조치 기준 제8조).")
+LOG_DOWN = (QT_TRANSLATE_NOOP(
+    "AccessLog",
+    "접속기록을 남길 수 없어 개인정보를 표시하지 않았습니다. 데이터베이스 연결을 확인한 뒤 "
+    "다시 시도해 주세요.",
+))
+NO_REASON = (QT_TRANSLATE_NOOP(
+    "AccessLog",
+    "개인정보가 담긴 목록을 내려받으려면 그 사유를 적어야 합니다 (개인정보의 안전성 확보조치 "
+    "기준 제8조).",
+))
 
 
 class AccessOp(StrEnum):
@@ -91,9 +98,9 @@ def require_reason(reason: str) -> str:
     """The reason a download was typed with, trimmed; ValidationError when there is none."""
     text = " ".join(reason.split())
     if len(text) < 2:
-        raise ValidationError("reason", NO_REASON)
+        raise ValidationError("reason", translate("AccessLog", NO_REASON))
     if len(text) > 500:
-        raise ValidationError("reason", "사유는 500자 이내로 적어 주세요.")
+        raise ValidationError("reason", translate("AccessLog", "사유는 500자 이내로 적어 주세요."))
     return text
 
 
@@ -201,7 +208,7 @@ class _Writer:
     def put(self, accesses: Sequence[Access]) -> None:
         with self.lock:
             if self.failure or len(self.queue) >= MAX_QUEUED:
-                raise StorageError(LOG_DOWN)
+                raise StorageError(translate("AccessLog", LOG_DOWN))
             self.queue.extend(accesses)
             if len(self.queue) >= 500:
                 self.lock.notify_all()

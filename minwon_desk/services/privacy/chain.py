@@ -18,6 +18,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.errors import StorageError
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.log_chain import GENESIS, detail_holds, link
 
 AUDIT = "audit_entry"
@@ -28,8 +29,11 @@ _HEAD = text("SELECT last_hash FROM log_chain WHERE name = :n")
 _MOVE = text("UPDATE log_chain SET last_id = :i, last_hash = :h WHERE name = :n")
 _HEADS_KEY = "minwon.chain_heads"
 
-NO_HEAD = ("기록의 해시 사슬 머리가 없습니다. 'minwon-desk db upgrade'로 데이터베이스를 "
-           "최신으로 올린 뒤 다시 시도해 주세요.")
+NO_HEAD = (QT_TRANSLATE_NOOP(
+    "Chain",
+    "기록의 해시 사슬 머리가 없습니다. 'minwon-desk db upgrade'로 데이터베이스를 최신으로 "
+    "올린 뒤 다시 시도해 주세요.",
+))
 
 
 def head(target: Session | Connection, name: str) -> str:
@@ -41,7 +45,7 @@ def head(target: Session | Connection, name: str) -> str:
     stmt = _HEAD_PG if conn.dialect.name == "postgresql" else _HEAD
     value = conn.execute(stmt, {"n": name}).scalar_one_or_none()
     if value is None:
-        raise StorageError(NO_HEAD)
+        raise StorageError(translate("Chain", NO_HEAD))
     return str(value)
 
 
@@ -162,13 +166,19 @@ def _verify_sqlite(conn: Connection, name: str) -> ChainReport:
 
 def _unlinked(row_id: int) -> ChainBreak:
     return ChainBreak(row_id, "linked",
-                      f"{row_id}번 행 앞에서 사슬이 끊겼습니다: 그 앞의 행이 지워졌거나, 행이 "
-                      "끼워 넣어졌습니다.")
+                      translate(
+                          "Chain",
+                          "{row_id}번 행 앞에서 사슬이 끊겼습니다: 그 앞의 행이 지워졌거나, "
+                          "행이 끼워 넣어졌습니다.",
+                      ).format(row_id=row_id))
 
 
 def _edited(row_id: int) -> ChainBreak:
     return ChainBreak(row_id, "edited",
-                      f"{row_id}번 행의 내용이 기록된 뒤 바뀌었거나, 끼워 넣은 행입니다.")
+                      translate(
+                          "Chain",
+                          "{row_id}번 행의 내용이 기록된 뒤 바뀌었거나, 끼워 넣은 행입니다.",
+                      ).format(row_id=row_id))
 
 
 def _at_head(conn: Connection, name: str, count: int, last_id: int, prev: str) -> ChainReport:
@@ -178,12 +188,15 @@ def _at_head(conn: Connection, name: str, count: int, last_id: int, prev: str) -
         text("SELECT last_id, last_hash FROM log_chain WHERE name = :n"), {"n": name}
     ).first()
     if head_row is None:
-        return ChainReport(name, count, ChainBreak(None, "tail", NO_HEAD))
+        return ChainReport(name, count, ChainBreak(None, "tail", translate("Chain", NO_HEAD)))
     if (head_row[0], head_row[1]) != (last_id, prev):
         return ChainReport(name, count, ChainBreak(
             None, "tail",
-            f"마지막 행이 사슬 머리와 맞지 않습니다: {head_row[0]}번까지 있어야 하는데 "
-            f"{last_id}번에서 끝납니다. 끝의 행이 지워졌거나 덧붙여졌습니다."))
+            translate(
+                "Chain",
+                "마지막 행이 사슬 머리와 맞지 않습니다: {value}번까지 있어야 하는데 "
+                "{last_id}번에서 끝납니다. 끝의 행이 지워졌거나 덧붙여졌습니다.",
+            ).format(value=head_row[0], last_id=last_id)))
     return ChainReport(name, count, None)
 
 

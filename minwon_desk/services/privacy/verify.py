@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.roles import Operation
 from minwon_desk.services._tx import Database, require_actor
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.privacy import chain
 from minwon_desk.services.privacy.chain import ChainReport
 
-TITLES = {chain.AUDIT: "감사 기록", chain.ACCESS: "접속기록"}
+TITLES = {
+    chain.AUDIT: QT_TRANSLATE_NOOP("Verify", "감사 기록"),
+    chain.ACCESS: QT_TRANSLATE_NOOP("Verify", "접속기록"),
+}
 
 
 class ChainVerifier:
@@ -39,7 +43,7 @@ class ChainVerifier:
 
 def summary(report: ChainReport) -> str:
     """One line for a person: "감사 기록: 이상 없음 — 1,234건" or where it breaks."""
-    title = TITLES.get(report.name, report.name)
+    title = translate("Verify", TITLES.get(report.name, report.name))
     if report.broken is None:
-        return f"{title}: 이상 없음 — {report.rows:,}건"
-    return f"{title}: 위변조 의심 — {report.broken.message} (앞의 {report.rows:,}건은 이상 없음)"
+        return translate("Verify", "{title}: 이상 없음 — {rows:,}건").format(title=title, rows=report.rows)
+    return translate("Verify", "{title}: 위변조 의심 — {message} (앞의 {rows:,}건은 이상 없음)").format(title=title, message=report.broken.message, rows=report.rows)

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from minwon_desk.domain.errors import StorageError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.services.dto import Actor, CheckInRequest, MemoRequest
 
 FILE_NAME = "outbox.sqlite3"
@@ -112,8 +113,11 @@ class Outbox:
             self._conn.execute(_SCHEMA)
         except (OSError, sqlite3.Error) as exc:
             raise StorageError(
-                f"이 PC의 보관함({path})을 열 수 없습니다: {exc}. 데이터 폴더의 쓰기 권한을 "
-                "확인해 주세요."
+                translate(
+                    "Outbox",
+                    "이 PC의 보관함({path})을 열 수 없습니다: {exc}. 데이터 폴더의 쓰기 "
+                    "권한을 확인해 주세요.",
+                ).format(path=path, exc=exc)
             ) from exc
 
     @classmethod
@@ -206,7 +210,7 @@ class Outbox:
         try:
             return self._conn.execute(sql, params).fetchall()
         except sqlite3.Error as exc:
-            raise StorageError(f"이 PC의 보관함을 읽지 못했습니다: {exc}") from exc
+            raise StorageError(translate("Outbox", "이 PC의 보관함을 읽지 못했습니다: {exc}").format(exc=exc)) from exc
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -220,7 +224,10 @@ class Outbox:
             self._conn.execute("COMMIT")
         except sqlite3.Error as exc:
             raise StorageError(
-                f"이 PC의 보관함에 쓰지 못했습니다: {exc}. 입력한 내용은 그대로 있습니다."
+                translate(
+                    "Outbox",
+                    "이 PC의 보관함에 쓰지 못했습니다: {exc}. 입력한 내용은 그대로 있습니다.",
+                ).format(exc=exc)
             ) from exc
 
     def __repr__(self) -> str:

@@ -27,10 +27,11 @@ from minwon_desk.domain.compensation import (
     voucher_serial,
 )
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.particles import settle
 from minwon_desk.domain.privacy import reject_resident_number
 from minwon_desk.domain.roles import Operation
-from minwon_desk.domain.timeutil import Clock, format_ko, to_seoul
+from minwon_desk.domain.timeutil import Clock, format_ko, format_moment, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.dto import Actor
@@ -97,7 +98,10 @@ class CompensationService:
                 VOUCHERS.where(VOUCHER.c.id == voucher_id)
             ).first()
         if row is None:
-            raise NotFoundError(f"보상 증서(번호 {voucher_id})를 찾을 수 없습니다.")
+            raise NotFoundError(translate(
+                "Compensation",
+                "보상 증서(번호 {voucher_id})를 찾을 수 없습니다.",
+            ).format(voucher_id=voucher_id))
         return voucher_view(row)
 
     def find_serial(self, actor: Actor, serial: str) -> VoucherView:
@@ -106,7 +110,10 @@ class CompensationService:
                 VOUCHERS.where(VOUCHER.c.serial == serial.strip().upper())
             ).first()
         if row is None:
-            raise NotFoundError(f"일련번호 '{serial}'인 보상 증서가 없습니다.")
+            raise NotFoundError(translate(
+                "Compensation",
+                "일련번호 '{serial}'인 보상 증서가 없습니다.",
+            ).format(serial=serial))
         return voucher_view(row)
 
     def ledger(self, year: int) -> Ledger:
@@ -236,10 +243,16 @@ class CompensationService:
                 .with_for_update()
             ).first()
             if row is None:
-                raise NotFoundError(f"보상 증서(번호 {voucher_id})를 찾을 수 없습니다.")
+                raise NotFoundError(translate(
+                    "Compensation",
+                    "보상 증서(번호 {voucher_id})를 찾을 수 없습니다.",
+                ).format(voucher_id=voucher_id))
             if row.voided_at is not None:
                 raise StateError(
-                    f"증서 {row.serial}은(는) {format_ko(row.voided_at)}에 이미 무효 처리했습니다."
+                    translate(
+                        "Compensation",
+                        "증서 {serial}은(는) {voided_at}에 이미 무효 처리했습니다.",
+                    ).format(serial=row.serial, voided_at=format_moment(row.voided_at))
                 )
             conn.execute(
                 update(VOUCHER)
@@ -256,7 +269,10 @@ class CompensationService:
     def set_budget(self, actor: Actor, year: int, amount: int | None) -> None:
         """The year's compensation budget (None: no budget, no warning)."""
         if amount is not None and (isinstance(amount, bool) or amount < 0):
-            raise ValidationError("budget", "예산은 0원 이상의 금액으로 적어 주세요.")
+            raise ValidationError("budget", translate(
+                "Compensation",
+                "예산은 0원 이상의 금액으로 적어 주세요.",
+            ))
         now = self._clock()
         with self._db.write(actor, Operation.COMPENSATION_DECIDE) as (session, _staff):
             conn = session.connection()
@@ -279,7 +295,10 @@ class CompensationService:
         rule = self._charter.compensation_for(kind.value)
         if rule is None:
             raise StateError(
-                f"이 기관의 고객응대서비스 헌장에는 '{kind.label_ko}' 보상이 없습니다."
+                translate(
+                    "Compensation",
+                    "이 기관의 고객응대서비스 헌장에는 '{label_ko}' 보상이 없습니다.",
+                ).format(label_ko=kind.label)
             )
         return rule
 
@@ -290,9 +309,11 @@ class CompensationService:
         )
         if not found_:
             raise NotFoundError(
-                f"'{key.kind.label_ko}' 보상 대상이 아닙니다 "
-                f"({'방문' if key.source == 'visit' else '민원'} 번호 {key.source_id}). "
-                "기록이 바뀌었을 수 있으니 목록을 새로 보세요."
+                translate(
+                    "Compensation",
+                    "'{label_ko}' 보상 대상이 아닙니다 ({value} 번호 {source_id}). 기록이 "
+                    "바뀌었을 수 있으니 목록을 새로 보세요.",
+                ).format(label_ko=key.kind.label, value='방문' if key.source == 'visit' else '민원', source_id=key.source_id)
             )
         return found_[0]
 
@@ -344,10 +365,16 @@ def _recipient(given: str | None, candidate: Candidate) -> str:
     name = (given if given is not None else candidate.recipient_name).strip()
     if not name:
         raise ValidationError(
-            "recipient", "받는 분의 이름이 기록에 없습니다. 증서에 적을 이름을 입력해 주세요."
+            "recipient", translate(
+                "Compensation",
+                "받는 분의 이름이 기록에 없습니다. 증서에 적을 이름을 입력해 주세요.",
+            )
         )
     if len(name) > 100:
-        raise ValidationError("recipient", "받는 분 이름은 100자까지 적을 수 있습니다.")
+        raise ValidationError("recipient", translate(
+            "Compensation",
+            "받는 분 이름은 100자까지 적을 수 있습니다.",
+        ))
     reject_resident_number("recipient", "받는 분 이름", name)
     return name
 

@@ -15,6 +15,7 @@ from minwon_desk.domain.cases import CaseChannel, CaseType
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.compensation import CorrectiveKind, EventKey, corrective_number
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.privacy import mask_name, reject_resident_number
 from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import SEOUL, Clock, to_seoul
@@ -76,12 +77,18 @@ class CorrectiveService:
     def record(self, actor: Actor, req: CorrectiveRequest) -> CorrectiveView:
         detail = req.detail.strip()
         if not detail:
-            raise ValidationError("detail", "무엇을 확인했고 어떤 조치를 했는지 적어 주세요.")
+            raise ValidationError("detail", translate(
+                "Corrective",
+                "무엇을 확인했고 어떤 조치를 했는지 적어 주세요.",
+            ))
         if len(detail) > 4000:
-            raise ValidationError("detail", "조치 내용은 4,000자까지 적을 수 있습니다.")
+            raise ValidationError("detail", translate(
+                "Corrective",
+                "조치 내용은 4,000자까지 적을 수 있습니다.",
+            ))
         reject_resident_number("detail", "조치 내용", detail)
         if not isinstance(req.kind, CorrectiveKind):
-            raise ValidationError("kind", "조치 종류를 골라 주세요.")
+            raise ValidationError("kind", translate("Corrective", "조치 종류를 골라 주세요."))
         now = self._clock()
         year = to_seoul(now).year
         with self._db.write(actor, Operation.CORRECTIVE_WRITE) as (session, _staff):
@@ -105,11 +112,17 @@ class CorrectiveService:
             if case_id is not None and conn.execute(
                 select(CASE.c.id).where(CASE.c.id == case_id)
             ).first() is None:
-                raise NotFoundError(f"민원(번호 {case_id})을 찾을 수 없습니다.")
+                raise NotFoundError(translate(
+                    "Corrective",
+                    "민원(번호 {case_id})을 찾을 수 없습니다.",
+                ).format(case_id=case_id))
             if visit_id is not None and conn.execute(
                 select(VISIT.c.id).where(VISIT.c.id == visit_id)
             ).first() is None:
-                raise NotFoundError(f"방문 기록(번호 {visit_id})을 찾을 수 없습니다.")
+                raise NotFoundError(translate(
+                    "Corrective",
+                    "방문 기록(번호 {visit_id})을 찾을 수 없습니다.",
+                ).format(visit_id=visit_id))
             code = conn.execute(select(AGENCY.c.code).limit(1)).scalar_one()
             number = corrective_number(code, year, next_number(conn, "corrective", year))
             action_id = conn.execute(
@@ -134,7 +147,10 @@ class CorrectiveService:
         with self._db.read() as session:
             row = session.connection().execute(_ACTIONS.where(ACTION.c.id == action_id)).first()
         if row is None:
-            raise NotFoundError(f"시정조치(번호 {action_id})를 찾을 수 없습니다.")
+            raise NotFoundError(translate(
+                "Corrective",
+                "시정조치(번호 {action_id})를 찾을 수 없습니다.",
+            ).format(action_id=action_id))
         return _view(row)
 
     def actions(
@@ -175,7 +191,10 @@ class CorrectiveService:
                 select(ACTION).where(ACTION.c.id == action_id)
             ).first()
             if row is None:
-                raise NotFoundError(f"시정조치(번호 {action_id})를 찾을 수 없습니다.")
+                raise NotFoundError(translate(
+                    "Corrective",
+                    "시정조치(번호 {action_id})를 찾을 수 없습니다.",
+                ).format(action_id=action_id))
             who = _about(conn, row)
             follow = conn.execute(
                 select(STAFF.c.name, STAFF.c.position, STAFF.c.extension, STAFF.c.email,
@@ -215,9 +234,15 @@ class CorrectiveService:
 def _active_staff(conn: Connection, staff_id: int, field: str, what: str) -> None:
     active = conn.execute(select(STAFF.c.active).where(STAFF.c.id == staff_id)).scalar()
     if active is None:
-        raise ValidationError(field, f"{what}을(를) 찾을 수 없습니다. 다시 골라 주세요.")
+        raise ValidationError(field, translate(
+            "Corrective",
+            "{what}을(를) 찾을 수 없습니다. 다시 골라 주세요.",
+        ).format(what=what))
     if field == "follow_up" and not active:
-        raise ValidationError(field, f"{what}는 지금 근무하는 직원이어야 합니다.")
+        raise ValidationError(field, translate(
+            "Corrective",
+            "{what}는 지금 근무하는 직원이어야 합니다.",
+        ).format(what=what))
 
 
 def _about(conn: Connection, row: Row[Any]) -> dict[str, Any]:
@@ -239,7 +264,11 @@ def _about(conn: Connection, row: Row[Any]) -> dict[str, Any]:
             "contact": visit.visitor_phone, "subject": visit.purpose or "방문 상담",
         }
     raise StateError(
-        "이 시정조치에는 연결된 민원이나 방문 기록이 없어 결과 안내문을 보낼 곳이 없습니다."
+        translate(
+            "Corrective",
+            "이 시정조치에는 연결된 민원이나 방문 기록이 없어 결과 안내문을 보낼 곳이 "
+            "없습니다.",
+        )
     )
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import Connection
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.compensation import CompensationKind, CorrectiveKind
 from minwon_desk.domain.errors import ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.inspection import (
     TREND_MONTHS,
     CorrectiveLine,
@@ -147,14 +148,20 @@ def _checked_month(year: int, month: int, now: datetime) -> date:
         first = month_start(year, month)
     except ValueError:
         raise ValidationError(
-            "month", f"{year}년 {month}월은 없는 달입니다. 1월부터 12월 사이로 골라 주세요."
+            "month", translate(
+                "Inspection",
+                "{year}년 {month}월은 없는 달입니다. 1월부터 12월 사이로 골라 주세요.",
+            ).format(year=year, month=month)
         ) from None
     start, _end = month_bounds(first)
     if start > now:
         raise ValidationError(
             "month",
-            f"{format_month_ko(first)}은(는) 아직 시작하지 않아 점검할 기록이 없습니다. "
-            f"{format_month_ko(to_seoul(now).date())} 또는 그 전 달을 골라 주세요.",
+            translate(
+                "Inspection",
+                "{first}은(는) 아직 시작하지 않아 점검할 기록이 없습니다. {format_month_ko} "
+                "또는 그 전 달을 골라 주세요.",
+            ).format(first=format_month_ko(first), format_month_ko=format_month_ko(to_seoul(now).date())),
         )
     return first
 

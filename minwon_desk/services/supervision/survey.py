@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.compensation import SCALE, check_score
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.plaintext import check_plain
 from minwon_desk.domain.privacy import reject_resident_number
 from minwon_desk.domain.roles import Operation
@@ -54,7 +55,10 @@ class SurveyService:
         last = to_seoul(self._clock()).year + 1
         if isinstance(year, bool) or not isinstance(year, int) or not FIRST_YEAR <= year <= last:
             raise ValidationError(
-                "year", f"연도는 {FIRST_YEAR}년부터 {last}년까지 적을 수 있습니다 ('{year}')."
+                "year", translate(
+                    "Survey",
+                    "연도는 {first_year}년부터 {last}년까지 적을 수 있습니다 ('{year}').",
+                ).format(first_year=FIRST_YEAR, last=last, year=year)
             )
         return year
 
@@ -109,7 +113,11 @@ class SurveyService:
             }
             if sorted(item_ids) != sorted(items):
                 raise StateError(
-                    "문항 목록이 그사이 바뀌었습니다. 목록을 새로 읽은 뒤 다시 옮겨 주세요."
+                    translate(
+                        "Survey",
+                        "문항 목록이 그사이 바뀌었습니다. 목록을 새로 읽은 뒤 다시 옮겨 "
+                        "주세요.",
+                    )
                 )
             # Two steps: (year, ordinal) is unique at every statement on PostgreSQL.
             for place, item_id in enumerate(item_ids, start=1):
@@ -127,8 +135,11 @@ class SurveyService:
             answered = _answer_count(session, item.id)
             if answered:
                 raise StateError(
-                    f"이 문항에는 이미 응답 {answered}건이 있어 지울 수 없습니다. "
-                    "문구를 고치는 것은 할 수 있습니다."
+                    translate(
+                        "Survey",
+                        "이 문항에는 이미 응답 {answered}건이 있어 지울 수 없습니다. 문구를 "
+                        "고치는 것은 할 수 있습니다.",
+                    ).format(answered=answered)
                 )
             year, ordinal = item.year, item.ordinal
             session.delete(item)
@@ -159,24 +170,34 @@ class SurveyService:
         comment = comment.strip()
         if len(comment) > MAX_COMMENT:
             raise ValidationError(
-                "comment", f"의견은 {MAX_COMMENT:,}자까지 적을 수 있습니다 (지금 {len(comment):,}자)."
+                "comment", translate(
+                    "Survey",
+                    "의견은 {max_comment:,}자까지 적을 수 있습니다 (지금 {count:,}자).",
+                ).format(max_comment=MAX_COMMENT, count=len(comment))
             )
         reject_resident_number("comment", "의견", comment)
         if not answers and not comment:
             raise ValidationError(
-                "scores", "빈 응답입니다. 한 문항 이상 점수를 넣거나 의견을 적어 주세요."
+                "scores", translate(
+                    "Survey",
+                    "빈 응답입니다. 한 문항 이상 점수를 넣거나 의견을 적어 주세요.",
+                )
             )
         now = self._clock()
         with self._db.write(actor, Operation.SURVEY_ENTRY) as (session, _staff):
             known = set(session.scalars(select(SurveyItem.id).where(SurveyItem.year == year)))
             if not known:
                 raise StateError(
-                    f"{year}년 조사 문항이 없습니다. 먼저 문항을 등록해 주세요."
+                    translate("Survey", "{year}년 조사 문항이 없습니다. 먼저 문항을 등록해 주세요.").format(year=year)
                 )
             if stray := sorted(set(scores) - known):
                 raise ValidationError(
                     f"item:{stray[0]}",
-                    f"{year}년 조사에 없는 문항입니다. 문항 목록을 새로 읽은 뒤 다시 입력해 주세요.",
+                    translate(
+                        "Survey",
+                        "{year}년 조사에 없는 문항입니다. 문항 목록을 새로 읽은 뒤 다시 "
+                        "입력해 주세요.",
+                    ).format(year=year),
                 )
             response = SurveyResponse(
                 year=year, entered_at=now, entered_by_id=actor.staff_id, desk=actor.desk,
@@ -199,7 +220,10 @@ class SurveyService:
         with self._db.write(actor, Operation.SURVEY_ADMIN) as (session, _staff):
             response = session.get(SurveyResponse, response_id)
             if response is None:
-                raise NotFoundError(f"설문 응답(번호 {response_id})을 찾을 수 없습니다.")
+                raise NotFoundError(translate(
+                    "Survey",
+                    "설문 응답(번호 {response_id})을 찾을 수 없습니다.",
+                ).format(response_id=response_id))
             year = response.year
             session.execute(delete(SurveyAnswer).where(SurveyAnswer.response_id == response_id))
             session.delete(response)
@@ -284,10 +308,16 @@ class SurveyService:
 def _item_text(text: str) -> str:
     text = " ".join(text.split())
     if not text:
-        raise ValidationError("text", "문항 내용을 적어 주세요 (예: 직원이 친절하게 응대했습니까?).")
+        raise ValidationError("text", translate(
+            "Survey",
+            "문항 내용을 적어 주세요 (예: 직원이 친절하게 응대했습니까?).",
+        ))
     if len(text) > MAX_ITEM_TEXT:
         raise ValidationError(
-            "text", f"문항은 {MAX_ITEM_TEXT}자까지 적을 수 있습니다 (지금 {len(text)}자). 줄여 주세요."
+            "text", translate(
+                "Survey",
+                "문항은 {max_item_text}자까지 적을 수 있습니다 (지금 {count}자). 줄여 주세요.",
+            ).format(max_item_text=MAX_ITEM_TEXT, count=len(text))
         )
     check_plain("text", "문항", text, max_length=MAX_ITEM_TEXT)  # before any lookup by it
     return text
@@ -299,14 +329,21 @@ def _refuse_duplicate(session: Session, year: int, text: str, item_id: int | Non
         query = query.where(SurveyItem.id != item_id)
     ordinal = session.scalar(query)
     if ordinal is not None:
-        raise ValidationError("text", f"{year}년 조사의 {ordinal}번 문항과 같은 내용입니다.")
+        raise ValidationError("text", translate(
+            "Survey",
+            "{year}년 조사의 {ordinal}번 문항과 같은 내용입니다.",
+        ).format(year=year, ordinal=ordinal))
 
 
 def _item(session: Session, item_id: int) -> SurveyItem:
     item = session.get(SurveyItem, item_id)
     if item is None:
         raise NotFoundError(
-            f"설문 문항(번호 {item_id})을 찾을 수 없습니다. 다른 곳에서 지웠을 수 있습니다."
+            translate(
+                "Survey",
+                "설문 문항(번호 {item_id})을 찾을 수 없습니다. 다른 곳에서 지웠을 수 "
+                "있습니다.",
+            ).format(item_id=item_id)
         )
     return item
 

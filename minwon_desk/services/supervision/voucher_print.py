@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.inspection import format_month_ko, month_bounds
 from minwon_desk.domain.particles import settle
 from minwon_desk.domain.roles import Operation
@@ -69,7 +70,11 @@ class VoucherPrintService:
             found = session.scalar(select(Voucher.id).where(Voucher.serial == wanted))
         if found is None:
             raise NotFoundError(
-                f"증서번호 {serial.strip()}인 보상 증서가 없습니다. 증서 대장에서 번호를 확인해 주세요."
+                translate(
+                    "Vouchers",
+                    "증서번호 {serial}인 보상 증서가 없습니다. 증서 대장에서 번호를 확인해 "
+                    "주세요.",
+                ).format(serial=serial.strip())
             )
         return found
 
@@ -78,7 +83,11 @@ class VoucherPrintService:
         with self._db.read_as(actor, Operation.VOUCHER_PRINT) as session:
             voucher = session.get(Voucher, voucher_id)
             if voucher is None:
-                raise NotFoundError(f"보상 증서(번호 {voucher_id})를 찾을 수 없습니다. 목록을 새로 고쳐 주세요.")
+                raise NotFoundError(translate(
+                    "Vouchers",
+                    "보상 증서(번호 {voucher_id})를 찾을 수 없습니다. 목록을 새로 고쳐 "
+                    "주세요.",
+                ).format(voucher_id=voucher_id))
             if voucher.voided_at is not None:
                 raise StateError(_voided_message(voucher, voucher.voided_at))
             sheets = self._sheets(session, [voucher])
@@ -113,8 +122,11 @@ class VoucherPrintService:
             ))
             if not vouchers:
                 raise NotFoundError(
-                    f"{format_month_ko(first)}에 발급된 보상 증서가 없습니다(무효 처리된 증서는 "
-                    "인쇄하지 않습니다). 달을 확인해 주세요."
+                    translate(
+                        "Vouchers",
+                        "{first}에 발급된 보상 증서가 없습니다(무효 처리된 증서는 인쇄하지 "
+                        "않습니다). 달을 확인해 주세요.",
+                    ).format(first=format_month_ko(first))
                 )
             sheets = self._sheets(session, vouchers)
             self._previewed(session, actor, [v.id for v in vouchers])
@@ -201,7 +213,11 @@ def _issuers(session: Session, staff_ids: set[int]) -> dict[int, _Issuer]:
 def _month(year: int, month: int) -> date:
     if not 1 <= month <= 12 or not 1900 <= year <= 9999:
         raise ValidationError(
-            "month", f"{year}년 {month}월은 없는 달입니다. 2026-07처럼 연도와 월(1–12)을 적어 주세요."
+            "month", translate(
+                "Vouchers",
+                "{year}년 {month}월은 없는 달입니다. 2026-07처럼 연도와 월(1–12)을 적어 "
+                "주세요.",
+            ).format(year=year, month=month)
         )
     return date(year, month, 1)
 

@@ -10,6 +10,7 @@ from sqlalchemy import Row, select
 
 from minwon_desk.domain.compensation import CompensationKind
 from minwon_desk.domain.errors import ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.privacy import mask_name
 from minwon_desk.domain.timeutil import SEOUL, to_seoul
 from minwon_desk.services.orgchart import staff_label
@@ -22,9 +23,9 @@ _VOIDER = STAFF.alias("voider")
 
 def bounds(year: int, month: int | None) -> tuple[datetime, datetime]:
     if month is not None and not 1 <= month <= 12:
-        raise ValidationError("month", f"달은 1부터 12까지입니다 ({month}).")
+        raise ValidationError("month", translate("Vouchers", "달은 1부터 12까지입니다 ({month}).").format(month=month))
     if not 2000 <= year <= 2999:
-        raise ValidationError("year", f"연도 {year}은(는) 쓸 수 없습니다.")
+        raise ValidationError("year", translate("Vouchers", "연도 {year}은(는) 쓸 수 없습니다.").format(year=year))
     if month is None:
         return datetime(year, 1, 1, tzinfo=SEOUL), datetime(year + 1, 1, 1, tzinfo=SEOUL)
     start = datetime(year, month, 1, tzinfo=SEOUL)

@@ -16,6 +16,7 @@ from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.compensation import check_score
 from minwon_desk.domain.contact import normalize_phone
 from minwon_desk.domain.errors import NotFoundError, StateError, StorageError, ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.privacy import mask_name, mask_phone
 from minwon_desk.domain.recorded_at import check_recorded_at
 from minwon_desk.domain.roles import Operation
@@ -70,7 +71,7 @@ class VisitService(ClockedService):
         now = self._clock()
         # A check-in kept while the server was away: the visitor has waited since then.
         arrived = now if req.at is None else check_recorded_at(
-            req.at, now, field="at", what="접수한 시각")
+            req.at, now, field="at", what=translate("Visits", "접수한 시각"))
         due_at, warn_at = self.greeting_deadline(arrived)
         # The desk's busiest write: prebuilt Core statements, one lookup for the actor and
         # the officer together, and the view built from what was written (no re-read).
@@ -153,11 +154,20 @@ class VisitService(ClockedService):
 
         def greet(visit: Visit, staff: Staff, now: datetime) -> dict[str, audit.JsonValue]:
             if visit.checked_out_at is not None or visit.checkout_unrecorded:
-                raise StateError("이미 나간 방문객입니다. 응대 시작을 기록할 수 없습니다.")
+                raise StateError(translate(
+                    "Visits",
+                    "이미 나간 방문객입니다. 응대 시작을 기록할 수 없습니다.",
+                ))
             if visit.greeted_at is not None:
-                who = visit.greeted_by.name if visit.greeted_by else "다른 직원"
+                who = visit.greeted_by.name if visit.greeted_by else translate(
+                    "Visits",
+                    "다른 직원",
+                )
                 at = to_seoul(visit.greeted_at)
-                raise StateError(f"이미 {at:%H:%M}에 {who} 님이 응대를 시작한 방문객입니다.")
+                raise StateError(translate(
+                    "Visits",
+                    "이미 {at:%H:%M}에 {who} 님이 응대를 시작한 방문객입니다.",
+                ).format(at=at, who=who))
             visit.greeted_at = now
             listener = visit.officer if by_officer and visit.officer is not None else staff
             visit.greeted_by = listener
@@ -174,11 +184,17 @@ class VisitService(ClockedService):
         def check_out(visit: Visit, staff: Staff, now: datetime) -> dict[str, audit.JsonValue]:
             if visit.checked_out_at is not None:
                 at = to_seoul(visit.checked_out_at)
-                raise StateError(f"이미 {at:%H:%M}에 나간 것으로 기록된 방문객입니다.")
+                raise StateError(translate(
+                    "Visits",
+                    "이미 {at:%H:%M}에 나간 것으로 기록된 방문객입니다.",
+                ).format(at=at))
             if visit.checkout_unrecorded:
                 raise StateError(
-                    f"지난 방문으로 '{UNRECORDED}'(으)로 닫혔습니다. 실제 퇴실 시각은 감독이나 "
-                    "부서장이 정정할 수 있습니다."
+                    translate(
+                        "Visits",
+                        "지난 방문으로 '{unrecorded}'(으)로 닫혔습니다. 실제 퇴실 시각은 "
+                        "감독이나 부서장이 정정할 수 있습니다.",
+                    ).format(unrecorded=UNRECORDED)
                 )
             visit.checked_out_at = now
             visit.checked_out_by_id = staff.id
@@ -194,7 +210,11 @@ class VisitService(ClockedService):
         def rate(visit: Visit, _staff: Staff, _now: datetime) -> dict[str, audit.JsonValue]:
             if visit.checked_out_at is None:
                 raise StateError(
-                    "아직 퇴실하지 않은 방문객입니다. 만족도는 퇴실한 뒤에 남길 수 있습니다."
+                    translate(
+                        "Visits",
+                        "아직 퇴실하지 않은 방문객입니다. 만족도는 퇴실한 뒤에 남길 수 "
+                        "있습니다.",
+                    )
                 )
             previous, visit.rating = visit.rating, score
             return {"score": score, "previous": previous}
@@ -212,8 +232,11 @@ class VisitService(ClockedService):
             visit = locked_visit(session, visit_id)
             if not visit.checkout_unrecorded:
                 raise StateError(
-                    f"방문 기록(번호 {visit_id})은 '{UNRECORDED}' 방문이 아닙니다. "
-                    "퇴실 시각을 정정할 수 없습니다."
+                    translate(
+                        "Visits",
+                        "방문 기록(번호 {visit_id})은 '{unrecorded}' 방문이 아닙니다. 퇴실 "
+                        "시각을 정정할 수 없습니다.",
+                    ).format(visit_id=visit_id, unrecorded=UNRECORDED)
                 )
             at = check_corrected_checkout(at, checked_in_at=visit.checked_in_at,
                                           greeted_at=visit.greeted_at, now=now)
@@ -322,7 +345,10 @@ class VisitService(ClockedService):
         with self._db.read() as session:
             visit = session.get(Visit, visit_id)
             if visit is None:
-                raise NotFoundError(f"방문 기록(번호 {visit_id})을 찾을 수 없습니다.")
+                raise NotFoundError(translate(
+                    "Visits",
+                    "방문 기록(번호 {visit_id})을 찾을 수 없습니다.",
+                ).format(visit_id=visit_id))
             return visit_view(visit)
 
     def greeting_deadline(
@@ -360,12 +386,18 @@ def _check_actor(actor: Actor, row: Row[Any] | None) -> Row[Any]:
 def _check_officer(row: Row[Any] | None) -> Row[Any]:
     if row is None:
         raise ValidationError(
-            "officer_id", "선택한 담당자를 찾을 수 없습니다. 담당자를 다시 골라 주세요."
+            "officer_id", translate(
+                "Visits",
+                "선택한 담당자를 찾을 수 없습니다. 담당자를 다시 골라 주세요.",
+            )
         )
     if not row.active:
         raise ValidationError(
             "officer_id",
-            f"{row.name} 님은 지금 근무하지 않는 직원입니다. 다른 담당자를 골라 주세요.",
+            translate(
+                "Visits",
+                "{name} 님은 지금 근무하지 않는 직원입니다. 다른 담당자를 골라 주세요.",
+            ).format(name=row.name),
         )
     return row
 
@@ -375,10 +407,17 @@ def _check_earlier(conn: Any, repeat: RepeatFields, now: datetime) -> None:
     if at is None:
         raise ValidationError(
             "repeat_of_id",
-            f"고른 이전 방문(번호 {repeat.repeat_of_id})을 찾을 수 없습니다. 목록에서 다시 골라 주세요.",
+            translate(
+                "Visits",
+                "고른 이전 방문(번호 {repeat_of_id})을 찾을 수 없습니다. 목록에서 다시 골라 "
+                "주세요.",
+            ).format(repeat_of_id=repeat.repeat_of_id),
         )
     if at >= now:
         raise ValidationError(
             "repeat_of_id",
-            "고른 방문은 지금보다 먼저 접수된 방문이 아닙니다. 지난 방문을 골라 주세요.",
+            translate(
+                "Visits",
+                "고른 방문은 지금보다 먼저 접수된 방문이 아닙니다. 지난 방문을 골라 주세요.",
+            ),
         )

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.errors import NotFoundError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.privacy import mask_name, mask_phone
 from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services.dto import VisitView
@@ -19,7 +20,7 @@ def locked_visit(session: Session, visit_id: int) -> Visit:
     # both succeeding. SQLite already serialises writers with BEGIN IMMEDIATE.
     visit = session.scalars(select(Visit).where(Visit.id == visit_id).with_for_update()).first()
     if visit is None:
-        raise NotFoundError(f"방문 기록(번호 {visit_id})을 찾을 수 없습니다.")
+        raise NotFoundError(translate("Visits", "방문 기록(번호 {visit_id})을 찾을 수 없습니다.").format(visit_id=visit_id))
     return visit
 
 
