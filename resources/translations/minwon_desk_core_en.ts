@@ -135,6 +135,209 @@
     </message>
 </context>
 <context>
+    <name>AccessReview</name>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review.py" line="34"/>
+        <source>같은 역할을 가진 다른 계정들(이 달에 조회하지 않은 계정 포함)의 조회 건수 중앙값의 {factor}배를 넘고 {floor}건 이상 조회한 계정</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review.py" line="40"/>
+        <source>다운로드 전부, 그리고 한 번에 {count}건 이상을 조회·출력한 경우</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review.py" line="50"/>
+        <source>{month}은 아직 오지 않은 달입니다. 점검은 지난달이나 이달까지만 할 수 있습니다 (지금은 {now}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review.py" line="90"/>
+        <source>휴일({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review.py" line="93"/>
+        <source>토요일</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review.py" line="94"/>
+        <source>일요일</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review.py" line="96"/>
+        <source>휴무일</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review.py" line="97"/>
+        <source>근무시간 외</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="32"/>
+        <source>{month} 개인정보 접속기록 점검</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="41"/>
+        <source>{start} ~ {until} (이달은 작성 시각까지)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="58"/>
+        <source>계정별 처리</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="59"/>
+        <source>시간 외 접근</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="60"/>
+        <source>대량·다운로드</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="61"/>
+        <source>과다 조회</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="62"/>
+        <source>로그인 실패·잠금</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="63"/>
+        <source>권한 변경</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="134"/>
+        <source>방문</source>
+        <translation type="unfinished">visit</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="135"/>
+        <source>전화메모</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="136"/>
+        <source>민원</source>
+        <translation type="unfinished">case</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="137"/>
+        <source>보상 증서</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="138"/>
+        <source>만족도 조사 응답</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/review.py" line="52"/>
+        <source>로그인 실패</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/review.py" line="53"/>
+        <source>잠금 해제 실패</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/review.py" line="54"/>
+        <source>계정 생성</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/review.py" line="55"/>
+        <source>권한 부여</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/review.py" line="56"/>
+        <source>권한 회수</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/review.py" line="57"/>
+        <source>사용 중지</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/review.py" line="58"/>
+        <source>사용 재개</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/review.py" line="102"/>
+        <source>점검 결과를 적어 주세요 (이상이 없으면 &apos;이상 없음&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/review.py" line="105"/>
+        <source>점검 결과는 {n}자 이내로 적어 주세요.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/review.py" line="135"/>
+        <source>{month} 접속기록 점검이 아직 기록되지 않았습니다. 기한({due_month}월 {due_day}일)이 지났습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/review.py" line="138"/>
+        <source>{month} 접속기록 점검을 {due_month}월 {due_day}일까지 마치고 기록해 주세요.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/review_export.py" line="22"/>
+        <source>{name}: 점검 보고서는 .pdf 또는 .xlsx 파일로 저장합니다 (예: 접속기록점검_2026-11.pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/review_export.py" line="43"/>
+        <source>요약</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/review_export.py" line="45"/>
+        <source>점검 기간 {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/review_export.py" line="46"/>
+        <source>작성 {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/review_export.py" line="49"/>
+        <source>점검 기한 {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/audit.py" line="86"/>
+        <source>{month} 접속기록 점검을 기록했습니다: {who}, {at} — {finding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/report.py" line="181"/>
+        <source>{title}을(를) 만들었습니다: {output}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/report.py" line="185"/>
+        <source>점검을 마쳤으면 기록해 주세요 ({month}월 {day}일까지): minwon-desk audit review {which} --finding &quot;점검 결과&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountCommand</name>
     <message>
         <location filename="../../minwon_desk/cli/account.py" line="36"/>
@@ -488,19 +691,192 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <location filename="../../minwon_desk/cli/audit.py" line="23"/>
+        <location filename="../../minwon_desk/cli/audit.py" line="32"/>
         <source>감사 기록·접속기록 위변조 검사</source>
         <translation>Check the audit trail and access log for tampering</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/audit.py" line="26"/>
+        <location filename="../../minwon_desk/cli/audit.py" line="35"/>
         <source>감사 기록과 접속기록의 해시 사슬 검사</source>
         <translation>Check the hash chains of the audit trail and the access log</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/audit.py" line="30"/>
+        <location filename="../../minwon_desk/cli/audit.py" line="39"/>
         <source>감사 기록과 접속기록의 모든 행의 해시를 다시 계산해, 기록된 뒤 고쳐지거나 지워지거나 끼워 넣어진 행이 있으면 처음 끊긴 곳을 알려 줍니다. 이상이 없으면 종료 코드 0, 있으면 1입니다. 개인정보 관리 권한이 필요합니다.</source>
         <translation>Recomputes the hash of every row of the audit trail and the access log and, if a row was changed, deleted or inserted after it was recorded, reports the first break. Exit status 0 when all is whole, 1 otherwise. Needs the privacy role.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../minwon_desk/services/backup/copy.py" line="59"/>
+        <source>{path}은(는) 폴더입니다. 저장할 백업 파일 이름을 적어 주세요 (예: {example}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/copy.py" line="63"/>
+        <source>폴더 {folder}이(가) 없습니다. 백업을 저장할 위치를 확인해 주세요.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/copy.py" line="100"/>
+        <source>작업 폴더 {folder}에 쓸 수 없습니다({why}). 쓰기 권한과 여유 공간을 확인해 주세요. 아무것도 바꾸지 않았습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/copy.py" line="124"/>
+        <source>백업 파일 {path}의 내용이 머리말(스키마, 기관, 건수)과 맞지 않거나 데이터베이스가 손상되어 있습니다. 온전한 다른 백업 파일을 지정해 주세요. 아무것도 바꾸지 않았습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/fileformat.py" line="80"/>
+        <source>(기관 없음)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/fileformat.py" line="183"/>
+        <source>{path}은(는) 일반 파일이 아닙니다. 백업 파일을 지정해 주세요.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/fileformat.py" line="188"/>
+        <source>{path}은(는) 민원 데스크의 백업 파일이 아닙니다. &apos;minwon-desk backup&apos;으로 만든 파일(.mwbak)을 지정해 주세요.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/fileformat.py" line="202"/>
+        <source>백업 파일 {path}을(를) 찾을 수 없습니다. 경로를 확인해 주세요.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/fileformat.py" line="205"/>
+        <source>{path}은(는) 폴더입니다. 백업 파일을 지정해 주세요.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/fileformat.py" line="208"/>
+        <source>백업 파일 {path}을(를) 읽을 권한이 없습니다. 파일의 주인 계정으로 실행해 주세요.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/fileformat.py" line="213"/>
+        <source>{path}은(는) 더 새 버전의 민원 데스크가 만든 백업입니다. 프로그램을 업데이트한 뒤 다시 해 주세요. 아무것도 바꾸지 않았습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/fileformat.py" line="263"/>
+        <source>{path}은(는) 암호화된 백업입니다. 암호를 입력하거나 MINWON_BACKUP_PASSPHRASE로 주세요.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/fileformat.py" line="269"/>
+        <source>암호가 맞지 않습니다. 이 백업을 만들 때 쓴 암호를 입력해 주세요. 아무것도 바꾸지 않았습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/fileformat.py" line="277"/>
+        <source>백업 파일 {path}이(가) 중간에 잘려 있습니다(복사나 백업이 끝나지 않은 파일). 온전한 다른 백업 파일을 지정해 주세요. 아무것도 바꾸지 않았습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/fileformat.py" line="283"/>
+        <source>백업 파일 {path}이(가) 손상되었습니다(검사합이 맞지 않습니다). 온전한 다른 백업 파일을 지정해 주세요. 아무것도 바꾸지 않았습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/kinds.py" line="10"/>
+        <source>방문</source>
+        <translation type="unfinished">visit</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/kinds.py" line="11"/>
+        <source>전화메모</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/kinds.py" line="12"/>
+        <source>민원</source>
+        <translation type="unfinished">case</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/kinds.py" line="13"/>
+        <source>민원 문서</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/kinds.py" line="14"/>
+        <source>보상 상품권</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/kinds.py" line="15"/>
+        <source>시정조치</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/kinds.py" line="16"/>
+        <source>만족도 조사 응답</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/kinds.py" line="17"/>
+        <source>직원</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/kinds.py" line="18"/>
+        <source>부서</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/kinds.py" line="19"/>
+        <source>부재</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/kinds.py" line="20"/>
+        <source>계정</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/kinds.py" line="21"/>
+        <source>감사 기록</source>
+        <translation type="unfinished">Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/kinds.py" line="22"/>
+        <source>접속기록</source>
+        <translation type="unfinished">Access log</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/kinds.py" line="31"/>
+        <source>그 밖의 표 {n}개</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/restore.py" line="68"/>
+        <source>데이터베이스 폴더 {folder}에 쓸 수 없어 복원하지 않았습니다(쓰기 권한이 없거나 읽기 전용 디스크입니다). 쓰기 권한이 있는 계정으로 실행하거나 관리자에게 문의해 주세요. 아무것도 바꾸지 않았습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/restore.py" line="86"/>
+        <source>지금의 데이터베이스를 {aside}에 따로 보관하지 못해 복원하지 않았습니다({why}). 여유 공간과 쓰기 권한을 확인해 주세요. 아무것도 바꾸지 않았습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/service.py" line="142"/>
+        <source>이 백업은 더 새 버전의 민원 데스크가 만든 것입니다(스키마 {schema}). 프로그램을 업데이트한 뒤 복원해 주세요. 아무것도 바꾸지 않았습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/service.py" line="150"/>
+        <source>이 백업은 다른 기관의 것입니다(백업: {theirs}, 이 데이터베이스: {ours}). 이 기관의 백업 파일을 지정해 주세요. 아무것도 바꾸지 않았습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/backup/snapshot.py" line="101"/>
+        <source>서버의 스키마({stored})가 이 버전({ours})과 달라 백업하지 않았습니다. &apos;minwon-desk db upgrade&apos;로 맞춘 뒤 다시 해 주세요.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -688,141 +1064,156 @@
 <context>
     <name>CaseCommand</name>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="56"/>
+        <location filename="../../minwon_desk/cli/case.py" line="59"/>
         <source>누가 하는 일인지 기록해야 합니다. --as 사번으로 직원을 적어 주세요 (담당자가 정해지지 않은 민원입니다).</source>
         <translation>Who does this must be recorded. Please name the staff member with --as EMPLOYEE_NO (the case has no officer yet).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="66"/>
+        <location filename="../../minwon_desk/cli/case.py" line="69"/>
         <source>민원 접수·회신·목록</source>
         <translation>Register, answer and list cases</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="71"/>
+        <location filename="../../minwon_desk/cli/case.py" line="74"/>
         <source>민원 접수 (담당자가 없으면 업무대행자에게)</source>
         <translation>Register a case (to the deputy when the officer is away)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="75"/>
+        <location filename="../../minwon_desk/cli/case.py" line="78"/>
         <source>민원을 접수하고 한 줄을 탭으로 나눠 출력합니다: 접수번호, 처리 담당자의 사번, 처리기한(ISO 8601, +09:00). 담당자가 그 시각에 자리에 없으면 업무대행자가 맡고, 그 까닭은 표준 오류로 알려 줍니다.</source>
         <translation>Registers the case and prints one tab-separated line: case number, employee number of the officer handling it, deadline (ISO 8601, +09:00). When the officer is away at that moment the deputy takes it, and why is said on standard error.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="84"/>
-        <location filename="../../minwon_desk/cli/case.py" line="225"/>
+        <location filename="../../minwon_desk/cli/case.py" line="87"/>
+        <location filename="../../minwon_desk/cli/case.py" line="259"/>
         <source>제목</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="88"/>
+        <location filename="../../minwon_desk/cli/case.py" line="91"/>
         <source>담당자의 사번</source>
         <translation>The officer&apos;s employee number</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="92"/>
+        <location filename="../../minwon_desk/cli/case.py" line="95"/>
         <source>민원인 이름</source>
         <translation>Petitioner&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="93"/>
+        <location filename="../../minwon_desk/cli/case.py" line="96"/>
         <source>회신 받을 곳 (주소·이메일·전화)</source>
         <translation>Where to send the reply (address, email, phone)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="97"/>
-        <location filename="../../minwon_desk/cli/case.py" line="227"/>
+        <location filename="../../minwon_desk/cli/case.py" line="100"/>
+        <location filename="../../minwon_desk/cli/case.py" line="261"/>
         <source>내용</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="99"/>
+        <location filename="../../minwon_desk/cli/case.py" line="102"/>
         <source>1년보다 오래된 --at을 기록하는 까닭 (감사 기록에 남습니다)</source>
         <translation>Why an --at more than a year ago is recorded (kept in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="103"/>
+        <location filename="../../minwon_desk/cli/case.py" line="106"/>
         <source>접수 시각 (기본: 지금; 오프셋이 없으면 서울 시각)</source>
         <translation>When it was received (default: now; Seoul time without an offset)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="109"/>
+        <location filename="../../minwon_desk/cli/case.py" line="110"/>
+        <source>민원인이 진행 상황을 받을 방법: phone(전화, 기본), email, sms, none (email·sms는 단계마다 알림을 보냅니다)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="116"/>
+        <source>알림을 받을 이메일 주소</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="118"/>
+        <source>문자를 받을 휴대전화 번호</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="121"/>
         <source>같은 민원인·제목의 앞선 민원과 이어서 접수 (두 민원 이력에 서로 남김)</source>
         <translation>Register as a follow-up of the earlier case with the same petitioner and subject (noted in both cases&apos; histories)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="115"/>
+        <location filename="../../minwon_desk/cli/case.py" line="127"/>
         <source>같은 민원인·제목의 민원이 하루 안에 있어도 따로 접수</source>
         <translation>Register separately even if a case with the same petitioner and subject was registered within a day</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="121"/>
+        <location filename="../../minwon_desk/cli/case.py" line="133"/>
         <source>민원 회신 (회신문 번호 출력)</source>
         <translation>Answer a case (prints the reply letter&apos;s number)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="122"/>
+        <location filename="../../minwon_desk/cli/case.py" line="134"/>
         <source>회신 내용을 기록하고 처리 시계를 멈춥니다. 회신문의 문서번호를 출력합니다.</source>
         <translation>Records the answer and stops the case&apos;s clock. Prints the reply letter&apos;s document number.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="127"/>
-        <location filename="../../minwon_desk/cli/case.py" line="162"/>
-        <location filename="../../minwon_desk/cli/case.py" line="225"/>
+        <location filename="../../minwon_desk/cli/case.py" line="139"/>
+        <location filename="../../minwon_desk/cli/case.py" line="185"/>
+        <location filename="../../minwon_desk/cli/case.py" line="259"/>
         <source>접수번호</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="128"/>
+        <location filename="../../minwon_desk/cli/case.py" line="140"/>
         <source>회신 내용</source>
         <translation>The answer</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="134"/>
+        <location filename="../../minwon_desk/cli/case.py" line="157"/>
         <source>민원 목록</source>
         <translation>List cases</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="135"/>
+        <location filename="../../minwon_desk/cli/case.py" line="158"/>
         <source>한 줄에 민원 하나를 탭으로 나눠 출력합니다: 접수번호, 담당자 사번, 종류, 상태, 처리기한, 제목. 처리 중인 민원은 남은 시간이 짧은 것부터, 처리한 민원은 그 뒤에.</source>
         <translation>Prints one case per line, tab-separated: case number, officer&apos;s employee number, type, state, deadline, subject. Open cases come first, least time left first; finished cases after them.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="141"/>
+        <location filename="../../minwon_desk/cli/case.py" line="164"/>
         <source>이 직원이 맡은 민원만</source>
         <translation>Only the cases this staff member holds</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="146"/>
+        <location filename="../../minwon_desk/cli/case.py" line="169"/>
         <source>on_time, warning, overdue, extended, paused, done 중 하나</source>
         <translation>One of on_time, warning, overdue, extended, paused, done</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="152"/>
+        <location filename="../../minwon_desk/cli/case.py" line="175"/>
         <source>민원 한 건 보기 (민원인 포함, 접속기록에 남음)</source>
         <translation>Show one case (with the petitioner; recorded in the access log)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="156"/>
+        <location filename="../../minwon_desk/cli/case.py" line="179"/>
         <source>민원 한 건의 접수 내용과 민원인(이름·회신 받을 곳)을 가리지 않고 출력합니다. 개인정보를 보는 일이므로 누가 언제 어느 민원을 보았는지 접속기록에 남깁니다.</source>
         <translation>Prints what was registered for one case and the petitioner (name, where to reply), unmasked. As this views personal data, who saw which case and when is recorded in the access log.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="225"/>
+        <location filename="../../minwon_desk/cli/case.py" line="259"/>
         <source>처리기한</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="226"/>
+        <location filename="../../minwon_desk/cli/case.py" line="260"/>
         <source>민원인</source>
         <translation>Petitioner</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="226"/>
+        <location filename="../../minwon_desk/cli/case.py" line="260"/>
         <source>회신 받을 곳</source>
         <translation>Reply to</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="257"/>
+        <location filename="../../minwon_desk/cli/case.py" line="291"/>
         <source>같은 민원인·제목의 민원이 하루 안에 이미 접수되어 있습니다 ({numbers}). 같은 민원이면 --link {number}(으)로 이어서, 다른 민원이면 --proceed로 따로 접수해 주세요. 아무것도 접수하지 않았습니다.</source>
         <translation>A case with the same petitioner and subject was already registered within a day ({numbers}). If it is the same matter, register it as a follow-up with --link {number}; if it is another, register it separately with --proceed. Nothing was registered.</translation>
     </message>
@@ -964,298 +1355,298 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../minwon_desk/domain/cases.py" line="160"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="164"/>
         <source>1357 단계 &apos;{key}&apos;은(는) 없습니다.</source>
         <translation>There is no 1357 stage &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/cases.py" line="190"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="208"/>
         <source>민원 종류 &apos;{value}&apos;은(는) 없습니다. 다음 중 하나로 적어 주세요: {names}.</source>
         <translation>There is no case type &apos;{value}&apos;. Please write one of: {names}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/cases.py" line="205"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="223"/>
         <source>접수 경로 &apos;{value}&apos;은(는) 없습니다. 다음 중 하나로 적어 주세요: {names}.</source>
         <translation>There is no channel &apos;{value}&apos;. Please write one of: {names}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/cases.py" line="219"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="237"/>
         <source>{label}을(를) 적어 주세요.</source>
         <translation>Please fill in: {label}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/cases.py" line="222"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="240"/>
         <source>{label}이(가) 너무 깁니다 ({count:,}자). {limit:,}자 이내로 줄여 주세요.</source>
         <translation>{label} is too long ({count:,} characters). Please shorten it to {limit:,} characters or fewer.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/cases.py" line="233"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="251"/>
         <source>첨부 파일 이름</source>
         <translation>Attachment name</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/cases.py" line="239"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="257"/>
         <source>첨부는 {max_attachments}개까지 적을 수 있습니다 ({count}개).</source>
         <translation>Up to {max_attachments} attachments can be listed ({count} given).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/documents.py" line="61"/>
+        <location filename="../../minwon_desk/services/cases/documents.py" line="63"/>
         <source>문서 종류 &apos;{kind}&apos;은(는) 없습니다: {kinds}.</source>
         <translation>There is no document kind &apos;{kind}&apos;: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/documents.py" line="113"/>
+        <location filename="../../minwon_desk/services/cases/documents.py" line="120"/>
         <source>담당자가 정해지지 않은 민원입니다. 담당자를 지정한 뒤에 인쇄해 주세요.</source>
         <translation>The case has no officer yet. Please assign one before printing.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/documents.py" line="160"/>
+        <location filename="../../minwon_desk/services/cases/documents.py" line="172"/>
         <source>회신 내용이 없습니다. 회신 내용을 적어 회신한 뒤에 인쇄해 주세요.</source>
         <translation>There is no answer yet. Please write and send the answer before printing.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="73"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="82"/>
         <source>{note} 다른 직원을 골라 주세요.</source>
         <translation>{note} Please choose another staff member.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="78"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="87"/>
         <source>담당자를 바꿀 수 없습니다</source>
         <translation>the officer cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="82"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="91"/>
         <source>이미 이 직원이 담당하고 있습니다.</source>
         <translation>This staff member already handles it.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="99"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="111"/>
         <source>진행 메모</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="100"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="112"/>
         <source>무엇을 했는지 적어 주세요.</source>
         <translation>Please say what was done.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="119"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="131"/>
         <source>이미 보완을 기다리는 중입니다 ({since}부터).</source>
         <translation>Already awaiting material (since {since}).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="123"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="135"/>
         <source>보완을 요청할 수 없습니다</source>
         <translation>more material cannot be asked for</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="125"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="137"/>
         <source>보완 요청 사유</source>
         <translation>Reason for asking for material</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="136"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="156"/>
         <source>보완 접수 메모</source>
         <translation>Note on the material received</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="144"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="164"/>
         <source>보완을 기다리는 민원이 아닙니다. 기한은 이미 흐르고 있습니다.</source>
         <translation>The case is not awaiting material. Its clock is already running.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="170"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="190"/>
         <source>보완을 기다리는 동안에는 기한이 멈춰 있어 연장할 필요가 없습니다. 보완 접수 후에 연장해 주세요.</source>
         <translation>While awaiting material the clock is stopped, so there is no need to extend. Please extend after the material arrives.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="175"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="195"/>
         <source>연장할 수 없습니다</source>
         <translation>it cannot be extended</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="176"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="196"/>
         <source>연장 통지서</source>
         <translation>extension notice</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="177"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="197"/>
         <source>연장 사유</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="178"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="198"/>
         <source>동의 기록</source>
         <translation>Record of consent</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="202"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="226"/>
         <source>진행 상황</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="203"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="227"/>
         <source>지금까지 어떻게 처리하고 있는지 적어 주세요.</source>
         <translation>Please say how the case has been handled so far.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="214"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="238"/>
         <source>중간 통지를 보낼 수 없습니다</source>
         <translation>no interim notice can be sent</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="215"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="239"/>
         <source>중간 통지서</source>
         <translation>interim notice</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="236"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="263"/>
         <source>1357 현장애로 민원에만 단계가 있습니다.</source>
         <translation>Only 1357 field difficulty cases have stages.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="239"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="266"/>
         <source>이 민원에는 &apos;{key}&apos; 단계가 없습니다.</source>
         <translation>This case has no &apos;{key}&apos; stage.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="241"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="268"/>
         <source>&apos;{key}&apos; 단계는 {met_at}에 이미 기록했습니다.</source>
         <translation>The &apos;{key}&apos; stage was already recorded at {met_at}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="250"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="277"/>
         <source>회신 내용</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="251"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="278"/>
         <source>회신할 내용을 적어 주세요. 회신문에 그대로 실립니다.</source>
         <translation>Please write the answer. It is printed as written in the reply letter.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="260"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="287"/>
         <source>다시 회신할 수 없습니다</source>
         <translation>it cannot be answered again</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="261"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="288"/>
         <source>회신문</source>
         <translation>reply letter</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="278"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="308"/>
         <source>조사 결과</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="279"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="309"/>
         <source>무엇을 확인했는지 적어 주세요. 보상 검토의 근거가 됩니다.</source>
         <translation>Please say what was found. It is the basis of the compensation review.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="289"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="319"/>
         <source>조사 결과는 불친절·불성실 신고 민원에만 기록합니다.</source>
         <translation>Findings are recorded only for discourtesy reports.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="294"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="324"/>
         <source>인정</source>
         <translation>upheld</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="294"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="324"/>
         <source>불인정</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="296"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="326"/>
         <source>이미 {when}에 &apos;{what}&apos;(으)로 조사 결과를 기록한 민원입니다.</source>
         <translation>A finding (&apos;{what}&apos;) was already recorded for this case at {when}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="335"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="381"/>
         <source>민원 {number}은(는) {when}에 이미 회신했습니다. {what}.</source>
         <translation>Case {number} was already answered at {when}, so {what}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="344"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="390"/>
         <source>담당자가 정해지지 않았습니다. {document}에는 담당자가 적혀야 하므로 먼저 담당자를 지정해 주세요.</source>
         <translation>No officer is assigned. The {document} must name the officer, so please assign one first.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="354"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="400"/>
         <source>처리 예정일이 오늘보다 앞입니다. 날짜를 확인해 주세요.</source>
         <translation>The expected date is before today. Please check the date.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="359"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="405"/>
         <source>{day}은(는) 근무일이 아닙니다.</source>
         <translation>{day} is not a working day.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/queries.py" line="107"/>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="109"/>
         <source>민원 {case_id}을(를) 찾을 수 없습니다. 목록을 새로 고쳐 주세요.</source>
         <translation>Case {case_id} was not found. Please refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/queries.py" line="117"/>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="119"/>
         <source>접수번호 {number}인 민원이 없습니다. &apos;minwon-desk case list&apos;로 번호를 확인해 주세요.</source>
         <translation>There is no case number {number}. Please check the number with &apos;minwon-desk case list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/queries.py" line="304"/>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="309"/>
         <source>아직 회신하지 않은 민원입니다. 회신 내용을 적어 회신한 뒤에 회신문을 인쇄할 수 있습니다.</source>
         <translation>The case has not been answered yet. The reply letter can be printed once the answer is written and sent.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/queries.py" line="310"/>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="315"/>
         <source>이 민원에는 {ordinal}차 {what}가 없습니다.</source>
         <translation>This case has no {what} no. {ordinal}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/queries.py" line="312"/>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="317"/>
         <source>이 민원은 처리기간을 연장한 적이 없어 연장 통지가 없습니다.</source>
         <translation>This case was never extended, so it has no extension notice.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/queries.py" line="313"/>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="318"/>
         <source>이 민원에는 아직 {what}가 없습니다.</source>
         <translation>This case has no {what} yet.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="97"/>
+        <location filename="../../minwon_desk/services/cases/service.py" line="112"/>
         <source>제목</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="98"/>
+        <location filename="../../minwon_desk/services/cases/service.py" line="113"/>
         <source>민원의 제목을 한 줄로 적어 주세요.</source>
         <translation>Please write the case&apos;s subject in one line.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="100"/>
+        <location filename="../../minwon_desk/services/cases/service.py" line="115"/>
         <source>내용</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="102"/>
+        <location filename="../../minwon_desk/services/cases/service.py" line="117"/>
         <source>민원인 이름</source>
         <translation>Petitioner&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="105"/>
+        <location filename="../../minwon_desk/services/cases/service.py" line="120"/>
         <source>회신 받을 곳</source>
         <translation>Where to reply</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="154"/>
         <location filename="../../minwon_desk/services/cases/service.py" line="183"/>
+        <location filename="../../minwon_desk/services/cases/service.py" line="216"/>
         <source>전화메모 {memo_id}을(를) 찾을 수 없습니다.</source>
         <translation>Phone memo {memo_id} was not found.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="287"/>
+        <location filename="../../minwon_desk/services/cases/service.py" line="324"/>
         <source>접수 시각</source>
         <translation>Time received</translation>
     </message>
@@ -1268,17 +1659,17 @@
         <translation>The records&apos; hash chain has no head. Please upgrade the database with &apos;minwon-desk db upgrade&apos; and try again.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/privacy/chain.py" line="159"/>
+        <location filename="../../minwon_desk/services/privacy/chain.py" line="169"/>
         <source>{row_id}번 행 앞에서 사슬이 끊겼습니다: 그 앞의 행이 지워졌거나, 행이 끼워 넣어졌습니다.</source>
         <translation>The chain breaks before row {row_id}: the row before it was deleted, or a row was inserted.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/privacy/chain.py" line="168"/>
+        <location filename="../../minwon_desk/services/privacy/chain.py" line="178"/>
         <source>{row_id}번 행의 내용이 기록된 뒤 바뀌었거나, 끼워 넣은 행입니다.</source>
         <translation>Row {row_id} was changed after it was recorded, or was inserted.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/privacy/chain.py" line="185"/>
+        <location filename="../../minwon_desk/services/privacy/chain.py" line="195"/>
         <source>마지막 행이 사슬 머리와 맞지 않습니다: {value}번까지 있어야 하는데 {last_id}번에서 끝납니다. 끝의 행이 지워졌거나 덧붙여졌습니다.</source>
         <translation>The last row does not match the chain&apos;s head: rows should go up to {value} but end at {last_id}. Rows at the end were deleted or appended.</translation>
     </message>
@@ -1286,152 +1677,152 @@
 <context>
     <name>Charter</name>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="73"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="80"/>
         <source>3m(벽시계 분), 3h(근무시간), 3d(일), immediate(즉시) 형식으로 적어 주세요.</source>
         <translation>Please write it as 3m (wall-clock minutes), 3h (working hours), 3d (days) or immediate.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="131"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="158"/>
         <source>이행표준 &apos;{name}&apos;에 &apos;{key}&apos; 시계가 없습니다.</source>
         <translation>The charter &apos;{name}&apos; has no &apos;{key}&apos; clock.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="150"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="177"/>
         <source>{reason}. 헌장 파일이 맞는지 확인해 주세요.</source>
         <translation>{reason}. Please check that this is the charter file.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="155"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="182"/>
         <source>파일이 없습니다. 경로를 확인해 주세요.</source>
         <translation>The file does not exist. Please check the path.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="161"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="188"/>
         <source>파일을 읽을 수 없습니다({strerror}). 권한을 확인해 주세요.</source>
         <translation>The file cannot be read ({strerror}). Please check its permissions.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="171"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="198"/>
         <source>UTF-8이 아닌 글자가 있습니다. 파일을 UTF-8로 저장해 주세요.</source>
         <translation>It has characters that are not UTF-8. Please save the file as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="187"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="214"/>
         <source>괄호([ ], { })가 너무 깊게 겹쳐 있어 읽을 수 없습니다. 파일을 확인해 주세요.</source>
         <translation>Its brackets ([ ], { }) are nested too deep to read. Please check the file.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="210"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="237"/>
         <source>[{key}] 구역이 없습니다. 이 구역을 추가해 주세요.</source>
         <translation>There is no [{key}] section. Please add it.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="216"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="243"/>
         <source>&apos;{key}&apos;는 [{key}] 구역이어야 합니다.</source>
         <translation>&apos;{key}&apos; must be a [{key}] section.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="225"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="252"/>
         <source>알 수 없는 키입니다. 오타인지 확인해 주세요. 이 구역에 쓸 수 있는 키: {known}.</source>
         <translation>Unknown key. Please check for a typo. Keys this section accepts: {known}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="237"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="264"/>
         <source>&apos;{name}&apos; 값이 없습니다. {name} = &quot;…&quot; 줄을 추가해 주세요.</source>
         <translation>&apos;{name}&apos; has no value. Please add a line {name} = &quot;…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="243"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="270"/>
         <source>글자여야 합니다(받은 값: {value!r}). 따옴표로 감싸 주세요.</source>
         <translation>It must be text (given: {value!r}). Please put it in quotes.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="248"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="275"/>
         <source>비어 있습니다. 값을 적어 주세요.</source>
         <translation>It is empty. Please give a value.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="254"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="281"/>
         <source>정수여야 합니다(받은 값: {value!r}). 따옴표 없이 숫자만 적어 주세요.</source>
         <translation>It must be a whole number (given: {value!r}). Please write only the number, without quotes.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="260"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="287"/>
         <source>{value}은(는) 쓸 수 없습니다. {low:,}부터 {high:,}까지의 수를 적어 주세요.</source>
         <translation>{value} cannot be used. Please write a number from {low:,} to {high:,}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="274"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="301"/>
         <source>기간은 &quot;3d&quot;처럼 따옴표로 감싸야 합니다(받은 값: {value!r}). {period_help}</source>
         <translation>A period must be in quotes, like &quot;3d&quot; (given: {value!r}). {period_help}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="283"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="310"/>
         <source>기간 &apos;{value}&apos;을(를) 읽을 수 없습니다. {period_help}</source>
         <translation>Cannot read the period &apos;{value}&apos;. {period_help}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="298"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="325"/>
         <source>시각 {value!r}을(를) 읽을 수 없습니다. &quot;09:00&quot;처럼 적어 주세요.</source>
         <translation>Cannot read the time {value!r}. Please write it like &quot;09:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="315"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="343"/>
         <source>&apos;{charter_id}&apos;은(는) 쓸 수 없습니다. 영문 소문자·숫자·-·_로 적어 주세요 (예: &quot;mss&quot;).</source>
         <translation>&apos;{charter_id}&apos; cannot be used. Please use lowercase Latin letters, digits, - and _ (e.g. &quot;mss&quot;).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="334"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="362"/>
         <source>&apos;{cycle}&apos;은(는) 쓸 수 없습니다. 다음 중 하나를 적어 주세요: {known}.</source>
         <translation>&apos;{cycle}&apos; cannot be used. Please write one of: {known}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="382"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="414"/>
         <source>근무 종료({end:%H:%M})가 시작({start:%H:%M})보다 늦어야 합니다.</source>
         <translation>The end of work ({end:%H:%M}) must be after its start ({start:%H:%M}).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="390"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="422"/>
         <source>점심 시작({lunch_start:%H:%M})은 근무시간 안이어야 합니다.</source>
         <translation>The start of lunch ({lunch_start:%H:%M}) must be within working hours.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="395"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="427"/>
         <source>점심 끝({lunch_end:%H:%M})은 점심 시작({lunch_start:%H:%M})과 근무 종료({end:%H:%M}) 사이여야 합니다.</source>
         <translation>The end of lunch ({lunch_end:%H:%M}) must be between the start of lunch ({lunch_start:%H:%M}) and the end of work ({end:%H:%M}).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="410"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="442"/>
         <source>[clocks.{name}] 구역이 없습니다. 추가해 주세요. 기한이 없으면 period 없이 구역만 두면 됩니다.</source>
         <translation>There is no [clocks.{name}] section. Please add it; without a deadline, the section alone, without period, is enough.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="428"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="460"/>
         <source>기한(period)이 없는 시계에는 경고 시점을 둘 수 없습니다. warn_before를 지우거나 period를 적어 주세요.</source>
         <translation>A clock without a deadline (period) cannot have a warning point. Remove warn_before or give a period.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="437"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="469"/>
         <source>경고 시점 {warn}은(는) 기간 {period}보다 짧아야 합니다. 더 짧게 적어 주세요.</source>
         <translation>The warning point {warn} must be shorter than the period {period}. Please make it shorter.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="455"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="487"/>
         <source>보상 규칙은 [[compensation]] 구역으로 하나씩 적어 주세요.</source>
         <translation>Please write compensation rules one by one as [[compensation]] sections.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="469"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="501"/>
         <source>&apos;{kind}&apos;은(는) 알 수 없는 보상 종류입니다. 다음 중 하나를 적어 주세요: {known}.</source>
         <translation>&apos;{kind}&apos; is not a known kind of compensation. Please write one of: {known}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="477"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="509"/>
         <source>보상 종류 &apos;{kind}&apos;가 두 번 나옵니다. 하나만 남겨 주세요.</source>
         <translation>The compensation kind &apos;{kind}&apos; appears twice. Please keep only one.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="486"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="518"/>
         <source>보상 금액(amount)이 없습니다. amount = 10000처럼 적어 주세요.</source>
         <translation>The compensation has no amount. Please write it like amount = 10000.</translation>
     </message>
@@ -1527,32 +1918,32 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../minwon_desk/cli/__init__.py" line="91"/>
+        <location filename="../../minwon_desk/cli/__init__.py" line="103"/>
         <source>민원 데스크 — 고객응대서비스 이행표준으로 운영하는 민원 안내 창구</source>
         <translation>Minwon Desk — the front desk of a public agency, run by its customer service charter</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/__init__.py" line="98"/>
+        <location filename="../../minwon_desk/cli/__init__.py" line="110"/>
         <source>버전과 데이터베이스 스키마 버전을 보여 주고 끝냅니다</source>
         <translation>Show the version and the database schema version, then exit</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/__init__.py" line="105"/>
+        <location filename="../../minwon_desk/cli/__init__.py" line="117"/>
         <source>창이 준비되면 PNG로 저장하고 종료합니다</source>
         <translation>Save the window as PNG once it is ready, then exit</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/__init__.py" line="113"/>
+        <location filename="../../minwon_desk/cli/__init__.py" line="125"/>
         <source>직원 명부 가져오기·내보내기·찾기</source>
         <translation>Import, export and find staff</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/__init__.py" line="119"/>
+        <location filename="../../minwon_desk/cli/__init__.py" line="131"/>
         <source>좌석배치도·명패 PDF 만들기</source>
         <translation>Make seating charts, nameplates and case documents as PDF</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/__init__.py" line="243"/>
+        <location filename="../../minwon_desk/cli/__init__.py" line="259"/>
         <source>minwon-desk: 화면(디스플레이)을 찾을 수 없어 창을 열 수 없습니다. 데스크톱에서 실행하거나, 화면 없이 확인하려면 --screenshot PATH를 쓰세요.</source>
         <translation>minwon-desk: no display was found, so the window cannot open. Run it on a desktop, or use --screenshot PATH to check it without a screen.</translation>
     </message>
@@ -2830,108 +3221,128 @@
     </message>
     <message>
         <location filename="../../minwon_desk/domain/roles.py" line="63"/>
+        <source>다른 기관으로 민원 이송</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="64"/>
         <source>민원 기록 열람</source>
         <translation>read case records</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="64"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="65"/>
         <source>직원 안내 조회</source>
         <translation>look up the staff directory</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="65"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="66"/>
         <source>처리기한 계산</source>
         <translation>compute deadlines</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="66"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="67"/>
         <source>직원 명부 관리</source>
         <translation>manage the staff roster</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="67"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="68"/>
         <source>부재 등록</source>
         <translation>record absences</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="68"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="69"/>
         <source>사무실 배치 관리</source>
         <translation>manage office layouts</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="69"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="70"/>
         <source>근무일 달력 관리</source>
         <translation>manage the working-day calendar</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="70"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="71"/>
         <source>민원 처리 기준 관리</source>
         <translation>manage the service charter</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="71"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="72"/>
         <source>설정 변경</source>
         <translation>change settings</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="72"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="73"/>
         <source>보상 내역 열람</source>
         <translation>read compensation records</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="73"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="74"/>
         <source>보상 결정</source>
         <translation>decide compensation</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="74"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="75"/>
         <source>보상 상품권 인쇄</source>
         <translation>print compensation vouchers</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="75"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="76"/>
         <source>시정조치 열람</source>
         <translation>read corrective actions</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="76"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="77"/>
         <source>시정조치 기록</source>
         <translation>record corrective actions</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="77"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="78"/>
         <source>자체점검</source>
         <translation>run the self-inspection</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="78"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="79"/>
         <source>만족도 조사 문항 관리</source>
         <translation>manage satisfaction survey questions</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="79"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="80"/>
         <source>만족도 조사 응답 입력</source>
         <translation>enter satisfaction survey responses</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="80"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="81"/>
         <source>통계·보고서</source>
         <translation>see statistics and reports</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="81"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="82"/>
         <source>감사 기록 열람</source>
         <translation>read the audit trail</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="82"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="83"/>
         <source>감사·접속기록 위변조 검사</source>
         <translation>check the audit trail and access log for tampering</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="83"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="84"/>
+        <source>접속기록 점검</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="85"/>
         <source>계정·권한 관리</source>
         <translation>manage accounts and roles</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="86"/>
+        <source>보존기간 경과 기록 파기</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/roles.py" line="87"/>
+        <source>백업·복원</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2973,22 +3384,22 @@
 <context>
     <name>Password</name>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="226"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="238"/>
         <source>비밀번호를 입력해 주세요.</source>
         <translation>Please enter the password.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="229"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="241"/>
         <source>비밀번호의 처음과 끝에는 공백을 쓸 수 없고, 줄바꿈과 탭도 쓸 수 없습니다.</source>
         <translation>A password cannot begin or end with a space, and cannot contain line breaks or tabs.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="242"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="254"/>
         <source>비밀번호가 {count}자로 짧습니다. 두 종류 이상의 문자를 섞으면 {MIN_MIXED}자 이상이어야 합니다.</source>
         <translation>The password is too short ({count} characters). Mixing two or more kinds of characters, it must have at least {MIN_MIXED}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="250"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="262"/>
         <source>비밀번호가 {count}자이고 한 종류의 문자만 썼습니다. 영문자·숫자·특수문자·한글 중 두 종류 이상을 섞어 {MIN_MIXED}자 이상으로 하거나, {MIN_SINGLE}자 이상으로 해 주세요.</source>
         <translation>The password has {count} characters of only one kind. Please mix at least two kinds (Latin letters, digits, symbols, Hangul) in {MIN_MIXED} or more characters, or use {MIN_SINGLE} or more.</translation>
     </message>
@@ -3255,32 +3666,32 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../../minwon_desk/cli/report.py" line="33"/>
+        <location filename="../../minwon_desk/cli/report.py" line="38"/>
         <source>자체점검 결과 보고서</source>
         <translation>Self-inspection report</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/report.py" line="36"/>
+        <location filename="../../minwon_desk/cli/report.py" line="41"/>
         <source>한 달의 고객응대서비스 자체점검 결과 (PDF)</source>
         <translation>The month&apos;s customer service self-inspection results (PDF)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/report.py" line="40"/>
+        <location filename="../../minwon_desk/cli/report.py" line="45"/>
         <source>경청 시작·답신전화·처리기간·연장 통지 지표를 부서별·담당자별로, 최근 6개월 추이, 오래 기다린 방문, 기한을 넘긴 건, 보상과 시정조치를 A4 PDF로 만듭니다. 기록이 없는 달도 그렇게 적힌 한 쪽짜리 보고서를 만듭니다.</source>
         <translation>Makes an A4 PDF of the greeting, callback, processing period and extension notice figures by department and by officer, the last 6 months&apos; trend, long waits, overdue items, compensation and corrective actions. A month without records gets a one-page report saying so.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/report.py" line="47"/>
+        <location filename="../../minwon_desk/cli/report.py" line="52"/>
         <source>점검할 달, 예: 2026-10</source>
         <translation>The month to inspect, e.g. 2026-10</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/report.py" line="69"/>
+        <location filename="../../minwon_desk/cli/report.py" line="102"/>
         <source>{title}을(를) 만들었습니다: {output} (이 달에는 기록이 없어 수치가 없습니다).</source>
         <translation>Made the {title}: {output} (no records this month, so no figures).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/report.py" line="75"/>
+        <location filename="../../minwon_desk/cli/report.py" line="108"/>
         <source>{title}을(를) 만들었습니다: {output}
 {figures}.</source>
         <translation>Made the {title}: {output}
@@ -3320,17 +3731,17 @@
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="149"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="161"/>
         <source>&apos;{what}&apos;{particle} 하려면 {needed} 권한이 필요합니다.</source>
         <translation>To {what}, an account needs one of these roles: {needed}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="166"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="178"/>
         <source>&apos;{part}&apos;은(는) 없는 역할입니다. 역할은 {names} 중에서 고릅니다.</source>
         <translation>&apos;{part}&apos; is not a role. Choose from {english}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/roles.py" line="171"/>
+        <location filename="../../minwon_desk/domain/roles.py" line="183"/>
         <source>역할을 하나 이상 골라 주세요.</source>
         <translation>Please choose at least one role.</translation>
     </message>
@@ -3656,39 +4067,52 @@
 <context>
     <name>SurveyCommand</name>
     <message>
-        <location filename="../../minwon_desk/cli/survey.py" line="34"/>
+        <location filename="../../minwon_desk/cli/survey.py" line="36"/>
         <source>고객만족도 조사</source>
         <translation>Satisfaction survey</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/survey.py" line="37"/>
+        <location filename="../../minwon_desk/cli/survey.py" line="39"/>
         <source>한 해의 조사 결과를 엑셀(XLSX)로 내보내기</source>
         <translation>Export a year&apos;s survey results to Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/survey.py" line="41"/>
+        <location filename="../../minwon_desk/cli/survey.py" line="43"/>
         <source>시트 세 개: 응답(설문지 한 장에 한 행, 문항마다 한 열), 요약(문항별 응답 수·평균·점수 분포), 퇴실 만족도(월별). 자료가 없는 해도 그렇게 적힌 파일을 만듭니다.</source>
         <translation>Three sheets: responses (one row per questionnaire, one column per question), summary (responses, average and score distribution per question), check-out satisfaction (by month). A year without data gets a file saying so.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/survey.py" line="48"/>
+        <location filename="../../minwon_desk/cli/survey.py" line="50"/>
         <source>조사 연도, 예: 2026</source>
         <translation>Survey year, e.g. 2026</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/survey.py" line="66"/>
+        <location filename="../../minwon_desk/cli/survey.py" line="81"/>
         <source>{year}년 고객만족도 조사 결과를 저장했습니다: {output} (문항 {count}개, 응답 {responses}건, 퇴실 만족도 {ratings}건).</source>
         <translation>Saved the {year} satisfaction survey results: {output} ({count} questions, {responses} responses, {ratings} check-out ratings).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/survey.py" line="74"/>
+        <location filename="../../minwon_desk/cli/survey.py" line="89"/>
         <source>minwon-desk: {year}년에는 조사 문항도 응답도 퇴실 만족도도 없습니다. 파일의 시트마다 그렇게 적었습니다.</source>
         <translation>minwon-desk: {year} has no survey questions, responses or check-out ratings. Each sheet of the file says so.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/survey.py" line="88"/>
+        <location filename="../../minwon_desk/cli/survey.py" line="103"/>
         <source>{name}: 엑셀 파일 이름은 .xlsx로 끝나야 합니다 (예: 만족도조사-2026.xlsx).</source>
         <translation>{name}: an Excel file name must end in .xlsx (e.g. survey-2026.xlsx).</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyExport</name>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/survey_export.py" line="47"/>
+        <source>고객만족도 조사 {year}년 XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/survey.py" line="69"/>
+        <source>예: --reason &quot;감사 자료 제출&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="ko_KR">
 <context>
     <name>AbsenceForm</name>
@@ -28,7 +29,7 @@
     </message>
     <message>
         <source>비워 두면 그 직원의 기본 업무대행자가 대행합니다.</source>
-        <translation>Left empty, the staff member's default deputy stands in.</translation>
+        <translation>Left empty, the staff member&apos;s default deputy stands in.</translation>
     </message>
     <message>
         <source>{name} 님은 퇴직·전출한 직원입니다. 다른 업무대행자를 골라 주세요.</source>
@@ -59,7 +60,7 @@
     </message>
     <message>
         <source>{name} 님의 {kind} ({period})</source>
-        <translation>{name}'s {kind} ({period})</translation>
+        <translation>{name}&apos;s {kind} ({period})</translation>
     </message>
     <message>
         <source>{what}을(를) 취소할까요?
@@ -347,6 +348,10 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
         <translation>Service tokens &amp;3</translation>
     </message>
     <message>
+        <source>보존·파기(&amp;4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>계정 목록</source>
         <translation>Account list</translation>
     </message>
@@ -591,12 +596,12 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
         <translation>revoked</translation>
     </message>
     <message>
-        <source>{name} 님에게서 '{role}' 역할을 {done}.</source>
-        <translation>Role '{role}' {done} from {name}.</translation>
+        <source>{name} 님에게서 &apos;{role}&apos; 역할을 {done}.</source>
+        <translation>Role &apos;{role}&apos; {done} from {name}.</translation>
     </message>
     <message>
-        <source>{name} 님에게 '{role}' 역할을 {done}.</source>
-        <translation>Role '{role}' {done} to {name}.</translation>
+        <source>{name} 님에게 &apos;{role}&apos; 역할을 {done}.</source>
+        <translation>Role &apos;{role}&apos; {done} to {name}.</translation>
     </message>
     <message>
         <source>목록에서 계정을 고르세요.</source>
@@ -653,6 +658,37 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
     </message>
 </context>
 <context>
+    <name>BackupMenu</name>
+    <message>
+        <source>백업(&amp;B)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>데이터베이스의 일관된 사본을 파일로 저장합니다 (관리자)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>백업</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>백업 파일 저장</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>민원 데스크 백업 (*.mwbak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>백업했습니다: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>백업하는 중…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <source>민원 {number}은(는) 이미 회신했습니다.</source>
@@ -663,12 +699,16 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
         <translation>Case {number} was already answered on {when}.</translation>
     </message>
     <message>
+        <source>민원 {number}은(는) 이미 다른 기관으로 이송했습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>담당자가 정해지지 않았습니다. {document}에는 담당자가 적히므로 먼저 담당자를 지정해 주세요.</source>
         <translation>No officer is assigned. The {document} names the officer, so please assign one first.</translation>
     </message>
     <message>
-        <source>이미 보완을 기다리는 중입니다. 보완을 받았으면 '보완 접수'를 하세요.</source>
-        <translation>Already waiting for missing material. When it has arrived, use 'Material received'.</translation>
+        <source>이미 보완을 기다리는 중입니다. 보완을 받았으면 &apos;보완 접수&apos;를 하세요.</source>
+        <translation>Already waiting for missing material. When it has arrived, use &apos;Material received&apos;.</translation>
     </message>
     <message>
         <source>처리기한({due})이 이미 지났습니다. 기한이 지난 뒤에는 보완 요청으로 기한을 멈출 수 없습니다. 진행 메모로 남겨 주세요.</source>
@@ -703,6 +743,10 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
         <translation>reply letter</translation>
     </message>
     <message>
+        <source>이 민원에는 결과를 기다리는 현장 방문 계획이 없습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>조사 결과는 불친절·불성실 신고 민원에만 기록합니다.</source>
         <translation>Findings are recorded only for discourtesy or negligence complaints.</translation>
     </message>
@@ -729,6 +773,22 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
     <message>
         <source>민원 {number}: {label}을(를) 만들었습니다 ({doc}).</source>
         <translation>Case {number}: {label} made ({doc}).</translation>
+    </message>
+    <message>
+        <source>민원 {number}: 현장 방문 — {summary} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>계획</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>결과 기록</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>취소</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>민원 {number}: {title} — 저장했습니다. 처리기한 {due}.</source>
@@ -768,6 +828,10 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
     <message>
         <source>(적지 않음)</source>
         <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>알림: {how}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>담당: {officer} ({dept})</source>
@@ -816,6 +880,10 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
     <message>
         <source>처리기간 연장: {n}회</source>
         <translation>Extensions: {n}</translation>
+    </message>
+    <message>
+        <source>보완 요청 기한: {at} ({left}) — 빠진 서류가 있으면 그 전에 요청하세요</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>보완 대기: {at}부터 기한 멈춤</source>
@@ -884,6 +952,10 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
     <message>
         <source>고른 민원: {number} {subject}</source>
         <translation>Chosen case: {number} {subject}</translation>
+    </message>
+    <message>
+        <source>Enter 또는 두 번 눌러 알림을 확인하고 보냅니다</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter 또는 두 번 눌러 미리 보고 인쇄합니다</source>
@@ -977,6 +1049,14 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
         <translation>Requesting missing material stops the deadline; when it arrives, the deadline moves back by the time waited.</translation>
     </message>
     <message>
+        <source> — 지났습니다. 늦은 요청으로 기록됩니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>보완 요청 기한: {at} (접수 후 8근무시간){late}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>보완 접수</source>
         <translation>Material received</translation>
     </message>
@@ -1034,7 +1114,7 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
     </message>
     <message>
         <source>민원인 동의</source>
-        <translation>Petitioner's consent</translation>
+        <translation>Petitioner&apos;s consent</translation>
     </message>
     <message>
         <source>예: 7월 9일 전화로 동의 (홍길동 님)</source>
@@ -1042,7 +1122,7 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
     </message>
     <message>
         <source>민원인 동의(&amp;C)</source>
-        <translation>Petitioner's &amp;consent</translation>
+        <translation>Petitioner&apos;s &amp;consent</translation>
     </message>
     <message>
         <source>언제, 어떻게 동의했는지 적어 주세요.</source>
@@ -1255,9 +1335,9 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
         <translation>Case intake</translation>
     </message>
     <message>
-        <source>같은 민원인·제목의 민원이 {at}에 이미 접수되었습니다: {number} ({who}, '{subject}').
+        <source>같은 민원인·제목의 민원이 {at}에 이미 접수되었습니다: {number} ({who}, &apos;{subject}&apos;).
 같은 민원이면 연결하여 등록하고, 다른 민원이면 그대로 등록하세요.</source>
-        <translation>A case with the same petitioner and subject was already received on {at}: {number} ({who}, '{subject}').
+        <translation>A case with the same petitioner and subject was already received on {at}: {number} ({who}, &apos;{subject}&apos;).
 If it is the same case, register it linked; if not, register it as is.</translation>
     </message>
     <message>
@@ -1287,6 +1367,22 @@ If it is the same case, register it linked; if not, register it as is.</translat
     <message>
         <source>민원 등록 — 전화메모에서</source>
         <translation>Register a case — from a phone memo</translation>
+    </message>
+    <message>
+        <source>이메일 주소 (예: hong@example.com)</source>
+        <translation type="unfinished">Email address (e.g. hong@example.com)</translation>
+    </message>
+    <message>
+        <source>휴대전화 번호 (예: 010-1234-5678)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>담당자가 전화로 알립니다</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>알리지 않습니다</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>업무대행자</source>
@@ -1346,7 +1442,7 @@ If it is the same case, register it linked; if not, register it as is.</translat
     </message>
     <message>
         <source>민원인 이름(&amp;N)</source>
-        <translation>Petitioner's &amp;name</translation>
+        <translation>Petitioner&apos;s &amp;name</translation>
     </message>
     <message>
         <source>예: 홍길동 (선택)</source>
@@ -1354,7 +1450,7 @@ If it is the same case, register it linked; if not, register it as is.</translat
     </message>
     <message>
         <source>민원인 이름</source>
-        <translation>Petitioner's name</translation>
+        <translation>Petitioner&apos;s name</translation>
     </message>
     <message>
         <source>회신에 필요한 것만 묻습니다: 이름과 회신 받을 곳. 주민등록번호는 받지 않습니다.</source>
@@ -1366,7 +1462,7 @@ If it is the same case, register it linked; if not, register it as is.</translat
     </message>
     <message>
         <source>민원인 이름 오류</source>
-        <translation>Petitioner's name error</translation>
+        <translation>Petitioner&apos;s name error</translation>
     </message>
     <message>
         <source>회신 받을 곳(&amp;A)</source>
@@ -1457,6 +1553,26 @@ If it is the same case, register it linked; if not, register it as is.</translat
         <translation>Officer error</translation>
     </message>
     <message>
+        <source>알림 방법(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>접수·연장·중간·회신 때 민원인에게 알리는 방법. 이메일·문자는 단계마다 보냅니다</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>알림 방법</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>알림 받을 주소</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>알림 방법 오류</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>등록하면 접수증 미리보기(&amp;P)</source>
         <translation>&amp;Preview the receipt after registering</translation>
     </message>
@@ -1541,7 +1657,78 @@ If it is the same case, register it linked; if not, register it as is.</translat
     </message>
 </context>
 <context>
+    <name>CaseNotices</name>
+    <message>
+        <source>보내지 않음</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>이 알림을 보내지 않습니다. 전화나 우편으로 알려 주세요 (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} · {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{channel}: {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>고친 뒤 보내거나, 보내지 않을 수 있습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>제목</source>
+        <translation type="unfinished">Subject</translation>
+    </message>
+    <message>
+        <source>알림 내용</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>제목(&amp;S)</source>
+        <translation type="unfinished">&amp;Subject</translation>
+    </message>
+    <message>
+        <source>회신문(PDF)을 붙여 보냅니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>내용(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>문자(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:,} / {max:,}바이트 (장문 문자 한 통)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>민원인 알림을 보내는 중…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>민원 {number}의 {label}을(를) 보내지 못했습니다: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} → {to} · {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
+    <message>
+        <source>민원 처리부(&amp;B)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>기간의 민원을 접수 순서대로 보고 XLSX·PDF로 저장합니다 (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>처리 완료 민원을 읽지 못했습니다: {why}</source>
         <translation>Could not read the closed cases: {why}</translation>
@@ -1828,7 +2015,7 @@ If it is the same case, register it linked; if not, register it as is.</translat
     </message>
     <message>
         <source>고른 민원의 접수증, 회신문, 연장 통지, 중간 통지를 엽니다 (Ctrl+P)</source>
-        <translation>Open the chosen case's receipt, reply letter, extension notice or interim notice (Ctrl+P)</translation>
+        <translation>Open the chosen case&apos;s receipt, reply letter, extension notice or interim notice (Ctrl+P)</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
@@ -1840,7 +2027,7 @@ If it is the same case, register it linked; if not, register it as is.</translat
     </message>
     <message>
         <source>고른 민원의 접수증을 엽니다</source>
-        <translation>Open the chosen case's receipt</translation>
+        <translation>Open the chosen case&apos;s receipt</translation>
     </message>
     <message>
         <source>회신문</source>
@@ -1861,6 +2048,208 @@ If it is the same case, register it linked; if not, register it as is.</translat
     <message>
         <source>가장 최근의 중간 통지서를 엽니다</source>
         <translation>Open the latest interim notice</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRegister</name>
+    <message>
+        <source>순번</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>접수번호</source>
+        <translation type="unfinished">Case no.</translation>
+    </message>
+    <message>
+        <source>접수 일시</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>민원인</source>
+        <translation type="unfinished">Petitioner</translation>
+    </message>
+    <message>
+        <source>연락처</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <source>민원 요지</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>처리 부서</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>담당자</source>
+        <translation type="unfinished">Officer</translation>
+    </message>
+    <message>
+        <source>처리기한</source>
+        <translation type="unfinished">Deadline</translation>
+    </message>
+    <message>
+        <source>연장</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>처리 결과</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>민원 처리부</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>요약</source>
+        <translation type="unfinished">Summary</translation>
+    </message>
+    <message>
+        <source>민원 처리부 목록</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>알림</source>
+        <translation type="unfinished">Notice</translation>
+    </message>
+    <message>
+        <source>읽는 중…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>민원 처리부를 읽는 중…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>먼저 기간을 정하고 [보기]를 누르세요.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>민원 처리부 {count}건</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>엑셀 파일 (*.xlsx)</source>
+        <translation type="unfinished">Excel file (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF 파일 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>한글 파일 (*.hwpx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>민원 처리부 저장</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>민원 처리부를 만드는 중…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period} · {count}건 (접수 순서, 개인정보는 가려 보입니다)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period}에 접수된 민원이 없습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>저장했습니다: {path} ({count}건)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>시작 날짜</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>끝 날짜</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>부서</source>
+        <translation type="unfinished">Department</translation>
+    </message>
+    <message>
+        <source>보기</source>
+        <translation type="unfinished">View</translation>
+    </message>
+    <message>
+        <source>기간(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>부서(&amp;D)</source>
+        <translation type="unfinished">&amp;Department</translation>
+    </message>
+    <message>
+        <source>엑셀로 저장(&amp;X)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF로 저장(&amp;F)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>한글로 저장(&amp;H)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>닫기</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>사유를 적고 XLSX 파일로 저장합니다 (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>사유를 적고 PDF 파일로 저장합니다 (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>사유를 적고 HWPX(한글) 파일로 저장합니다</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>전체</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseReminders</name>
+    <message>
+        <source>처리기한 임박</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>오늘이 처리기한</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>처리기한 지남</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stage} — 민원 {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} · 기한 {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 담당 {officer} (부서 민원)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>없음</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>독촉 확인</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2346,22 @@ If it is the same case, register it linked; if not, register it as is.</translat
 <context>
     <name>CaseToolbar</name>
     <message>
+        <source>현장 방문 계획(&amp;V)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>고객과 협의한 기업 현장 방문을 계획합니다 (가는 사람은 최소로)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>현장 방문 결과(&amp;W)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>다녀온 현장 방문의 결과나 취소 사유를 적습니다</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>조사 결과 기록(&amp;F)…</source>
         <translation>Record &amp;finding…</translation>
     </message>
@@ -1971,6 +2376,14 @@ If it is the same case, register it linked; if not, register it as is.</translat
     <message>
         <source>조사 결과 기록</source>
         <translation>Record finding</translation>
+    </message>
+    <message>
+        <source>다른 기관으로 이송(&amp;G)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>다른 기관 소관인 민원을 사유와 함께 그 기관으로 보내고 이송 통지를 만듭니다 (Ctrl+Shift+G)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>목록에서 민원을 먼저 고르세요.</source>
@@ -2070,7 +2483,7 @@ What was typed is kept. Fix the cause, then press Enter to check in again.</tran
     </message>
     <message>
         <source>서버와 연결이 끊겨 {name} 님 접수를 이 PC에 보관했습니다(전송 대기). 다시 연결되면 접수한 시각 그대로 보냅니다.</source>
-        <translation>The connection to the server was lost, so {name}'s check-in is kept on this PC (waiting to send). It is sent with its original time once reconnected.</translation>
+        <translation>The connection to the server was lost, so {name}&apos;s check-in is kept on this PC (waiting to send). It is sent with its original time once reconnected.</translation>
     </message>
 </context>
 <context>
@@ -2141,7 +2554,7 @@ What was typed is kept. Fix the cause, then press Enter to check in again.</tran
     </message>
     <message>
         <source>올해 예산 {cap} 중 {spent} 지급 (남은 금액 {left})</source>
-        <translation>{spent} paid of this year's budget {cap} ({left} left)</translation>
+        <translation>{spent} paid of this year&apos;s budget {cap} ({left} left)</translation>
     </message>
     <message>
         <source>예산 초과</source>
@@ -2156,8 +2569,8 @@ What was typed is kept. Fix the cause, then press Enter to check in again.</tran
         <translation>Do not issue</translation>
     </message>
     <message>
-        <source>발급하지 않았습니다. 예산을 늘리려면 '예산 설정…'을 쓰세요.</source>
-        <translation>Not issued. To raise the budget, use 'Set budget…'.</translation>
+        <source>발급하지 않았습니다. 예산을 늘리려면 &apos;예산 설정…&apos;을 쓰세요.</source>
+        <translation>Not issued. To raise the budget, use &apos;Set budget…&apos;.</translation>
     </message>
     <message>
         <source>사유</source>
@@ -2591,8 +3004,8 @@ Reason: {reason}</translation>
         <translation>Preparing the voucher…</translation>
     </message>
     <message>
-        <source>한 번에 인쇄할 달을 고르세요 ('달'에서 1월–12월).</source>
-        <translation>Choose the month to print at once (1–12 under 'Month').</translation>
+        <source>한 번에 인쇄할 달을 고르세요 (&apos;달&apos;에서 1월–12월).</source>
+        <translation>Choose the month to print at once (1–12 under &apos;Month&apos;).</translation>
     </message>
     <message>
         <source>{y}년 {m}월 증서를 모으는 중입니다…</source>
@@ -2604,7 +3017,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>증서 일괄 인쇄를 취소했습니다. 인쇄 횟수는 바뀌지 않았습니다.</source>
-        <translation>Printing the month's vouchers was cancelled. The print counts are unchanged.</translation>
+        <translation>Printing the month&apos;s vouchers was cancelled. The print counts are unchanged.</translation>
     </message>
     <message>
         <source>{y}년 {m}월 증서 준비 중</source>
@@ -2760,7 +3173,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>올해 예산</source>
-        <translation>This year's budget</translation>
+        <translation>This year&apos;s budget</translation>
     </message>
     <message>
         <source>예산 설정</source>
@@ -2820,7 +3233,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>발급한 증서, 월별 대장과 올해 예산</source>
-        <translation>Vouchers issued, the monthly ledger and this year's budget</translation>
+        <translation>Vouchers issued, the monthly ledger and this year&apos;s budget</translation>
     </message>
     <message>
         <source>시정조치 목록(&amp;O)</source>
@@ -2860,7 +3273,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>직원에게 한 시정조치를 기록합니다. 고른 후보나 증서의 민원·방문에 이어 적을 수 있습니다 (Ctrl+Shift+K)</source>
-        <translation>Record a corrective action taken with a staff member. It can follow on from the chosen candidate's or voucher's case or visit (Ctrl+Shift+K)</translation>
+        <translation>Record a corrective action taken with a staff member. It can follow on from the chosen candidate&apos;s or voucher&apos;s case or visit (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+K</source>
@@ -2916,7 +3329,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>고른 시정조치의 결과 안내문을 인쇄 미리보기로 엽니다 (Ctrl+P)</source>
-        <translation>Open the chosen corrective action's outcome letter in the print preview (Ctrl+P)</translation>
+        <translation>Open the chosen corrective action&apos;s outcome letter in the print preview (Ctrl+P)</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3447,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>직원의 잘못에 대한 시정조치를 기록합니다.</source>
-        <translation>Record a corrective action for a staff member's fault.</translation>
+        <translation>Record a corrective action for a staff member&apos;s fault.</translation>
     </message>
     <message>
         <source>관련 민원이나 방문을 이어 두면 민원인에게 결과 안내문을 보낼 수 있습니다.</source>
@@ -3050,6 +3463,21 @@ Reason: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>DailyBackup</name>
+    <message>
+        <source>자동 백업 중…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>오늘의 자동 백업을 만들었습니다: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>자동 백업을 만들지 못했습니다: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeadlineCalculator</name>
     <message>
         <source>처리기한 계산</source>
@@ -3061,7 +3489,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>법정 처리기간이나 이 기관 이행표준의 시계를 고릅니다.</source>
-        <translation>Choose a statutory processing period or a clock of this agency's service charter.</translation>
+        <translation>Choose a statutory processing period or a clock of this agency&apos;s service charter.</translation>
     </message>
     <message>
         <source>처리기간</source>
@@ -3124,7 +3552,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>데이터베이스가 열리면 기관 휴일까지 넣어 계산합니다.</source>
-        <translation>Once the database is open, the agency's own holidays are counted too.</translation>
+        <translation>Once the database is open, the agency&apos;s own holidays are counted too.</translation>
     </message>
     <message>
         <source>지금({now}) 기준 {left}</source>
@@ -3162,8 +3590,8 @@ Reason: {reason}</translation>
         <translation>Sign in first to do this.</translation>
     </message>
     <message>
-        <source>'{path}' 부서를 저장했습니다.</source>
-        <translation>Department '{path}' saved.</translation>
+        <source>&apos;{path}&apos; 부서를 저장했습니다.</source>
+        <translation>Department &apos;{path}&apos; saved.</translation>
     </message>
     <message>
         <source>(최상위 — 상위 부서 없음)</source>
@@ -3222,7 +3650,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>{name} 님의 권한이 바뀌었습니다. 다시 로그인해 주세요. 화면에 적은 내용은 그대로 있습니다.</source>
-        <translation>{name}'s roles have changed. Please sign in again. What is typed on screen is kept.</translation>
+        <translation>{name}&apos;s roles have changed. Please sign in again. What is typed on screen is kept.</translation>
     </message>
     <message>
         <source>새 역할이 주어졌습니다. 다시 로그인하면 쓸 수 있습니다.</source>
@@ -3320,7 +3748,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>{name} 님의 자리가 배치도에 없습니다.</source>
-        <translation>{name}'s seat is not on the floor plan.</translation>
+        <translation>{name}&apos;s seat is not on the floor plan.</translation>
     </message>
     <message>
         <source>직원 찾기</source>
@@ -3720,8 +4148,8 @@ Nothing was imported.</translation>
         <translation>Nothing changes.</translation>
     </message>
     <message>
-        <source>맞으면 '가져오기'를 누르세요.</source>
-        <translation>If it looks right, press 'Import'.</translation>
+        <source>맞으면 &apos;가져오기&apos;를 누르세요.</source>
+        <translation>If it looks right, press &apos;Import&apos;.</translation>
     </message>
     <message>
         <source>주의 — {warning}</source>
@@ -3932,7 +4360,7 @@ Nothing was imported.</translation>
     </message>
     <message>
         <source>이 달의 기록을 다시 셉니다</source>
-        <translation>Count this month's records again</translation>
+        <translation>Count this month&apos;s records again</translation>
     </message>
     <message>
         <source>PDF로 저장(&amp;S)…</source>
@@ -3940,7 +4368,7 @@ Nothing was imported.</translation>
     </message>
     <message>
         <source>이 달의 점검 결과를 PDF 파일로 저장합니다</source>
-        <translation>Save this month's results as a PDF file</translation>
+        <translation>Save this month&apos;s results as a PDF file</translation>
     </message>
     <message>
         <source>인쇄(&amp;P)…</source>
@@ -3948,7 +4376,7 @@ Nothing was imported.</translation>
     </message>
     <message>
         <source>이 달의 점검 결과를 인쇄합니다</source>
-        <translation>Print this month's results</translation>
+        <translation>Print this month&apos;s results</translation>
     </message>
     <message>
         <source>PDF로 저장…</source>
@@ -4195,8 +4623,8 @@ Nothing was imported.</translation>
         <translation>Loading the waiting board…</translation>
     </message>
     <message>
-        <source>데이터베이스가 열려 있지 않아 로그인할 수 없습니다. 화면 위의 안내대로 고친 뒤 '다시 시도'를 누르세요.</source>
-        <translation>The database is not open, so no one can sign in. Fix it as the notice above says, then press 'Try again'.</translation>
+        <source>데이터베이스가 열려 있지 않아 로그인할 수 없습니다. 화면 위의 안내대로 고친 뒤 &apos;다시 시도&apos;를 누르세요.</source>
+        <translation>The database is not open, so no one can sign in. Fix it as the notice above says, then press &apos;Try again&apos;.</translation>
     </message>
     <message>
         <source>데이터베이스가 열려 있지 않습니다</source>
@@ -4207,8 +4635,8 @@ Nothing was imported.</translation>
         <translation>The database is not open, so the waiting board cannot be shown.</translation>
     </message>
     <message>
-        <source>데이터베이스가 열려 있지 않아 접수할 수 없습니다. 화면 위의 안내대로 고친 뒤 '다시 시도'를 누르세요. 입력한 내용은 그대로 있습니다.</source>
-        <translation>The database is not open, so no check-in can be made. Fix it as the notice above says, then press 'Try again'. What was typed is kept.</translation>
+        <source>데이터베이스가 열려 있지 않아 접수할 수 없습니다. 화면 위의 안내대로 고친 뒤 &apos;다시 시도&apos;를 누르세요. 입력한 내용은 그대로 있습니다.</source>
+        <translation>The database is not open, so no check-in can be made. Fix it as the notice above says, then press &apos;Try again&apos;. What was typed is kept.</translation>
     </message>
     <message>
         <source>직원(&amp;S)</source>
@@ -4277,6 +4705,14 @@ Nothing was imported.</translation>
     <message>
         <source>고객만족도 조사</source>
         <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+        <source>개인정보 관리</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>개인정보(&amp;I)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>계정·권한 관리</source>
@@ -5087,8 +5523,8 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
         <translation>Pass on &amp;to another staff member</translation>
     </message>
     <message>
-        <source>고른 메모를 '전달받을 직원'에게 넘깁니다. '메모·사유'에 넘기는 까닭을 적으세요 (Ctrl+T)</source>
-        <translation>Pass the chosen memo to the 'Pass on to' staff member. Write why under 'Memo or reason' (Ctrl+T)</translation>
+        <source>고른 메모를 &apos;전달받을 직원&apos;에게 넘깁니다. &apos;메모·사유&apos;에 넘기는 까닭을 적으세요 (Ctrl+T)</source>
+        <translation>Pass the chosen memo to the &apos;Pass on to&apos; staff member. Write why under &apos;Memo or reason&apos; (Ctrl+T)</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
@@ -5099,8 +5535,8 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
         <translation>&amp;Close memo</translation>
     </message>
     <message>
-        <source>답신 없이 메모를 끝냅니다. '메모·사유'에 사유를 적으세요 (Ctrl+Shift+E)</source>
-        <translation>Finish the memo without a callback. Write the reason under 'Memo or reason' (Ctrl+Shift+E)</translation>
+        <source>답신 없이 메모를 끝냅니다. &apos;메모·사유&apos;에 사유를 적으세요 (Ctrl+Shift+E)</source>
+        <translation>Finish the memo without a callback. Write the reason under &apos;Memo or reason&apos; (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
@@ -5206,8 +5642,8 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
         <translation>Choose an office on the left or add a new one.</translation>
     </message>
     <message>
-        <source>'{name}' 사무실을 추가했습니다.</source>
-        <translation>Office '{name}' added.</translation>
+        <source>&apos;{name}&apos; 사무실을 추가했습니다.</source>
+        <translation>Office &apos;{name}&apos; added.</translation>
     </message>
     <message>
         <source>고칠 사무실을 목록에서 먼저 고르세요.</source>
@@ -5311,7 +5747,7 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     </message>
     <message>
         <source>고른 사무실의 이름·건물·층·크기·부서를 바꿉니다</source>
-        <translation>Change the chosen office's name, building, floor, size and department</translation>
+        <translation>Change the chosen office&apos;s name, building, floor, size and department</translation>
     </message>
     <message>
         <source>사무실 편집 저장</source>
@@ -5387,7 +5823,7 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     </message>
     <message>
         <source>켜면 책상과 공간을 끌어서 옮깁니다. Ctrl+방향키로 한 칸씩, 회의실은 오른쪽 아래 모서리를 끌어 크기를 바꿉니다</source>
-        <translation>When on, desks and spaces are moved by dragging. Ctrl+arrow keys move one step; drag a meeting room's bottom-right corner to resize it</translation>
+        <translation>When on, desks and spaces are moved by dragging. Ctrl+arrow keys move one step; drag a meeting room&apos;s bottom-right corner to resize it</translation>
     </message>
     <message>
         <source>편집 모드</source>
@@ -5580,7 +6016,7 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     <name>Printing</name>
     <message>
         <source>문서는 그대로 있으니 ‘PDF로 저장…’으로 저장해 둘 수 있습니다.</source>
-        <translation>The document is kept: use 'Save as PDF…' to keep a copy.</translation>
+        <translation>The document is kept: use &apos;Save as PDF…&apos; to keep a copy.</translation>
     </message>
     <message>
         <source>인쇄 — {title}</source>
@@ -5636,6 +6072,176 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     </message>
 </context>
 <context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>개인정보 관리</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>검사하는 중…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>검사를 취소했습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>감사 기록과 접속기록을 검사하는 중…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} 접속기록을 읽는 중…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} 점검을 기록했습니다 ({who}, {at}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>접속기록 점검 저장</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 문서 (*.pdf);;엑셀 파일 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>저장했습니다: {path}</source>
+        <translation type="unfinished">Saved: {path}</translation>
+    </message>
+    <message>
+        <source>위변조 검사(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>이전 달(&amp;B)</source>
+        <translation type="unfinished">Previous month (&amp;B)</translation>
+    </message>
+    <message>
+        <source>다음 달(&amp;F)</source>
+        <translation type="unfinished">Next month (&amp;F)</translation>
+    </message>
+    <message>
+        <source>다시 읽기(&amp;R)</source>
+        <translation type="unfinished">&amp;Reload</translation>
+    </message>
+    <message>
+        <source>파일로 저장(&amp;S)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>위변조 검사</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>감사 기록과 접속기록이 기록된 뒤 고쳐지거나 지워지지 않았는지 검사합니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>위변조 검사 결과</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>점검 알림</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>점검 요약</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>파일로 저장…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>파일로 저장</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>개인정보 관리 알림</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>로그인한 뒤에 할 수 있습니다.</source>
+        <translation type="unfinished">Sign in first to do this.</translation>
+    </message>
+    <message>
+        <source>{title} 기준</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} 없음</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>접속기록 점검 내용</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>점검 결과</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>무엇을 확인했고 무엇을 찾았는지 적어 주세요. 이상이 없으면 &apos;이상 없음&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>점검 완료 기록</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>이 달의 점검을 마쳤다고 기록합니다 (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>점검 기록 안내</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>이 달은 이미 점검이 기록되어 있습니다. 다시 점검했으면 새 기록으로 더합니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>점검을 마쳤으면 결과를 적고 &apos;점검 완료 기록&apos;을 누르세요 (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>내려받는 사유</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}에는 개인정보가 담길 수 있습니다. 내려받는 사유를 적어 주세요. 사유는 계정·시각과 함께 접속기록에 남습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>사유 안내</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>사유</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <source>예: 감사원 자료 요구에 따른 제출</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>사유 오류</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>내려받기</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>취소</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefusedDialog</name>
     <message>
         <source>입력한 내용: {typed}</source>
@@ -5667,6 +6273,145 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     </message>
 </context>
 <context>
+    <name>RetentionTab</name>
+    <message>
+        <source>기록 종류</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>건수</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>가장 오래된 날</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>보존기간</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>대상(처리 완료)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>근거</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>파기한 개인정보는 되돌릴 수 없음을 확인했습니다(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>지금 파기(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v / %m건</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>멈추기(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>번호</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <source>기간</source>
+        <translation type="unfinished">Period</translation>
+    </message>
+    <message>
+        <source>파기 일시</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>처리자</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>파기 방법</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>파기 대장 인쇄·PDF(&amp;L)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>파기 대장</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>보존기간이 지난 기록 (이행표준 파일의 [retention])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>보존기간을 확인하는 중…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}건</source>
+        <translation type="unfinished">{n}</translation>
+    </message>
+    <message>
+        <source>{day} 이전</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (이름·번호가 없어 보관)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>파기할 기록이 모두 {n}건입니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>보존기간이 지난 기록이 없습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (진행 중)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>파기하는 중입니다…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {n}건</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>파기할 기록이 없습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>취소했습니다. 그때까지 파기한 기록은 대장 {run}번에 남겼습니다: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>없음</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>파기했습니다: {counts}. 파기 대장 {run}번에 기록했습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>파기를 멈췄습니다. 그때까지 파기한 기록은 파기 대장에 남겼고, 남은 기록은 다음 파기 때 처리합니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>보존기간이 지난 기록을 파기하는 중…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>파기 대장을 만드는 중…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scale</name>
     <message>
         <source>매우 불만족</source>
@@ -5693,15 +6438,15 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     <name>Settings</name>
     <message>
         <source>이 창구의 이름 (감사 기록과 상태 표시줄에 나옵니다)</source>
-        <translation>This desk's name (shown in the audit records and the status bar)</translation>
+        <translation>This desk&apos;s name (shown in the audit records and the status bar)</translation>
     </message>
     <message>
         <source>창구 이름</source>
         <translation>Desk name</translation>
     </message>
     <message>
-        <source>쓰는 고객응대서비스 이행표준: 'mss', 'tipa' 또는 TOML 파일 경로</source>
-        <translation>The customer service charter in use: 'mss', 'tipa' or the path of a TOML file</translation>
+        <source>쓰는 고객응대서비스 이행표준: &apos;mss&apos;, &apos;tipa&apos; 또는 TOML 파일 경로</source>
+        <translation>The customer service charter in use: &apos;mss&apos;, &apos;tipa&apos; or the path of a TOML file</translation>
     </message>
     <message>
         <source>이행표준</source>
@@ -5740,8 +6485,8 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
         <translation>Waiting board while locked</translation>
     </message>
     <message>
-        <source>화면 언어: 'ko' 또는 'en'</source>
-        <translation>Display language: 'ko' or 'en'</translation>
+        <source>화면 언어: &apos;ko&apos; 또는 &apos;en&apos;</source>
+        <translation>Display language: &apos;ko&apos; or &apos;en&apos;</translation>
     </message>
     <message>
         <source>화면 언어</source>
@@ -5760,7 +6505,7 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     </message>
     <message>
         <source>이 PC의 설정입니다. 다른 창구의 설정은 바뀌지 않습니다.</source>
-        <translation>These are this PC's settings. Other desks' settings do not change.</translation>
+        <translation>These are this PC&apos;s settings. Other desks&apos; settings do not change.</translation>
     </message>
     <message>
         <source> (다시 시작하면 적용)</source>
@@ -5939,7 +6684,7 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     </message>
     <message>
         <source>관리자 이름을 입력하세요.</source>
-        <translation>Enter the administrator's name.</translation>
+        <translation>Enter the administrator&apos;s name.</translation>
     </message>
     <message>
         <source>두 비밀번호가 다릅니다. 다시 입력하세요.</source>
@@ -5987,6 +6732,113 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     </message>
 </context>
 <context>
+    <name>SiteVisitDialogs</name>
+    <message>
+        <source>방문 일시</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>방문 일시(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>방문 장소</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>예: (주)한빛정밀 안산 공장</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>장소(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>고객과 협의</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>예: 7/2 전화로 김한빛 대표와 협의</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>고객과 협의(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>방문 일시는 고객과 미리 협의합니다 (이행표준).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>협의할 내용</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>고객에게 미리 알리는 내용</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>협의할 내용(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>가는 직원</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>가는 직원(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space로 고릅니다. 방문 인원은 꼭 필요한 사람만 ({n}명 이하 권장).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>방문 인원 안내</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 그래도 이대로 가려면 다시 저장하세요.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}명이 갑니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>방문</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>방문(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>다녀왔습니다 — 결과 기록(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>가지 않았습니다 — 취소(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>결과 또는 취소 사유</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>현장에서 확인한 것과 하기로 한 것 (취소면 그 사유)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>내용(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>이 민원에는 계획된 현장 방문이 없습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffAdmin</name>
     <message>
         <source>{problem}
@@ -6006,8 +6858,8 @@ What was typed is kept. Fix the cause, then save again.</translation>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</translation>
     </message>
     <message>
-        <source>'{q}' 검색 결과</source>
-        <translation>Results for '{q}'</translation>
+        <source>&apos;{q}&apos; 검색 결과</source>
+        <translation>Results for &apos;{q}&apos;</translation>
     </message>
     <message>
         <source>왼쪽에서 부서를 고르세요.</source>
@@ -6035,7 +6887,7 @@ What was typed is kept. Fix the cause, then save again.</translation>
     </message>
     <message>
         <source>이름, 초성, 사번, 내선번호 — 비우면 고른 부서의 직원</source>
-        <translation>Name, initial consonants, employee no., extension — empty: the chosen department's staff</translation>
+        <translation>Name, initial consonants, employee no., extension — empty: the chosen department&apos;s staff</translation>
     </message>
     <message>
         <source>가져오기…</source>
@@ -6135,7 +6987,7 @@ What was typed is kept. Fix the cause, then save again.</translation>
     </message>
     <message>
         <source>부서 이름·종류·상위 부서·부서장을 저장합니다 (Enter)</source>
-        <translation>Save the department's name, kind, parent and head (Enter)</translation>
+        <translation>Save the department&apos;s name, kind, parent and head (Enter)</translation>
     </message>
     <message>
         <source>부서 알림</source>
@@ -6303,7 +7155,7 @@ What was typed is kept. Fix the cause, then save again.</translation>
     </message>
     <message>
         <source>직원 정보를 저장합니다 (Ctrl+S, Enter)</source>
-        <translation>Save the staff member's details (Ctrl+S, Enter)</translation>
+        <translation>Save the staff member&apos;s details (Ctrl+S, Enter)</translation>
     </message>
     <message>
         <source>직원 알림</source>
@@ -6315,7 +7167,7 @@ What was typed is kept. Fix the cause, then save again.</translation>
     </message>
     <message>
         <source>직원 정보를 저장합니다 (Ctrl+S)</source>
-        <translation>Save the staff member's details (Ctrl+S)</translation>
+        <translation>Save the staff member&apos;s details (Ctrl+S)</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
@@ -6358,15 +7210,15 @@ What was typed is kept. Fix the cause, then save again.</translation>
     </message>
     <message>
         <source>{name} 님의 정보를 저장했습니다.</source>
-        <translation>{name}'s details saved.</translation>
+        <translation>{name}&apos;s details saved.</translation>
     </message>
     <message>
         <source>새 직원은 먼저 저장한 뒤 사진을 넣을 수 있습니다.</source>
         <translation>Save a new staff member first, then add a photo.</translation>
     </message>
     <message>
-        <source>'{name}' 파일을 읽을 수 없습니다 ({why}). 다른 파일을 골라 주세요.</source>
-        <translation>Cannot read the file '{name}' ({why}). Please choose another file.</translation>
+        <source>&apos;{name}&apos; 파일을 읽을 수 없습니다 ({why}). 다른 파일을 골라 주세요.</source>
+        <translation>Cannot read the file &apos;{name}&apos; ({why}). Please choose another file.</translation>
     </message>
     <message>
         <source>사진을 넣었습니다.</source>
@@ -6392,12 +7244,12 @@ What was typed is kept. Fix the cause, then save again.</translation>
         <translation>Find by name, initial consonants, department or duties (optional)</translation>
     </message>
     <message>
-        <source>'{text}'에 맞는 직원이 없습니다. 목록에서 골라 주세요.</source>
-        <translation>No staff member matches '{text}'. Please choose from the list.</translation>
+        <source>&apos;{text}&apos;에 맞는 직원이 없습니다. 목록에서 골라 주세요.</source>
+        <translation>No staff member matches &apos;{text}&apos;. Please choose from the list.</translation>
     </message>
     <message>
-        <source>'{text}'에 맞는 직원이 {n}명입니다. 목록에서 한 사람을 골라 주세요.</source>
-        <translation>{n} staff members match '{text}'. Please choose one from the list.</translation>
+        <source>&apos;{text}&apos;에 맞는 직원이 {n}명입니다. 목록에서 한 사람을 골라 주세요.</source>
+        <translation>{n} staff members match &apos;{text}&apos;. Please choose one from the list.</translation>
     </message>
 </context>
 <context>
@@ -6475,8 +7327,8 @@ What was typed is kept. Fix the cause, then save again.</translation>
         <translation>Undo the response just saved</translation>
     </message>
     <message>
-        <source>{year}년 조사 문항이 없습니다. '문항 관리'에서 먼저 문항을 등록해 주세요.</source>
-        <translation>There are no survey questions for {year}. Please add questions under 'Questions' first.</translation>
+        <source>{year}년 조사 문항이 없습니다. &apos;문항 관리&apos;에서 먼저 문항을 등록해 주세요.</source>
+        <translation>There are no survey questions for {year}. Please add questions under &apos;Questions&apos; first.</translation>
     </message>
     <message>
         <source>{problem}
@@ -6639,6 +7491,14 @@ The scores typed are kept.</translation>
         <translation>Questions</translation>
     </message>
     <message>
+        <source>로그인한 뒤에 내보낼 수 있습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}년 고객만족도 조사 XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>고객만족도조사-{year}.xlsx</source>
         <translation>satisfaction-survey-{year}.xlsx</translation>
     </message>
@@ -6787,6 +7647,45 @@ The scores typed are kept.</translation>
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <source>이송할 기관</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>예: 고용노동부 (소관 기관의 이름)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>이송할 기관(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>이송 사유</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>왜 그 기관의 일인지 (이송 통지에 실립니다)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>이송 사유(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>이송 기한 {due} (접수 후 8근무시간, 민원처리법 시행령 제13조)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — 이미 지났습니다. 지금 바로 이송하세요.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>이송하면 이 기관의 처리 목록에서 빠지고, 기록은 그대로 남습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnrecordedVisits</name>
     <message>
         <source>퇴실 미기록</source>
@@ -6858,7 +7757,7 @@ The scores typed are kept.</translation>
     </message>
     <message>
         <source>{name} 님의 퇴실 시각을 {day} {at:%H:%M}(으)로 정정했습니다.</source>
-        <translation>{name}'s check-out time corrected to {day} {at:%H:%M}.</translation>
+        <translation>{name}&apos;s check-out time corrected to {day} {at:%H:%M}.</translation>
     </message>
 </context>
 <context>
@@ -6881,11 +7780,11 @@ The scores typed are kept.</translation>
     </message>
     <message>
         <source>방문객 성명</source>
-        <translation>Visitor's name</translation>
+        <translation>Visitor&apos;s name</translation>
     </message>
     <message>
         <source>방문객 성명 오류</source>
-        <translation>Visitor's name error</translation>
+        <translation>Visitor&apos;s name error</translation>
     </message>
     <message>
         <source>연락처(&amp;P)</source>
@@ -6957,7 +7856,7 @@ The scores typed are kept.</translation>
     </message>
     <message>
         <source>같은 일로 전에 오셨던 분입니다. 지난 방문을 고르고, 직원 잘못으로 다시 오셨으면 그렇게 표시합니다 (Alt+J)</source>
-        <translation>They came before about the same matter. Choose the earlier visit, and mark it if they came again through a staff member's fault (Alt+J)</translation>
+        <translation>They came before about the same matter. Choose the earlier visit, and mark it if they came again through a staff member&apos;s fault (Alt+J)</translation>
     </message>
     <message>
         <source>재방문</source>
@@ -6993,7 +7892,7 @@ The scores typed are kept.</translation>
     </message>
     <message>
         <source>지난 방문 때 직원의 잘못(잘못된 안내, 서류 누락 등)으로 다시 오신 경우입니다. 보상 대상으로 검토됩니다 (Alt+E)</source>
-        <translation>They came again because of a staff member's fault at the earlier visit (wrong guidance, missing papers…). It is reviewed for compensation (Alt+E)</translation>
+        <translation>They came again because of a staff member&apos;s fault at the earlier visit (wrong guidance, missing papers…). It is reviewed for compensation (Alt+E)</translation>
     </message>
     <message>
         <source>직원 잘못으로 다시 오심</source>
@@ -7073,7 +7972,7 @@ On the waiting board: F2 start service · F4 check out (then 1–5 satisfaction)
     </message>
     <message>
         <source>오늘 응대에 얼마나 만족하셨나요?</source>
-        <translation>How satisfied were you with today's service?</translation>
+        <translation>How satisfied were you with today&apos;s service?</translation>
     </message>
     <message>
         <source>만족도 안내</source>
@@ -7173,7 +8072,7 @@ On the waiting board: F2 start service · F4 check out (then 1–5 satisfaction)
     </message>
     <message>
         <source>고른 방문객의 방문을 마칩니다 (F4)</source>
-        <translation>End the chosen visitor's visit (F4)</translation>
+        <translation>End the chosen visitor&apos;s visit (F4)</translation>
     </message>
     <message>
         <source>F4</source>
@@ -7217,7 +8116,7 @@ On the waiting board: F2 start service · F4 check out (then 1–5 satisfaction)
     <message>
         <source>{name} 님은 아직 응대를 시작하지 않았습니다.
 응대 없이 퇴실로 기록할까요?</source>
-        <translation>{name}'s service has not started yet.
+        <translation>{name}&apos;s service has not started yet.
 Record the check-out without service?</translation>
     </message>
     <message>
@@ -7262,7 +8161,7 @@ Record the check-out without service?</translation>
     </message>
     <message>
         <source>{name} 님, 오늘 응대에 얼마나 만족하셨나요?</source>
-        <translation>{name}, how satisfied were you with today's service?</translation>
+        <translation>{name}, how satisfied were you with today&apos;s service?</translation>
     </message>
 </context>
 <context>
