@@ -139,202 +139,202 @@
     <message>
         <location filename="../../minwon_desk/domain/access_review.py" line="34"/>
         <source>같은 역할을 가진 다른 계정들(이 달에 조회하지 않은 계정 포함)의 조회 건수 중앙값의 {factor}배를 넘고 {floor}건 이상 조회한 계정</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts that viewed more than {factor} times the median of the other accounts with the same role (counting those that viewed nothing this month) and at least {floor} records</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/access_review.py" line="40"/>
         <source>다운로드 전부, 그리고 한 번에 {count}건 이상을 조회·출력한 경우</source>
-        <translation type="unfinished"></translation>
+        <translation>Every download, and every view or printout of {count} or more records at once</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/access_review.py" line="50"/>
         <source>{month}은 아직 오지 않은 달입니다. 점검은 지난달이나 이달까지만 할 수 있습니다 (지금은 {now}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} has not come yet. A review can cover last month or this month at the latest (it is now {now}).</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/access_review.py" line="90"/>
         <source>휴일({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiday ({name})</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/access_review.py" line="93"/>
         <source>토요일</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturday</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/access_review.py" line="94"/>
         <source>일요일</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunday</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/access_review.py" line="96"/>
         <source>휴무일</source>
-        <translation type="unfinished"></translation>
+        <translation>Day off</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/access_review.py" line="97"/>
         <source>근무시간 외</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside working hours</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/access_review_tables.py" line="32"/>
         <source>{month} 개인정보 접속기록 점검</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data access log review, {month}</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/access_review_tables.py" line="41"/>
         <source>{start} ~ {until} (이달은 작성 시각까지)</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {until} (this month: up to the time of writing)</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/access_review_tables.py" line="58"/>
         <source>계정별 처리</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling by account</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/access_review_tables.py" line="59"/>
         <source>시간 외 접근</source>
-        <translation type="unfinished"></translation>
+        <translation>Access outside hours</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/access_review_tables.py" line="60"/>
         <source>대량·다운로드</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk views and downloads</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/access_review_tables.py" line="61"/>
         <source>과다 조회</source>
-        <translation type="unfinished"></translation>
+        <translation>Excessive viewing</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/access_review_tables.py" line="62"/>
         <source>로그인 실패·잠금</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed sign-ins and lockouts</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/access_review_tables.py" line="63"/>
         <source>권한 변경</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission changes</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/access_review_tables.py" line="134"/>
         <source>방문</source>
-        <translation type="unfinished">visit</translation>
+        <translation>visit</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/access_review_tables.py" line="135"/>
         <source>전화메모</source>
-        <translation type="unfinished"></translation>
+        <translation>phone memo</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/access_review_tables.py" line="136"/>
         <source>민원</source>
-        <translation type="unfinished">case</translation>
+        <translation>case</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/access_review_tables.py" line="137"/>
         <source>보상 증서</source>
-        <translation type="unfinished"></translation>
+        <translation>compensation voucher</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/access_review_tables.py" line="138"/>
         <source>만족도 조사 응답</source>
-        <translation type="unfinished"></translation>
+        <translation>satisfaction survey response</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/privacy/review.py" line="52"/>
         <source>로그인 실패</source>
-        <translation type="unfinished"></translation>
+        <translation>failed sign-in</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/privacy/review.py" line="53"/>
         <source>잠금 해제 실패</source>
-        <translation type="unfinished"></translation>
+        <translation>failed unlock</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/privacy/review.py" line="54"/>
         <source>계정 생성</source>
-        <translation type="unfinished"></translation>
+        <translation>account created</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/privacy/review.py" line="55"/>
         <source>권한 부여</source>
-        <translation type="unfinished"></translation>
+        <translation>role granted</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/privacy/review.py" line="56"/>
         <source>권한 회수</source>
-        <translation type="unfinished"></translation>
+        <translation>role revoked</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/privacy/review.py" line="57"/>
         <source>사용 중지</source>
-        <translation type="unfinished"></translation>
+        <translation>account disabled</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/privacy/review.py" line="58"/>
         <source>사용 재개</source>
-        <translation type="unfinished"></translation>
+        <translation>account enabled</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/privacy/review.py" line="102"/>
         <source>점검 결과를 적어 주세요 (이상이 없으면 &apos;이상 없음&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Please write the finding of the review (&apos;이상 없음&apos; or &apos;nothing unusual&apos; if all is well).</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/privacy/review.py" line="105"/>
         <source>점검 결과는 {n}자 이내로 적어 주세요.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please keep the finding to {n} characters or fewer.</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/privacy/review.py" line="135"/>
         <source>{month} 접속기록 점검이 아직 기록되지 않았습니다. 기한({due_month}월 {due_day}일)이 지났습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>The access log review for {month} has not been recorded yet. Its deadline ({due_month}/{due_day}) has passed.</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/privacy/review.py" line="138"/>
         <source>{month} 접속기록 점검을 {due_month}월 {due_day}일까지 마치고 기록해 주세요.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please finish and record the access log review for {month} by {due_month}/{due_day}.</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/privacy/review_export.py" line="22"/>
         <source>{name}: 점검 보고서는 .pdf 또는 .xlsx 파일로 저장합니다 (예: 접속기록점검_2026-11.pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: the review report is saved as a .pdf or .xlsx file (e.g. access-review_2026-11.pdf).</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/privacy/review_export.py" line="43"/>
         <source>요약</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/privacy/review_export.py" line="45"/>
         <source>점검 기간 {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Review period {period}</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/privacy/review_export.py" line="46"/>
         <source>작성 {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>Written {at}</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/privacy/review_export.py" line="49"/>
         <source>점검 기한 {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Review deadline {due}</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/cli/audit.py" line="86"/>
         <source>{month} 접속기록 점검을 기록했습니다: {who}, {at} — {finding}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded the access log review for {month}: {who}, {at} — {finding}</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/cli/report.py" line="181"/>
         <source>{title}을(를) 만들었습니다: {output}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote {title}: {output}</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/cli/report.py" line="185"/>
         <source>점검을 마쳤으면 기록해 주세요 ({month}월 {day}일까지): minwon-desk audit review {which} --finding &quot;점검 결과&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>When the review is done, please record it (by {month}/{day}): minwon-desk audit review {which} --finding &quot;FINDING&quot;</translation>
     </message>
 </context>
 <context>
@@ -711,172 +711,172 @@
     <message>
         <location filename="../../minwon_desk/services/backup/copy.py" line="59"/>
         <source>{path}은(는) 폴더입니다. 저장할 백업 파일 이름을 적어 주세요 (예: {example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is a folder. Please give the name of the backup file to save (e.g. {example}).</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/copy.py" line="63"/>
         <source>폴더 {folder}이(가) 없습니다. 백업을 저장할 위치를 확인해 주세요.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder {folder} does not exist. Please check where the backup should be saved.</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/copy.py" line="100"/>
         <source>작업 폴더 {folder}에 쓸 수 없습니다({why}). 쓰기 권한과 여유 공간을 확인해 주세요. 아무것도 바꾸지 않았습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to the working folder {folder} ({why}). Please check write permission and free space. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/copy.py" line="124"/>
         <source>백업 파일 {path}의 내용이 머리말(스키마, 기관, 건수)과 맞지 않거나 데이터베이스가 손상되어 있습니다. 온전한 다른 백업 파일을 지정해 주세요. 아무것도 바꾸지 않았습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>The contents of the backup file {path} do not match its header (schema, agency, counts), or its database is damaged. Please give another backup file that is whole. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/fileformat.py" line="80"/>
         <source>(기관 없음)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no agency)</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/fileformat.py" line="183"/>
         <source>{path}은(는) 일반 파일이 아닙니다. 백업 파일을 지정해 주세요.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is not a regular file. Please give a backup file.</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/fileformat.py" line="188"/>
         <source>{path}은(는) 민원 데스크의 백업 파일이 아닙니다. &apos;minwon-desk backup&apos;으로 만든 파일(.mwbak)을 지정해 주세요.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is not a Minwon Desk backup file. Please give a file made with &apos;minwon-desk backup&apos; (.mwbak).</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/fileformat.py" line="202"/>
         <source>백업 파일 {path}을(를) 찾을 수 없습니다. 경로를 확인해 주세요.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file {path} cannot be found. Please check the path.</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/fileformat.py" line="205"/>
         <source>{path}은(는) 폴더입니다. 백업 파일을 지정해 주세요.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is a folder. Please give a backup file.</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/fileformat.py" line="208"/>
         <source>백업 파일 {path}을(를) 읽을 권한이 없습니다. 파일의 주인 계정으로 실행해 주세요.</source>
-        <translation type="unfinished"></translation>
+        <translation>No permission to read the backup file {path}. Please run this as the account that owns the file.</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/fileformat.py" line="213"/>
         <source>{path}은(는) 더 새 버전의 민원 데스크가 만든 백업입니다. 프로그램을 업데이트한 뒤 다시 해 주세요. 아무것도 바꾸지 않았습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is a backup made by a newer version of Minwon Desk. Please update the program and try again. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/fileformat.py" line="263"/>
         <source>{path}은(는) 암호화된 백업입니다. 암호를 입력하거나 MINWON_BACKUP_PASSPHRASE로 주세요.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is an encrypted backup. Please enter its passphrase or give it in MINWON_BACKUP_PASSPHRASE.</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/fileformat.py" line="269"/>
         <source>암호가 맞지 않습니다. 이 백업을 만들 때 쓴 암호를 입력해 주세요. 아무것도 바꾸지 않았습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong passphrase. Please enter the passphrase used when this backup was made. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/fileformat.py" line="277"/>
         <source>백업 파일 {path}이(가) 중간에 잘려 있습니다(복사나 백업이 끝나지 않은 파일). 온전한 다른 백업 파일을 지정해 주세요. 아무것도 바꾸지 않았습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file {path} is cut short (a copy or backup that did not finish). Please give another backup file that is whole. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/fileformat.py" line="283"/>
         <source>백업 파일 {path}이(가) 손상되었습니다(검사합이 맞지 않습니다). 온전한 다른 백업 파일을 지정해 주세요. 아무것도 바꾸지 않았습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file {path} is damaged (its checksum does not match). Please give another backup file that is whole. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/kinds.py" line="10"/>
         <source>방문</source>
-        <translation type="unfinished">visit</translation>
+        <translation>Visits</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/kinds.py" line="11"/>
         <source>전화메모</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone memos</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/kinds.py" line="12"/>
         <source>민원</source>
-        <translation type="unfinished">case</translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/kinds.py" line="13"/>
         <source>민원 문서</source>
-        <translation type="unfinished"></translation>
+        <translation>Case documents</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/kinds.py" line="14"/>
         <source>보상 상품권</source>
-        <translation type="unfinished"></translation>
+        <translation>Compensation vouchers</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/kinds.py" line="15"/>
         <source>시정조치</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrective actions</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/kinds.py" line="16"/>
         <source>만족도 조사 응답</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction survey responses</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/kinds.py" line="17"/>
         <source>직원</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/kinds.py" line="18"/>
         <source>부서</source>
-        <translation type="unfinished"></translation>
+        <translation>Departments</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/kinds.py" line="19"/>
         <source>부재</source>
-        <translation type="unfinished"></translation>
+        <translation>Absences</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/kinds.py" line="20"/>
         <source>계정</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/kinds.py" line="21"/>
         <source>감사 기록</source>
-        <translation type="unfinished">Audit trail</translation>
+        <translation>Audit trail</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/kinds.py" line="22"/>
         <source>접속기록</source>
-        <translation type="unfinished">Access log</translation>
+        <translation>Access log</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/kinds.py" line="31"/>
         <source>그 밖의 표 {n}개</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} other tables</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/restore.py" line="68"/>
         <source>데이터베이스 폴더 {folder}에 쓸 수 없어 복원하지 않았습니다(쓰기 권한이 없거나 읽기 전용 디스크입니다). 쓰기 권한이 있는 계정으로 실행하거나 관리자에게 문의해 주세요. 아무것도 바꾸지 않았습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>Did not restore: cannot write to the database folder {folder} (no write permission, or a read-only disk). Please run this as an account that may write there, or ask the administrator. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/restore.py" line="86"/>
         <source>지금의 데이터베이스를 {aside}에 따로 보관하지 못해 복원하지 않았습니다({why}). 여유 공간과 쓰기 권한을 확인해 주세요. 아무것도 바꾸지 않았습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>Did not restore: could not set the current database aside at {aside} ({why}). Please check free space and write permission. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/service.py" line="142"/>
         <source>이 백업은 더 새 버전의 민원 데스크가 만든 것입니다(스키마 {schema}). 프로그램을 업데이트한 뒤 복원해 주세요. 아무것도 바꾸지 않았습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup was made by a newer version of Minwon Desk (schema {schema}). Please update the program, then restore. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/service.py" line="150"/>
         <source>이 백업은 다른 기관의 것입니다(백업: {theirs}, 이 데이터베이스: {ours}). 이 기관의 백업 파일을 지정해 주세요. 아무것도 바꾸지 않았습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup belongs to another agency (backup: {theirs}, this database: {ours}). Please give a backup file of this agency. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/backup/snapshot.py" line="101"/>
         <source>서버의 스키마({stored})가 이 버전({ours})과 달라 백업하지 않았습니다. &apos;minwon-desk db upgrade&apos;로 맞춘 뒤 다시 해 주세요.</source>
-        <translation type="unfinished"></translation>
+        <translation>Did not back up: the server&apos;s schema ({stored}) differs from this version&apos;s ({ours}). Please bring it up to date with &apos;minwon-desk db upgrade&apos; and try again.</translation>
     </message>
 </context>
 <context>
@@ -1123,17 +1123,17 @@
     <message>
         <location filename="../../minwon_desk/cli/case.py" line="110"/>
         <source>민원인이 진행 상황을 받을 방법: phone(전화, 기본), email, sms, none (email·sms는 단계마다 알림을 보냅니다)</source>
-        <translation type="unfinished"></translation>
+        <translation>How the petitioner hears of progress: phone (the default), email, sms, none (email and sms send a notice at each step)</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/cli/case.py" line="116"/>
         <source>알림을 받을 이메일 주소</source>
-        <translation type="unfinished"></translation>
+        <translation>Email address for the notices</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/cli/case.py" line="118"/>
         <source>문자를 받을 휴대전화 번호</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile number for text messages</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/cli/case.py" line="121"/>
@@ -3222,7 +3222,7 @@
     <message>
         <location filename="../../minwon_desk/domain/roles.py" line="63"/>
         <source>다른 기관으로 민원 이송</source>
-        <translation type="unfinished"></translation>
+        <translation>transfer cases to another agency</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/roles.py" line="64"/>
@@ -3327,7 +3327,7 @@
     <message>
         <location filename="../../minwon_desk/domain/roles.py" line="84"/>
         <source>접속기록 점검</source>
-        <translation type="unfinished"></translation>
+        <translation>review the access log</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/roles.py" line="85"/>
@@ -3337,12 +3337,12 @@
     <message>
         <location filename="../../minwon_desk/domain/roles.py" line="86"/>
         <source>보존기간 경과 기록 파기</source>
-        <translation type="unfinished"></translation>
+        <translation>destroy records past their retention period</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/roles.py" line="87"/>
         <source>백업·복원</source>
-        <translation type="unfinished"></translation>
+        <translation>back up and restore</translation>
     </message>
 </context>
 <context>
@@ -4107,12 +4107,12 @@
     <message>
         <location filename="../../minwon_desk/services/supervision/survey_export.py" line="47"/>
         <source>고객만족도 조사 {year}년 XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer satisfaction survey {year}, XLSX</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/cli/survey.py" line="69"/>
         <source>예: --reason &quot;감사 자료 제출&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. --reason &quot;material for the audit&quot;</translation>
     </message>
 </context>
 <context>
