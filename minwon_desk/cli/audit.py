@@ -45,14 +45,14 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     )
     verify.set_defaults(handler=run_verify)
     review = actions.add_parser(
-        "review", parents=[common], help="한 달의 접속기록 점검을 마쳤다고 기록",
-        description="점검한 달, 점검한 사람(로그인한 계정), 시각과 점검 결과를 남깁니다. 기록은 "
+        "review", parents=[common], help=translate("AuditCommand", "한 달의 접속기록 점검을 마쳤다고 기록"),
+        description=translate("AuditCommand", "점검한 달, 점검한 사람(로그인한 계정), 시각과 점검 결과를 남깁니다. 기록은 "
                     "고칠 수 없고, 다시 점검하면 새 기록이 더해집니다. 점검 내용은 'report "
-                    "access'로 만듭니다. 개인정보 관리 권한이 필요합니다.",
+                    "access'로 만듭니다. 개인정보 관리 권한이 필요합니다."),
     )
-    review.add_argument("month", metavar="YYYY-MM", help="점검한 달, 예: 2026-11")
+    review.add_argument("month", metavar="YYYY-MM", help=translate("AuditCommand", "점검한 달, 예: 2026-11"))
     review.add_argument("--finding", required=True, metavar="TEXT",
-                        help="점검 결과 (이상이 없으면 '이상 없음')")
+                        help=translate("AuditCommand", "점검 결과 (이상이 없으면 '이상 없음')"))
     review.set_defaults(handler=run_review)
 
 

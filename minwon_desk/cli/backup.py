@@ -25,6 +25,7 @@ from minwon_desk.cli._common import (
     read_secret,
     signed_in,
 )
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.roles import Operation
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
@@ -39,31 +40,32 @@ MIN_PASSPHRASE = 8
 
 def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     backup = sub.add_parser(
-        "backup", parents=[common], help="데이터베이스 백업(일관된 사본) 만들기·검사",
-        description="창구들이 일하는 중에도 데이터베이스의 일관된 사본을 만듭니다(파일은 주인만 읽을 수 "
+        "backup", parents=[common], help=translate("BackupCommand", "데이터베이스 백업(일관된 사본) 만들기·검사"),
+        description=translate("BackupCommand", "창구들이 일하는 중에도 데이터베이스의 일관된 사본을 만듭니다(파일은 주인만 읽을 수 "
                     "있게 0600). 'backup verify 파일'은 백업 파일을 검사하고 담긴 건수를 보여 줍니다. "
-                    "관리자 권한이 필요합니다.",
+                    "관리자 권한이 필요합니다."),
     )
     backup.add_argument("-o", "--output", type=Path, metavar="FILE.mwbak",
-                        help="저장할 파일 (없으면 백업 폴더에 날짜 이름으로)")
+                        help=translate("BackupCommand", "저장할 파일 (없으면 백업 폴더에 날짜 이름으로)"))
     backup.add_argument("--encrypt", action="store_true",
-                        help=f"암호로 암호화합니다 (암호는 입력하거나 {PASSPHRASE_ENV}로)")
+                        help=translate("BackupCommand", "암호로 암호화합니다 (암호는 입력하거나 {env}로)").format(
+                            env=PASSPHRASE_ENV))
     backup.set_defaults(handler=run_backup)
     actions = backup.add_subparsers(dest="backup_command", metavar="ACTION")
     verify = actions.add_parser(
-        "verify", parents=[common], help="백업 파일 검사(검사합·암호·건수)",
-        description="백업 파일이 온전한지(형식, 검사합, 암호, 데이터베이스) 검사하고 종류별 건수, "
-                    "스키마, 기관을 보여 줍니다. 온전하면 종료 코드 0, 아니면 1입니다.",
+        "verify", parents=[common], help=translate("BackupCommand", "백업 파일 검사(검사합·암호·건수)"),
+        description=translate("BackupCommand", "백업 파일이 온전한지(형식, 검사합, 암호, 데이터베이스) 검사하고 종류별 건수, "
+                    "스키마, 기관을 보여 줍니다. 온전하면 종료 코드 0, 아니면 1입니다."),
     )
     verify.add_argument("file", type=Path, metavar="FILE")
     verify.set_defaults(handler=run_verify)
     restore = sub.add_parser(
-        "restore", parents=[common], help="백업 파일로 데이터베이스 되돌리기",
-        description="백업 파일을 검사하고(다른 기관·더 새 스키마의 백업은 거절), 확인을 받은 뒤 "
-                    "지금의 데이터베이스를 따로 보관하고 복원합니다. 관리자 권한이 필요합니다.",
+        "restore", parents=[common], help=translate("BackupCommand", "백업 파일로 데이터베이스 되돌리기"),
+        description=translate("BackupCommand", "백업 파일을 검사하고(다른 기관·더 새 스키마의 백업은 거절), 확인을 받은 뒤 "
+                    "지금의 데이터베이스를 따로 보관하고 복원합니다. 관리자 권한이 필요합니다."),
     )
     restore.add_argument("backup_file", type=Path, metavar="FILE")
-    restore.add_argument("--yes", action="store_true", help="묻지 않고 복원합니다 (스크립트용)")
+    restore.add_argument("--yes", action="store_true", help=translate("BackupCommand", "묻지 않고 복원합니다 (스크립트용)"))
     restore.set_defaults(handler=run_restore)
 
 
@@ -79,7 +81,7 @@ def run_backup(args: argparse.Namespace) -> int:
             target = config.backup_folder / f"minwon-{stamp}.mwbak"
             _make_folder(target.parent)
         result = backend.backups.take(actor, target, passphrase=passphrase)
-    print(f"백업했습니다: {result.path}")
+    print(translate("BackupCommand", "백업했습니다: {path}").format(path=result.path))
     _describe(result.manifest)
     return EXIT_OK
 
@@ -96,7 +98,7 @@ def run_verify(args: argparse.Namespace) -> int:
     except BackupRefused as exc:
         print(f"minwon-desk: {exc.message}", file=sys.stderr)
         return EXIT_FAILED
-    print(f"이상 없음 — {args.file}")
+    print(translate("BackupCommand", "이상 없음 — {path}").format(path=args.file))
     _describe(manifest)
     return EXIT_OK
 
@@ -112,11 +114,11 @@ def run_restore(args: argparse.Namespace) -> int:
 
         def confirm(manifest: Manifest) -> bool:
             confirmed["asked"] = True
-            print(f"복원할 백업: {args.backup_file}")
+            print(translate("BackupCommand", "복원할 백업: {path}").format(path=args.backup_file))
             _describe(manifest)
-            print(f"복원할 곳: {backend.database_label}")
-            return bool(args.yes) or _ask_yes(
-                "지금의 데이터베이스를 따로 보관하고 이 백업으로 바꿉니다. 계속할까요? [y/N] ")
+            print(translate("BackupCommand", "복원할 곳: {database}").format(database=backend.database_label))
+            return bool(args.yes) or _ask_yes(translate(
+                "BackupCommand", "지금의 데이터베이스를 따로 보관하고 이 백업으로 바꿉니다. 계속할까요? [y/N] "))
 
         def restore(passphrase: str | None) -> RestoreResult | None:
             return backend.backups.restore(
@@ -128,25 +130,28 @@ def run_restore(args: argparse.Namespace) -> int:
         except PassphraseNeeded:
             result = restore(_asked_passphrase())
     if result is None:
-        print("복원하지 않았습니다. 아무것도 바꾸지 않았습니다.", file=sys.stderr)
+        print(translate("BackupCommand", "복원하지 않았습니다. 아무것도 바꾸지 않았습니다."), file=sys.stderr)
         return EXIT_FAILED
     if result.aside.suffix == ".mwbak":
-        print(f"복원 전의 데이터베이스를 백업했습니다: {result.aside}")
+        print(translate("BackupCommand", "복원 전의 데이터베이스를 백업했습니다: {path}").format(path=result.aside))
     else:
-        print(f"복원 전의 데이터베이스는 여기 따로 두었습니다: {result.aside}")
+        print(translate("BackupCommand", "복원 전의 데이터베이스는 여기 따로 두었습니다: {path}").format(path=result.aside))
     if result.upgraded_from:
-        print(f"백업의 스키마({result.upgraded_from})를 이 버전에 맞게 올렸습니다.")
-    print("복원했습니다. 열려 있는 다른 창구의 프로그램은 다시 시작해 주세요.")
+        print(translate("BackupCommand", "백업의 스키마({schema})를 이 버전에 맞게 올렸습니다.").format(
+            schema=result.upgraded_from))
+    print(translate("BackupCommand", "복원했습니다. 열려 있는 다른 창구의 프로그램은 다시 시작해 주세요."))
     return EXIT_OK
 
 
 def _describe(manifest: Manifest) -> None:
     from minwon_desk.services.backup.kinds import counted
 
-    sealed = "암호화됨" if manifest.encrypted else "암호화 안 함"
-    print(f"  만든 때: {manifest.created_at} · 스키마: {manifest.schema} · 기관: {manifest.agency_label}"
-          f" · {sealed}")
-    print("  " + " · ".join(f"{kind} {n:,}건" for kind, n in counted(manifest.counts)))
+    sealed = (translate("BackupCommand", "암호화됨") if manifest.encrypted
+              else translate("BackupCommand", "암호화 안 함"))
+    print("  " + translate("BackupCommand", "만든 때: {at} · 스키마: {schema} · 기관: {agency} · {sealed}").format(
+        at=manifest.created_at, schema=manifest.schema, agency=manifest.agency_label, sealed=sealed))
+    print("  " + " · ".join(translate("BackupCommand", "{kind} {n}건").format(kind=kind, n=f"{n:,}")
+                            for kind, n in counted(manifest.counts)))
 
 
 def _make_folder(folder: Path) -> None:
@@ -171,20 +176,23 @@ def _given_passphrase() -> str | None:
 
 
 def _asked_passphrase() -> str:
-    passphrase = read_secret("백업 암호: ")
+    passphrase = read_secret(translate("BackupCommand", "백업 암호: "))
     if not passphrase:
-        raise UsageError(f"암호화된 백업입니다. 암호를 입력하거나 {PASSPHRASE_ENV}로 주세요.")
+        raise UsageError(translate("BackupCommand", "암호화된 백업입니다. 암호를 입력하거나 {env}로 주세요.").format(
+            env=PASSPHRASE_ENV))
     return passphrase
 
 
 def _new_passphrase() -> str:
     passphrase = _given_passphrase()
     if passphrase is None:
-        passphrase = read_secret("백업 암호(8자 이상): ")
-        if sys.stdin is not None and sys.stdin.isatty() and read_secret("한 번 더: ") != passphrase:
-            raise UsageError("두 번 입력한 암호가 다릅니다. 아무것도 만들지 않았습니다.")
+        passphrase = read_secret(translate("BackupCommand", "백업 암호({n}자 이상): ").format(n=MIN_PASSPHRASE))
+        if sys.stdin is not None and sys.stdin.isatty() and read_secret(translate("BackupCommand", "한 번 더: ")) != passphrase:
+            raise UsageError(translate("BackupCommand", "두 번 입력한 암호가 다릅니다. 아무것도 만들지 않았습니다."))
     if len(passphrase) < MIN_PASSPHRASE:
-        raise UsageError(f"백업 암호는 {MIN_PASSPHRASE}자 이상이어야 합니다. 아무것도 만들지 않았습니다.")
+        raise UsageError(translate(
+            "BackupCommand", "백업 암호는 {n}자 이상이어야 합니다. 아무것도 만들지 않았습니다.",
+        ).format(n=MIN_PASSPHRASE))
     return passphrase
 
 

@@ -143,15 +143,15 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     ))
     answer.set_defaults(handler=run_answer)
     transfer = actions.add_parser(
-        "transfer", parents=[common], help="다른 기관으로 민원 이송 (이송 통지 번호 출력)",
-        description="다른 기관 소관인 민원을 사유와 함께 그 기관으로 이송합니다. 접수 후 8근무시간 "
+        "transfer", parents=[common], help=translate("CaseCommand", "다른 기관으로 민원 이송 (이송 통지 번호 출력)"),
+        description=translate("CaseCommand", "다른 기관 소관인 민원을 사유와 함께 그 기관으로 이송합니다. 접수 후 8근무시간 "
                     "안에 해야 합니다(민원처리법 시행령 제13조). 민원은 처리 목록에서 빠지고 기록은 "
-                    "남으며, 민원인에게 보낼 이송 통지의 문서번호를 출력합니다.",
+                    "남으며, 민원인에게 보낼 이송 통지의 문서번호를 출력합니다."),
     )
-    transfer.add_argument("case_no", metavar="CASE_NO", help="접수번호")
-    transfer.add_argument("--to-agency", required=True, metavar="NAME", help="이송할 기관 이름")
+    transfer.add_argument("case_no", metavar="CASE_NO", help=translate("CaseCommand", "접수번호"))
+    transfer.add_argument("--to-agency", required=True, metavar="NAME", help=translate("CaseCommand", "이송할 기관 이름"))
     transfer.add_argument("--reason", required=True, metavar="TEXT",
-                          help="이송 사유 (이송 통지에 실립니다)")
+                          help=translate("CaseCommand", "이송 사유 (이송 통지에 실립니다)"))
     transfer.set_defaults(handler=run_transfer)
     listing = actions.add_parser(
         "list", parents=[common], help=translate("CaseCommand", "민원 목록"),

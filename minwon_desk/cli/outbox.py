@@ -15,6 +15,7 @@ import argparse
 import sys
 
 from minwon_desk.cli._common import EXIT_FAILED, EXIT_OK, command_group, iso, opened, signed_in
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.plaintext import visible
 from minwon_desk.domain.roles import Operation
 
@@ -28,21 +29,21 @@ _OPTION = {"state": "--state", "body": "--text"}
 
 def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     actions = command_group(
-        sub, common, "outbox", "민원인 알림(이메일·문자) 보기·보내기", dest="outbox_command",
+        sub, common, "outbox", translate("OutboxCommand", "민원인 알림(이메일·문자) 보기·보내기"), dest="outbox_command",
         metavar="ACTION",
     )
     listing = actions.add_parser(
-        "list", parents=[common], help="알림 목록",
-        description="한 줄에 알림 하나를 탭으로 나눠 출력합니다: 번호, 접수번호, 단계, 방법, 상태, "
-                    "시도 횟수, 받는 곳(가림), 다음 시도 시각, 서버의 답과 할 일.",
+        "list", parents=[common], help=translate("OutboxCommand", "알림 목록"),
+        description=translate("OutboxCommand", "한 줄에 알림 하나를 탭으로 나눠 출력합니다: 번호, 접수번호, 단계, 방법, 상태, "
+                    "시도 횟수, 받는 곳(가림), 다음 시도 시각, 서버의 답과 할 일."),
     )
     listing.add_argument("--state", metavar="STATE",
-                         help="waiting(보낼 예정·확인 대기), sent, failed, sending, cancelled 중 하나")
+                         help=translate("OutboxCommand", "waiting(보낼 예정·확인 대기), sent, failed, sending, cancelled 중 하나"))
     listing.set_defaults(handler=run_list)
     send = actions.add_parser(
-        "send", parents=[common], help="보낼 알림을 지금 보냅니다",
-        description="기다리는 알림 가운데 보낼 때가 된 것을 보냅니다. 실패한 것은 다시 시도할 때를 "
-                    "정하거나(1분, 5분, 30분 뒤), 끝내 실패로 남깁니다.",
+        "send", parents=[common], help=translate("OutboxCommand", "보낼 알림을 지금 보냅니다"),
+        description=translate("OutboxCommand", "기다리는 알림 가운데 보낼 때가 된 것을 보냅니다. 실패한 것은 다시 시도할 때를 "
+                    "정하거나(1분, 5분, 30분 뒤), 끝내 실패로 남깁니다."),
     )
     send.set_defaults(handler=run_send)
 
@@ -62,8 +63,8 @@ def run_send(args: argparse.Namespace) -> int:
         report = backend.notices.send_due(actor)
     for notice in report.failed:
         print(_line(notice))
-    print(f"보냄 {report.sent}건, 다시 시도할 것 {report.retrying}건, 실패 {len(report.failed)}건",
-          file=sys.stderr)
+    print(translate("OutboxCommand", "보냄 {sent}건, 다시 시도할 것 {retrying}건, 실패 {failed}건").format(
+        sent=report.sent, retrying=report.retrying, failed=len(report.failed)), file=sys.stderr)
     return EXIT_FAILED if report.failed else EXIT_OK
 
 

@@ -24,7 +24,7 @@ from minwon_desk.cli._common import (
     write_output,
 )
 from minwon_desk.domain.i18n import translate
-from minwon_desk.domain.particles import particle, settle
+from minwon_desk.domain.particles import settle
 from minwon_desk.domain.roles import Operation
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
@@ -56,31 +56,31 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     monthly.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     monthly.set_defaults(handler=run_monthly)
     book = actions.add_parser(
-        "register", parents=[common], help="민원 처리부 (XLSX, PDF 또는 HWPX)",
-        description="기간 안에 접수된 민원을 접수 순서대로, 민원처리법 시행규칙 별지 제1호의 칸 "
+        "register", parents=[common], help=translate("ReportCommand", "민원 처리부 (XLSX, PDF 또는 HWPX)"),
+        description=translate("ReportCommand", "기간 안에 접수된 민원을 접수 순서대로, 민원처리법 시행규칙 별지 제1호의 칸 "
                     "(접수번호·일시, 민원인과 가린 연락처, 요지, 처리 부서·담당자, 처리기간·기한, "
                     "연장, 처리 일시와 방법)으로 뽑습니다. 개인정보가 담긴 목록이라 내려받는 "
-                    "사유를 적어야 하며, 접속기록에 남습니다.",
+                    "사유를 적어야 하며, 접속기록에 남습니다."),
     )
     book.add_argument("--from", dest="first", type=date_arg, required=True, metavar="YYYY-MM-DD",
-                      help="이날 접수된 민원부터")
+                      help=translate("ReportCommand", "이날 접수된 민원부터"))
     book.add_argument("--to", dest="last", type=date_arg, required=True, metavar="YYYY-MM-DD",
-                      help="이날 접수된 민원까지 (이날 포함)")
+                      help=translate("ReportCommand", "이날 접수된 민원까지 (이날 포함)"))
     book.add_argument("--department", metavar="NAME",
-                      help="이 부서와 그 아래 부서의 민원만 (부서 이름)")
+                      help=translate("ReportCommand", "이 부서와 그 아래 부서의 민원만 (부서 이름)"))
     book.add_argument("--reason", default="", metavar="TEXT",
-                      help="내려받는 사유 (필수; 접속기록에 남습니다)")
+                      help=translate("ReportCommand", "내려받는 사유 (필수; 접속기록에 남습니다)"))
     book.add_argument("-o", "--output", type=Path, required=True,
                       metavar="FILE.xlsx|FILE.pdf|FILE.hwpx")
     book.set_defaults(handler=run_register)
     access = actions.add_parser(
-        "access", parents=[common], help="한 달의 개인정보 접속기록 점검 (PDF 또는 XLSX)",
-        description="계정별 조회·출력·다운로드, 근무시간 외 접근, 대량 조회·다운로드와 그 사유, "
+        "access", parents=[common], help=translate("ReportCommand", "한 달의 개인정보 접속기록 점검 (PDF 또는 XLSX)"),
+        description=translate("ReportCommand", "계정별 조회·출력·다운로드, 근무시간 외 접근, 대량 조회·다운로드와 그 사유, "
                     "동료보다 훨씬 많이 조회한 계정, 로그인 실패와 잠금, 권한 변경, 점검 기록을 "
                     "PDF나 엑셀 파일로 만듭니다. 점검을 마쳤으면 'audit review'로 기록합니다. "
-                    "개인정보 관리 권한이 필요합니다.",
+                    "개인정보 관리 권한이 필요합니다."),
     )
-    access.add_argument("month", metavar="YYYY-MM", help="점검할 달, 예: 2026-11")
+    access.add_argument("month", metavar="YYYY-MM", help=translate("ReportCommand", "점검할 달, 예: 2026-11"))
     access.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf|.xlsx")
     access.set_defaults(handler=run_access)
 
@@ -111,20 +111,21 @@ def run_monthly(args: argparse.Namespace) -> int:
 
 def run_register(args: argparse.Namespace) -> int:
     from minwon_desk.domain.errors import ValidationError
-    from minwon_desk.services.cases.register import TITLE, check_period
+    from minwon_desk.services.cases.register import check_period
 
     kind = args.output.suffix.lower().lstrip(".")
     if kind not in ("xlsx", "pdf", "hwpx"):
-        raise UsageError(f"{args.output.name}: 민원 처리부는 .xlsx, .pdf 또는 .hwpx 파일로 "
-                         "저장합니다 (예: -o 민원처리부.xlsx).")
+        raise UsageError(translate("ReportCommand", "{name}: 민원 처리부는 .xlsx, .pdf 또는 .hwpx 파일로 "
+                                   "저장합니다 (예: -o 민원처리부.xlsx).").format(name=args.output.name))
     if not " ".join(args.reason.split()):
-        raise UsageError("민원 처리부는 개인정보가 담긴 목록입니다. 내려받는 사유를 --reason으로 "
-                         "적어 주세요 (예: --reason \"11월 처리 현황 점검\").")
+        raise UsageError(translate("ReportCommand", "민원 처리부는 개인정보가 담긴 목록입니다. 내려받는 사유를 "
+                                   "--reason으로 적어 주세요 (예: --reason \"11월 처리 현황 점검\")."))
     try:
         check_period(args.first, args.last)
     except ValidationError as exc:
         raise UsageError(str(exc)) from None
-    output = checked_output(args.output, example=f"민원처리부.{kind}", kind=f"{kind.upper()} 파일")
+    output = checked_output(args.output, example=translate("ReportCommand", "민원처리부.{kind}").format(kind=kind),
+                            kind=translate("ReportCommand", "{kind} 파일").format(kind=kind.upper()))
     with opened(args, build_demo=True) as (_config, backend):
         actor = signed_in(args, backend, Operation.RECORDS_READ)
         department_id = None
@@ -135,7 +136,8 @@ def run_register(args: argparse.Namespace) -> int:
             department_id=department_id, agency=backend.charter.documents.agency_name,
         )
     write_output(output, data)
-    print(f"{TITLE}를 만들었습니다: {output} ({count}건)")
+    print(translate("ReportCommand", "민원 처리부를 만들었습니다: {output} ({count}건)").format(
+        output=output, count=count))
     return EXIT_OK
 
 
@@ -149,9 +151,13 @@ def _department_id(backend: Backend, name: str) -> int:
         return found[0].id
     if not found:
         names = ", ".join(d.name for d in units[:8])
-        raise UsageError(f"부서 '{wanted}'{particle(wanted, '을')} 찾을 수 없습니다. 있는 부서: {names} …")
+        raise UsageError(settle(translate(
+            "ReportCommand", "부서 '{wanted}'을(를) 찾을 수 없습니다. 있는 부서: {names} …",
+        ).format(wanted=wanted, names=names)))
     paths = "; ".join(d.path for d in found)
-    raise UsageError(f"'{wanted}'라는 부서가 여럿입니다: {paths}. 상위 부서까지 적어 주세요.")
+    raise UsageError(translate(
+        "ReportCommand", "'{wanted}'라는 부서가 여럿입니다: {paths}. 상위 부서까지 적어 주세요.",
+    ).format(wanted=wanted, paths=paths))
 def run_access(args: argparse.Namespace) -> int:
     from minwon_desk.domain.access_review import review_month
     from minwon_desk.domain.access_review_tables import summary, title
@@ -168,8 +174,9 @@ def run_access(args: argparse.Namespace) -> int:
         kind = kind_of(args.output)
     except ValidationError as exc:
         raise UsageError(exc.message) from None
-    output = checked_output(args.output, example=f"접속기록점검_{first:%Y-%m}{kind}",
-                            kind="파일")
+    output = checked_output(args.output, example=translate("AccessReview", "접속기록점검_{month}{kind}").format(
+                                month=f"{first:%Y-%m}", kind=kind),
+                            kind=translate("AccessReview", "파일"))
     with opened(args) as (_config, backend):
         try:
             month = review_month(args.month, backend.clock())

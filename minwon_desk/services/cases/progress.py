@@ -375,7 +375,10 @@ def _locked(session: Session, case_id: int) -> Case:
 def _require_open(case: Case, what: str) -> None:
     if case.state == q.TRANSFERRED:
         when = format_ko(case.answered_at) if case.answered_at else ""
-        raise StateError(f"민원 {case.number}은(는) {when}에 다른 기관으로 이송했습니다. {what}.")
+        raise StateError(translate(
+            "Cases",
+            "민원 {number}은(는) {when}에 다른 기관으로 이송했습니다. {what}.",
+        ).format(number=case.number, when=when, what=what))
     if case.state == q.ANSWERED:
         when = format_ko(case.answered_at) if case.answered_at else ""
         raise StateError(translate(

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Row, and_, select
 
 from minwon_desk.domain.cases import CaseChannel, CaseType
 from minwon_desk.domain.errors import ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.periods import Period
 from minwon_desk.domain.privacy import mask_contact, mask_name
 from minwon_desk.domain.timeutil import SEOUL
@@ -99,10 +100,11 @@ class RegisterPeriod:
 
 def check_period(first: date, last: date) -> None:
     if last < first:
-        raise ValidationError("period", f"끝 날짜({last:%Y-%m-%d})가 시작 날짜({first:%Y-%m-%d})보다 "
-                                        "앞섭니다. 날짜를 바꿔 적어 주세요.")
+        raise ValidationError("period", translate(
+            "CaseRegister", "끝 날짜({last})가 시작 날짜({first})보다 앞섭니다. 날짜를 바꿔 적어 주세요.",
+        ).format(last=f"{last:%Y-%m-%d}", first=f"{first:%Y-%m-%d}"))
     if (last - first).days > MAX_DAYS:
-        raise ValidationError("period", "민원 처리부는 5년 이내의 기간으로 뽑아 주세요.")
+        raise ValidationError("period", translate("CaseRegister", "민원 처리부는 5년 이내의 기간으로 뽑아 주세요."))
 
 
 def _line(ordinal: int, row: Row[Any]) -> RegisterLine:

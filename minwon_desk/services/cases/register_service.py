@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from minwon_desk.domain.errors import ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import Clock
 from minwon_desk.services._tx import Database
@@ -49,8 +50,8 @@ class CaseRegister:
                     select(DEPARTMENT.c.name).where(DEPARTMENT.c.id == department_id)
                 ).scalar() or ""
                 if not name:
-                    raise ValidationError("department", f"부서(번호 {department_id})를 찾을 수 "
-                                                        "없습니다.")
+                    raise ValidationError("department", translate(
+                        "CaseRegister", "부서(번호 {id})를 찾을 수 없습니다.").format(id=department_id))
             return RegisterPeriod(first, last, name), register_lines(conn, first, last,
                                                                       department_id)
 
@@ -63,7 +64,7 @@ class CaseRegister:
         and a failure to write it refuses the export."""
         why = require_reason(reason)
         if kind not in KINDS:
-            raise ValidationError("kind", "민원 처리부는 .xlsx, .pdf 또는 .hwpx로 저장합니다.")
+            raise ValidationError("kind", translate("CaseRegister", "민원 처리부는 .xlsx, .pdf 또는 .hwpx로 저장합니다."))
         period, lines = self.lines(actor, first, last, department_id)
         self._access_log.downloaded(
             actor, entity="case", count=len(lines), subjects=[line.case_id for line in lines],

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from minwon_desk.domain.cases import MAX_TEXT, check_text
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.notice_templates import NoticeStage
 from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import format_ko, to_seoul
@@ -75,8 +76,11 @@ class SiteVisitView:
 
 
 def too_many(count: int) -> str:
-    return (f"방문 인원이 {count}명입니다. 이행표준은 기업의 일에 지장이 없도록 방문 인원을 "
-            f"최소화하라고 합니다 ({FEW_PEOPLE}명 이하 권장). 꼭 필요한 사람만 가는지 확인해 주세요.")
+    return translate(
+        "SiteVisits",
+        "방문 인원이 {count}명입니다. 이행표준은 기업의 일에 지장이 없도록 방문 인원을 "
+        "최소화하라고 합니다 ({few}명 이하 권장). 꼭 필요한 사람만 가는지 확인해 주세요.",
+    ).format(count=count, few=FEW_PEOPLE)
 
 
 class SiteVisitService(ClockedService):
@@ -85,34 +89,37 @@ class SiteVisitService(ClockedService):
     notices: NoticeService | None = None
 
     def plan(self, actor: Actor, req: SiteVisitPlan) -> SiteVisitView:
-        place = check_text("place", "방문 장소", req.place, limit=300, required=True,
-                           empty="어디로 가는지 적어 주세요 (예: (주)한빛정밀 안산 공장).")
-        agenda = check_text("agenda", "협의할 내용", req.agenda, limit=MAX_TEXT, required=True,
-                            empty="무엇을 협의할지 적어 주세요. 고객에게 미리 알리는 내용입니다.")
-        agreed = check_text("agreed_how", "고객과 협의한 내용", req.agreed_how, limit=1000,
+        place = check_text("place", translate("SiteVisits", "방문 장소"), req.place, limit=300,
+                           required=True,
+                           empty=translate("SiteVisits", "어디로 가는지 적어 주세요 (예: (주)한빛정밀 안산 공장)."))
+        agenda = check_text("agenda", translate("SiteVisits", "협의할 내용"), req.agenda, limit=MAX_TEXT,
                             required=True,
-                            empty="방문 일시를 고객과 언제, 누구와 협의했는지 적어 주세요 "
-                                  "(이행표준: 방문계획은 고객과 사전에 협의).")
+                            empty=translate("SiteVisits", "무엇을 협의할지 적어 주세요. 고객에게 미리 알리는 내용입니다."))
+        agreed = check_text("agreed_how", translate("SiteVisits", "고객과 협의한 내용"), req.agreed_how,
+                            limit=1000, required=True,
+                            empty=translate("SiteVisits", "방문 일시를 고객과 언제, 누구와 협의했는지 적어 주세요 "
+                                                          "(이행표준: 방문계획은 고객과 사전에 협의)."))
         members = tuple(dict.fromkeys(req.member_ids))
         if not members:
-            raise ValidationError("members", "누가 가는지 한 사람 이상 골라 주세요.")
+            raise ValidationError("members", translate("SiteVisits", "누가 가는지 한 사람 이상 골라 주세요."))
         if len(members) > FEW_PEOPLE and not req.many_confirmed:
             raise ValidationError("members", too_many(len(members)))
         now = self._clock()
         if to_seoul(req.visit_at) <= now:
-            raise ValidationError("visit_at", "방문 일시가 지났습니다. 고객과 협의한 앞으로의 일시를 "
-                                              "적어 주세요.")
+            raise ValidationError("visit_at", translate(
+                "SiteVisits", "방문 일시가 지났습니다. 고객과 협의한 앞으로의 일시를 적어 주세요."))
         with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
             case = _locked(session, req.case_id)
             access.check_holder(session, actor, Operation.CASE_WORK, case.officer_id, now,
                                 what="민원")
             if case.state in q.CLOSED:
-                raise StateError(f"민원 {case.number}은(는) 이미 처리를 마쳤습니다. 새 방문은 "
-                                 "새 민원으로 접수해 주세요.")
+                raise StateError(translate(
+                    "SiteVisits", "민원 {number}은(는) 이미 처리를 마쳤습니다. 새 방문은 새 민원으로 접수해 주세요.",
+                ).format(number=case.number))
             _check_members(session, members)
             company = " ".join((req.company or case.petitioner_name).split())
             if not company:
-                raise ValidationError("company", "방문할 기업의 이름을 적어 주세요.")
+                raise ValidationError("company", translate("SiteVisits", "방문할 기업의 이름을 적어 주세요."))
             visit = SiteVisit(
                 case_id=case.id, company=company[:200], customer=" ".join(req.customer.split()),
                 visit_at=req.visit_at, place=place, agenda=agenda, agreed_how=agreed,
@@ -135,20 +142,23 @@ class SiteVisitService(ClockedService):
         return self.get(visit_id)
 
     def record_outcome(self, actor: Actor, visit_id: int, outcome: str) -> SiteVisitView:
-        text = check_text("outcome", "방문 결과", outcome, limit=MAX_TEXT, required=True,
-                          empty="현장에서 무엇을 확인하고 어떻게 하기로 했는지 적어 주세요.")
+        text = check_text("outcome", translate("SiteVisits", "방문 결과"), outcome, limit=MAX_TEXT,
+                          required=True,
+                          empty=translate("SiteVisits", "현장에서 무엇을 확인하고 어떻게 하기로 했는지 적어 주세요."))
         return self._close(actor, visit_id, "done", text)
 
     def cancel(self, actor: Actor, visit_id: int, reason: str) -> SiteVisitView:
-        text = check_text("reason", "취소 사유", reason, limit=1000, required=True,
-                          empty="왜 취소하는지 적어 주세요 (고객 요청, 전화로 해결 등).")
+        text = check_text("reason", translate("SiteVisits", "취소 사유"), reason, limit=1000,
+                          required=True,
+                          empty=translate("SiteVisits", "왜 취소하는지 적어 주세요 (고객 요청, 전화로 해결 등)."))
         return self._close(actor, visit_id, "cancelled", text)
 
     def get(self, visit_id: int) -> SiteVisitView:
         with self._db.read() as session:
             visit = session.get(SiteVisit, visit_id)
             if visit is None:
-                raise NotFoundError(f"현장 방문(번호 {visit_id})을 찾을 수 없습니다.")
+                raise NotFoundError(translate("SiteVisits", "현장 방문(번호 {id})을 찾을 수 없습니다.").format(
+                    id=visit_id))
             return _view(session, visit)
 
     def for_case(self, case_id: int) -> list[SiteVisitView]:
@@ -162,16 +172,19 @@ class SiteVisitService(ClockedService):
         with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
             visit = session.get(SiteVisit, visit_id, with_for_update=True)
             if visit is None:
-                raise NotFoundError(f"현장 방문(번호 {visit_id})을 찾을 수 없습니다.")
+                raise NotFoundError(translate("SiteVisits", "현장 방문(번호 {id})을 찾을 수 없습니다.").format(
+                    id=visit_id))
             case = _locked(session, visit.case_id)
             access.check_holder(session, actor, Operation.CASE_WORK, case.officer_id, now,
                                 what="민원")
             if visit.state != "planned":
-                done = "결과를 기록한" if visit.state == "done" else "취소한"
-                raise StateError(f"이미 {done} 방문입니다.")
+                raise StateError(translate("SiteVisits", "이미 결과를 기록한 방문입니다.")
+                                 if visit.state == "done"
+                                 else translate("SiteVisits", "이미 취소한 방문입니다."))
             if state == "done" and to_seoul(visit.visit_at) > now:
-                raise ValidationError("outcome", f"방문 일시({format_ko(visit.visit_at)}) 전입니다. "
-                                                 "다녀온 뒤에 결과를 적어 주세요.")
+                raise ValidationError("outcome", translate(
+                    "SiteVisits", "방문 일시({at}) 전입니다. 다녀온 뒤에 결과를 적어 주세요.",
+                ).format(at=format_ko(visit.visit_at)))
             visit.state, visit.outcome = state, text
             visit.closed_at, visit.closed_by_id = now, actor.staff_id
             word = "현장 방문 결과" if state == "done" else "현장 방문 취소"
@@ -187,9 +200,10 @@ def _check_members(session: Session, members: Sequence[int]) -> None:
         select(Staff.id, Staff.active).where(Staff.id.in_(members))).tuples().all())
     for member in members:
         if member not in found:
-            raise ValidationError("members", f"직원(번호 {member})을 찾을 수 없습니다.")
+            raise ValidationError("members", translate("SiteVisits", "직원(번호 {id})을 찾을 수 없습니다.").format(
+                id=member))
         if not found[member]:
-            raise ValidationError("members", "퇴직하거나 비활성화된 직원은 방문 인원이 될 수 없습니다.")
+            raise ValidationError("members", translate("SiteVisits", "퇴직하거나 비활성화된 직원은 방문 인원이 될 수 없습니다."))
 
 
 def _view(session: Session, visit: SiteVisit) -> SiteVisitView:

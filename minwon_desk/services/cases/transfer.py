@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from minwon_desk.domain.cases import MAX_TEXT, check_text, transfer_out_clock
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.notice_templates import NoticeStage
 from minwon_desk.domain.periods import due
 from minwon_desk.domain.roles import Operation, Role
@@ -44,17 +45,19 @@ class CaseTransfers(CaseProgress):
         self, actor: Actor, case_id: int, *, agency: str, reason: str
     ) -> DocumentRef:
         """Send the case to ``agency`` (its 이송 통지 issued); returns the notice."""
-        where = check_text("agency", "이송할 기관", agency, limit=MAX_AGENCY, required=True,
-                           empty="이송할 기관의 이름을 적어 주세요 (예: 고용노동부).")
-        why = check_text("reason", "이송 사유", reason, limit=MAX_TEXT, required=True,
-                         empty="왜 그 기관의 일인지 적어 주세요. 이송 통지에 그대로 실립니다.")
+        where = check_text("agency", translate("Cases", "이송할 기관"), agency, limit=MAX_AGENCY,
+                           required=True,
+                           empty=translate("Cases", "이송할 기관의 이름을 적어 주세요 (예: 고용노동부)."))
+        why = check_text("reason", translate("Cases", "이송 사유"), reason, limit=MAX_TEXT,
+                         required=True,
+                         empty=translate("Cases", "왜 그 기관의 일인지 적어 주세요. 이송 통지에 그대로 실립니다."))
         now = self._clock()
         with self._db.write(actor, Operation.CASE_TRANSFER) as (session, _staff):
             case = _locked(session, case_id)
             if Role.RECEPTION not in access.session_roles(session):
                 access.check_holder(session, actor, Operation.CASE_TRANSFER, case.officer_id,
                                     now, what="민원")
-            _require_open(case, "다시 이송할 수 없습니다")
+            _require_open(case, translate("Cases", "다시 이송할 수 없습니다"))
             deadline = self.transfer_deadline(case.received_at)
             late = now > deadline
             case.state = q.TRANSFERRED
