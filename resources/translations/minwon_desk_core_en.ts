@@ -327,12 +327,22 @@
         <translation>Recorded the access log review for {month}: {who}, {at} — {finding}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/report.py" line="181"/>
+        <location filename="../../minwon_desk/cli/report.py" line="177"/>
+        <source>접속기록점검_{month}{kind}</source>
+        <translation>access-review_{month}{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/report.py" line="179"/>
+        <source>파일</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/report.py" line="188"/>
         <source>{title}을(를) 만들었습니다: {output}</source>
         <translation>Wrote {title}: {output}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/report.py" line="185"/>
+        <location filename="../../minwon_desk/cli/report.py" line="192"/>
         <source>점검을 마쳤으면 기록해 주세요 ({month}월 {day}일까지): minwon-desk audit review {which} --finding &quot;점검 결과&quot;</source>
         <translation>When the review is done, please record it (by {month}/{day}): minwon-desk audit review {which} --finding &quot;FINDING&quot;</translation>
     </message>
@@ -705,6 +715,26 @@
         <source>감사 기록과 접속기록의 모든 행의 해시를 다시 계산해, 기록된 뒤 고쳐지거나 지워지거나 끼워 넣어진 행이 있으면 처음 끊긴 곳을 알려 줍니다. 이상이 없으면 종료 코드 0, 있으면 1입니다. 개인정보 관리 권한이 필요합니다.</source>
         <translation>Recomputes the hash of every row of the audit trail and the access log and, if a row was changed, deleted or inserted after it was recorded, reports the first break. Exit status 0 when all is whole, 1 otherwise. Needs the privacy role.</translation>
     </message>
+    <message>
+        <location filename="../../minwon_desk/cli/audit.py" line="48"/>
+        <source>한 달의 접속기록 점검을 마쳤다고 기록</source>
+        <translation>Record that a month&apos;s access log review is done</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/audit.py" line="49"/>
+        <source>점검한 달, 점검한 사람(로그인한 계정), 시각과 점검 결과를 남깁니다. 기록은 고칠 수 없고, 다시 점검하면 새 기록이 더해집니다. 점검 내용은 &apos;report access&apos;로 만듭니다. 개인정보 관리 권한이 필요합니다.</source>
+        <translation>Records the month reviewed, the reviewer (the signed-in account), the time and the finding. A record cannot be changed; reviewing again adds a new one. The review itself is made with &apos;report access&apos;. Needs the privacy role.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/audit.py" line="53"/>
+        <source>점검한 달, 예: 2026-11</source>
+        <translation>The month reviewed, e.g. 2026-11</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/audit.py" line="55"/>
+        <source>점검 결과 (이상이 없으면 &apos;이상 없음&apos;)</source>
+        <translation>The finding (&apos;이상 없음&apos; or &apos;nothing unusual&apos; if all is well)</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -877,6 +907,154 @@
         <location filename="../../minwon_desk/services/backup/snapshot.py" line="101"/>
         <source>서버의 스키마({stored})가 이 버전({ours})과 달라 백업하지 않았습니다. &apos;minwon-desk db upgrade&apos;로 맞춘 뒤 다시 해 주세요.</source>
         <translation>Did not back up: the server&apos;s schema ({stored}) differs from this version&apos;s ({ours}). Please bring it up to date with &apos;minwon-desk db upgrade&apos; and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="43"/>
+        <source>데이터베이스 백업(일관된 사본) 만들기·검사</source>
+        <translation>Make and check database backups (consistent copies)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="44"/>
+        <source>창구들이 일하는 중에도 데이터베이스의 일관된 사본을 만듭니다(파일은 주인만 읽을 수 있게 0600). &apos;backup verify 파일&apos;은 백업 파일을 검사하고 담긴 건수를 보여 줍니다. 관리자 권한이 필요합니다.</source>
+        <translation>Makes a consistent copy of the database even while the desks are working (the file readable by its owner only, 0600). &apos;backup verify FILE&apos; checks a backup file and shows the counts it holds. Needs the administrator role.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="49"/>
+        <source>저장할 파일 (없으면 백업 폴더에 날짜 이름으로)</source>
+        <translation>File to save to (default: a dated name in the backup folder)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="51"/>
+        <source>암호로 암호화합니다 (암호는 입력하거나 {env}로)</source>
+        <translation>Encrypt with a passphrase (typed in, or given in {env})</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="56"/>
+        <source>백업 파일 검사(검사합·암호·건수)</source>
+        <translation>Check a backup file (checksum, passphrase, counts)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="57"/>
+        <source>백업 파일이 온전한지(형식, 검사합, 암호, 데이터베이스) 검사하고 종류별 건수, 스키마, 기관을 보여 줍니다. 온전하면 종료 코드 0, 아니면 1입니다.</source>
+        <translation>Checks that a backup file is whole (format, checksum, passphrase, database) and shows its counts by kind, its schema and its agency. Exit status 0 when whole, 1 otherwise.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="63"/>
+        <source>백업 파일로 데이터베이스 되돌리기</source>
+        <translation>Restore the database from a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="64"/>
+        <source>백업 파일을 검사하고(다른 기관·더 새 스키마의 백업은 거절), 확인을 받은 뒤 지금의 데이터베이스를 따로 보관하고 복원합니다. 관리자 권한이 필요합니다.</source>
+        <translation>Checks the backup file (refusing another agency&apos;s backup or one with a newer schema), asks for confirmation, sets the current database aside and restores. Needs the administrator role.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="68"/>
+        <source>묻지 않고 복원합니다 (스크립트용)</source>
+        <translation>Restore without asking (for scripts)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="84"/>
+        <source>백업했습니다: {path}</source>
+        <translation>Backed up: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="101"/>
+        <source>이상 없음 — {path}</source>
+        <translation>OK — {path}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="117"/>
+        <source>복원할 백업: {path}</source>
+        <translation>Backup to restore: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="119"/>
+        <source>복원할 곳: {database}</source>
+        <translation>Restore into: {database}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="120"/>
+        <source>지금의 데이터베이스를 따로 보관하고 이 백업으로 바꿉니다. 계속할까요? [y/N] </source>
+        <translation>The current database will be set aside and replaced by this backup. Continue? [y/N] </translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="133"/>
+        <source>복원하지 않았습니다. 아무것도 바꾸지 않았습니다.</source>
+        <translation>Not restored. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="136"/>
+        <source>복원 전의 데이터베이스를 백업했습니다: {path}</source>
+        <translation>The database as it was before the restore was backed up: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="138"/>
+        <source>복원 전의 데이터베이스는 여기 따로 두었습니다: {path}</source>
+        <translation>The database as it was before the restore was set aside here: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="140"/>
+        <source>백업의 스키마({schema})를 이 버전에 맞게 올렸습니다.</source>
+        <translation>Upgraded the backup&apos;s schema ({schema}) to this version.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="142"/>
+        <source>복원했습니다. 열려 있는 다른 창구의 프로그램은 다시 시작해 주세요.</source>
+        <translation>Restored. Please restart the program at any other desk where it is open.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="149"/>
+        <source>암호화됨</source>
+        <translation>encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="150"/>
+        <source>암호화 안 함</source>
+        <translation>not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="151"/>
+        <source>만든 때: {at} · 스키마: {schema} · 기관: {agency} · {sealed}</source>
+        <translation>Made: {at} · schema: {schema} · agency: {agency} · {sealed}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="153"/>
+        <source>{kind} {n}건</source>
+        <translation>{kind} {n}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="179"/>
+        <source>백업 암호: </source>
+        <translation>Backup passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="181"/>
+        <source>암호화된 백업입니다. 암호를 입력하거나 {env}로 주세요.</source>
+        <translation>This is an encrypted backup. Please enter its passphrase or give it in {env}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="189"/>
+        <source>백업 암호({n}자 이상): </source>
+        <translation>Backup passphrase ({n} characters or more): </translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="190"/>
+        <source>한 번 더: </source>
+        <translation>Once more: </translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="191"/>
+        <source>두 번 입력한 암호가 다릅니다. 아무것도 만들지 않았습니다.</source>
+        <translation>The two passphrases differ. Nothing was made.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/backup.py" line="193"/>
+        <source>백업 암호는 {n}자 이상이어야 합니다. 아무것도 만들지 않았습니다.</source>
+        <translation>The backup passphrase must be at least {n} characters. Nothing was made.</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1335,7 @@
     </message>
     <message>
         <location filename="../../minwon_desk/cli/case.py" line="139"/>
+        <location filename="../../minwon_desk/cli/case.py" line="151"/>
         <location filename="../../minwon_desk/cli/case.py" line="185"/>
         <location filename="../../minwon_desk/cli/case.py" line="259"/>
         <source>접수번호</source>
@@ -1166,6 +1345,26 @@
         <location filename="../../minwon_desk/cli/case.py" line="140"/>
         <source>회신 내용</source>
         <translation>The answer</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="146"/>
+        <source>다른 기관으로 민원 이송 (이송 통지 번호 출력)</source>
+        <translation>Transfer a case to another agency (prints the transfer notice&apos;s number)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="147"/>
+        <source>다른 기관 소관인 민원을 사유와 함께 그 기관으로 이송합니다. 접수 후 8근무시간 안에 해야 합니다(민원처리법 시행령 제13조). 민원은 처리 목록에서 빠지고 기록은 남으며, 민원인에게 보낼 이송 통지의 문서번호를 출력합니다.</source>
+        <translation>Transfers a case that belongs to another agency to that agency, with the reason. It must be done within 8 working hours of receipt (Enforcement Decree of the Civil Petitions Act, Article 13). The case leaves the working lists, its record stays, and the document number of the transfer notice for the petitioner is printed.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="152"/>
+        <source>이송할 기관 이름</source>
+        <translation>Name of the agency to transfer to</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="154"/>
+        <source>이송 사유 (이송 통지에 실립니다)</source>
+        <translation>Reason for the transfer (printed in the transfer notice)</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/cli/case.py" line="157"/>
@@ -1274,6 +1473,29 @@
         <location filename="../../minwon_desk/cli/case_print.py" line="91"/>
         <source>{title}을(를) {printer} 프린터로 보냈습니다 (작업 {job}, 문서번호 {number}).</source>
         <translation>Sent the {title} to printer {printer} (job {job}, document no. {number}).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRegister</name>
+    <message>
+        <location filename="../../minwon_desk/services/cases/register.py" line="103"/>
+        <source>끝 날짜({last})가 시작 날짜({first})보다 앞섭니다. 날짜를 바꿔 적어 주세요.</source>
+        <translation>The end date ({last}) comes before the start date ({first}). Please swap the dates.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/register.py" line="107"/>
+        <source>민원 처리부는 5년 이내의 기간으로 뽑아 주세요.</source>
+        <translation>Please take the case register for a period of 5 years or less.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/register_service.py" line="53"/>
+        <source>부서(번호 {id})를 찾을 수 없습니다.</source>
+        <translation>Department (no. {id}) cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/register_service.py" line="67"/>
+        <source>민원 처리부는 .xlsx, .pdf 또는 .hwpx로 저장합니다.</source>
+        <translation>The case register is saved as .xlsx, .pdf or .hwpx.</translation>
     </message>
 </context>
 <context>
@@ -1565,22 +1787,27 @@
         <translation>A finding (&apos;{what}&apos;) was already recorded for this case at {when}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="381"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="378"/>
+        <source>민원 {number}은(는) {when}에 다른 기관으로 이송했습니다. {what}.</source>
+        <translation>Case {number} was transferred to another agency on {when}. {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="384"/>
         <source>민원 {number}은(는) {when}에 이미 회신했습니다. {what}.</source>
         <translation>Case {number} was already answered at {when}, so {what}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="390"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="393"/>
         <source>담당자가 정해지지 않았습니다. {document}에는 담당자가 적혀야 하므로 먼저 담당자를 지정해 주세요.</source>
         <translation>No officer is assigned. The {document} must name the officer, so please assign one first.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="400"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="403"/>
         <source>처리 예정일이 오늘보다 앞입니다. 날짜를 확인해 주세요.</source>
         <translation>The expected date is before today. Please check the date.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="405"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="408"/>
         <source>{day}은(는) 근무일이 아닙니다.</source>
         <translation>{day} is not a working day.</translation>
     </message>
@@ -1649,6 +1876,31 @@
         <location filename="../../minwon_desk/services/cases/service.py" line="324"/>
         <source>접수 시각</source>
         <translation>Time received</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/transfer.py" line="48"/>
+        <source>이송할 기관</source>
+        <translation>Agency to transfer to</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/transfer.py" line="50"/>
+        <source>이송할 기관의 이름을 적어 주세요 (예: 고용노동부).</source>
+        <translation>Please write the name of the agency to transfer to (e.g. Ministry of Employment and Labor).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/transfer.py" line="51"/>
+        <source>이송 사유</source>
+        <translation>Reason for the transfer</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/transfer.py" line="53"/>
+        <source>왜 그 기관의 일인지 적어 주세요. 이송 통지에 그대로 실립니다.</source>
+        <translation>Please write why it is that agency&apos;s matter. It is printed as written in the transfer notice.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/transfer.py" line="60"/>
+        <source>다시 이송할 수 없습니다</source>
+        <translation>It cannot be transferred again</translation>
     </message>
 </context>
 <context>
@@ -3382,6 +3634,44 @@
     </message>
 </context>
 <context>
+    <name>OutboxCommand</name>
+    <message>
+        <location filename="../../minwon_desk/cli/outbox.py" line="32"/>
+        <source>민원인 알림(이메일·문자) 보기·보내기</source>
+        <translation>See and send notices to petitioners (email, text message)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/outbox.py" line="36"/>
+        <source>알림 목록</source>
+        <translation>List the notices</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/outbox.py" line="37"/>
+        <source>한 줄에 알림 하나를 탭으로 나눠 출력합니다: 번호, 접수번호, 단계, 방법, 상태, 시도 횟수, 받는 곳(가림), 다음 시도 시각, 서버의 답과 할 일.</source>
+        <translation>Prints one notice per line, tab-separated: number, case number, stage, channel, state, attempts, recipient (masked), next attempt, the server&apos;s answer and what to do.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/outbox.py" line="41"/>
+        <source>waiting(보낼 예정·확인 대기), sent, failed, sending, cancelled 중 하나</source>
+        <translation>One of waiting (to be sent, or awaiting confirmation), sent, failed, sending, cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/outbox.py" line="44"/>
+        <source>보낼 알림을 지금 보냅니다</source>
+        <translation>Send the notices that are due now</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/outbox.py" line="45"/>
+        <source>기다리는 알림 가운데 보낼 때가 된 것을 보냅니다. 실패한 것은 다시 시도할 때를 정하거나(1분, 5분, 30분 뒤), 끝내 실패로 남깁니다.</source>
+        <translation>Sends the waiting notices whose time has come. A failed one is set to be tried again (after 1, 5 or 30 minutes), or finally left as failed.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/outbox.py" line="66"/>
+        <source>보냄 {sent}건, 다시 시도할 것 {retrying}건, 실패 {failed}건</source>
+        <translation>Sent {sent}, to retry {retrying}, failed {failed}</translation>
+    </message>
+</context>
+<context>
     <name>Password</name>
     <message>
         <location filename="../../minwon_desk/domain/roles.py" line="238"/>
@@ -3625,6 +3915,109 @@
     </message>
 </context>
 <context>
+    <name>PurgeCommand</name>
+    <message>
+        <location filename="../../minwon_desk/cli/purge.py" line="37"/>
+        <source>보존기간이 지난 기록의 개인정보 파기·파기 대장</source>
+        <translation>Destroy personal data of records past their retention period; the destruction ledger</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/purge.py" line="38"/>
+        <source>보존기간(이행표준 파일의 [retention])이 지난 방문 기록·전화메모·민원·만족도 조사지·보상 상품권 기록의 성명·연락처·주소·내용 등 개인정보를 복구할 수 없게 지우고 파기 대장에 남깁니다. 건수와 시각은 남아 통계는 그대로입니다. 개인정보 관리 또는 관리자 권한이 필요합니다.</source>
+        <translation>Erases beyond recovery the personal data (names, contacts, addresses, contents and the like) of visit records, phone memos, cases, satisfaction surveys and compensation voucher records past their retention period (the [retention] of the service standard file), and enters it in the destruction ledger. Counts and times remain, so statistics stay as they were. Needs the privacy or administrator role.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/purge.py" line="44"/>
+        <source>파기하지 않고 대상만 보여 줍니다 (종류별 건수와 가장 오래된 날)</source>
+        <translation>Show what would be destroyed without destroying it (counts by kind and the oldest day)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/purge.py" line="45"/>
+        <source>확인을 묻지 않고 파기합니다</source>
+        <translation>Destroy without asking for confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/purge.py" line="48"/>
+        <source>파기 대장 (PDF)</source>
+        <translation>The destruction ledger (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/purge.py" line="49"/>
+        <source>지금까지의 파기 기록을 A4 가로 PDF로 만듭니다.</source>
+        <translation>Makes the destruction records so far into a landscape A4 PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/purge.py" line="57"/>
+        <source>, 가장 오래된 것 {day}</source>
+        <translation>, oldest {day}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/purge.py" line="58"/>
+        <source> — 이름·번호가 없는 기록이라 보관합니다</source>
+        <translation> — kept: these records hold no names or numbers</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/purge.py" line="59"/>
+        <source>  {kind}: {n}건{oldest} (보존 {period}, {cutoff} 이전{kept}) — 근거: {basis}</source>
+        <translation>  {kind}: {n}{oldest} (kept for {period}, before {cutoff}{kept}) — basis: {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/purge.py" line="73"/>
+        <source>보존기간이 지난 기록:</source>
+        <translation>Records past their retention period:</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/purge.py" line="76"/>
+        <source>파기할 기록 모두 {n}건. 파기하려면 --dry-run 없이 실행합니다.</source>
+        <translation>{n} records to destroy in all. To destroy them, run without --dry-run.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/purge.py" line="83"/>
+        <source>파기할 기록이 없습니다.</source>
+        <translation>There are no records to destroy.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/purge.py" line="85"/>
+        <source>{kind} {n}건</source>
+        <translation>{kind} {n}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/purge.py" line="86"/>
+        <source>없음</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/purge.py" line="87"/>
+        <source> (멈췄던 파기를 마저 끝냈습니다)</source>
+        <translation> (finished a destruction that had stopped)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/purge.py" line="88"/>
+        <source>파기했습니다{again}: {done}. 파기 대장 {run}번에 기록했습니다.</source>
+        <translation>Destroyed{again}: {done}. Entered as no. {run} in the destruction ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/purge.py" line="95"/>
+        <source>{n}건을 파기하려면 확인이 필요합니다. --yes를 붙여 실행해 주세요.</source>
+        <translation>Destroying {n} records needs confirmation. Please run with --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/purge.py" line="97"/>
+        <source>{n}건의 개인정보를 복구할 수 없게 지웁니다. 계속하려면 &apos;{word}&apos;를 입력하세요: </source>
+        <translation>The personal data of {n} records will be erased beyond recovery. To continue, type &apos;{word}&apos;: </translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/purge.py" line="100"/>
+        <source>파기하지 않았습니다.</source>
+        <translation>Nothing was destroyed.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/purge.py" line="109"/>
+        <source>파기 대장을 만들었습니다: {path} ({n}줄).</source>
+        <translation>Made the destruction ledger: {path} ({n} lines).</translation>
+    </message>
+</context>
+<context>
     <name>RecordedAt</name>
     <message>
         <location filename="../../minwon_desk/domain/recorded_at.py" line="27"/>
@@ -3686,6 +4079,51 @@
         <translation>The month to inspect, e.g. 2026-10</translation>
     </message>
     <message>
+        <location filename="../../minwon_desk/cli/report.py" line="59"/>
+        <source>민원 처리부 (XLSX, PDF 또는 HWPX)</source>
+        <translation>The case register (XLSX, PDF or HWPX)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/report.py" line="60"/>
+        <source>기간 안에 접수된 민원을 접수 순서대로, 민원처리법 시행규칙 별지 제1호의 칸 (접수번호·일시, 민원인과 가린 연락처, 요지, 처리 부서·담당자, 처리기간·기한, 연장, 처리 일시와 방법)으로 뽑습니다. 개인정보가 담긴 목록이라 내려받는 사유를 적어야 하며, 접속기록에 남습니다.</source>
+        <translation>Lists the cases received in the period, in order of receipt, in the columns of Form No. 1 of the Enforcement Rules of the Civil Petitions Act (case number and time, petitioner and masked contact, summary, handling department and officer, processing period and deadline, extensions, time and way of handling). As the list holds personal data, a reason for the download is required, and it goes into the access log.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/report.py" line="66"/>
+        <source>이날 접수된 민원부터</source>
+        <translation>Cases received from this day</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/report.py" line="68"/>
+        <source>이날 접수된 민원까지 (이날 포함)</source>
+        <translation>Cases received up to this day (inclusive)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/report.py" line="70"/>
+        <source>이 부서와 그 아래 부서의 민원만 (부서 이름)</source>
+        <translation>Only the cases of this department and those under it (department name)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/report.py" line="72"/>
+        <source>내려받는 사유 (필수; 접속기록에 남습니다)</source>
+        <translation>Reason for the download (required; it goes into the access log)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/report.py" line="77"/>
+        <source>한 달의 개인정보 접속기록 점검 (PDF 또는 XLSX)</source>
+        <translation>A month&apos;s personal data access log review (PDF or XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/report.py" line="78"/>
+        <source>계정별 조회·출력·다운로드, 근무시간 외 접근, 대량 조회·다운로드와 그 사유, 동료보다 훨씬 많이 조회한 계정, 로그인 실패와 잠금, 권한 변경, 점검 기록을 PDF나 엑셀 파일로 만듭니다. 점검을 마쳤으면 &apos;audit review&apos;로 기록합니다. 개인정보 관리 권한이 필요합니다.</source>
+        <translation>Makes a PDF or Excel file of views, printouts and downloads by account, access outside working hours, bulk views and downloads with their reasons, accounts that viewed far more than their peers, failed sign-ins and lockouts, permission changes and the review records. Record the review with &apos;audit review&apos; when it is done. Needs the privacy role.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/report.py" line="83"/>
+        <source>점검할 달, 예: 2026-11</source>
+        <translation>The month to review, e.g. 2026-11</translation>
+    </message>
+    <message>
         <location filename="../../minwon_desk/cli/report.py" line="102"/>
         <source>{title}을(를) 만들었습니다: {output} (이 달에는 기록이 없어 수치가 없습니다).</source>
         <translation>Made the {title}: {output} (no records this month, so no figures).</translation>
@@ -3696,6 +4134,41 @@
 {figures}.</source>
         <translation>Made the {title}: {output}
 {figures}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/report.py" line="118"/>
+        <source>{name}: 민원 처리부는 .xlsx, .pdf 또는 .hwpx 파일로 저장합니다 (예: -o 민원처리부.xlsx).</source>
+        <translation>{name}: the case register is saved as an .xlsx, .pdf or .hwpx file (e.g. -o case-register.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/report.py" line="121"/>
+        <source>민원 처리부는 개인정보가 담긴 목록입니다. 내려받는 사유를 --reason으로 적어 주세요 (예: --reason &quot;11월 처리 현황 점검&quot;).</source>
+        <translation>The case register is a list holding personal data. Please give the reason for the download with --reason (e.g. --reason &quot;November case review&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/report.py" line="127"/>
+        <source>민원처리부.{kind}</source>
+        <translation>case-register.{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/report.py" line="128"/>
+        <source>{kind} 파일</source>
+        <translation>{kind} file</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/report.py" line="139"/>
+        <source>민원 처리부를 만들었습니다: {output} ({count}건)</source>
+        <translation>Made the case register: {output} ({count} cases)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/report.py" line="154"/>
+        <source>부서 &apos;{wanted}&apos;을(를) 찾을 수 없습니다. 있는 부서: {names} …</source>
+        <translation>Department &apos;{wanted}&apos; cannot be found. Departments: {names} …</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/report.py" line="158"/>
+        <source>&apos;{wanted}&apos;라는 부서가 여럿입니다: {paths}. 상위 부서까지 적어 주세요.</source>
+        <translation>There are several departments named &apos;{wanted}&apos;: {paths}. Please include the department above it.</translation>
     </message>
 </context>
 <context>
@@ -3853,6 +4326,210 @@
         <location filename="../../minwon_desk/services/accounts/signin.py" line="318"/>
         <source>이름이 {name}인 직원이 {count}명입니다. 이름 대신 사번을 적어 주세요.</source>
         <translation>{count} staff members are named {name}. Please give the employee number instead.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteCommand</name>
+    <message>
+        <location filename="../../minwon_desk/cli/site.py" line="38"/>
+        <source>현장 방문 (기업 현장에 가는 일)</source>
+        <translation>Site visits (going to a company for a case)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/site.py" line="41"/>
+        <source>고객과 협의한 현장 방문 계획 기록 (방문 번호 출력)</source>
+        <translation>Record a site visit plan agreed with the customer (prints the visit&apos;s number)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/site.py" line="42"/>
+        <source>민원을 위해 기업 현장을 방문할 계획을 기록합니다. 고객과 미리 협의한 일시와 그 협의(언제, 누구와)를 적어야 하며, 방문 인원은 최소로 합니다(2명 초과는 --many로 확인).</source>
+        <translation>Records a plan to visit a company for a case. The time agreed with the customer beforehand, and that agreement (when, with whom), must be given, and as few people as possible go (more than 2 must be confirmed with --many).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/site.py" line="46"/>
+        <location filename="../../minwon_desk/cli/site.py" line="67"/>
+        <source>접수번호</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/site.py" line="47"/>
+        <source>방문 일시, 예: 2026-07-09T14:00</source>
+        <translation>Time of the visit, e.g. 2026-07-09T14:00</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/site.py" line="48"/>
+        <source>방문 장소</source>
+        <translation>Place of the visit</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/site.py" line="49"/>
+        <source>협의할 내용</source>
+        <translation>What is to be discussed</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/site.py" line="51"/>
+        <source>고객과 언제, 누구와 협의했는지 (예: &apos;7/2 전화로 대표와 협의&apos;)</source>
+        <translation>When and with whom it was agreed with the customer (e.g. &apos;7/2, by phone with the CEO&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/site.py" line="53"/>
+        <source>가는 직원의 사번 (여러 번)</source>
+        <translation>Employee number of a staff member going (repeatable)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/site.py" line="54"/>
+        <source>기업 이름 (기본: 민원인)</source>
+        <translation>Company name (default: the petitioner)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/site.py" line="55"/>
+        <source>협의한 고객 (예: 대표 이름)</source>
+        <translation>The customer it was agreed with (e.g. the CEO&apos;s name)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/site.py" line="56"/>
+        <source>2명 넘게 가는 것을 확인함</source>
+        <translation>Confirm that more than 2 people are going</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/site.py" line="58"/>
+        <source>방문 결과 기록</source>
+        <translation>Record a visit&apos;s outcome</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/site.py" line="59"/>
+        <location filename="../../minwon_desk/cli/site.py" line="63"/>
+        <source>방문 번호</source>
+        <translation>Visit number</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/site.py" line="60"/>
+        <source>확인한 것과 하기로 한 것</source>
+        <translation>What was found and what was agreed to be done</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/site.py" line="62"/>
+        <source>방문 취소</source>
+        <translation>Cancel a visit</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/site.py" line="64"/>
+        <source>취소 사유</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/site.py" line="66"/>
+        <source>한 민원의 현장 방문 목록</source>
+        <translation>List the site visits of a case</translation>
+    </message>
+</context>
+<context>
+    <name>SiteVisits</name>
+    <message>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="79"/>
+        <source>방문 인원이 {count}명입니다. 이행표준은 기업의 일에 지장이 없도록 방문 인원을 최소화하라고 합니다 ({few}명 이하 권장). 꼭 필요한 사람만 가는지 확인해 주세요.</source>
+        <translation>{count} people are going. The service standard asks that as few people as possible visit, so as not to disturb the company&apos;s work ({few} or fewer recommended). Please check that only those really needed are going.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="92"/>
+        <source>방문 장소</source>
+        <translation>Place of the visit</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="94"/>
+        <source>어디로 가는지 적어 주세요 (예: (주)한빛정밀 안산 공장).</source>
+        <translation>Please write where the visit goes (e.g. Hanbit Precision Co., Ansan plant).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="95"/>
+        <source>협의할 내용</source>
+        <translation>What is to be discussed</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="97"/>
+        <source>무엇을 협의할지 적어 주세요. 고객에게 미리 알리는 내용입니다.</source>
+        <translation>Please write what is to be discussed. The customer is told this beforehand.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="98"/>
+        <source>고객과 협의한 내용</source>
+        <translation>What was agreed with the customer</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="100"/>
+        <source>방문 일시를 고객과 언제, 누구와 협의했는지 적어 주세요 (이행표준: 방문계획은 고객과 사전에 협의).</source>
+        <translation>Please write when and with whom the time of the visit was agreed with the customer (service standard: a visit plan is agreed with the customer beforehand).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="104"/>
+        <source>누가 가는지 한 사람 이상 골라 주세요.</source>
+        <translation>Please choose at least one person who is going.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="109"/>
+        <source>방문 일시가 지났습니다. 고객과 협의한 앞으로의 일시를 적어 주세요.</source>
+        <translation>The time of the visit has passed. Please give the future time agreed with the customer.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="116"/>
+        <source>민원 {number}은(는) 이미 처리를 마쳤습니다. 새 방문은 새 민원으로 접수해 주세요.</source>
+        <translation>Case {number} has already been closed. Please register a new case for a new visit.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="122"/>
+        <source>방문할 기업의 이름을 적어 주세요.</source>
+        <translation>Please write the name of the company to visit.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="145"/>
+        <source>방문 결과</source>
+        <translation>Outcome of the visit</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="147"/>
+        <source>현장에서 무엇을 확인하고 어떻게 하기로 했는지 적어 주세요.</source>
+        <translation>Please write what was found on site and what was agreed to be done.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="151"/>
+        <source>취소 사유</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="153"/>
+        <source>왜 취소하는지 적어 주세요 (고객 요청, 전화로 해결 등).</source>
+        <translation>Please write why the visit is cancelled (the customer&apos;s request, settled by phone, …).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="160"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="175"/>
+        <source>현장 방문(번호 {id})을 찾을 수 없습니다.</source>
+        <translation>Site visit no. {id} cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="181"/>
+        <source>이미 결과를 기록한 방문입니다.</source>
+        <translation>The outcome of this visit has already been recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="183"/>
+        <source>이미 취소한 방문입니다.</source>
+        <translation>This visit has already been cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="185"/>
+        <source>방문 일시({at}) 전입니다. 다녀온 뒤에 결과를 적어 주세요.</source>
+        <translation>The visit ({at}) has not happened yet. Please record the outcome after it.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="203"/>
+        <source>직원(번호 {id})을 찾을 수 없습니다.</source>
+        <translation>Staff member no. {id} cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="206"/>
+        <source>퇴직하거나 비활성화된 직원은 방문 인원이 될 수 없습니다.</source>
+        <translation>Staff who have left or are deactivated cannot go on a visit.</translation>
     </message>
 </context>
 <context>
