@@ -57,8 +57,8 @@ def due_lines(due: list[Due]) -> list[str]:
         oldest = translate("PurgeCommand", ", 가장 오래된 것 {day}").format(day=f"{d.oldest:%Y-%m-%d}") if d.oldest else ""
         kept = "" if d.purged else translate("PurgeCommand", " — 이름·번호가 없는 기록이라 보관합니다")
         lines.append(translate("PurgeCommand", "  {kind}: {n}건{oldest} (보존 {period}, {cutoff} 이전{kept}) — 근거: {basis}")
-                     .format(kind=d.kind.label_ko, n=f"{d.count:,}", oldest=oldest,
-                             period=d.rule.period_ko, cutoff=f"{d.cutoff:%Y-%m-%d}", kept=kept,
+                     .format(kind=d.kind.label, n=f"{d.count:,}", oldest=oldest,
+                             period=translate("PurgeCommand", "{years}년").format(years=d.rule.years), cutoff=f"{d.cutoff:%Y-%m-%d}", kept=kept,
                              basis=d.rule.basis))
     return lines
 
@@ -82,7 +82,7 @@ def run_purge(args: argparse.Namespace) -> int:
     if result.run_id is None:
         print(translate("PurgeCommand", "파기할 기록이 없습니다."))
         return EXIT_OK
-    done = ", ".join(translate("PurgeCommand", "{kind} {n}건").format(kind=kind.label_ko, n=f"{n:,}")
+    done = ", ".join(translate("PurgeCommand", "{kind} {n}건").format(kind=kind.label, n=f"{n:,}")
                      for kind, n in result.counts.items()) or translate("PurgeCommand", "없음")
     again = translate("PurgeCommand", " (멈췄던 파기를 마저 끝냈습니다)") if result.resumed else ""
     print(translate("PurgeCommand", "파기했습니다{again}: {done}. 파기 대장 {run}번에 기록했습니다.")

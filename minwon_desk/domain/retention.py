@@ -20,6 +20,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any, NoReturn
 
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.timeutil import SEOUL
 
 
@@ -37,14 +38,19 @@ class RecordKind(StrEnum):
     def label_ko(self) -> str:
         return _LABELS[self]
 
+    @property
+    def label(self) -> str:
+        """The label in the desk's language, for messages (documents keep ``label_ko``)."""
+        return translate("Retention", _LABELS[self])
+
 
 _LABELS: Mapping[RecordKind, str] = MappingProxyType({
-    RecordKind.VISIT: "방문 기록",
-    RecordKind.MEMO: "전화메모",
-    RecordKind.CASE: "민원 기록·문서",
-    RecordKind.SURVEY: "만족도 조사지",
-    RecordKind.VOUCHER: "보상 상품권 발급 기록",
-    RecordKind.ACCESS_LOG: "접속기록",
+    RecordKind.VISIT: QT_TRANSLATE_NOOP("Retention", "방문 기록"),
+    RecordKind.MEMO: QT_TRANSLATE_NOOP("Retention", "전화메모"),
+    RecordKind.CASE: QT_TRANSLATE_NOOP("Retention", "민원 기록·문서"),
+    RecordKind.SURVEY: QT_TRANSLATE_NOOP("Retention", "만족도 조사지"),
+    RecordKind.VOUCHER: QT_TRANSLATE_NOOP("Retention", "보상 상품권 발급 기록"),
+    RecordKind.ACCESS_LOG: QT_TRANSLATE_NOOP("Retention", "접속기록"),
 })
 
 # What "closed" means for each kind: the moment its period is counted from.

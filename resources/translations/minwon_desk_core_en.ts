@@ -3962,6 +3962,11 @@
         <translation>  {kind}: {n}{oldest} (kept for {period}, before {cutoff}{kept}) — basis: {basis}</translation>
     </message>
     <message>
+        <location filename="../../minwon_desk/cli/purge.py" line="61"/>
+        <source>{years}년</source>
+        <translation>{years} yr</translation>
+    </message>
+    <message>
         <location filename="../../minwon_desk/cli/purge.py" line="73"/>
         <source>보존기간이 지난 기록:</source>
         <translation>Records past their retention period:</translation>
@@ -4169,6 +4174,39 @@
         <location filename="../../minwon_desk/cli/report.py" line="158"/>
         <source>&apos;{wanted}&apos;라는 부서가 여럿입니다: {paths}. 상위 부서까지 적어 주세요.</source>
         <translation>There are several departments named &apos;{wanted}&apos;: {paths}. Please include the department above it.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../../minwon_desk/domain/retention.py" line="48"/>
+        <source>방문 기록</source>
+        <translation>visit records</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/retention.py" line="49"/>
+        <source>전화메모</source>
+        <translation>phone memos</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/retention.py" line="50"/>
+        <source>민원 기록·문서</source>
+        <translation>case records and documents</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/retention.py" line="51"/>
+        <source>만족도 조사지</source>
+        <translation>satisfaction surveys</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/retention.py" line="52"/>
+        <source>보상 상품권 발급 기록</source>
+        <translation>compensation voucher records</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/retention.py" line="53"/>
+        <source>접속기록</source>
+        <translation>access log</translation>
     </message>
 </context>
 <context>
