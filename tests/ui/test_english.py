@@ -33,6 +33,8 @@ from minwon_desk.domain.charter import Charter
 from minwon_desk.resources import charter_preset
 from minwon_desk.services.directory import absence_import, roster_import
 from minwon_desk.ui import translations
+from minwon_desk.ui.common.reason_dialog import ReasonDialog
+from minwon_desk.ui.i18n import translate as translate_en
 from minwon_desk.ui.main_window import MainWindow
 from minwon_desk.ui.translations_build import TS_DIR
 
@@ -78,6 +80,9 @@ def no_blocking_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: ("", "")))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: ("", "")))
     monkeypatch.setattr(QPrintDialog, "exec", lambda _self: QDialog.DialogCode.Rejected)
+    # An export's reason is asked in a modal dialog: cancelled here (it is looked at in
+    # English on its own, below).
+    monkeypatch.setattr(ReasonDialog, "exec", lambda _self: QDialog.DialogCode.Rejected)
 
 
 def _english_window(qtbot: QtBot, tmp_path: Path, charter: Charter) -> Iterator[MainWindow]:
@@ -257,6 +262,15 @@ def test_the_window_is_english_from_its_first_words(english_window: MainWindow) 
     assert i18n.translate("MainWindow", "전화메모") == "Phone memos", "the layers below follow"
     items = [english_window.form.navList.item(r).text() for r in range(english_window.form.navList.count())]
     assert any(text.startswith("Phone memos") for text in items), items
+
+
+def test_an_exports_reason_is_asked_in_english(english_window: MainWindow) -> None:
+    dialog = ReasonDialog("2026 satisfaction survey XLSX", english_window)
+    try:
+        assert list(korean_left(dialog, "reason dialog", set())) == []
+        assert dialog.windowTitle() == translate_en("ReasonDialog", "내려받는 사유") != "내려받는 사유"
+    finally:
+        dialog.deleteLater()
 
 
 @pytest.mark.parametrize(("language", "ok", "cancel"), [("en", "OK", "Cancel"), ("ko", "확인", "취소")])
