@@ -349,7 +349,7 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
     </message>
     <message>
         <source>보존·파기(&amp;4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention and destruction &amp;4</translation>
     </message>
     <message>
         <source>계정 목록</source>
@@ -661,31 +661,31 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
     <name>BackupMenu</name>
     <message>
         <source>백업(&amp;B)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backup…</translation>
     </message>
     <message>
         <source>데이터베이스의 일관된 사본을 파일로 저장합니다 (관리자)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a consistent copy of the database to a file (administrator)</translation>
     </message>
     <message>
         <source>백업</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>백업 파일 저장</source>
-        <translation type="unfinished"></translation>
+        <translation>Save backup file</translation>
     </message>
     <message>
         <source>민원 데스크 백업 (*.mwbak)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minwon Desk backup (*.mwbak)</translation>
     </message>
     <message>
         <source>백업했습니다: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up: {path}</translation>
     </message>
     <message>
         <source>백업하는 중…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up…</translation>
     </message>
 </context>
 <context>
@@ -700,7 +700,7 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
     </message>
     <message>
         <source>민원 {number}은(는) 이미 다른 기관으로 이송했습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {number} has already been transferred to another agency.</translation>
     </message>
     <message>
         <source>담당자가 정해지지 않았습니다. {document}에는 담당자가 적히므로 먼저 담당자를 지정해 주세요.</source>
@@ -744,7 +744,7 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
     </message>
     <message>
         <source>이 민원에는 결과를 기다리는 현장 방문 계획이 없습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>This case has no planned site visit awaiting a result.</translation>
     </message>
     <message>
         <source>조사 결과는 불친절·불성실 신고 민원에만 기록합니다.</source>
@@ -776,19 +776,19 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
     </message>
     <message>
         <source>민원 {number}: 현장 방문 — {summary} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {number}: site visit — {summary} ({state})</translation>
     </message>
     <message>
         <source>계획</source>
-        <translation type="unfinished"></translation>
+        <translation>planned</translation>
     </message>
     <message>
         <source>결과 기록</source>
-        <translation type="unfinished"></translation>
+        <translation>result recorded</translation>
     </message>
     <message>
         <source>취소</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>민원 {number}: {title} — 저장했습니다. 처리기한 {due}.</source>
@@ -831,7 +831,7 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
     </message>
     <message>
         <source>알림: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notices: {how}</translation>
     </message>
     <message>
         <source>담당: {officer} ({dept})</source>
@@ -883,7 +883,7 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
     </message>
     <message>
         <source>보완 요청 기한: {at} ({left}) — 빠진 서류가 있으면 그 전에 요청하세요</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline to request missing material: {at} ({left}) — ask before then if a document is missing</translation>
     </message>
     <message>
         <source>보완 대기: {at}부터 기한 멈춤</source>
@@ -955,7 +955,7 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
     </message>
     <message>
         <source>Enter 또는 두 번 눌러 알림을 확인하고 보냅니다</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Enter or double-click to review and send the notice</translation>
     </message>
     <message>
         <source>Enter 또는 두 번 눌러 미리 보고 인쇄합니다</source>
@@ -1050,11 +1050,11 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
     </message>
     <message>
         <source> — 지났습니다. 늦은 요청으로 기록됩니다.</source>
-        <translation type="unfinished"></translation>
+        <translation> — passed. It will be recorded as a late request.</translation>
     </message>
     <message>
         <source>보완 요청 기한: {at} (접수 후 8근무시간){late}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline to request missing material: {at} (8 working hours after receipt){late}</translation>
     </message>
     <message>
         <source>보완 접수</source>
@@ -1370,19 +1370,19 @@ If it is the same case, register it linked; if not, register it as is.</translat
     </message>
     <message>
         <source>이메일 주소 (예: hong@example.com)</source>
-        <translation type="unfinished">Email address (e.g. hong@example.com)</translation>
+        <translation>Email address (e.g. hong@example.com)</translation>
     </message>
     <message>
         <source>휴대전화 번호 (예: 010-1234-5678)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile number (e.g. 010-1234-5678)</translation>
     </message>
     <message>
         <source>담당자가 전화로 알립니다</source>
-        <translation type="unfinished"></translation>
+        <translation>The officer calls the petitioner</translation>
     </message>
     <message>
         <source>알리지 않습니다</source>
-        <translation type="unfinished"></translation>
+        <translation>No notices</translation>
     </message>
     <message>
         <source>업무대행자</source>
@@ -1554,23 +1554,23 @@ If it is the same case, register it linked; if not, register it as is.</translat
     </message>
     <message>
         <source>알림 방법(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tify by</translation>
     </message>
     <message>
         <source>접수·연장·중간·회신 때 민원인에게 알리는 방법. 이메일·문자는 단계마다 보냅니다</source>
-        <translation type="unfinished"></translation>
+        <translation>How the petitioner is told at receipt, extension, interim notice and reply. Email and text messages are sent at each step</translation>
     </message>
     <message>
         <source>알림 방법</source>
-        <translation type="unfinished"></translation>
+        <translation>Notify by</translation>
     </message>
     <message>
         <source>알림 받을 주소</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice address</translation>
     </message>
     <message>
         <source>알림 방법 오류</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification error</translation>
     </message>
     <message>
         <source>등록하면 접수증 미리보기(&amp;P)</source>
@@ -1660,74 +1660,74 @@ If it is the same case, register it linked; if not, register it as is.</translat
     <name>CaseNotices</name>
     <message>
         <source>보내지 않음</source>
-        <translation type="unfinished"></translation>
+        <translation>Don&apos;t send</translation>
     </message>
     <message>
         <source>이 알림을 보내지 않습니다. 전화나 우편으로 알려 주세요 (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Don&apos;t send this notice. Tell the petitioner by phone or post instead (Esc)</translation>
     </message>
     <message>
         <source>{label} · {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} · {number}</translation>
     </message>
     <message>
         <source>{channel}: {to}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel}: {to}</translation>
     </message>
     <message>
         <source>고친 뒤 보내거나, 보내지 않을 수 있습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit it and send it, or don&apos;t send it.</translation>
     </message>
     <message>
         <source>제목</source>
-        <translation type="unfinished">Subject</translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>알림 내용</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice text</translation>
     </message>
     <message>
         <source>제목(&amp;S)</source>
-        <translation type="unfinished">&amp;Subject</translation>
+        <translation>&amp;Subject</translation>
     </message>
     <message>
         <source>회신문(PDF)을 붙여 보냅니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reply letter (PDF) is attached.</translation>
     </message>
     <message>
         <source>내용(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Body</translation>
     </message>
     <message>
         <source>문자(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;body</translation>
     </message>
     <message>
         <source>{n:,} / {max:,}바이트 (장문 문자 한 통)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:,} / {max:,} bytes (one long text message)</translation>
     </message>
     <message>
         <source>민원인 알림을 보내는 중…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending the notice to the petitioner…</translation>
     </message>
     <message>
         <source>민원 {number}의 {label}을(를) 보내지 못했습니다: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not send the {label} for case {number}: {why}</translation>
     </message>
     <message>
         <source>{label} → {to} · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} → {to} · {state}</translation>
     </message>
 </context>
 <context>
     <name>CasePage</name>
     <message>
         <source>민원 처리부(&amp;B)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Case register (&amp;B)…</translation>
     </message>
     <message>
         <source>기간의 민원을 접수 순서대로 보고 XLSX·PDF로 저장합니다 (Ctrl+Shift+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>See a period&apos;s cases in order of receipt and save them as XLSX or PDF (Ctrl+Shift+B)</translation>
     </message>
     <message>
         <source>처리 완료 민원을 읽지 못했습니다: {why}</source>
@@ -2054,202 +2054,202 @@ If it is the same case, register it linked; if not, register it as is.</translat
     <name>CaseRegister</name>
     <message>
         <source>순번</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>접수번호</source>
-        <translation type="unfinished">Case no.</translation>
+        <translation>Case no.</translation>
     </message>
     <message>
         <source>접수 일시</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>민원인</source>
-        <translation type="unfinished">Petitioner</translation>
+        <translation>Petitioner</translation>
     </message>
     <message>
         <source>연락처</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>민원 요지</source>
-        <translation type="unfinished"></translation>
+        <translation>Gist</translation>
     </message>
     <message>
         <source>처리 부서</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>담당자</source>
-        <translation type="unfinished">Officer</translation>
+        <translation>Officer</translation>
     </message>
     <message>
         <source>처리기한</source>
-        <translation type="unfinished">Deadline</translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>연장</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension</translation>
     </message>
     <message>
         <source>처리 결과</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>민원 처리부</source>
-        <translation type="unfinished"></translation>
+        <translation>Case register</translation>
     </message>
     <message>
         <source>요약</source>
-        <translation type="unfinished">Summary</translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>민원 처리부 목록</source>
-        <translation type="unfinished"></translation>
+        <translation>Case register list</translation>
     </message>
     <message>
         <source>알림</source>
-        <translation type="unfinished">Notice</translation>
+        <translation>Notice</translation>
     </message>
     <message>
         <source>읽는 중…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading…</translation>
     </message>
     <message>
         <source>민원 처리부를 읽는 중…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the case register…</translation>
     </message>
     <message>
         <source>먼저 기간을 정하고 [보기]를 누르세요.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a period first, then press [View].</translation>
     </message>
     <message>
         <source>민원 처리부 {count}건</source>
-        <translation type="unfinished"></translation>
+        <translation>Case register: {count} cases</translation>
     </message>
     <message>
         <source>엑셀 파일 (*.xlsx)</source>
-        <translation type="unfinished">Excel file (*.xlsx)</translation>
+        <translation>Excel file (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF 파일 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
         <source>한글 파일 (*.hwpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hangul file (*.hwpx)</translation>
     </message>
     <message>
         <source>민원 처리부 저장</source>
-        <translation type="unfinished"></translation>
+        <translation>Save case register</translation>
     </message>
     <message>
         <source>민원 처리부를 만드는 중…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the case register…</translation>
     </message>
     <message>
         <source>{period} · {count}건 (접수 순서, 개인정보는 가려 보입니다)</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} · {count} cases (in order of receipt, personal data masked)</translation>
     </message>
     <message>
         <source>{period}에 접수된 민원이 없습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cases were received in {period}.</translation>
     </message>
     <message>
         <source>저장했습니다: {path} ({count}건)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {path} ({count} cases)</translation>
     </message>
     <message>
         <source>시작 날짜</source>
-        <translation type="unfinished"></translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <source>끝 날짜</source>
-        <translation type="unfinished"></translation>
+        <translation>End date</translation>
     </message>
     <message>
         <source>부서</source>
-        <translation type="unfinished">Department</translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>보기</source>
-        <translation type="unfinished">View</translation>
+        <translation>View</translation>
     </message>
     <message>
         <source>기간(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period</translation>
     </message>
     <message>
         <source>부서(&amp;D)</source>
-        <translation type="unfinished">&amp;Department</translation>
+        <translation>&amp;Department</translation>
     </message>
     <message>
         <source>엑셀로 저장(&amp;X)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as E&amp;xcel…</translation>
     </message>
     <message>
         <source>PDF로 저장(&amp;F)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PD&amp;F…</translation>
     </message>
     <message>
         <source>한글로 저장(&amp;H)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as &amp;Hangul…</translation>
     </message>
     <message>
         <source>닫기</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>사유를 적고 XLSX 파일로 저장합니다 (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a reason and save as an XLSX file (Ctrl+S)</translation>
     </message>
     <message>
         <source>사유를 적고 PDF 파일로 저장합니다 (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a reason and save as a PDF file (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>사유를 적고 HWPX(한글) 파일로 저장합니다</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a reason and save as an HWPX (Hangul) file</translation>
     </message>
     <message>
         <source>전체</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
 </context>
 <context>
     <name>CaseReminders</name>
     <message>
         <source>처리기한 임박</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline near</translation>
     </message>
     <message>
         <source>오늘이 처리기한</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline today</translation>
     </message>
     <message>
         <source>처리기한 지남</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline passed</translation>
     </message>
     <message>
         <source>{stage} — 민원 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage} — case {number}</translation>
     </message>
     <message>
         <source>{subject} · 기한 {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} · due {due}</translation>
     </message>
     <message>
         <source> · 담당 {officer} (부서 민원)</source>
-        <translation type="unfinished"></translation>
+        <translation> · officer {officer} (department case)</translation>
     </message>
     <message>
         <source>없음</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>독촉 확인</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder seen</translation>
     </message>
 </context>
 <context>
@@ -2347,19 +2347,19 @@ If it is the same case, register it linked; if not, register it as is.</translat
     <name>CaseToolbar</name>
     <message>
         <source>현장 방문 계획(&amp;V)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan site &amp;visit…</translation>
     </message>
     <message>
         <source>고객과 협의한 기업 현장 방문을 계획합니다 (가는 사람은 최소로)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan a visit to the company&apos;s site as agreed with the customer (send as few people as needed)</translation>
     </message>
     <message>
         <source>현장 방문 결과(&amp;W)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Site visit result (&amp;W)…</translation>
     </message>
     <message>
         <source>다녀온 현장 방문의 결과나 취소 사유를 적습니다</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the result of a site visit, or why it was cancelled</translation>
     </message>
     <message>
         <source>조사 결과 기록(&amp;F)…</source>
@@ -2379,11 +2379,11 @@ If it is the same case, register it linked; if not, register it as is.</translat
     </message>
     <message>
         <source>다른 기관으로 이송(&amp;G)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer to another a&amp;gency…</translation>
     </message>
     <message>
         <source>다른 기관 소관인 민원을 사유와 함께 그 기관으로 보내고 이송 통지를 만듭니다 (Ctrl+Shift+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send a case that belongs to another agency there, with the reason, and make the transfer notice (Ctrl+Shift+G)</translation>
     </message>
     <message>
         <source>목록에서 민원을 먼저 고르세요.</source>
@@ -3466,15 +3466,15 @@ Reason: {reason}</translation>
     <name>DailyBackup</name>
     <message>
         <source>자동 백업 중…</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backup…</translation>
     </message>
     <message>
         <source>오늘의 자동 백업을 만들었습니다: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s automatic backup made: {path}</translation>
     </message>
     <message>
         <source>자동 백업을 만들지 못했습니다: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not make the automatic backup: {message}</translation>
     </message>
 </context>
 <context>
@@ -4708,11 +4708,11 @@ Nothing was imported.</translation>
     </message>
     <message>
         <source>개인정보 관리</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy</translation>
     </message>
     <message>
         <source>개인정보(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ivacy</translation>
     </message>
     <message>
         <source>계정·권한 관리</source>
@@ -6075,170 +6075,170 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     <name>PrivacyPage</name>
     <message>
         <source>개인정보 관리</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy</translation>
     </message>
     <message>
         <source>검사하는 중…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <source>검사를 취소했습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check cancelled.</translation>
     </message>
     <message>
         <source>감사 기록과 접속기록을 검사하는 중…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the audit trail and the access log…</translation>
     </message>
     <message>
         <source>{month} 접속기록을 읽는 중…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the access log for {month}…</translation>
     </message>
     <message>
         <source>{month} 점검을 기록했습니다 ({who}, {at}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Review for {month} recorded ({who}, {at}).</translation>
     </message>
     <message>
         <source>접속기록 점검 저장</source>
-        <translation type="unfinished"></translation>
+        <translation>Save access log review</translation>
     </message>
     <message>
         <source>PDF 문서 (*.pdf);;엑셀 파일 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF document (*.pdf);;Excel file (*.xlsx)</translation>
     </message>
     <message>
         <source>저장했습니다: {path}</source>
-        <translation type="unfinished">Saved: {path}</translation>
+        <translation>Saved: {path}</translation>
     </message>
     <message>
         <source>위변조 검사(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify integrity</translation>
     </message>
     <message>
         <source>이전 달(&amp;B)</source>
-        <translation type="unfinished">Previous month (&amp;B)</translation>
+        <translation>Previous month (&amp;B)</translation>
     </message>
     <message>
         <source>다음 달(&amp;F)</source>
-        <translation type="unfinished">Next month (&amp;F)</translation>
+        <translation>Next month (&amp;F)</translation>
     </message>
     <message>
         <source>다시 읽기(&amp;R)</source>
-        <translation type="unfinished">&amp;Reload</translation>
+        <translation>&amp;Reload</translation>
     </message>
     <message>
         <source>파일로 저장(&amp;S)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save to file…</translation>
     </message>
     <message>
         <source>위변조 검사</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrity check</translation>
     </message>
     <message>
         <source>감사 기록과 접속기록이 기록된 뒤 고쳐지거나 지워지지 않았는지 검사합니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks that the audit trail and the access log have not been altered or deleted since they were written.</translation>
     </message>
     <message>
         <source>위변조 검사 결과</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrity check result</translation>
     </message>
     <message>
         <source>점검 알림</source>
-        <translation type="unfinished"></translation>
+        <translation>Review notice</translation>
     </message>
     <message>
         <source>점검 요약</source>
-        <translation type="unfinished"></translation>
+        <translation>Review summary</translation>
     </message>
     <message>
         <source>파일로 저장…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save to file…</translation>
     </message>
     <message>
         <source>파일로 저장</source>
-        <translation type="unfinished"></translation>
+        <translation>Save to file</translation>
     </message>
     <message>
         <source>개인정보 관리 알림</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy notice</translation>
     </message>
     <message>
         <source>로그인한 뒤에 할 수 있습니다.</source>
-        <translation type="unfinished">Sign in first to do this.</translation>
+        <translation>Sign in first to do this.</translation>
     </message>
     <message>
         <source>{title} 기준</source>
-        <translation type="unfinished"></translation>
+        <translation>As of {title}</translation>
     </message>
     <message>
         <source>{title} 없음</source>
-        <translation type="unfinished"></translation>
+        <translation>No {title}</translation>
     </message>
     <message>
         <source>접속기록 점검 내용</source>
-        <translation type="unfinished"></translation>
+        <translation>Access log review notes</translation>
     </message>
     <message>
         <source>점검 결과</source>
-        <translation type="unfinished"></translation>
+        <translation>Review findings</translation>
     </message>
     <message>
         <source>무엇을 확인했고 무엇을 찾았는지 적어 주세요. 이상이 없으면 &apos;이상 없음&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write what you checked and what you found. If all is well, &apos;Nothing found&apos;.</translation>
     </message>
     <message>
         <source>점검 완료 기록</source>
-        <translation type="unfinished"></translation>
+        <translation>Record review done</translation>
     </message>
     <message>
         <source>이 달의 점검을 마쳤다고 기록합니다 (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record that this month&apos;s review is done (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>점검 기록 안내</source>
-        <translation type="unfinished"></translation>
+        <translation>Review record note</translation>
     </message>
     <message>
         <source>이 달은 이미 점검이 기록되어 있습니다. 다시 점검했으면 새 기록으로 더합니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>A review is already recorded for this month. If you reviewed again, it is added as a new record.</translation>
     </message>
     <message>
         <source>점검을 마쳤으면 결과를 적고 &apos;점검 완료 기록&apos;을 누르세요 (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>When the review is done, write the findings and press &apos;Record review done&apos; (Ctrl+Enter).</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
         <source>내려받는 사유</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for download</translation>
     </message>
     <message>
         <source>{what}에는 개인정보가 담길 수 있습니다. 내려받는 사유를 적어 주세요. 사유는 계정·시각과 함께 접속기록에 남습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} may contain personal data. Please give the reason for downloading it. The reason is kept in the access log with your account and the time.</translation>
     </message>
     <message>
         <source>사유 안내</source>
-        <translation type="unfinished"></translation>
+        <translation>About the reason</translation>
     </message>
     <message>
         <source>사유</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>예: 감사원 자료 요구에 따른 제출</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Submission requested by the Board of Audit and Inspection</translation>
     </message>
     <message>
         <source>사유 오류</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason error</translation>
     </message>
     <message>
         <source>내려받기</source>
-        <translation type="unfinished"></translation>
+        <translation>Download</translation>
     </message>
     <message>
         <source>취소</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -6276,139 +6276,139 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     <name>RetentionTab</name>
     <message>
         <source>기록 종류</source>
-        <translation type="unfinished"></translation>
+        <translation>Record kind</translation>
     </message>
     <message>
         <source>건수</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <source>가장 오래된 날</source>
-        <translation type="unfinished"></translation>
+        <translation>Oldest</translation>
     </message>
     <message>
         <source>보존기간</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention</translation>
     </message>
     <message>
         <source>대상(처리 완료)</source>
-        <translation type="unfinished"></translation>
+        <translation>Due (closed)</translation>
     </message>
     <message>
         <source>근거</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>파기한 개인정보는 되돌릴 수 없음을 확인했습니다(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>I understand destroyed personal data cannot be recovered (&amp;K)</translation>
     </message>
     <message>
         <source>지금 파기(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destroy now (&amp;P)</translation>
     </message>
     <message>
         <source>%v / %m건</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>멈추기(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop (&amp;C)</translation>
     </message>
     <message>
         <source>번호</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>기간</source>
-        <translation type="unfinished">Period</translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>파기 일시</source>
-        <translation type="unfinished"></translation>
+        <translation>Destroyed</translation>
     </message>
     <message>
         <source>처리자</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>파기 방법</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <source>파기 대장 인쇄·PDF(&amp;L)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print destruction &amp;ledger / PDF…</translation>
     </message>
     <message>
         <source>파기 대장</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction ledger</translation>
     </message>
     <message>
         <source>보존기간이 지난 기록 (이행표준 파일의 [retention])</source>
-        <translation type="unfinished"></translation>
+        <translation>Records past their retention period ([retention] in the charter file)</translation>
     </message>
     <message>
         <source>보존기간을 확인하는 중…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking retention periods…</translation>
     </message>
     <message>
         <source>{n}건</source>
-        <translation type="unfinished">{n}</translation>
+        <translation>{n}</translation>
     </message>
     <message>
         <source>{day} 이전</source>
-        <translation type="unfinished"></translation>
+        <translation>before {day}</translation>
     </message>
     <message>
         <source> (이름·번호가 없어 보관)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kept: no name or number)</translation>
     </message>
     <message>
         <source>파기할 기록이 모두 {n}건입니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>Records to destroy: {n} in all.</translation>
     </message>
     <message>
         <source>보존기간이 지난 기록이 없습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>No records are past their retention period.</translation>
     </message>
     <message>
         <source> (진행 중)</source>
-        <translation type="unfinished"></translation>
+        <translation> (in progress)</translation>
     </message>
     <message>
         <source>파기하는 중입니다…</source>
-        <translation type="unfinished"></translation>
+        <translation>Destroying…</translation>
     </message>
     <message>
         <source>{kind} {n}건</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {n}</translation>
     </message>
     <message>
         <source>파기할 기록이 없습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to destroy.</translation>
     </message>
     <message>
         <source>취소했습니다. 그때까지 파기한 기록은 대장 {run}번에 남겼습니다: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled. What was destroyed until then is in ledger entry {run}: {counts}</translation>
     </message>
     <message>
         <source>없음</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>파기했습니다: {counts}. 파기 대장 {run}번에 기록했습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destroyed: {counts}. Recorded in destruction ledger entry {run}.</translation>
     </message>
     <message>
         <source>파기를 멈췄습니다. 그때까지 파기한 기록은 파기 대장에 남겼고, 남은 기록은 다음 파기 때 처리합니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction stopped. What was destroyed until then is in the destruction ledger; the rest will go at the next destruction.</translation>
     </message>
     <message>
         <source>보존기간이 지난 기록을 파기하는 중…</source>
-        <translation type="unfinished"></translation>
+        <translation>Destroying records past their retention period…</translation>
     </message>
     <message>
         <source>파기 대장을 만드는 중…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the destruction ledger…</translation>
     </message>
 </context>
 <context>
@@ -6735,107 +6735,107 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     <name>SiteVisitDialogs</name>
     <message>
         <source>방문 일시</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit date and time</translation>
     </message>
     <message>
         <source>방문 일시(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit date and &amp;time</translation>
     </message>
     <message>
         <source>방문 장소</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit place</translation>
     </message>
     <message>
         <source>예: (주)한빛정밀 안산 공장</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Hanbit Precision Co., Ansan plant</translation>
     </message>
     <message>
         <source>장소(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place</translation>
     </message>
     <message>
         <source>고객과 협의</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed with the customer</translation>
     </message>
     <message>
         <source>예: 7/2 전화로 김한빛 대표와 협의</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. agreed with CEO Kim Hanbit by phone on 7/2</translation>
     </message>
     <message>
         <source>고객과 협의(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;greed with the customer</translation>
     </message>
     <message>
         <source>방문 일시는 고객과 미리 협의합니다 (이행표준).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agree the visit time with the customer beforehand (charter).</translation>
     </message>
     <message>
         <source>협의할 내용</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>고객에게 미리 알리는 내용</source>
-        <translation type="unfinished"></translation>
+        <translation>What the customer is told beforehand</translation>
     </message>
     <message>
         <source>협의할 내용(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda</translation>
     </message>
     <message>
         <source>가는 직원</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff going</translation>
     </message>
     <message>
         <source>가는 직원(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff going (&amp;M)</translation>
     </message>
     <message>
         <source>Space로 고릅니다. 방문 인원은 꼭 필요한 사람만 ({n}명 이하 권장).</source>
-        <translation type="unfinished"></translation>
+        <translation>Space selects. Send only who is needed ({n} or fewer advised).</translation>
     </message>
     <message>
         <source>방문 인원 안내</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit party note</translation>
     </message>
     <message>
         <source> 그래도 이대로 가려면 다시 저장하세요.</source>
-        <translation type="unfinished"></translation>
+        <translation> To go ahead anyway, save again.</translation>
     </message>
     <message>
         <source>{n}명이 갑니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} people are going.</translation>
     </message>
     <message>
         <source>방문</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit</translation>
     </message>
     <message>
         <source>방문(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visit</translation>
     </message>
     <message>
         <source>다녀왔습니다 — 결과 기록(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Done — record the result</translation>
     </message>
     <message>
         <source>가지 않았습니다 — 취소(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not gone — &amp;cancelled</translation>
     </message>
     <message>
         <source>결과 또는 취소 사유</source>
-        <translation type="unfinished"></translation>
+        <translation>Result or reason for cancelling</translation>
     </message>
     <message>
         <source>현장에서 확인한 것과 하기로 한 것 (취소면 그 사유)</source>
-        <translation type="unfinished"></translation>
+        <translation>What was found on site and what was agreed (if cancelled, why)</translation>
     </message>
     <message>
         <source>내용(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outcome or reason</translation>
     </message>
     <message>
         <source>이 민원에는 계획된 현장 방문이 없습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>This case has no planned site visit.</translation>
     </message>
 </context>
 <context>
@@ -7492,11 +7492,11 @@ The scores typed are kept.</translation>
     </message>
     <message>
         <source>로그인한 뒤에 내보낼 수 있습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in first to export.</translation>
     </message>
     <message>
         <source>{year}년 고객만족도 조사 XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} satisfaction survey XLSX</translation>
     </message>
     <message>
         <source>고객만족도조사-{year}.xlsx</source>
@@ -7650,39 +7650,39 @@ The scores typed are kept.</translation>
     <name>TransferDialog</name>
     <message>
         <source>이송할 기관</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency to transfer to</translation>
     </message>
     <message>
         <source>예: 고용노동부 (소관 기관의 이름)</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Ministry of Employment and Labor (the responsible agency&apos;s name)</translation>
     </message>
     <message>
         <source>이송할 기관(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gency to transfer to</translation>
     </message>
     <message>
         <source>이송 사유</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for transfer</translation>
     </message>
     <message>
         <source>왜 그 기관의 일인지 (이송 통지에 실립니다)</source>
-        <translation type="unfinished"></translation>
+        <translation>Why it is that agency&apos;s business (printed on the transfer notice)</translation>
     </message>
     <message>
         <source>이송 사유(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for transfer</translation>
     </message>
     <message>
         <source>이송 기한 {due} (접수 후 8근무시간, 민원처리법 시행령 제13조)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer by {due} (8 working hours after receipt, Enforcement Decree of the Civil Petitions Act, Art. 13)</translation>
     </message>
     <message>
         <source> — 이미 지났습니다. 지금 바로 이송하세요.</source>
-        <translation type="unfinished"></translation>
+        <translation> — already passed. Transfer it now.</translation>
     </message>
     <message>
         <source>이송하면 이 기관의 처리 목록에서 빠지고, 기록은 그대로 남습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>Once transferred, it leaves this agency&apos;s work list; its record stays.</translation>
     </message>
 </context>
 <context>
