@@ -70,12 +70,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("language", str, "ko", QT_TRANSLATE_NOOP("Settings", "화면 언어: 'ko' 또는 'en'"), label=QT_TRANSLATE_NOOP("Settings", "화면 언어"), restart=True,
             choices=(("ko", "한국어"), ("en", "English"))),
     Setting("auto_backup", bool, True,
-            "하루 한 번 데이터베이스를 스스로 백업합니다 (공유 서버에서는 한 창구만 합니다)",
-            label="자동 백업", admin=True),
-    Setting("backup_folder", str, "", "자동 백업을 둘 폴더. 비워 두면 데이터 폴더의 backups 폴더",
-            label="백업 폴더", admin=True),
-    Setting("backup_keep", int, 14, "자동 백업을 최근 몇 개까지 둘지 (1~365, 오래된 것부터 지웁니다)",
-            label="백업 보관 개수", admin=True, minimum=1, maximum=365),
+            QT_TRANSLATE_NOOP("Settings", "하루 한 번 데이터베이스를 스스로 백업합니다 "
+                                          "(공유 서버에서는 한 창구만 합니다)"),
+            label=QT_TRANSLATE_NOOP("Settings", "자동 백업"), admin=True),
+    Setting("backup_folder", str, "",
+            QT_TRANSLATE_NOOP("Settings", "자동 백업을 둘 폴더. 비워 두면 데이터 폴더의 backups 폴더"),
+            label=QT_TRANSLATE_NOOP("Settings", "백업 폴더"), admin=True),
+    Setting("backup_keep", int, 14,
+            QT_TRANSLATE_NOOP("Settings", "자동 백업을 최근 몇 개까지 둘지 (1~365, 오래된 것부터 지웁니다)"),
+            label=QT_TRANSLATE_NOOP("Settings", "백업 보관 개수"), admin=True, minimum=1, maximum=365),
     Setting("desk_operator", str, "", "(더 쓰지 않음) 예전 버전에서 이 창구 근무자의 사번"),
     # Notices to petitioners (e-mail through the agency's server, text messages).
     Setting("smtp_host", str, "", "민원인에게 이메일을 보낼 기관 메일 서버(SMTP) 주소. 비워 두면 "

@@ -1296,6 +1296,26 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
         <source>인정인지 불인정인지 골라 주세요.</source>
         <translation>Please choose upheld or not upheld.</translation>
     </message>
+    <message>
+        <source>현장 방문 계획</source>
+        <translation>Plan a site visit</translation>
+    </message>
+    <message>
+        <source>계획 기록</source>
+        <translation>Save the plan</translation>
+    </message>
+    <message>
+        <source>현장 방문 결과</source>
+        <translation>Site visit result</translation>
+    </message>
+    <message>
+        <source>다른 기관으로 이송</source>
+        <translation>Transfer to another agency</translation>
+    </message>
+    <message>
+        <source>이송하고 이송 통지 만들기</source>
+        <translation>Transfer and make the notice</translation>
+    </message>
 </context>
 <context>
     <name>CaseFilters</name>
@@ -6491,6 +6511,30 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     <message>
         <source>화면 언어</source>
         <translation>Display language</translation>
+    </message>
+    <message>
+        <source>하루 한 번 데이터베이스를 스스로 백업합니다 (공유 서버에서는 한 창구만 합니다)</source>
+        <translation>Back up the database once a day on its own (on a shared server, one desk does it)</translation>
+    </message>
+    <message>
+        <source>자동 백업</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <source>자동 백업을 둘 폴더. 비워 두면 데이터 폴더의 backups 폴더</source>
+        <translation>Folder for the automatic backups. Empty: the backups folder in the data folder</translation>
+    </message>
+    <message>
+        <source>백업 폴더</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>자동 백업을 최근 몇 개까지 둘지 (1~365, 오래된 것부터 지웁니다)</source>
+        <translation>How many automatic backups to keep (1–365; the oldest go first)</translation>
+    </message>
+    <message>
+        <source>백업 보관 개수</source>
+        <translation>Backups kept</translation>
     </message>
 </context>
 <context>

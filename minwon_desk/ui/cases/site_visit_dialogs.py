@@ -9,7 +9,7 @@ from datetime import datetime, time, timedelta
 from types import MappingProxyType
 from typing import ClassVar
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QListWidget, QListWidgetItem, QRadioButton
 
 from minwon_desk.domain.errors import ValidationError
@@ -27,9 +27,8 @@ from minwon_desk.ui.i18n import translate
 
 
 class SiteVisitDialog(CaseDialog):
-    title = "현장 방문 계획"
-    ok_text = "계획 기록"
-    tr_context = "SiteVisitDialogs"
+    title = QT_TRANSLATE_NOOP("CaseDialogs", "현장 방문 계획")
+    ok_text = QT_TRANSLATE_NOOP("CaseDialogs", "계획 기록")
 
     def build(self) -> None:
         self.resize(640, 640)
@@ -102,9 +101,8 @@ class SiteVisitDialog(CaseDialog):
 
 
 class SiteVisitOutcomeDialog(CaseDialog):
-    title = "현장 방문 결과"
-    ok_text = "기록"
-    tr_context = "SiteVisitDialogs"
+    title = QT_TRANSLATE_NOOP("CaseDialogs", "현장 방문 결과")
+    ok_text = QT_TRANSLATE_NOOP("CaseDialogs", "기록")
     # A cancellation's reason is shown where the outcome is typed.
     field_aliases: ClassVar[Mapping[str, str]] = MappingProxyType(
         {**CaseDialog.field_aliases, "reason": "outcome"})

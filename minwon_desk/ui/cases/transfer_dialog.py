@@ -4,7 +4,7 @@ transfer notice (이송 통지) for the petitioner opens in the preview."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from minwon_desk.domain.timeutil import format_ko
 from minwon_desk.services.cases.dto import DocumentRef
@@ -15,8 +15,8 @@ from minwon_desk.ui.i18n import translate
 
 
 class TransferDialog(CaseDialog):
-    title = "다른 기관으로 이송"
-    ok_text = "이송하고 이송 통지 만들기"
+    title = QT_TRANSLATE_NOOP("CaseDialogs", "다른 기관으로 이송")
+    ok_text = QT_TRANSLATE_NOOP("CaseDialogs", "이송하고 이송 통지 만들기")
 
     def build(self) -> None:
         self.agency = line_edit(translate("TransferDialog", "이송할 기관"), translate("TransferDialog", "예: 고용노동부 (소관 기관의 이름)"))

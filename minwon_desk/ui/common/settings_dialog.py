@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -90,14 +92,21 @@ class SettingsDialog(QDialog):
         intro = QLabel(translate("SettingsDialog", "이 PC의 설정입니다. 다른 창구의 설정은 바뀌지 않습니다."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        form = QFormLayout()
+        # The settings scroll: each keeps the height its wrapped help needs on a short screen.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page = QWidget(scroll)
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         values = service.values()
         for decl in SETTINGS:
             if not decl.shown:
                 continue
             name = decl.name
-            box = QWidget(self)
+            box = QWidget(page)
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(2)
@@ -116,12 +125,13 @@ class SettingsDialog(QDialog):
                 editor.setEnabled(False)
                 editor.setToolTip(refusal(Operation.SETTINGS))
                 helper.setText(helper.text() + translate("SettingsDialog", " — 관리자만 바꿀 수 있습니다."))
-            label = QLabel(translate("Settings", decl.label), self)
+            label = QLabel(translate("Settings", decl.label), page)
             label.setBuddy(editor)
             form.addRow(label, box)
             self.editors[name] = editor
             self.problems[name] = problem
-        layout.addLayout(form)
+        scroll.setWidget(page)
+        layout.addWidget(scroll, 1)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(translate("SettingsDialog", "설정 알림"))

@@ -29,6 +29,7 @@ from minwon_desk.ui.cases.actions import CaseActions
 from minwon_desk.ui.common.column_fit import ColumnFit
 from minwon_desk.ui.common.directory_cache import active_staff
 from minwon_desk.ui.common.mine_and_all import ALL_TAB, MineAndAllPage
+from minwon_desk.ui.common.scrolling import scroll_in_place
 from minwon_desk.ui.common.second_ticker import SecondTicker
 from minwon_desk.ui.common.table_model import choose_row, chosen_row
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
@@ -84,6 +85,7 @@ class MemoPage(MineAndAllPage):
         super().__init__(parent)
         self.form = f = Ui_MemoPage()
         f.setupUi(self)
+        scroll_in_place(f.detailText, f.detailTop)  # a long memo scrolls, never cut off
         self._backend = backend
         # What this page writes comes back as events marked with its name: already shown.
         self.initiator = initiator_of(self)
