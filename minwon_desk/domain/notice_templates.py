@@ -147,10 +147,10 @@ _DEFAULTS: Mapping[NoticeStage, NoticeTemplate] = MappingProxyType({
     NoticeStage.TRANSFERRED: NoticeTemplate(
         subject="[{agency}] 민원 이송 안내 ({case_number})",
         email="{name} 님, 접수번호 {case_number} 민원은 {to_agency} 소관이어서 {transferred_at}에 "
-              "{to_agency}(으)로 이송했습니다.\n\n이송 사유: {reason}\n\n이송 통지를 붙임으로 "
+              "그 기관으로 이송했습니다.\n\n이송한 기관: {to_agency}\n이송 사유: {reason}\n\n이송 통지를 붙임으로 "
               "보내 드립니다. 앞으로의 처리 상황은 {to_agency}에 문의해 주세요." + _SIGNATURE,
-        sms="[{agency}] {name} 님 민원({case_number})을 {to_agency}(으)로 이송했습니다. 처리 상황은 "
-            "{to_agency}에 문의해 주세요." + _SMS_SIGNATURE,
+        sms="[{agency}] {name} 님 민원({case_number})은 {to_agency} 소관이어서 그 기관으로 "
+            "이송했습니다. 처리 상황은 {to_agency}에 문의해 주세요." + _SMS_SIGNATURE,
     ),
     NoticeStage.ASSIGNED: NoticeTemplate(
         subject="[{agency}] 민원 담당자 안내 ({case_number})",

@@ -88,7 +88,8 @@ def test_settle_leaves_text_without_markers_alone(text: str) -> None:
 _SETTLING = {
     "settle", "MinwonError", "ValidationError", "NotFoundError", "StateError", "StorageError",
     "PermissionDenied", "SignInRefused", "TableError", "PrintError", "CharterError",
-    "BudgetExceeded", "UsageError", "PeriodError", "RowError",
+    "BudgetExceeded", "UsageError", "PeriodError", "RowError", "BackupRefused",
+    "PassphraseNeeded",
     "bad", "fail",
 }
 

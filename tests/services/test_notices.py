@@ -118,7 +118,8 @@ def test_a_transfer_tells_the_petitioner_where_it_went_with_the_notice_attached(
     moved = inbox.messages[-1]
     assert moved["Subject"] == f"[중소벤처기업부] 민원 이송 안내 ({case.number})"
     body = moved.get_body().get_content()  # type: ignore[union-attr]
-    assert "고용노동부로 이송했습니다" in body and "근로감독 소관입니다." in body
+    assert "고용노동부 소관이어서" in body and "이송한 기관: 고용노동부" in body
+    assert "근로감독 소관입니다." in body
     [pdf] = list(moved.iter_attachments())
     assert pdf.get_filename() == f"{case.number}_이송통지.pdf"
     text = "".join(page.extract_text()

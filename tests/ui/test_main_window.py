@@ -27,11 +27,13 @@ def test_titles_menus_and_status_bar_are_korean(
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == [
         "파일(&F)", "이동(&G)", "방문객(&V)", "직원(&S)", "전화메모(&M)", "민원(&C)", "감독(&U)",
+        "개인정보(&I)",
     ]
     pages = [window.form.navList.item(i).text() for i in range(window.form.navList.count())]
     assert pages == [  # only pages that do something
         "방문객 안내", "직원 찾기", "처리기한 계산", "부재 일정", "사무실 배치도", "직원·부서 관리",
-        "전화메모", "민원 처리", "보상·시정조치", "자체점검", "고객만족도 조사", "계정·권한 관리",
+        "전화메모", "민원 처리", "보상·시정조치", "자체점검", "고객만족도 조사", "개인정보 관리",
+        "계정·권한 관리",
     ]
     assert find(window, QLabel, "창구").text() == "창구: 1층 민원안내"
     assert find(window, QLabel, "데이터베이스").text() == f"데이터베이스: {backend.database_label}"
@@ -54,7 +56,8 @@ def test_shortcuts_are_shown_in_menus_and_tooltips(qtbot: QtBot, window: MainWin
         "방문객 안내": "Ctrl+1", "직원 찾기": "Ctrl+2", "처리기한 계산": "Ctrl+3", "부재 일정": "Ctrl+4",
         "사무실 배치도": "Ctrl+5", "직원·부서 관리": "Ctrl+6", "전화메모": "Ctrl+7",
         "민원 처리": "Ctrl+8", "보상·시정조치": "Ctrl+9", "자체점검": "Ctrl+0",
-        "고객만족도 조사": "Ctrl+Shift+9", "계정·권한 관리": "Ctrl+Shift+0",
+        "고객만족도 조사": "Ctrl+Shift+9", "개인정보 관리": "Ctrl+Shift+8",
+        "계정·권한 관리": "Ctrl+Shift+0",
     }
     staff = {a.text(): a.shortcut().toString() for a in window.menu_staff.actions() if a.text()}
     assert staff["직원 검색"] == "Ctrl+F"

@@ -116,7 +116,7 @@ def test_pages_that_need_the_database_arrive_with_it_in_their_places(
         window.attach(backend)
     sign_in(window)
     assert titles()[:3] == ["방문객 안내", "직원 찾기", "처리기한 계산"]
-    assert len(titles()) == 12 and window.is_built()
+    assert len(titles()) == 13 and window.is_built()
     # Each page comes to the front by its own key, built with the open database.
     for key, page in ((Qt.Key.Key_7, window.memo_page), (Qt.Key.Key_2, window.directory),
                       (Qt.Key.Key_3, window.calculator)):

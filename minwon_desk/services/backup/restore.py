@@ -8,7 +8,7 @@ as it was. (Moving the file away instead would leave a desk still open writing i
 file set aside.)
 
 PostgreSQL: in one transaction, as the tables' owner: the append-only triggers of
-``audit_entry`` and ``access_log`` are disabled (ALTER TABLE … DISABLE TRIGGER USER: a
+``audit_entry``, ``access_log`` and ``access_review`` are disabled (ALTER TABLE … DISABLE TRIGGER USER: a
 transactional change, undone by a rollback), every table is emptied (TRUNCATE), the copy
 is loaded in dependency order, the id sequences are moved past the loaded ids, and the
 triggers are enabled again before the commit. The current state is backed up first by the

@@ -24,7 +24,7 @@ from minwon_desk.store.base import Base, UtcDateTime
 from minwon_desk.store.engine import DEFAULT_BUSY_TIMEOUT_MS, make_engine
 
 # The append-only logs: their triggers refuse DELETE, and a fresh schema has no rows there.
-APPEND_ONLY = ("audit_entry", "access_log")
+APPEND_ONLY = ("audit_entry", "access_log", "access_review")
 _BATCH = 5000
 
 
