@@ -35,6 +35,7 @@ from bench_memos import bench_memos
 from bench_notices import bench_notices
 from bench_poster import bench_poster
 from bench_purge import bench_purge
+from bench_register import bench_register
 from bench_report import bench_report
 from bench_search import bench_search
 from bench_start import bench_cold_start
@@ -45,7 +46,7 @@ from common import Row, print_table
 _NAMES = ("start", "check-in", "board", "memo-clock", "search", "floor-plan", "import",
           "poster", "letters", "memos", "cases", "report", "vouchers", "live", "accounts", "unlock",
           "access-log", "access-review", "purge", "backup", "bundle", "demo", "language",
-          "notices")
+          "notices", "register")
 
 
 def main() -> int:
@@ -82,6 +83,7 @@ def main() -> int:
         "bundle": lambda: bench_bundle(runs=3 if quick else 9),
         "demo": lambda: bench_demo(runs=2 if quick else 5),
         "language": lambda: bench_language(repeat=10 if quick else 50),
+        "register": lambda: bench_register(repeat=1 if quick else 3),
         "notices": lambda: bench_notices(opens=100 if quick else 200, mails=300 if quick else 1000),
     }
     rows: list[Row] = []

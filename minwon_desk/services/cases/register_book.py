@@ -16,44 +16,47 @@ HEADERS = (
     "회신 방법", "담당자 이관 일시", "이송한 기관",
 )
 _WIDTHS = (6, 18, 17, 10, 16, 9, 18, 40, 16, 14, 8, 17, 18, 10, 17, 26, 17, 18)
-_DATE_COLUMNS = (3, 12, 15, 17)  # 1-based: 접수 일시, 처리기한, 처리 일시, 이관 일시
 
 
 def register_workbook(
     period: RegisterPeriod, lines: Sequence[RegisterLine], *, agency: str = ""
 ) -> bytes:
-    # openpyxl loads when a workbook is made, not when the desk starts.
+    # openpyxl loads when a workbook is made, not when the desk starts. Written as a
+    # stream: a year's register (20,000 rows) would otherwise be held cell by cell.
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.utils import get_column_letter
 
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None  # a new workbook always has one sheet
-    sheet.title = TITLE
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(TITLE)
+    for index, width in enumerate(_WIDTHS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "C3"
+
+    def cell(value: object) -> object:
+        if isinstance(value, datetime):
+            made = WriteOnlyCell(sheet, value=value)
+            made.number_format = "yyyy-mm-dd hh:mm"
+            return made
+        if isinstance(value, str) and looks_like_formula(value):
+            # Typed text that looks like a formula stays text (it would run on opening).
+            made = WriteOnlyCell(sheet, value=value)
+            made.data_type = "s"
+            return made
+        return value
+
     sheet.append([f"{agency} {TITLE} ({period.label})".strip()])
     sheet.append(list(HEADERS))
     for line in lines:
-        row: list[object] = [
+        sheet.append([cell(v) for v in (
             line.ordinal, line.number, _plain(line.received_at), line.channel, line.type_label,
             line.petitioner, line.contact, line.subject, line.department, line.officer,
             line.period, _plain(line.due_at), line.extension_text, line.state,
             _plain(line.answered_at), line.answered_how, _plain(line.handed_over_at),
             line.transferred_to,
-        ]
-        sheet.append(row)
-        for cell in sheet[sheet.max_row]:
-            # Typed text that looks like a formula stays text (it would run on opening).
-            if isinstance(cell.value, str) and looks_like_formula(cell.value):
-                cell.data_type = "s"
+        )])
     if not lines:
         sheet.append([f"{period.label}에 접수된 민원이 없습니다."])
-    for column in _DATE_COLUMNS:
-        for cell in sheet[get_column_letter(column)][2:]:
-            if isinstance(cell.value, datetime):
-                cell.number_format = "yyyy-mm-dd hh:mm"
-    for index, width in enumerate(_WIDTHS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = "C3"
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
