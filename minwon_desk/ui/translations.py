@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from minwon_desk.domain import i18n
 from minwon_desk.resources import resource_path
+from minwon_desk.ui.common import time_words
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +88,7 @@ def install(app: QCoreApplication, language: str, *, folder: Path | None = None,
     for translator in installed:
         app.installTranslator(translator)
     i18n.install(_lookup if language != "ko" else None)
+    time_words.forget()  # remembered in the language before
     return installed
 
 

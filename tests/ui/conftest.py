@@ -83,6 +83,28 @@ def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(passwords, "_HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
 
 
+@pytest.fixture(autouse=True)
+def language_put_back(qapp: QApplication) -> Iterator[None]:
+    """A test that opens a window in English (or a Korean window that installs Qt's own
+    Korean words) leaves the next test on this worker as it found it: the translators it
+    installed are removed and the words below the window go back to the source."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from minwon_desk.domain import i18n
+    from minwon_desk.ui.common import time_words
+
+    before = set(qapp.findChildren(QTranslator))
+    lookup, locale = i18n.installed(), QLocale()
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        if translator not in before:
+            qapp.removeTranslator(translator)
+            translator.setParent(None)
+    i18n.install(lookup)
+    QLocale.setDefault(locale)
+    time_words.forget()
+
+
 def desk_account(
     backend: Backend, roles: Iterable[Role] | None = None, *, staff_no: str = DESK_LOGIN,
     password: str = DESK_PASSWORD,

@@ -34,6 +34,11 @@ def words(seconds: float) -> str:
     return text
 
 
+def forget() -> None:
+    """Drop the remembered words (they are in the language they were made in)."""
+    _WORDS.clear()
+
+
 def next_change(anchor: float, now: float) -> float:
     """When ``describe_remaining(anchor - now)`` next reads differently (epoch seconds).
 
