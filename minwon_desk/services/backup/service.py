@@ -203,13 +203,19 @@ class BackupService:
             yield True
             return
         with self._db.engine.connect() as conn:
-            got = bool(conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": _DAILY_LOCK}).scalar())
+            # The lock is the server's: keyed by this database and schema too, so two agencies
+            # (or schemas) on one server do not take each other's turn.
+            got = bool(conn.execute(text(
+                "SELECT pg_try_advisory_lock(:k, hashtext(current_database() || '.' || "
+                "current_schema()))"), {"k": _DAILY_LOCK}).scalar())
             conn.commit()
             try:
                 yield got
             finally:
                 if got:
-                    conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _DAILY_LOCK})
+                    conn.execute(text(
+                        "SELECT pg_advisory_unlock(:k, hashtext(current_database() || '.' || "
+                        "current_schema()))"), {"k": _DAILY_LOCK})
                     conn.commit()
 
     def _backed_up_today(self, now: datetime) -> bool:
