@@ -261,6 +261,17 @@ def run_show(args: argparse.Namespace) -> int:
         (translate("CaseCommand", "내용"), detail.content),
     ):
         print(f"{label}: {value}")
+    # The history and the issued documents as the case page lists them, oldest first.
+    if detail.events:
+        print(translate("CaseCommand", "처리 경과:"))
+    for event in detail.events:
+        what = f"{event.label} → {event.to_name}" if event.to_name else event.label
+        who = f" {event.actor} ·" if event.actor else " ·"
+        print(f"  {iso(event.at)}{who} {what}" + (f" — {event.note}" if event.note else ""))
+    if detail.documents:
+        print(translate("CaseCommand", "발급한 문서:"))
+    for doc in detail.documents:
+        print(f"  {iso(doc.issued_at)} · {doc.label} · {doc.number}")
     return EXIT_OK
 
 

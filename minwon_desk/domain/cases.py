@@ -107,10 +107,11 @@ _LAW: dict[CaseType, tuple[str, str, str, str | None, str]] = {
 
 TASKFORCE_STAGES: tuple[tuple[str, str, str, str], ...] = (
     # (charter key, short label, default period, what meeting it means)
-    ("taskforce_dispatch", "출동", "1d", "현장기동반이 출동함"),
-    ("taskforce_regional", "지방청 해소", "3d", "지방청이 자체 해소함"),
-    ("taskforce_hq", "본부 해소", "5d", "본부가 자체 해소함"),
-    ("taskforce_ministries", "관계부처 요청", "7d", "관계부처에 해소를 요청함"),
+    ("taskforce_dispatch", QT_TRANSLATE_NOOP("CaseStage", "출동"), "1d", "현장기동반이 출동함"),
+    ("taskforce_regional", QT_TRANSLATE_NOOP("CaseStage", "지방청 해소"), "3d", "지방청이 자체 해소함"),
+    ("taskforce_hq", QT_TRANSLATE_NOOP("CaseStage", "본부 해소"), "5d", "본부가 자체 해소함"),
+    ("taskforce_ministries", QT_TRANSLATE_NOOP("CaseStage", "관계부처 요청"), "7d",
+     "관계부처에 해소를 요청함"),
 )
 _TASKFORCE_BASIS = "고객응대서비스 이행표준 1-05 (1357 현장기동반)"
 
@@ -158,9 +159,11 @@ def stage_clocks(charter: Charter) -> tuple[ClockSpec, ...]:
 
 
 def stage_label(key: str) -> str:
+    """The 1357 stage's short label in the desk's language (the charter's clocks and the
+    documents keep the Korean of ``TASKFORCE_STAGES``)."""
     for stage_key, label, _period, _meaning in TASKFORCE_STAGES:
         if stage_key == key:
-            return label
+            return translate("CaseStage", label)
     raise ValidationError("stage", translate("Cases", "1357 단계 '{key}'은(는) 없습니다.").format(key=key))
 
 

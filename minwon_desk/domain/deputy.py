@@ -13,8 +13,9 @@ The rules:
 4. When the head cannot take it either — the head is away, is the officer, or the
    department has nobody to be head — it ends at the front desk, which takes a message.
 
-Every outcome but "present" and the plain one-step deputy carries a Korean sentence that
-names the people involved and says why.
+Every outcome but "present" and the plain one-step deputy carries a sentence that names
+the people involved and says why (``domain.deputy_words``): in Korean as the note a record
+keeps, and in the desk's language as the screen shows it.
 
 Times: an absence covers ``starts_at <= T < ends_at``, so one ending exactly at T no longer
 covers T and one starting exactly at T does. When several absences cover T, the one that
@@ -25,15 +26,16 @@ absence that names one is used, and only then the default deputy.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from enum import Enum, StrEnum
+from enum import StrEnum
 from functools import lru_cache
 
 from minwon_desk.domain.absence import Absence
+from minwon_desk.domain.deputy_words import KOREAN, Stop, Why, Words, shown
 from minwon_desk.domain.errors import NotFoundError
-from minwon_desk.domain.particles import attach
+from minwon_desk.domain.i18n import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +72,8 @@ class Resolution:
     absence: Absence | None
     until: datetime | None
     chain: tuple[int, ...]
-    message: str
+    message: str  # in Korean: what a routing note keeps
+    shown: str = ""  # the same in the desk's language, for the screen
 
 
 # Position titles by seniority; a title is recognised by its ending ("기획조정실장" → 실장),
@@ -198,94 +201,6 @@ def _deputy_of(person: Person, absences: Sequence[Absence], at: datetime) -> int
     return person.default_deputy_id
 
 
-# ---- messages ---------------------------------------------------------------------------
-
-
-def _eun(word: str) -> str:
-    return attach(word, "은")
-
-
-def _euro(word: str) -> str:
-    return attach(word, "으로")  # "과장으로", "서울로"
-
-
-def _label(person: Person) -> str:
-    return f"{person.name} {person.position}".strip()
-
-
-_FRONT_DESK = "안내 데스크에서 용건을 받아 두었다가 전달해 주세요."
-
-
-class _Stop(Enum):
-    NO_DEPUTY = "no_deputy"
-    MISSING = "missing"
-    INACTIVE = "inactive"
-    CYCLE = "cycle"
-
-
-@dataclass(frozen=True, slots=True)
-class _Why:
-    """Why the chain stopped, as a clause that goes on ("…없어") and one that ends ("…없습니다.")."""
-
-    going_on: str
-    ending: str
-
-
-def _chain_story(officer: Person, absence: Absence, away: Sequence[tuple[Person, Absence]]) -> str:
-    """ "출장 중인 김철수 주무관의 업무대행자 이영희 주무관도 휴가 중이고" for the deputies
-    found away (at least one)."""
-    start = f"{absence.kind.value} 중인 {_label(officer)}의 업무대행자 "
-    if len(away) > 2:
-        first, last = _label(away[0][0]), _label(away[-1][0])
-        return start + f"{first}부터 {last}까지 {len(away)}명이 모두 자리에 없고"
-    parts = [f"{_label(p)}도 {a.kind.value} 중이고" for p, a in away]
-    return start + ", 그 대행자 ".join(parts)
-
-
-def _why_chain_stopped(
-    officer: Person,
-    absence: Absence,
-    away: Sequence[tuple[Person, Absence]],
-    stop: _Stop,
-    culprit: Person | None,
-) -> _Why:
-    if not away:
-        lead = f"{absence.kind.value} 중인 {_label(officer)}"
-        if stop is _Stop.NO_DEPUTY:
-            return _Why(
-                f"{lead}에게 지정된 업무대행자가 없어", f"{lead}에게 지정된 업무대행자가 없습니다."
-            )
-        if stop is _Stop.MISSING:
-            return _Why(
-                f"{lead}의 업무대행자가 직원 명부에 없어",
-                f"{lead}의 업무대행자가 직원 명부에 없습니다.",
-            )
-        if stop is _Stop.INACTIVE and culprit is not None:
-            said = f"{lead}의 업무대행자 {_eun(_label(culprit))} 더 이상 근무하지 않"
-            return _Why(said + "아", said + "습니다.")
-        return _Why(
-            f"{lead}의 업무대행자가 본인으로 지정되어 있어",
-            f"{lead}의 업무대행자가 본인으로 지정되어 있습니다.",
-        )
-    story = _chain_story(officer, absence, away) + ", "
-    if stop is _Stop.NO_DEPUTY:
-        return _Why(
-            story + "그다음 대행자가 지정되어 있지 않아",
-            story + "그다음 대행자가 지정되어 있지 않습니다.",
-        )
-    if stop is _Stop.MISSING:
-        return _Why(
-            story + "그다음 대행자가 직원 명부에 없어",
-            story + "그다음 대행자가 직원 명부에 없습니다.",
-        )
-    if stop is _Stop.INACTIVE and culprit is not None:
-        said = story + f"그다음 대행자 {_eun(_label(culprit))} 더 이상 근무하지 않"
-        return _Why(said + "아", said + "습니다.")
-    back_to = _euro(_label(culprit)) if culprit is not None else "처음"
-    said = story + f"대행 순서가 다시 {back_to} "
-    return _Why(said + "돌아와", said + "돌아옵니다.")
-
-
 # ---- resolution -------------------------------------------------------------------------
 
 
@@ -305,19 +220,19 @@ def resolve(
     """
     officer = people.get(officer_id)
     if officer is None:
-        raise NotFoundError(
+        raise NotFoundError(translate(
+            "Deputy",
             "찾는 직원이 직원 명부에 없습니다. 퇴직 처리되었거나 삭제되었을 수 있으니 "
-            "목록을 새로 고쳐 주세요."
-        )
+            "목록을 새로 고쳐 주세요.",
+        ))
     own = absences.get(officer_id, ())
     absence = active_absence(own, at)
 
-    def ending(chain: Iterable[int], why: _Why, until: datetime | None) -> Resolution:
+    def ending(chain: Iterable[int], why: Callable[[Words], Why], until: datetime | None) -> Resolution:
         return _to_head(officer, at, people, absences, heads, tuple(chain), absence, until, why)
 
     if not officer.active:
-        said = f"{_eun(_label(officer))} 더 이상 근무하지 않"
-        return ending((officer_id,), _Why(said + "아", said + "습니다."), None)
+        return ending((officer_id,), lambda words: words.left(officer), None)
     if absence is None:
         return Resolution(officer_id, Outcome.PRESENT, officer_id, None, None, (officer_id,), "")
     until = back_at(own, at)
@@ -325,38 +240,40 @@ def resolve(
     chain = [officer_id]
     away: list[tuple[Person, Absence]] = []
     current = officer
-    stop = _Stop.NO_DEPUTY
+    stop = Stop.NO_DEPUTY
     culprit: Person | None = None
     # Each step adds someone not yet in the chain, so it ends within len(people) steps.
     for _ in range(len(people)):
         deputy_id = _deputy_of(current, absences.get(current.id, ()), at)
         if deputy_id is None:
-            stop = _Stop.NO_DEPUTY
+            stop = Stop.NO_DEPUTY
             break
         deputy = people.get(deputy_id)
         if deputy is None:
-            stop = _Stop.MISSING
+            stop = Stop.MISSING
             break
         if not deputy.active:
-            stop, culprit = _Stop.INACTIVE, deputy
+            stop, culprit = Stop.INACTIVE, deputy
             break
         if deputy_id in chain:
             chain.append(deputy_id)
-            stop, culprit = _Stop.CYCLE, deputy
+            stop, culprit = Stop.CYCLE, deputy
             break
         chain.append(deputy_id)
         deputy_away = active_absence(absences.get(deputy_id, ()), at)
         if deputy_away is None:
-            message = ""
+            said = ["", ""]
             if away:
-                story = _chain_story(officer, absence, away)
-                message = f"{story}, 그다음 대행자 {_label(deputy)}에게 연결합니다."
+                said = [words.next_deputy(words.story(officer, absence, away), deputy)
+                        for words in (KOREAN, shown())]
             return Resolution(
-                officer_id, Outcome.DEPUTY, deputy_id, absence, until, tuple(chain), message
+                officer_id, Outcome.DEPUTY, deputy_id, absence, until, tuple(chain), *said
             )
         away.append((deputy, deputy_away))
         current = deputy
-    return ending(chain, _why_chain_stopped(officer, absence, away, stop, culprit), until)
+    return ending(
+        chain, lambda words: words.why_stopped(officer, absence, away, stop, culprit), until
+    )
 
 
 def _to_head(
@@ -368,23 +285,18 @@ def _to_head(
     chain: tuple[int, ...],
     absence: Absence | None,
     until: datetime | None,
-    why: _Why,
+    why: Callable[[Words], Why],
 ) -> Resolution:
     """The end of a chain that could not go on: the department head, else the front desk."""
-
-    def front_desk(reason: str) -> Resolution:
-        message = f"{why.ending} {reason} {_FRONT_DESK}"
-        return Resolution(officer.id, Outcome.FRONT_DESK, None, absence, until, chain, message)
-
     dept = officer.department_id
     head_id = department_head(dept, people, heads.get(dept))
-    if head_id is None:
-        return front_desk("부서장이 정해져 있지 않고 부서에 근무하는 다른 직원도 없어")
-    head = people[head_id]
-    if head_id == officer.id:
-        return front_desk(f"부서장이 {_label(head)} 본인이라")
-    head_away = active_absence(absences.get(head_id, ()), at)
-    if head_away is not None:
-        return front_desk(f"부서장 {_label(head)}도 {head_away.kind.value} 중이라")
-    message = f"{why.going_on} 부서장 {_label(head)}에게 연결합니다."
-    return Resolution(officer.id, Outcome.DEPARTMENT_HEAD, head_id, absence, until, chain, message)
+    head = people[head_id] if head_id is not None else None
+    head_away = active_absence(absences.get(head_id, ()), at) if head_id is not None else None
+    if head is None or head_id == officer.id or head_away is not None:
+        said = [
+            words.front_desk(why(words), head, head_away, head_is_officer=head_id == officer.id)
+            for words in (KOREAN, shown())
+        ]
+        return Resolution(officer.id, Outcome.FRONT_DESK, None, absence, until, chain, *said)
+    said = [words.to_head(why(words), head) for words in (KOREAN, shown())]
+    return Resolution(officer.id, Outcome.DEPARTMENT_HEAD, head_id, absence, until, chain, *said)

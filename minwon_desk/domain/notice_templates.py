@@ -19,6 +19,7 @@ from types import MappingProxyType
 from typing import Any, NoReturn
 
 from minwon_desk.domain.errors import ValidationError
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.particles import settle
 from minwon_desk.domain.privacy import reject_resident_number
 
@@ -49,11 +50,24 @@ class NotifyChannel(StrEnum):
 
     @property
     def label_ko(self) -> str:
-        return {"phone": "전화", "email": "이메일", "sms": "문자", "none": "알리지 않음"}[self.value]
+        return _CHANNEL_LABELS[self.value]
+
+    @property
+    def label(self) -> str:
+        """The label in the desk's language, for the window and messages."""
+        return translate("NotifyChannel", _CHANNEL_LABELS[self.value])
 
     @property
     def sends(self) -> bool:
         return self in (NotifyChannel.EMAIL, NotifyChannel.SMS)
+
+
+_CHANNEL_LABELS = {
+    "phone": QT_TRANSLATE_NOOP("NotifyChannel", "전화"),
+    "email": QT_TRANSLATE_NOOP("NotifyChannel", "이메일"),
+    "sms": QT_TRANSLATE_NOOP("NotifyChannel", "문자"),
+    "none": QT_TRANSLATE_NOOP("NotifyChannel", "알리지 않음"),
+}
 
 
 def parse_notify_channel(text: str) -> NotifyChannel:
@@ -77,11 +91,24 @@ class NoticeStage(StrEnum):
 
     @property
     def label_ko(self) -> str:
-        return {
-            "received": "접수 안내", "extended": "처리기간 연장 안내",
-            "interim": "중간 안내", "answered": "회신 안내", "transferred": "이송 안내",
-            "assigned": "담당자 안내", "material": "보완 요청", "site_visit": "현장 방문 안내",
-        }[self.value]
+        return _STAGE_LABELS[self.value]
+
+    @property
+    def label(self) -> str:
+        """The label in the desk's language, for the window and messages."""
+        return translate("NoticeStage", _STAGE_LABELS[self.value])
+
+
+_STAGE_LABELS = {
+    "received": QT_TRANSLATE_NOOP("NoticeStage", "접수 안내"),
+    "extended": QT_TRANSLATE_NOOP("NoticeStage", "처리기간 연장 안내"),
+    "interim": QT_TRANSLATE_NOOP("NoticeStage", "중간 안내"),
+    "answered": QT_TRANSLATE_NOOP("NoticeStage", "회신 안내"),
+    "transferred": QT_TRANSLATE_NOOP("NoticeStage", "이송 안내"),
+    "assigned": QT_TRANSLATE_NOOP("NoticeStage", "담당자 안내"),
+    "material": QT_TRANSLATE_NOOP("NoticeStage", "보완 요청"),
+    "site_visit": QT_TRANSLATE_NOOP("NoticeStage", "현장 방문 안내"),
+}
 
 
 # What every message may name; dates are written out in Korean ("2026년 7월 7일(화) 15:00").

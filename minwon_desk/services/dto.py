@@ -141,8 +141,8 @@ class Presence:
 
     ``outcome``: "present" | "deputy" | "department_head" | "front_desk".
     ``acting`` is the person to send a visitor or a memo to (None only for the front
-    desk, and for a present officer). ``message`` explains in Korean how the acting
-    person was found when it was not the simple case; "" otherwise."""
+    desk, and for a present officer). ``message`` explains, in the desk's language,
+    how the acting person was found when it was not the simple case; "" otherwise."""
 
     staff_id: int
     status: str  # "재실" or the absence kind: "출장", "휴가", "교육", "회의", "외근"

@@ -1149,6 +1149,80 @@
     </message>
 </context>
 <context>
+    <name>Candidates</name>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/candidates.py" line="130"/>
+        <source>앞선 방문: {at}</source>
+        <translation>Earlier visit: {at}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/candidates.py" line="131"/>
+        <source>, 담당 {officer}</source>
+        <translation>, officer {officer}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/candidates.py" line="132"/>
+        <location filename="../../minwon_desk/services/supervision/candidates.py" line="135"/>
+        <source>, 용건 &apos;{purpose}&apos;</source>
+        <translation>, purpose &apos;{purpose}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/candidates.py" line="134"/>
+        <source>다시 방문: {at}</source>
+        <translation>Repeat visit: {at}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/candidates.py" line="136"/>
+        <source>안내 직원이 기록한 직원 잘못: {note}</source>
+        <translation>Staff error recorded by the front desk: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/candidates.py" line="137"/>
+        <source>직원 잘못으로 다시 방문했다고 기록됨</source>
+        <translation>Recorded as a repeat visit caused by a staff error</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/candidates.py" line="144"/>
+        <source>방문 {at}</source>
+        <translation>Visit {at}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/candidates.py" line="184"/>
+        <source>민원 {number} ({at} 접수): {subject}</source>
+        <translation>Case {number} (received {at}): {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/candidates.py" line="205"/>
+        <source>처리기한 {due} (연장 {n}회, 기한 전 통지 후 옮겨진 기한)</source>
+        <translation>Deadline {due} (extended {n} times, moved after a notice sent before the deadline)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/candidates.py" line="208"/>
+        <source>처리기한 {due} (연장 통지 없음)</source>
+        <translation>Deadline {due} (no extension notice)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/candidates.py" line="212"/>
+        <source>회신 {at}: 기한보다 {late}</source>
+        <translation>Replied {at}, late against the deadline: {late}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/candidates.py" line="215"/>
+        <source>아직 회신하지 않음: 기한 {left}</source>
+        <translation>Not replied yet: deadline {left}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/candidates.py" line="230"/>
+        <source>조사 결과 인정 ({at})</source>
+        <translation>Upheld by the finding ({at})</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/candidates.py" line="244"/>
+        <source>금품수수·부정비리 신고로 접수됨</source>
+        <translation>Received as a bribery or corruption report</translation>
+    </message>
+</context>
+<context>
     <name>CaseChannel</name>
     <message>
         <location filename="../../minwon_desk/domain/cases.py" line="60"/>
@@ -1412,9 +1486,126 @@
         <translation>Reply to</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="291"/>
+        <location filename="../../minwon_desk/cli/case.py" line="266"/>
+        <source>처리 경과:</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="272"/>
+        <source>발급한 문서:</source>
+        <translation>Documents issued:</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="302"/>
         <source>같은 민원인·제목의 민원이 하루 안에 이미 접수되어 있습니다 ({numbers}). 같은 민원이면 --link {number}(으)로 이어서, 다른 민원이면 --proceed로 따로 접수해 주세요. 아무것도 접수하지 않았습니다.</source>
         <translation>A case with the same petitioner and subject was already registered within a day ({numbers}). If it is the same matter, register it as a follow-up with --link {number}; if it is another, register it separately with --proceed. Nothing was registered.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocument</name>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="282"/>
+        <source>접수증</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="283"/>
+        <source>회신문</source>
+        <translation>Reply letter</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="284"/>
+        <source>처리기간 연장 통지</source>
+        <translation>Extension notice</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="285"/>
+        <source>중간 통지</source>
+        <translation>Interim notice</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="286"/>
+        <source>이송 통지</source>
+        <translation>Transfer notice</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="294"/>
+        <source>{document} ({ordinal}차)</source>
+        <translation>{document} (no. {ordinal})</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEvent</name>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="209"/>
+        <source>접수</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="210"/>
+        <source>담당자 지정</source>
+        <translation>Officer assigned</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="211"/>
+        <source>진행 메모</source>
+        <translation>Progress note</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="212"/>
+        <source>보완 요청 (기한 멈춤)</source>
+        <translation>Missing material requested (deadline paused)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="213"/>
+        <source>보완 접수 (기한 다시 흐름)</source>
+        <translation>Missing material received (deadline running again)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="214"/>
+        <source>처리기간 연장</source>
+        <translation>Processing period extended</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="215"/>
+        <source>중간 통지</source>
+        <translation>Interim notice</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="216"/>
+        <source>1357 단계</source>
+        <translation>1357 stage</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="217"/>
+        <source>회신</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="218"/>
+        <source>다른 기관으로 이송</source>
+        <translation>Transferred to another agency</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="219"/>
+        <source>현장 방문</source>
+        <translation>Site visit</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="220"/>
+        <source>조사 결과</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="221"/>
+        <source>관련 민원 연결</source>
+        <translation>Related case linked</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="254"/>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="273"/>
+        <source>1357 {stage}</source>
+        <translation>1357 {stage}</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1690,29 @@
     </message>
 </context>
 <context>
+    <name>CaseStage</name>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="110"/>
+        <source>출동</source>
+        <translation>Task force dispatched</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="111"/>
+        <source>지방청 해소</source>
+        <translation>Resolved by the regional office</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="112"/>
+        <source>본부 해소</source>
+        <translation>Resolved by headquarters</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="113"/>
+        <source>관계부처 요청</source>
+        <translation>Referred to other ministries</translation>
+    </message>
+</context>
+<context>
     <name>CaseStatus</name>
     <message>
         <location filename="../../minwon_desk/domain/case_clock.py" line="47"/>
@@ -1577,37 +1791,37 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../minwon_desk/domain/cases.py" line="164"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="167"/>
         <source>1357 단계 &apos;{key}&apos;은(는) 없습니다.</source>
         <translation>There is no 1357 stage &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/cases.py" line="208"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="211"/>
         <source>민원 종류 &apos;{value}&apos;은(는) 없습니다. 다음 중 하나로 적어 주세요: {names}.</source>
         <translation>There is no case type &apos;{value}&apos;. Please write one of: {names}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/cases.py" line="223"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="226"/>
         <source>접수 경로 &apos;{value}&apos;은(는) 없습니다. 다음 중 하나로 적어 주세요: {names}.</source>
         <translation>There is no channel &apos;{value}&apos;. Please write one of: {names}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/cases.py" line="237"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="240"/>
         <source>{label}을(를) 적어 주세요.</source>
         <translation>Please fill in: {label}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/cases.py" line="240"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="243"/>
         <source>{label}이(가) 너무 깁니다 ({count:,}자). {limit:,}자 이내로 줄여 주세요.</source>
         <translation>{label} is too long ({count:,} characters). Please shorten it to {limit:,} characters or fewer.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/cases.py" line="251"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="254"/>
         <source>첨부 파일 이름</source>
         <translation>Attachment name</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/cases.py" line="257"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="260"/>
         <source>첨부는 {max_attachments}개까지 적을 수 있습니다 ({count}개).</source>
         <translation>Up to {max_attachments} attachments can be listed ({count} given).</translation>
     </message>
@@ -1812,32 +2026,32 @@
         <translation>{day} is not a working day.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/queries.py" line="109"/>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="121"/>
         <source>민원 {case_id}을(를) 찾을 수 없습니다. 목록을 새로 고쳐 주세요.</source>
         <translation>Case {case_id} was not found. Please refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/queries.py" line="119"/>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="131"/>
         <source>접수번호 {number}인 민원이 없습니다. &apos;minwon-desk case list&apos;로 번호를 확인해 주세요.</source>
         <translation>There is no case number {number}. Please check the number with &apos;minwon-desk case list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/queries.py" line="309"/>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="334"/>
         <source>아직 회신하지 않은 민원입니다. 회신 내용을 적어 회신한 뒤에 회신문을 인쇄할 수 있습니다.</source>
         <translation>The case has not been answered yet. The reply letter can be printed once the answer is written and sent.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/queries.py" line="315"/>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="340"/>
         <source>이 민원에는 {ordinal}차 {what}가 없습니다.</source>
         <translation>This case has no {what} no. {ordinal}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/queries.py" line="317"/>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="342"/>
         <source>이 민원은 처리기간을 연장한 적이 없어 연장 통지가 없습니다.</source>
         <translation>This case was never extended, so it has no extension notice.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/queries.py" line="318"/>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="343"/>
         <source>이 민원에는 아직 {what}가 없습니다.</source>
         <translation>This case has no {what} yet.</translation>
     </message>
@@ -2703,6 +2917,159 @@
     </message>
 </context>
 <context>
+    <name>Deputy</name>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy.py" line="223"/>
+        <source>찾는 직원이 직원 명부에 없습니다. 퇴직 처리되었거나 삭제되었을 수 있으니 목록을 새로 고쳐 주세요.</source>
+        <translation>The staff member is not in the staff list. They may have left or been removed; please refresh the list.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="60"/>
+        <source>{kind} 중인 {officer}에게 지정된 업무대행자가 없어</source>
+        <translation>{officer} is away ({kind}) and has no deputy named, so</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="61"/>
+        <source>{kind} 중인 {officer}에게 지정된 업무대행자가 없습니다.</source>
+        <translation>{officer} is away ({kind}) and has no deputy named.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="64"/>
+        <source>{kind} 중인 {officer}의 업무대행자가 직원 명부에 없어</source>
+        <translation>{officer} is away ({kind}) and their deputy is not in the staff list, so</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="65"/>
+        <source>{kind} 중인 {officer}의 업무대행자가 직원 명부에 없습니다.</source>
+        <translation>{officer} is away ({kind}) and their deputy is not in the staff list.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="68"/>
+        <source>{kind} 중인 {officer}의 업무대행자 {deputy}은(는) 더 이상 근무하지 않아</source>
+        <translation>{officer} is away ({kind}) and their deputy {deputy} no longer works here, so</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="69"/>
+        <source>{kind} 중인 {officer}의 업무대행자 {deputy}은(는) 더 이상 근무하지 않습니다.</source>
+        <translation>{officer} is away ({kind}) and their deputy {deputy} no longer works here.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="72"/>
+        <source>{kind} 중인 {officer}의 업무대행자가 본인으로 지정되어 있어</source>
+        <translation>{officer} is away ({kind}) and is named as their own deputy, so</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="73"/>
+        <source>{kind} 중인 {officer}의 업무대행자가 본인으로 지정되어 있습니다.</source>
+        <translation>{officer} is away ({kind}) and is named as their own deputy.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="79"/>
+        <source>{story}, 그다음 대행자가 지정되어 있지 않아</source>
+        <translation>{story}, and no next deputy is named, so</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="80"/>
+        <source>{story}, 그다음 대행자가 지정되어 있지 않습니다.</source>
+        <translation>{story}, and no next deputy is named.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="83"/>
+        <source>{story}, 그다음 대행자가 직원 명부에 없어</source>
+        <translation>{story}, and the next deputy is not in the staff list, so</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="84"/>
+        <source>{story}, 그다음 대행자가 직원 명부에 없습니다.</source>
+        <translation>{story}, and the next deputy is not in the staff list.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="87"/>
+        <source>{story}, 그다음 대행자 {deputy}은(는) 더 이상 근무하지 않아</source>
+        <translation>{story}, and the next deputy, {deputy}, no longer works here, so</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="88"/>
+        <source>{story}, 그다음 대행자 {deputy}은(는) 더 이상 근무하지 않습니다.</source>
+        <translation>{story}, and the next deputy, {deputy}, no longer works here.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="91"/>
+        <source>{story}, 대행 순서가 다시 {deputy}(으)로 돌아와</source>
+        <translation>{story}, and the order of deputies comes back round to {deputy}, so</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="92"/>
+        <source>{story}, 대행 순서가 다시 {deputy}(으)로 돌아옵니다.</source>
+        <translation>{story}, and the order of deputies comes back round to {deputy}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="96"/>
+        <source>{story}, 대행 순서가 다시 처음으로 돌아와</source>
+        <translation>{story}, and the order of deputies comes back round to the start, so</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="97"/>
+        <source>{story}, 대행 순서가 다시 처음으로 돌아옵니다.</source>
+        <translation>{story}, and the order of deputies comes back round to the start.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="100"/>
+        <source>{officer}은(는) 더 이상 근무하지 않아</source>
+        <translation>{officer} no longer works here, so</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="101"/>
+        <source>{officer}은(는) 더 이상 근무하지 않습니다.</source>
+        <translation>{officer} no longer works here.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="127"/>
+        <source>{kind} 중인 {officer}의 업무대행자 {first}부터 {last}까지 {n}명이 모두 자리에 없고</source>
+        <translation>{officer} is away ({kind}) and their deputies, {n} of them from {first} to {last}, are all away too</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="132"/>
+        <source>{kind} 중인 {officer}의 업무대행자 {deputy}도 {deputy_kind} 중이고</source>
+        <translation>{officer} is away ({kind}) and their deputy {deputy} is away too ({deputy_kind})</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="137"/>
+        <source>, 그 대행자 {deputy}도 {deputy_kind} 중이고</source>
+        <translation>, and their deputy {deputy} is away too ({deputy_kind})</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="165"/>
+        <source>{story}, 그다음 대행자 {deputy}에게 연결합니다.</source>
+        <translation>{story}; it goes to the next deputy, {deputy}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="169"/>
+        <source>{why} 부서장 {head}에게 연결합니다.</source>
+        <translation>{why} it goes to the head of department, {head}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="176"/>
+        <source>부서장이 정해져 있지 않고 부서에 근무하는 다른 직원도 없어</source>
+        <translation>The department has no head and nobody else working in it, so</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="179"/>
+        <source>부서장이 {head} 본인이라</source>
+        <translation>The head of department is {head} themselves, so</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="182"/>
+        <source>부서장 {head}도 {kind} 중이라</source>
+        <translation>The head of department, {head}, is away too ({kind}), so</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="185"/>
+        <source>{why} {reason} 안내 데스크에서 용건을 받아 두었다가 전달해 주세요.</source>
+        <translation>{why} {reason} please take the message at the front desk and pass it on.</translation>
+    </message>
+</context>
+<context>
     <name>DeskSettings</name>
     <message>
         <location filename="../../minwon_desk/services/desk_settings.py" line="81"/>
@@ -3000,6 +3367,109 @@
     </message>
 </context>
 <context>
+    <name>FloorRules</name>
+    <message>
+        <location filename="../../minwon_desk/services/directory/floor_rules.py" line="21"/>
+        <source>회의실</source>
+        <translation>Meeting room</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/floor_rules.py" line="22"/>
+        <source>출입구</source>
+        <translation>Entrance</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/floor_rules.py" line="23"/>
+        <source>벽·수납장</source>
+        <translation>Wall or cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/floor_rules.py" line="79"/>
+        <source>공간</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/floor_rules.py" line="83"/>
+        <source>이름</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/floor_rules.py" line="84"/>
+        <source>좌석 이름</source>
+        <translation>Seat name</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/floor_rules.py" line="85"/>
+        <source>건물</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/floor_rules.py" line="86"/>
+        <source>층</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/floor_rules.py" line="95"/>
+        <source>{limit}자 이내로 입력해 주세요 (지금 {count}자).</source>
+        <translation>Please enter at most {limit} characters (now {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/floor_rules.py" line="123"/>
+        <source>가로 칸 수는 {low}에서 {high} 사이로 입력해 주세요.</source>
+        <translation>Please enter a width between {low} and {high} cells.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/floor_rules.py" line="124"/>
+        <source>세로 칸 수는 {low}에서 {high} 사이로 입력해 주세요.</source>
+        <translation>Please enter a height between {low} and {high} cells.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/floor_rules.py" line="133"/>
+        <source>공간 종류는 {names} 가운데 하나여야 합니다.</source>
+        <translation>The kind of space must be one of: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/floor_rules.py" line="141"/>
+        <source>{what}의 가로·세로는 1칸 이상이어야 합니다.</source>
+        <translation>{what}: width and height must be at least 1 cell.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/floor_rules.py" line="145"/>
+        <source>{what}이(가) 배치도 밖으로 나갑니다. 가로 {cols}칸 × 세로 {rows}칸 안에 놓아 주세요.</source>
+        <translation>{what} goes outside the floor plan. Please place it within {cols} × {rows} cells.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/floor_rules.py" line="154"/>
+        <source>책상은 가로·세로 {n}칸 이하로 만들어 주세요.</source>
+        <translation>A desk can be at most {n} cells wide and high.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/floor_rules.py" line="157"/>
+        <source>책상</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/floor_rules.py" line="162"/>
+        <source>다른 책상({name})과 겹칩니다. 빈 칸으로 옮겨 주세요.</source>
+        <translation>It overlaps another desk ({name}). Please move it to free cells.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/floor_rules.py" line="166"/>
+        <source>{kind}({name}) 자리에는 책상을 놓을 수 없습니다. 다른 칸으로 옮겨 주세요.</source>
+        <translation>A desk cannot stand on {kind} ({name}). Please move it to other cells.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/floor_rules.py" line="183"/>
+        <source>책상({name})이 있는 곳에는 {kind}을(를) 놓을 수 없습니다. 책상을 먼저 옮기거나 다른 칸에 놓아 주세요.</source>
+        <translation>{kind} cannot go where a desk ({name}) stands. Move the desk first or place it on other cells.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/floor_rules.py" line="189"/>
+        <source>다른 공간({name})과 겹칩니다. 빈 칸으로 옮겨 주세요.</source>
+        <translation>It overlaps another space ({name}). Please move it to free cells.</translation>
+    </message>
+</context>
+<context>
     <name>Inspection</name>
     <message>
         <location filename="../../minwon_desk/domain/inspection.py" line="123"/>
@@ -3020,6 +3490,19 @@
         <location filename="../../minwon_desk/services/supervision/inspection.py" line="160"/>
         <source>{first}은(는) 아직 시작하지 않아 점검할 기록이 없습니다. {format_month_ko} 또는 그 전 달을 골라 주세요.</source>
         <translation>{first} has not begun, so there are no records to inspect. Please choose {format_month_ko} or an earlier month.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptKind</name>
+    <message>
+        <location filename="../../minwon_desk/services/queue/outbox.py" line="63"/>
+        <source>방문객 접수</source>
+        <translation>Visitor check-in</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/queue/outbox.py" line="64"/>
+        <source>전화메모</source>
+        <translation>Phone memo</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3850,98 @@
     </message>
 </context>
 <context>
+    <name>NoticeStage</name>
+    <message>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="103"/>
+        <source>접수 안내</source>
+        <translation>receipt notice</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="104"/>
+        <source>처리기간 연장 안내</source>
+        <translation>extension notice</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="105"/>
+        <source>중간 안내</source>
+        <translation>interim notice</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="106"/>
+        <source>회신 안내</source>
+        <translation>reply notice</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="107"/>
+        <source>이송 안내</source>
+        <translation>transfer notice</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="108"/>
+        <source>담당자 안내</source>
+        <translation>officer notice</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="109"/>
+        <source>보완 요청</source>
+        <translation>missing material request</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="110"/>
+        <source>현장 방문 안내</source>
+        <translation>site visit notice</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeView</name>
+    <message>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="91"/>
+        <source>{channel} {stage}</source>
+        <translation>{channel} {stage}</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyChannel</name>
+    <message>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="66"/>
+        <source>전화</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="67"/>
+        <source>이메일</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="68"/>
+        <source>문자</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="69"/>
+        <source>알리지 않음</source>
+        <translation>No notice</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeService</name>
+    <message>
+        <location filename="../../minwon_desk/services/directory/office_rows.py" line="95"/>
+        <source>사무실 이름을 입력해 주세요 (예: 민원실).</source>
+        <translation>Please enter the office&apos;s name (for example: Service desk).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/offices.py" line="193"/>
+        <source>공간 이름을 입력해 주세요 (예: 소회의실, 출입구).</source>
+        <translation>Please enter the space&apos;s name (for example: Small meeting room, Entrance).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/offices.py" line="252"/>
+        <source>책상 번호를 입력해 주세요 (예: A-01).</source>
+        <translation>Please enter the desk number (for example: A-01).</translation>
+    </message>
+</context>
+<context>
     <name>Offices</name>
     <message>
         <location filename="../../minwon_desk/services/directory/office_rows.py" line="75"/>
@@ -3618,17 +4193,17 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../minwon_desk/services/queue/outbox.py" line="116"/>
+        <location filename="../../minwon_desk/services/queue/outbox.py" line="125"/>
         <source>이 PC의 보관함({path})을 열 수 없습니다: {exc}. 데이터 폴더의 쓰기 권한을 확인해 주세요.</source>
         <translation>This PC&apos;s outbox ({path}) cannot be opened: {exc}. Please check write permission on the data folder.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/queue/outbox.py" line="213"/>
+        <location filename="../../minwon_desk/services/queue/outbox.py" line="222"/>
         <source>이 PC의 보관함을 읽지 못했습니다: {exc}</source>
         <translation>Could not read this PC&apos;s outbox: {exc}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/queue/outbox.py" line="227"/>
+        <location filename="../../minwon_desk/services/queue/outbox.py" line="236"/>
         <source>이 PC의 보관함에 쓰지 못했습니다: {exc}. 입력한 내용은 그대로 있습니다.</source>
         <translation>Could not write to this PC&apos;s outbox: {exc}. What was entered is still there.</translation>
     </message>
@@ -3669,6 +4244,39 @@
         <location filename="../../minwon_desk/cli/outbox.py" line="66"/>
         <source>보냄 {sent}건, 다시 시도할 것 {retrying}건, 실패 {failed}건</source>
         <translation>Sent {sent}, to retry {retrying}, failed {failed}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxState</name>
+    <message>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="60"/>
+        <source>확인 대기</source>
+        <translation>awaiting review</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="61"/>
+        <source>보낼 예정</source>
+        <translation>to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="62"/>
+        <source>보내는 중</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="63"/>
+        <source>보냄</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="64"/>
+        <source>실패</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="65"/>
+        <source>보내지 않음</source>
+        <translation>not sent</translation>
     </message>
 </context>
 <context>
@@ -5356,6 +5964,84 @@
         <location filename="../../minwon_desk/cli/watch.py" line="128"/>
         <source>--since: 순번 {seq}은(는) 너무 큽니다. &apos;minwon-desk watch&apos;가 보여 준 순번을 적어 주세요.</source>
         <translation>--since: sequence number {seq} is too large. Please give a number that &apos;minwon-desk watch&apos; showed.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingClock</name>
+    <message>
+        <location filename="../../minwon_desk/domain/working_clock.py" line="22"/>
+        <source>월</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/working_clock.py" line="22"/>
+        <source>화</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/working_clock.py" line="23"/>
+        <source>수</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/working_clock.py" line="23"/>
+        <source>목</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/working_clock.py" line="24"/>
+        <source>금</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/working_clock.py" line="24"/>
+        <source>토</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/working_clock.py" line="25"/>
+        <source>일</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/working_clock.py" line="28"/>
+        <source>오늘 {time}</source>
+        <translation>today {time}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/working_clock.py" line="29"/>
+        <source>내일 {time}</source>
+        <translation>tomorrow {time}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/working_clock.py" line="30"/>
+        <source>모레 {time}</source>
+        <translation>the day after tomorrow {time}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/working_clock.py" line="52"/>
+        <source>{month}/{day}({weekday}) {time}</source>
+        <translation>{weekday} {month}/{day} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/working_clock.py" line="70"/>
+        <source>{hours}시간 {minutes}분</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/working_clock.py" line="72"/>
+        <source>{hours}시간</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/working_clock.py" line="73"/>
+        <source>{minutes}분</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/working_clock.py" line="88"/>
+        <source>근무시간 {span} 남음 · {due}까지</source>
+        <translation>{span} of working time left · due {due}</translation>
     </message>
 </context>
 </TS>

@@ -86,7 +86,7 @@ class CaseEventView:
     at: datetime
     actor: str
     kind: str  # registered | assigned | note | pause | resume | extend | interim | stage | answer
-    label: str  # the kind in Korean
+    label: str  # the kind in the desk's language
     note: str
     to_name: str
     due_before: datetime | None
@@ -96,7 +96,7 @@ class CaseEventView:
 @dataclass(frozen=True, slots=True)
 class DocumentRef:
     kind: str  # receipt | reply | extension | interim
-    label: str  # "접수증", "회신문", "처리기간 연장 통지 (1차)"…
+    label: str  # "접수증", "회신문", "처리기간 연장 통지 (1차)"… in the desk's language
     ordinal: int
     number: str
     issued_at: datetime

@@ -15,10 +15,11 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, and_, or_, select
 
+from minwon_desk.domain import i18n
 from minwon_desk.domain.case_clock import CaseStatus
 from minwon_desk.domain.cases import CaseType, stage_label
 from minwon_desk.domain.errors import NotFoundError
-from minwon_desk.domain.i18n import translate
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.particles import settle
 from minwon_desk.domain.privacy import mask_name
 from minwon_desk.domain.timeutil import SEOUL
@@ -37,7 +38,18 @@ from minwon_desk.services.tables import (
 
 _OFFICER = STAFF.alias("officer")
 _DEPT = DEPARTMENT.alias("case_dept")
-_TYPE_LABELS = {kind.value: kind.label_ko for kind in CaseType}
+# The type labels in the language of the last lookup that read them: a year's list asks for
+# them 50,000 times.
+_type_labels: tuple[object, dict[str, str]] = (object(), {})
+
+
+def _type_label(case_type: str) -> str:
+    global _type_labels  # a cache, refilled when the desk's language changes
+    lookup, labels = _type_labels
+    if lookup is not i18n.installed():
+        labels = {kind.value: kind.label for kind in CaseType}
+        _type_labels = (i18n.installed(), labels)
+    return labels.get(case_type, case_type)
 
 # In the order ``view`` unpacks them.
 VIEW = select(
@@ -79,7 +91,7 @@ def view(row: Row[Any]) -> CaseView:
         number=number,
         received_at=received_at.astimezone(SEOUL),
         case_type=case_type,
-        type_label=_TYPE_LABELS.get(case_type, case_type),
+        type_label=_type_label(case_type),
         channel=channel,
         subject=subject,
         petitioner_masked=_masked(petitioner),
@@ -192,21 +204,28 @@ def late_ids(conn: Connection, since: datetime, until: datetime) -> list[int]:
     return [int(i) for i in conn.execute(query).scalars()]
 
 
+# What the case's history calls each event, translated where it is shown.
 _EVENT_LABELS = {
-    "registered": "접수",
-    "assigned": "담당자 지정",
-    "note": "진행 메모",
-    "pause": "보완 요청 (기한 멈춤)",
-    "resume": "보완 접수 (기한 다시 흐름)",
-    "extend": "처리기간 연장",
-    "interim": "중간 통지",
-    "stage": "1357 단계",
-    "answer": "회신",
-    "transfer_out": "다른 기관으로 이송",
-    "site_visit": "현장 방문",
-    "finding": "조사 결과",
-    "related": "관련 민원 연결",
+    "registered": QT_TRANSLATE_NOOP("CaseEvent", "접수"),
+    "assigned": QT_TRANSLATE_NOOP("CaseEvent", "담당자 지정"),
+    "note": QT_TRANSLATE_NOOP("CaseEvent", "진행 메모"),
+    "pause": QT_TRANSLATE_NOOP("CaseEvent", "보완 요청 (기한 멈춤)"),
+    "resume": QT_TRANSLATE_NOOP("CaseEvent", "보완 접수 (기한 다시 흐름)"),
+    "extend": QT_TRANSLATE_NOOP("CaseEvent", "처리기간 연장"),
+    "interim": QT_TRANSLATE_NOOP("CaseEvent", "중간 통지"),
+    "stage": QT_TRANSLATE_NOOP("CaseEvent", "1357 단계"),
+    "answer": QT_TRANSLATE_NOOP("CaseEvent", "회신"),
+    "transfer_out": QT_TRANSLATE_NOOP("CaseEvent", "다른 기관으로 이송"),
+    "site_visit": QT_TRANSLATE_NOOP("CaseEvent", "현장 방문"),
+    "finding": QT_TRANSLATE_NOOP("CaseEvent", "조사 결과"),
+    "related": QT_TRANSLATE_NOOP("CaseEvent", "관련 민원 연결"),
 }
+
+
+def event_label(kind: str) -> str:
+    """An event of the case's history in the desk's language (an unknown kind as stored)."""
+    label = _EVENT_LABELS.get(kind)
+    return translate("CaseEvent", label) if label is not None else kind
 
 _ACTOR = STAFF.alias("event_actor")
 _TO = STAFF.alias("event_to")
@@ -230,9 +249,9 @@ def events(conn: Connection, case_id: int) -> tuple[CaseEventView, ...]:
     for at, actor, actor_pos, kind, note, to_name, to_pos, before, after in conn.execute(
         _EVENTS.where(CASE_EVENT.c.case_id == case_id)
     ):
-        text = _EVENT_LABELS.get(kind, kind)
-        if kind == "stage":
-            text = f"1357 {stage_label(note)}" if note else text
+        text = event_label(kind)
+        if kind == "stage" and note:
+            text = translate("CaseEvent", "1357 {stage}").format(stage=stage_label(note))
             note = ""
         found.append(
             CaseEventView(
@@ -251,23 +270,29 @@ def stages(conn: Connection, case_id: int) -> tuple[StageView, ...]:
         .order_by(CASE_STAGE.c.due_at)
     )
     return tuple(
-        StageView(key, f"1357 {stage_label(key)}", due_at.astimezone(SEOUL), seoul(met_at))
+        StageView(key, translate("CaseEvent", "1357 {stage}").format(stage=stage_label(key)),
+                  due_at.astimezone(SEOUL), seoul(met_at))
         for key, due_at, met_at in rows
     )
 
 
+# The documents' own titles stay Korean on the paper (documents/); these are the names the
+# window and the command line give them, translated where shown.
 DOCUMENT_LABELS = {
-    "receipt": "접수증",
-    "reply": "회신문",
-    "extension": "처리기간 연장 통지",
-    "interim": "중간 통지",
-    "transfer": "이송 통지",
+    "receipt": QT_TRANSLATE_NOOP("CaseDocument", "접수증"),
+    "reply": QT_TRANSLATE_NOOP("CaseDocument", "회신문"),
+    "extension": QT_TRANSLATE_NOOP("CaseDocument", "처리기간 연장 통지"),
+    "interim": QT_TRANSLATE_NOOP("CaseDocument", "중간 통지"),
+    "transfer": QT_TRANSLATE_NOOP("CaseDocument", "이송 통지"),
 }
 
 
 def document_label(kind: str, ordinal: int) -> str:
-    base = DOCUMENT_LABELS[kind]
-    return f"{base} ({ordinal}차)" if kind in ("extension", "interim") else base
+    """'회신문', '중간 통지 (2차)': an issued document's name in the desk's language."""
+    base = translate("CaseDocument", DOCUMENT_LABELS[kind])
+    if kind in ("extension", "interim"):
+        return translate("CaseDocument", "{document} ({ordinal}차)").format(document=base, ordinal=ordinal)
+    return base
 
 
 def documents(conn: Connection, case_id: int) -> tuple[DocumentRef, ...]:
@@ -304,7 +329,7 @@ def document_payload(
 
 
 def _no_document(kind: str, ordinal: int | None) -> str:
-    what = DOCUMENT_LABELS[kind]
+    what = translate("CaseDocument", DOCUMENT_LABELS[kind])
     if kind == "reply":
         return translate(
             "Cases",

@@ -11,10 +11,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from minwon_desk.domain.errors import ValidationError
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
+from minwon_desk.domain.particles import settle
 from minwon_desk.domain.plaintext import check_plain
 from minwon_desk.services.dto import FloorPlan
 
-ROOM_KINDS: dict[str, str] = {"room": "회의실", "entrance": "출입구", "wall": "벽·수납장"}
+# The kinds of space, named in the desk's language where shown (``room_kind_label``).
+ROOM_KINDS: dict[str, str] = {
+    "room": QT_TRANSLATE_NOOP("FloorRules", "회의실"),
+    "entrance": QT_TRANSLATE_NOOP("FloorRules", "출입구"),
+    "wall": QT_TRANSLATE_NOOP("FloorRules", "벽·수납장"),
+}
 # A desk may stand inside a meeting room (a director's room is drawn as one), never in a
 # doorway or a wall.
 NO_DESK_KINDS = frozenset({"entrance", "wall"})
@@ -67,80 +74,99 @@ class Placed:
     box: Box
 
 
-def josa(word: str, pair: str) -> str:
-    """``word`` with the particle that fits its last syllable: pair "이가", "을를", "과와"."""
-    last = word[-1:] if word else ""
-    batchim = "가" <= last <= "힣" and (ord(last) - ord("가")) % 28 != 0
-    return word + (pair[0] if batchim else pair[1])
+def room_kind_label(kind: str) -> str:
+    """'회의실', '출입구', '벽·수납장' in the desk's language; "공간" for an unknown kind."""
+    return translate("FloorRules", ROOM_KINDS.get(kind, QT_TRANSLATE_NOOP("FloorRules", "공간")))
 
 
-_LABELS = {"name": "이름", "label": "좌석 이름", "building": "건물", "floor": "층"}
+_LABELS = {
+    "name": QT_TRANSLATE_NOOP("FloorRules", "이름"),
+    "label": QT_TRANSLATE_NOOP("FloorRules", "좌석 이름"),
+    "building": QT_TRANSLATE_NOOP("FloorRules", "건물"),
+    "floor": QT_TRANSLATE_NOOP("FloorRules", "층"),
+}
+
+
+def _field_label(field: str) -> str:
+    return translate("FloorRules", _LABELS.get(field, _LABELS["name"]))
+
+
+def _too_long(field: str, limit: int, text: str) -> ValidationError:
+    return ValidationError(field, translate(
+        "FloorRules", "{limit}자 이내로 입력해 주세요 (지금 {count}자)."
+    ).format(limit=limit, count=len(text)))
 
 
 def clean_name(field: str, value: str, limit: int, empty_message: str) -> str:
+    """``value`` stripped; ``empty_message`` (already in the desk's language) when empty."""
     text = value.strip()
     if not text:
         raise ValidationError(field, empty_message)
     if len(text) > limit:
-        raise ValidationError(field, f"{limit}자 이내로 입력해 주세요 (지금 {len(text)}자).")
+        raise _too_long(field, limit, text)
     # Before any lookup by it: PostgreSQL refuses NUL even in a query, in English.
-    check_plain(field, _LABELS.get(field, "이름"), text, max_length=limit)
+    check_plain(field, _field_label(field), text, max_length=limit)
     return text
 
 
 def clean_optional(field: str, value: str, limit: int) -> str:
     text = value.strip()
     if len(text) > limit:
-        raise ValidationError(field, f"{limit}자 이내로 입력해 주세요 (지금 {len(text)}자).")
+        raise _too_long(field, limit, text)
     # Before any lookup by it: PostgreSQL refuses NUL even in a query, in English.
-    check_plain(field, _LABELS.get(field, "이름"), text, max_length=limit)
+    check_plain(field, _field_label(field), text, max_length=limit)
     return text
 
 
 def check_grid(cols: int, rows: int) -> None:
-    for field, value, what in (("cols", cols, "가로"), ("rows", rows, "세로")):
+    for field, value, message in (
+        ("cols", cols, translate("FloorRules", "가로 칸 수는 {low}에서 {high} 사이로 입력해 주세요.")),
+        ("rows", rows, translate("FloorRules", "세로 칸 수는 {low}에서 {high} 사이로 입력해 주세요.")),
+    ):
         if not MIN_GRID <= value <= MAX_GRID:
-            raise ValidationError(
-                field, f"{what} 칸 수는 {MIN_GRID}에서 {MAX_GRID} 사이로 입력해 주세요."
-            )
+            raise ValidationError(field, message.format(low=MIN_GRID, high=MAX_GRID))
 
 
 def check_kind(kind: str) -> None:
     if kind not in ROOM_KINDS:
-        names = ", ".join(ROOM_KINDS.values())
-        raise ValidationError("kind", f"공간 종류는 {names} 가운데 하나여야 합니다.")
+        names = ", ".join(room_kind_label(k) for k in ROOM_KINDS)
+        raise ValidationError("kind", translate(
+            "FloorRules", "공간 종류는 {names} 가운데 하나여야 합니다."
+        ).format(names=names))
 
 
 def check_inside(box: Box, cols: int, rows: int, what: str) -> None:
+    """``what``: the desk or space, already in the desk's language."""
     if box.w < 1 or box.h < 1:
-        raise ValidationError("size", f"{what}의 가로·세로는 1칸 이상이어야 합니다.")
+        raise ValidationError("size", translate(
+            "FloorRules", "{what}의 가로·세로는 1칸 이상이어야 합니다."
+        ).format(what=what))
     if box.x < 0 or box.y < 0 or box.right > cols or box.bottom > rows:
-        raise ValidationError(
-            "position",
-            f"{josa(what, '이가')} 배치도 밖으로 나갑니다. 가로 {cols}칸 × 세로 {rows}칸 안에 놓아 주세요.",
-        )
+        raise ValidationError("position", settle(translate(
+            "FloorRules",
+            "{what}이(가) 배치도 밖으로 나갑니다. 가로 {cols}칸 × 세로 {rows}칸 안에 놓아 주세요.",
+        ).format(what=what, cols=cols, rows=rows)))
 
 
 def check_desk(box: Box, cols: int, rows: int, others: Iterable[Placed], *, own_id: int = 0) -> None:
     """A desk at ``box``: inside the grid, on no other desk, in no doorway or wall."""
     if box.w > MAX_DESK_CELLS or box.h > MAX_DESK_CELLS:
-        raise ValidationError(
-            "size", f"책상은 가로·세로 {MAX_DESK_CELLS}칸 이하로 만들어 주세요."
-        )
-    check_inside(box, cols, rows, "책상")
+        raise ValidationError("size", translate(
+            "FloorRules", "책상은 가로·세로 {n}칸 이하로 만들어 주세요."
+        ).format(n=MAX_DESK_CELLS))
+    check_inside(box, cols, rows, translate("FloorRules", "책상"))
     for other in others:
         if not other.box.overlaps(box):
             continue
         if other.kind == "desk" and other.id != own_id:
-            raise ValidationError(
-                "position", f"다른 책상({other.name})과 겹칩니다. 빈 칸으로 옮겨 주세요."
-            )
+            raise ValidationError("position", translate(
+                "FloorRules", "다른 책상({name})과 겹칩니다. 빈 칸으로 옮겨 주세요."
+            ).format(name=other.name))
         if other.kind in NO_DESK_KINDS:
-            raise ValidationError(
-                "position",
-                f"{ROOM_KINDS[other.kind]}({other.name}) 자리에는 책상을 놓을 수 없습니다. "
-                "다른 칸으로 옮겨 주세요.",
-            )
+            raise ValidationError("position", translate(
+                "FloorRules",
+                "{kind}({name}) 자리에는 책상을 놓을 수 없습니다. 다른 칸으로 옮겨 주세요.",
+            ).format(kind=room_kind_label(other.kind), name=other.name))
 
 
 def check_room(
@@ -148,22 +174,21 @@ def check_room(
 ) -> None:
     """A room at ``box``: inside the grid, over no other room; a doorway or a wall over no
     desk (a meeting room may hold desks)."""
-    check_inside(box, cols, rows, ROOM_KINDS.get(kind, "공간"))
+    check_inside(box, cols, rows, room_kind_label(kind))
     for other in others:
         if not other.box.overlaps(box):
             continue
         if other.kind == "desk":
             if kind in NO_DESK_KINDS:
-                raise ValidationError(
-                    "position",
-                    f"책상({other.name})이 있는 곳에는 {josa(ROOM_KINDS[kind], '을를')} "
-                    "놓을 수 없습니다. 책상을 먼저 옮기거나 다른 칸에 놓아 주세요.",
-                )
+                raise ValidationError("position", settle(translate(
+                    "FloorRules",
+                    "책상({name})이 있는 곳에는 {kind}을(를) 놓을 수 없습니다. 책상을 먼저 "
+                    "옮기거나 다른 칸에 놓아 주세요.",
+                ).format(name=other.name, kind=room_kind_label(kind))))
         elif other.id != own_id:
-            raise ValidationError(
-                "position",
-                f"다른 공간({other.name})과 겹칩니다. 빈 칸으로 옮겨 주세요.",
-            )
+            raise ValidationError("position", translate(
+                "FloorRules", "다른 공간({name})과 겹칩니다. 빈 칸으로 옮겨 주세요."
+            ).format(name=other.name))
 
 
 def extent(items: Iterable[Placed]) -> tuple[int, int]:

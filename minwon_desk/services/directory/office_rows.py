@@ -92,7 +92,7 @@ def sit(session: Session, seat: Seat, staff_id: int) -> set[int]:
 def office_fields(
     name: str, building: str, floor: str, cols: int, rows: int
 ) -> tuple[str, str, str]:
-    clean = clean_name("name", name, MAX_OFFICE_NAME, "사무실 이름을 입력해 주세요 (예: 민원실).")
+    clean = clean_name("name", name, MAX_OFFICE_NAME, translate("OfficeService", "사무실 이름을 입력해 주세요 (예: 민원실)."))
     check_grid(cols, rows)
     return (
         clean,

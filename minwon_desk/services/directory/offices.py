@@ -190,7 +190,7 @@ class OfficeService:
         self, actor: Actor, office_id: int, *, name: str, kind: str, x: int, y: int, w: int, h: int
     ) -> int:
         check_kind(kind)
-        clean = clean_name("name", name, MAX_ROOM_NAME, "공간 이름을 입력해 주세요 (예: 소회의실, 출입구).")
+        clean = clean_name("name", name, MAX_ROOM_NAME, translate("OfficeService", "공간 이름을 입력해 주세요 (예: 소회의실, 출입구)."))
         box = Box(x, y, w, h)
         with self._db.write(actor, Operation.OFFICES) as (session, _staff):
             office = office_rows.locked_office(session, office_id)
@@ -249,7 +249,7 @@ class OfficeService:
         h: int = 1,
         staff_id: int | None = None,
     ) -> int:
-        clean = clean_name("label", label, MAX_LABEL, "책상 번호를 입력해 주세요 (예: A-01).")
+        clean = clean_name("label", label, MAX_LABEL, translate("OfficeService", "책상 번호를 입력해 주세요 (예: A-01)."))
         box = Box(x, y, w, h)
         touched = {office_id}
         with self._db.write(actor, Operation.OFFICES) as (session, _staff):

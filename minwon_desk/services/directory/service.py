@@ -157,7 +157,7 @@ class DirectorySnapshot:
             absence_id=r.absence.id if r.absence else None,
             outcome=r.outcome.value,
             acting=acting,
-            message=r.message,
+            message=r.shown,
         )
 
     def status_text(self, presence: Presence, at: datetime) -> str:

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.charter import Charter
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.notice_templates import (
     NoticeStage,
     NotifyChannel,
@@ -47,10 +48,22 @@ class OutboxState(StrEnum):
 
     @property
     def label_ko(self) -> str:
-        return {
-            "draft": "확인 대기", "waiting": "보낼 예정", "sending": "보내는 중", "sent": "보냄",
-            "failed": "실패", "cancelled": "보내지 않음",
-        }[self.value]
+        return _STATE_LABELS[self.value]
+
+    @property
+    def label(self) -> str:
+        """The label in the desk's language, for the window and messages."""
+        return translate("OutboxState", _STATE_LABELS[self.value])
+
+
+_STATE_LABELS = {
+    "draft": QT_TRANSLATE_NOOP("OutboxState", "확인 대기"),
+    "waiting": QT_TRANSLATE_NOOP("OutboxState", "보낼 예정"),
+    "sending": QT_TRANSLATE_NOOP("OutboxState", "보내는 중"),
+    "sent": QT_TRANSLATE_NOOP("OutboxState", "보냄"),
+    "failed": QT_TRANSLATE_NOOP("OutboxState", "실패"),
+    "cancelled": QT_TRANSLATE_NOOP("OutboxState", "보내지 않음"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +87,9 @@ class NoticeView:
 
     @property
     def label(self) -> str:
-        """'이메일 접수 안내' — what the history shows."""
-        return f"{self.channel.label_ko} {self.stage.label_ko}"
+        """'이메일 접수 안내' — what the history shows, in the desk's language."""
+        return translate("NoticeView", "{channel} {stage}").format(
+            channel=self.channel.label, stage=self.stage.label)
 
     @property
     def masked_recipient(self) -> str:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from minwon_desk.domain.errors import StorageError
-from minwon_desk.domain.i18n import translate
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.services.dto import Actor, CheckInRequest, MemoRequest
 
 FILE_NAME = "outbox.sqlite3"
@@ -52,7 +52,16 @@ class KeptKind(StrEnum):
 
     @property
     def label_ko(self) -> str:
-        return "방문객 접수" if self is KeptKind.CHECK_IN else "전화메모"
+        return _CHECK_IN if self is KeptKind.CHECK_IN else _MEMO
+
+    @property
+    def label(self) -> str:
+        """The label in the desk's language, for the window."""
+        return translate("KeptKind", self.label_ko)
+
+
+_CHECK_IN = QT_TRANSLATE_NOOP("KeptKind", "방문객 접수")
+_MEMO = QT_TRANSLATE_NOOP("KeptKind", "전화메모")
 
 
 class KeptState(StrEnum):

@@ -8,6 +8,9 @@ visits or cases, and each row found becomes a candidate with its evidence.
 - discourtesy: a discourtesy complaint whose finding was "upheld";
 - bribery report: a case registered as a bribery or corruption report.
 
+The evidence and the reference are for the supervisor's screen and follow the desk's
+language; the summary is what the voucher prints and the decision keeps, so it stays Korean.
+
 A decided event stays decided: the decision (and its voucher) is attached, and lists
 of open candidates leave it out.
 """
@@ -23,6 +26,7 @@ from sqlalchemy import Connection, Row, and_, or_, select
 from minwon_desk.domain.cases import CaseType
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.compensation import CompensationKind, Decision, EventKey
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.privacy import mask_name
 from minwon_desk.domain.timeutil import describe_remaining, format_ko, to_seoul
 from minwon_desk.services.orgchart import staff_label
@@ -123,18 +127,21 @@ def _repeat_visits(conn: Connection, now: datetime, source_id: int | None) -> _F
          officer_id, officer_name, officer_position) = row
         officer = staff_label(officer_name, officer_position)
         evidence = [
-            f"앞선 방문: {format_ko(earlier_at)}"
-            + (f", 담당 {officer}" if officer else "")
-            + (f", 용건 '{earlier_purpose}'" if earlier_purpose else ""),
-            f"다시 방문: {format_ko(at)}" + (f", 용건 '{purpose}'" if purpose else ""),
-            f"안내 직원이 기록한 직원 잘못: {note}" if note else "직원 잘못으로 다시 방문했다고 기록됨",
+            translate("Candidates", "앞선 방문: {at}").format(at=format_ko(earlier_at))
+            + (translate("Candidates", ", 담당 {officer}").format(officer=officer) if officer else "")
+            + (translate("Candidates", ", 용건 '{purpose}'").format(purpose=earlier_purpose)
+               if earlier_purpose else ""),
+            translate("Candidates", "다시 방문: {at}").format(at=format_ko(at))
+            + (translate("Candidates", ", 용건 '{purpose}'").format(purpose=purpose) if purpose else ""),
+            translate("Candidates", "안내 직원이 기록한 직원 잘못: {note}").format(note=note) if note
+            else translate("Candidates", "직원 잘못으로 다시 방문했다고 기록됨"),
         ]
         yield EventKey(CompensationKind.REPEAT_VISIT, int(visit_id)), {
             "occurred_at": to_seoul(at),
             "recipient_name": name,
             "recipient_masked": mask_name(name),
             "recipient_contact": phone,
-            "reference": f"방문 {to_seoul(at):%Y-%m-%d %H:%M}",
+            "reference": translate("Candidates", "방문 {at}").format(at=f"{to_seoul(at):%Y-%m-%d %H:%M}"),
             "subject": purpose or earlier_purpose,
             "officer_id": officer_id,
             "officer_label": officer,
@@ -174,7 +181,8 @@ def _case_fields(row: Row[Any], occurred_at: datetime, evidence: list[str]) -> d
         "officer_id": row.officer_id,
         "officer_label": officer,
         "evidence": (
-            f"민원 {row.number} ({format_ko(row.received_at)} 접수): {row.subject}",
+            translate("Candidates", "민원 {number} ({at} 접수): {subject}").format(
+                number=row.number, at=format_ko(row.received_at), subject=row.subject),
             *evidence,
         ),
         "summary": f"민원 {row.number} ({format_ko(row.received_at)} 접수)",
@@ -194,15 +202,18 @@ def _late_cases(conn: Connection, now: datetime, source_id: int | None) -> _Foun
     )
     for row in conn.execute(query):
         moved = (
-            f"처리기한 {format_ko(row.due_at)} (연장 {row.extensions}회, 기한 전 통지 후 옮겨진 기한)"
+            translate("Candidates", "처리기한 {due} (연장 {n}회, 기한 전 통지 후 옮겨진 기한)").format(
+                due=format_ko(row.due_at), n=row.extensions)
             if row.extensions
-            else f"처리기한 {format_ko(row.due_at)} (연장 통지 없음)"
+            else translate("Candidates", "처리기한 {due} (연장 통지 없음)").format(due=format_ko(row.due_at))
         )
         if row.answered_at is not None:
             late = describe_remaining(row.due_at - row.answered_at).replace("지남", "늦음")
-            outcome = f"회신 {format_ko(row.answered_at)}: 기한보다 {late}"
+            outcome = translate("Candidates", "회신 {at}: 기한보다 {late}").format(
+                at=format_ko(row.answered_at), late=late)
         else:
-            outcome = f"아직 회신하지 않음: 기한 {describe_remaining(row.due_at - now)}"
+            outcome = translate("Candidates", "아직 회신하지 않음: 기한 {left}").format(
+                left=describe_remaining(row.due_at - now))
         yield EventKey(CompensationKind.DEADLINE_WITHOUT_NOTICE, int(row.id)), _case_fields(
             row, row.due_at, [moved, outcome]
         )
@@ -216,7 +227,7 @@ def _upheld_discourtesy(conn: Connection, now: datetime, source_id: int | None) 
         CASE.c.found_at <= now,
     )
     for row in conn.execute(query):
-        finding = f"조사 결과 인정 ({format_ko(row.found_at)})"
+        finding = translate("Candidates", "조사 결과 인정 ({at})").format(at=format_ko(row.found_at))
         if row.finding_note:
             finding += f": {row.finding_note}"
         yield EventKey(CompensationKind.DISCOURTESY, int(row.id)), _case_fields(
@@ -230,7 +241,7 @@ def _bribery_reports(conn: Connection, now: datetime, source_id: int | None) -> 
     )
     for row in conn.execute(query):
         yield EventKey(CompensationKind.BRIBERY_REPORT, int(row.id)), _case_fields(
-            row, row.received_at, ["금품수수·부정비리 신고로 접수됨"]
+            row, row.received_at, [translate("Candidates", "금품수수·부정비리 신고로 접수됨")]
         )
 
 

@@ -62,7 +62,7 @@ class DeadlineCalculatorView(QWidget):
         set_role(f.remainingLabel, "summary")
         f.startEdit.setTimeZone(_SEOUL_ZONE)
         for spec in LAW_PERIODS:
-            f.periodCombo.addItem(Period.parse(spec).label_ko(), spec)
+            f.periodCombo.addItem(Period.parse(spec).label(), spec)
         self.set_start(self._now())
         f.periodCombo.currentIndexChanged.connect(self.recalculate)
         f.startEdit.dateTimeChanged.connect(self._on_start_edited)
@@ -81,7 +81,7 @@ class DeadlineCalculatorView(QWidget):
             combo.insertSeparator(combo.count())
             for rule in clocks:
                 assert rule.period is not None
-                label = translate("DeadlineCalculatorView", "{clock} ({period})").format(clock=rule.label, period=rule.period.label_ko())
+                label = translate("DeadlineCalculatorView", "{clock} ({period})").format(clock=rule.label, period=rule.period.label())
                 combo.addItem(label, rule.period.spec)
             combo.blockSignals(False)
         if not self._start_edited:

@@ -30,7 +30,7 @@ DOCUMENT_ROLE = Qt.ItemDataRole.UserRole
 
 def _channel(value: str) -> str:
     try:
-        return CaseChannel(value).label_ko
+        return CaseChannel(value).label
     except ValueError:
         return value
 
@@ -38,7 +38,7 @@ def _channel(value: str) -> str:
 def _notify(d: CaseDetail) -> str:
     how = NotifyChannel(d.notify or "phone")
     address = {NotifyChannel.EMAIL: d.notify_email, NotifyChannel.SMS: d.notify_mobile}.get(how, "")
-    return f"{how.label_ko} {address}".strip()
+    return f"{how.label} {address}".strip()
 
 
 def detail_text(d: CaseDetail) -> str:
@@ -100,7 +100,7 @@ def clock_text(d: CaseDetail, now: datetime) -> str:
     if v.answered_at is None and v.interim_due_at is not None:
         owed = translate("CaseDetailPanel", " — 지금 보내야 합니다") if v.interim_owed(now) else ""
         lines.append(translate("CaseDetailPanel", "다음 중간 통지: {at}까지{owed}").format(at=when(v.interim_due_at), owed=owed))
-    lines.append(translate("CaseDetailPanel", "상태: {status}").format(status=status_of(v, now).label_ko))
+    lines.append(translate("CaseDetailPanel", "상태: {status}").format(status=status_of(v, now).label))
     if v.late(now):
         lines.append(translate("CaseDetailPanel", "기한이 통지 없이 지났습니다.") if v.answered_at is None
                      else translate("CaseDetailPanel", "기한이 지난 뒤 회신했습니다."))
@@ -183,7 +183,7 @@ class CaseDetailPanel(QObject):
         _fill(f.historyList, [text for _at, text in sorted(lines, key=lambda line: line[0])])
         for index in range(f.historyList.count()):
             item = f.historyList.item(index)
-            if OutboxState.DRAFT.label_ko in item.text():
+            if OutboxState.DRAFT.label in item.text():
                 item.setData(DOCUMENT_ROLE, ("notice", v.id))
                 item.setToolTip(translate("CaseDetailPanel", "Enter 또는 두 번 눌러 알림을 확인하고 보냅니다"))
         for doc in detail.documents:

@@ -83,7 +83,7 @@ class CaseDialog(FieldsDialog):
         officer = case.officer or translate("CaseDialogs", "담당자 없음")
         return translate("CaseDialogs", "담당 {officer} · 처리기한 {due} ({left}, {status})").format(
             officer=officer, due=format_ko(case.due_at),
-            left=describe_remaining(case.due_at - now), status=case.status(now).label_ko)
+            left=describe_remaining(case.due_at - now), status=case.status(now).label)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(case={self.case.number!r})"

@@ -148,7 +148,7 @@ class ExtendDialog(CaseDialog):
         lines = [
             self._due_line(),
             translate("CaseDialogs", "연장은 처음 처리기간({period})을 넘을 수 없습니다: 가장 늦게 {latest}까지.").format(
-                period=self.period.label_ko(), latest=format_ko(self.latest)),
+                period=self.period.label(), latest=format_ko(self.latest)),
             translate("CaseDialogs", "이번이 {n}차 연장입니다.").format(n=self.ordinal),
         ]
         if self.ordinal >= 2:

@@ -29,12 +29,8 @@ OPEN, ALL = "open", "all"
 _STATES: tuple[tuple[CaseStatus | str, str], ...] = (
     (OPEN, QT_TRANSLATE_NOOP("CaseFilters", "처리 중")),
     (ALL, QT_TRANSLATE_NOOP("CaseFilters", "전체 상태")),
-    (CaseStatus.ON_TIME, CaseStatus.ON_TIME.label_ko),
-    (CaseStatus.WARNING, CaseStatus.WARNING.label_ko),
-    (CaseStatus.OVERDUE, CaseStatus.OVERDUE.label_ko),
-    (CaseStatus.EXTENDED, CaseStatus.EXTENDED.label_ko),
-    (CaseStatus.PAUSED, CaseStatus.PAUSED.label_ko),
-    (CaseStatus.DONE, CaseStatus.DONE.label_ko),
+    *((status, "") for status in (CaseStatus.ON_TIME, CaseStatus.WARNING, CaseStatus.OVERDUE,
+                                  CaseStatus.EXTENDED, CaseStatus.PAUSED, CaseStatus.DONE)),
 )
 
 
@@ -70,7 +66,8 @@ class CaseFilters(QObject):
         self._units: frozenset[int] | None = None
         self._officer_id: int | None = None
         for value, label in _STATES:
-            f.stateCombo.addItem(_tr(label), value)
+            shown = value.label if isinstance(value, CaseStatus) else _tr(label)
+            f.stateCombo.addItem(shown, value)
         f.deptCombo.addItem(translate("CaseFilters", "모든 부서"), None)
         setup_staff_combo(f.officerCombo, [])
         self._placeholder()
@@ -149,9 +146,9 @@ class CaseFilters(QObject):
         if self.status() is None:  # a mixed list: what is in it
             for status in (CaseStatus.WARNING, CaseStatus.OVERDUE, CaseStatus.PAUSED):
                 if counts.get(status):
-                    parts.append(f"{status.label_ko} {counts[status]:,}")
+                    parts.append(f"{status.label} {counts[status]:,}")
             if self.include_done() and counts.get(CaseStatus.DONE):
-                parts.append(f"{CaseStatus.DONE.label_ko} {counts[CaseStatus.DONE]:,}")
+                parts.append(f"{CaseStatus.DONE.label} {counts[CaseStatus.DONE]:,}")
         if loading:
             parts.append(translate("CaseFilters", "처리 완료 민원을 불러오는 중…"))
         return " · ".join(parts)

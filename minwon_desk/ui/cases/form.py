@@ -61,7 +61,7 @@ def deadline_hint(
         return exc.message
     rule = spec.period.rule_ko(backend.charter.working_hours)
     first = translate("CaseForm", "처리기한 {due} — {period}, {rule}").format(
-        due=format_ko(due_at), period=spec.period.label_ko(), rule=rule
+        due=format_ko(due_at), period=spec.period.label(), rule=rule
     )
     source = " · ".join(part for part in (spec.label, spec.basis) if part)
     return f"{first}\n{source}" if source else first
@@ -113,11 +113,11 @@ class CaseForm(QDialog):
                             ("hint", f.sourceLabel)):
             set_role(label, role)
         for kind in CaseType:
-            f.typeCombo.addItem(kind.label_ko, kind.value)
+            f.typeCombo.addItem(kind.label, kind.value)
         for channel in CaseChannel:
-            f.channelCombo.addItem(channel.label_ko, channel.value)
+            f.channelCombo.addItem(channel.label, channel.value)
         for how in NotifyChannel:
-            f.notifyCombo.addItem(how.label_ko, how.value)
+            f.notifyCombo.addItem(how.label, how.value)
         f.notifyCombo.currentIndexChanged.connect(self._notify_changed)
         received_at = request.received_at if request is not None else None
         self.officer = OfficerPicker(backend, f.officerCombo, f.officerStatus, f.deputyButton,

@@ -60,7 +60,7 @@ class NoticeReviewDialog(FieldsDialog):
                                                 number=self.notice.case_number)
 
     def fact_lines(self) -> list[str]:
-        return [translate("CaseNotices", "{channel}: {to}").format(channel=self.notice.channel.label_ko,
+        return [translate("CaseNotices", "{channel}: {to}").format(channel=self.notice.channel.label,
                                                to=self.notice.recipient),
                 translate("CaseNotices", "고친 뒤 보내거나, 보내지 않을 수 있습니다.")]
 
@@ -154,7 +154,7 @@ def failure_text(notice: NoticeView) -> str:
 def notice_line(notice: NoticeView) -> str:
     """The history's line: '이메일 접수 안내 → ho***@example.com · 보냄'."""
     text = translate("CaseNotices", "{label} → {to} · {state}").format(
-        label=notice.label, to=notice.masked_recipient, state=notice.state.label_ko)
+        label=notice.label, to=notice.masked_recipient, state=notice.state.label)
     if notice.state in (OutboxState.FAILED, OutboxState.WAITING) and notice.advice:
         text += f" — {notice.advice}"
     return text

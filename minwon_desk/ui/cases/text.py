@@ -56,7 +56,7 @@ def remaining_text(case: CaseView, now: datetime) -> str:
 
 def status_text(case: CaseView, status: CaseStatus) -> str:
     """The state's label; an extension is always marked, even once it is 임박 or 지남."""
-    text = status.label_ko
+    text = status.label
     if case.extensions and status is not EXTENDED and status is not DONE:
         text += translate("CaseText", " · 연장됨")
     elif case.extensions and status is EXTENDED and case.extensions > 1:
@@ -88,7 +88,7 @@ def clock_tooltip(case: CaseView, status: CaseStatus) -> str:
         lines.append(translate("CaseText", "다음 중간 통지 {at}까지").format(at=when(case.interim_due_at)))
     if case.answered_at is not None:
         lines.append(translate("CaseText", "회신 {at}").format(at=when(case.answered_at)))
-    lines.append(status.label_ko)
+    lines.append(status.label)
     return "\n".join(lines)
 
 
@@ -112,5 +112,5 @@ def mine_summary(has_officer: bool, open_cases: int, counts: dict[CaseStatus, in
     text = translate("CaseText", "맡은 민원 {n}건").format(n=open_cases)
     for status in (CaseStatus.WARNING, CaseStatus.OVERDUE, CaseStatus.PAUSED):
         if counts.get(status):
-            text += f" · {status.label_ko} {counts[status]}"
+            text += f" · {status.label} {counts[status]}"
     return text

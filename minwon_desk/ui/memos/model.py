@@ -193,5 +193,5 @@ class MemoListModel(ClockRowsModel[_Row]):
             lines.append(translate("MemoListModel", "답신 기한 {at}").format(at=f"{to_seoul(m.due_at):%m/%d %H:%M}"))
         if m.close_reason:
             lines.append(translate("MemoListModel", "종결 사유: {reason}").format(reason=m.close_reason))
-        lines.append(row.colour.label_ko)
+        lines.append(row.colour.label)
         return "\n".join(lines)

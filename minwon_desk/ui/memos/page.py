@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTableView, QWidget
 
 from minwon_desk.domain.errors import MinwonError, NotFoundError
-from minwon_desk.domain.working_clock import counts_working_hours, working_remaining_ko
+from minwon_desk.domain.working_clock import counts_working_hours, working_remaining
 from minwon_desk.services.dto import Actor, MemoView, StaffSummary
 from minwon_desk.services.events import MemoChange, MemoChanged
 from minwon_desk.ui.alerts import Notifier
@@ -112,7 +112,7 @@ class MemoPage(MineAndAllPage):
             calendar = backend.calendar
 
             def working(now: datetime, due: datetime) -> str | None:
-                return working_remaining_ko(now, due, calendar.current())
+                return working_remaining(now, due, calendar.current())
 
             self.mine_model.count_working_hours(working)
             self.all_model.count_working_hours(working)

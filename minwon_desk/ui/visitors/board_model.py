@@ -158,7 +158,7 @@ class WaitingBoardModel(ClockRowsModel[_Row]):
         lines = [translate("WaitingBoardModel", "도착 {at}").format(at=f"{to_seoul(v.checked_in_at):%H:%M:%S}")]
         if v.greeting_due_at is not None:
             lines.append(translate("WaitingBoardModel", "응대 기한 {at}").format(at=f"{to_seoul(v.greeting_due_at):%H:%M:%S}"))
-        lines.append(row.colour.label_ko)
+        lines.append(row.colour.label)
         return "\n".join(lines)
 
 

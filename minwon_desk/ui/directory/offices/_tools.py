@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel
 
-from minwon_desk.services.directory.floor_rules import ROOM_KINDS, free_spot, suggest_label
+from minwon_desk.services.directory.floor_rules import (
+    ROOM_KINDS,
+    free_spot,
+    room_kind_label,
+    suggest_label,
+)
 from minwon_desk.services.dto import Actor, FloorPlan, StaffSummary
 from minwon_desk.ui.common.staff_picker import chosen_staff_id
 from minwon_desk.ui.directory.floor_plan.widget import FloorPlanWidget
@@ -58,8 +63,8 @@ class PlanTools(QObject):
         self._page = page
         self._suggested = ""
         f = page.form
-        for kind, name in ROOM_KINDS.items():
-            f.roomKindCombo.addItem(_tr(name), kind)
+        for kind in ROOM_KINDS:
+            f.roomKindCombo.addItem(room_kind_label(kind), kind)
         f.addDeskButton.clicked.connect(self.add_desk)
         f.removeDeskButton.clicked.connect(self.remove_desk)
         f.assignButton.clicked.connect(self.assign_selected)
