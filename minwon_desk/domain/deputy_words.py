@@ -54,7 +54,8 @@ def label(person: Named) -> str:
     return f"{person.name} {person.position}".strip()
 
 
-# (goes on, ends): the officer away with nobody found yet.
+# (goes on, ends): the officer away with nobody found yet. Sentences with a particle to
+# settle ("은(는)") are written where they are said, inside ``settle``.
 _LEAD = {
     Stop.NO_DEPUTY: (
         QT_TRANSLATE_NOOP("Deputy", "{kind} 중인 {officer}에게 지정된 업무대행자가 없어"),
@@ -63,10 +64,6 @@ _LEAD = {
     Stop.MISSING: (
         QT_TRANSLATE_NOOP("Deputy", "{kind} 중인 {officer}의 업무대행자가 직원 명부에 없어"),
         QT_TRANSLATE_NOOP("Deputy", "{kind} 중인 {officer}의 업무대행자가 직원 명부에 없습니다."),
-    ),
-    Stop.INACTIVE: (
-        QT_TRANSLATE_NOOP("Deputy", "{kind} 중인 {officer}의 업무대행자 {deputy}은(는) 더 이상 근무하지 않아"),
-        QT_TRANSLATE_NOOP("Deputy", "{kind} 중인 {officer}의 업무대행자 {deputy}은(는) 더 이상 근무하지 않습니다."),
     ),
     Stop.CYCLE: (
         QT_TRANSLATE_NOOP("Deputy", "{kind} 중인 {officer}의 업무대행자가 본인으로 지정되어 있어"),
@@ -83,22 +80,10 @@ _AFTER = {
         QT_TRANSLATE_NOOP("Deputy", "{story}, 그다음 대행자가 직원 명부에 없어"),
         QT_TRANSLATE_NOOP("Deputy", "{story}, 그다음 대행자가 직원 명부에 없습니다."),
     ),
-    Stop.INACTIVE: (
-        QT_TRANSLATE_NOOP("Deputy", "{story}, 그다음 대행자 {deputy}은(는) 더 이상 근무하지 않아"),
-        QT_TRANSLATE_NOOP("Deputy", "{story}, 그다음 대행자 {deputy}은(는) 더 이상 근무하지 않습니다."),
-    ),
-    Stop.CYCLE: (
-        QT_TRANSLATE_NOOP("Deputy", "{story}, 대행 순서가 다시 {deputy}(으)로 돌아와"),
-        QT_TRANSLATE_NOOP("Deputy", "{story}, 대행 순서가 다시 {deputy}(으)로 돌아옵니다."),
-    ),
 }
 _BACK_TO_START = (
     QT_TRANSLATE_NOOP("Deputy", "{story}, 대행 순서가 다시 처음으로 돌아와"),
     QT_TRANSLATE_NOOP("Deputy", "{story}, 대행 순서가 다시 처음으로 돌아옵니다."),
-)
-_LEFT = (
-    QT_TRANSLATE_NOOP("Deputy", "{officer}은(는) 더 이상 근무하지 않아"),
-    QT_TRANSLATE_NOOP("Deputy", "{officer}은(는) 더 이상 근무하지 않습니다."),
 )
 
 
@@ -147,19 +132,39 @@ class Words:
         stop: Stop,
         culprit: Named | None,
     ) -> Why:
-        deputy = label(culprit) if culprit is not None else ""
         if stop is Stop.INACTIVE and culprit is None:
             stop = Stop.CYCLE  # kept as it always read: nobody to name
+        kind, who = self._kind(absence), label(officer)
         if not away:
-            return self._pair(_LEAD[stop], kind=self._kind(absence), officer=label(officer),
-                              deputy=deputy)
+            if stop is Stop.INACTIVE and culprit is not None:
+                names = {"kind": kind, "officer": who, "deputy": label(culprit)}
+                return Why(
+                    settle(self._tr(_C, QT_TRANSLATE_NOOP("Deputy", "{kind} 중인 {officer}의 업무대행자 {deputy}은(는) 더 이상 근무하지 않아")).format(**names)),
+                    settle(self._tr(_C, QT_TRANSLATE_NOOP("Deputy", "{kind} 중인 {officer}의 업무대행자 {deputy}은(는) 더 이상 근무하지 않습니다.")).format(**names)),
+                )
+            return self._pair(_LEAD[stop], kind=kind, officer=who)
         story = self.story(officer, absence, away)
-        if stop is Stop.CYCLE and culprit is None:
-            return self._pair(_BACK_TO_START, story=story)
-        return self._pair(_AFTER[stop], story=story, deputy=deputy)
+        if culprit is None:
+            return self._pair(_BACK_TO_START if stop is Stop.CYCLE else _AFTER[stop], story=story)
+        names = {"story": story, "deputy": label(culprit)}
+        if stop is Stop.INACTIVE:
+            return Why(
+                settle(self._tr(_C, QT_TRANSLATE_NOOP("Deputy", "{story}, 그다음 대행자 {deputy}은(는) 더 이상 근무하지 않아")).format(**names)),
+                settle(self._tr(_C, QT_TRANSLATE_NOOP("Deputy", "{story}, 그다음 대행자 {deputy}은(는) 더 이상 근무하지 않습니다.")).format(**names)),
+            )
+        if stop is Stop.CYCLE:
+            return Why(
+                settle(self._tr(_C, QT_TRANSLATE_NOOP("Deputy", "{story}, 대행 순서가 다시 {deputy}(으)로 돌아와")).format(**names)),
+                settle(self._tr(_C, QT_TRANSLATE_NOOP("Deputy", "{story}, 대행 순서가 다시 {deputy}(으)로 돌아옵니다.")).format(**names)),
+            )
+        return self._pair(_AFTER[stop], story=story)
 
     def left(self, officer: Named) -> Why:
-        return self._pair(_LEFT, officer=label(officer))
+        who = label(officer)
+        return Why(
+            settle(self._tr(_C, QT_TRANSLATE_NOOP("Deputy", "{officer}은(는) 더 이상 근무하지 않아")).format(officer=who)),
+            settle(self._tr(_C, QT_TRANSLATE_NOOP("Deputy", "{officer}은(는) 더 이상 근무하지 않습니다.")).format(officer=who)),
+        )
 
     def next_deputy(self, story: str, deputy: Named) -> str:
         return self._say(QT_TRANSLATE_NOOP("Deputy", "{story}, 그다음 대행자 {deputy}에게 연결합니다."),

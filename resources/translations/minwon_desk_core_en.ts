@@ -2924,147 +2924,147 @@
         <translation>The staff member is not in the staff list. They may have left or been removed; please refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="60"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="61"/>
         <source>{kind} 중인 {officer}에게 지정된 업무대행자가 없어</source>
         <translation>{officer} is away ({kind}) and has no deputy named, so</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="61"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="62"/>
         <source>{kind} 중인 {officer}에게 지정된 업무대행자가 없습니다.</source>
         <translation>{officer} is away ({kind}) and has no deputy named.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="64"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="65"/>
         <source>{kind} 중인 {officer}의 업무대행자가 직원 명부에 없어</source>
         <translation>{officer} is away ({kind}) and their deputy is not in the staff list, so</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="65"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="66"/>
         <source>{kind} 중인 {officer}의 업무대행자가 직원 명부에 없습니다.</source>
         <translation>{officer} is away ({kind}) and their deputy is not in the staff list.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="68"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="142"/>
         <source>{kind} 중인 {officer}의 업무대행자 {deputy}은(는) 더 이상 근무하지 않아</source>
         <translation>{officer} is away ({kind}) and their deputy {deputy} no longer works here, so</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="69"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="143"/>
         <source>{kind} 중인 {officer}의 업무대행자 {deputy}은(는) 더 이상 근무하지 않습니다.</source>
         <translation>{officer} is away ({kind}) and their deputy {deputy} no longer works here.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="72"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="69"/>
         <source>{kind} 중인 {officer}의 업무대행자가 본인으로 지정되어 있어</source>
         <translation>{officer} is away ({kind}) and is named as their own deputy, so</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="73"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="70"/>
         <source>{kind} 중인 {officer}의 업무대행자가 본인으로 지정되어 있습니다.</source>
         <translation>{officer} is away ({kind}) and is named as their own deputy.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="79"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="76"/>
         <source>{story}, 그다음 대행자가 지정되어 있지 않아</source>
         <translation>{story}, and no next deputy is named, so</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="80"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="77"/>
         <source>{story}, 그다음 대행자가 지정되어 있지 않습니다.</source>
         <translation>{story}, and no next deputy is named.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="83"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="80"/>
         <source>{story}, 그다음 대행자가 직원 명부에 없어</source>
         <translation>{story}, and the next deputy is not in the staff list, so</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="84"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="81"/>
         <source>{story}, 그다음 대행자가 직원 명부에 없습니다.</source>
         <translation>{story}, and the next deputy is not in the staff list.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="87"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="152"/>
         <source>{story}, 그다음 대행자 {deputy}은(는) 더 이상 근무하지 않아</source>
         <translation>{story}, and the next deputy, {deputy}, no longer works here, so</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="88"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="153"/>
         <source>{story}, 그다음 대행자 {deputy}은(는) 더 이상 근무하지 않습니다.</source>
         <translation>{story}, and the next deputy, {deputy}, no longer works here.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="91"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="157"/>
         <source>{story}, 대행 순서가 다시 {deputy}(으)로 돌아와</source>
         <translation>{story}, and the order of deputies comes back round to {deputy}, so</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="92"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="158"/>
         <source>{story}, 대행 순서가 다시 {deputy}(으)로 돌아옵니다.</source>
         <translation>{story}, and the order of deputies comes back round to {deputy}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="96"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="85"/>
         <source>{story}, 대행 순서가 다시 처음으로 돌아와</source>
         <translation>{story}, and the order of deputies comes back round to the start, so</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="97"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="86"/>
         <source>{story}, 대행 순서가 다시 처음으로 돌아옵니다.</source>
         <translation>{story}, and the order of deputies comes back round to the start.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="100"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="165"/>
         <source>{officer}은(는) 더 이상 근무하지 않아</source>
         <translation>{officer} no longer works here, so</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="101"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="166"/>
         <source>{officer}은(는) 더 이상 근무하지 않습니다.</source>
         <translation>{officer} no longer works here.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="127"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="112"/>
         <source>{kind} 중인 {officer}의 업무대행자 {first}부터 {last}까지 {n}명이 모두 자리에 없고</source>
         <translation>{officer} is away ({kind}) and their deputies, {n} of them from {first} to {last}, are all away too</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="132"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="117"/>
         <source>{kind} 중인 {officer}의 업무대행자 {deputy}도 {deputy_kind} 중이고</source>
         <translation>{officer} is away ({kind}) and their deputy {deputy} is away too ({deputy_kind})</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="137"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="122"/>
         <source>, 그 대행자 {deputy}도 {deputy_kind} 중이고</source>
         <translation>, and their deputy {deputy} is away too ({deputy_kind})</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="165"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="170"/>
         <source>{story}, 그다음 대행자 {deputy}에게 연결합니다.</source>
         <translation>{story}; it goes to the next deputy, {deputy}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="169"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="174"/>
         <source>{why} 부서장 {head}에게 연결합니다.</source>
         <translation>{why} it goes to the head of department, {head}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="176"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="181"/>
         <source>부서장이 정해져 있지 않고 부서에 근무하는 다른 직원도 없어</source>
         <translation>The department has no head and nobody else working in it, so</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="179"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="184"/>
         <source>부서장이 {head} 본인이라</source>
         <translation>The head of department is {head} themselves, so</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="182"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="187"/>
         <source>부서장 {head}도 {kind} 중이라</source>
         <translation>The head of department, {head}, is away too ({kind}), so</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/deputy_words.py" line="185"/>
+        <location filename="../../minwon_desk/domain/deputy_words.py" line="190"/>
         <source>{why} {reason} 안내 데스크에서 용건을 받아 두었다가 전달해 주세요.</source>
         <translation>{why} {reason} please take the message at the front desk and pass it on.</translation>
     </message>
