@@ -5963,6 +5963,17 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     </message>
 </context>
 <context>
+    <name>OverflowRow</name>
+    <message>
+        <source>더보기</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>자리가 좁아 단추로 보이지 않는 일들</source>
+        <translation>Actions with no room to show as buttons</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>비밀번호 바꾸기</source>

@@ -19,6 +19,7 @@ from minwon_desk.domain.cases import CaseType
 from minwon_desk.services.cases.dto import CaseDetail, CaseView
 from minwon_desk.services.dto import Actor
 from minwon_desk.ui.common.action_buttons import follow_actions
+from minwon_desk.ui.common.overflow_row import OverflowRow
 from minwon_desk.ui.common.shortcuts import PageShortcuts
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
 from minwon_desk.ui.i18n import translate
@@ -107,6 +108,12 @@ class CaseToolbar(QObject):
         arrow = f.documentsButton.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator)
         f.documentsButton.setMinimumWidth(f.documentsButton.sizeHint().width() + 2 * arrow)
         self.finding_action, self.finding_button = self._finding(page, form, actions)
+        # On a narrow screen or with longer words, the least used step into "더보기" first;
+        # 새 민원, 회신 and 문서 always stay buttons.
+        self.overflow = OverflowRow(page, f.toolRow, [
+            f.stageButton, self.finding_button, f.resumeButton, f.pauseButton,
+            f.interimButton, f.extendButton, f.noteButton, f.assignButton,
+        ])
         self.transfer_action = self._transfer(page, actions)
         self.visit_action = self._optional(
             page, actions, "plan_site_visit", translate("CaseToolbar", "현장 방문 계획(&V)…"),

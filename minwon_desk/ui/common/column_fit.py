@@ -5,6 +5,10 @@ contents (at most its ``caps`` width: a longer text wraps onto a second line whe
 one ``stretch`` column takes the rest, and ``drop`` columns (in the order they may go) are
 hidden while the window is too narrow for them, and come back when it widens. A column the
 page itself hides (the officer in "my" list) stays hidden and takes no room.
+
+Titles stay whole too (a language with longer words): the stretch column keeps at least its
+title's width, and when the room is still short a capped column gives up width down to its
+own title, its rows wrapping onto more lines.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ class ColumnFit(QObject):
         self._caps = dict(caps or {})
         self._wrap = wrap
         self._dropped: set[int] = set()  # hidden here for want of room (not by the page)
+        self._squeezed: dict[int, int] = {}  # capped columns narrowed for want of room
         self._sizes: tuple[int, ...] = ()
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
@@ -69,7 +74,7 @@ class ColumnFit(QObject):
         """The width a column is given: its title and rows whole, or its cap (then wrapped)."""
         view = self._view
         whole = max(view.horizontalHeader().sectionSizeHint(column), view.sizeHintForColumn(column))
-        return min(whole, self._caps.get(column, whole))
+        return min(whole, self._caps.get(column, whole), self._squeezed.get(column, whole))
 
     def refit(self) -> None:
         """Hide the droppable columns the room cannot hold, show again those it can."""
@@ -77,9 +82,11 @@ class ColumnFit(QObject):
         room = view.viewport().width()
         if room <= 0:
             return
+        self._squeezed = {}
         shown = [c for c in range(header.count())
                  if c != self._stretch and not header.isSectionHidden(c)]
-        need = sum(self.natural(c) for c in shown) + self._stretch_min
+        stretch_min = max(self._stretch_min, header.sectionSizeHint(self._stretch))
+        need = sum(self.natural(c) for c in shown) + stretch_min
         for column in self._drop:  # the first to go goes first
             if need <= room:
                 break
@@ -95,6 +102,8 @@ class ColumnFit(QObject):
                 header.setSectionHidden(column, False)
                 self._dropped.discard(column)
                 need += width
+        if self._wrap and need > room:
+            need = self._squeeze(need - room, need)
         for column in range(header.count()):
             if column != self._stretch and not header.isSectionHidden(column):
                 header.resizeSection(column, self.natural(column))
@@ -103,6 +112,23 @@ class ColumnFit(QObject):
         if self._wrap and sizes != self._sizes:  # new widths: the wrapped lines change
             view.resizeRowsToContents()
         self._sizes = sizes
+
+    def _squeeze(self, excess: int, need: int) -> int:
+        """Narrow the capped (wrapping) columns, each no further than its title, by up to
+        ``excess`` in all; what is then needed."""
+        header = self._view.horizontalHeader()
+        for column in self._caps:
+            if excess <= 0:
+                break
+            if column == self._stretch or header.isSectionHidden(column):
+                continue
+            width = self.natural(column)
+            take = min(max(width - header.sectionSizeHint(column), 0), excess)
+            if take:
+                self._squeezed[column] = width - take
+                excess -= take
+                need -= take
+        return need
 
 
 def narrow_combo(combo: QComboBox, chars: int = 10) -> None:

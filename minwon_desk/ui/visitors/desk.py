@@ -39,6 +39,7 @@ from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_role, show_message
 from minwon_desk.ui.visitors.away import away_words
 from minwon_desk.ui.visitors.board_model import (
+    ARRIVED,
     CLOCK,
     OFFICER,
     PHONE,
@@ -375,9 +376,10 @@ class VisitorDeskView(RatingStrip, ShownPage):
 
     def _size_columns(self) -> None:
         # At 1024×768 the board has ~460 px: the clock and the purpose wrap onto a second
-        # line, the officer (with the absence note) takes the rest, the phone steps aside.
+        # line, the officer (with the absence note) takes the rest, the phone steps aside
+        # (and with longer words, the arrival time: the waiting clock says as much).
         self.column_fit = ColumnFit(
-            self.form.boardTable, stretch=OFFICER, drop=(PHONE,), stretch_min=110,
+            self.form.boardTable, stretch=OFFICER, drop=(PHONE, ARRIVED), stretch_min=110,
             caps={CLOCK: 130, PURPOSE: 100}, wrap=True,
         )
         self.form.boardTable.verticalHeader().setMinimumSectionSize(34)
