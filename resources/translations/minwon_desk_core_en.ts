@@ -3456,7 +3456,7 @@
     <message>
         <location filename="../../minwon_desk/services/directory/floor_rules.py" line="166"/>
         <source>{kind}({name}) 자리에는 책상을 놓을 수 없습니다. 다른 칸으로 옮겨 주세요.</source>
-        <translation>A desk cannot stand on {kind} ({name}). Please move it to other cells.</translation>
+        <translation>A desk cannot go here: {kind} ({name}). Please move it to other cells.</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/directory/floor_rules.py" line="183"/>

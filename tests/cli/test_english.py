@@ -103,3 +103,32 @@ def test_english_due_starts_without_the_database_library(tmp_path: Path) -> None
     assert result.stdout == "2 []\n", result.stderr
     assert not HANGUL.search(result.stderr), result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_case_show_names_the_history_and_documents_in_english(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    code, out, err = run(capsys, "case", "open", "--subject", "창업 지원사업 신청 자격 문의",
+                         "--type", "기타", "--channel", "방문", "--officer", "T0004",
+                         "--petitioner", "홍길동", "--at", "2026-07-02T10:00+09:00",
+                         "--data-dir", str(data_dir))
+    assert code == 0, err
+    number = out.split("\t")[0]
+    code, _, err = run(capsys, "case", "answer", number, "--text", "안내해 드렸습니다.",
+                       "--data-dir", str(data_dir))
+    assert code == 0, err
+    code, out, err = run(capsys, "--lang", "en", "case", "show", number, "--data-dir", str(data_dir))
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    history = lines.index("History:")
+    documents = lines.index("Documents issued:")
+    events = [line.split(" · ", 1)[1] for line in lines[history + 1:documents]]
+    assert events == ["Received — 창업 지원사업 신청 자격 문의", "Officer assigned → 박지호 서기관",
+                      "Replied"]
+    # The document numbers are records, printed on the Korean documents: as issued.
+    assert [line.split(" · ")[1:] for line in lines[documents + 1:]] == [
+        ["Receipt", f"{number}-접수"], ["Reply letter", f"{number}-회신"]]
+    assert "Subject: 창업 지원사업 신청 자격 문의" in lines  # what people typed stays as typed
+
+    code, out, _ = run(capsys, "case", "show", number, "--data-dir", str(data_dir))
+    assert code == 0 and "처리 경과:" in out and "발급한 문서:" in out and "회신문" in out
