@@ -3305,6 +3305,41 @@
         <translation>No staff member with employee number {employee_no} was found.</translation>
     </message>
     <message>
+        <location filename="../../minwon_desk/services/directory/service.py" line="170"/>
+        <source>퇴직·전출</source>
+        <translation>Left or transferred</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/service.py" line="172"/>
+        <source>{kind} 중</source>
+        <translation>Away: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/service.py" line="177"/>
+        <source>{status} → 안내데스크에서 응대</source>
+        <translation>{status} → the front desk takes messages</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/service.py" line="180"/>
+        <source>내선 {extension}</source>
+        <translation>ext. {extension}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/service.py" line="184"/>
+        <source>{status} → 업무대행 {who}</source>
+        <translation>{status} → deputy {who}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/service.py" line="186"/>
+        <source>{status} → 부서장 {who}</source>
+        <translation>{status} → head of department {who}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/directory/service.py" line="213"/>
+        <source>{when}까지</source>
+        <translation>until {when}</translation>
+    </message>
+    <message>
         <location filename="../../minwon_desk/services/directory/staff.py" line="67"/>
         <source>직원번호 {no}인 직원을 찾을 수 없습니다.</source>
         <translation>No staff member with number {no} was found.</translation>

@@ -5,19 +5,24 @@ as a note says it), and the floor plan's rules speak English."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
 from minwon_desk.domain import i18n
+from minwon_desk.domain.absence import AbsenceKind
 from minwon_desk.domain.calendar import WorkingCalendar
 from minwon_desk.domain.errors import ValidationError
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.domain.working_clock import working_remaining, working_remaining_ko
+from minwon_desk.services.backend import Backend
 from minwon_desk.services.cases.queries import document_label, event_label
 from minwon_desk.services.directory.floor_rules import Box, Placed, check_desk, room_kind_label
+from minwon_desk.services.dto import Actor
 from minwon_desk.translations import lookup_for
+from tests.conftest import FakeClock
 from tests.domain.test_deputy import KIM, LEAVE, TRIP, away, resolve_with
+from tests.support.seed import SmallAgency
 
 
 @pytest.fixture
@@ -85,3 +90,19 @@ def test_the_floor_plan_rules_speak_english(english: None) -> None:
         check_desk(Box(9, 9, 2, 2), 10, 10, [])
     assert outside.value.message.startswith("Desk goes outside the floor plan.")
     assert room_kind_label("wall") == "Wall or cabinet"
+
+
+def test_the_directory_says_where_someone_is_in_english(
+    english: None, backend: Backend, agency: SmallAgency, actor: Actor, fake_clock: FakeClock
+) -> None:
+    officer, deputy = agency.officers[0], agency.officers[1]
+    backend.absences.add(
+        actor, staff_id=officer.id, kind=AbsenceKind.TRIP,
+        starts_at=fake_clock() - timedelta(hours=1), ends_at=datetime(2026, 7, 3, 18, tzinfo=SEOUL),
+        deputy_id=deputy.id,
+    )
+    snap = backend.directory.snapshot()
+    text = snap.status_text(snap.presence(officer.id, fake_clock()), fake_clock())
+    assert text == "Away: business trip (until 7/3) → deputy 이서연 주무관, ext. 1302"
+    # The routing note a record keeps says it in Korean.
+    assert snap.until_text(datetime(2026, 7, 3, 18, tzinfo=SEOUL), fake_clock()) == "7/3까지"

@@ -21,7 +21,7 @@ from minwon_desk.domain.absence import PRESENT, Absence, AbsenceKind
 from minwon_desk.domain.calendar import WorkingCalendar, WorkingHours
 from minwon_desk.domain.deputy import Outcome, Person, Resolution, department_heads, resolve
 from minwon_desk.domain.errors import NotFoundError
-from minwon_desk.domain.i18n import translate
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, Lookup, translate
 from minwon_desk.domain.routing_rule import WorkRoute, route_work
 from minwon_desk.domain.search import SearchEntry, StaffIndex
 from minwon_desk.domain.timeutil import Clock, to_seoul
@@ -161,39 +161,61 @@ class DirectorySnapshot:
         )
 
     def status_text(self, presence: Presence, at: datetime) -> str:
-        """'재실', or '출장 중 (11/25까지) → 업무대행 이영희 주무관, 내선 1234, 3층 A-12'."""
+        """'재실', or '출장 중 (11/25까지) → 업무대행 이영희 주무관, 내선 1234, 3층 A-12', in
+        the desk's language (what the directory and the check-in form show)."""
         if presence.present:
-            return PRESENT
+            return translate("AbsenceKind", PRESENT)
         entry = self._by_id[presence.staff_id]
         if not entry.active:
-            head = "퇴직·전출"
+            head = translate("Directory", "퇴직·전출")
         else:
-            head = f"{presence.status} 중"
+            head = translate("Directory", "{kind} 중").format(kind=translate("AbsenceKind", presence.status))
             if presence.until is not None:
-                head += f" ({self.until_text(presence.until, at)})"
+                head += f" ({self.until_shown(presence.until, at)})"
         acting = presence.acting
         if acting is None:
-            return f"{head} → 안내데스크에서 응대"
-        role = "업무대행" if presence.outcome == Outcome.DEPUTY.value else "부서장"
+            return translate("Directory", "{status} → 안내데스크에서 응대").format(status=head)
         where = [f"{acting.name} {acting.position}"]
         if acting.extension:
-            where.append(f"내선 {acting.extension}")
+            where.append(translate("Directory", "내선 {extension}").format(extension=acting.extension))
         if acting.seat:
             where.append(acting.seat)
-        return f"{head} → {role} " + ", ".join(where)
+        if presence.outcome == Outcome.DEPUTY.value:
+            said = translate("Directory", "{status} → 업무대행 {who}")
+        else:
+            said = translate("Directory", "{status} → 부서장 {who}")
+        return said.format(status=head, who=", ".join(where))
 
     def until_text(self, until: datetime, at: datetime) -> str:
         """'17:00까지' today, '11/25까지' when back at the start of a working day,
-        '11/25 14:00까지' otherwise."""
+        '11/25 14:00까지' otherwise: in Korean, as a routing note keeps it."""
+        return self._until(until, at, _source)
+
+    def until_shown(self, until: datetime, at: datetime) -> str:
+        """``until_text`` in the desk's language, for the screen."""
+        return self._until(until, at, translate)
+
+    def _until(self, until: datetime, at: datetime, tr: Lookup) -> str:
         end = to_seoul(until)
         now = to_seoul(at)
         if end.date() == now.date():
-            return f"{end:%H:%M}까지"
+            return tr(_CONTEXT, _UNTIL).format(when=f"{end:%H:%M}")
         # Absent to the end of a day = back the next morning: name the last day away.
         if end.time() in (self._hours.end, time(0)):
             last = end.date() - timedelta(days=1) if end.time() == time(0) else end.date()
-            return f"{last.month}/{last.day}까지"
-        return f"{end.month}/{end.day} {end:%H:%M}까지"
+            return tr(_CONTEXT, _UNTIL).format(
+                when=f"{last.month}/{last.day}")
+        return tr(_CONTEXT, _UNTIL).format(
+            when=f"{end.month}/{end.day} {end:%H:%M}")
+
+
+_CONTEXT = "Directory"
+_UNTIL = QT_TRANSLATE_NOOP("Directory", "{when}까지")
+
+
+def _source(context: str, text: str) -> str:
+    del context
+    return text
 
 
 class DirectoryService:

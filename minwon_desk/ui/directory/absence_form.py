@@ -283,9 +283,9 @@ class AbsenceForm(QObject):
             return ""
         if not deputy.active:
             return translate("AbsenceForm", "{name} 님은 퇴직·전출한 직원입니다. 다른 업무대행자를 골라 주세요.").format(name=deputy.name)
-        until = f" ({snapshot.until_text(presence.until, starts_at)})" if presence.until else ""
+        until = f" ({snapshot.until_shown(presence.until, starts_at)})" if presence.until else ""
         return translate("AbsenceForm", "{name} 님도 {at}에 {status} 중입니다{until}. 다른 업무대행자를 고르는 것이 좋습니다.").format(
-            name=deputy.name, at=short_moment(starts_at), status=presence.status, until=until
+            name=deputy.name, at=short_moment(starts_at), status=translate("AbsenceKind", presence.status), until=until
         )
 
     def __repr__(self) -> str:
