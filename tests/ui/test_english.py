@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
@@ -39,6 +39,7 @@ from minwon_desk.ui.main_window import MainWindow
 
 from . import cut_off
 from .english import (
+    HANGUL,
     data_words,
     install_english,
     install_pseudo,
@@ -314,3 +315,25 @@ def test_buttons_without_room_wait_under_more(qtbot: QtBot, pseudo_window: MainW
     window.resize(1900, 900)
     qtbot.waitUntil(lambda: not overflow.hidden)
     assert not overflow.more.isVisible()
+
+
+def test_a_cases_history_and_documents_read_in_english(qtbot: QtBot, english_window: MainWindow) -> None:
+    """Choosing a case by mouse: its history names each event in English, its documents
+    by their English names (the numbers on them as issued), the state filter in English."""
+    window = english_window
+    page = window.case_page
+    window.show_widget(page)
+    page.form.listTabs.setCurrentIndex(1)  # all cases
+    table = page.current_table()
+    qtbot.waitUntil(lambda: table.model() is not None and table.model().rowCount() > 0)
+    rect = table.visualRect(table.model().index(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: bool(page.detail.history_lines()))
+    events = [line.split(" · ", 1)[-1] for line in page.detail.history_lines()]
+    assert any(event.startswith("Received") for event in events), events
+    korean_events = ("접수", "담당자 지정", "진행 메모", "보완 요청", "처리기간 연장", "중간 통지", "회신")
+    assert not [e for e in events if e.split(" — ")[0].startswith(korean_events)], events
+    names = [line.split(" · ")[0] for line in page.detail.document_lines()]
+    assert names and "Receipt" in names, names
+    states = [page.form.stateCombo.itemText(i) for i in range(page.form.stateCombo.count())]
+    assert not any(HANGUL.search(state) for state in states), states
