@@ -3885,6 +3885,24 @@
     </message>
 </context>
 <context>
+    <name>NoticeService</name>
+    <message>
+        <location filename="../../minwon_desk/services/notices/service.py" line="126"/>
+        <source>이미 &apos;{state}&apos; 상태인 알림입니다.</source>
+        <translation>This notice is already &apos;{state}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/notices/service.py" line="133"/>
+        <source>보낼 내용이 비어 있습니다.</source>
+        <translation>There is nothing to send: the text is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/notices/service.py" line="150"/>
+        <source>&apos;{state}&apos; 상태인 알림은 취소할 수 없습니다.</source>
+        <translation>A notice that is &apos;{state}&apos; cannot be cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeStage</name>
     <message>
         <location filename="../../minwon_desk/domain/notice_templates.py" line="103"/>

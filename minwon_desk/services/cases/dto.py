@@ -118,7 +118,7 @@ class CaseDetail:
     clock_label: str
     clock_basis: str
     period: str  # "14d"
-    period_label: str  # "14일"
+    period_label: str  # "14일", in the desk's language (the screen's)
     original_due_at: datetime
     pause_reason: str
     answer_text: str

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.notice_templates import (
     NoticeStage,
     NotifyChannel,
@@ -122,13 +123,14 @@ class NoticeService:
         with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
             row, case = self._locked(session, actor, notice_id, now)
             if row.state != OutboxState.DRAFT.value:
-                raise StateError(f"이미 '{OutboxState(row.state).label_ko}' 상태인 알림입니다.")
+                raise StateError(translate("NoticeService", "이미 '{state}' 상태인 알림입니다.").format(
+                    state=OutboxState(row.state).label))
             if row.channel == NotifyChannel.SMS.value:
                 row.body = check_sms_text(body)
             else:
                 text = body.strip()
                 if not text:
-                    raise ValidationError("body", "보낼 내용이 비어 있습니다.")
+                    raise ValidationError("body", translate("NoticeService", "보낼 내용이 비어 있습니다."))
                 reject_resident_number("body", "알림 내용", text)
                 reject_resident_number("subject", "제목", subject)
                 row.body = text
@@ -145,7 +147,8 @@ class NoticeService:
             row, case = self._locked(session, actor, notice_id, now)
             if row.state not in (OutboxState.DRAFT.value, OutboxState.WAITING.value,
                                  OutboxState.FAILED.value):
-                raise StateError(f"'{OutboxState(row.state).label_ko}' 상태인 알림은 취소할 수 없습니다.")
+                raise StateError(translate("NoticeService", "'{state}' 상태인 알림은 취소할 수 없습니다.").format(
+                    state=OutboxState(row.state).label))
             row.state = OutboxState.CANCELLED.value
             row.next_try_at = None
             self._record(session, actor, now, "notice.cancel", row, case)
