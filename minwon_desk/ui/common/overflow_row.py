@@ -41,6 +41,9 @@ class OverflowRow(QObject):
         more.hide()
         last = max(row.indexOf(button) for button in self._order)
         row.insertWidget(last + 1, more)
+        before = row.itemAt(last).widget()
+        if before is not None:  # Tab reaches it where it stands in the row
+            QWidget.setTabOrder(before, more)
         for button in self._order:
             # Only the buttons that always stay hold the row's width; the others step aside.
             button.setMinimumWidth(1)
