@@ -2773,12 +2773,27 @@
         <translation>Not eligible for &apos;{label_ko}&apos; compensation ({value} no. {source_id}). The records may have changed; please refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/supervision/compensation.py" line="368"/>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="355"/>
+        <source>이미 결정된 보상 대상입니다.</source>
+        <translation>This compensation case has already been decided.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="357"/>
+        <source> (증서 {serial})</source>
+        <translation> (voucher {serial})</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="358"/>
+        <source>이미 {at}에 {who}이(가) {what}한 보상 대상입니다{issued}. 한 사건에는 증서를 한 번만 발급합니다.</source>
+        <translation>{who} already {what} this compensation case on {at}{issued}. An event gets a voucher only once.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="369"/>
         <source>받는 분의 이름이 기록에 없습니다. 증서에 적을 이름을 입력해 주세요.</source>
         <translation>The recipient&apos;s name is not on record. Please enter the name to print on the voucher.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/supervision/compensation.py" line="374"/>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="375"/>
         <source>받는 분 이름은 100자까지 적을 수 있습니다.</source>
         <translation>The recipient&apos;s name can be up to 100 characters.</translation>
     </message>
@@ -4798,108 +4813,113 @@
 <context>
     <name>SiteVisits</name>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="79"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="75"/>
+        <source>{who} 외 {n}명</source>
+        <translation>{who} and {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="80"/>
         <source>방문 인원이 {count}명입니다. 이행표준은 기업의 일에 지장이 없도록 방문 인원을 최소화하라고 합니다 ({few}명 이하 권장). 꼭 필요한 사람만 가는지 확인해 주세요.</source>
         <translation>{count} people are going. The service standard asks that as few people as possible visit, so as not to disturb the company&apos;s work ({few} or fewer recommended). Please check that only those really needed are going.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="92"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="93"/>
         <source>방문 장소</source>
         <translation>Place of the visit</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="94"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="95"/>
         <source>어디로 가는지 적어 주세요 (예: (주)한빛정밀 안산 공장).</source>
         <translation>Please write where the visit goes (e.g. Hanbit Precision Co., Ansan plant).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="95"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="96"/>
         <source>협의할 내용</source>
         <translation>What is to be discussed</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="97"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="98"/>
         <source>무엇을 협의할지 적어 주세요. 고객에게 미리 알리는 내용입니다.</source>
         <translation>Please write what is to be discussed. The customer is told this beforehand.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="98"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="99"/>
         <source>고객과 협의한 내용</source>
         <translation>What was agreed with the customer</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="100"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="101"/>
         <source>방문 일시를 고객과 언제, 누구와 협의했는지 적어 주세요 (이행표준: 방문계획은 고객과 사전에 협의).</source>
         <translation>Please write when and with whom the time of the visit was agreed with the customer (service standard: a visit plan is agreed with the customer beforehand).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="104"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="105"/>
         <source>누가 가는지 한 사람 이상 골라 주세요.</source>
         <translation>Please choose at least one person who is going.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="109"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="110"/>
         <source>방문 일시가 지났습니다. 고객과 협의한 앞으로의 일시를 적어 주세요.</source>
         <translation>The time of the visit has passed. Please give the future time agreed with the customer.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="116"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="117"/>
         <source>민원 {number}은(는) 이미 처리를 마쳤습니다. 새 방문은 새 민원으로 접수해 주세요.</source>
         <translation>Case {number} has already been closed. Please register a new case for a new visit.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="122"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="123"/>
         <source>방문할 기업의 이름을 적어 주세요.</source>
         <translation>Please write the name of the company to visit.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="145"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="146"/>
         <source>방문 결과</source>
         <translation>Outcome of the visit</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="147"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="148"/>
         <source>현장에서 무엇을 확인하고 어떻게 하기로 했는지 적어 주세요.</source>
         <translation>Please write what was found on site and what was agreed to be done.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="151"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="152"/>
         <source>취소 사유</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="153"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="154"/>
         <source>왜 취소하는지 적어 주세요 (고객 요청, 전화로 해결 등).</source>
         <translation>Please write why the visit is cancelled (the customer&apos;s request, settled by phone, …).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="160"/>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="175"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="161"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="176"/>
         <source>현장 방문(번호 {id})을 찾을 수 없습니다.</source>
         <translation>Site visit no. {id} cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="181"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="182"/>
         <source>이미 결과를 기록한 방문입니다.</source>
         <translation>The outcome of this visit has already been recorded.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="183"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="184"/>
         <source>이미 취소한 방문입니다.</source>
         <translation>This visit has already been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="185"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="186"/>
         <source>방문 일시({at}) 전입니다. 다녀온 뒤에 결과를 적어 주세요.</source>
         <translation>The visit ({at}) has not happened yet. Please record the outcome after it.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="203"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="204"/>
         <source>직원(번호 {id})을 찾을 수 없습니다.</source>
         <translation>Staff member no. {id} cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="206"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="207"/>
         <source>퇴직하거나 비활성화된 직원은 방문 인원이 될 수 없습니다.</source>
         <translation>Staff who have left or are deactivated cannot go on a visit.</translation>
     </message>

@@ -31,7 +31,7 @@ from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.particles import settle
 from minwon_desk.domain.privacy import reject_resident_number
 from minwon_desk.domain.roles import Operation
-from minwon_desk.domain.timeutil import Clock, format_ko, format_moment, to_seoul
+from minwon_desk.domain.timeutil import Clock, format_moment, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.dto import Actor
@@ -352,13 +352,14 @@ def _already_decided(conn: Connection, key: EventKey) -> str:
                DECISION.c.source_id == key.source_id)
     ).first()
     if row is None:  # pragma: no cover - the conflict says it exists
-        return "이미 결정된 보상 대상입니다."
-    what = Decision(row.decision).label_ko
-    issued = f" (증서 {row.serial})" if row.serial else ""
-    return (
-        settle(f"이미 {format_ko(row.decided_at)}에 {staff_label(row.name, row.position)}이(가) "
-        f"{what}한 보상 대상입니다{issued}. 한 사건에는 증서를 한 번만 발급합니다.")
-    )
+        return translate("Compensation", "이미 결정된 보상 대상입니다.")
+    what = Decision(row.decision).label
+    issued = translate("Compensation", " (증서 {serial})").format(serial=row.serial) if row.serial else ""
+    return settle(translate(
+        "Compensation", "이미 {at}에 {who}이(가) {what}한 보상 대상입니다{issued}. "
+                        "한 사건에는 증서를 한 번만 발급합니다.",
+    ).format(at=format_moment(row.decided_at), who=staff_label(row.name, row.position),
+             what=what, issued=issued))
 
 
 def _recipient(given: str | None, candidate: Candidate) -> str:
