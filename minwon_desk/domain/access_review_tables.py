@@ -83,7 +83,8 @@ def _sections(review: AccessReview, translate: Lookup) -> list[Section]:
     event_header = header(*_EVENT)
     return [
         Section("accounts", translate("AccessReview", "계정별 개인정보 처리"), header(*_ACCOUNTS),
-                tuple((a.person.label, a.person.department, a.roles, _n(a.views), _n(a.prints),
+                tuple((a.person.label, a.person.department, _roles(a.roles, translate), _n(a.views),
+                       _n(a.prints),
                        _n(a.downloads), _n(a.rows), _n(a.after_hours))
                       for a in review.accounts),
                 translate("AccessReview", "이 달에 개인정보를 조회·출력·다운로드한 기록이 없습니다."),
@@ -103,7 +104,8 @@ def _sections(review: AccessReview, translate: Lookup) -> list[Section]:
                 numeric=(4,)),
         Section("heavy", translate("AccessReview", "동료보다 훨씬 많이 조회한 계정"),
                 header(*_HEAVY),
-                tuple((h.person.label, h.person.department, h.roles, _n(h.views),
+                tuple((h.person.label, h.person.department, _roles(h.roles, translate),
+                       _n(h.views),
                        translate("AccessReview", "{n}개").format(n=h.peers),
                        _ratio(h.views, h.peer_median, translate))
                       for h in review.heavy),
@@ -154,6 +156,11 @@ _REVIEWS = (
     QT_TRANSLATE_NOOP("AccessReview", "점검 일시"), QT_TRANSLATE_NOOP("AccessReview", "점검자"),
     QT_TRANSLATE_NOOP("AccessReview", "창구"), QT_TRANSLATE_NOOP("AccessReview", "점검 결과"),
 )
+
+
+def _roles(titles: str, translate: Lookup) -> str:
+    """The roles' titles (Korean, as the review holds them) in the section's language."""
+    return ", ".join(translate("Role", title) for title in titles.split(", ")) if titles else ""
 
 
 def _ratio(views: int, peer_median: float, translate: Lookup) -> str:

@@ -102,6 +102,7 @@ def test_on_an_english_desk_the_pdf_stays_korean_and_the_workbook_is_english(
     from minwon_desk.services.privacy.review_export import workbook
 
     text = _text(access_review_pdf(review(accounts=(), after_hours=(), bulk=(), reviews=())))
+    assert "담당자" in _text(access_review_pdf(review()))
     for words in ("2026년 11월 개인정보 접속기록 점검", "1. 계정별 개인정보 처리",
                   "아직 점검 기록이 없습니다. 12월 5일까지 점검하고 기록해 주세요.",
                   "접속기록 0건 · 근무시간 외 0건"):
@@ -110,6 +111,7 @@ def test_on_an_english_desk_the_pdf_stays_korean_and_the_workbook_is_english(
 
     # The page and the workbook say the same sections in the desk's language.
     shown = sections(review(reviews=()))
+    assert shown[0].rows[0][:3] == ("김민준(T0002)", "혁신행정담당관", "officer")
     assert shown[-1].title == "Review records"
     assert shown[-1].empty == "No review recorded yet. Please review the log and record it by 12/5."
     assert summary(review()).startswith("Access log 26 rows · outside hours 1 · bulk and downloads 1")
