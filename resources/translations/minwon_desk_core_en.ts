@@ -222,262 +222,262 @@
         <translation>Personal data handled by account</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="89"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="90"/>
         <source>이 달에 개인정보를 조회·출력·다운로드한 기록이 없습니다.</source>
         <translation>No personal data was viewed, printed or downloaded this month.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="90"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="91"/>
         <source>조회·출력·다운로드는 다룬 기록(건)의 수입니다.</source>
         <translation>Views, printouts and downloads count the records handled.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="92"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="93"/>
         <source>근무시간 외 접근</source>
         <translation>Access outside working hours</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="94"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="95"/>
         <source>근무시간 밖(휴일·근무시간 전후)의 접근이 없습니다.</source>
         <translation>No access outside working hours (on days off, before or after hours).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="95"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="96"/>
         <source>기관 달력의 근무일·근무시간 밖의 접근입니다. 점심시간은 근무시간으로 봅니다.</source>
         <translation>Access outside the working days and hours of the agency&apos;s calendar. The lunch break counts as working hours.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="98"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="99"/>
         <source>대량 조회·다운로드와 사유</source>
         <translation>Bulk views and downloads, with reasons</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="99"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="100"/>
         <source>사유</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="101"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="102"/>
         <source>대량 조회나 다운로드가 없습니다.</source>
         <translation>No bulk views or downloads.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="102"/>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="111"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="103"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="113"/>
         <source>{rule}입니다.</source>
         <translation>{rule}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="104"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="105"/>
         <source>동료보다 훨씬 많이 조회한 계정</source>
         <translation>Accounts that viewed far more than their peers</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="107"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="109"/>
         <source>{n}개</source>
         <translation>{n}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="110"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="112"/>
         <source>동료보다 훨씬 많이 조회한 계정이 없습니다.</source>
         <translation>No account viewed far more than its peers.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="113"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="115"/>
         <source>로그인 실패와 계정 잠금</source>
         <translation>Failed sign-ins and account lockouts</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="115"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="117"/>
         <source>로그인 실패나 잠금이 없습니다.</source>
         <translation>No failed sign-ins or lockouts.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="116"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="118"/>
         <source>없는 계정 이름으로 시도한 로그인은 계정이 없어 여기에 나오지 않습니다.</source>
         <translation>Sign-ins tried with an account name that does not exist have no account and are not listed here.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="118"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="120"/>
         <source>계정·권한 변경</source>
         <translation>Account and permission changes</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="120"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="122"/>
         <source>계정이나 권한이 바뀌지 않았습니다.</source>
         <translation>No account or permission changed.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="121"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="123"/>
         <source>점검 기록</source>
         <translation>Review records</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="124"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="126"/>
         <source>아직 점검 기록이 없습니다. {month}월 {day}일까지 점검하고 기록해 주세요.</source>
         <translation>No review recorded yet. Please review the log and record it by {month}/{day}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="132"/>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="138"/>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="144"/>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="149"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="134"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="140"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="146"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="151"/>
         <source>이름(사번)</source>
         <translation>Name (employee no.)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="132"/>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="144"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="134"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="146"/>
         <source>부서</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="133"/>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="145"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="135"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="147"/>
         <source>역할</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="133"/>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="145"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="135"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="147"/>
         <source>조회</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="134"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="136"/>
         <source>출력</source>
         <translation>Printouts</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="134"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="136"/>
         <source>다운로드</source>
         <translation>Downloads</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="135"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="137"/>
         <source>기록 행</source>
         <translation>Log rows</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="135"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="137"/>
         <source>시간 외</source>
         <translation>After hours</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="138"/>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="149"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="140"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="151"/>
         <source>일시</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="139"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="141"/>
         <source>처리</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="139"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="141"/>
         <source>대상</source>
         <translation>Records of</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="140"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="142"/>
         <source>건수</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="140"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="142"/>
         <source>화면·문서</source>
         <translation>Screen or document</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="141"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="143"/>
         <source>창구·PC</source>
         <translation>Desk / PC</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="141"/>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="150"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="143"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="152"/>
         <source>구분</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="146"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="148"/>
         <source>비교 계정</source>
         <translation>Peers</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="146"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="148"/>
         <source>비교</source>
         <translation>Compared</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="150"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="152"/>
         <source>내용</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="151"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="153"/>
         <source>처리자</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="151"/>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="155"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="153"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="157"/>
         <source>창구</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="154"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="156"/>
         <source>점검 일시</source>
         <translation>Reviewed at</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="154"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="156"/>
         <source>점검자</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="155"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="157"/>
         <source>점검 결과</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="161"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="168"/>
         <source>동료 중앙값 0건</source>
         <translation>peer median 0</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="162"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="169"/>
         <source>동료 중앙값의 {ratio}배</source>
         <translation>{ratio} × peer median</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="168"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="175"/>
         <source>방문</source>
         <translation>visit</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="169"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="176"/>
         <source>전화메모</source>
         <translation>phone memo</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="170"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="177"/>
         <source>민원</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="171"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="178"/>
         <source>보상 증서</source>
         <translation>compensation voucher</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="172"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="179"/>
         <source>만족도 조사 응답</source>
         <translation>satisfaction survey response</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="196"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="203"/>
         <source>접속기록 {rows}건 · 근무시간 외 {after}건 · 대량·다운로드 {bulk}건 · 과다 조회 {heavy}계정 · 로그인 실패·잠금 {sign_ins}건 · 권한 변경 {roles}건</source>
         <translation>Access log {rows} rows · outside hours {after} · bulk and downloads {bulk} · excessive viewing {heavy} accounts · failed sign-ins and lockouts {sign_ins} · permission changes {roles}</translation>
     </message>
@@ -2773,27 +2773,37 @@
         <translation>Not eligible for &apos;{label_ko}&apos; compensation ({value} no. {source_id}). The records may have changed; please refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/supervision/compensation.py" line="355"/>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="316"/>
+        <source>방문</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="317"/>
+        <source>민원</source>
+        <translation>case</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="356"/>
         <source>이미 결정된 보상 대상입니다.</source>
         <translation>This compensation case has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/supervision/compensation.py" line="357"/>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="358"/>
         <source> (증서 {serial})</source>
         <translation> (voucher {serial})</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/supervision/compensation.py" line="358"/>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="359"/>
         <source>이미 {at}에 {who}이(가) {what}한 보상 대상입니다{issued}. 한 사건에는 증서를 한 번만 발급합니다.</source>
         <translation>{who} already {what} this compensation case on {at}{issued}. An event gets a voucher only once.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/supervision/compensation.py" line="369"/>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="370"/>
         <source>받는 분의 이름이 기록에 없습니다. 증서에 적을 이름을 입력해 주세요.</source>
         <translation>The recipient&apos;s name is not on record. Please enter the name to print on the voucher.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/supervision/compensation.py" line="375"/>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="376"/>
         <source>받는 분 이름은 100자까지 적을 수 있습니다.</source>
         <translation>The recipient&apos;s name can be up to 100 characters.</translation>
     </message>

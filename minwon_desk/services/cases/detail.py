@@ -43,7 +43,7 @@ def read_detail(session: Session, charter: Charter, case_id: int) -> CaseDetail:
         clock_label=spec.shown_label if spec.key == case.clock_key else case.clock_key,
         clock_basis=spec.shown_basis if spec.key == case.clock_key else "",
         period=case.period,
-        period_label=Period.parse(case.period).label_ko(),
+        period_label=Period.parse(case.period).label(),
         original_due_at=case.original_due_at.astimezone(SEOUL),
         pause_reason=case.pause_reason,
         answer_text=case.answer_text,

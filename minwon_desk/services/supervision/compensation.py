@@ -313,7 +313,8 @@ class CompensationService:
                     "Compensation",
                     "'{label_ko}' 보상 대상이 아닙니다 ({value} 번호 {source_id}). 기록이 "
                     "바뀌었을 수 있으니 목록을 새로 보세요.",
-                ).format(label_ko=key.kind.label, value='방문' if key.source == 'visit' else '민원', source_id=key.source_id)
+                ).format(label_ko=key.kind.label, value=_source_word(key.source),
+                         source_id=key.source_id)
             )
         return found_[0]
 
@@ -337,6 +338,10 @@ class CompensationService:
         if inserted is None:
             raise StateError(_already_decided(conn, key))
         return int(inserted)
+
+
+def _source_word(source: str) -> str:
+    return translate("Compensation", "방문") if source == "visit" else translate("Compensation", "민원")
 
 
 def _already_decided(conn: Connection, key: EventKey) -> str:
