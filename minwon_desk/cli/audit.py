@@ -70,7 +70,8 @@ def run_verify(args: argparse.Namespace) -> int:
 def run_review(args: argparse.Namespace) -> int:
     from minwon_desk.domain.access_review import review_month
     from minwon_desk.domain.i18n import translate
-    from minwon_desk.domain.inspection import format_month_ko, parse_month
+    from minwon_desk.domain.inspection import parse_month
+    from minwon_desk.domain.timeutil import format_month
 
     try:
         parse_month(args.month)  # a malformed month is refused before the database opens
@@ -84,6 +85,6 @@ def run_review(args: argparse.Namespace) -> int:
         actor = signed_in(args, backend, Operation.PRIVACY_REVIEW)
         record = backend.access_review.record(actor, month, finding=args.finding)
     print(translate("AccessReview", "{month} 접속기록 점검을 기록했습니다: {who}, {at} — {finding}")
-          .format(month=format_month_ko(month), who=record.reviewer.label,
+          .format(month=format_month(month), who=record.reviewer.label,
                   at=f"{record.at:%Y-%m-%d %H:%M}", finding=record.finding))
     return EXIT_OK

@@ -28,7 +28,7 @@ from minwon_desk.documents.letter_page import (
 )
 from minwon_desk.domain.access_review_report import AccessReview
 from minwon_desk.domain.access_review_tables import Section, period, sections, summary, title
-from minwon_desk.domain.i18n import translate
+from minwon_desk.domain.i18n import translate, untranslated
 from minwon_desk.domain.timeutil import format_ko
 
 SIZE = 7.5
@@ -69,15 +69,15 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def access_review_pdf(review: AccessReview) -> bytes:
     st = _styles()
-    head = title(review)
+    head = title(review, untranslated)
     story: list[Flowable] = [
         Paragraph(escape(head), st["title"]),
         Paragraph(escape(translate("AccessReview", "{agency} · 점검 기간 {period} · 작성 {at}").format(
-            agency=review.agency, period=period(review), at=format_ko(review.written_at)
+            agency=review.agency, period=period(review, untranslated), at=format_ko(review.written_at)
         ).lstrip(" ·")), st["meta"]),
-        Paragraph(escape(summary(review)), st["body"]),
+        Paragraph(escape(summary(review, untranslated)), st["body"]),
     ]
-    for number, section in enumerate(sections(review), start=1):
+    for number, section in enumerate(sections(review, untranslated), start=1):
         story += _section(number, section)
     return build_pdf(story, title=head, author=review.agency or "민원 데스크",
                      subject=translate("AccessReview", "개인정보 접속기록 점검"),

@@ -21,22 +21,25 @@ from datetime import date, datetime, time, timedelta
 from statistics import median
 
 from minwon_desk.domain.calendar import WorkingCalendar
-from minwon_desk.domain.i18n import translate
-from minwon_desk.domain.inspection import format_month_ko, next_month, parse_month
-from minwon_desk.domain.timeutil import SEOUL, to_seoul
+from minwon_desk.domain.i18n import Lookup, translate
+from minwon_desk.domain.i18n import translate as desk_language
+from minwon_desk.domain.inspection import next_month, parse_month
+from minwon_desk.domain.timeutil import SEOUL, format_month, to_seoul
 
 BULK_RECORDS = 100
 HEAVY_FACTOR = 3
 HEAVY_FLOOR = 20
 DUE_DAY = 5
 
-def heavy_rule() -> str:
+def heavy_rule(lookup: Lookup | None = None) -> str:
+    translate = lookup or desk_language
     return translate("AccessReview", "같은 역할을 가진 다른 계정들(이 달에 조회하지 않은 계정 포함)의 "
                                "조회 건수 중앙값의 {factor}배를 넘고 {floor}건 이상 조회한 계정"
                      ).format(factor=HEAVY_FACTOR, floor=HEAVY_FLOOR)
 
 
-def bulk_rule() -> str:
+def bulk_rule(lookup: Lookup | None = None) -> str:
+    translate = lookup or desk_language
     return translate("AccessReview", "다운로드 전부, 그리고 한 번에 {count}건 이상을 조회·출력한 경우"
                      ).format(count=BULK_RECORDS)
 
@@ -50,7 +53,7 @@ def review_month(text: str, now: datetime) -> date:
         raise ValueError(translate(
             "AccessReview", "{month}은 아직 오지 않은 달입니다. 점검은 지난달이나 이달까지만 할 수 "
                       "있습니다 (지금은 {now})."
-        ).format(month=format_month_ko(month), now=format_month_ko(this)))
+        ).format(month=format_month(month), now=format_month(this)))
     return month
 
 

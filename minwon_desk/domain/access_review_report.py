@@ -22,7 +22,7 @@ class AccountUse:
     """One account's month: rows by operation and the records they touched."""
 
     person: Person
-    roles: str
+    roles: str  # the roles' titles (domain.roles.ROLE_TITLES), joined with ", "
     views: int  # records viewed unmasked (조회)
     prints: int  # records printed or previewed (출력)
     downloads: int  # records downloaded (다운로드)
@@ -49,7 +49,7 @@ class AccessLine:
 @dataclass(frozen=True, slots=True)
 class HeavyViewer:
     person: Person
-    roles: str
+    roles: str  # as in AccountUse
     views: int
     peer_median: float
     peers: int

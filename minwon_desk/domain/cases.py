@@ -89,21 +89,46 @@ class ClockSpec:
     warn_before: Period | None
     basis: str
 
+    # The label and basis are the charter's words (shown as the agency wrote them) or,
+    # when it is silent, the law's below, which have translations; documents print
+    # ``label`` and ``basis`` themselves.
+    @property
+    def shown_label(self) -> str:
+        """The label in the desk's language, for the window and messages."""
+        return translate("CaseClocks", self.label)
+
+    @property
+    def shown_basis(self) -> str:
+        """The basis in the desk's language, for the window and messages."""
+        return translate("CaseClocks", self.basis)
+
 
 # (charter key, label, law period, warning, basis) when the charter is silent.
 _LAW: dict[CaseType, tuple[str, str, str, str | None, str]] = {
-    CaseType.INQUIRY_LAW: ("inquiry_law", "법령 질의 회신", "14d", "2d", "민원처리법 시행령 §14"),
-    CaseType.INQUIRY_PROCEDURE: (
-        "inquiry_procedure", "제도·절차 질의 회신", "7d", "1d", "민원처리법 시행령 §14",
+    CaseType.INQUIRY_LAW: (
+        "inquiry_law", QT_TRANSLATE_NOOP("CaseClocks", "법령 질의 회신"), "14d", "2d",
+        QT_TRANSLATE_NOOP("CaseClocks", "민원처리법 시행령 §14"),
     ),
-    CaseType.SUGGESTION: ("suggestion", "건의 처리결과 통지", "14d", "2d", "민원처리법 시행령 §15"),
-    CaseType.GRIEVANCE: ("complaint", "고충 민원 회신", "7d", "1d", "민원처리법 시행령 §17"),
-    CaseType.OTHER: ("simple_question", "기타 민원 응답", "immediate", "1h", "민원처리법 시행령 §16"),
-    # A complaint about how someone was treated, and a report of bribery, are answered
-    # as grievances: the charter's complaint clock, else the law's 7 days.
-    CaseType.DISCOURTESY: ("complaint", "고충 민원 회신", "7d", "1d", "민원처리법 시행령 §17"),
-    CaseType.BRIBERY: ("complaint", "고충 민원 회신", "7d", "1d", "민원처리법 시행령 §17"),
+    CaseType.INQUIRY_PROCEDURE: (
+        "inquiry_procedure", QT_TRANSLATE_NOOP("CaseClocks", "제도·절차 질의 회신"), "7d", "1d",
+        QT_TRANSLATE_NOOP("CaseClocks", "민원처리법 시행령 §14"),
+    ),
+    CaseType.SUGGESTION: (
+        "suggestion", QT_TRANSLATE_NOOP("CaseClocks", "건의 처리결과 통지"), "14d", "2d",
+        QT_TRANSLATE_NOOP("CaseClocks", "민원처리법 시행령 §15"),
+    ),
+    CaseType.GRIEVANCE: (
+        "complaint", QT_TRANSLATE_NOOP("CaseClocks", "고충 민원 회신"), "7d", "1d",
+        QT_TRANSLATE_NOOP("CaseClocks", "민원처리법 시행령 §17"),
+    ),
+    CaseType.OTHER: (
+        "simple_question", QT_TRANSLATE_NOOP("CaseClocks", "기타 민원 응답"), "immediate", "1h",
+        QT_TRANSLATE_NOOP("CaseClocks", "민원처리법 시행령 §16"),
+    ),
 }
+# A complaint about how someone was treated, and a report of bribery, are answered
+# as grievances: the charter's complaint clock, else the law's 7 days.
+_LAW[CaseType.DISCOURTESY] = _LAW[CaseType.BRIBERY] = _LAW[CaseType.GRIEVANCE]
 
 TASKFORCE_STAGES: tuple[tuple[str, str, str, str], ...] = (
     # (charter key, short label, default period, what meeting it means)
@@ -119,10 +144,17 @@ TRANSFER = "transfer"
 TRANSFER_OUT = "transfer_out"
 MATERIAL_REQUEST = "material_request"
 INTERIM = "interim_notice"
-_TRANSFER_LAW = ("서면 민원 담당자 전달", "1h", "민원처리법 시행령 §13")
-_TRANSFER_OUT_LAW = ("다른 기관 이송", "8h", "민원처리법 시행령 §13")
-_MATERIAL_LAW = ("보완 요청", "8h", "민원처리법 시행규칙 §9")
-_INTERIM_LAW = ("중간 통지", "30d", "3d", "민원처리법 시행령 §23")
+_ACT_13 = QT_TRANSLATE_NOOP("CaseClocks", "민원처리법 시행령 §13")
+_TRANSFER_LAW = (QT_TRANSLATE_NOOP("CaseClocks", "서면 민원 담당자 전달"), "1h", _ACT_13)
+_TRANSFER_OUT_LAW = (QT_TRANSLATE_NOOP("CaseClocks", "다른 기관 이송"), "8h", _ACT_13)
+_MATERIAL_LAW = (
+    QT_TRANSLATE_NOOP("CaseClocks", "보완 요청"), "8h",
+    QT_TRANSLATE_NOOP("CaseClocks", "민원처리법 시행규칙 §9"),
+)
+_INTERIM_LAW = (
+    QT_TRANSLATE_NOOP("CaseClocks", "중간 통지"), "30d", "3d",
+    QT_TRANSLATE_NOOP("CaseClocks", "민원처리법 시행령 §23"),
+)
 
 
 def _from_charter(

@@ -30,6 +30,13 @@ def translate(context: str, text: str) -> str:
     return _lookup(context, text) or text
 
 
+def untranslated(context: str, text: str) -> str:
+    """The Korean source itself: a :data:`Lookup` for what documents print, which follow
+    the agency's language whatever the desk's."""
+    del context
+    return text
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
     """Marks ``text`` for translation where it is declared; translated where shown."""
     del context

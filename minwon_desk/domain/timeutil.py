@@ -6,7 +6,8 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, Lookup, translate
+from minwon_desk.domain.i18n import translate as desk_language
 from minwon_desk.domain.particles import settle
 
 SEOUL: ZoneInfo = ZoneInfo("Asia/Seoul")
@@ -81,6 +82,14 @@ def format_day(d: date) -> str:
         year=d.year, month=d.month, day=d.day,
         weekday=translate("Time", _WEEKDAYS[d.weekday()]), month_name=_MONTHS[d.month - 1],
     )
+
+
+def format_month(month: date, lookup: Lookup | None = None) -> str:
+    """A month as a message says it: ``2026년 7월``, or ``Jul 2026`` (``lookup``: the
+    language, by default the desk's)."""
+    translate = lookup or desk_language
+    return translate("Time", "{year}년 {month}월").format(
+        year=month.year, month=month.month, month_name=_MONTHS[month.month - 1])
 
 
 def format_moment(dt: datetime) -> str:

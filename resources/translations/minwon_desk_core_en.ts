@@ -137,164 +137,414 @@
 <context>
     <name>AccessReview</name>
     <message>
-        <location filename="../../minwon_desk/domain/access_review.py" line="34"/>
+        <location filename="../../minwon_desk/domain/access_review.py" line="36"/>
         <source>같은 역할을 가진 다른 계정들(이 달에 조회하지 않은 계정 포함)의 조회 건수 중앙값의 {factor}배를 넘고 {floor}건 이상 조회한 계정</source>
         <translation>Accounts that viewed more than {factor} times the median of the other accounts with the same role (counting those that viewed nothing this month) and at least {floor} records</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review.py" line="40"/>
+        <location filename="../../minwon_desk/domain/access_review.py" line="43"/>
         <source>다운로드 전부, 그리고 한 번에 {count}건 이상을 조회·출력한 경우</source>
         <translation>Every download, and every view or printout of {count} or more records at once</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review.py" line="50"/>
+        <location filename="../../minwon_desk/domain/access_review.py" line="53"/>
         <source>{month}은 아직 오지 않은 달입니다. 점검은 지난달이나 이달까지만 할 수 있습니다 (지금은 {now}).</source>
         <translation>{month} has not come yet. A review can cover last month or this month at the latest (it is now {now}).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review.py" line="90"/>
+        <location filename="../../minwon_desk/domain/access_review.py" line="93"/>
         <source>휴일({name})</source>
         <translation>Holiday ({name})</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review.py" line="93"/>
+        <location filename="../../minwon_desk/domain/access_review.py" line="96"/>
         <source>토요일</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review.py" line="94"/>
+        <location filename="../../minwon_desk/domain/access_review.py" line="97"/>
         <source>일요일</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review.py" line="96"/>
+        <location filename="../../minwon_desk/domain/access_review.py" line="99"/>
         <source>휴무일</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review.py" line="97"/>
+        <location filename="../../minwon_desk/domain/access_review.py" line="100"/>
         <source>근무시간 외</source>
         <translation>Outside working hours</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="32"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="40"/>
         <source>{month} 개인정보 접속기록 점검</source>
         <translation>Personal data access log review, {month}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="41"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="50"/>
         <source>{start} ~ {until} (이달은 작성 시각까지)</source>
         <translation>{start} – {until} (this month: up to the time of writing)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="58"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="63"/>
         <source>계정별 처리</source>
         <translation>Handling by account</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="59"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="64"/>
         <source>시간 외 접근</source>
         <translation>Access outside hours</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="60"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="65"/>
         <source>대량·다운로드</source>
         <translation>Bulk views and downloads</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="61"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="66"/>
         <source>과다 조회</source>
         <translation>Excessive viewing</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="62"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="67"/>
         <source>로그인 실패·잠금</source>
         <translation>Failed sign-ins and lockouts</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="63"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="68"/>
         <source>권한 변경</source>
         <translation>Permission changes</translation>
     </message>
     <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="85"/>
+        <source>계정별 개인정보 처리</source>
+        <translation>Personal data handled by account</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="90"/>
+        <source>이 달에 개인정보를 조회·출력·다운로드한 기록이 없습니다.</source>
+        <translation>No personal data was viewed, printed or downloaded this month.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="91"/>
+        <source>조회·출력·다운로드는 다룬 기록(건)의 수입니다.</source>
+        <translation>Views, printouts and downloads count the records handled.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="93"/>
+        <source>근무시간 외 접근</source>
+        <translation>Access outside working hours</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="95"/>
+        <source>근무시간 밖(휴일·근무시간 전후)의 접근이 없습니다.</source>
+        <translation>No access outside working hours (on days off, before or after hours).</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="96"/>
+        <source>기관 달력의 근무일·근무시간 밖의 접근입니다. 점심시간은 근무시간으로 봅니다.</source>
+        <translation>Access outside the working days and hours of the agency&apos;s calendar. The lunch break counts as working hours.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="99"/>
+        <source>대량 조회·다운로드와 사유</source>
+        <translation>Bulk views and downloads, with reasons</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="100"/>
+        <source>사유</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="102"/>
+        <source>대량 조회나 다운로드가 없습니다.</source>
+        <translation>No bulk views or downloads.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="103"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="113"/>
+        <source>{rule}입니다.</source>
+        <translation>{rule}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="105"/>
+        <source>동료보다 훨씬 많이 조회한 계정</source>
+        <translation>Accounts that viewed far more than their peers</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="109"/>
+        <source>{n}개</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="112"/>
+        <source>동료보다 훨씬 많이 조회한 계정이 없습니다.</source>
+        <translation>No account viewed far more than its peers.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="115"/>
+        <source>로그인 실패와 계정 잠금</source>
+        <translation>Failed sign-ins and account lockouts</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="117"/>
+        <source>로그인 실패나 잠금이 없습니다.</source>
+        <translation>No failed sign-ins or lockouts.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="118"/>
+        <source>없는 계정 이름으로 시도한 로그인은 계정이 없어 여기에 나오지 않습니다.</source>
+        <translation>Sign-ins tried with an account name that does not exist have no account and are not listed here.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="120"/>
+        <source>계정·권한 변경</source>
+        <translation>Account and permission changes</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="122"/>
+        <source>계정이나 권한이 바뀌지 않았습니다.</source>
+        <translation>No account or permission changed.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="123"/>
+        <source>점검 기록</source>
+        <translation>Review records</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="126"/>
+        <source>아직 점검 기록이 없습니다. {month}월 {day}일까지 점검하고 기록해 주세요.</source>
+        <translation>No review recorded yet. Please review the log and record it by {month}/{day}.</translation>
+    </message>
+    <message>
         <location filename="../../minwon_desk/domain/access_review_tables.py" line="134"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="140"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="146"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="151"/>
+        <source>이름(사번)</source>
+        <translation>Name (employee no.)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="134"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="146"/>
+        <source>부서</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="135"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="147"/>
+        <source>역할</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="135"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="147"/>
+        <source>조회</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="136"/>
+        <source>출력</source>
+        <translation>Printouts</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="136"/>
+        <source>다운로드</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="137"/>
+        <source>기록 행</source>
+        <translation>Log rows</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="137"/>
+        <source>시간 외</source>
+        <translation>After hours</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="140"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="151"/>
+        <source>일시</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="141"/>
+        <source>처리</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="141"/>
+        <source>대상</source>
+        <translation>Records of</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="142"/>
+        <source>건수</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="142"/>
+        <source>화면·문서</source>
+        <translation>Screen or document</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="143"/>
+        <source>창구·PC</source>
+        <translation>Desk / PC</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="143"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="152"/>
+        <source>구분</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="148"/>
+        <source>비교 계정</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="148"/>
+        <source>비교</source>
+        <translation>Compared</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="152"/>
+        <source>내용</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="153"/>
+        <source>처리자</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="153"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="157"/>
+        <source>창구</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="156"/>
+        <source>점검 일시</source>
+        <translation>Reviewed at</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="156"/>
+        <source>점검자</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="157"/>
+        <source>점검 결과</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="168"/>
+        <source>동료 중앙값 0건</source>
+        <translation>peer median 0</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="169"/>
+        <source>동료 중앙값의 {ratio}배</source>
+        <translation>{ratio} × peer median</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="175"/>
         <source>방문</source>
         <translation>visit</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="135"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="176"/>
         <source>전화메모</source>
         <translation>phone memo</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="136"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="177"/>
         <source>민원</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="137"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="178"/>
         <source>보상 증서</source>
         <translation>compensation voucher</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/access_review_tables.py" line="138"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="179"/>
         <source>만족도 조사 응답</source>
         <translation>satisfaction survey response</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/privacy/review.py" line="52"/>
+        <location filename="../../minwon_desk/domain/access_review_tables.py" line="203"/>
+        <source>접속기록 {rows}건 · 근무시간 외 {after}건 · 대량·다운로드 {bulk}건 · 과다 조회 {heavy}계정 · 로그인 실패·잠금 {sign_ins}건 · 권한 변경 {roles}건</source>
+        <translation>Access log {rows} rows · outside hours {after} · bulk and downloads {bulk} · excessive viewing {heavy} accounts · failed sign-ins and lockouts {sign_ins} · permission changes {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/review.py" line="51"/>
         <source>로그인 실패</source>
         <translation>failed sign-in</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/privacy/review.py" line="53"/>
+        <location filename="../../minwon_desk/services/privacy/review.py" line="52"/>
         <source>잠금 해제 실패</source>
         <translation>failed unlock</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/privacy/review.py" line="54"/>
+        <location filename="../../minwon_desk/services/privacy/review.py" line="53"/>
         <source>계정 생성</source>
         <translation>account created</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/privacy/review.py" line="55"/>
+        <location filename="../../minwon_desk/services/privacy/review.py" line="54"/>
         <source>권한 부여</source>
         <translation>role granted</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/privacy/review.py" line="56"/>
+        <location filename="../../minwon_desk/services/privacy/review.py" line="55"/>
         <source>권한 회수</source>
         <translation>role revoked</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/privacy/review.py" line="57"/>
+        <location filename="../../minwon_desk/services/privacy/review.py" line="56"/>
         <source>사용 중지</source>
         <translation>account disabled</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/privacy/review.py" line="58"/>
+        <location filename="../../minwon_desk/services/privacy/review.py" line="57"/>
         <source>사용 재개</source>
         <translation>account enabled</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/privacy/review.py" line="102"/>
+        <location filename="../../minwon_desk/services/privacy/review.py" line="101"/>
         <source>점검 결과를 적어 주세요 (이상이 없으면 &apos;이상 없음&apos;).</source>
         <translation>Please write the finding of the review (&apos;이상 없음&apos; or &apos;nothing unusual&apos; if all is well).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/privacy/review.py" line="105"/>
+        <location filename="../../minwon_desk/services/privacy/review.py" line="104"/>
         <source>점검 결과는 {n}자 이내로 적어 주세요.</source>
         <translation>Please keep the finding to {n} characters or fewer.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/privacy/review.py" line="135"/>
+        <location filename="../../minwon_desk/services/privacy/review.py" line="134"/>
         <source>{month} 접속기록 점검이 아직 기록되지 않았습니다. 기한({due_month}월 {due_day}일)이 지났습니다.</source>
         <translation>The access log review for {month} has not been recorded yet. Its deadline ({due_month}/{due_day}) has passed.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/privacy/review.py" line="138"/>
+        <location filename="../../minwon_desk/services/privacy/review.py" line="137"/>
         <source>{month} 접속기록 점검을 {due_month}월 {due_day}일까지 마치고 기록해 주세요.</source>
         <translation>Please finish and record the access log review for {month} by {due_month}/{due_day}.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/review.py" line="243"/>
+        <source>계정 잠금</source>
+        <translation>account locked</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/privacy/review.py" line="261"/>
+        <source>설치 시</source>
+        <translation>at installation</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/privacy/review_export.py" line="22"/>
@@ -322,7 +572,7 @@
         <translation>Review deadline {due}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/audit.py" line="86"/>
+        <location filename="../../minwon_desk/cli/audit.py" line="87"/>
         <source>{month} 접속기록 점검을 기록했습니다: {who}, {at} — {finding}</source>
         <translation>Recorded the access log review for {month}: {who}, {at} — {finding}</translation>
     </message>
@@ -1314,6 +1564,90 @@
     </message>
 </context>
 <context>
+    <name>CaseClocks</name>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="109"/>
+        <source>법령 질의 회신</source>
+        <translation>Reply to a question about a law</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="110"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="114"/>
+        <source>민원처리법 시행령 §14</source>
+        <translation>Enforcement Decree of the Civil Petitions Act, Art. 14</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="113"/>
+        <source>제도·절차 질의 회신</source>
+        <translation>Reply to a question about a system or procedure</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="117"/>
+        <source>건의 처리결과 통지</source>
+        <translation>Notice of how a suggestion was handled</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="118"/>
+        <source>민원처리법 시행령 §15</source>
+        <translation>Enforcement Decree of the Civil Petitions Act, Art. 15</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="121"/>
+        <source>고충 민원 회신</source>
+        <translation>Reply to a grievance</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="122"/>
+        <source>민원처리법 시행령 §17</source>
+        <translation>Enforcement Decree of the Civil Petitions Act, Art. 17</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="125"/>
+        <source>기타 민원 응답</source>
+        <translation>Answer to another case</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="126"/>
+        <source>민원처리법 시행령 §16</source>
+        <translation>Enforcement Decree of the Civil Petitions Act, Art. 16</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="147"/>
+        <source>민원처리법 시행령 §13</source>
+        <translation>Enforcement Decree of the Civil Petitions Act, Art. 13</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="148"/>
+        <source>서면 민원 담당자 전달</source>
+        <translation>Handing a written case to its officer</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="149"/>
+        <source>다른 기관 이송</source>
+        <translation>Transfer to another agency</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="151"/>
+        <source>보완 요청</source>
+        <translation>missing material request</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="152"/>
+        <source>민원처리법 시행규칙 §9</source>
+        <translation>Enforcement Rule of the Civil Petitions Act, Art. 9</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="155"/>
+        <source>중간 통지</source>
+        <translation>Interim notice</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/cases.py" line="156"/>
+        <source>민원처리법 시행령 §23</source>
+        <translation>Enforcement Decree of the Civil Petitions Act, Art. 23</translation>
+    </message>
+</context>
+<context>
     <name>CaseCommand</name>
     <message>
         <location filename="../../minwon_desk/cli/case.py" line="59"/>
@@ -1692,22 +2026,22 @@
 <context>
     <name>CaseStage</name>
     <message>
-        <location filename="../../minwon_desk/domain/cases.py" line="110"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="135"/>
         <source>출동</source>
         <translation>Task force dispatched</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/cases.py" line="111"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="136"/>
         <source>지방청 해소</source>
         <translation>Resolved by the regional office</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/cases.py" line="112"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="137"/>
         <source>본부 해소</source>
         <translation>Resolved by headquarters</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/cases.py" line="113"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="138"/>
         <source>관계부처 요청</source>
         <translation>Referred to other ministries</translation>
     </message>
@@ -1791,37 +2125,37 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../minwon_desk/domain/cases.py" line="167"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="199"/>
         <source>1357 단계 &apos;{key}&apos;은(는) 없습니다.</source>
         <translation>There is no 1357 stage &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/cases.py" line="211"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="243"/>
         <source>민원 종류 &apos;{value}&apos;은(는) 없습니다. 다음 중 하나로 적어 주세요: {names}.</source>
         <translation>There is no case type &apos;{value}&apos;. Please write one of: {names}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/cases.py" line="226"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="258"/>
         <source>접수 경로 &apos;{value}&apos;은(는) 없습니다. 다음 중 하나로 적어 주세요: {names}.</source>
         <translation>There is no channel &apos;{value}&apos;. Please write one of: {names}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/cases.py" line="240"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="272"/>
         <source>{label}을(를) 적어 주세요.</source>
         <translation>Please fill in: {label}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/cases.py" line="243"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="275"/>
         <source>{label}이(가) 너무 깁니다 ({count:,}자). {limit:,}자 이내로 줄여 주세요.</source>
         <translation>{label} is too long ({count:,} characters). Please shorten it to {limit:,} characters or fewer.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/cases.py" line="254"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="286"/>
         <source>첨부 파일 이름</source>
         <translation>Attachment name</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/cases.py" line="260"/>
+        <location filename="../../minwon_desk/domain/cases.py" line="292"/>
         <source>첨부는 {max_attachments}개까지 적을 수 있습니다 ({count}개).</source>
         <translation>Up to {max_attachments} attachments can be listed ({count} given).</translation>
     </message>
@@ -2653,12 +2987,37 @@
         <translation>Not eligible for &apos;{label_ko}&apos; compensation ({value} no. {source_id}). The records may have changed; please refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/supervision/compensation.py" line="368"/>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="344"/>
+        <source>방문</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="344"/>
+        <source>민원</source>
+        <translation>case</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="360"/>
+        <source>이미 결정된 보상 대상입니다.</source>
+        <translation>This compensation case has already been decided.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="362"/>
+        <source> (증서 {serial})</source>
+        <translation> (voucher {serial})</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="363"/>
+        <source>이미 {at}에 {who}이(가) {what}한 보상 대상입니다{issued}. 한 사건에는 증서를 한 번만 발급합니다.</source>
+        <translation>{who} already {what} this compensation case on {at}{issued}. An event gets a voucher only once.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="374"/>
         <source>받는 분의 이름이 기록에 없습니다. 증서에 적을 이름을 입력해 주세요.</source>
         <translation>The recipient&apos;s name is not on record. Please enter the name to print on the voucher.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/supervision/compensation.py" line="374"/>
+        <location filename="../../minwon_desk/services/supervision/compensation.py" line="380"/>
         <source>받는 분 이름은 100자까지 적을 수 있습니다.</source>
         <translation>The recipient&apos;s name can be up to 100 characters.</translation>
     </message>
@@ -3517,12 +3876,12 @@
         <translation>Cannot read the month &apos;{raw}&apos;. Please write it as year-month, like 2026-10.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/supervision/inspection.py" line="151"/>
+        <location filename="../../minwon_desk/services/supervision/inspection.py" line="150"/>
         <source>{year}년 {month}월은 없는 달입니다. 1월부터 12월 사이로 골라 주세요.</source>
         <translation>{year}-{month} is not a real month. Please choose a month from 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/supervision/inspection.py" line="160"/>
+        <location filename="../../minwon_desk/services/supervision/inspection.py" line="159"/>
         <source>{first}은(는) 아직 시작하지 않아 점검할 기록이 없습니다. {format_month_ko} 또는 그 전 달을 골라 주세요.</source>
         <translation>{first} has not begun, so there are no records to inspect. Please choose {format_month_ko} or an earlier month.</translation>
     </message>
@@ -5125,108 +5484,113 @@
 <context>
     <name>SiteVisits</name>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="79"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="75"/>
+        <source>{who} 외 {n}명</source>
+        <translation>{who} and {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="80"/>
         <source>방문 인원이 {count}명입니다. 이행표준은 기업의 일에 지장이 없도록 방문 인원을 최소화하라고 합니다 ({few}명 이하 권장). 꼭 필요한 사람만 가는지 확인해 주세요.</source>
         <translation>{count} people are going. The service standard asks that as few people as possible visit, so as not to disturb the company&apos;s work ({few} or fewer recommended). Please check that only those really needed are going.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="92"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="93"/>
         <source>방문 장소</source>
         <translation>Place of the visit</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="94"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="95"/>
         <source>어디로 가는지 적어 주세요 (예: (주)한빛정밀 안산 공장).</source>
         <translation>Please write where the visit goes (e.g. Hanbit Precision Co., Ansan plant).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="95"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="96"/>
         <source>협의할 내용</source>
         <translation>What is to be discussed</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="97"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="98"/>
         <source>무엇을 협의할지 적어 주세요. 고객에게 미리 알리는 내용입니다.</source>
         <translation>Please write what is to be discussed. The customer is told this beforehand.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="98"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="99"/>
         <source>고객과 협의한 내용</source>
         <translation>What was agreed with the customer</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="100"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="101"/>
         <source>방문 일시를 고객과 언제, 누구와 협의했는지 적어 주세요 (이행표준: 방문계획은 고객과 사전에 협의).</source>
         <translation>Please write when and with whom the time of the visit was agreed with the customer (service standard: a visit plan is agreed with the customer beforehand).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="104"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="105"/>
         <source>누가 가는지 한 사람 이상 골라 주세요.</source>
         <translation>Please choose at least one person who is going.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="109"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="110"/>
         <source>방문 일시가 지났습니다. 고객과 협의한 앞으로의 일시를 적어 주세요.</source>
         <translation>The time of the visit has passed. Please give the future time agreed with the customer.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="116"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="117"/>
         <source>민원 {number}은(는) 이미 처리를 마쳤습니다. 새 방문은 새 민원으로 접수해 주세요.</source>
         <translation>Case {number} has already been closed. Please register a new case for a new visit.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="122"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="123"/>
         <source>방문할 기업의 이름을 적어 주세요.</source>
         <translation>Please write the name of the company to visit.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="145"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="146"/>
         <source>방문 결과</source>
         <translation>Outcome of the visit</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="147"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="148"/>
         <source>현장에서 무엇을 확인하고 어떻게 하기로 했는지 적어 주세요.</source>
         <translation>Please write what was found on site and what was agreed to be done.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="151"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="152"/>
         <source>취소 사유</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="153"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="154"/>
         <source>왜 취소하는지 적어 주세요 (고객 요청, 전화로 해결 등).</source>
         <translation>Please write why the visit is cancelled (the customer&apos;s request, settled by phone, …).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="160"/>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="175"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="161"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="176"/>
         <source>현장 방문(번호 {id})을 찾을 수 없습니다.</source>
         <translation>Site visit no. {id} cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="181"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="182"/>
         <source>이미 결과를 기록한 방문입니다.</source>
         <translation>The outcome of this visit has already been recorded.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="183"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="184"/>
         <source>이미 취소한 방문입니다.</source>
         <translation>This visit has already been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="185"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="186"/>
         <source>방문 일시({at}) 전입니다. 다녀온 뒤에 결과를 적어 주세요.</source>
         <translation>The visit ({at}) has not happened yet. Please record the outcome after it.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="203"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="204"/>
         <source>직원(번호 {id})을 찾을 수 없습니다.</source>
         <translation>Staff member no. {id} cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/site_visits.py" line="206"/>
+        <location filename="../../minwon_desk/services/cases/site_visits.py" line="207"/>
         <source>퇴직하거나 비활성화된 직원은 방문 인원이 될 수 없습니다.</source>
         <translation>Staff who have left or are deactivated cannot go on a visit.</translation>
     </message>
@@ -5632,98 +5996,103 @@
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="29"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="30"/>
         <source>{first}년부터 {last}년까지</source>
         <translation>from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="46"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="47"/>
         <source>시간대가 없는 시각 {moment}은(는) 쓸 수 없습니다. 시간대를 붙여 주세요 (예: 2026-07-02T15:00+09:00).</source>
         <translation>The time {moment} has no time zone and cannot be used. Please add one (e.g. 2026-07-02T15:00+09:00).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="68"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="69"/>
         <source>월</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="68"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="69"/>
         <source>화</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="69"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="70"/>
         <source>수</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="69"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="70"/>
         <source>목</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="70"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="71"/>
         <source>금</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="70"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="71"/>
         <source>토</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="71"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="72"/>
         <source>일</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="80"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="81"/>
         <source>{year}년 {month}월 {day}일({weekday})</source>
         <translation>{weekday} {day} {month_name} {year}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="103"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="91"/>
+        <source>{year}년 {month}월</source>
+        <translation>{month_name} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="112"/>
         <source>{seconds}초</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="105"/>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="111"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="114"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="120"/>
         <source>{minutes}분</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="107"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="116"/>
         <source>{minutes}분 {seconds}초</source>
         <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="116"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="125"/>
         <source>{hours}시간</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="117"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="126"/>
         <source>{hours}시간 {minutes}분</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="123"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="132"/>
         <source>{days}일</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="124"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="133"/>
         <source>{days}일 {hours}시간</source>
         <translation>{days} d {hours} h</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="127"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="136"/>
         <source>{span} 남음</source>
         <translation>{span} left</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="128"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="137"/>
         <source>{span} 지남</source>
         <translation>{span} overdue</translation>
     </message>
@@ -5964,6 +6333,11 @@
         <location filename="../../minwon_desk/services/supervision/voucher_queries.py" line="28"/>
         <source>연도 {year}은(는) 쓸 수 없습니다.</source>
         <translation>The year {year} cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/voucher_queries.py" line="56"/>
+        <source>방문 번호 {visit}</source>
+        <translation>visit no. {visit}</translation>
     </message>
 </context>
 <context>

@@ -6374,6 +6374,38 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
         <translation>Destruction ledger</translation>
     </message>
     <message>
+        <source>파기 대상</source>
+        <translation>Due for destruction</translation>
+    </message>
+    <message>
+        <source>파기 대상 요약</source>
+        <translation>Summary of what is due for destruction</translation>
+    </message>
+    <message>
+        <source>파기 확인</source>
+        <translation>Confirm destruction</translation>
+    </message>
+    <message>
+        <source>지금 파기</source>
+        <translation>Destroy now</translation>
+    </message>
+    <message>
+        <source>파기 진행</source>
+        <translation>Destruction progress</translation>
+    </message>
+    <message>
+        <source>파기 멈추기</source>
+        <translation>Stop destruction</translation>
+    </message>
+    <message>
+        <source>파기 대장 인쇄</source>
+        <translation>Print the destruction ledger</translation>
+    </message>
+    <message>
+        <source>보존·파기 안내</source>
+        <translation>Retention and destruction messages</translation>
+    </message>
+    <message>
         <source>보존기간이 지난 기록 (이행표준 파일의 [retention])</source>
         <translation>Records past their retention period ([retention] in the charter file)</translation>
     </message>

@@ -126,3 +126,31 @@ def test_survey_export_writes_its_reason_to_the_access_log(capsys, data_dir: Pat
         backend.close()
     assert (row.operation, row.entity, row.reason, row.what) == (
         "다운로드", "survey_response", "감사원 자료 요구", "고객만족도 조사 2026년 XLSX")
+
+
+def test_in_english_the_messages_and_workbook_are_english_and_the_pdf_stays_korean(
+    capsys, november: Path
+) -> None:
+    output = november / "review.pdf"
+    code, out, err = run(capsys, "--lang", "en", "report", "access", "2026-11", "-o", str(output),
+                         "--data-dir", str(november))
+    assert code == 0, err
+    assert out.startswith(f"Wrote Personal data access log review, Nov 2026: {output}\n")
+    assert "outside hours 2 · bulk and downloads 1 · excessive viewing 1 accounts" in out
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(output.read_bytes())).pages)
+    assert "2026년 11월 개인정보 접속기록 점검" in text and "1. 계정별 개인정보 처리" in text
+
+    book = november / "review.xlsx"
+    code, _out, err = run(capsys, "--lang", "en", "report", "access", "2026-11", "-o", str(book),
+                          "--data-dir", str(november))
+    assert code == 0, err
+    sheets = openpyxl.load_workbook(book).sheetnames
+    assert sheets == ["Summary", "Handling by account", "Access outside working hours",
+                      "Bulk views and downloads", "Excessive viewing",
+                      "Failed sign-ins and lockouts", "Account and permission changes",
+                      "Review records"]
+
+    code, out, err = run(capsys, "--lang", "en", "audit", "review", "2026-11", "--finding", "ok",
+                         "--data-dir", str(november))
+    assert code == 0, err
+    assert out.startswith("Recorded the access log review for Nov 2026: 안내원(T0001), ")

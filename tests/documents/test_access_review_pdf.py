@@ -4,12 +4,15 @@ wrapped whole, fonts embedded, and an empty month that says so in every section.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
 
+import pytest
 from pypdf import PdfReader
 
 from minwon_desk.documents.access_review_pdf import access_review_pdf
+from minwon_desk.domain import i18n
 from minwon_desk.domain.access_review_report import (
     AccessLine,
     AccessReview,
@@ -18,6 +21,7 @@ from minwon_desk.domain.access_review_report import (
     ReviewRecord,
 )
 from minwon_desk.domain.timeutil import SEOUL
+from minwon_desk.translations import lookup_for
 
 KIM = Person("T0002", "김민준", "혁신행정담당관")
 AT = datetime(2026, 11, 11, 22, 0, tzinfo=SEOUL)
@@ -81,3 +85,38 @@ def test_typed_text_that_looks_like_a_formula_stays_text_in_the_workbook() -> No
     [row] = list(book["점검 기록"].iter_rows(min_row=2, values_only=True))
     assert row[-1] == finding
     assert book["점검 기록"].cell(2, 4).data_type == "s"
+
+
+@pytest.fixture
+def english_desk() -> Iterator[None]:
+    before = i18n.installed()
+    i18n.install(lookup_for("en"))
+    yield
+    i18n.install(before)
+
+
+def test_on_an_english_desk_the_pdf_stays_korean_and_the_workbook_is_english(
+    english_desk: None,
+) -> None:
+    from minwon_desk.domain.access_review_tables import sections, summary
+    from minwon_desk.services.privacy.review_export import workbook
+
+    text = _text(access_review_pdf(review(accounts=(), after_hours=(), bulk=(), reviews=())))
+    assert "담당자" in _text(access_review_pdf(review()))
+    for words in ("2026년 11월 개인정보 접속기록 점검", "1. 계정별 개인정보 처리",
+                  "아직 점검 기록이 없습니다. 12월 5일까지 점검하고 기록해 주세요.",
+                  "접속기록 0건 · 근무시간 외 0건"):
+        assert words in text
+    assert "Review records" not in text
+
+    # The page and the workbook say the same sections in the desk's language.
+    shown = sections(review(reviews=()))
+    assert shown[0].rows[0][:3] == ("김민준(T0002)", "혁신행정담당관", "officer")
+    assert shown[-1].title == "Review records"
+    assert shown[-1].empty == "No review recorded yet. Please review the log and record it by 12/5."
+    assert summary(review()).startswith("Access log 26 rows · outside hours 1 · bulk and downloads 1")
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(workbook(review())))
+    assert "Review records" in book.sheetnames
+    assert book["Summary"]["A1"].value == "Personal data access log review, Nov 2026"

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from minwon_desk.domain import i18n
 from minwon_desk.domain.calendar import WorkingCalendar
 from minwon_desk.domain.case_clock import (
     CaseStatus,
@@ -33,6 +34,7 @@ from minwon_desk.domain.errors import StateError, ValidationError
 from minwon_desk.domain.periods import Period, due
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.resources import resource_path
+from minwon_desk.translations import lookup_for
 
 CAL = WorkingCalendar()
 THU_10 = datetime(2026, 7, 2, 10, 0, tzinfo=SEOUL)  # Thursday; Fri 2026-07-17 제헌절 is a holiday
@@ -81,6 +83,23 @@ def test_the_law_applies_where_the_charter_is_silent(tipa: Charter) -> None:
     assert due(THU_10, web.period, CAL) == at(7, 6, 10)
     # TIPA corrects a complaint in 7 days.
     assert answer_clock(tipa, CaseType.GRIEVANCE, CaseChannel.VISIT).period == Period.parse("7d")
+
+
+def test_the_laws_clock_names_follow_the_desks_language_and_the_charters_stay_as_written(
+    tipa: Charter,
+) -> None:
+    law = answer_clock(tipa, CaseType.INQUIRY_LAW, CaseChannel.MAIL)
+    own = answer_clock(tipa, CaseType.INQUIRY_LAW, CaseChannel.INTERNET)
+    before = i18n.installed()
+    i18n.install(lookup_for("en"))
+    try:
+        assert law.shown_label == "Reply to a question about a law"
+        assert law.shown_basis == "Enforcement Decree of the Civil Petitions Act, Art. 14"
+        assert (own.shown_label, own.shown_basis) == (own.label, own.basis)  # the charter's
+    finally:
+        i18n.install(before)
+    assert (law.label, law.basis) == ("법령 질의 회신", "민원처리법 시행령 §14"), "documents'"
+    assert (law.shown_label, law.shown_basis) == (law.label, law.basis)
 
 
 def test_the_1357_ladder_counts_each_rung_from_receipt(mss_charter: Charter) -> None:

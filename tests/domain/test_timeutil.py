@@ -6,7 +6,17 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from minwon_desk.domain.timeutil import SEOUL, describe_remaining, format_ko, system_clock, to_seoul
+from minwon_desk.domain import i18n
+from minwon_desk.domain.timeutil import (
+    SEOUL,
+    describe_remaining,
+    format_ko,
+    format_moment,
+    format_month,
+    system_clock,
+    to_seoul,
+)
+from minwon_desk.translations import lookup_for
 
 
 def test_system_clock_is_aware_seoul() -> None:
@@ -25,6 +35,20 @@ def test_format_ko() -> None:
     assert (
         format_ko(datetime.fromisoformat("2026-09-25T00:05+00:00")) == "2026년 9월 25일(금) 09:05"
     )
+
+
+def test_messages_say_moments_and_months_in_the_desks_language_documents_in_korean() -> None:
+    moment = datetime(2026, 7, 7, 15, tzinfo=SEOUL)
+    assert (format_moment(moment), format_month(moment.date())) == ("2026년 7월 7일(화) 15:00", "2026년 7월")
+    before = i18n.installed()
+    i18n.install(lookup_for("en"))
+    try:
+        assert format_moment(moment) == "Tue 7 Jul 2026 15:00"
+        assert format_month(moment.date()) == "Jul 2026"
+        assert format_month(moment.date(), i18n.untranslated) == "2026년 7월"
+        assert format_ko(moment) == "2026년 7월 7일(화) 15:00", "what documents print"
+    finally:
+        i18n.install(before)
 
 
 @pytest.mark.parametrize(

@@ -26,12 +26,16 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import String, Text, select
 
+from minwon_desk.domain.privacy import mask_name
 from minwon_desk.services.backend import Backend
 from minwon_desk.store.base import Base
 from minwon_desk.ui import translations
 from minwon_desk.ui.translations_build import TS_DIR, release
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]+")
+# A word as a screen shows it: a masked name ("이*서") is one word, and a word cut short
+# by "…" (a long survey question in a tooltip) is the start of a longer one.
+SHOWN_WORD = re.compile(r"[\uac00-\ud7a3]+(?:\*+[\uac00-\ud7a3]*)*(…)?|\*+[\uac00-\ud7a3]+")
 TAG = re.compile(r"<[^>]+>")
 
 
@@ -75,7 +79,16 @@ def data_words(backend: Backend, *extra: str) -> set[str]:
                         words.update(HANGUL.findall(value))
     for text in extra:
         words.update(HANGUL.findall(text))
+    # Screens show names masked ("이*서"): the masked forms are the same data.
+    words.update({mask_name(w) for w in words} - {"*"})
     return words
+
+
+def _not_data(word: str, data: set[str]) -> bool:
+    if word.endswith("…"):
+        start = word.removesuffix("…")
+        return not any(w.startswith(start) for w in data)
+    return word not in data
 
 
 def _shown(widget: QWidget) -> bool:
@@ -126,7 +139,7 @@ def chrome_texts(root: QWidget) -> Iterator[tuple[str, str]]:
 def korean_left(root: QWidget, where: str, data: set[str]) -> Iterator[tuple[str, str]]:
     """(finding, text) for each text on ``root`` with Korean that is not the agency's data."""
     for what, text in chrome_texts(root):
-        left = [w for w in HANGUL.findall(text) if w not in data]
+        left = [m.group(0) for m in SHOWN_WORD.finditer(text) if _not_data(m.group(0), data)]
         if left:
             yield f"{where} · {what}: {text!r}", text
 

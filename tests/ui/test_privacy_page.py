@@ -14,11 +14,12 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QTableWidget, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.services.backend import Backend
+from minwon_desk.ui import translations
 from minwon_desk.ui.main_window import MainWindow
 from minwon_desk.ui.privacy.page import PrivacyPage
 from tests.conftest import FakeClock
@@ -26,6 +27,7 @@ from tests.support.access_rows import write_month
 from tests.support.seed import small_agency
 
 from .conftest import WindowFactory
+from .english import HANGUL, data_words, install_english, korean_left
 from .keyboard import press, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -174,3 +176,30 @@ def test_a_file_of_another_kind_is_refused_in_korean(
     assert page.message() == ("점검.csv: 점검 보고서는 .pdf 또는 .xlsx 파일로 저장합니다 "
                               "(예: 접속기록점검_2026-11.pdf).")
     assert not (tmp_path / "점검.csv").exists()
+
+
+def test_in_english_every_tab_reads_english_but_for_the_records(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, make_window: WindowFactory, november: Backend
+) -> None:
+    installed = install_english(qapp, tmp_path / "qm")
+    try:
+        page = _open(qtbot, make_window(november))
+        assert page.picker.text() == "Nov 2026"
+        assert page.nudge_text() == "Please finish and record the access log review for Nov 2026 by 12/5."
+        data = data_words(november)
+        left: list[str] = []
+        for tabs in page.findChildren(QTabWidget):
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                left += [f for f, _text in korean_left(page, tabs.tabText(index), data)]
+        # The tables' cells: what the log and the people wrote stays, the rest is English.
+        for table in page.findChildren(QTableWidget):
+            cells = [table.item(r, c).text() for r in range(table.rowCount())
+                     for c in range(table.columnCount()) if table.item(r, c) is not None]
+            left += [f"{table.accessibleName()}: {text!r}" for text in cells
+                     if any(w not in data for w in HANGUL.findall(text))]
+        assert left == []
+        accounts = page.findChildren(QTableWidget)[0]
+        assert "officer" in [accounts.item(r, 2).text() for r in range(accounts.rowCount())]
+    finally:
+        translations.uninstall(qapp, installed)

@@ -40,8 +40,8 @@ def read_detail(session: Session, charter: Charter, case_id: int) -> CaseDetail:
         transfer_due_at=case.transfer_due_at.astimezone(SEOUL),
         transferred_at=case.transferred_at.astimezone(SEOUL) if case.transferred_at else None,
         # The stored period is the case's own; the label is today's wording of it.
-        clock_label=spec.label if spec.key == case.clock_key else case.clock_key,
-        clock_basis=spec.basis if spec.key == case.clock_key else "",
+        clock_label=spec.shown_label if spec.key == case.clock_key else case.clock_key,
+        clock_basis=spec.shown_basis if spec.key == case.clock_key else "",
         period=case.period,
         period_label=Period.parse(case.period).label(),
         original_due_at=case.original_due_at.astimezone(SEOUL),

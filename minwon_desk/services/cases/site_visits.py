@@ -22,7 +22,7 @@ from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.notice_templates import NoticeStage
 from minwon_desk.domain.roles import Operation
-from minwon_desk.domain.timeutil import format_ko, to_seoul
+from minwon_desk.domain.timeutil import format_ko, format_moment, to_seoul
 from minwon_desk.services import access
 from minwon_desk.services.cases import queries as q
 from minwon_desk.services.cases.progress import _changed, _event, _locked
@@ -71,8 +71,9 @@ class SiteVisitView:
     def summary(self) -> str:
         """'7/9(목) 14:00 (주)한빛정밀 공장 — 김민준 사무관 외 1명'."""
         who = self.members[0] if self.members else ""
-        more = f" 외 {len(self.members) - 1}명" if len(self.members) > 1 else ""
-        return f"{format_ko(self.visit_at)} {self.place} — {who}{more}"
+        if len(self.members) > 1:
+            who = translate("SiteVisits", "{who} 외 {n}명").format(who=who, n=len(self.members) - 1)
+        return f"{format_moment(self.visit_at)} {self.place} — {who}"
 
 
 def too_many(count: int) -> str:
@@ -184,7 +185,7 @@ class SiteVisitService(ClockedService):
             if state == "done" and to_seoul(visit.visit_at) > now:
                 raise ValidationError("outcome", translate(
                     "SiteVisits", "방문 일시({at}) 전입니다. 다녀온 뒤에 결과를 적어 주세요.",
-                ).format(at=format_ko(visit.visit_at)))
+                ).format(at=format_moment(visit.visit_at)))
             visit.state, visit.outcome = state, text
             visit.closed_at, visit.closed_by_id = now, actor.staff_id
             word = "현장 방문 결과" if state == "done" else "현장 방문 취소"

@@ -28,9 +28,8 @@ from minwon_desk.domain.access_review_report import (
 from minwon_desk.domain.calendar import WorkingCalendar
 from minwon_desk.domain.errors import ValidationError
 from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
-from minwon_desk.domain.inspection import format_month_ko
 from minwon_desk.domain.roles import ROLE_TITLES, Operation, roles_from_text
-from minwon_desk.domain.timeutil import Clock, to_seoul
+from minwon_desk.domain.timeutil import Clock, format_month, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database, require_actor
 from minwon_desk.services.calendar import CalendarService
@@ -130,7 +129,7 @@ class AccessReviewService:
             return None
         due = rules.due_date(last)
         today = to_seoul(now).date()
-        name = format_month_ko(last)
+        name = format_month(last)
         if today > due:
             text = translate("AccessReview", "{month} 접속기록 점검이 아직 기록되지 않았습니다. "
                                              "기한({due_month}월 {due_day}일)이 지났습니다.")
@@ -139,10 +138,6 @@ class AccessReviewService:
                                              "마치고 기록해 주세요.")
         text = text.format(month=name, due_month=due.month, due_day=due.day)
         return ReviewNudge(last, due, today > due, text)
-
-
-def _tr(text: str) -> str:
-    return translate("AccessReview", text)
 
 
 def _checked(month: date, now: datetime) -> date:
@@ -237,7 +232,7 @@ def _sign_ins(
                AuditEntry.action.in_(list(_FAILED)))
     ).all():
         person = people.get(owners.get(account_id or 0, 0), _NOBODY)
-        found.append(AccountEvent(to_seoul(at), person, _tr(_FAILED[action]), desk=desk))
+        found.append(AccountEvent(to_seoul(at), person, translate("AccessReview", _FAILED[action]), desk=desk))
     for grant, staff_id in session.execute(
         select(AccountGrant, Account.staff_id)
         .join(Account, Account.id == AccountGrant.account_id)
@@ -245,7 +240,7 @@ def _sign_ins(
                AccountGrant.action == "locked")
     ).all():
         found.append(AccountEvent(to_seoul(grant.at), people.get(staff_id, _NOBODY),
-                                  _tr("계정 잠금"), grant.reason, desk=grant.desk))
+                                  translate("AccessReview", "계정 잠금"), grant.reason, desk=grant.desk))
     return sorted(found, key=lambda e: e.at)
 
 
@@ -262,8 +257,8 @@ def _role_changes(
         .order_by(AccountGrant.id)
     ).all()
     return [
-        AccountEvent(to_seoul(g.at), people.get(staff_id, _NOBODY), _tr(_ROLE_ACTIONS[g.action]),
-                     _grant_detail(g), by_name or _tr("설치 시"), g.desk)
+        AccountEvent(to_seoul(g.at), people.get(staff_id, _NOBODY), translate("AccessReview", _ROLE_ACTIONS[g.action]),
+                     _grant_detail(g), by_name or translate("AccessReview", "설치 시"), g.desk)
         for g, staff_id, by_name in rows
     ]
 

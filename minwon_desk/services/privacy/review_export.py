@@ -49,7 +49,9 @@ def workbook(review: AccessReview) -> bytes:
     sheet.append([translate("AccessReview", "점검 기한 {due}").format(due=f"{review.due:%Y-%m-%d}")])
     sheet.column_dimensions["A"].width = 100
     for section in sections(review):
-        _sheet(book.create_sheet(section.title[:31].replace("·", " ")), section)
+        # A sheet's name holds 31 characters: a longer title gives way to the tab's.
+        name = section.title if len(section.title) <= 31 else section.tab
+        _sheet(book.create_sheet(name[:31].replace("·", " ")), section)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

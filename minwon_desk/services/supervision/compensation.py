@@ -31,7 +31,7 @@ from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.particles import settle
 from minwon_desk.domain.privacy import reject_resident_number
 from minwon_desk.domain.roles import Operation
-from minwon_desk.domain.timeutil import Clock, format_ko, format_moment, to_seoul
+from minwon_desk.domain.timeutil import Clock, format_moment, to_seoul
 from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.dto import Actor
@@ -313,7 +313,8 @@ class CompensationService:
                     "Compensation",
                     "'{label_ko}' 보상 대상이 아닙니다 ({value} 번호 {source_id}). 기록이 "
                     "바뀌었을 수 있으니 목록을 새로 보세요.",
-                ).format(label_ko=key.kind.label, value='방문' if key.source == 'visit' else '민원', source_id=key.source_id)
+                ).format(label_ko=key.kind.label, value=_source_word(key.source),
+                         source_id=key.source_id)
             )
         return found_[0]
 
@@ -339,6 +340,10 @@ class CompensationService:
         return int(inserted)
 
 
+def _source_word(source: str) -> str:
+    return translate("Compensation", "방문") if source == "visit" else translate("Compensation", "민원")
+
+
 def _already_decided(conn: Connection, key: EventKey) -> str:
     row = conn.execute(
         select(DECISION.c.decision, DECISION.c.decided_at, STAFF.c.name, STAFF.c.position,
@@ -352,13 +357,14 @@ def _already_decided(conn: Connection, key: EventKey) -> str:
                DECISION.c.source_id == key.source_id)
     ).first()
     if row is None:  # pragma: no cover - the conflict says it exists
-        return "이미 결정된 보상 대상입니다."
-    what = Decision(row.decision).label_ko
-    issued = f" (증서 {row.serial})" if row.serial else ""
-    return (
-        settle(f"이미 {format_ko(row.decided_at)}에 {staff_label(row.name, row.position)}이(가) "
-        f"{what}한 보상 대상입니다{issued}. 한 사건에는 증서를 한 번만 발급합니다.")
-    )
+        return translate("Compensation", "이미 결정된 보상 대상입니다.")
+    what = Decision(row.decision).label
+    issued = translate("Compensation", " (증서 {serial})").format(serial=row.serial) if row.serial else ""
+    return settle(translate(
+        "Compensation", "이미 {at}에 {who}이(가) {what}한 보상 대상입니다{issued}. "
+                        "한 사건에는 증서를 한 번만 발급합니다.",
+    ).format(at=format_moment(row.decided_at), who=staff_label(row.name, row.position),
+             what=what, issued=issued))
 
 
 def _recipient(given: str | None, candidate: Candidate) -> str:

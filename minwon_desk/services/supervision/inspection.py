@@ -28,13 +28,12 @@ from minwon_desk.domain.inspection import (
     TrendPoint,
     UnitFigures,
     VoucherLine,
-    format_month_ko,
     month_bounds,
     month_start,
     months_back,
 )
 from minwon_desk.domain.privacy import mask_name
-from minwon_desk.domain.timeutil import Clock, to_seoul
+from minwon_desk.domain.timeutil import Clock, format_month, to_seoul
 from minwon_desk.services._tx import Database
 from minwon_desk.services.supervision import inspection_queries as q
 
@@ -161,7 +160,7 @@ def _checked_month(year: int, month: int, now: datetime) -> date:
                 "Inspection",
                 "{first}은(는) 아직 시작하지 않아 점검할 기록이 없습니다. {format_month_ko} "
                 "또는 그 전 달을 골라 주세요.",
-            ).format(first=format_month_ko(first), format_month_ko=format_month_ko(to_seoul(now).date())),
+            ).format(first=format_month(first), format_month_ko=format_month(to_seoul(now).date())),
         )
     return first
 

@@ -52,10 +52,11 @@ def voucher_view(row: Row[Any]) -> VoucherView:
      case_id, case_number, issued_at, issuer, issuer_pos, prints, printed_at, voided_at,
      voider, voider_pos, void_reason) = row
     kind_ = CompensationKind(kind)
-    reference = case_number or (f"방문 번호 {visit_id}" if visit_id else "")
+    reference = case_number or (
+        translate("Vouchers", "방문 번호 {visit}").format(visit=visit_id) if visit_id else "")
     return VoucherView(
         id=vid, serial=serial, year=year, sequence=sequence, kind=kind_,
-        kind_label=kind_.label_ko, amount=amount, title=title, recipient_name=name,
+        kind_label=kind_.label, amount=amount, title=title, recipient_name=name,
         recipient_masked=mask_name(name), recipient_contact=contact, reason=reason,
         reference=reference, visit_id=visit_id, case_id=case_id,
         issued_at=to_seoul(issued_at), issued_by=staff_label(issuer, issuer_pos),

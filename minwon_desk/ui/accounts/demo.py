@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from minwon_desk.domain.roles import ROLE_TITLES, Role
+from minwon_desk.domain.roles import Role, role_title
 from minwon_desk.ui.accounts.panels import DemoAccount
 
 if TYPE_CHECKING:
@@ -19,6 +19,6 @@ def demo_sign_in(backend: Backend, demo: bool) -> dict[str, Any]:
     from minwon_desk.services.demo.accounts import DEMO_LOGINS, DEMO_PASSWORD
 
     del backend  # the table of the demo is enough: who holds each is in the README
-    listed = [DemoAccount(role=ROLE_TITLES[role], name="", login=login, password=DEMO_PASSWORD)
+    listed = [DemoAccount(role=role_title(role), name="", login=login, password=DEMO_PASSWORD)
               for role, login in DEMO_LOGINS.items()]
     return {"demo_accounts": listed, "sign_in_as": (DEMO_LOGINS[Role.RECEPTION], DEMO_PASSWORD)}

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from minwon_desk.domain.roles import ROLE_TITLES, Operation, Role, allows
+from minwon_desk.domain.roles import Operation, Role, allows, role_title
 from minwon_desk.services.dto import Actor
 
 
 def roles_label(roles: frozenset[Role]) -> str:
     """"안내 · 담당자": the roles in the table's order, as people call them."""
-    return " · ".join(ROLE_TITLES[r] for r in Role if r in roles)
+    return " · ".join(role_title(r) for r in Role if r in roles)
 
 
 class DeskSession(QObject):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from minwon_desk.domain.cases import CaseType
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.particles import settle
-from minwon_desk.domain.timeutil import format_ko
+from minwon_desk.domain.timeutil import format_moment
 from minwon_desk.services.cases.dto import CaseView, DocumentRef
 from minwon_desk.services.cases.site_visits import SiteVisitView
 from minwon_desk.services.dto import Actor
@@ -61,7 +61,7 @@ def _answered(case: CaseView) -> str:
     if case.answered_at is None:
         return settle(translate("CaseActions", "민원 {number}은(는) 이미 회신했습니다.").format(number=case.number))
     return settle(translate("CaseActions", "민원 {number}은(는) {when}에 이미 회신했습니다.").format(
-        number=case.number, when=format_ko(case.answered_at)))
+        number=case.number, when=format_moment(case.answered_at)))
 
 
 def _transferred(case: CaseView) -> str:
@@ -140,7 +140,7 @@ class CaseActions(QObject):
                 return translate("CaseActions", "이미 보완을 기다리는 중입니다. 보완을 받았으면 '보완 접수'를 하세요.")
             if c.state == "open" and self._now() >= c.due_at:
                 return translate("CaseActions", "처리기한({due})이 이미 지났습니다. 기한이 지난 뒤에는 보완 요청으로 기한을 "
-                           "멈출 수 없습니다. 진행 메모로 남겨 주세요.").format(due=format_ko(c.due_at))
+                           "멈출 수 없습니다. 진행 메모로 남겨 주세요.").format(due=format_moment(c.due_at))
             return _open_only(c)
         self._action(case, PauseDialog, check)
 
@@ -159,7 +159,7 @@ class CaseActions(QObject):
             if c.state == "open" and self._now() >= c.due_at:
                 return translate("CaseActions", "처리기한({due})이 이미 지났습니다. 연장은 기한 전에 민원인에게 알려야 하므로 "
                            "지금은 연장할 수 없습니다. 처리를 서두르고 지연 사유를 회신에 적어 주세요.").format(
-                    due=format_ko(c.due_at))
+                    due=format_moment(c.due_at))
             return _needs_officer(c, translate("CaseActions", "연장 통지서"))
         self._action(case, ExtendDialog, check)
 
@@ -293,7 +293,7 @@ class CaseActions(QObject):
     def _registered(self, form: CaseForm, case: CaseView) -> None:
         officer = case.officer or translate("CaseActions", "담당자 없음 — 담당자를 지정해 주세요")
         self.notice.emit(settle(translate("CaseActions", "민원 {number}을(를) 등록했습니다. 담당 {officer}, 처리기한 {due}.").format(
-            number=case.number, officer=officer, due=format_ko(case.due_at))))
+            number=case.number, officer=officer, due=format_moment(case.due_at))))
         self.changed.emit(case.id)
         if form.receipt_wanted():
             self.open_document(case, "receipt")
@@ -310,7 +310,7 @@ class CaseActions(QObject):
                        "cancelled": translate("CaseActions", "취소")}.get(result.state, result.state)))
         elif isinstance(result, CaseView):
             self.notice.emit(translate("CaseActions", "민원 {number}: {title} — 저장했습니다. 처리기한 {due}.").format(
-                number=result.number, title=title, due=format_ko(result.due_at)))
+                number=result.number, title=title, due=format_moment(result.due_at)))
         self.changed.emit(case.id)
         if isinstance(result, DocumentRef):
             self.open_document(case, result.kind, result.ordinal)

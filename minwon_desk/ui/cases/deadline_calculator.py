@@ -12,7 +12,13 @@ from PySide6.QtWidgets import QWidget
 from minwon_desk.domain.calendar import WorkingCalendar
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.periods import Period, PeriodError, due
-from minwon_desk.domain.timeutil import SEOUL, describe_remaining, format_ko, system_clock, to_seoul
+from minwon_desk.domain.timeutil import (
+    SEOUL,
+    describe_remaining,
+    format_moment,
+    system_clock,
+    to_seoul,
+)
 from minwon_desk.services.events import CalendarChanged
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.forms.ui_deadline_calculator import Ui_DeadlineCalculator
@@ -147,19 +153,19 @@ class DeadlineCalculatorView(QWidget):
             f.ruleLabel.setText(exc.message)
             return
         deadline = due(start, period, calendar)
-        f.dueLabel.setText(format_ko(deadline))
+        f.dueLabel.setText(format_moment(deadline))
         now = self._backend.clock()
         f.remainingLabel.setText(
             translate("DeadlineCalculatorView", "지금({now}) 기준 {left}").format(
                 now=f"{to_seoul(now):%m/%d %H:%M}", left=describe_remaining(deadline - now)
             )
         )
-        rule = period.rule_ko(self._backend.charter.working_hours)
+        rule = period.rule(self._backend.charter.working_hours)
         lines = [translate("DeadlineCalculatorView", "계산 방법: {rule}").format(rule=rule)]
         if period.kind != "minutes" and not calendar.is_working_time(start):
             lines.append(
                 translate("DeadlineCalculatorView", "접수 시각이 근무시간 밖이라 다음 근무 시작({at})부터 셉니다.").format(
-                    at=format_ko(calendar.next_working_moment(start))
+                    at=format_moment(calendar.next_working_moment(start))
                 )
             )
         f.ruleLabel.setText("\n".join(lines))

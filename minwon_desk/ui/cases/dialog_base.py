@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QDateEdit, QWidget
 
-from minwon_desk.domain.timeutil import describe_remaining, format_ko
+from minwon_desk.domain.timeutil import describe_remaining, format_moment
 from minwon_desk.services.cases.dto import CaseDetail, CaseView, DocumentRef
 from minwon_desk.services.dto import Actor
 from minwon_desk.ui.common.dialogs import FieldsDialog
@@ -79,10 +79,10 @@ class CaseDialog(FieldsDialog):
         case, now = self.case, self._backend.clock()
         if case.state == "paused" and case.paused_at is not None:
             return translate("CaseDialogs", "처리기한 {due} — {since}부터 보완을 기다리는 중이라 멈춰 있습니다.").format(
-                due=format_ko(case.due_at), since=format_ko(case.paused_at))
+                due=format_moment(case.due_at), since=format_moment(case.paused_at))
         officer = case.officer or translate("CaseDialogs", "담당자 없음")
         return translate("CaseDialogs", "담당 {officer} · 처리기한 {due} ({left}, {status})").format(
-            officer=officer, due=format_ko(case.due_at),
+            officer=officer, due=format_moment(case.due_at),
             left=describe_remaining(case.due_at - now), status=case.status(now).label)
 
     def __repr__(self) -> str:

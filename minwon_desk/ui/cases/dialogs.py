@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from minwon_desk.domain.case_clock import latest_extension
 from minwon_desk.domain.errors import ValidationError
 from minwon_desk.domain.periods import Period
-from minwon_desk.domain.timeutil import format_ko
+from minwon_desk.domain.timeutil import format_moment
 from minwon_desk.services.cases.dto import (
     CaseView,
     DocumentRef,
@@ -99,7 +99,7 @@ class PauseDialog(CaseDialog):
             late = (translate("CaseDialogs", " — 지났습니다. 늦은 요청으로 기록됩니다.")
                     if self._backend.clock() > asked_by else "")
             lines.append(translate("CaseDialogs", "보완 요청 기한: {at} (접수 후 8근무시간){late}").format(
-                at=format_ko(asked_by), late=late))
+                at=format_moment(asked_by), late=late))
         return lines
 
     def write(self, actor: Actor) -> CaseView:
@@ -148,7 +148,7 @@ class ExtendDialog(CaseDialog):
         lines = [
             self._due_line(),
             translate("CaseDialogs", "연장은 처음 처리기간({period})을 넘을 수 없습니다: 가장 늦게 {latest}까지.").format(
-                period=self.period.label(), latest=format_ko(self.latest)),
+                period=self.period.label(), latest=format_moment(self.latest)),
             translate("CaseDialogs", "이번이 {n}차 연장입니다.").format(n=self.ordinal),
         ]
         if self.ordinal >= 2:
@@ -180,7 +180,7 @@ class InterimDialog(CaseDialog):
         sent = sum(1 for doc in self.detail.documents if doc.kind == "interim")
         lines = [self._due_line()]
         if self.case.interim_due_at is not None:
-            lines.append(translate("CaseDialogs", "중간 통지 기한: {at}").format(at=format_ko(self.case.interim_due_at)))
+            lines.append(translate("CaseDialogs", "중간 통지 기한: {at}").format(at=format_moment(self.case.interim_due_at)))
         lines.append(translate("CaseDialogs", "이번이 {n}번째 중간 통지입니다.").format(n=sent + 1))
         return lines
 
@@ -201,9 +201,9 @@ class StageDialog(CaseDialog):
         first_open = -1
         for stage in self.detail.stages:
             if stage.met_at is None:
-                text = translate("CaseDialogs", "{label} — {due}까지").format(label=stage.label, due=format_ko(stage.due_at))
+                text = translate("CaseDialogs", "{label} — {due}까지").format(label=stage.label, due=format_moment(stage.due_at))
             else:
-                text = translate("CaseDialogs", "{label} — {at} 기록함").format(label=stage.label, at=format_ko(stage.met_at))
+                text = translate("CaseDialogs", "{label} — {at} 기록함").format(label=stage.label, at=format_moment(stage.met_at))
             self.combo.addItem(text, stage.key)
             item = model.item(self.combo.count() - 1)
             if stage.met_at is not None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from minwon_desk.domain.cases import CaseChannel, CaseType
 from minwon_desk.domain.errors import LockedError, MinwonError
 from minwon_desk.domain.notice_templates import NotifyChannel
-from minwon_desk.domain.timeutil import format_ko
+from minwon_desk.domain.timeutil import format_moment
 from minwon_desk.services.cases.dto import CaseRequest, CaseView
 from minwon_desk.services.dto import Actor
 from minwon_desk.ui.cases.officer_picker import OfficerPicker
@@ -59,11 +59,11 @@ def deadline_hint(
         due_at = backend.cases.expected(case_type, channel, at=at)
     except MinwonError as exc:
         return exc.message
-    rule = spec.period.rule_ko(backend.charter.working_hours)
+    rule = spec.period.rule(backend.charter.working_hours)
     first = translate("CaseForm", "처리기한 {due} — {period}, {rule}").format(
-        due=format_ko(due_at), period=spec.period.label(), rule=rule
+        due=format_moment(due_at), period=spec.period.label(), rule=rule
     )
-    source = " · ".join(part for part in (spec.label, spec.basis) if part)
+    source = " · ".join(part for part in (spec.shown_label, spec.shown_basis) if part)
     return f"{first}\n{source}" if source else first
 
 
@@ -225,7 +225,7 @@ class CaseForm(QDialog):
             "같은 민원인·제목의 민원이 {at}에 이미 접수되었습니다: {number} ({who}, '{subject}').\n"
             "같은 민원이면 연결하여 등록하고, 다른 민원이면 그대로 등록하세요."
         ).format(number=earlier.number, who=earlier.petitioner_masked, subject=earlier.subject,
-                 at=format_ko(earlier.received_at))
+                 at=format_moment(earlier.received_at))
         box = QMessageBox(QMessageBox.Icon.Question, translate("CaseForm", "같은 민원일 수 있습니다"), text,
                           QMessageBox.StandardButton.NoButton, self)
         link = box.addButton(translate("CaseForm", "연결하여 등록(&L)"), QMessageBox.ButtonRole.AcceptRole)
@@ -277,7 +277,7 @@ class CaseForm(QDialog):
             source = translate("CaseForm", "전화메모 {number}에서 가져왔습니다.").format(number=memo_number or request.memo_id)
             if request.received_at is not None:
                 source += " " + translate("CaseForm", "접수 시각은 전화를 받은 때({at})로 합니다.").format(
-                    at=format_ko(request.received_at))
+                    at=format_moment(request.received_at))
             self.setWindowTitle(translate("CaseForm", "민원 등록 — 전화메모에서"))
         f.sourceLabel.setText(source)
         f.sourceLabel.setVisible(bool(source))

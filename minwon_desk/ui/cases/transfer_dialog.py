@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from minwon_desk.domain.timeutil import format_ko
+from minwon_desk.domain.timeutil import format_moment
 from minwon_desk.services.cases.dto import DocumentRef
 from minwon_desk.services.dto import Actor
 from minwon_desk.ui.cases.dialog_base import CaseDialog
@@ -29,7 +29,7 @@ class TransferDialog(CaseDialog):
         deadline = self._backend.cases.transfer_deadline(self.case.received_at)
         now = self._backend.clock()
         clock = (translate("TransferDialog", "이송 기한 {due} (접수 후 8근무시간, 민원처리법 시행령 제13조)")
-                 .format(due=format_ko(deadline)))
+                 .format(due=format_moment(deadline)))
         if now > deadline:
             clock += translate("TransferDialog", " — 이미 지났습니다. 지금 바로 이송하세요.")
         return [clock, translate("TransferDialog", "이송하면 이 기관의 처리 목록에서 빠지고, 기록은 그대로 남습니다.")]

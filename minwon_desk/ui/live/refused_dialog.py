@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minwon_desk.domain.timeutil import format_ko
+from minwon_desk.domain.timeutil import format_moment
 from minwon_desk.services.queue.outbox import Kept
 from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.live.desk_queue import DeskQueue
@@ -27,7 +27,7 @@ from minwon_desk.ui.live.desk_queue import DeskQueue
 def refused_text(kept: Kept) -> str:
     """"방문객 접수 · 2026년 7월 2일(목) 10:00 · 안내원\\n입력: …\\n이유: …"."""
     return "\n".join([
-        f"{kept.kind.label} · {format_ko(kept.at)} · {kept.actor.name}",
+        f"{kept.kind.label} · {format_moment(kept.at)} · {kept.actor.name}",
         translate("RefusedDialog", "입력한 내용: {typed}").format(typed=kept.typed()),
         translate("RefusedDialog", "받지 않은 이유: {reason}").format(reason=kept.reason),
     ])

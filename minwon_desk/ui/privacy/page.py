@@ -32,7 +32,7 @@ from minwon_desk.domain.access_review import previous_month, this_month
 from minwon_desk.domain.access_review_report import AccessReview, ReviewNudge
 from minwon_desk.domain.access_review_tables import summary
 from minwon_desk.domain.errors import MinwonError
-from minwon_desk.domain.inspection import format_month_ko
+from minwon_desk.domain.timeutil import format_month
 from minwon_desk.files import write_failure
 from minwon_desk.services.privacy.chain import ChainReport
 from minwon_desk.services.privacy.verify import summary as chain_summary
@@ -160,7 +160,7 @@ class PrivacyPage(QWidget):
         task = self.background.run(
             lambda _p, _c: (reviews.month(actor, month), reviews.nudge(actor)),
             on_done=done, on_error=failed, on_cancelled=cancelled,
-            label=translate("PrivacyPage", "{month} 접속기록을 읽는 중…").format(month=format_month_ko(month)))
+            label=translate("PrivacyPage", "{month} 접속기록을 읽는 중…").format(month=format_month(month)))
         self._read_task = task
 
     def record_review(self, finding: str) -> None:
@@ -176,7 +176,7 @@ class PrivacyPage(QWidget):
             return
         self.tabs.clear_finding()
         self._say(translate("PrivacyPage", "{month} 점검을 기록했습니다 ({who}, {at}).").format(
-            month=format_month_ko(self.month()), who=record.reviewer.label,
+            month=format_month(self.month()), who=record.reviewer.label,
             at=f"{record.at:%Y-%m-%d %H:%M}"), ok=True)
         self.reload()
 

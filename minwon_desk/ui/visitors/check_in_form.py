@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from minwon_desk.domain.errors import LockedError, MinwonError, ValidationError
 from minwon_desk.domain.privacy import mask_name
-from minwon_desk.domain.timeutil import format_ko
+from minwon_desk.domain.timeutil import format_moment
 from minwon_desk.domain.visits import CHOOSE_EARLIER
 from minwon_desk.services.dto import Actor, CheckInRequest, StaffSummary, VisitView
 from minwon_desk.ui.common.directory_cache import DirectoryCache
@@ -398,7 +398,7 @@ def kept_message(name: str) -> str:
 
 def _earlier_label(visit: VisitView) -> str:
     """"2026년 6월 29일(월) 14:00 · 홍*동 · 보조금 신청 · 김민준 사무관"."""
-    parts = [format_ko(visit.checked_in_at), visit.visitor_name_masked]
+    parts = [format_moment(visit.checked_in_at), visit.visitor_name_masked]
     if visit.purpose:
         parts.append(visit.purpose if len(visit.purpose) <= 30 else visit.purpose[:29] + "…")
     if visit.officer_label:

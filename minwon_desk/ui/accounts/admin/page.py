@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from minwon_desk.domain.errors import MinwonError
-from minwon_desk.domain.roles import ROLE_TITLES, Operation, Role
+from minwon_desk.domain.roles import Operation, Role, role_title
 from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services.events import AccountChanged
 from minwon_desk.ui.accounts.admin.retention_tab import RetentionTab
@@ -145,7 +145,7 @@ class AdministrationPage(QWidget):
         self.role_checks: dict[Role, QCheckBox] = {}
         roles_row = QHBoxLayout()
         for role in Role:
-            check = QCheckBox(ROLE_TITLES[role])
+            check = QCheckBox(role_title(role))
             check.setAccessibleName(translate("AdministrationPage", "새 계정 역할 {role}").format(role=role.value))
             self.role_checks[role] = check
             roles_row.addWidget(check)
@@ -163,7 +163,7 @@ class AdministrationPage(QWidget):
         self.role_combo = QComboBox()
         self.role_combo.setAccessibleName(translate("AdministrationPage", "역할"))
         for role in Role:
-            self.role_combo.addItem(ROLE_TITLES[role], role)
+            self.role_combo.addItem(role_title(role), role)
         self.reason_edit = _edit(translate("AdministrationPage", "사유"), translate("AdministrationPage", "권한을 주거나 거두는 사유 (필수)"))
         self.grant_button = _button(translate("AdministrationPage", "역할 주기(&G)"), translate("AdministrationPage", "역할 주기"), self.grant)
         self.revoke_button = _button(translate("AdministrationPage", "역할 거두기(&V)"), translate("AdministrationPage", "역할 거두기"), self.revoke)
@@ -210,7 +210,7 @@ class AdministrationPage(QWidget):
         self.token_role = QComboBox()
         self.token_role.setAccessibleName(translate("AdministrationPage", "토큰 역할"))
         for role in Role:
-            self.token_role.addItem(ROLE_TITLES[role], role)
+            self.token_role.addItem(role_title(role), role)
         row = QHBoxLayout()
         row.addWidget(QLabel(translate("AdministrationPage", "용도")))
         row.addWidget(self.purpose_edit, 1)
@@ -360,9 +360,9 @@ class AdministrationPage(QWidget):
         self.reason_edit.clear()
         done = translate("AdministrationPage", "주었습니다") if grant else translate("AdministrationPage", "거두었습니다")
         self._say(translate("AdministrationPage", "{name} 님에게서 '{role}' 역할을 {done}.").format(
-            name=account.name, role=ROLE_TITLES[role], done=done) if not grant else
+            name=account.name, role=role_title(role), done=done) if not grant else
             translate("AdministrationPage", "{name} 님에게 '{role}' 역할을 {done}.").format(
-            name=account.name, role=ROLE_TITLES[role], done=done), ok=True)
+            name=account.name, role=role_title(role), done=done), ok=True)
         self.choose(account.staff_no)
 
     def _on_account(self, act: Callable[..., object], done: str) -> None:

@@ -84,34 +84,34 @@ class RetentionTab(QWidget):
         self.preview_factory: PreviewFactory | None = None  # None: the app's print preview
         self.purge_task: Task[PurgeResult] | None = None
         self._due: list[Due] = []
-        self.due_table = _table("파기 대상", [
+        self.due_table = _table(translate("RetentionTab", "파기 대상"), [
             translate("RetentionTab", "기록 종류"), translate("RetentionTab", "건수"), translate("RetentionTab", "가장 오래된 날"), translate("RetentionTab", "보존기간"), translate("RetentionTab", "대상(처리 완료)"),
             translate("RetentionTab", "근거")])
         self.summary = QLabel()
-        self.summary.setAccessibleName("파기 대상 요약")
+        self.summary.setAccessibleName(translate("RetentionTab", "파기 대상 요약"))
         self.summary.setWordWrap(True)
         self.confirm = QCheckBox(translate("RetentionTab", "파기한 개인정보는 되돌릴 수 없음을 확인했습니다(&K)"))
-        self.confirm.setAccessibleName("파기 확인")
+        self.confirm.setAccessibleName(translate("RetentionTab", "파기 확인"))
         self.confirm.toggled.connect(lambda _on: self._update_actions())
         self.purge_button = QPushButton(translate("RetentionTab", "지금 파기(&P)"))
-        self.purge_button.setAccessibleName("지금 파기")
+        self.purge_button.setAccessibleName(translate("RetentionTab", "지금 파기"))
         self.purge_button.clicked.connect(self.purge)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("파기 진행")
+        self.progress.setAccessibleName(translate("RetentionTab", "파기 진행"))
         self.progress.setFormat(translate("RetentionTab", "%v / %m건"))
         self.progress.hide()
         self.stop_button = QPushButton(translate("RetentionTab", "멈추기(&C)"))
-        self.stop_button.setAccessibleName("파기 멈추기")
+        self.stop_button.setAccessibleName(translate("RetentionTab", "파기 멈추기"))
         self.stop_button.clicked.connect(self.stop)
         self.stop_button.hide()
-        self.ledger_table = _table("파기 대장", [
+        self.ledger_table = _table(translate("RetentionTab", "파기 대장"), [
             translate("RetentionTab", "번호"), translate("RetentionTab", "기록 종류"), translate("RetentionTab", "건수"), translate("RetentionTab", "기간"), translate("RetentionTab", "파기 일시"), translate("RetentionTab", "처리자"),
             translate("RetentionTab", "파기 방법")])
         self.print_button = QPushButton(translate("RetentionTab", "파기 대장 인쇄·PDF(&L)…"))
-        self.print_button.setAccessibleName("파기 대장 인쇄")
+        self.print_button.setAccessibleName(translate("RetentionTab", "파기 대장 인쇄"))
         self.print_button.clicked.connect(self.print_ledger)
         self.message = QLabel()
-        self.message.setAccessibleName("보존·파기 안내")
+        self.message.setAccessibleName(translate("RetentionTab", "보존·파기 안내"))
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         act = QHBoxLayout()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.particles import settle
-from minwon_desk.domain.timeutil import format_ko
+from minwon_desk.domain.timeutil import format_moment
 from minwon_desk.services.supervision.corrective import CorrectiveView
 from minwon_desk.ui.forms.ui_compensation_page import Ui_CompensationPage
 from minwon_desk.ui.i18n import translate
@@ -90,7 +90,7 @@ class CorrectiveList(PageSection):
                 (translate("CompensationPage", "번호"), a.number), (translate("CompensationPage", "대상 직원"), a.staff_label), (translate("CompensationPage", "조치"), a.kind.label_ko),
                 (translate("CompensationPage", "관련 기록"), a.reference or translate("CompensationPage", "연결 없음 — 결과 안내문을 보낼 곳이 없습니다")),
                 (translate("CompensationPage", "민원인"), a.petitioner_masked or "-"), (translate("CompensationPage", "후속 담당자"), a.follow_up_label),
-                (translate("CompensationPage", "기록"), translate("CompensationPage", "{when} · {who}").format(when=format_ko(a.recorded_at), who=a.recorded_by)),
+                (translate("CompensationPage", "기록"), translate("CompensationPage", "{when} · {who}").format(when=format_moment(a.recorded_at), who=a.recorded_by)),
             ]
             table = "".join(f"<tr><th align='left'>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>"
                             for k, v in rows)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from minwon_desk.domain.compensation import CompensationKind
 from minwon_desk.domain.errors import MinwonError
-from minwon_desk.domain.timeutil import format_ko
+from minwon_desk.domain.timeutil import format_moment
 from minwon_desk.services.supervision.compensation_dto import Candidate, VoucherView
 from minwon_desk.ui.forms.ui_compensation_page import Ui_CompensationPage
 from minwon_desk.ui.i18n import translate
@@ -229,5 +229,5 @@ def _decision_line(c: Candidate) -> str:
         return translate("CompensationPage", "결정 대기 중입니다.")
     serial = translate("CompensationPage", " · 증서 {serial}").format(serial=d.voucher_serial) if d.voucher_serial else ""
     return translate("CompensationPage", "{what}{serial}\n{when}, {who}\n사유: {reason}").format(
-        what=d.decision.label_ko, serial=serial, when=format_ko(d.decided_at), who=d.decided_by,
+        what=d.decision.label_ko, serial=serial, when=format_moment(d.decided_at), who=d.decided_by,
         reason=d.reason)

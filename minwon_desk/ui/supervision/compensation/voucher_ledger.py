@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.particles import settle
-from minwon_desk.domain.timeutil import format_ko
+from minwon_desk.domain.timeutil import format_moment
 from minwon_desk.services.supervision.compensation_dto import Ledger, VoucherView
 from minwon_desk.services.supervision.voucher_print import VoucherDocument
 from minwon_desk.ui.forms.ui_compensation_page import Ui_CompensationPage
@@ -133,13 +133,13 @@ class VoucherLedger(PageSection):
                     serial=v.serial, title=v.title, name=v.recipient_masked, amount=won(v.amount)),
                 translate("CompensationPage", "사유: {reason}").format(reason=v.reason.replace("\n", " · ")),
                 translate("CompensationPage", "관련 기록: {ref} · 발급 {when} ({who})").format(
-                    ref=v.reference or "-", when=format_ko(v.issued_at), who=v.issued_by),
+                    ref=v.reference or "-", when=format_moment(v.issued_at), who=v.issued_by),
             ]
             if v.printed_at is not None:
-                lines.append(translate("CompensationPage", "인쇄 {n}회, 마지막 {when}").format(n=v.print_count, when=format_ko(v.printed_at)))
+                lines.append(translate("CompensationPage", "인쇄 {n}회, 마지막 {when}").format(n=v.print_count, when=format_moment(v.printed_at)))
             if v.voided_at is not None:
                 lines.append(translate("CompensationPage", "무효: {when} ({who}) — {reason}").format(
-                    when=format_ko(v.voided_at), who=v.voided_by, reason=v.void_reason))
+                    when=format_moment(v.voided_at), who=v.voided_by, reason=v.void_reason))
             self.form.voucherDetail.setText("\n".join(lines))
         self.chosen_changed.emit()
 

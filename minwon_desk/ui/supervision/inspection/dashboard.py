@@ -15,9 +15,8 @@ from minwon_desk.domain.inspection import (
     MEASURE_KEYS,
     MEASURE_LABELS,
     MonthlyReport,
-    format_month_ko,
 )
-from minwon_desk.domain.timeutil import format_ko
+from minwon_desk.domain.timeutil import format_moment, format_month
 from minwon_desk.ui.common.charts import BarChart
 from minwon_desk.ui.common.trend_chart import TrendChart
 from minwon_desk.ui.i18n import translate
@@ -129,14 +128,14 @@ class InspectionDashboard(QWidget):
     def show_report(self, report: MonthlyReport, target: float) -> None:
         """Show the month's report; a month with nothing recorded says so instead."""
         self.caption.setText(translate("InspectionPage", "{title} · {charter} · {when} 기준").format(
-            title=report.title, charter=report.charter_name, when=format_ko(report.generated_at)))
+            title=report.title, charter=report.charter_name, when=format_moment(report.generated_at)))
         empty = report.is_empty
         self.empty_box.setVisible(empty)
         self.content.setVisible(not empty)
         if empty:
             self.empty_hint.setText(translate("InspectionPage",
                 "{month}에는 방문, 전화메모, 민원 처리 기한과 상품권·시정조치 기록이 하나도 없습니다. "
-                "←/→ 키나 ◀ ▶ 단추로 다른 달을 보세요.").format(month=format_month_ko(report.month)))
+                "←/→ 키나 ◀ ▶ 단추로 다른 달을 보세요.").format(month=format_month(report.month)))
         else:
             self._show_figures(report, target)
             self._show_lists(report, target)

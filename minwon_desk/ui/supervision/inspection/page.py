@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minwon_desk.domain.inspection import MonthlyReport, format_month_ko
-from minwon_desk.domain.timeutil import Clock, to_seoul
+from minwon_desk.domain.inspection import MonthlyReport
+from minwon_desk.domain.timeutil import Clock, format_month, to_seoul
 from minwon_desk.ui.background import SHOW_AFTER_MS, Background, Task
 from minwon_desk.ui.common.preview_factory import DrawnFile, PreviewFactory, show_preview
 from minwon_desk.ui.i18n import translate
@@ -135,7 +135,7 @@ class InspectionPage(QWidget):
         task = self.background.run(
             lambda _progress, _cancelled: provider(month.year, month.month),
             on_done=done, on_error=failed, on_cancelled=cancelled,
-            label=translate("InspectionPage", "{month} 자체점검 결과를 읽는 중…").format(month=format_month_ko(month)))
+            label=translate("InspectionPage", "{month} 자체점검 결과를 읽는 중…").format(month=format_month(month)))
         self._read_task = task
         self._update_actions()
 
@@ -290,7 +290,7 @@ class InspectionPage(QWidget):
         self._pdf_task = self.background.run(
             lambda _progress, _cancelled: make(month.year, month.month),
             on_done=done, on_error=failed, on_cancelled=ended,
-            label=translate("InspectionPage", "{month} 자체점검 결과 PDF를 만드는 중…").format(month=format_month_ko(month)))
+            label=translate("InspectionPage", "{month} 자체점검 결과 PDF를 만드는 중…").format(month=format_month(month)))
         self._update_actions()
 
     def _open_preview(self, file: DrawnFile, then: str) -> None:
@@ -339,5 +339,5 @@ class InspectionPage(QWidget):
         return date(now.year, now.month, 1)
 
     def __repr__(self) -> str:
-        shown = format_month_ko(self.report.month) if self.report is not None else "nothing"
+        shown = format_month(self.report.month) if self.report is not None else "nothing"
         return f"InspectionPage(month={self.month():%Y-%m}, shown={shown})"

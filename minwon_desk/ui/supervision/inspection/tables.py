@@ -32,7 +32,7 @@ from minwon_desk.domain.inspection import (
     VoucherLine,
     span_ko,
 )
-from minwon_desk.domain.timeutil import format_ko
+from minwon_desk.domain.timeutil import format_moment
 from minwon_desk.ui.directory.import_dialog import TextTableModel
 from minwon_desk.ui.i18n import translate
 
@@ -162,7 +162,7 @@ def unit_rows(units: Sequence[UnitFigures], target: float, *, officers: bool) ->
 def wait_rows(waits: Sequence[LongWait]) -> list[list[Cell]]:
     return [
         [
-            (format_ko(w.checked_in_at), ""), (w.visitor, ""), (w.officer or translate("InspectionTables", "(지정 없음)"), ""),
+            (format_moment(w.checked_in_at), ""), (w.visitor, ""), (w.officer or translate("InspectionTables", "(지정 없음)"), ""),
             (w.department, ""), (span_ko(w.waited), "" if w.greeted else "short"),
             (translate("InspectionTables", "경청함") if w.greeted else translate("InspectionTables", "경청 못 함"), "" if w.greeted else "short"),
         ]
@@ -174,8 +174,8 @@ def overdue_rows(items: Sequence[Overdue]) -> list[list[Cell]]:
     return [
         [
             (o.kind_label, ""), (o.number, ""), (o.person, ""), (o.officer or translate("InspectionTables", "(지정 없음)"), ""),
-            (o.department, ""), (format_ko(o.due_at), ""), (span_ko(o.late_by), "short"),
-            (format_ko(o.done_at), "") if o.done_at is not None else (translate("InspectionTables", "아직 처리 안 됨"), "short"),
+            (o.department, ""), (format_moment(o.due_at), ""), (span_ko(o.late_by), "short"),
+            (format_moment(o.done_at), "") if o.done_at is not None else (translate("InspectionTables", "아직 처리 안 됨"), "short"),
         ]
         for o in items
     ]
@@ -184,7 +184,7 @@ def overdue_rows(items: Sequence[Overdue]) -> list[list[Cell]]:
 def voucher_rows(vouchers: Sequence[VoucherLine]) -> list[list[Cell]]:
     return [
         [
-            (v.serial, ""), (format_ko(v.issued_at), ""), (v.kind_label, ""),
+            (v.serial, ""), (format_moment(v.issued_at), ""), (v.kind_label, ""),
             (translate("InspectionTables", "{amount}원").format(amount=f"{v.amount:,}"), "none" if v.voided else ""),
             (v.recipient, ""), (v.staff, ""),
             (translate("InspectionTables", "취소") if v.voided else translate("InspectionTables", "발급"), "none" if v.voided else ""),
@@ -196,7 +196,7 @@ def voucher_rows(vouchers: Sequence[VoucherLine]) -> list[list[Cell]]:
 def corrective_rows(actions: Sequence[CorrectiveLine]) -> list[list[Cell]]:
     return [
         [
-            (a.number, ""), (format_ko(a.recorded_at), ""), (a.kind_label, ""), (a.staff, ""),
+            (a.number, ""), (format_moment(a.recorded_at), ""), (a.kind_label, ""), (a.staff, ""),
             (a.department, ""), (a.follow_up or translate("InspectionTables", "(지정 없음)"), ""),
         ]
         for a in actions

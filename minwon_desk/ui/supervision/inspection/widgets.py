@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minwon_desk.domain.inspection import Headline, format_month_ko, months_back, next_month
+from minwon_desk.domain.inspection import Headline, months_back, next_month
+from minwon_desk.domain.timeutil import format_month
 from minwon_desk.ui.i18n import translate
 
 # The tiles speak the colours of style.py's message roles: green kept, red short, grey none.
@@ -106,7 +107,7 @@ class MonthPicker(QWidget):
             super().keyPressEvent(event)
 
     def _show(self) -> None:
-        text = format_month_ko(self._month)
+        text = format_month(self._month)
         self.label.setText(text)
         self.setAccessibleDescription(text)
         self.next_button.setEnabled(self.can_step_forward())
