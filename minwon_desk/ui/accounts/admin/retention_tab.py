@@ -159,7 +159,7 @@ class RetentionTab(QWidget):
         due, ledger = read
         self._due = due
         _fill(self.due_table, [
-            [d.kind.label_ko, translate("RetentionTab", "{n}건").format(n=f"{d.count:,}"),
+            [d.kind.label, translate("RetentionTab", "{n}건").format(n=f"{d.count:,}"),
              f"{d.oldest:%Y-%m-%d}" if d.oldest else "",
              d.rule.period_ko, translate("RetentionTab", "{day} 이전").format(day=f"{d.cutoff:%Y-%m-%d}")
              + ("" if d.purged else translate("RetentionTab", " (이름·번호가 없어 보관)")), d.rule.basis]
@@ -169,7 +169,7 @@ class RetentionTab(QWidget):
             translate("RetentionTab", "파기할 기록이 모두 {n}건입니다.").format(n=f"{total:,}") if total
             else translate("RetentionTab", "보존기간이 지난 기록이 없습니다."))
         _fill(self.ledger_table, [
-            [str(r.run_id), r.kind.label_ko, translate("RetentionTab", "{n}건").format(n=f"{r.count:,}"),
+            [str(r.run_id), r.kind.label, translate("RetentionTab", "{n}건").format(n=f"{r.count:,}"),
              f"{r.oldest:%Y-%m-%d} ~ {r.newest:%Y-%m-%d}" if r.oldest and r.newest else "",
              f"{r.destroyed_at:%Y-%m-%d %H:%M}" + ("" if r.finished else translate("RetentionTab", " (진행 중)")),
              r.by, r.method]
@@ -191,7 +191,7 @@ class RetentionTab(QWidget):
         def done(result: PurgeResult) -> None:
             self.purge_task = None
             self.confirm.setChecked(False)
-            counts = ", ".join(translate("RetentionTab", "{kind} {n}건").format(kind=k.label_ko, n=f"{n:,}")
+            counts = ", ".join(translate("RetentionTab", "{kind} {n}건").format(kind=k.label, n=f"{n:,}")
                                for k, n in result.counts.items())
             if result.run_id is None:
                 self._say(translate("RetentionTab", "파기할 기록이 없습니다."), ok=True)

@@ -46,7 +46,7 @@ class CorrectiveLink:
 
 def link_to_candidate(c: Candidate) -> CorrectiveLink:
     return CorrectiveLink(
-        translate("CorrectiveDialog", "보상 후보: {kind} · {reference}").format(kind=c.kind.label_ko, reference=c.reference),
+        translate("CorrectiveDialog", "보상 후보: {kind} · {reference}").format(kind=c.kind.label, reference=c.reference),
         case_id=c.case_id, visit_id=c.visit_id, event=c.key if c.decided else None,
         staff_id=c.officer_id,
     )
@@ -93,7 +93,7 @@ class CorrectiveDialog(FormDialog):
         self.kind = QComboBox()
         self.kind.setAccessibleName(translate("CorrectiveDialog", "조치 종류"))
         for kind in CorrectiveKind:
-            self.kind.addItem(kind.label_ko, kind)
+            self.kind.addItem(kind.label, kind)
         self.add_field("kind", translate("CorrectiveDialog", "조치(&K)"), self.kind)
         self.detail = text_box(translate("CorrectiveDialog", "조치 내용"), translate("CorrectiveDialog", "무엇을 확인했고 어떤 조치를 했는지 (기관 안에만 남습니다)"))
         self.add_field("detail", translate("CorrectiveDialog", "조치 내용(&D)"), self.detail)

@@ -87,7 +87,7 @@ class CorrectiveList(PageSection):
             box.setPlainText(translate("CompensationPage", "시정조치를 고르면 내용이 여기에 나옵니다."))
         else:
             rows = [
-                (translate("CompensationPage", "번호"), a.number), (translate("CompensationPage", "대상 직원"), a.staff_label), (translate("CompensationPage", "조치"), a.kind.label_ko),
+                (translate("CompensationPage", "번호"), a.number), (translate("CompensationPage", "대상 직원"), a.staff_label), (translate("CompensationPage", "조치"), a.kind.label),
                 (translate("CompensationPage", "관련 기록"), a.reference or translate("CompensationPage", "연결 없음 — 결과 안내문을 보낼 곳이 없습니다")),
                 (translate("CompensationPage", "민원인"), a.petitioner_masked or "-"), (translate("CompensationPage", "후속 담당자"), a.follow_up_label),
                 (translate("CompensationPage", "기록"), translate("CompensationPage", "{when} · {who}").format(when=format_moment(a.recorded_at), who=a.recorded_by)),
@@ -133,7 +133,7 @@ class CorrectiveList(PageSection):
         if not isinstance(result, CorrectiveView):
             return
         self._say(settle(translate("CompensationPage", "시정조치 {number}을(를) 기록했습니다: {staff}, {kind}. 후속 담당 {follow}.").format(
-            number=result.number, staff=result.staff_label, kind=result.kind.label_ko,
+            number=result.number, staff=result.staff_label, kind=result.kind.label,
             follow=result.follow_up_label)), False)
         # Shown in its month, chosen, so 결과 안내문 is one key away.
         self.set_period(result.recorded_at.year, result.recorded_at.month)

@@ -66,7 +66,7 @@ class ApproveDialog(FormDialog):
 
     def header_text(self) -> str:
         c = self.candidate
-        return translate("CompensationDialogs", "{kind} · {reference}").format(kind=c.rule_label or c.kind.label_ko, reference=c.reference)
+        return translate("CompensationDialogs", "{kind} · {reference}").format(kind=c.rule_label or c.kind.label, reference=c.reference)
 
     def fact_lines(self) -> list[str]:
         c = self.candidate
@@ -154,7 +154,7 @@ def reject_dialog(backend: Backend, actor: ActorProvider, candidate: Candidate,
     c = candidate
     return ReasonDialog(
         backend, actor, title=translate("CompensationDialogs", "보상 반려"), ok_text=translate("CompensationDialogs", "반려"),
-        header=translate("CompensationDialogs", "{kind} · {reference}").format(kind=c.rule_label or c.kind.label_ko, reference=c.reference),
+        header=translate("CompensationDialogs", "{kind} · {reference}").format(kind=c.rule_label or c.kind.label, reference=c.reference),
         facts=[translate("CompensationDialogs", "반려하면 증서를 발급하지 않습니다. 사유는 기록에 남습니다.")],
         act=lambda a, reason: backend.compensation.reject(a, c.key, reason), parent=parent,
     )

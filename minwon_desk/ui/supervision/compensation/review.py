@@ -76,7 +76,7 @@ class CandidateReview(QObject):
         combo.clear()
         combo.addItem(translate("CompensationPage", "모든 종류"), None)
         for kind in kinds:
-            combo.addItem(kind.label_ko, kind)
+            combo.addItem(kind.label, kind)
         combo.blockSignals(False)
         combo.setEnabled(len(kinds) > 1)
 
@@ -129,7 +129,7 @@ class CandidateReview(QObject):
                 label.clear()
         else:
             f.candidateBox.setTitle(translate("CompensationPage", "고른 후보: {kind} · {amount:,}원").format(
-                kind=c.rule_label or c.kind.label_ko, amount=c.amount))
+                kind=c.rule_label or c.kind.label, amount=c.amount))
             lines = [f"<p><b>{html.escape(c.subject)}</b> ({html.escape(c.reference)})</p>"] if c.subject else []
             lines.append("<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in c.evidence) + "</ul>")
             f.evidenceText.setHtml("".join(lines))
@@ -216,7 +216,7 @@ class CandidateReview(QObject):
     def _rejected(self, result: object) -> None:
         if isinstance(result, Candidate):
             self._say(translate("CompensationPage", "반려했습니다: {kind} · {reference}.").format(
-                kind=result.kind.label_ko, reference=result.reference), False)
+                kind=result.kind.label, reference=result.reference), False)
         self.reload()
 
     def __repr__(self) -> str:
@@ -229,5 +229,5 @@ def _decision_line(c: Candidate) -> str:
         return translate("CompensationPage", "결정 대기 중입니다.")
     serial = translate("CompensationPage", " · 증서 {serial}").format(serial=d.voucher_serial) if d.voucher_serial else ""
     return translate("CompensationPage", "{what}{serial}\n{when}, {who}\n사유: {reason}").format(
-        what=d.decision.label_ko, serial=serial, when=format_moment(d.decided_at), who=d.decided_by,
+        what=d.decision.label, serial=serial, when=format_moment(d.decided_at), who=d.decided_by,
         reason=d.reason)

@@ -50,7 +50,7 @@ def candidate_headers() -> tuple[str, ...]:
 
 
 def candidate_row(c: Candidate) -> tuple[str, ...]:
-    return (c.rule_label or c.kind.label_ko, f"{c.occurred_at:%Y-%m-%d %H:%M}",
+    return (c.rule_label or c.kind.label, f"{c.occurred_at:%Y-%m-%d %H:%M}",
             c.recipient_masked or translate("CompensationPage", "(이름 없음)"), c.reference, won(c.amount),
             decision_text(c))
 
@@ -60,8 +60,8 @@ def decision_text(c: Candidate) -> str:
     if d is None:
         return translate("CompensationPage", "결정 대기")
     if d.voucher_serial:
-        return translate("CompensationPage", "{what} · {serial}").format(what=d.decision.label_ko, serial=d.voucher_serial)
-    return d.decision.label_ko
+        return translate("CompensationPage", "{what} · {serial}").format(what=d.decision.label, serial=d.voucher_serial)
+    return d.decision.label
 
 
 def voucher_headers() -> tuple[str, ...]:
@@ -91,7 +91,7 @@ def corrective_headers() -> tuple[str, ...]:
 
 
 def corrective_row(a: CorrectiveView) -> tuple[str, ...]:
-    return (a.number, f"{a.recorded_at:%Y-%m-%d}", a.staff_label, a.kind.label_ko,
+    return (a.number, f"{a.recorded_at:%Y-%m-%d}", a.staff_label, a.kind.label,
             a.reference or translate("CompensationPage", "(연결 없음)"), a.follow_up_label)
 
 
