@@ -206,6 +206,7 @@ _EVENT_LABELS = {
     "site_visit": "현장 방문",
     "finding": "조사 결과",
     "related": "관련 민원 연결",
+    "notify": "알림 방법 변경",
 }
 
 _ACTOR = STAFF.alias("event_actor")
