@@ -45,6 +45,10 @@ class NotifyDialog(CaseDialog):
         detail: CaseDetail = self.detail
         now = NotifyChannel(detail.notify or "phone")
         self.combo.setCurrentIndex(max(self.combo.findData(now.value), 0))
+        # What is typed for each way stays while the person tries another.
+        self._typed = {NotifyChannel.EMAIL: detail.notify_email,
+                       NotifyChannel.SMS: detail.notify_mobile}
+        self._shown = NotifyChannel.PHONE  # nothing typed yet to keep
         self.combo.currentIndexChanged.connect(self._chosen)
         self._chosen()
         self.combo.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -63,10 +67,11 @@ class NotifyDialog(CaseDialog):
     def _chosen(self, *_args: object) -> None:
         """The field follows the way chosen: the address kept for it, or nothing to type."""
         how = self.chosen()
-        kept = {NotifyChannel.EMAIL: self.detail.notify_email,
-                NotifyChannel.SMS: self.detail.notify_mobile}.get(how, "")
+        if self._shown.sends:
+            self._typed[self._shown] = self.address.text()
+        self._shown = how
         self.address.setEnabled(how.sends)
-        self.address.setText(kept)
+        self.address.setText(self._typed.get(how, ""))
         self.address.setPlaceholderText({
             NotifyChannel.EMAIL: translate("CaseNotify", "이메일 주소 (예: hong@example.com)"),
             NotifyChannel.SMS: translate("CaseNotify", "휴대전화 번호 (예: 010-1234-5678)"),
