@@ -40,6 +40,9 @@ class Setting:
     minimum: int | None = None
     maximum: int | None = None
     choices: tuple[tuple[str, str], ...] = ()  # (stored value, what the screen says)
+    section: str = ""  # the part of the settings screen it is shown in ("": the first)
+    secret: bool = False  # a password: never shown as typed
+    env: str = ""  # an environment variable that, when set, is used instead
 
     @property
     def shown(self) -> bool:
@@ -52,6 +55,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
     del context
     return text
 
+
+NOTICES = QT_TRANSLATE_NOOP("Settings", "알림 발송")  # the settings screen's section for mail and texts
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("desk_name", str, "1층 민원안내", QT_TRANSLATE_NOOP("Settings", "이 창구의 이름 (감사 기록과 상태 표시줄에 나옵니다)"),
@@ -81,26 +86,40 @@ SETTINGS: tuple[Setting, ...] = (
             label=QT_TRANSLATE_NOOP("Settings", "백업 보관 개수"), admin=True, minimum=1, maximum=365),
     Setting("desk_operator", str, "", "(더 쓰지 않음) 예전 버전에서 이 창구 근무자의 사번"),
     # Notices to petitioners (e-mail through the agency's server, text messages).
-    Setting("smtp_host", str, "", "민원인에게 이메일을 보낼 기관 메일 서버(SMTP) 주소. 비워 두면 "
-            "이메일을 보내지 않고 알림을 실패로 남깁니다", admin=True),
-    Setting("smtp_port", int, 587, "메일 서버 포트 (STARTTLS 587, TLS 465, 암호화 없음 25)",
-            admin=True, minimum=1, maximum=65535),
-    Setting("smtp_security", str, "starttls", "메일 서버 연결 보안: 'starttls', 'tls' 또는 'none'",
-            admin=True, choices=(("starttls", "STARTTLS"), ("tls", "TLS"), ("none", "암호화 없음"))),
-    Setting("smtp_user", str, "", "메일 서버 로그인 이름 (비워 두면 인증하지 않음)", admin=True),
-    Setting("smtp_password", str, "", "메일 서버 비밀번호 (환경 변수 MINWON_SMTP_PASSWORD가 "
-            "있으면 그것을 씁니다)", admin=True),
-    Setting("mail_from", str, "", "보내는 사람 주소 (예: 민원실 <minwon@example.go.kr>)", admin=True),
-    Setting("sms_provider", str, "folder", "문자 발송: 'solapi'(솔라피 문자 서비스) 또는 "
-            "'folder'(보내지 않고 sms_folder에 파일로 남김, 시험용)", admin=True,
-            choices=(("folder", "폴더에 남김(시험용)"), ("solapi", "솔라피"))),
-    Setting("sms_folder", str, "", "시험용 문자 폴더 (비워 두면 데이터 폴더의 sms-outbox)",
-            admin=True),
-    Setting("solapi_api_key", str, "", "솔라피 API 키", admin=True),
-    Setting("solapi_api_secret", str, "", "솔라피 API 비밀 키 (환경 변수 MINWON_SOLAPI_SECRET이 "
-            "있으면 그것을 씁니다)", admin=True),
-    Setting("solapi_url", str, "https://api.solapi.com", "솔라피 API 주소", admin=True),
-    Setting("sms_sender", str, "", "문자 발신번호 (통신사에 등록한 기관 번호)", admin=True),
+    Setting("smtp_host", str, "", QT_TRANSLATE_NOOP("Settings", "민원인에게 이메일을 보낼 기관 메일 서버(SMTP) 주소. 비워 두면 "
+            "이메일을 보내지 않고 알림을 실패로 남깁니다"),
+            label=QT_TRANSLATE_NOOP("Settings", "메일 서버"), admin=True, section=NOTICES),
+    Setting("smtp_port", int, 587, QT_TRANSLATE_NOOP("Settings", "메일 서버 포트 (STARTTLS 587, TLS 465, 암호화 없음 25)"),
+            label=QT_TRANSLATE_NOOP("Settings", "메일 서버 포트"), admin=True, minimum=1, maximum=65535,
+            section=NOTICES),
+    Setting("smtp_security", str, "starttls", QT_TRANSLATE_NOOP("Settings", "메일 서버 연결 보안: 'starttls', 'tls' 또는 'none'"),
+            label=QT_TRANSLATE_NOOP("Settings", "연결 보안"), admin=True, section=NOTICES,
+            choices=(("starttls", "STARTTLS"), ("tls", "TLS"), ("none", QT_TRANSLATE_NOOP("Settings", "암호화 없음")))),
+    Setting("smtp_user", str, "", QT_TRANSLATE_NOOP("Settings", "메일 서버 로그인 이름 (비워 두면 인증하지 않음)"),
+            label=QT_TRANSLATE_NOOP("Settings", "메일 로그인 이름"), admin=True, section=NOTICES),
+    Setting("smtp_password", str, "", QT_TRANSLATE_NOOP("Settings", "메일 서버 비밀번호 (환경 변수 MINWON_SMTP_PASSWORD가 "
+            "있으면 그것을 씁니다)"),
+            label=QT_TRANSLATE_NOOP("Settings", "메일 비밀번호"), admin=True, section=NOTICES, secret=True,
+            env="MINWON_SMTP_PASSWORD"),
+    Setting("mail_from", str, "", QT_TRANSLATE_NOOP("Settings", "보내는 사람 주소 (예: 민원실 <minwon@example.go.kr>)"),
+            label=QT_TRANSLATE_NOOP("Settings", "보내는 사람"), admin=True, section=NOTICES),
+    Setting("sms_provider", str, "folder", QT_TRANSLATE_NOOP("Settings", "문자 발송: 'solapi'(솔라피 문자 서비스) 또는 "
+            "'folder'(보내지 않고 sms_folder에 파일로 남김, 시험용)"),
+            label=QT_TRANSLATE_NOOP("Settings", "문자 발송"), admin=True, section=NOTICES,
+            choices=(("folder", QT_TRANSLATE_NOOP("Settings", "폴더에 남김(시험용)")),
+                     ("solapi", QT_TRANSLATE_NOOP("Settings", "솔라피")))),
+    Setting("sms_folder", str, "", QT_TRANSLATE_NOOP("Settings", "시험용 문자 폴더 (비워 두면 데이터 폴더의 sms-outbox)"),
+            label=QT_TRANSLATE_NOOP("Settings", "시험용 문자 폴더"), admin=True, section=NOTICES),
+    Setting("solapi_api_key", str, "", QT_TRANSLATE_NOOP("Settings", "솔라피 API 키"),
+            label=QT_TRANSLATE_NOOP("Settings", "솔라피 API 키"), admin=True, section=NOTICES),
+    Setting("solapi_api_secret", str, "", QT_TRANSLATE_NOOP("Settings", "솔라피 API 비밀 키 (환경 변수 MINWON_SOLAPI_SECRET이 "
+            "있으면 그것을 씁니다)"),
+            label=QT_TRANSLATE_NOOP("Settings", "솔라피 비밀 키"), admin=True, section=NOTICES, secret=True,
+            env="MINWON_SOLAPI_SECRET"),
+    Setting("solapi_url", str, "https://api.solapi.com", QT_TRANSLATE_NOOP("Settings", "솔라피 API 주소"),
+            label=QT_TRANSLATE_NOOP("Settings", "솔라피 API 주소"), admin=True, section=NOTICES),
+    Setting("sms_sender", str, "", QT_TRANSLATE_NOOP("Settings", "문자 발신번호 (통신사에 등록한 기관 번호)"),
+            label=QT_TRANSLATE_NOOP("Settings", "문자 발신번호"), admin=True, section=NOTICES),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 

@@ -12,7 +12,8 @@ opened: the likely duplicates go to stderr and the status is 2, unless ``--link 
 
 ``answer`` records the answer (as ``--as``: the handling officer, their deputy or their
 head) and prints the
-reply letter's document number. ``transfer`` sends a case that belongs to another agency
+reply letter's document number. ``notify`` changes how the petitioner wants to hear (phone, email,
+sms, none) and prints the receipt number and the new way. ``transfer`` sends a case that belongs to another agency
 there (이송) with the reason and prints the transfer notice's number. ``list`` prints one line per case: receipt number,
 officer's employee number, type, state, deadline, subject — open cases by time left,
 then answered ones. ``show`` prints one case with its petitioner in full, after the view
@@ -153,6 +154,22 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     transfer.add_argument("--reason", required=True, metavar="TEXT",
                           help=translate("CaseCommand", "이송 사유 (이송 통지에 실립니다)"))
     transfer.set_defaults(handler=run_transfer)
+    notify = actions.add_parser(
+        "notify", parents=[common], help=translate("CaseCommand", "민원인이 알림을 받을 방법 바꾸기"),
+        description=translate(
+            "CaseCommand",
+            "접수한 뒤 민원인이 진행 상황을 받을 방법을 바꿉니다. 다음 단계의 알림부터 "
+            "새 방법으로 갑니다. 민원 이력과 감사 기록에 남습니다.",
+        ),
+    )
+    notify.add_argument("case_no", metavar="CASE_NO", help=translate("CaseCommand", "접수번호"))
+    notify.add_argument("--notify", required=True, metavar="HOW", help=translate(
+        "CaseCommand", "phone(전화), email, sms, none(알리지 않음)"))
+    notify.add_argument("--email", default="", metavar="ADDR",
+                        help=translate("CaseCommand", "알림을 받을 이메일 주소"))
+    notify.add_argument("--mobile", default="", metavar="NUMBER",
+                        help=translate("CaseCommand", "문자를 받을 휴대전화 번호"))
+    notify.set_defaults(handler=run_notify)
     listing = actions.add_parser(
         "list", parents=[common], help=translate("CaseCommand", "민원 목록"),
         description=translate(
@@ -229,6 +246,16 @@ def run_transfer(args: argparse.Namespace) -> int:
         ref = backend.cases.transfer_out(actor, case_id, agency=args.to_agency,
                                          reason=args.reason)
     print(ref.number)
+    return EXIT_OK
+
+
+def run_notify(args: argparse.Namespace) -> int:
+    with opened(args, options=_OPTION) as (_config, backend):
+        case_id = case_id_of(backend, args.case_no)
+        actor = signed_in(args, backend, Operation.CASE_WORK)
+        detail = backend.cases.set_notify(actor, case_id, args.notify, email=args.email,
+                                          mobile=args.mobile)
+    print("\t".join((detail.view.number, detail.notify)))
     return EXIT_OK
 
 

@@ -8,9 +8,11 @@ audit trail (which settings, not their values: an address may hold a password).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from email.utils import parseaddr
 from typing import Any
 
 from sqlalchemy import inspect
@@ -20,6 +22,7 @@ from minwon_desk.domain.charter import load_charter
 from minwon_desk.domain.charter_locate import CharterError
 from minwon_desk.domain.errors import MinwonError, PermissionDenied, StorageError, ValidationError
 from minwon_desk.domain.i18n import translate
+from minwon_desk.domain.notice_templates import check_email
 from minwon_desk.domain.plaintext import desk_name, plain_text
 from minwon_desk.domain.roles import Operation, allows, refusal
 from minwon_desk.domain.timeutil import Clock
@@ -74,6 +77,21 @@ def check_value(name: str, value: Any) -> Any:
         return _check_charter(value)
     if name == "db_url":
         return _check_db_url(value)
+    if name == "mail_from" and value:
+        return _check_sender(value)
+    return value
+
+
+def _check_sender(value: str) -> str:
+    """'minwon@example.go.kr' or '민원실 <minwon@example.go.kr>'."""
+    _name, address = parseaddr(value)
+    try:
+        check_email(address, "mail_from")
+    except ValidationError:
+        raise ValidationError("mail_from", translate(
+            "DeskSettings",
+            "보내는 사람 주소가 이메일 주소가 아닙니다. 예: 민원실 <minwon@example.go.kr>",
+        )) from None
     return value
 
 
@@ -190,13 +208,29 @@ def _check_server(value: str) -> None:
 class DeskSettingsService:
     """The settings screen's one write: check, permit, record, save."""
 
-    def __init__(self, store: SettingsStore, db: Database, clock: Clock) -> None:
+    def __init__(self, store: SettingsStore, db: Database, clock: Clock,
+                 environ: Mapping[str, str] | None = None) -> None:
         self._store = store
         self._db = db
         self._clock = clock
+        self._environ = os.environ if environ is None else environ
 
     def values(self) -> dict[str, Any]:
         return {name: self._store.get(name) for name in shown_settings()}
+
+    def from_environment(self, name: str) -> bool:
+        """The value is taken from the environment (a password kept out of the file): the
+        screen cannot change it."""
+        env = setting(name).env
+        return bool(env and self._environ.get(env))
+
+    def send_test_mail(self, actor: Actor, typed: Mapping[str, Any], to: str) -> str:
+        """One e-mail to ``to`` through the mail settings as typed (the saved ones for
+        the rest); the server's answer."""
+        from minwon_desk.services.notices.test_mail import MAIL_SETTINGS, send_test_mail
+
+        values = {name: typed.get(name, self._store.get(name)) for name in MAIL_SETTINGS}
+        return send_test_mail(self._db, self._clock, actor, values, to, self._environ)
 
     def may_change(self, actor: Actor, name: str) -> bool:
         """What the screen enables by (checked again, against the database, on saving)."""

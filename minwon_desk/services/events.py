@@ -62,6 +62,7 @@ class CaseChange(StrEnum):
     SITE_VISIT = "site_visit"  # a visit to the company planned, done or cancelled
     FINDING = "finding"  # the finding of a discourtesy complaint
     NOTICE = "notice"  # a notice to the petitioner confirmed, sent, failed or cancelled
+    CHANNEL = "channel"  # how the petitioner wants to hear changed
 
 
 class CompensationChange(StrEnum):

@@ -1650,187 +1650,205 @@
 <context>
     <name>CaseCommand</name>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="59"/>
+        <location filename="../../minwon_desk/cli/case.py" line="60"/>
         <source>누가 하는 일인지 기록해야 합니다. --as 사번으로 직원을 적어 주세요 (담당자가 정해지지 않은 민원입니다).</source>
         <translation>Who does this must be recorded. Please name the staff member with --as EMPLOYEE_NO (the case has no officer yet).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="69"/>
+        <location filename="../../minwon_desk/cli/case.py" line="70"/>
         <source>민원 접수·회신·목록</source>
         <translation>Register, answer and list cases</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="74"/>
+        <location filename="../../minwon_desk/cli/case.py" line="75"/>
         <source>민원 접수 (담당자가 없으면 업무대행자에게)</source>
         <translation>Register a case (to the deputy when the officer is away)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="78"/>
+        <location filename="../../minwon_desk/cli/case.py" line="79"/>
         <source>민원을 접수하고 한 줄을 탭으로 나눠 출력합니다: 접수번호, 처리 담당자의 사번, 처리기한(ISO 8601, +09:00). 담당자가 그 시각에 자리에 없으면 업무대행자가 맡고, 그 까닭은 표준 오류로 알려 줍니다.</source>
         <translation>Registers the case and prints one tab-separated line: case number, employee number of the officer handling it, deadline (ISO 8601, +09:00). When the officer is away at that moment the deputy takes it, and why is said on standard error.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="87"/>
-        <location filename="../../minwon_desk/cli/case.py" line="259"/>
+        <location filename="../../minwon_desk/cli/case.py" line="88"/>
+        <location filename="../../minwon_desk/cli/case.py" line="286"/>
         <source>제목</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="91"/>
+        <location filename="../../minwon_desk/cli/case.py" line="92"/>
         <source>담당자의 사번</source>
         <translation>The officer&apos;s employee number</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="95"/>
+        <location filename="../../minwon_desk/cli/case.py" line="96"/>
         <source>민원인 이름</source>
         <translation>Petitioner&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="96"/>
+        <location filename="../../minwon_desk/cli/case.py" line="97"/>
         <source>회신 받을 곳 (주소·이메일·전화)</source>
         <translation>Where to send the reply (address, email, phone)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="100"/>
-        <location filename="../../minwon_desk/cli/case.py" line="261"/>
+        <location filename="../../minwon_desk/cli/case.py" line="101"/>
+        <location filename="../../minwon_desk/cli/case.py" line="288"/>
         <source>내용</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="102"/>
+        <location filename="../../minwon_desk/cli/case.py" line="103"/>
         <source>1년보다 오래된 --at을 기록하는 까닭 (감사 기록에 남습니다)</source>
         <translation>Why an --at more than a year ago is recorded (kept in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="106"/>
+        <location filename="../../minwon_desk/cli/case.py" line="107"/>
         <source>접수 시각 (기본: 지금; 오프셋이 없으면 서울 시각)</source>
         <translation>When it was received (default: now; Seoul time without an offset)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="110"/>
+        <location filename="../../minwon_desk/cli/case.py" line="111"/>
         <source>민원인이 진행 상황을 받을 방법: phone(전화, 기본), email, sms, none (email·sms는 단계마다 알림을 보냅니다)</source>
         <translation>How the petitioner hears of progress: phone (the default), email, sms, none (email and sms send a notice at each step)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="116"/>
+        <location filename="../../minwon_desk/cli/case.py" line="117"/>
+        <location filename="../../minwon_desk/cli/case.py" line="169"/>
         <source>알림을 받을 이메일 주소</source>
         <translation>Email address for the notices</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="118"/>
+        <location filename="../../minwon_desk/cli/case.py" line="119"/>
+        <location filename="../../minwon_desk/cli/case.py" line="171"/>
         <source>문자를 받을 휴대전화 번호</source>
         <translation>Mobile number for text messages</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="121"/>
+        <location filename="../../minwon_desk/cli/case.py" line="122"/>
         <source>같은 민원인·제목의 앞선 민원과 이어서 접수 (두 민원 이력에 서로 남김)</source>
         <translation>Register as a follow-up of the earlier case with the same petitioner and subject (noted in both cases&apos; histories)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="127"/>
+        <location filename="../../minwon_desk/cli/case.py" line="128"/>
         <source>같은 민원인·제목의 민원이 하루 안에 있어도 따로 접수</source>
         <translation>Register separately even if a case with the same petitioner and subject was registered within a day</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="133"/>
+        <location filename="../../minwon_desk/cli/case.py" line="134"/>
         <source>민원 회신 (회신문 번호 출력)</source>
         <translation>Answer a case (prints the reply letter&apos;s number)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="134"/>
+        <location filename="../../minwon_desk/cli/case.py" line="135"/>
         <source>회신 내용을 기록하고 처리 시계를 멈춥니다. 회신문의 문서번호를 출력합니다.</source>
         <translation>Records the answer and stops the case&apos;s clock. Prints the reply letter&apos;s document number.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="139"/>
-        <location filename="../../minwon_desk/cli/case.py" line="151"/>
-        <location filename="../../minwon_desk/cli/case.py" line="185"/>
-        <location filename="../../minwon_desk/cli/case.py" line="259"/>
+        <location filename="../../minwon_desk/cli/case.py" line="140"/>
+        <location filename="../../minwon_desk/cli/case.py" line="152"/>
+        <location filename="../../minwon_desk/cli/case.py" line="165"/>
+        <location filename="../../minwon_desk/cli/case.py" line="202"/>
+        <location filename="../../minwon_desk/cli/case.py" line="286"/>
         <source>접수번호</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="140"/>
+        <location filename="../../minwon_desk/cli/case.py" line="141"/>
         <source>회신 내용</source>
         <translation>The answer</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="146"/>
+        <location filename="../../minwon_desk/cli/case.py" line="147"/>
         <source>다른 기관으로 민원 이송 (이송 통지 번호 출력)</source>
         <translation>Transfer a case to another agency (prints the transfer notice&apos;s number)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="147"/>
+        <location filename="../../minwon_desk/cli/case.py" line="148"/>
         <source>다른 기관 소관인 민원을 사유와 함께 그 기관으로 이송합니다. 접수 후 8근무시간 안에 해야 합니다(민원처리법 시행령 제13조). 민원은 처리 목록에서 빠지고 기록은 남으며, 민원인에게 보낼 이송 통지의 문서번호를 출력합니다.</source>
         <translation>Transfers a case that belongs to another agency to that agency, with the reason. It must be done within 8 working hours of receipt (Enforcement Decree of the Civil Petitions Act, Article 13). The case leaves the working lists, its record stays, and the document number of the transfer notice for the petitioner is printed.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="152"/>
+        <location filename="../../minwon_desk/cli/case.py" line="153"/>
         <source>이송할 기관 이름</source>
         <translation>Name of the agency to transfer to</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="154"/>
+        <location filename="../../minwon_desk/cli/case.py" line="155"/>
         <source>이송 사유 (이송 통지에 실립니다)</source>
         <translation>Reason for the transfer (printed in the transfer notice)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="157"/>
+        <location filename="../../minwon_desk/cli/case.py" line="158"/>
+        <source>민원인이 알림을 받을 방법 바꾸기</source>
+        <translation>change how the petitioner hears about the case</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="159"/>
+        <source>접수한 뒤 민원인이 진행 상황을 받을 방법을 바꿉니다. 다음 단계의 알림부터 새 방법으로 갑니다. 민원 이력과 감사 기록에 남습니다.</source>
+        <translation>Changes how the petitioner hears about the case after it was registered. Notices from the next stage on go the new way. The change is kept in the case history and the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="166"/>
+        <source>phone(전화), email, sms, none(알리지 않음)</source>
+        <translation>phone, email, sms or none (no notices)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/case.py" line="174"/>
         <source>민원 목록</source>
         <translation>List cases</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="158"/>
+        <location filename="../../minwon_desk/cli/case.py" line="175"/>
         <source>한 줄에 민원 하나를 탭으로 나눠 출력합니다: 접수번호, 담당자 사번, 종류, 상태, 처리기한, 제목. 처리 중인 민원은 남은 시간이 짧은 것부터, 처리한 민원은 그 뒤에.</source>
         <translation>Prints one case per line, tab-separated: case number, officer&apos;s employee number, type, state, deadline, subject. Open cases come first, least time left first; finished cases after them.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="164"/>
+        <location filename="../../minwon_desk/cli/case.py" line="181"/>
         <source>이 직원이 맡은 민원만</source>
         <translation>Only the cases this staff member holds</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="169"/>
+        <location filename="../../minwon_desk/cli/case.py" line="186"/>
         <source>on_time, warning, overdue, extended, paused, done 중 하나</source>
         <translation>One of on_time, warning, overdue, extended, paused, done</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="175"/>
+        <location filename="../../minwon_desk/cli/case.py" line="192"/>
         <source>민원 한 건 보기 (민원인 포함, 접속기록에 남음)</source>
         <translation>Show one case (with the petitioner; recorded in the access log)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="179"/>
+        <location filename="../../minwon_desk/cli/case.py" line="196"/>
         <source>민원 한 건의 접수 내용과 민원인(이름·회신 받을 곳)을 가리지 않고 출력합니다. 개인정보를 보는 일이므로 누가 언제 어느 민원을 보았는지 접속기록에 남깁니다.</source>
         <translation>Prints what was registered for one case and the petitioner (name, where to reply), unmasked. As this views personal data, who saw which case and when is recorded in the access log.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="259"/>
+        <location filename="../../minwon_desk/cli/case.py" line="286"/>
         <source>처리기한</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="260"/>
+        <location filename="../../minwon_desk/cli/case.py" line="287"/>
         <source>민원인</source>
         <translation>Petitioner</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="260"/>
+        <location filename="../../minwon_desk/cli/case.py" line="287"/>
         <source>회신 받을 곳</source>
         <translation>Reply to</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="266"/>
+        <location filename="../../minwon_desk/cli/case.py" line="293"/>
         <source>처리 경과:</source>
         <translation>History:</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="272"/>
+        <location filename="../../minwon_desk/cli/case.py" line="299"/>
         <source>발급한 문서:</source>
         <translation>Documents issued:</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="302"/>
+        <location filename="../../minwon_desk/cli/case.py" line="329"/>
         <source>같은 민원인·제목의 민원이 하루 안에 이미 접수되어 있습니다 ({numbers}). 같은 민원이면 --link {number}(으)로 이어서, 다른 민원이면 --proceed로 따로 접수해 주세요. 아무것도 접수하지 않았습니다.</source>
         <translation>A case with the same petitioner and subject was already registered within a day ({numbers}). If it is the same matter, register it as a follow-up with --link {number}; if it is another, register it separately with --proceed. Nothing was registered.</translation>
     </message>
@@ -1838,32 +1856,32 @@
 <context>
     <name>CaseDocument</name>
     <message>
-        <location filename="../../minwon_desk/services/cases/queries.py" line="282"/>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="283"/>
         <source>접수증</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/queries.py" line="283"/>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="284"/>
         <source>회신문</source>
         <translation>Reply letter</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/queries.py" line="284"/>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="285"/>
         <source>처리기간 연장 통지</source>
         <translation>Extension notice</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/queries.py" line="285"/>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="286"/>
         <source>중간 통지</source>
         <translation>Interim notice</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/queries.py" line="286"/>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="287"/>
         <source>이송 통지</source>
         <translation>Transfer notice</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/queries.py" line="294"/>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="295"/>
         <source>{document} ({ordinal}차)</source>
         <translation>{document} (no. {ordinal})</translation>
     </message>
@@ -1936,8 +1954,13 @@
         <translation>Related case linked</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/queries.py" line="254"/>
-        <location filename="../../minwon_desk/services/cases/queries.py" line="273"/>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="222"/>
+        <source>알림 방법 변경</source>
+        <translation>Notification method changed</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="255"/>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="274"/>
         <source>1357 {stage}</source>
         <translation>1357 {stage}</translation>
     </message>
@@ -2250,112 +2273,112 @@
         <translation>Record of consent</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="226"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="228"/>
         <source>진행 상황</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="227"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="229"/>
         <source>지금까지 어떻게 처리하고 있는지 적어 주세요.</source>
         <translation>Please say how the case has been handled so far.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="238"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="240"/>
         <source>중간 통지를 보낼 수 없습니다</source>
         <translation>no interim notice can be sent</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="239"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="241"/>
         <source>중간 통지서</source>
         <translation>interim notice</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="263"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="265"/>
         <source>1357 현장애로 민원에만 단계가 있습니다.</source>
         <translation>Only 1357 field difficulty cases have stages.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="266"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="268"/>
         <source>이 민원에는 &apos;{key}&apos; 단계가 없습니다.</source>
         <translation>This case has no &apos;{key}&apos; stage.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="268"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="270"/>
         <source>&apos;{key}&apos; 단계는 {met_at}에 이미 기록했습니다.</source>
         <translation>The &apos;{key}&apos; stage was already recorded at {met_at}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="277"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="279"/>
         <source>회신 내용</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="278"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="280"/>
         <source>회신할 내용을 적어 주세요. 회신문에 그대로 실립니다.</source>
         <translation>Please write the answer. It is printed as written in the reply letter.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="287"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="289"/>
         <source>다시 회신할 수 없습니다</source>
         <translation>it cannot be answered again</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="288"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="290"/>
         <source>회신문</source>
         <translation>reply letter</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="308"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="310"/>
         <source>조사 결과</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="309"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="311"/>
         <source>무엇을 확인했는지 적어 주세요. 보상 검토의 근거가 됩니다.</source>
         <translation>Please say what was found. It is the basis of the compensation review.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="319"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="321"/>
         <source>조사 결과는 불친절·불성실 신고 민원에만 기록합니다.</source>
         <translation>Findings are recorded only for discourtesy reports.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="324"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="326"/>
         <source>인정</source>
         <translation>upheld</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="324"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="326"/>
         <source>불인정</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="326"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="328"/>
         <source>이미 {when}에 &apos;{what}&apos;(으)로 조사 결과를 기록한 민원입니다.</source>
         <translation>A finding (&apos;{what}&apos;) was already recorded for this case at {when}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="378"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="380"/>
         <source>민원 {number}은(는) {when}에 다른 기관으로 이송했습니다. {what}.</source>
         <translation>Case {number} was transferred to another agency on {when}. {what}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="384"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="386"/>
         <source>민원 {number}은(는) {when}에 이미 회신했습니다. {what}.</source>
         <translation>Case {number} was already answered at {when}, so {what}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="393"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="395"/>
         <source>담당자가 정해지지 않았습니다. {document}에는 담당자가 적혀야 하므로 먼저 담당자를 지정해 주세요.</source>
         <translation>No officer is assigned. The {document} must name the officer, so please assign one first.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="403"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="405"/>
         <source>처리 예정일이 오늘보다 앞입니다. 날짜를 확인해 주세요.</source>
         <translation>The expected date is before today. Please check the date.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="408"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="410"/>
         <source>{day}은(는) 근무일이 아닙니다.</source>
         <translation>{day} is not a working day.</translation>
     </message>
@@ -2370,60 +2393,70 @@
         <translation>There is no case number {number}. Please check the number with &apos;minwon-desk case list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/queries.py" line="334"/>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="335"/>
         <source>아직 회신하지 않은 민원입니다. 회신 내용을 적어 회신한 뒤에 회신문을 인쇄할 수 있습니다.</source>
         <translation>The case has not been answered yet. The reply letter can be printed once the answer is written and sent.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/queries.py" line="340"/>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="341"/>
         <source>이 민원에는 {ordinal}차 {what}가 없습니다.</source>
         <translation>This case has no {what} no. {ordinal}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/queries.py" line="342"/>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="343"/>
         <source>이 민원은 처리기간을 연장한 적이 없어 연장 통지가 없습니다.</source>
         <translation>This case was never extended, so it has no extension notice.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/queries.py" line="343"/>
+        <location filename="../../minwon_desk/services/cases/queries.py" line="344"/>
         <source>이 민원에는 아직 {what}가 없습니다.</source>
         <translation>This case has no {what} yet.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="112"/>
+        <location filename="../../minwon_desk/services/cases/service.py" line="113"/>
         <source>제목</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="113"/>
+        <location filename="../../minwon_desk/services/cases/service.py" line="114"/>
         <source>민원의 제목을 한 줄로 적어 주세요.</source>
         <translation>Please write the case&apos;s subject in one line.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="115"/>
+        <location filename="../../minwon_desk/services/cases/service.py" line="116"/>
         <source>내용</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="117"/>
+        <location filename="../../minwon_desk/services/cases/service.py" line="118"/>
         <source>민원인 이름</source>
         <translation>Petitioner&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="120"/>
+        <location filename="../../minwon_desk/services/cases/service.py" line="121"/>
         <source>회신 받을 곳</source>
         <translation>Where to reply</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="183"/>
-        <location filename="../../minwon_desk/services/cases/service.py" line="216"/>
+        <location filename="../../minwon_desk/services/cases/service.py" line="184"/>
+        <location filename="../../minwon_desk/services/cases/service.py" line="217"/>
         <source>전화메모 {memo_id}을(를) 찾을 수 없습니다.</source>
         <translation>Phone memo {memo_id} was not found.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="324"/>
+        <location filename="../../minwon_desk/services/cases/service.py" line="325"/>
         <source>접수 시각</source>
         <translation>Time received</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/service.py" line="380"/>
+        <source>처리를 마친 민원에는 더 보낼 알림이 없어 알림 방법을 바꿀 수 없습니다.</source>
+        <translation>The case is closed: no more notices will be sent, so how to notify cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/service.py" line="386"/>
+        <source>알림 방법이 지금과 같습니다. 바뀐 것이 없어 기록하지 않았습니다.</source>
+        <translation>That is how the petitioner hears already. Nothing changed, nothing was recorded.</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/cases/transfer.py" line="48"/>
@@ -2449,6 +2482,11 @@
         <location filename="../../minwon_desk/services/cases/transfer.py" line="60"/>
         <source>다시 이송할 수 없습니다</source>
         <translation>It cannot be transferred again</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/cases/interim.py" line="40"/>
+        <source>담당 부서에서 민원 내용을 검토하며 처리하고 있습니다. 처리되는 대로 결과를 알려 드리겠습니다.</source>
+        <translation>The department in charge is reviewing and handling your case. We will let you know the result as soon as it is done.</translation>
     </message>
 </context>
 <context>
@@ -3431,52 +3469,57 @@
 <context>
     <name>DeskSettings</name>
     <message>
-        <location filename="../../minwon_desk/services/desk_settings.py" line="81"/>
+        <location filename="../../minwon_desk/services/desk_settings.py" line="91"/>
+        <source>보내는 사람 주소가 이메일 주소가 아닙니다. 예: 민원실 &lt;minwon@example.go.kr&gt;</source>
+        <translation>The sender is not an e-mail address. E.g. Civil Affairs &lt;minwon@example.go.kr&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/desk_settings.py" line="99"/>
         <source>이행표준</source>
         <translation>service charter</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/desk_settings.py" line="83"/>
+        <location filename="../../minwon_desk/services/desk_settings.py" line="101"/>
         <source>이행표준이 비어 있습니다. &apos;mss&apos;, &apos;tipa&apos; 또는 파일 경로를 적어 주세요.</source>
         <translation>The charter is empty. Please give &apos;mss&apos;, &apos;tipa&apos; or a file path.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/desk_settings.py" line="95"/>
+        <location filename="../../minwon_desk/services/desk_settings.py" line="113"/>
         <source>데이터베이스 주소</source>
         <translation>database address</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/desk_settings.py" line="107"/>
+        <location filename="../../minwon_desk/services/desk_settings.py" line="125"/>
         <source>지원하지 않는 데이터베이스 주소입니다({backend}). SQLite 파일(sqlite:///경로/minwon.db) 또는 PostgreSQL 서버 주소(postgresql+psycopg://사용자@서버/데이터베이스)를 적어 주세요.</source>
         <translation>This database address is not supported ({backend}). Please give an SQLite file (sqlite:///path/minwon.db) or a PostgreSQL server address (postgresql+psycopg://user@server/database).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/desk_settings.py" line="123"/>
+        <location filename="../../minwon_desk/services/desk_settings.py" line="141"/>
         <source>메모리 데이터베이스에는 아무것도 남지 않아 쓸 수 없습니다. 데이터베이스 파일 경로(sqlite:///경로/minwon.db)를 적어 주세요.</source>
         <translation>An in-memory database keeps nothing, so it cannot be used. Please give a database file path (sqlite:///path/minwon.db).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/desk_settings.py" line="131"/>
+        <location filename="../../minwon_desk/services/desk_settings.py" line="149"/>
         <source>데이터베이스 파일 {path}이(가) 없습니다. 경로를 확인하거나, 새로 만들려면 &apos;minwon-desk db upgrade --db-url …&apos;로 먼저 만들어 주세요.</source>
         <translation>The database file {path} does not exist. Check the path, or create it first with &apos;minwon-desk db upgrade --db-url …&apos;.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/desk_settings.py" line="147"/>
+        <location filename="../../minwon_desk/services/desk_settings.py" line="165"/>
         <source>{path}을(를) 데이터베이스로 읽을 수 없습니다. 민원 데스크의 데이터베이스 파일(minwon.db) 경로를 적어 주세요.</source>
         <translation>{path} cannot be read as a database. Please give the path of Minwon Desk&apos;s database file (minwon.db).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/desk_settings.py" line="155"/>
+        <location filename="../../minwon_desk/services/desk_settings.py" line="173"/>
         <source>{path}은(는) 민원 데스크의 데이터베이스가 아닙니다. 민원 데스크의 데이터베이스 파일(minwon.db) 경로를 적어 주세요.</source>
         <translation>{path} is not a Minwon Desk database. Please give the path of Minwon Desk&apos;s database file (minwon.db).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/desk_settings.py" line="174"/>
+        <location filename="../../minwon_desk/services/desk_settings.py" line="192"/>
         <source>그 데이터베이스는 비어 있습니다. &apos;minwon-desk db upgrade --db-url …&apos;로 먼저 준비한 뒤 적어 주세요.</source>
         <translation>That database is empty. Please prepare it first with &apos;minwon-desk db upgrade --db-url …&apos;.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/desk_settings.py" line="182"/>
+        <location filename="../../minwon_desk/services/desk_settings.py" line="200"/>
         <source>그 데이터베이스에는 다른 프로그램의 표가 있고 민원 데스크의 표가 없습니다. 민원 데스크의 데이터베이스 주소를 적어 주세요.</source>
         <translation>That database holds another program&apos;s tables and none of Minwon Desk&apos;s. Please give Minwon Desk&apos;s database address.</translation>
     </message>
@@ -4246,17 +4289,27 @@
 <context>
     <name>NoticeService</name>
     <message>
-        <location filename="../../minwon_desk/services/notices/service.py" line="126"/>
+        <location filename="../../minwon_desk/services/notices/service.py" line="146"/>
         <source>이미 &apos;{state}&apos; 상태인 알림입니다.</source>
         <translation>This notice is already &apos;{state}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/notices/service.py" line="133"/>
+        <location filename="../../minwon_desk/services/notices/service.py" line="338"/>
         <source>보낼 내용이 비어 있습니다.</source>
         <translation>There is nothing to send: the text is empty.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/notices/service.py" line="150"/>
+        <location filename="../../minwon_desk/services/notices/service.py" line="339"/>
+        <source>알림 내용</source>
+        <translation>The message</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/notices/service.py" line="340"/>
+        <source>제목</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/notices/service.py" line="162"/>
         <source>&apos;{state}&apos; 상태인 알림은 취소할 수 없습니다.</source>
         <translation>A notice that is &apos;{state}&apos; cannot be cancelled.</translation>
     </message>
@@ -5991,6 +6044,41 @@
         <location filename="../../minwon_desk/services/tabular.py" line="485"/>
         <source>이미 직원이 등록되어 있어 누가 가져오는지 기록해야 합니다. 작업하는 관리자를 지정해 주세요.</source>
         <translation>Staff are already registered, so who imports must be recorded. Please name the administrator doing it.</translation>
+    </message>
+</context>
+<context>
+    <name>TestMail</name>
+    <message>
+        <location filename="../../minwon_desk/services/notices/test_mail.py" line="56"/>
+        <source>시험 메일을 받을 주소를 적어 주세요.</source>
+        <translation>Type the address to send the test e-mail to.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/notices/test_mail.py" line="60"/>
+        <source>[민원 데스크] 시험 메일</source>
+        <translation>[Minwon Desk] Test e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/notices/test_mail.py" line="61"/>
+        <source>민원 데스크의 메일 설정을 시험하는 메일입니다.
+
+보낸 곳: {desk} ({who})
+보낸 때: {at}
+메일 서버: {host}:{port} ({security})
+
+이 메일을 받으셨다면 민원인에게 보내는 알림도 이 설정으로 나갑니다.</source>
+        <translation>This e-mail tests the mail settings of Minwon Desk.
+
+Sent from: {desk} ({who})
+Sent at: {at}
+Mail server: {host}:{port} ({security})
+
+If you received it, notices to petitioners go out with these settings too.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/notices/test_mail.py" line="81"/>
+        <source>시험 메일을 보내지 못했습니다: {why}</source>
+        <translation>The test e-mail could not be sent: {why}</translation>
     </message>
 </context>
 <context>

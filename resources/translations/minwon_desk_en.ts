@@ -791,6 +791,10 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
         <translation>cancelled</translation>
     </message>
     <message>
+        <source>민원 {number}: 알림 방법을 {how}(으)로 바꿨습니다.</source>
+        <translation>Case {number}: the petitioner will now hear by {how}.</translation>
+    </message>
+    <message>
         <source>민원 {number}: {title} — 저장했습니다. 처리기한 {due}.</source>
         <translation>Case {number}: {title} — saved. Deadline {due}.</translation>
     </message>
@@ -1316,6 +1320,14 @@ A cancelled absence is not deleted; it stays in the records as cancelled.</trans
         <source>이송하고 이송 통지 만들기</source>
         <translation>Transfer and make the notice</translation>
     </message>
+    <message>
+        <source>알림 방법 변경</source>
+        <translation>Change how to notify</translation>
+    </message>
+    <message>
+        <source>바꾸기</source>
+        <translation>Change</translation>
+    </message>
 </context>
 <context>
     <name>CaseFilters</name>
@@ -1727,6 +1739,30 @@ If it is the same case, register it linked; if not, register it as is.</translat
         <translation>{n:,} / {max:,} bytes (one long text message)</translation>
     </message>
     <message>
+        <source>중간 통지 보내기</source>
+        <translation>Send the interim notice</translation>
+    </message>
+    <message>
+        <source>보내기</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>나중에</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>보내지 않고 닫습니다. 민원은 계속 &apos;중간 통지 필요&apos;로 표시됩니다 (Esc)</source>
+        <translation>Close without sending. The case stays marked &apos;interim notice due&apos; (Esc)</translation>
+    </message>
+    <message>
+        <source>통지 기한 {due} · 이번이 {n}번째 중간 통지입니다.</source>
+        <translation>Due by {due} · this is interim notice no. {n}.</translation>
+    </message>
+    <message>
+        <source>보내면 중간 통지서가 만들어지고 이력에 남습니다. 고친 뒤 보낼 수 있습니다.</source>
+        <translation>Sending it issues the interim notice and records it in the history. You may edit it before sending.</translation>
+    </message>
+    <message>
         <source>민원인 알림을 보내는 중…</source>
         <translation>Sending the notice to the petitioner…</translation>
     </message>
@@ -1737,6 +1773,65 @@ If it is the same case, register it linked; if not, register it as is.</translat
     <message>
         <source>{label} → {to} · {state}</source>
         <translation>{label} → {to} · {state}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNotify</name>
+    <message>
+        <source>전화 (담당자가 전화로 알림)</source>
+        <translation>Phone (the officer calls)</translation>
+    </message>
+    <message>
+        <source>이메일</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>문자</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <source>알리지 않음</source>
+        <translation>No notices</translation>
+    </message>
+    <message>
+        <source>알릴 방법</source>
+        <translation>How to notify</translation>
+    </message>
+    <message>
+        <source>알림 받을 곳</source>
+        <translation>Where to send notices</translation>
+    </message>
+    <message>
+        <source>알릴 방법(&amp;H)</source>
+        <translation>&amp;How to notify</translation>
+    </message>
+    <message>
+        <source>받을 곳(&amp;A)</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>지금: {how}</source>
+        <translation>Now: {how}</translation>
+    </message>
+    <message>
+        <source>바꾸면 다음 단계의 알림부터 새 방법으로 갑니다. 이미 보낸 알림은 다시 보내지 않습니다.</source>
+        <translation>From the next stage on, notices go the new way. Notices already sent are not sent again.</translation>
+    </message>
+    <message>
+        <source>이메일 주소 (예: hong@example.com)</source>
+        <translation>Email address (e.g. hong@example.com)</translation>
+    </message>
+    <message>
+        <source>휴대전화 번호 (예: 010-1234-5678)</source>
+        <translation>Mobile number (e.g. 010-1234-5678)</translation>
+    </message>
+    <message>
+        <source>담당자가 전화로 알립니다</source>
+        <translation>The officer calls the petitioner</translation>
+    </message>
+    <message>
+        <source>알리지 않습니다</source>
+        <translation>No notices</translation>
     </message>
 </context>
 <context>
@@ -2252,8 +2347,16 @@ If it is the same case, register it linked; if not, register it as is.</translat
         <translation>Deadline passed</translation>
     </message>
     <message>
+        <source>중간 통지 필요</source>
+        <translation>Interim notice due</translation>
+    </message>
+    <message>
         <source>{stage} — 민원 {number}</source>
         <translation>{stage} — case {number}</translation>
+    </message>
+    <message>
+        <source>{subject} · 통지 기한 {due} · 민원을 열면 준비된 통지를 확인하고 보낼 수 있습니다</source>
+        <translation>{subject} · due {due} · open the case to review and send the prepared notice</translation>
     </message>
     <message>
         <source>{subject} · 기한 {due}</source>
@@ -2380,6 +2483,14 @@ If it is the same case, register it linked; if not, register it as is.</translat
     <message>
         <source>다녀온 현장 방문의 결과나 취소 사유를 적습니다</source>
         <translation>Record the result of a site visit, or why it was cancelled</translation>
+    </message>
+    <message>
+        <source>알림 방법 변경(&amp;H)…</source>
+        <translation>C&amp;hange how to notify…</translation>
+    </message>
+    <message>
+        <source>민원인이 진행 상황을 받을 방법(전화·이메일·문자)을 바꿉니다 (Ctrl+Shift+H)</source>
+        <translation>Change how the petitioner hears about the case (phone, e-mail, text) (Ctrl+Shift+H)</translation>
     </message>
     <message>
         <source>조사 결과 기록(&amp;F)…</source>
@@ -6500,6 +6611,10 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
 <context>
     <name>Settings</name>
     <message>
+        <source>알림 발송</source>
+        <translation>Sending notices</translation>
+    </message>
+    <message>
         <source>이 창구의 이름 (감사 기록과 상태 표시줄에 나옵니다)</source>
         <translation>This desk&apos;s name (shown in the audit records and the status bar)</translation>
     </message>
@@ -6579,6 +6694,106 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
         <source>백업 보관 개수</source>
         <translation>Backups kept</translation>
     </message>
+    <message>
+        <source>민원인에게 이메일을 보낼 기관 메일 서버(SMTP) 주소. 비워 두면 이메일을 보내지 않고 알림을 실패로 남깁니다</source>
+        <translation>The agency&apos;s mail server (SMTP) for e-mails to petitioners. Empty: no e-mail is sent and the notice is left as failed</translation>
+    </message>
+    <message>
+        <source>메일 서버</source>
+        <translation>Mail server</translation>
+    </message>
+    <message>
+        <source>메일 서버 포트 (STARTTLS 587, TLS 465, 암호화 없음 25)</source>
+        <translation>Mail server port (STARTTLS 587, TLS 465, no encryption 25)</translation>
+    </message>
+    <message>
+        <source>메일 서버 포트</source>
+        <translation>Mail server port</translation>
+    </message>
+    <message>
+        <source>메일 서버 연결 보안: &apos;starttls&apos;, &apos;tls&apos; 또는 &apos;none&apos;</source>
+        <translation>Mail server connection security: &apos;starttls&apos;, &apos;tls&apos; or &apos;none&apos;</translation>
+    </message>
+    <message>
+        <source>연결 보안</source>
+        <translation>Connection security</translation>
+    </message>
+    <message>
+        <source>암호화 없음</source>
+        <translation>No encryption</translation>
+    </message>
+    <message>
+        <source>메일 서버 로그인 이름 (비워 두면 인증하지 않음)</source>
+        <translation>Mail server login name (empty: no login)</translation>
+    </message>
+    <message>
+        <source>메일 로그인 이름</source>
+        <translation>Mail login name</translation>
+    </message>
+    <message>
+        <source>메일 서버 비밀번호 (환경 변수 MINWON_SMTP_PASSWORD가 있으면 그것을 씁니다)</source>
+        <translation>Mail server password (the environment variable MINWON_SMTP_PASSWORD is used when set)</translation>
+    </message>
+    <message>
+        <source>메일 비밀번호</source>
+        <translation>Mail password</translation>
+    </message>
+    <message>
+        <source>보내는 사람 주소 (예: 민원실 &lt;minwon@example.go.kr&gt;)</source>
+        <translation>Sender address (e.g. Civil Affairs &lt;minwon@example.go.kr&gt;)</translation>
+    </message>
+    <message>
+        <source>보내는 사람</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>문자 발송: &apos;solapi&apos;(솔라피 문자 서비스) 또는 &apos;folder&apos;(보내지 않고 sms_folder에 파일로 남김, 시험용)</source>
+        <translation>Text messages: &apos;solapi&apos; (the Solapi SMS service) or &apos;folder&apos; (not sent; written as files to sms_folder, for testing)</translation>
+    </message>
+    <message>
+        <source>문자 발송</source>
+        <translation>Text messages</translation>
+    </message>
+    <message>
+        <source>폴더에 남김(시험용)</source>
+        <translation>Write to a folder (testing)</translation>
+    </message>
+    <message>
+        <source>솔라피</source>
+        <translation>Solapi</translation>
+    </message>
+    <message>
+        <source>시험용 문자 폴더 (비워 두면 데이터 폴더의 sms-outbox)</source>
+        <translation>Folder for test text messages (empty: sms-outbox in the data folder)</translation>
+    </message>
+    <message>
+        <source>시험용 문자 폴더</source>
+        <translation>Test text folder</translation>
+    </message>
+    <message>
+        <source>솔라피 API 키</source>
+        <translation>Solapi API key</translation>
+    </message>
+    <message>
+        <source>솔라피 API 비밀 키 (환경 변수 MINWON_SOLAPI_SECRET이 있으면 그것을 씁니다)</source>
+        <translation>Solapi API secret (the environment variable MINWON_SOLAPI_SECRET is used when set)</translation>
+    </message>
+    <message>
+        <source>솔라피 비밀 키</source>
+        <translation>Solapi secret</translation>
+    </message>
+    <message>
+        <source>솔라피 API 주소</source>
+        <translation>Solapi API address</translation>
+    </message>
+    <message>
+        <source>문자 발신번호 (통신사에 등록한 기관 번호)</source>
+        <translation>Sender number for texts (the agency number registered with the carrier)</translation>
+    </message>
+    <message>
+        <source>문자 발신번호</source>
+        <translation>Text sender number</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -6603,6 +6818,14 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
         <translation>{label} error</translation>
     </message>
     <message>
+        <source>환경 변수에서 가져옴</source>
+        <translation>Taken from the environment</translation>
+    </message>
+    <message>
+        <source> — 지금은 환경 변수 {env}의 값을 씁니다. 여기서는 바꿀 수 없습니다.</source>
+        <translation> — the environment variable {env} is used now; it cannot be changed here.</translation>
+    </message>
+    <message>
         <source> — 관리자만 바꿀 수 있습니다.</source>
         <translation> — only an administrator can change it.</translation>
     </message>
@@ -6617,6 +6840,10 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     <message>
         <source>취소</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>시험 메일</source>
+        <translation>Test e-mail</translation>
     </message>
     <message>
         <source>확인하는 중…</source>
@@ -6649,6 +6876,38 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
     <message>
         <source>설정 ({key})</source>
         <translation>Settings ({key})</translation>
+    </message>
+    <message>
+        <source>시험 메일 받을 주소</source>
+        <translation>Test e-mail address</translation>
+    </message>
+    <message>
+        <source>받을 주소 (예: 내 업무 메일)</source>
+        <translation>Send to (e.g. your work e-mail)</translation>
+    </message>
+    <message>
+        <source>시험 메일 보내기</source>
+        <translation>Send test e-mail</translation>
+    </message>
+    <message>
+        <source>적어 둔 메일 설정으로 시험 메일 한 통을 보내고 메일 서버의 답을 보여 줍니다 (저장하지 않아도 됩니다)</source>
+        <translation>Sends one test e-mail with the mail settings as typed and shows the mail server&apos;s answer (no need to save first)</translation>
+    </message>
+    <message>
+        <source>메일 서버의 답</source>
+        <translation>Mail server&apos;s answer</translation>
+    </message>
+    <message>
+        <source>시험 메일을 보내는 중…</source>
+        <translation>Sending the test e-mail…</translation>
+    </message>
+    <message>
+        <source>시험 메일 보내는 중…</source>
+        <translation>Sending the test e-mail…</translation>
+    </message>
+    <message>
+        <source>보냈습니다. 메일 서버의 답: {answer}</source>
+        <translation>Sent. The mail server answered: {answer}</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,7 @@ class CaseView:
     def interim_owed(self, now: datetime) -> bool:
         return (
             self.answered_at is None
+            and self.state in ("open", "paused")  # not once sent to another agency
             and self.interim_due_at is not None
             and now >= self.interim_due_at
         )

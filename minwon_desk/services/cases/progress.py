@@ -221,8 +221,10 @@ class CaseProgress(ClockedService):
                         announce=_changed(case, CaseChange.EXTENDED, actor))
         return ref
 
-    def send_interim(self, actor: Actor, case_id: int, req: InterimRequest) -> DocumentRef:
-        """An interim notice: what has been done and when it will be finished."""
+    def send_interim(self, actor: Actor, case_id: int, req: InterimRequest,
+                     message: tuple[str, str] | None = None) -> DocumentRef:
+        """An interim notice: what has been done and when it will be finished.
+        ``message``: (subject, body) of the petitioner's message as the officer reviewed it."""
         progress = check_text("progress", translate("Cases", "진행 상황"), req.progress, limit=MAX_TEXT,
                               required=True, empty=translate(
                                   "Cases",
@@ -246,7 +248,7 @@ class CaseProgress(ClockedService):
             })
             self._notify(session, case, NoticeStage.INTERIM, case.interim_count, now, actor, {
                 "progress": progress, "expected_at": format_ko(expected),
-            })
+            }, reviewed=message)
             self._audit(session, actor, now, "case.interim", case.id, {"ordinal": case.interim_count},
                         announce=_changed(case, CaseChange.INTERIM, actor))
         return ref
@@ -340,10 +342,10 @@ class CaseProgress(ClockedService):
 
     def _notify(
         self, session: Session, case: Case, stage: NoticeStage, ordinal: int, now: datetime,
-        actor: Actor, extra: dict[str, str],
+        actor: Actor, extra: dict[str, str], reviewed: tuple[str, str] | None = None,
     ) -> None:
         if self.notices is not None:
-            self.notices.queue(session, case, stage, ordinal, extra, now, actor)
+            self.notices.queue(session, case, stage, ordinal, extra, now, actor, reviewed)
 
     def _where_reply(self) -> str:
         """Where a petitioner told by text finds the letter."""

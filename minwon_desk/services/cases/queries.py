@@ -219,6 +219,7 @@ _EVENT_LABELS = {
     "site_visit": QT_TRANSLATE_NOOP("CaseEvent", "현장 방문"),
     "finding": QT_TRANSLATE_NOOP("CaseEvent", "조사 결과"),
     "related": QT_TRANSLATE_NOOP("CaseEvent", "관련 민원 연결"),
+    "notify": QT_TRANSLATE_NOOP("CaseEvent", "알림 방법 변경"),
 }
 
 

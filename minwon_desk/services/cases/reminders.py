@@ -1,6 +1,7 @@
 """The reminders owed to whoever is signed in: their own running cases near or past the
 deadline (and the ones they hold as deputy), and, for a head, the overdue cases of their
-department and the units under it. Read every minute by the open window; nothing is
+department and the units under it; and their open cases that owe the petitioner a progress
+notice. Read every minute by the open window; nothing is
 written (a reminder is a notice on that desk, not a record)."""
 
 from __future__ import annotations
@@ -29,7 +30,11 @@ class Reminder:
 
     @property
     def key(self) -> tuple[int, str]:
-        """Once per case and stage (and per role it is told in)."""
+        """Once per case and stage (and per role it is told in); a progress notice once
+        each time one falls due."""
+        if self.stage is ReminderStage.INTERIM:
+            owed = self.case.interim_due_at
+            return self.case.id, f"{self.stage.value}-{owed.isoformat() if owed else ''}"
         return self.case.id, f"{self.stage.value}{'-head' if self.as_head else ''}"
 
 
@@ -45,6 +50,11 @@ def reminders(db: Database, actor: Actor, now: datetime) -> list[Reminder]:
             stage = reminder_stage(now, case.due_at)
             if stage is not None:
                 found.append(Reminder(case, stage, as_head=False))
+        owed = q.VIEW.where(CASE.c.state.in_((q.OPEN, q.PAUSED)),
+                            CASE.c.officer_id == actor.staff_id,
+                            CASE.c.interim_due_at <= now)
+        found += [Reminder(q.view(r), ReminderStage.INTERIM, as_head=False)
+                  for r in conn.execute(owed)]
         if Role.HEAD in roles:
             # Their own unit, and any unit the roster names them head of, with the units under.
             heads = set(conn.execute(

@@ -41,7 +41,7 @@ from minwon_desk.domain.cases import (
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.clockstate import warning_point
 from minwon_desk.domain.duplicates import WINDOW, CaseKey, likely_duplicate
-from minwon_desk.domain.errors import NotFoundError, ValidationError
+from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.notice_templates import (
     NoticeStage,
@@ -59,6 +59,7 @@ from minwon_desk.services._tx import Database
 from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.cases import queries as q
 from minwon_desk.services.cases.dto import CaseDetail, CaseRequest, CaseView
+from minwon_desk.services.cases.interim import PreparedInterim, prepare
 from minwon_desk.services.cases.progress import document_number
 from minwon_desk.services.cases.reminders import Reminder, reminders
 from minwon_desk.services.cases.transfer import CaseTransfers
@@ -359,6 +360,10 @@ class CaseService(CaseTransfers):
         return due(to_seoul(received_at), material_request_clock(self._charter).period,
                    self._calendar.current())
 
+    def prepare_interim(self, case_id: int) -> PreparedInterim:
+        """The interim notice the app offers once one is owed (nothing written)."""
+        return prepare(self._db, self.notices, self._calendar.current(), case_id, self._clock())
+
     def set_notify(self, actor: Actor, case_id: int, notify: str, email: str = "",
                    mobile: str = "") -> CaseDetail:
         """Change how the petitioner wants to hear (later notices follow it)."""
@@ -371,12 +376,25 @@ class CaseService(CaseTransfers):
                 raise NotFoundError(q.missing(case_id))
             access.check_holder(session, actor, Operation.CASE_WORK, case.officer_id, now,
                                 what="민원")
-            case.notify = fields["notify"].value
+            if case.state in q.CLOSED:
+                raise StateError(translate(
+                    "Cases", "처리를 마친 민원에는 더 보낼 알림이 없어 알림 방법을 바꿀 수 없습니다."))
+            channel: NotifyChannel = fields["notify"]
+            unchanged = (case.notify, case.notify_email, case.notify_mobile) == (
+                channel.value, fields["notify_email"], fields["notify_mobile"])
+            if unchanged:
+                raise ValidationError("notify", translate(
+                    "Cases", "알림 방법이 지금과 같습니다. 바뀐 것이 없어 기록하지 않았습니다."))
+            before = NotifyChannel(case.notify).label_ko
+            case.notify = channel.value
             case.notify_email = fields["notify_email"]
             case.notify_mobile = fields["notify_mobile"]
+            # The history says how, not where: an address is personal data.
+            session.add(CaseEvent(case_id=case.id, at=now, actor_id=actor.staff_id,
+                                  kind="notify", note=f"{before} → {channel.label_ko}"))
             self._audit(session, actor, now, "case.notify", case.id,
-                        {"notify": case.notify},
-                        announce=CaseChanged(case.id, CaseChange.NOTICE, case.officer_id,
+                        {"notify": case.notify, "before": before},
+                        announce=CaseChanged(case.id, CaseChange.CHANNEL, case.officer_id,
                                              origin=actor.origin))
         return self.detail(case_id)
 

@@ -8,10 +8,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from minwon_desk.settings import SettingsStore
+from minwon_desk.settings import SettingsStore, setting
 
-SMTP_PASSWORD_ENV = "MINWON_SMTP_PASSWORD"
-SOLAPI_SECRET_ENV = "MINWON_SOLAPI_SECRET"
+SMTP_PASSWORD_ENV = setting("smtp_password").env  # MINWON_SMTP_PASSWORD
+SOLAPI_SECRET_ENV = setting("solapi_api_secret").env  # MINWON_SOLAPI_SECRET
 
 
 @dataclass(frozen=True)

@@ -113,20 +113,28 @@ class NoticeView:
 _ATTACHED = {NoticeStage.ANSWERED: "reply", NoticeStage.TRANSFERRED: "transfer"}
 
 
-def queue_case_notice(
-    session: Session, charter: Charter, case: Case, stage: NoticeStage, ordinal: int,
-    extra: Mapping[str, str], now: datetime, actor_id: int | None, *, review: bool,
-) -> NoticeOutbox | None:
-    """Write the stage's message in the outbox, in the caller's transaction; None when
-    the petitioner asked for no message (phone, none) or this stage already wrote one."""
+@dataclass(frozen=True, slots=True)
+class Written:
+    """A stage's message as its template writes it, before it is stored."""
+
+    channel: NotifyChannel
+    recipient: str
+    subject: str
+    body: str
+    attach: str
+
+
+def write_case_notice(
+    session: Session, charter: Charter, case: Case, stage: NoticeStage,
+    extra: Mapping[str, str],
+) -> Written | None:
+    """The stage's message for the way the petitioner asked to hear; None for a call, no
+    notice, or no address to send to."""
     channel = NotifyChannel(case.notify or "phone")
     if not channel.sends:
         return None
     recipient = case.notify_email if channel is NotifyChannel.EMAIL else case.notify_mobile
     if not recipient:
-        return None
-    key = f"case:{case.id}:{stage.value}:{ordinal}:{channel.value}"
-    if session.scalar(select(NoticeOutbox.id).where(NoticeOutbox.key == key)) is not None:
         return None
     template = charter.notices[stage]
     values = {**case_values(session, charter, case), **extra}
@@ -134,13 +142,35 @@ def queue_case_notice(
         subject, body = render(template.subject, values), fit_text(render(template.sms, values))
     else:
         subject, body = render(template.subject, values), render(template.email, values)
-    if find_resident_number(body) or find_resident_number(subject):
+    attach = _ATTACHED.get(stage, "") if channel is NotifyChannel.EMAIL else ""
+    return Written(channel, recipient, subject[:300], body, attach)
+
+
+def queue_case_notice(
+    session: Session, charter: Charter, case: Case, stage: NoticeStage, ordinal: int,
+    extra: Mapping[str, str], now: datetime, actor_id: int | None, *, review: bool,
+    reviewed: tuple[str, str] | None = None,
+) -> NoticeOutbox | None:
+    """Write the stage's message in the outbox, in the caller's transaction; None when
+    the petitioner asked for no message (phone, none) or this stage already wrote one.
+    ``reviewed``: (subject, body) the officer already saw and edited; it waits to go."""
+    written = write_case_notice(session, charter, case, stage, extra)
+    if written is None:
+        return None
+    key = f"case:{case.id}:{stage.value}:{ordinal}:{written.channel.value}"
+    if session.scalar(select(NoticeOutbox.id).where(NoticeOutbox.key == key)) is not None:
+        return None
+    subject, body = written.subject, written.body
+    if reviewed is not None:
+        subject, body = reviewed[0] or written.subject, reviewed[1]
+        review = False
+    elif find_resident_number(body) or find_resident_number(subject):
         # Never sent as written: the officer sees it as a draft and must take it out.
         review = True
     row = NoticeOutbox(
-        key=key, case_id=case.id, stage=stage.value, ordinal=ordinal, channel=channel.value,
-        recipient=recipient, subject=subject[:300], body=body,
-        attach=_ATTACHED.get(stage, "") if channel is NotifyChannel.EMAIL else "",
+        key=key, case_id=case.id, stage=stage.value, ordinal=ordinal,
+        channel=written.channel.value, recipient=written.recipient, subject=subject[:300],
+        body=body, attach=written.attach,
         state=(OutboxState.DRAFT if review else OutboxState.WAITING).value, attempts=0,
         next_try_at=now, created_at=now, created_by_id=actor_id, claimed_by="", last_error="",
     )

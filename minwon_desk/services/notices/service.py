@@ -86,11 +86,31 @@ class NoticeService:
     def queue(
         self, session: Session, case: Case, stage: NoticeStage, ordinal: int,
         extra: Mapping[str, str], now: datetime, actor: Actor,
+        reviewed: tuple[str, str] | None = None,
     ) -> bool:
-        """Whether a message was written (its row goes in with the stage's commit)."""
+        """Whether a message was written (its row goes in with the stage's commit).
+        ``reviewed``: (subject, body) the officer saw and perhaps edited before the stage
+        was recorded; checked as a confirmed draft is, it waits to go."""
+        if reviewed is not None:
+            channel = NotifyChannel(case.notify or "phone")
+            reviewed = checked_edit(channel, *reviewed)
         row = outbox.queue_case_notice(session, self._charter, case, stage, ordinal, extra,
-                                       now, actor.staff_id, review=self.review_first)
+                                       now, actor.staff_id, review=self.review_first,
+                                       reviewed=reviewed)
         return row is not None
+
+    def preview(self, session: Session, case: Case, stage: NoticeStage, ordinal: int,
+                extra: Mapping[str, str], now: datetime) -> NoticeView | None:
+        """The message a stage not yet recorded would write (nothing is stored; id 0)."""
+        written = outbox.write_case_notice(session, self._charter, case, stage, extra)
+        if written is None:
+            return None
+        return NoticeView(
+            id=0, case_id=case.id, case_number=case.number, stage=stage, ordinal=ordinal,
+            channel=written.channel, recipient=written.recipient, subject=written.subject,
+            body=written.body, attach=written.attach, state=OutboxState.DRAFT, attempts=0,
+            next_try_at=None, created_at=now, sent_at=None, last_error="",
+        )
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -125,16 +145,8 @@ class NoticeService:
             if row.state != OutboxState.DRAFT.value:
                 raise StateError(translate("NoticeService", "이미 '{state}' 상태인 알림입니다.").format(
                     state=OutboxState(row.state).label))
-            if row.channel == NotifyChannel.SMS.value:
-                row.body = check_sms_text(body)
-            else:
-                text = body.strip()
-                if not text:
-                    raise ValidationError("body", translate("NoticeService", "보낼 내용이 비어 있습니다."))
-                reject_resident_number("body", "알림 내용", text)
-                reject_resident_number("subject", "제목", subject)
-                row.body = text
-                row.subject = subject.strip()[:300] or row.subject
+            subject, row.body = checked_edit(NotifyChannel(row.channel), subject, body)
+            row.subject = subject or row.subject
             row.state = OutboxState.WAITING.value
             row.next_try_at = now
             self._record(session, actor, now, "notice.confirm", row, case)
@@ -313,3 +325,17 @@ class NoticeService:
                 raise NotFoundError(f"알림 {notice_id}번을 찾을 수 없습니다.")
             number = session.scalar(select(Case.number).where(Case.id == row.case_id)) or ""
             return outbox.view_of(row, number)
+
+
+def checked_edit(channel: NotifyChannel, subject: str, body: str) -> tuple[str, str]:
+    """(subject, body) as the officer left them, refused when empty, too long for a text
+    or holding a resident registration number. An empty subject stays empty (the
+    template's is kept)."""
+    if channel is NotifyChannel.SMS:
+        return subject.strip()[:300], check_sms_text(body)
+    text = body.strip()
+    if not text:
+        raise ValidationError("body", translate("NoticeService", "보낼 내용이 비어 있습니다."))
+    reject_resident_number("body", translate("NoticeService", "알림 내용"), text)
+    reject_resident_number("subject", translate("NoticeService", "제목"), subject)
+    return subject.strip()[:300], text

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
+from typing import Any
 
 from minwon_desk.services.notices.config import NoticeConfig
 from minwon_desk.services.notices.errors import SendFailed
@@ -43,7 +44,8 @@ def send_mail(
     config: NoticeConfig, to: str, subject: str, body: str,
     attachments: Sequence[Attachment] = (),
 ) -> str:
-    """Send one e-mail; the server's answer when it took it. SendFailed otherwise."""
+    """Send one e-mail; the server's answer when it took it ("250 2.0.0 Ok: queued as
+    …"). SendFailed otherwise."""
     if not config.smtp_host:
         raise SendFailed("메일 서버(smtp_host)가 설정되지 않았습니다.", permanent=True)
     if not config.mail_from:
@@ -66,8 +68,18 @@ def send_mail(
                     raise SendFailed("메일 서버 로그인 이름과 비밀번호에는 영문·숫자·기호만 쓸 수 "
                                      "있습니다. 설정을 확인해 주세요.", permanent=True)
                 smtp.login(config.smtp_user, config.smtp_password)
+            said: list[tuple[int, bytes]] = []
+            data = smtp.data
+
+            def keep_answer(message: Any) -> tuple[int, bytes]:
+                # smtplib drops the server's answer to the message: kept to be shown.
+                answer = data(message)
+                said.append(answer)
+                return answer
+
+            smtp.data = keep_answer  # type: ignore[method-assign, assignment]
             smtp.send_message(msg)
-            return "250 보냄"
+            return _answer(*said[-1]) if said else "250"
     except smtplib.SMTPRecipientsRefused as exc:
         code, text = next(iter(exc.recipients.values()))
         raise SendFailed(_answer(code, text), permanent=code >= 500) from None

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from minwon_desk.domain.cases import CaseType
 from minwon_desk.domain.errors import MinwonError
+from minwon_desk.domain.notice_templates import NotifyChannel
 from minwon_desk.domain.particles import settle
 from minwon_desk.domain.timeutil import format_moment
-from minwon_desk.services.cases.dto import CaseView, DocumentRef
+from minwon_desk.services.cases.dto import CaseDetail, CaseView, DocumentRef
 from minwon_desk.services.cases.site_visits import SiteVisitView
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.notices.outbox import OutboxState
@@ -42,7 +43,7 @@ from minwon_desk.ui.cases.dialogs import (
     StageDialog,
 )
 from minwon_desk.ui.cases.form import CaseForm
-from minwon_desk.ui.cases.notices import NoticeReviewDialog
+from minwon_desk.ui.cases.notices import NoticeReviewDialog, PreparedInterimDialog
 from minwon_desk.ui.common.dialogs import OneDialog
 from minwon_desk.ui.i18n import translate
 
@@ -164,7 +165,39 @@ class CaseActions(QObject):
         self._action(case, ExtendDialog, check)
 
     def send_interim(self, case: CaseView) -> None:
-        self._action(case, InterimDialog, lambda c: _needs_officer(c, translate("CaseActions", "중간 통지서")))
+        """중간 통지. Once one is owed the app offers it prepared: the message to review
+        and send, or (for a petitioner told by phone) the notice's fields filled in."""
+        def check(c: CaseView) -> str | None:
+            return _needs_officer(c, translate("CaseActions", "중간 통지서"))
+
+        try:
+            fresh = self._backend.cases.get(case.id)
+            owed = fresh.interim_owed(self._now()) and check(fresh) is None
+            prepared = self._backend.cases.prepare_interim(case.id) if owed else None
+        except MinwonError as exc:
+            self._explain(exc.message)
+            return
+        if prepared is None:
+            self._action(case, InterimDialog, check)
+        elif prepared.notice is None:
+            dialog = self._action(case, InterimDialog, check)
+            if isinstance(dialog, InterimDialog):
+                dialog.prefill(prepared.request)
+        elif self._ready():
+            review = PreparedInterimDialog(self._backend, self._actor, prepared, self._parent)
+            title = translate("CaseNotices", PreparedInterimDialog.title)
+            review.finished_with.connect(lambda result: self._interim_sent(fresh, title, result))
+            self.dialogs.show(review)
+
+    def _interim_sent(self, case: CaseView, title: str, result: object) -> None:
+        self.notice_confirmed.emit(case.id)  # the message goes now, not in a minute
+        self._acted(case, title, result)
+
+    def change_notify(self, case: CaseView) -> None:
+        """알림 방법 변경: how the petitioner wants to hear from now on."""
+        from minwon_desk.ui.cases.notify_dialog import NotifyDialog
+
+        self._action(case, NotifyDialog, _open_only)
 
     def mark_stage(self, case: CaseView) -> None:
         def check(c: CaseView) -> str | None:
@@ -263,23 +296,24 @@ class CaseActions(QObject):
 
     def _action(
         self, case: CaseView, dialog_type: type[CaseDialog], check: Callable[[CaseView], str | None]
-    ) -> None:
+    ) -> CaseDialog | None:
         if not self._ready():
-            return
+            return None
         backend = self._backend
         try:
             detail = backend.cases.detail(case.id)  # fresh: another desk may have acted
         except MinwonError as exc:
             self._explain(exc.message)
-            return
+            return None
         problem = check(detail.view)
         if problem:
             self._explain(problem)
-            return
+            return None
         dialog = dialog_type(backend, self._actor, detail, self._parent)
         title = translate("CaseDialogs", dialog_type.title)
         dialog.finished_with.connect(lambda result: self._acted(detail.view, title, result))
         self.dialogs.show(dialog)
+        return dialog
 
     def _show_form(self, form: CaseForm) -> None:
         form.registered.connect(lambda case: self._registered(form, case))
@@ -308,6 +342,10 @@ class CaseActions(QObject):
                 number=case.number, summary=result.summary,
                 state={"planned": translate("CaseActions", "계획"), "done": translate("CaseActions", "결과 기록"),
                        "cancelled": translate("CaseActions", "취소")}.get(result.state, result.state)))
+        elif isinstance(result, CaseDetail):
+            how = NotifyChannel(result.notify or "phone").label_ko
+            self.notice.emit(settle(translate("CaseActions", "민원 {number}: 알림 방법을 {how}(으)로 바꿨습니다.").format(
+                number=case.number, how=how)))
         elif isinstance(result, CaseView):
             self.notice.emit(translate("CaseActions", "민원 {number}: {title} — 저장했습니다. 처리기한 {due}.").format(
                 number=result.number, title=title, due=format_moment(result.due_at)))

@@ -32,7 +32,7 @@ from minwon_desk.services.cases.dto import (
     InterimRequest,
 )
 from minwon_desk.services.dto import Actor
-from minwon_desk.ui.cases.dialog_base import CaseDialog, _date_edit, _pydate
+from minwon_desk.ui.cases.dialog_base import CaseDialog, _date_edit, _pydate, _qdate
 from minwon_desk.ui.cases.officer_picker import OfficerPicker
 from minwon_desk.ui.common.dialogs import line_edit, text_box, wrapped_label
 from minwon_desk.ui.i18n import translate
@@ -183,6 +183,11 @@ class InterimDialog(CaseDialog):
             lines.append(translate("CaseDialogs", "중간 통지 기한: {at}").format(at=format_moment(self.case.interim_due_at)))
         lines.append(translate("CaseDialogs", "이번이 {n}번째 중간 통지입니다.").format(n=sent + 1))
         return lines
+
+    def prefill(self, request: InterimRequest) -> None:
+        """The notice the app prepared once it fell due, for the officer to make precise."""
+        self.progress.setPlainText(request.progress)
+        self.expected.setDate(_qdate(request.expected_date))
 
     def write(self, actor: Actor) -> DocumentRef:
         request = InterimRequest(self.progress.toPlainText(), _pydate(self.expected))

@@ -1,5 +1,6 @@
 """Notices to the petitioner in the window: the officer sees what a stage wrote before it
-goes (and may edit it, send it, or not send it), and the page's sender sends what waits
+goes (and may edit it, send it, or not send it); a progress notice that fell due comes
+prepared, to send as it is or edited; and the page's sender sends what waits
 off the GUI thread, telling the officer when a message could not go and what to do.
 """
 
@@ -9,12 +10,15 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit, QWidget
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.notice_templates import LMS_MAX_BYTES, NotifyChannel, lms_bytes
 from minwon_desk.domain.particles import settle
+from minwon_desk.domain.timeutil import format_moment
+from minwon_desk.services.cases.dto import DocumentRef
+from minwon_desk.services.cases.interim import PreparedInterim
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.notices.outbox import POST_INSTEAD, NoticeView, OutboxState
 from minwon_desk.ui.background import Background, IsCancelled, Progress
@@ -99,6 +103,44 @@ class NoticeReviewDialog(FieldsDialog):
             except MinwonError as exc:
                 log.warning("notice %s not cancelled: %s", self.notice.id, exc.message)
         super(FieldsDialog, self).reject()  # nothing typed here is worth a second Esc
+
+
+class PreparedInterimDialog(NoticeReviewDialog):
+    """The progress notice the app prepared once it fell due (중간 통지): 보내기 records it
+    as the interim action does (the notice document, the history, the next due date) and
+    sends the message as edited; 나중에 closes it, and the case stays marked as owing it."""
+
+    title = QT_TRANSLATE_NOOP("CaseNotices", "중간 통지 보내기")
+    ok_text = QT_TRANSLATE_NOOP("CaseNotices", "보내기")
+
+    def __init__(self, backend: Backend, actor: Callable[[], Actor | None],
+                 prepared: PreparedInterim, parent: QWidget | None = None) -> None:
+        assert prepared.notice is not None, "a petitioner told by phone gets the printed notice"
+        self.prepared = prepared
+        super().__init__(backend, actor, prepared.notice, parent)
+        self.cancel.setText(translate("CaseNotices", "나중에"))
+        self.cancel.setToolTip(translate("CaseNotices", "보내지 않고 닫습니다. 민원은 계속 '중간 통지 필요'로 "
+                                                        "표시됩니다 (Esc)"))
+
+    def fact_lines(self) -> list[str]:
+        prepared, notice = self.prepared, self.notice
+        owed = format_moment(prepared.due_at) if prepared.due_at is not None else ""
+        return [
+            translate("CaseNotices", "{channel}: {to}").format(channel=notice.channel.label_ko,
+                                                              to=notice.recipient),
+            translate("CaseNotices", "통지 기한 {due} · 이번이 {n}번째 중간 통지입니다.").format(
+                due=owed, n=prepared.ordinal),
+            translate("CaseNotices", "보내면 중간 통지서가 만들어지고 이력에 남습니다. 고친 뒤 보낼 수 있습니다."),
+        ]
+
+    def write(self, actor: Actor) -> DocumentRef:
+        prepared = self.prepared
+        return self._backend.cases.send_interim(
+            actor, prepared.case_id, prepared.request,
+            message=(self.subject.text(), self.body.toPlainText()))
+
+    def reject(self) -> None:
+        QDialog.reject(self)  # nothing was written: the notice stays owed
 
 
 class NoticeSender(QObject):

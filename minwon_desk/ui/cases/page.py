@@ -336,10 +336,21 @@ class CasePage(MineAndAllPage):
     def _setup_table(self, table: QTableView, model: CaseListModel) -> None:
         show_cases(table, model)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
-        table.activated.connect(lambda _index: self.detail.focus())
+        table.activated.connect(lambda _index: self._opened())
         keep_choice_across_resets(table, model, self._selection_changed)
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
             signal.connect(self._after_change)
+
+    def _opened(self) -> None:
+        """Enter or a double click on a case: its detail; on one of my cases that owes the
+        petitioner a progress notice, that notice, prepared, to review and send."""
+        case, me = self.selected_case(), self.officer_id()
+        send = getattr(self.case_actions, "send_interim", None)
+        if (case is not None and me is not None and case.officer_id == me and send is not None
+                and case.interim_owed(self._now())):
+            send(case)
+            return
+        self.detail.focus()
 
     def _narrow(self) -> None:
         filters = self.filters

@@ -1,7 +1,8 @@
 """독촉 on the desk: every minute, off the GUI thread, the cases page asks which of the
 signed-in person's cases are three days from their deadline, due today or overdue (and, for
-a head, which of the department's are overdue) and puts each in the tray once — whichever
-page is on screen, without anyone having to look."""
+a head, which of the department's are overdue) and which owe the petitioner a progress
+notice, and puts each in the tray once — whichever page is on screen, without anyone having
+to look."""
 
 from __future__ import annotations
 
@@ -37,8 +38,14 @@ def reminder_notice(reminder: Reminder, now: datetime) -> tuple[str, str]:
         ReminderStage.AHEAD: translate("CaseReminders", "처리기한 임박"),
         ReminderStage.DUE_TODAY: translate("CaseReminders", "오늘이 처리기한"),
         ReminderStage.OVERDUE: translate("CaseReminders", "처리기한 지남"),
+        ReminderStage.INTERIM: translate("CaseReminders", "중간 통지 필요"),
     }
     title = translate("CaseReminders", "{stage} — 민원 {number}").format(stage=titles[reminder.stage], number=case.number)
+    if reminder.stage is ReminderStage.INTERIM and case.interim_due_at is not None:
+        # What to do, not only what is late: the notice is prepared when the case is opened.
+        return title, translate("CaseReminders", "{subject} · 통지 기한 {due} · 민원을 열면 준비된 통지를 "
+                                                 "확인하고 보낼 수 있습니다").format(
+            subject=case.subject, due=short_time(case.interim_due_at, now))
     text = translate("CaseReminders", "{subject} · 기한 {due}").format(subject=case.subject,
                                                due=short_time(case.due_at, now))
     if reminder.as_head:

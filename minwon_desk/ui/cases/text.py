@@ -65,12 +65,13 @@ def status_text(case: CaseView, status: CaseStatus) -> str:
 
 
 def flag_text(case: CaseView, now: datetime) -> str:
-    """'기한 지남·통지 없음', '중간 통지 필요', '늦게 회신' or ''."""
+    """'중간 통지 필요', '기한 지남·통지 없음', '늦게 회신' or ''. What is to be done now
+    comes first: a narrow column keeps it (the state column already says 지남)."""
     parts = []
-    if case.late(now):
-        parts.append(translate("CaseText", "늦게 회신") if case.answered_at is not None else translate("CaseText", "기한 지남·통지 없음"))
     if case.interim_owed(now):
         parts.append(translate("CaseText", "중간 통지 필요"))
+    if case.late(now):
+        parts.append(translate("CaseText", "늦게 회신") if case.answered_at is not None else translate("CaseText", "기한 지남·통지 없음"))
     return " · ".join(parts)
 
 

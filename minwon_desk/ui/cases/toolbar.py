@@ -121,6 +121,11 @@ class CaseToolbar(QObject):
         self.visit_done_action = self._optional(
             page, actions, "close_site_visit", translate("CaseToolbar", "현장 방문 결과(&W)…"),
             translate("CaseToolbar", "다녀온 현장 방문의 결과나 취소 사유를 적습니다"))
+        self.notify_action = self._optional(
+            page, actions, "change_notify", translate("CaseToolbar", "알림 방법 변경(&H)…"),
+            translate("CaseToolbar", "민원인이 진행 상황을 받을 방법(전화·이메일·문자)을 바꿉니다 "
+                                     "(Ctrl+Shift+H)"))
+        self.notify_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         # The menu's groups: the lists, what is done to the chosen case, its documents.
         self._before_acting, self._before_documents = _separator(page), _separator(page)
         page.addActions([a for a in self.menu_actions()
@@ -138,7 +143,7 @@ class CaseToolbar(QObject):
             f.actionAssign, f.actionNote, f.actionPause, f.actionResume, f.actionExtend,
             f.actionInterim, f.actionStage, f.actionAnswer, self.finding_action,
             self.transfer_action, self.visit_action, self.visit_done_action,
-            self._before_documents,
+            self.notify_action, self._before_documents,
             f.actionDocuments, f.actionReceipt, f.actionReplyLetter, f.actionExtensionNotice,
             f.actionInterimNotice,
         ]
@@ -161,7 +166,7 @@ class CaseToolbar(QObject):
         f.actionStage.setEnabled(live and case is not None and _stages_left(case, detail))
         f.actionAnswer.setEnabled(live and officer)
         self.transfer_action.setEnabled(self._transfers and live)
-        for optional in (self.visit_action, self.visit_done_action):
+        for optional in (self.visit_action, self.visit_done_action, self.notify_action):
             optional.setEnabled(bool(optional.data()) and live)
         self.finding_action.setEnabled(
             self._finds and case is not None and case.case_type == CaseType.DISCOURTESY.value

@@ -29,6 +29,7 @@ from minwon_desk.domain.particles import settle
 from minwon_desk.domain.roles import Operation, refusal
 from minwon_desk.settings import SETTINGS, Setting, SettingsStore
 from minwon_desk.ui.background import Background
+from minwon_desk.ui.common.test_mail_row import TestMailRow
 from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import show_message
 
@@ -45,7 +46,7 @@ def _editor(decl: Setting, value: Any, parent: QWidget) -> Editor:
     if decl.choices:
         editor = QComboBox(parent)
         for stored, shown in decl.choices:
-            editor.addItem(shown, stored)
+            editor.addItem(translate("Settings", shown), stored)
         editor.setCurrentIndex(max(0, editor.findData(value)))
     elif decl.type is bool:
         editor = QCheckBox(translate("SettingsDialog", "켬"), parent)
@@ -58,6 +59,8 @@ def _editor(decl: Setting, value: Any, parent: QWidget) -> Editor:
     else:
         editor = QLineEdit(str(value), parent)
         editor.setMinimumWidth(360)
+        if decl.secret:
+            editor.setEchoMode(QLineEdit.EchoMode.Password)
     editor.setAccessibleName(translate("Settings", decl.label))
     editor.setAccessibleDescription(translate("Settings", decl.description))
     editor.setToolTip(translate("Settings", decl.description))
@@ -102,9 +105,14 @@ class SettingsDialog(QDialog):
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         values = service.values()
+        self.test_mail: TestMailRow | None = None
+        section = ""
         for decl in SETTINGS:
             if not decl.shown:
                 continue
+            if decl.section != section:
+                section = decl.section
+                form.addRow(_heading(translate("Settings", section), page))
             name = decl.name
             box = QWidget(page)
             column = QVBoxLayout(box)
@@ -121,7 +129,16 @@ class SettingsDialog(QDialog):
             problem.setAccessibleName(translate("SettingsDialog", "{label} 오류").format(label=translate("Settings", decl.label)))
             problem.hide()
             column.addWidget(problem)
-            if not service.may_change(actor, name):
+            if service.from_environment(name):
+                # Kept out of the file on purpose: said, not shown, and not changed here.
+                editor.setEnabled(False)
+                if isinstance(editor, QLineEdit):
+                    editor.clear()
+                    editor.setPlaceholderText(translate("SettingsDialog", "환경 변수에서 가져옴"))
+                helper.setText(helper.text() + translate(
+                    "SettingsDialog", " — 지금은 환경 변수 {env}의 값을 씁니다. 여기서는 바꿀 수 없습니다.").format(
+                    env=decl.env))
+            elif not service.may_change(actor, name):
                 editor.setEnabled(False)
                 editor.setToolTip(refusal(Operation.SETTINGS))
                 helper.setText(helper.text() + translate("SettingsDialog", " — 관리자만 바꿀 수 있습니다."))
@@ -130,6 +147,8 @@ class SettingsDialog(QDialog):
             form.addRow(label, box)
             self.editors[name] = editor
             self.problems[name] = problem
+            if name == "mail_from":
+                self.test_mail = self._test_mail_row(page, form)
         scroll.setWidget(page)
         layout.addWidget(scroll, 1)
         self.message = QLabel(self)
@@ -145,6 +164,17 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._background = Background(self)
+
+    def _test_mail_row(self, page: QWidget, form: QFormLayout) -> TestMailRow:
+        """시험 메일 보내기, under the mail settings it tries."""
+        row = TestMailRow(lambda to: self._service.send_test_mail(self._actor, self.typed(), to), page)
+        label = QLabel(translate("SettingsDialog", "시험 메일"), page)
+        label.setBuddy(row.address)
+        form.addRow(label, row)
+        if not self._service.may_change(self._actor, "smtp_host"):
+            row.setEnabled(False)
+            row.setToolTip(refusal(Operation.SETTINGS))
+        return row
 
     def focus_first(self) -> None:
         """The first field this person may change (the desk's name for everyone)."""
@@ -197,6 +227,14 @@ class SettingsDialog(QDialog):
         return label.text() if not label.isHidden() else ""
 
 
+def _heading(text: str, parent: QWidget) -> QLabel:
+    """A section's name across the form ("알림 발송")."""
+    heading = QLabel(text, parent)
+    heading.setProperty("role", "summary")
+    heading.setAccessibleName(text)
+    return heading
+
+
 SHORTCUT = "Ctrl+,"  # where desktop programs keep their settings ("Preferences")
 
 
@@ -229,11 +267,18 @@ class SettingsOpener:
         dialog = SettingsDialog(service, actor, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._on_saved)
+        dialog.saved.connect(lambda _text: self._apply_notices(backend))
         dialog.finished.connect(self._closed)
         self.dialog = dialog
         dialog.open()
         dialog.focus_first()
         return dialog
+
+    def _apply_notices(self, backend: Backend) -> None:
+        """Mail and text settings apply at once: the next notice goes the new way."""
+        from minwon_desk.services.notices.config import notice_config
+
+        backend.notices.config = notice_config(self._store, self._store.path.parent)
 
     def _closed(self) -> None:
         self.dialog = None
