@@ -1,5 +1,6 @@
-"""The notices a petitioner is sent at each stage of a case, written from the charter's
-templates: how they want to hear, what each message may say, and the rules of a text.
+"""The notices a petitioner is sent at each stage of a case — and a phone memo's caller at
+each of its steps (``memo_*`` stages) — written from the charter's templates: how they
+want to hear, what each message may say, and the rules of a text.
 
 The charter's ``[notices.<stage>]`` tables hold ``subject`` and ``email`` (the e-mail) and
 ``sms`` (the text message). Placeholders are ``{name}``; a placeholder that does not

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.calendar import WorkingCalendar
@@ -39,16 +39,10 @@ from minwon_desk.services.directory.service import DirectoryService
 from minwon_desk.services.dto import Actor, MemoRequest, MemoView
 from minwon_desk.services.events import MemoChange, MemoChanged
 from minwon_desk.services.memos import queries as q
+from minwon_desk.services.memos.caller_messages import announce_taken, tell, tell_handed
 from minwon_desk.services.memos.reading import MemoReading
 from minwon_desk.services.memos.search import MemoTextIndex
-from minwon_desk.services.memos.take import (
-    Announce,
-    Taking,
-    check_request,
-    check_taken_at,
-    write_memo,
-)
-from minwon_desk.services.notices.memo_outbox import MemoFacts
+from minwon_desk.services.memos.take import Taking, check_request, check_taken_at, write_memo
 from minwon_desk.services.routing import Deadline, Routing, route
 from minwon_desk.store.models import Memo, MemoEvent
 
@@ -59,8 +53,6 @@ CALLBACK = "callback"
 _KEPT = "이 메모는 받은 직원이 가지고 있습니다."  # when nobody can act for the officer
 _OPEN = MemoState.OPEN.value
 _CLOSED = MemoState.CLOSED.value
-# The events that give a memo a new holder: each one tells a caller who asked for messages.
-_HANDED = ("transfer", "reassign", "handover")
 _WRITTEN_ANSWERS = (Outcome.ANSWERED_EMAIL, Outcome.ANSWERED_SMS)
 
 
@@ -122,7 +114,7 @@ class MemoService(MemoReading, ClockedService):
         # The common case (the officer is in, or none was asked for) is settled inside the
         # one write transaction; only an absent or departed officer needs the directory.
         routing = Routing(None, "") if req.asked_for_id is None else None
-        announce = self._announce_taken(actor, now)
+        announce = announce_taken(self.notices, actor, now)
         view = write_memo(self._db, taking, routing, announce)
         if view is None:
             routing = self._route_to(req.asked_for_id, at, deadline=_deadline(due_at, warn_at))
@@ -156,7 +148,7 @@ class MemoService(MemoReading, ClockedService):
             self._event(session, memo, now, actor, "attempt", outcome=outcome.value, note=note)
             if outcome in _WRITTEN_ANSWERS:
                 # The answer itself goes by the channel the caller chose.
-                self._notify(session, memo, NoticeStage.MEMO_ANSWERED, 1, now, actor, {
+                tell(self.notices, session, memo, NoticeStage.MEMO_ANSWERED, 1, now, actor, {
                     "answered_at": format_ko(now),
                     "answer": note or "담당자가 답변 내용을 정리해 다시 연락드리겠습니다.",
                 })
@@ -211,7 +203,7 @@ class MemoService(MemoReading, ClockedService):
             if target.id != to_staff_id:
                 self._event(session, memo, now, actor, "reassign", from_id=to_staff_id,
                             to_id=target.id, note=routing.note)
-            self._handed(session, memo, now, actor)
+            tell_handed(self.notices, session, memo, now, actor)
             self._audit(
                 session, actor, now, "memo.transfer", memo.id,
                 {"from_id": previous, "to_id": to_staff_id, "holder_id": target.id},
@@ -259,7 +251,7 @@ class MemoService(MemoReading, ClockedService):
             memo.routed_note = ""
             self._event(session, memo, now, actor, "handover", from_id=previous,
                         to_id=officer_id, note=note)
-            self._handed(session, memo, now, actor)
+            tell_handed(self.notices, session, memo, now, actor)
             self._audit(session, actor, now, "memo.hand_back", memo.id,
                         {"from_id": previous, "to_id": officer_id},
                         announce=_changed(memo, MemoChange.HANDOVER, actor))
@@ -311,7 +303,7 @@ class MemoService(MemoReading, ClockedService):
                 memo.routed_note = routing.note
                 self._event(session, memo, now, actor, "reassign", from_id=holder_id,
                             to_id=new_holder, note=routing.note)
-                self._handed(session, memo, now, actor)
+                tell_handed(self.notices, session, memo, now, actor)
                 self._audit(session, actor, now, "memo.reassign", memo.id,
                             {"from_id": holder_id, "to_id": new_holder},
                             announce=_changed(memo, MemoChange.REASSIGN, actor))
@@ -321,33 +313,6 @@ class MemoService(MemoReading, ClockedService):
         return [views[i] for i in moved_ids]
 
     # --- inside ------------------------------------------------------------------------
-
-    def _announce_taken(self, actor: Actor, now: datetime) -> Announce | None:
-        notices = self.notices
-        if notices is None:
-            return None
-
-        def announce(session: Session, memo: MemoFacts) -> None:
-            notices.queue_memo(session, memo, NoticeStage.MEMO_RECEIVED, 1, {}, now, actor)
-
-        return announce
-
-    def _notify(self, session: Session, memo: Memo, stage: NoticeStage, ordinal: int,
-                now: datetime, actor: Actor, extra: dict[str, str]) -> None:
-        if self.notices is not None and Channel(memo.channel).sends:
-            self.notices.queue_memo(session, MemoFacts.of(memo), stage, ordinal, extra, now,
-                                    actor)
-
-    def _handed(self, session: Session, memo: Memo, now: datetime, actor: Actor) -> None:
-        """Tell the caller who has the memo now (one message for each handing on)."""
-        if self.notices is None or not Channel(memo.channel).sends:
-            return
-        session.flush()
-        handed = session.scalar(
-            select(func.count()).select_from(MemoEvent)
-            .where(MemoEvent.memo_id == memo.id, MemoEvent.kind.in_(_HANDED))
-        ) or 1
-        self._notify(session, memo, NoticeStage.MEMO_HANDED, handed, now, actor, {})
 
     def _route_to(
         self,
