@@ -30,7 +30,8 @@ def announce_taken(notices: NoticeService | None, actor: Actor, now: datetime
         return None
 
     def announce(session: Session, memo: MemoFacts) -> None:
-        notices.queue_memo(session, memo, NoticeStage.MEMO_RECEIVED, 1, {}, now, actor)
+        notices.queue_memo(session, memo, NoticeStage.MEMO_RECEIVED, 1, {}, now, actor,
+                           fresh=True)
 
     return announce
 

@@ -49,16 +49,19 @@ class MemoFacts:
 def queue_memo_notice(
     session: Session, charter: Charter, memo: MemoFacts, stage: NoticeStage, ordinal: int,
     extra: Mapping[str, str], now: datetime, actor_id: int | None, *, review: bool,
+    fresh: bool = False,
 ) -> NoticeOutbox | None:
     """The stage's message in the outbox; None when the caller asked for none (phone,
-    none), gave no address, or this stage already wrote one."""
+    none), gave no address, or this stage already wrote one (``fresh``: the memo is being
+    written in this transaction, so it has none yet — not looked for, on the desk's
+    busiest write)."""
     if memo.channel not in (NotifyChannel.EMAIL.value, NotifyChannel.SMS.value):
         return None
     channel = NotifyChannel(memo.channel)
     if not memo.address:
         return None
     key = f"memo:{memo.id}:{stage.value}:{ordinal}:{channel.value}"
-    if session.scalar(select(NoticeOutbox.id).where(NoticeOutbox.key == key)) is not None:
+    if not fresh and session.scalar(select(NoticeOutbox.id).where(NoticeOutbox.key == key)):
         return None
     template = charter.notices[stage]
     values = {**memo_values(session, charter, memo), **extra}
@@ -83,15 +86,18 @@ def queue_memo_notice(
 def memo_values(session: Session, charter: Charter, memo: MemoFacts) -> dict[str, str]:
     """The caller, the memo, and the officer who holds it (시행령 §31: department, name,
     contact) — the deputy's when the memo went to them."""
-    staff = session.get(Staff, memo.holder_id)
-    dept = session.get(Department, staff.department_id) if staff is not None else None
+    found = session.execute(
+        select(Staff, Department.name).join(Department, Department.id == Staff.department_id)
+        .where(Staff.id == memo.holder_id)
+    ).first()
+    staff, department = (found[0], found[1]) if found is not None else (None, "")
     docs = charter.documents
     phone = docs.officer_phone(staff.extension) if staff is not None else ""
     return {
         "name": memo.caller_name or "고객", "memo_number": memo.number,
         "taken_at": format_ko(memo.taken_at), "agency": docs.agency_name,
         "officer": f"{staff.name} {staff.position}".strip() if staff is not None else "민원실",
-        "department": dept.name if dept is not None else "",
+        "department": department,
         "officer_phone": phone or docs.contact_line,
         "officer_email": staff.email if staff is not None and staff.email else "-",
         "contact_line": docs.contact_line,

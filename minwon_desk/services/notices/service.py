@@ -95,11 +95,11 @@ class NoticeService:
 
     def queue_memo(
         self, session: Session, memo: MemoFacts, stage: NoticeStage, ordinal: int,
-        extra: Mapping[str, str], now: datetime, actor: Actor,
+        extra: Mapping[str, str], now: datetime, actor: Actor, *, fresh: bool = False,
     ) -> bool:
-        """As ``queue``, for a phone memo's caller."""
+        """As ``queue``, for a phone memo's caller (``fresh``: a memo being written now)."""
         row = queue_memo_notice(session, self._charter, memo, stage, ordinal, extra, now,
-                                actor.staff_id, review=self.review_first)
+                                actor.staff_id, review=self.review_first, fresh=fresh)
         return row is not None
 
     # --- reading ----------------------------------------------------------------------------
