@@ -3,7 +3,10 @@
 ``take`` prints one tab-separated line: memo number, employee number and name of whoever
 holds it (the acting deputy when the officer was away at that moment, the operator when
 nobody can act), and the callback deadline in ISO 8601 (+09:00; empty when the charter
-sets no figure). Why it went to someone else goes to stderr. Who took it: the account
+sets no figure, or the caller asked for nothing: ``--notify none``). Why it went to
+someone else goes to stderr. A caller who asked for e-mail or a text (``--notify email
+--email ADDR``, ``--notify sms --mobile NUMBER``, as ``case open`` takes them) is sent
+the message that it was passed on, through the outbox (``outbox send``). Who took it: the account
 signed in with ``--as``, or the telephone system's token (``MINWON_TOKEN``).
 
 ``list`` prints one line per memo: number, holder's employee number, caller (masked),
@@ -66,8 +69,19 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     take.add_argument("--for", dest="officer", required=True, metavar="EMPLOYEE_NO",
                       help=translate("MemoCommand", "찾는 담당자의 사번"))
     take.add_argument("--org", metavar="ORG", help=translate("MemoCommand", "소속 (회사·기관)"))
-    take.add_argument("--channel", default="phone", metavar="phone|email|sms",
-                      help=translate("MemoCommand", "원하는 회신 방법 (기본: phone)"))
+    take.add_argument("--notify", metavar="phone|email|sms|none",
+                      help=translate(
+                          "MemoCommand",
+                          "원하는 회신·알림 방법: phone(전화, 기본), email, sms, none(전달만, "
+                          "회신 없음). email·sms는 메모를 전달했다는 알림과 답변을 보냅니다",
+                      ))
+    take.add_argument("--channel", metavar="phone|email|sms|none",
+                      help=translate("MemoCommand", "--notify와 같습니다"))
+    take.add_argument("--email", metavar="ADDR",
+                      help=translate("MemoCommand", "--notify email일 때 받을 이메일 주소"))
+    take.add_argument("--mobile", metavar="NUMBER",
+                      help=translate("MemoCommand", "--notify sms일 때 문자 받을 휴대전화 번호 "
+                                                    "(비우면 --phone)"))
     take.add_argument("--address", metavar="ADDR",
                       help=translate(
                           "MemoCommand",
@@ -111,13 +125,20 @@ def run_take(args: argparse.Namespace) -> int:
     from minwon_desk.services.dto import MemoRequest
 
     at = moment(args.at, "--at")
-    with opened(args, options=_OPTION) as (_config, backend):
+    channel = args.notify or args.channel or "phone"
+    options = {**_OPTION, "channel": "--notify" if args.notify else "--channel"}
+    address = args.address or ""
+    if not address and channel.strip().lower() == "email" and args.email:
+        address, options["address"] = args.email, "--email"
+    elif not address and channel.strip().lower() != "email" and args.mobile:
+        address, options["address"] = args.mobile, "--mobile"
+    with opened(args, options=options) as (_config, backend):
         # Every memo records who took it.
         actor = signed_in(args, backend, Operation.MEMO_TAKE)
         officer = staff_id_of(backend, args.officer, "--for")
         req = MemoRequest(
             caller_name=args.caller, phone=args.phone or "", gist=args.gist,
-            channel=args.channel, address=args.address or "", org=args.org or "",
+            channel=channel, address=address, org=args.org or "",
             asked_for_id=officer, taken_at=at, back_date_reason=args.back_date_reason,
         )
         memo = backend.memos.take(actor, req)

@@ -59,7 +59,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_send(args: argparse.Namespace) -> int:
     with opened(args, options=_OPTION) as (_config, backend):
-        actor = signed_in(args, backend, Operation.CASE_WORK)
+        # A case's handler sends cases' notices, the memo desk its memos' (checked there).
+        actor = signed_in(args, backend)
         report = backend.notices.send_due(actor)
     for notice in report.failed:
         print(_line(notice))

@@ -22,11 +22,14 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 class Channel(StrEnum):
-    """How the caller wants the answer."""
+    """How the caller wants to hear: the answer, and the messages on the way (e-mail and
+    text only). ``none``: the caller asked only that the message be passed on — nothing is
+    sent and no callback is owed, so the memo runs no callback clock."""
 
     PHONE = "phone"
     EMAIL = "email"
     SMS = "sms"
+    NONE = "none"
 
     @property
     def label(self) -> str:
@@ -34,7 +37,13 @@ class Channel(StrEnum):
             "phone": translate("Memos", "전화"),
             "email": translate("Memos", "이메일"),
             "sms": translate("Memos", "문자"),
+            "none": translate("Memos", "알리지 않음"),
         }[self.value]
+
+    @property
+    def sends(self) -> bool:
+        """Whether the app writes to the caller (received, handed on, answered)."""
+        return self in (Channel.EMAIL, Channel.SMS)
 
 
 class Outcome(StrEnum):
@@ -150,7 +159,7 @@ def validate_memo(
             except ValidationError as exc:
                 raise ValidationError("address", exc.message) from None
         address = address or number
-        if not address:
+        if not address and channel is not Channel.NONE:
             raise ValidationError(
                 "phone", translate(
                     "Memos",

@@ -1,5 +1,6 @@
-"""The notices a petitioner is sent at each stage of a case, written from the charter's
-templates: how they want to hear, what each message may say, and the rules of a text.
+"""The notices a petitioner is sent at each stage of a case — and a phone memo's caller at
+each of its steps (``memo_*`` stages) — written from the charter's templates: how they
+want to hear, what each message may say, and the rules of a text.
 
 The charter's ``[notices.<stage>]`` tables hold ``subject`` and ``email`` (the e-mail) and
 ``sms`` (the text message). Placeholders are ``{name}``; a placeholder that does not
@@ -88,6 +89,11 @@ class NoticeStage(StrEnum):
     ASSIGNED = "assigned"  # the handler is named (or changed)
     MATERIAL = "material"  # missing material asked for (보완 요청): the clock waits
     SITE_VISIT = "site_visit"  # a visit to the company, as agreed with them
+    # A phone memo's caller: the message was passed on (to whom, callback by when), it was
+    # handed to another officer, it was answered in writing.
+    MEMO_RECEIVED = "memo_received"
+    MEMO_HANDED = "memo_handed"
+    MEMO_ANSWERED = "memo_answered"
 
     @property
     def label_ko(self) -> str:
@@ -97,6 +103,10 @@ class NoticeStage(StrEnum):
     def label(self) -> str:
         """The label in the desk's language, for the window and messages."""
         return translate("NoticeStage", _STAGE_LABELS[self.value])
+
+    @property
+    def for_memo(self) -> bool:
+        return self.value.startswith("memo_")
 
 
 _STAGE_LABELS = {
@@ -108,12 +118,21 @@ _STAGE_LABELS = {
     "assigned": QT_TRANSLATE_NOOP("NoticeStage", "담당자 안내"),
     "material": QT_TRANSLATE_NOOP("NoticeStage", "보완 요청"),
     "site_visit": QT_TRANSLATE_NOOP("NoticeStage", "현장 방문 안내"),
+    "memo_received": QT_TRANSLATE_NOOP("NoticeStage", "메모 전달 안내"),
+    "memo_handed": QT_TRANSLATE_NOOP("NoticeStage", "메모 담당자 변경 안내"),
+    "memo_answered": QT_TRANSLATE_NOOP("NoticeStage", "메모 답변"),
 }
 
 
 # What every message may name; dates are written out in Korean ("2026년 7월 7일(화) 15:00").
 _COMMON = (
     "name", "case_number", "subject", "agency", "officer", "department", "officer_phone",
+    "officer_email", "contact_line",
+)
+# A memo's: the caller, the memo and the officer who holds it (the deputy when it went to
+# them); the gist is never among them.
+_MEMO = (
+    "name", "memo_number", "taken_at", "agency", "officer", "department", "officer_phone",
     "officer_email", "contact_line",
 )
 PLACEHOLDERS: Mapping[NoticeStage, frozenset[str]] = MappingProxyType({
@@ -125,10 +144,13 @@ PLACEHOLDERS: Mapping[NoticeStage, frozenset[str]] = MappingProxyType({
     NoticeStage.ASSIGNED: frozenset(_COMMON),
     NoticeStage.MATERIAL: frozenset((*_COMMON, "reason", "asked_at")),
     NoticeStage.SITE_VISIT: frozenset((*_COMMON, "visit_at", "place", "agenda", "people")),
+    NoticeStage.MEMO_RECEIVED: frozenset((*_MEMO, "callback_at")),
+    NoticeStage.MEMO_HANDED: frozenset((*_MEMO, "callback_at")),
+    NoticeStage.MEMO_ANSWERED: frozenset((*_MEMO, "answered_at", "answer")),
 })
 # A text message goes to a phone anyone may pick up: it names the person and the case
 # number, never what the case is about.
-SMS_NEVER = frozenset(("subject", "reason", "progress", "officer_email", "agenda"))
+SMS_NEVER = frozenset(("subject", "reason", "progress", "officer_email", "agenda", "answer"))
 
 
 @dataclass(frozen=True)
@@ -200,6 +222,28 @@ _DEFAULTS: Mapping[NoticeStage, NoticeTemplate] = MappingProxyType({
               "일정이 맞지 않으면 담당자에게 알려 주세요." + _SIGNATURE,
         sms="[{agency}] {name} 님, {visit_at} {place} 현장 방문({people}명)을 안내합니다. "
             "민원 {case_number}." + _SMS_SIGNATURE,
+    ),
+    NoticeStage.MEMO_RECEIVED: NoticeTemplate(
+        subject="[{agency}] 전화메모 전달 안내 ({memo_number})",
+        email="{name} 님, {taken_at}에 남기신 말씀을 담당자에게 전달했습니다.\n\n"
+              "메모 번호: {memo_number}\n전달받은 사람: {department} {officer}\n"
+              "답신 예정: {callback_at}까지\n\n급한 일이면 아래 연락처로 전화해 주세요." + _SIGNATURE,
+        sms="[{agency}] {name} 님 전화메모({memo_number})를 전달했습니다. {callback_at}까지 "
+            "답신드립니다." + _SMS_SIGNATURE,
+    ),
+    NoticeStage.MEMO_HANDED: NoticeTemplate(
+        subject="[{agency}] 전화메모 담당자 변경 안내 ({memo_number})",
+        email="{name} 님, 남기신 전화메모({memo_number})를 아래 담당자가 이어받았습니다.\n\n"
+              "답신 예정: {callback_at}까지" + _SIGNATURE,
+        sms="[{agency}] {name} 님 전화메모({memo_number}) 담당자가 바뀌었습니다. {callback_at}까지 "
+            "답신드립니다." + _SMS_SIGNATURE,
+    ),
+    NoticeStage.MEMO_ANSWERED: NoticeTemplate(
+        subject="[{agency}] 전화메모 답변 ({memo_number})",
+        email="{name} 님, {taken_at}에 남기신 전화메모({memo_number})에 답변드립니다.\n\n"
+              "{answer}\n\n궁금한 점은 담당자에게 연락해 주세요." + _SIGNATURE,
+        sms="[{agency}] {name} 님 전화메모({memo_number})에 답변드립니다. 자세한 내용은 담당자에게 "
+            "전화해 주세요." + _SMS_SIGNATURE,
     ),
 })
 

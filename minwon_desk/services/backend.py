@@ -101,6 +101,7 @@ class Backend:
         self.case_documents = CaseDocumentService(db, clock, charter)
         self.notices = NoticeService(db, clock, charter, document_pdf=self._case_pdf)
         self.cases.notices = self.notices
+        self.memos.notices = self.notices
         self.inspection = InspectionService(db, clock, charter)
         self.compensation = CompensationService(db, clock, charter)
         self.corrective = CorrectiveService(db, clock, charter)

@@ -205,7 +205,7 @@ class MemoRequest:
     caller_name: str
     phone: str = ""
     gist: str = ""
-    channel: str = "phone"  # "phone" | "email" | "sms"
+    channel: str = "phone"  # "phone" | "email" | "sms" | "none" (only passed on)
     address: str = ""  # the e-mail address, or another number for the callback
     org: str = ""
     asked_for_id: int | None = None  # the officer asked for; None: the operator takes it

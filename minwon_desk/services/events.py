@@ -46,6 +46,7 @@ class MemoChange(StrEnum):
     HANDOVER = "handover"  # a deputy gave it back to the officer it was meant for
     REASSIGN = "reassign"  # its holder left; it went to whoever acts for them
     CLOSED = "closed"
+    NOTICE = "notice"  # a message to the caller confirmed, sent or failed
 
 
 class CaseChange(StrEnum):

@@ -29,7 +29,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision this version ships (a test keeps it equal to the scripts' head).
 # Start-up compares it with the database and loads Alembic only when they differ:
 # importing Alembic costs more than the rest of opening the database.
-RELEASED_HEAD = "0013"
+RELEASED_HEAD = "0014"
 _PG_LOCK_KEY = 0x4D494E57  # "MINW": one number shared by every minwon_desk process
 
 

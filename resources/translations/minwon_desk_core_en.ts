@@ -3953,87 +3953,102 @@
 <context>
     <name>MemoCommand</name>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="46"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="49"/>
         <source>전화메모 받기·목록</source>
         <translation>Take and list phone memos</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="49"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="52"/>
         <source>전화메모 받기 (담당자가 없으면 업무대행자에게)</source>
         <translation>Take a phone memo (to the deputy when the officer is away)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="53"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="56"/>
         <source>메모를 저장하고 한 줄을 탭으로 나눠 출력합니다: 메모 번호, 받은 사람의 사번, 성명, 답신 기한(ISO 8601, +09:00). 담당자가 그 시각에 자리에 없으면 업무대행자에게 가고, 그 까닭은 표준 오류로 알려 줍니다.</source>
         <translation>Saves the memo and prints one tab-separated line: memo number, employee number and name of whoever holds it, callback deadline (ISO 8601, +09:00). When the officer is away at that moment it goes to the deputy, and why is said on standard error.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="60"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="63"/>
         <source>전화하신 분의 이름</source>
         <translation>The caller&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="64"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="67"/>
         <source>회신할 전화번호</source>
         <translation>Number to call back</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="65"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="68"/>
         <source>요지</source>
         <translation>Gist</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="67"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="70"/>
         <source>찾는 담당자의 사번</source>
         <translation>Employee number of the officer asked for</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="68"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="71"/>
         <source>소속 (회사·기관)</source>
         <translation>Organisation (company or agency)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="70"/>
-        <source>원하는 회신 방법 (기본: phone)</source>
-        <translation>How the caller wants the callback (default: phone)</translation>
+        <location filename="../../minwon_desk/cli/memo.py" line="73"/>
+        <source>원하는 회신·알림 방법: phone(전화, 기본), email, sms, none(전달만, 회신 없음). email·sms는 메모를 전달했다는 알림과 답변을 보냅니다</source>
+        <translation>How the caller wants to hear: phone (the default), email, sms, none (passed on only, no callback). With email or sms the caller is told the memo was passed on, and gets the answer</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="72"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="79"/>
+        <source>--notify와 같습니다</source>
+        <translation>The same as --notify</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo.py" line="81"/>
+        <source>--notify email일 때 받을 이메일 주소</source>
+        <translation>The e-mail address for --notify email</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo.py" line="83"/>
+        <source>--notify sms일 때 문자 받을 휴대전화 번호 (비우면 --phone)</source>
+        <translation>The mobile number for --notify sms (default: --phone)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo.py" line="86"/>
         <source>회신 주소: 이메일 주소, 또는 다른 번호로 회신받을 때 그 번호</source>
         <translation>Where to reply: an email address, or another number to call back</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="77"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="91"/>
         <source>1년보다 오래된 --at을 기록하는 까닭 (감사 기록에 남습니다)</source>
         <translation>Why an --at more than a year ago is recorded (kept in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="82"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="96"/>
         <source>전화를 받은 시각 (기본: 지금; 오프셋이 없으면 서울 시각)</source>
         <translation>When the call was taken (default: now; Seoul time without an offset)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="88"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="102"/>
         <source>전화메모 목록</source>
         <translation>List phone memos</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="89"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="103"/>
         <source>한 줄에 메모 하나를 탭으로 나눠 출력합니다: 메모 번호, 가진 사람의 사번, 전화하신 분(가림), 답신 기한, 상태(open 또는 closed). 처리 중인 목록은 기한이 지난 것부터, 전체 목록은 최근 것부터 나옵니다.</source>
         <translation>Prints one memo per line, tab-separated: memo number, holder&apos;s employee number, caller (masked), callback deadline, state (open or closed). Open memos come overdue first; the full list newest first.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="97"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="111"/>
         <source>이 직원이 가진 메모만 (업무대행으로 가진 것 포함)</source>
         <translation>Only the memos this staff member holds (as deputy too)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="101"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="115"/>
         <source>처리 중인 메모만</source>
         <translation>Only open memos</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="106"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="120"/>
         <source>이 시각에 답신 기한이 지난 처리 중 메모만</source>
         <translation>Only open memos whose callback deadline has passed at this time</translation>
     </message>
@@ -4041,122 +4056,127 @@
 <context>
     <name>Memos</name>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="34"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="37"/>
         <source>전화</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="35"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="38"/>
         <source>이메일</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="36"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="39"/>
         <source>문자</source>
         <translation>text message</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="66"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="40"/>
+        <source>알리지 않음</source>
+        <translation>No notice</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/memos.py" line="75"/>
         <source>통화함</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="67"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="76"/>
         <source>받지 않음</source>
         <translation>no answer</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="68"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="77"/>
         <source>메시지 남김</source>
         <translation>left a message</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="69"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="78"/>
         <source>이메일로 답변</source>
         <translation>answered by email</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="70"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="79"/>
         <source>문자로 답변</source>
         <translation>answered by text message</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="103"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="112"/>
         <source>전화하신 분의 이름을 적어 주세요.</source>
         <translation>Please write the caller&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="105"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="114"/>
         <source>이름은 {max_name}자까지 적을 수 있습니다.</source>
         <translation>The name can be up to {max_name} characters.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="111"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="120"/>
         <source>소속은 {max_org}자까지 적을 수 있습니다.</source>
         <translation>The organisation can be up to {max_org} characters.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="117"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="126"/>
         <source>요지를 적어 주세요: 무엇이 필요한지 한두 문장이면 됩니다.</source>
         <translation>Please write the gist: one or two sentences on what is needed.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="122"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="131"/>
         <source>요지는 {max_gist}자까지 적을 수 있습니다 (지금 {count}자).</source>
         <translation>The gist can be up to {max_gist} characters (now {count}).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="127"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="136"/>
         <source>이름</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="127"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="136"/>
         <source>소속</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="127"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="136"/>
         <source>요지</source>
         <translation>Gist</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="128"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="137"/>
         <source>회신 주소</source>
         <translation>Reply address</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="135"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="144"/>
         <source>이메일로 답변받기를 원하시면 이메일 주소를 적어 주세요.</source>
         <translation>For an answer by email, please write the email address.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="141"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="150"/>
         <source>&apos;{address}&apos;은(는) 이메일 주소가 아닙니다 (예: hong@example.com).</source>
         <translation>&apos;{address}&apos; is not an email address (e.g. hong@example.com).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="155"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="164"/>
         <source>회신할 전화번호를 적어 주세요 (또는 이메일로 회신을 고르세요).</source>
         <translation>Please write the number to call back (or choose a reply by email).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="179"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="188"/>
         <source>답신 결과 &apos;{outcome}&apos;은(는) 없습니다. 목록에서 골라 주세요.</source>
         <translation>There is no callback outcome &apos;{outcome}&apos;. Please choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="194"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="203"/>
         <source>이 분은 {wanted}(으)로 답변받기를 원하셨습니다. {other} 답변은 회신으로 치지 않습니다. {wanted}(으)로 답하거나 통화한 뒤 기록해 주세요.</source>
         <translation>This caller asked for an answer by {wanted}. An answer by {other} does not count as the callback. Please answer by {wanted}, or record it after speaking with them.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="208"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="217"/>
         <source>{label}을(를) 적어 주세요.</source>
         <translation>Please fill in: {label}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/memos.py" line="210"/>
+        <location filename="../../minwon_desk/domain/memos.py" line="219"/>
         <source>{label}은(는) {max_note}자까지 적을 수 있습니다 (지금 {count}자).</source>
         <translation>{label} can be up to {max_note} characters (now {count}).</translation>
     </message>
@@ -4171,117 +4191,117 @@
         <translation>There is no state &apos;{state}&apos;. Choose open or closed.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/memos/service.py" line="119"/>
+        <location filename="../../minwon_desk/services/memos/service.py" line="132"/>
         <source>메모</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/memos/service.py" line="126"/>
+        <location filename="../../minwon_desk/services/memos/service.py" line="139"/>
         <source>답신 시도를 기록할 수 없습니다</source>
         <translation>no callback attempt can be recorded</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/memos/service.py" line="148"/>
+        <location filename="../../minwon_desk/services/memos/service.py" line="167"/>
         <source>넘기는 메모</source>
         <translation>Transfer note</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/memos/service.py" line="149"/>
+        <location filename="../../minwon_desk/services/memos/service.py" line="168"/>
         <source>넘기는 까닭이나 부탁할 내용을 적어 주세요 (요지는 그대로 함께 갑니다).</source>
         <translation>Please say why it is passed on or what is asked (the gist goes along as it is).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/memos/service.py" line="163"/>
+        <location filename="../../minwon_desk/services/memos/service.py" line="182"/>
         <source>{note} 다른 직원에게 넘겨 주세요.</source>
         <translation>{note} Please pass it to someone else.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/memos/service.py" line="172"/>
+        <location filename="../../minwon_desk/services/memos/service.py" line="191"/>
         <source>넘길 수 없습니다</source>
         <translation>it cannot be passed on</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/memos/service.py" line="174"/>
+        <location filename="../../minwon_desk/services/memos/service.py" line="193"/>
         <source>이미 가지고 있는 메모입니다.</source>
         <translation>They already hold this memo.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/memos/service.py" line="175"/>
+        <location filename="../../minwon_desk/services/memos/service.py" line="194"/>
         <source>{note} 넘겨도 지금 가진 사람에게 그대로 돌아옵니다.</source>
         <translation>{note} Passed on, it would come straight back to its current holder.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/memos/service.py" line="198"/>
+        <location filename="../../minwon_desk/services/memos/service.py" line="218"/>
         <source>인계 메모</source>
         <translation>Handover note</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/memos/service.py" line="206"/>
+        <location filename="../../minwon_desk/services/memos/service.py" line="226"/>
         <source>처음부터 특정 담당자 앞으로 받은 메모가 아니라 돌려줄 사람이 없습니다.</source>
         <translation>The memo was not taken for a particular officer, so there is nobody to hand it back to.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/memos/service.py" line="213"/>
+        <location filename="../../minwon_desk/services/memos/service.py" line="233"/>
         <source>{note} 돌아온 뒤에 돌려주거나, 그동안은 직접 답신해 주세요.</source>
         <translation>{note} Hand it back once they return, or call back yourself meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/memos/service.py" line="223"/>
+        <location filename="../../minwon_desk/services/memos/service.py" line="243"/>
         <source>돌려줄 수 없습니다</source>
         <translation>it cannot be handed back</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/memos/service.py" line="225"/>
+        <location filename="../../minwon_desk/services/memos/service.py" line="245"/>
         <source>이미 담당자에게 돌아간 메모입니다.</source>
         <translation>The memo is already back with its officer.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/memos/service.py" line="243"/>
+        <location filename="../../minwon_desk/services/memos/service.py" line="264"/>
         <source>끝내는 까닭</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/memos/service.py" line="244"/>
+        <location filename="../../minwon_desk/services/memos/service.py" line="265"/>
         <source>끝내는 까닭을 적어 주세요 (예: 민원인이 취소함, 민원으로 접수함).</source>
         <translation>Please give the reason for closing (e.g. the caller withdrew, registered as a case).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/memos/service.py" line="254"/>
+        <location filename="../../minwon_desk/services/memos/service.py" line="275"/>
         <source>다시 끝낼 수 없습니다</source>
         <translation>it cannot be closed again</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/memos/service.py" line="352"/>
+        <location filename="../../minwon_desk/services/memos/service.py" line="374"/>
         <source>이미 끝난 메모라{reason} {what}. 다시 연락할 일이면 새 메모로 받아 주세요.</source>
         <translation>The memo is already closed{reason}, so {what}. If there is more to call about, take a new memo.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/memos/service.py" line="356"/>
+        <location filename="../../minwon_desk/services/memos/service.py" line="378"/>
         <source>이미 {at:%m/%d %H:%M}에 끝난 메모라{reason} {what}. 다시 연락할 일이면 새 메모로 받아 주세요.</source>
         <translation>The memo was closed at {at:%m/%d %H:%M}{reason}, so {what}. If there is more to call about, take a new memo.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/memos/take.py" line="61"/>
-        <source>회신 방법 &apos;{channel}&apos;은(는) 없습니다. 전화, 이메일, 문자 중에서 고르세요.</source>
-        <translation>There is no reply method &apos;{channel}&apos;. Choose phone, email or sms.</translation>
+        <location filename="../../minwon_desk/services/memos/take.py" line="65"/>
+        <source>회신 방법 &apos;{channel}&apos;은(는) 없습니다. 전화, 이메일, 문자, 알리지 않음 중에서 고르세요 (phone, email, sms, none).</source>
+        <translation>There is no reply method &apos;{channel}&apos;. Choose phone, email, sms or none.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/memos/take.py" line="68"/>
+        <location filename="../../minwon_desk/services/memos/take.py" line="73"/>
         <source>전화번호</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/memos/take.py" line="76"/>
+        <location filename="../../minwon_desk/services/memos/take.py" line="85"/>
         <source>{address}은(는) 휴대전화 번호가 아니라 문자를 보낼 수 없습니다. 010으로 시작하는 번호를 적거나 전화 회신을 고르세요.</source>
         <translation>{address} is not a mobile number, so no text message can be sent. Write a number starting with 010, or choose a callback by phone.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/memos/take.py" line="88"/>
+        <location filename="../../minwon_desk/services/memos/take.py" line="98"/>
         <source>전화를 받은 시각</source>
         <translation>The time the call was taken</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/memos/take.py" line="145"/>
+        <location filename="../../minwon_desk/services/memos/take.py" line="162"/>
         <source>찾는 직원을 직원 명부에서 찾을 수 없습니다. 담당자를 다시 골라 주세요.</source>
         <translation>The staff member asked for is not in the staff roster. Please choose the officer again.</translation>
     </message>
@@ -4289,27 +4309,27 @@
 <context>
     <name>NoticeService</name>
     <message>
-        <location filename="../../minwon_desk/services/notices/service.py" line="146"/>
+        <location filename="../../minwon_desk/services/notices/service.py" line="161"/>
         <source>이미 &apos;{state}&apos; 상태인 알림입니다.</source>
         <translation>This notice is already &apos;{state}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/notices/service.py" line="338"/>
+        <location filename="../../minwon_desk/services/notices/service.py" line="381"/>
         <source>보낼 내용이 비어 있습니다.</source>
         <translation>There is nothing to send: the text is empty.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/notices/service.py" line="339"/>
+        <location filename="../../minwon_desk/services/notices/service.py" line="382"/>
         <source>알림 내용</source>
         <translation>The message</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/notices/service.py" line="340"/>
+        <location filename="../../minwon_desk/services/notices/service.py" line="383"/>
         <source>제목</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/notices/service.py" line="162"/>
+        <location filename="../../minwon_desk/services/notices/service.py" line="177"/>
         <source>&apos;{state}&apos; 상태인 알림은 취소할 수 없습니다.</source>
         <translation>A notice that is &apos;{state}&apos; cannot be cancelled.</translation>
     </message>
@@ -4317,50 +4337,65 @@
 <context>
     <name>NoticeStage</name>
     <message>
-        <location filename="../../minwon_desk/domain/notice_templates.py" line="103"/>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="113"/>
         <source>접수 안내</source>
         <translation>receipt notice</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/notice_templates.py" line="104"/>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="114"/>
         <source>처리기간 연장 안내</source>
         <translation>extension notice</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/notice_templates.py" line="105"/>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="115"/>
         <source>중간 안내</source>
         <translation>interim notice</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/notice_templates.py" line="106"/>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="116"/>
         <source>회신 안내</source>
         <translation>reply notice</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/notice_templates.py" line="107"/>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="117"/>
         <source>이송 안내</source>
         <translation>transfer notice</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/notice_templates.py" line="108"/>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="118"/>
         <source>담당자 안내</source>
         <translation>officer notice</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/notice_templates.py" line="109"/>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="119"/>
         <source>보완 요청</source>
         <translation>missing material request</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/notice_templates.py" line="110"/>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="120"/>
         <source>현장 방문 안내</source>
         <translation>site visit notice</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="121"/>
+        <source>메모 전달 안내</source>
+        <translation>message passed on notice</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="122"/>
+        <source>메모 담당자 변경 안내</source>
+        <translation>memo handed over notice</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="123"/>
+        <source>메모 답변</source>
+        <translation>memo answer</translation>
     </message>
 </context>
 <context>
     <name>NoticeView</name>
     <message>
-        <location filename="../../minwon_desk/services/notices/outbox.py" line="91"/>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="99"/>
         <source>{channel} {stage}</source>
         <translation>{channel} {stage}</translation>
     </message>
@@ -4368,22 +4403,22 @@
 <context>
     <name>NotifyChannel</name>
     <message>
-        <location filename="../../minwon_desk/domain/notice_templates.py" line="66"/>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="67"/>
         <source>전화</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/notice_templates.py" line="67"/>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="68"/>
         <source>이메일</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/notice_templates.py" line="68"/>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="69"/>
         <source>문자</source>
         <translation>Text message</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/notice_templates.py" line="69"/>
+        <location filename="../../minwon_desk/domain/notice_templates.py" line="70"/>
         <source>알리지 않음</source>
         <translation>No notice</translation>
     </message>
@@ -4706,7 +4741,7 @@
         <translation>Sends the waiting notices whose time has come. A failed one is set to be tried again (after 1, 5 or 30 minutes), or finally left as failed.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/outbox.py" line="66"/>
+        <location filename="../../minwon_desk/cli/outbox.py" line="67"/>
         <source>보냄 {sent}건, 다시 시도할 것 {retrying}건, 실패 {failed}건</source>
         <translation>Sent {sent}, to retry {retrying}, failed {failed}</translation>
     </message>

@@ -5054,6 +5054,13 @@ Nothing was imported.</translation>
     </message>
 </context>
 <context>
+    <name>MemoCallerNotices</name>
+    <message>
+        <source>전화하신 분께 보낼 알림 확인 — {number}</source>
+        <translation>Check the message to the caller — {number}</translation>
+    </message>
+</context>
+<context>
     <name>MemoFilters</name>
     <message>
         <source>처리 중</source>
@@ -5097,6 +5104,10 @@ Nothing was imported.</translation>
     <message>
         <source>문자 받을 번호 (비우면 위 번호)</source>
         <translation>Number for text messages (empty: the number above)</translation>
+    </message>
+    <message>
+        <source>전달만 합니다 — 회신도 알림도 없습니다</source>
+        <translation>Passed on only — no callback and no messages</translation>
     </message>
     <message>
         <source>다른 번호로 회신 (비우면 위 번호)</source>
@@ -5273,6 +5284,10 @@ What was typed is kept. Fix the cause, then press Enter to save again.</translat
 </context>
 <context>
     <name>MemoPage</name>
+    <message>
+        <source>알림을 보내지 못했습니다</source>
+        <translation>A message could not be sent</translation>
+    </message>
     <message>
         <source>통화 기록 찾기를 준비하는 중…</source>
         <translation>Getting the call record search ready…</translation>

@@ -332,8 +332,13 @@ def test_sending_is_the_handlers_work_and_the_list_is_for_readers(
     db_backend.cases.open(db_actor, _case(db_agency.officers[0].id))
     reception = _with_roles(db_backend, db_agency.officers[1].id, Role.RECEPTION)
     assert len(db_backend.notices.listing(reception)) == 1
+    # The counter sends the messages of the memos it takes, never a case's.
+    assert db_backend.notices.send_due(reception).tried == 0
+    [waiting] = db_backend.notices.listing(reception)
+    assert waiting.state is OutboxState.WAITING
+    supervisor = _with_roles(db_backend, db_agency.officers[3].id, Role.SUPERVISOR)
     with pytest.raises(PermissionDenied):
-        db_backend.notices.send_due(reception)
+        db_backend.notices.send_due(supervisor)
     admin = _with_roles(db_backend, db_agency.officers[2].id, Role.ADMIN)
     with pytest.raises(PermissionDenied):
         db_backend.notices.listing(admin)

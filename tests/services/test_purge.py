@@ -45,7 +45,8 @@ def _fill_old_year(backend: Backend, clock: FakeClock, actor: Actor, officer_id:
     clock.advance(minutes=20)
     backend.visits.check_out(actor, visit.id)
     memo = backend.memos.take(actor, MemoRequest(
-        OLD_CALLER, OLD_CALLER_PHONE, f"{OLD_NAME} 님 건 회신 요청", org="길동상사"))
+        OLD_CALLER, OLD_CALLER_PHONE, f"{OLD_NAME} 님 건 회신 요청", org="길동상사",
+        channel="sms"))  # the caller was texted that the message was passed on
     backend.memos.close(actor, memo.id, f"{OLD_CALLER} 님이 취소함")
     late = backend.memos.take(actor, MemoRequest(
         OLD_CALLER, OLD_CALLER_PHONE, "지난 통화", taken_at=datetime(2022, 11, 1, 10, tzinfo=SEOUL),

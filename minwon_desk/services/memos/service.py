@@ -10,6 +10,7 @@ never deleted: it ends closed, with a reason, and every step is kept with who an
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,8 +28,9 @@ from minwon_desk.domain.memos import (
     check_note,
     parse_outcome,
 )
+from minwon_desk.domain.notice_templates import NoticeStage
 from minwon_desk.domain.roles import Operation
-from minwon_desk.domain.timeutil import Clock, to_seoul
+from minwon_desk.domain.timeutil import Clock, format_ko, to_seoul
 from minwon_desk.services import access
 from minwon_desk.services._tx import Database
 from minwon_desk.services.calendar import CalendarService
@@ -37,20 +39,28 @@ from minwon_desk.services.directory.service import DirectoryService
 from minwon_desk.services.dto import Actor, MemoRequest, MemoView
 from minwon_desk.services.events import MemoChange, MemoChanged
 from minwon_desk.services.memos import queries as q
+from minwon_desk.services.memos.caller_messages import announce_taken, tell, tell_handed
 from minwon_desk.services.memos.reading import MemoReading
 from minwon_desk.services.memos.search import MemoTextIndex
 from minwon_desk.services.memos.take import Taking, check_request, check_taken_at, write_memo
 from minwon_desk.services.routing import Deadline, Routing, route
 from minwon_desk.store.models import Memo, MemoEvent
 
+if TYPE_CHECKING:
+    from minwon_desk.services.notices.service import NoticeService
+
 CALLBACK = "callback"
 _KEPT = "이 메모는 받은 직원이 가지고 있습니다."  # when nobody can act for the officer
 _OPEN = MemoState.OPEN.value
 _CLOSED = MemoState.CLOSED.value
+_WRITTEN_ANSWERS = (Outcome.ANSWERED_EMAIL, Outcome.ANSWERED_SMS)
 
 
 class MemoService(MemoReading, ClockedService):
     _entity = "memo"
+    # The caller's messages (the backend sets it; None: none written, as in tests of the
+    # memo clocks alone).
+    notices: NoticeService | None = None
 
     def __init__(
         self,
@@ -98,14 +108,17 @@ class MemoService(MemoReading, ClockedService):
             else check_taken_at(req.taken_at, now, req.back_date_reason)
         )
         due_at, warn_at = self.callback_deadline(at)
+        if fields.channel is Channel.NONE:  # only passed on: no callback is owed
+            due_at = warn_at = None
         taking = Taking(actor, fields, req.asked_for_id, at, now, due_at, warn_at, reason)
         # The common case (the officer is in, or none was asked for) is settled inside the
         # one write transaction; only an absent or departed officer needs the directory.
         routing = Routing(None, "") if req.asked_for_id is None else None
-        view = write_memo(self._db, taking, routing)
+        announce = announce_taken(self.notices, actor, now)
+        view = write_memo(self._db, taking, routing, announce)
         if view is None:
             routing = self._route_to(req.asked_for_id, at, deadline=_deadline(due_at, warn_at))
-            view = write_memo(self._db, taking, routing)
+            view = write_memo(self._db, taking, routing, announce)
             assert view is not None
         return view
 
@@ -133,6 +146,12 @@ class MemoService(MemoReading, ClockedService):
                 memo.met_at = now
                 _close(memo, now, outcome.label_ko)
             self._event(session, memo, now, actor, "attempt", outcome=outcome.value, note=note)
+            if outcome in _WRITTEN_ANSWERS:
+                # The answer itself goes by the channel the caller chose.
+                tell(self.notices, session, memo, NoticeStage.MEMO_ANSWERED, 1, now, actor, {
+                    "answered_at": format_ko(now),
+                    "answer": note or "담당자가 답변 내용을 정리해 다시 연락드리겠습니다.",
+                })
             self._audit(
                 session, actor, now, "memo.attempt", memo.id,
                 {"outcome": outcome.value, "attempts": memo.attempts, "met": answered},
@@ -184,6 +203,7 @@ class MemoService(MemoReading, ClockedService):
             if target.id != to_staff_id:
                 self._event(session, memo, now, actor, "reassign", from_id=to_staff_id,
                             to_id=target.id, note=routing.note)
+            tell_handed(self.notices, session, memo, now, actor)
             self._audit(
                 session, actor, now, "memo.transfer", memo.id,
                 {"from_id": previous, "to_id": to_staff_id, "holder_id": target.id},
@@ -231,6 +251,7 @@ class MemoService(MemoReading, ClockedService):
             memo.routed_note = ""
             self._event(session, memo, now, actor, "handover", from_id=previous,
                         to_id=officer_id, note=note)
+            tell_handed(self.notices, session, memo, now, actor)
             self._audit(session, actor, now, "memo.hand_back", memo.id,
                         {"from_id": previous, "to_id": officer_id},
                         announce=_changed(memo, MemoChange.HANDOVER, actor))
@@ -282,6 +303,7 @@ class MemoService(MemoReading, ClockedService):
                 memo.routed_note = routing.note
                 self._event(session, memo, now, actor, "reassign", from_id=holder_id,
                             to_id=new_holder, note=routing.note)
+                tell_handed(self.notices, session, memo, now, actor)
                 self._audit(session, actor, now, "memo.reassign", memo.id,
                             {"from_id": holder_id, "to_id": new_holder},
                             announce=_changed(memo, MemoChange.REASSIGN, actor))

@@ -11,7 +11,8 @@ its 'taken' event and the audit row — statements compiled once and handed to t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, cast
 
@@ -27,12 +28,14 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 
 from minwon_desk.domain.errors import NotFoundError, StateError, ValidationError
 from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.memos import Channel, MemoFields, MemoState, memo_number
 from minwon_desk.domain.memos import validate_memo as validate_fields
+from minwon_desk.domain.notice_templates import check_email, check_mobile
 from minwon_desk.domain.privacy import mask_name, mask_phone, reject_resident_number
 from minwon_desk.domain.recorded_at import check_moment
 from minwon_desk.domain.roles import Operation
@@ -42,6 +45,7 @@ from minwon_desk.services._tx import Database, actor_inactive_message, actor_mis
 from minwon_desk.services.access import with_roles
 from minwon_desk.services.dto import Actor, DirectoryEntry, MemoRequest, MemoView
 from minwon_desk.services.events import MemoChange, MemoChanged
+from minwon_desk.services.notices.memo_outbox import MemoFacts
 from minwon_desk.services.orgchart import staff_label
 from minwon_desk.services.routing import Routing
 from minwon_desk.services.tables import ABSENCE, DEPARTMENT, MEMO, MEMO_EVENT, STAFF
@@ -55,12 +59,13 @@ _MOBILE_PREFIXES = ("010-", "011-", "016-", "017-", "018-", "019-")
 def check_request(req: MemoRequest) -> MemoFields:
     """The memo's fields as typed, checked and normalised; ValidationError names the field."""
     try:
-        channel = Channel(req.channel)
+        channel = Channel(req.channel.strip().lower())
     except ValueError:
         raise ValidationError(
             "channel", translate(
                 "Memos",
-                "회신 방법 '{channel}'은(는) 없습니다. 전화, 이메일, 문자 중에서 고르세요.",
+                "회신 방법 '{channel}'은(는) 없습니다. 전화, 이메일, 문자, 알리지 않음 중에서 "
+                "고르세요 (phone, email, sms, none).",
             ).format(channel=req.channel)
         ) from None
     # Checked before the number is read: an unreadable number is echoed in the
@@ -70,15 +75,20 @@ def check_request(req: MemoRequest) -> MemoFields:
         req.caller_name, req.phone, req.gist, channel=channel, address=req.address,
         org=req.org,
     )
-    if channel is Channel.SMS and not fields.address.startswith(_MOBILE_PREFIXES):
-        raise ValidationError(
-            "address" if req.address.strip() else "phone",
-            translate(
-                "Memos",
-                "{address}은(는) 휴대전화 번호가 아니라 문자를 보낼 수 없습니다. 010으로 "
-                "시작하는 번호를 적거나 전화 회신을 고르세요.",
-            ).format(address=fields.address),
-        )
+    # Where the app will write to: checked as a case's notice address is.
+    if channel is Channel.EMAIL:
+        return replace(fields, address=check_email(fields.address, "address"))
+    if channel is Channel.SMS:
+        if not fields.address.startswith(_MOBILE_PREFIXES):
+            raise ValidationError(
+                "address" if req.address.strip() else "phone",
+                translate(
+                    "Memos",
+                    "{address}은(는) 휴대전화 번호가 아니라 문자를 보낼 수 없습니다. 010으로 "
+                    "시작하는 번호를 적거나 전화 회신을 고르세요.",
+                ).format(address=fields.address),
+            )
+        return replace(fields, address=check_mobile(fields.address, "address"))
     return fields
 
 
@@ -116,8 +126,15 @@ class _Holder:
         return cls(person.id, person.name, person.position, person.employee_no, person.department)
 
 
-def write_memo(db: Database, t: Taking, routing: Routing | None) -> MemoView | None:
-    """Write the memo, its 'taken' event and the audit row in one transaction.
+# Writes the caller's "passed on" message in the memo's transaction (the backend's notices).
+Announce = Callable[[Session, MemoFacts], None]
+
+
+def write_memo(
+    db: Database, t: Taking, routing: Routing | None, announce: Announce | None = None
+) -> MemoView | None:
+    """Write the memo, its 'taken' event, the caller's message (``announce``) and the
+    audit row in one transaction.
 
     With ``routing`` None the officer asked for must be in at ``t.at``: when they are away
     or have left, nothing is written and None comes back — the caller then routes through
@@ -175,6 +192,9 @@ def write_memo(db: Database, t: Taking, routing: Routing | None) -> MemoView | N
             {"memo_id": memo_id, "at": t.at, "actor_id": t.actor.staff_id, "kind": "taken",
              "outcome": "", "from_id": t.asked_for_id, "to_id": holder.id, "note": note},
         )
+        if announce is not None and f.channel.sends:
+            announce(session, MemoFacts(memo_id, number, f.caller_name, f.channel.value,
+                                        f.address, holder.id, t.at, t.due_at))
         # Ids and codes only: the trail is kept longer than the memo's personal data.
         detail: dict[str, audit.JsonValue] = {
             "number": number, "asked_for_id": t.asked_for_id, "holder_id": holder.id,

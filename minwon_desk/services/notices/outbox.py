@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.charter import Charter
@@ -26,7 +26,7 @@ from minwon_desk.domain.notice_templates import (
 )
 from minwon_desk.domain.privacy import find_resident_number, mask_phone
 from minwon_desk.domain.timeutil import format_ko, to_seoul
-from minwon_desk.store.models import Case, Department, NoticeOutbox, Staff
+from minwon_desk.store.models import Case, Department, Memo, NoticeOutbox, Staff
 
 # After the first, second and third failed try; the fourth failure is final.
 RETRY_AFTER: tuple[timedelta, ...] = (
@@ -68,8 +68,11 @@ _STATE_LABELS = {
 
 @dataclass(frozen=True, slots=True)
 class NoticeView:
+    """``case_number`` is the number of the record the notice belongs to: the case's, or
+    the memo's for a memo's notice (``memo_id`` set, ``case_id`` None)."""
+
     id: int
-    case_id: int
+    case_id: int | None
     case_number: str
     stage: NoticeStage
     ordinal: int
@@ -84,6 +87,11 @@ class NoticeView:
     created_at: datetime
     sent_at: datetime | None
     last_error: str
+    memo_id: int | None = None
+
+    @property
+    def number(self) -> str:
+        return self.case_number
 
     @property
     def label(self) -> str:
@@ -196,14 +204,19 @@ def case_values(session: Session, charter: Charter, case: Case) -> dict[str, str
     }
 
 
-def views(conn: Connection, *, case_id: int | None = None, states: tuple[str, ...] = (),
-          limit: int | None = None) -> list[NoticeView]:
+def views(conn: Connection, *, case_id: int | None = None, memo_id: int | None = None,
+          states: tuple[str, ...] = (), limit: int | None = None) -> list[NoticeView]:
+    number = func.coalesce(Case.number, Memo.number, "")
     query = (
-        select(NoticeOutbox, Case.number).join(Case, Case.id == NoticeOutbox.case_id)
+        select(NoticeOutbox, number)
+        .outerjoin(Case, Case.id == NoticeOutbox.case_id)
+        .outerjoin(Memo, Memo.id == NoticeOutbox.memo_id)
         .order_by(NoticeOutbox.created_at, NoticeOutbox.id)
     )
     if case_id is not None:
         query = query.where(NoticeOutbox.case_id == case_id)
+    if memo_id is not None:
+        query = query.where(NoticeOutbox.memo_id == memo_id)
     if states:
         query = query.where(NoticeOutbox.state.in_(states))
     if limit is not None:
@@ -212,13 +225,14 @@ def views(conn: Connection, *, case_id: int | None = None, states: tuple[str, ..
         return [view_of(row, number) for row, number in session.execute(query).all()]
 
 
-def view_of(row: NoticeOutbox, case_number: str) -> NoticeView:
+def view_of(row: NoticeOutbox, number: str) -> NoticeView:
     return NoticeView(
-        id=row.id, case_id=row.case_id, case_number=case_number, stage=NoticeStage(row.stage),
+        id=row.id, case_id=row.case_id, case_number=number, stage=NoticeStage(row.stage),
         ordinal=row.ordinal, channel=NotifyChannel(row.channel), recipient=row.recipient,
         subject=row.subject, body=row.body, attach=row.attach, state=OutboxState(row.state),
         attempts=row.attempts,
         next_try_at=to_seoul(row.next_try_at) if row.next_try_at else None,
         created_at=to_seoul(row.created_at),
         sent_at=to_seoul(row.sent_at) if row.sent_at else None, last_error=row.last_error,
+        memo_id=row.memo_id,
     )

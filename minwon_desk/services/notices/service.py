@@ -2,8 +2,9 @@
 wrote, and the sender sends what waits — e-mail through the agency's server, texts
 through the provider — retrying with back-off and never sending a message twice.
 
-Sending is the handler's work (``Operation.CASE_WORK``); the outbox list is for whoever
-may read the records. The open window sends by itself through its background helper;
+Sending is the handler's work: a case's notices need ``Operation.CASE_WORK``, a memo's
+``Operation.MEMO_WORK`` (the desk that took the memo, or its holder, confirms them); the
+outbox list is for whoever may read the records. The open window sends by itself through its background helper;
 ``minwon-desk outbox send`` does the same from the command line.
 """
 
@@ -14,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, select, true, update
 from sqlalchemy.orm import Session
 
 from minwon_desk.domain.charter import Charter
@@ -26,15 +27,16 @@ from minwon_desk.domain.notice_templates import (
     check_sms_text,
 )
 from minwon_desk.domain.privacy import reject_resident_number
-from minwon_desk.domain.roles import Operation
+from minwon_desk.domain.roles import Operation, allows
 from minwon_desk.domain.timeutil import Clock
 from minwon_desk.services import access, audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.events import CaseChange, CaseChanged
+from minwon_desk.services.events import CaseChange, CaseChanged, MemoChange, MemoChanged
 from minwon_desk.services.notices import outbox
 from minwon_desk.services.notices.config import NoticeConfig
 from minwon_desk.services.notices.errors import SendFailed
+from minwon_desk.services.notices.memo_outbox import MemoFacts, queue_memo_notice
 from minwon_desk.services.notices.outbox import (
     RETRY_AFTER,
     STALE_SENDING,
@@ -43,7 +45,7 @@ from minwon_desk.services.notices.outbox import (
 )
 from minwon_desk.services.notices.sms import SmsProvider, provider_for
 from minwon_desk.services.notices.smtp import Attachment, send_mail
-from minwon_desk.store.models import Case, NoticeOutbox
+from minwon_desk.store.models import Case, Memo, NoticeOutbox
 
 # (case id, document kind: "reply", "transfer") → (file name, the document's PDF)
 Renderer = Callable[[int, str], tuple[str, bytes]]
@@ -112,11 +114,24 @@ class NoticeService:
             next_try_at=None, created_at=now, sent_at=None, last_error="",
         )
 
+    def queue_memo(
+        self, session: Session, memo: MemoFacts, stage: NoticeStage, ordinal: int,
+        extra: Mapping[str, str], now: datetime, actor: Actor, *, fresh: bool = False,
+    ) -> bool:
+        """As ``queue``, for a phone memo's caller (``fresh``: a memo being written now)."""
+        row = queue_memo_notice(session, self._charter, memo, stage, ordinal, extra, now,
+                                actor.staff_id, review=self.review_first, fresh=fresh)
+        return row is not None
+
     # --- reading ----------------------------------------------------------------------------
 
     def for_case(self, case_id: int) -> list[NoticeView]:
         with self._db.read() as session:
             return outbox.views(session.connection(), case_id=case_id)
+
+    def for_memo(self, memo_id: int) -> list[NoticeView]:
+        with self._db.read() as session:
+            return outbox.views(session.connection(), memo_id=memo_id)
 
     def get(self, notice_id: int) -> NoticeView:
         return self._view(notice_id)
@@ -140,8 +155,8 @@ class NoticeService:
     def confirm(self, actor: Actor, notice_id: int, subject: str, body: str) -> NoticeView:
         """Send a draft as it stands or as edited."""
         now = self._clock()
-        with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
-            row, case = self._locked(session, actor, notice_id, now)
+        with self._db.write(actor) as (session, _staff):
+            row = self._locked(session, actor, notice_id, now)
             if row.state != OutboxState.DRAFT.value:
                 raise StateError(translate("NoticeService", "이미 '{state}' 상태인 알림입니다.").format(
                     state=OutboxState(row.state).label))
@@ -149,34 +164,34 @@ class NoticeService:
             row.subject = subject or row.subject
             row.state = OutboxState.WAITING.value
             row.next_try_at = now
-            self._record(session, actor, now, "notice.confirm", row, case)
+            self._record(session, actor, now, "notice.confirm", row)
         return self._view(notice_id)
 
     def cancel(self, actor: Actor, notice_id: int) -> NoticeView:
         """Not sent (the officer tells the petitioner another way)."""
         now = self._clock()
-        with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
-            row, case = self._locked(session, actor, notice_id, now)
+        with self._db.write(actor) as (session, _staff):
+            row = self._locked(session, actor, notice_id, now)
             if row.state not in (OutboxState.DRAFT.value, OutboxState.WAITING.value,
                                  OutboxState.FAILED.value):
                 raise StateError(translate("NoticeService", "'{state}' 상태인 알림은 취소할 수 없습니다.").format(
                     state=OutboxState(row.state).label))
             row.state = OutboxState.CANCELLED.value
             row.next_try_at = None
-            self._record(session, actor, now, "notice.cancel", row, case)
+            self._record(session, actor, now, "notice.cancel", row)
         return self._view(notice_id)
 
     def retry(self, actor: Actor, notice_id: int) -> NoticeView:
         """Try a failed notice again (after the address or the server was put right)."""
         now = self._clock()
-        with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
-            row, case = self._locked(session, actor, notice_id, now)
+        with self._db.write(actor) as (session, _staff):
+            row = self._locked(session, actor, notice_id, now)
             if row.state != OutboxState.FAILED.value:
                 raise StateError("실패한 알림만 다시 보낼 수 있습니다.")
             row.state = OutboxState.WAITING.value
             row.attempts = 0
             row.next_try_at = now
-            self._record(session, actor, now, "notice.retry", row, case)
+            self._record(session, actor, now, "notice.retry", row)
         return self._view(notice_id)
 
     # --- sending -------------------------------------------------------------------------
@@ -184,12 +199,13 @@ class NoticeService:
     def send_due(self, actor: Actor, *, limit: int = 200) -> SendReport:
         """Send what waits and is due, each claimed first so that no other desk sends it."""
         now = self._clock()
-        with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
-            self._give_up_stale(session, actor, now)
+        with self._db.write(actor) as (session, _staff):
+            mine = _sendable(session, actor)
+            self._give_up_stale(session, actor, now, mine)
             due = list(session.scalars(
                 select(NoticeOutbox.id)
                 .where(NoticeOutbox.state == OutboxState.WAITING.value,
-                       NoticeOutbox.next_try_at <= now)
+                       NoticeOutbox.next_try_at <= now, mine)
                 .order_by(NoticeOutbox.next_try_at, NoticeOutbox.id).limit(limit)
             ))
         sent = retrying = 0
@@ -209,7 +225,8 @@ class NoticeService:
     def _claim(self, actor: Actor, ids: list[int]) -> list[NoticeOutbox]:
         """The rows of ``ids`` this process now holds (those another desk took are left)."""
         now = self._clock()
-        with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
+        with self._db.write(actor) as (session, _staff):
+            _sendable(session, actor)
             # The update is the claim: under SQLite's write lock, or PostgreSQL's row locks
             # with the state checked again, only one process changes a row.
             session.execute(
@@ -235,7 +252,7 @@ class NoticeService:
         try:
             if row.channel == NotifyChannel.EMAIL.value:
                 files = []
-                if row.attach:  # the reply letter, or the transfer notice
+                if row.attach and row.case_id is not None:  # the reply letter, the transfer notice
                     name, pdf = self._document_pdf(row.case_id, row.attach)
                     files.append(Attachment(name, pdf))
                 return send_mail(self.config, row.recipient, row.subject, row.body, files)
@@ -252,12 +269,11 @@ class NoticeService:
             return []
         now = self._clock()
         states = []
-        with self._db.write(actor, Operation.CASE_WORK) as (session, _staff):
+        with self._db.write(actor) as (session, _staff):
+            _sendable(session, actor)
             for notice_id, outcome in outcomes:
                 row = session.get(NoticeOutbox, notice_id)
                 assert row is not None
-                case = session.get(Case, row.case_id)
-                assert case is not None
                 if isinstance(outcome, SendFailed):
                     row.last_error = outcome.answer
                     if outcome.permanent or row.attempts > len(RETRY_AFTER):
@@ -274,46 +290,70 @@ class NoticeService:
                     row.last_error = ""
                     action = "notice.sent"
                 row.claimed_by = ""
-                self._record(session, actor, now, action, row, case)
+                self._record(session, actor, now, action, row)
                 states.append((notice_id, OutboxState(row.state)))
         return states
 
-    def _give_up_stale(self, session: Session, actor: Actor, now: datetime) -> None:
+    def _give_up_stale(self, session: Session, actor: Actor, now: datetime,
+                       mine: ColumnElement[bool]) -> None:
         stale = session.scalars(
             select(NoticeOutbox).where(NoticeOutbox.state == OutboxState.SENDING.value,
-                                       NoticeOutbox.claimed_at <= now - STALE_SENDING)
+                                       NoticeOutbox.claimed_at <= now - STALE_SENDING, mine)
         ).all()
         for row in stale:
             row.state = OutboxState.FAILED.value
             row.next_try_at = None
             row.last_error = ("보내는 도중 프로그램이 멈춰 보냈는지 알 수 없습니다. "
                               "민원인에게 받았는지 확인해 주세요")
-            case = session.get(Case, row.case_id)
-            assert case is not None
-            self._record(session, actor, now, "notice.unknown", row, case)
+            self._record(session, actor, now, "notice.unknown", row)
 
     # --- helpers -------------------------------------------------------------------------
 
     def _locked(self, session: Session, actor: Actor, notice_id: int, now: datetime
-                ) -> tuple[NoticeOutbox, Case]:
+                ) -> NoticeOutbox:
+        """The row, locked, once the actor may decide on it: a case's handler (or their
+        deputy or head); for a memo's, whoever took it down or holds the memo."""
         row = session.scalars(
             select(NoticeOutbox).where(NoticeOutbox.id == notice_id).with_for_update()
         ).first()
         if row is None:
             raise NotFoundError(f"알림 {notice_id}번을 찾을 수 없습니다.")
+        if row.memo_id is not None:
+            memo = session.get(Memo, row.memo_id)
+            assert memo is not None
+            access.check_any(session, actor, (Operation.MEMO_WORK,))
+            if row.created_by_id != actor.staff_id:
+                access.check_holder(session, actor, Operation.MEMO_WORK, memo.holder_id, now,
+                                    what="메모")
+            return row
         case = session.get(Case, row.case_id)
         assert case is not None
+        access.check_any(session, actor, (Operation.CASE_WORK,))
         access.check_holder(session, actor, Operation.CASE_WORK, case.officer_id, now,
                             what="민원")
-        return row, case
+        return row
 
     def _record(self, session: Session, actor: Actor, now: datetime, action: str,
-                row: NoticeOutbox, case: Case) -> None:
+                row: NoticeOutbox) -> None:
+        detail: dict[str, audit.JsonValue] = {
+            "notice": row.id, "stage": row.stage, "channel": row.channel,
+            "attempts": row.attempts,
+        }
+        if row.memo_id is not None:
+            memo = session.get(Memo, row.memo_id)
+            assert memo is not None
+            audit.record(
+                session, at=now, actor=actor, desk=actor.desk, action=action, entity="memo",
+                entity_id=memo.id, detail=detail,
+                announce=MemoChanged(memo.id, MemoChange.NOTICE, memo.holder_id,
+                                     origin=actor.origin),
+            )
+            return
+        case = session.get(Case, row.case_id)
+        assert case is not None
         audit.record(
             session, at=now, actor=actor, desk=actor.desk, action=action, entity="case",
-            entity_id=case.id,
-            detail={"notice": row.id, "stage": row.stage, "channel": row.channel,
-                    "attempts": row.attempts},
+            entity_id=case.id, detail=detail,
             announce=CaseChanged(case.id, CaseChange.NOTICE, case.officer_id,
                                  origin=actor.origin),
         )
@@ -323,8 +363,11 @@ class NoticeService:
             row = session.get(NoticeOutbox, notice_id)
             if row is None:
                 raise NotFoundError(f"알림 {notice_id}번을 찾을 수 없습니다.")
-            number = session.scalar(select(Case.number).where(Case.id == row.case_id)) or ""
-            return outbox.view_of(row, number)
+            if row.memo_id is not None:
+                number = session.scalar(select(Memo.number).where(Memo.id == row.memo_id))
+            else:
+                number = session.scalar(select(Case.number).where(Case.id == row.case_id))
+            return outbox.view_of(row, number or "")
 
 
 def checked_edit(channel: NotifyChannel, subject: str, body: str) -> tuple[str, str]:
@@ -339,3 +382,17 @@ def checked_edit(channel: NotifyChannel, subject: str, body: str) -> tuple[str, 
     reject_resident_number("body", translate("NoticeService", "알림 내용"), text)
     reject_resident_number("subject", translate("NoticeService", "제목"), subject)
     return subject.strip()[:300], text
+
+
+def _sendable(session: Session, actor: Actor) -> ColumnElement[bool]:
+    """Which rows this actor's desk sends: a case's with the handler's role, a memo's with
+    the memo desk's; refused with neither."""
+    access.check_any(session, actor, (Operation.CASE_WORK, Operation.MEMO_WORK))
+    roles = access.session_roles(session)
+    cases = allows(roles, Operation.CASE_WORK)
+    memos = allows(roles, Operation.MEMO_WORK)
+    if cases and memos:
+        return true()
+    if cases:
+        return NoticeOutbox.case_id.is_not(None)
+    return NoticeOutbox.memo_id.is_not(None)

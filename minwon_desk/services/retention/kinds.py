@@ -77,7 +77,10 @@ SPECS: Mapping[RecordKind, KindSpec] = MappingProxyType({
         RecordKind.MEMO, _MEMO, "closed_at",
         {"caller_name": _, "caller_phone": _, "caller_org": _, "gist": _, "address": _,
          "close_reason": _},
-        (Child(_table(MemoEvent), "memo_id", {"note": _}),),
+        (Child(_table(MemoEvent), "memo_id", {"note": _}),
+         # The messages to the caller (where to, what they said).
+         Child(_table(NoticeOutbox), "memo_id",
+               {"recipient": _, "subject": _, "body": _, "last_error": _})),
         audit_entity="memo",
     ),
     RecordKind.CASE: KindSpec(

@@ -23,6 +23,7 @@ from minwon_desk.ui.common.staff_picker import StaffSearch, chosen_staff_id, ref
 from minwon_desk.ui.common.time_words import short_time
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
 from minwon_desk.ui.i18n import translate
+from minwon_desk.ui.memos.caller_notices import notice_history_line
 from minwon_desk.ui.memos.text import channel_label
 
 if TYPE_CHECKING:
@@ -201,11 +202,15 @@ class MemoActions(QObject):
         f.detailText.setText(detail_text(memo))
         try:
             history = self._backend.memos.history(memo.id)
+            notices = self._backend.notices.for_memo(memo.id)
         except MinwonError as exc:
             self.errors.message(exc.message, error=True)
             return
-        for event in history:
-            item = QListWidgetItem(event_text(event))
+        # The messages to the caller, in their place among the events.
+        lines = [(e.at, event_text(e)) for e in history]
+        lines += [(n.created_at, notice_history_line(n)) for n in notices]
+        for _at, text in sorted(lines, key=lambda line: line[0]):
+            item = QListWidgetItem(text)
             item.setToolTip(item.text())
             f.historyList.addItem(item)
 

@@ -47,7 +47,7 @@ FIELD_ALIASES = {
     "asked_for_id": "officer",
 }
 
-_CHANNELS = (Channel.PHONE, Channel.SMS, Channel.EMAIL)
+_CHANNELS = (Channel.PHONE, Channel.SMS, Channel.EMAIL, Channel.NONE)
 
 
 def _address_hint(channel: Channel) -> str:
@@ -55,6 +55,8 @@ def _address_hint(channel: Channel) -> str:
         return translate("MemoForm", "이메일 주소 (예: hong@example.com)")
     if channel is Channel.SMS:
         return translate("MemoForm", "문자 받을 번호 (비우면 위 번호)")
+    if channel is Channel.NONE:
+        return translate("MemoForm", "전달만 합니다 — 회신도 알림도 없습니다")
     return translate("MemoForm", "다른 번호로 회신 (비우면 위 번호)")
 
 
@@ -293,6 +295,7 @@ class MemoForm(QObject):
     def _channel_changed(self, *_args: object) -> None:
         channel = Channel(self.form.channelCombo.currentData())
         self.form.addressEdit.setPlaceholderText(_address_hint(channel))
+        self.form.addressEdit.setEnabled(channel is not Channel.NONE)  # nowhere to write to
 
     def _reset_fields(self) -> None:
         f = self.form

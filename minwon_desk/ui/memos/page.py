@@ -35,6 +35,7 @@ from minwon_desk.ui.common.table_model import choose_row, chosen_row
 from minwon_desk.ui.forms.ui_memo_page import Ui_MemoPage
 from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.memos.actions import MemoActions
+from minwon_desk.ui.memos.caller_notices import CallerNotices
 from minwon_desk.ui.memos.filters import MemoFilters
 from minwon_desk.ui.memos.form import MemoForm
 from minwon_desk.ui.memos.model import (
@@ -126,6 +127,14 @@ class MemoPage(MineAndAllPage):
                 signal.connect(self._after_change)
         self.memo_form.taken.connect(self._apply)
         self.memo_actions.changed.connect(self._after_action)
+        # The caller's messages: seen at this desk before they go, and their state shown.
+        self.caller_notices = CallerNotices(backend, actor, self)
+        self.memo_form.taken.connect(lambda memo: self.caller_notices.review_after(memo.id))
+        self.memo_actions.changed.connect(lambda memo: self.caller_notices.review_after(memo.id))
+        self.caller_notices.decided.connect(self._refresh_chosen)
+        self.caller_notices.sender.sent.connect(lambda _n: self._refresh_chosen())
+        self.caller_notices.failed.connect(
+            lambda text: notifier.notify(translate("MemoPage", "알림을 보내지 못했습니다"), text))
         bridge.subscribe(MemoChanged, self._on_memo_changed, owner=self, skip_from=self.initiator)
         if cache is not None:
             cache.changed.connect(self._on_directory_changed)
@@ -291,6 +300,9 @@ class MemoPage(MineAndAllPage):
     def _after_action(self, memo: MemoView) -> None:
         self._apply(memo)
         self.memo_actions.show_memo(self.selected_memo())
+
+    def _refresh_chosen(self, *_args: object) -> None:
+        self.memo_actions.show_memo(self.selected_memo())  # the messages' state, fresh
 
     def _on_turned_red(self, memo: MemoView) -> None:
         if memo.id not in self._warned:
