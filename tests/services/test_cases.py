@@ -160,6 +160,20 @@ def test_a_case_registered_from_a_phone_memo_carries_the_caller_and_the_memo(
     assert db_backend.cases.detail(case.id).memo_number == memo.number
 
 
+@pytest.mark.parametrize("channel", ["none", "email", "phone"])
+def test_a_case_from_a_phone_memo_hears_the_way_the_caller_asked(
+    backend: Backend, actor: Actor, agency: SmallAgency, channel: str
+) -> None:
+    """A caller who asked only to have the message passed on (알리지 않음) is not sent
+    the case's notices either; one who asked for e-mail gets them at that address."""
+    address = "caller@example.com" if channel == "email" else ""
+    memo = backend.memos.take(actor, MemoRequest(
+        caller_name="김영희", phone="010-2222-3333", gist="정산 서류 보완 방법", channel=channel,
+        address=address, asked_for_id=agency.officers[0].id))
+    req = backend.cases.request_from_memo(memo.id)
+    assert (req.notify, req.notify_email) == (channel, address)
+
+
 @pytest.mark.parametrize(
     ("changes", "field", "says"),
     [

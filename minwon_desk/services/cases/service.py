@@ -195,7 +195,7 @@ class CaseService(CaseTransfers):
                 received_at=to_seoul(memo.taken_at),
                 memo_id=memo.id,
                 # The caller said how they want to hear: the case keeps it.
-                notify=memo.channel if memo.channel in ("email", "sms") else "phone",
+                notify=memo.channel if memo.channel in ("email", "sms", "none") else "phone",
                 notify_email=memo.address if memo.channel == "email" else "",
                 notify_mobile=(memo.address or memo.caller_phone) if memo.channel == "sms" else "",
             )
