@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from minwon_desk.domain.roles import Operation
     from minwon_desk.services.backend import Backend
     from minwon_desk.services.dto import Actor
-    from minwon_desk.services.tabular import ImportPreview, ImportResult, RowError
+    from minwon_desk.services.spreadsheets import RowError
+    from minwon_desk.services.tabular import ImportPreview, ImportResult
 
     class TableImporter(Protocol):
         def preview(self, path: Path) -> ImportPreview[Any]: ...
