@@ -2,15 +2,15 @@
 
 A plain scroll area whose viewport paints the plan itself: text shaped and cards drawn once
 per plan and zoom (``layout``), the still plan kept as tiles that a pan only blits
-(``paint``), zoom and scroll kept by the ``camera``. Measured beside a QGraphicsView of the
-same desks (see ``tests/bench/bench_floor_plan.py``): as fast at 100 %, faster with the
-whole plan in view, and the level of detail, the tiles and the drop preview stay in our
-hands. It shows a plan, highlights a person's desk and brings it into view, zooms and pans
-by mouse and keyboard (``_input``), and in edit mode lets desks and rooms be dragged
-(snapping to the grid). A drop is only *proposed*: the widget emits ``seat_moved`` /
-``room_moved``, draws the item at its new place meanwhile, and the owner either stores it
-(a new plan arrives through :meth:`set_plan`) or calls :meth:`revert_moves` to put it back.
-"""
+(``paint``, ``tiles``), zoom and scroll kept by the ``camera``. Measured beside a
+QGraphicsView of the same desks (see ``tests/bench/bench_floor_plan.py``): as fast at
+100 %, faster with the whole plan in view, and the level of detail, the tiles and the drop
+preview stay in our hands. It shows a plan, highlights a person's desk and brings it into
+view, zooms and pans by mouse and keyboard (``_input``), and in edit mode lets desks and
+rooms be dragged (snapping to the grid). A drop is only *proposed*: the widget emits
+``seat_moved`` / ``room_moved``, draws the item at its new place meanwhile, and the owner
+either stores it (a new plan arrives through :meth:`set_plan`) or calls
+:meth:`revert_moves` to put it back."""
 
 from __future__ import annotations
 
@@ -35,9 +35,9 @@ from minwon_desk.ui.directory.floor_plan.paint import (
     PhotoProvider,
     PlanPainter,
     Scene,
-    TileCache,
     paint_overlay,
 )
+from minwon_desk.ui.directory.floor_plan.tiles import TileCache
 from minwon_desk.ui.i18n import translate
 
 
