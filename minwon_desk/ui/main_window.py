@@ -13,11 +13,10 @@ do something are shown.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
 from minwon_desk.domain.errors import MinwonError
@@ -243,19 +242,6 @@ class MainWindow(QMainWindow):
         return self.form.dbMessage.text() if not self.form.dbPanel.isHidden() else ""
 
     # --- pages --------------------------------------------------------------------------
-
-    def add_page(
-        self,
-        page: QWidget,
-        title: str,
-        shortcut: str,
-        actions: Sequence[QAction] = (),
-        *,
-        menu: QMenu | None = None,
-        position: int | None = None,
-    ) -> QAction:
-        """Add a page (see :meth:`PageList.add`)."""
-        return self.page_list.add(page, title, shortcut, actions, menu=menu, position=position)
 
     @property
     def menu_staff(self) -> QMenu:
