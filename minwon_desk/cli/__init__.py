@@ -33,7 +33,8 @@ what is wrong; a refused sign-in or a permission the account lacks exits with st
 nothing changed.
 
 One module per command: ``register`` declares its subcommands, options and help and names
-its handler; ``_common`` holds what the commands share. Commands use services, and domain
+its handler; ``_common`` holds what the commands share (``_signin`` who does the work,
+``_imports`` importing a spreadsheet). Commands use services, and domain
 for parsing and formatting (with ``bootstrap``, ``settings`` and ``files`` from the top of
 the package); they never import ui. The one way to the window is ``main`` without a
 command: ``_run_gui`` imports ``minwon_desk.app`` (which brings Qt and ui) inside the

@@ -1,6 +1,6 @@
 """What the commands share: exit codes and bad input, option types and the options every
-command takes, opening the database, who is recorded as doing the work, importing a
-spreadsheet, and the file or print queue a document goes to.
+command takes, opening the database, and the file or print queue a document goes to. Who
+does the work is in ``_signin``; importing a spreadsheet in ``_imports``.
 
 Imported every time the program starts (``--version`` too): the database, the settings
 and the print spooler are imported inside the functions that use them.
@@ -10,34 +10,26 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from pathlib import Path
 
-from minwon_desk.domain.errors import MinwonError, NotFoundError, ValidationError
+from minwon_desk.domain.errors import MinwonError, ValidationError
 from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.particles import settle
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
     from types import TracebackType
-    from typing import Any, NoReturn, Protocol, TypeAlias
+    from typing import Any, TypeAlias
 
-    from minwon_desk.domain.roles import Operation
     from minwon_desk.services.backend import Backend
-    from minwon_desk.services.dto import Actor, StaffSummary
-    from minwon_desk.services.tabular import ImportPreview, ImportResult, RowError
     from minwon_desk.settings import AppConfig
 
     Subparsers: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
 
     # What ``set_defaults(handler=…)`` names: runs the parsed command, returns the exit status.
     Handler: TypeAlias = Callable[[argparse.Namespace], int]
-
-    class TableImporter(Protocol):
-        def preview(self, path: Path) -> ImportPreview[Any]: ...
-
-        def apply(self, actor: Actor | None, path: Path) -> ImportResult: ...
 
 
 EXIT_OK = 0
@@ -173,16 +165,6 @@ def command_group(
     return group.add_subparsers(dest=dest, metavar=metavar, required=True)
 
 
-def import_options() -> argparse.ArgumentParser:
-    """``--dry-run`` of the spreadsheet imports, as a parent parser."""
-    options = argparse.ArgumentParser(add_help=False)
-    options.add_argument("--dry-run", action="store_true", help=translate(
-        "CommandLine",
-        "검사만 하고 저장하지 않음",
-    ))
-    return options
-
-
 def add_destination(parser: argparse.ArgumentParser, *, queue_metavar: str) -> None:
     """``-o FILE.pdf`` or ``--printer QUEUE``: exactly one of them."""
     where = parser.add_mutually_exclusive_group(required=True)
@@ -301,195 +283,6 @@ def _open(args: argparse.Namespace, *, build_demo: bool) -> tuple[AppConfig, Bac
             backend.close()
             raise UsageError(str(exc)) from exc
     return config, backend
-
-
-# --- who does it --------------------------------------------------------------------------
-
-
-def staff_id_of(backend: Backend, employee_no: str, option: str) -> int:
-    """The staff id of the employee number given with ``option``."""
-    return _staff(backend, employee_no, _not_on_staff(option, employee_no)).id
-
-
-def signed_in(
-    args: argparse.Namespace, backend: Backend, op: Operation | None = None, *,
-    first_password: bool = False,
-) -> Actor:
-    """Who does the work, signed in: ``--as`` (an account name or a 사번) with the password
-    from ``MINWON_PASSWORD``, a prompt, or the first line of standard input when it is
-    not a terminal; else the service token in ``MINWON_TOKEN``; else, with ``--demo``,
-    the demo's reception operator. Raises Denied (exit status 3) when the sign-in is
-    refused (a wrong password counts toward the lock), when a one-time password has not
-    been changed yet (unless ``first_password``: changing it), and when the account's
-    roles do not allow ``op``. The ``desk_operator`` setting no longer names anyone."""
-    import os
-
-    from minwon_desk.domain.errors import SignInRefused
-    from minwon_desk.domain.roles import allows, refusal
-
-    if getattr(args, "demo", False) and backend.accounts.needs_first_admin():
-        from minwon_desk.services.demo.agency import ensure_demo
-
-        ensure_demo(backend)  # the demo's accounts come with it
-    if backend.accounts.needs_first_admin():
-        raise Denied(
-            translate(
-                "CommandLine",
-                "아직 계정이 없습니다. 먼저 관리자 계정을 만들어 주세요: minwon-desk account "
-                "init --name 이름",
-            )
-        )
-    login = (getattr(args, "actor", None) or "").strip()
-    token = os.environ.get("MINWON_TOKEN", "").strip()
-    try:
-        if login:
-            signed = backend.accounts.sign_in(login, password_of(args, login), desk=backend.desk)
-        elif token:
-            signed = backend.accounts.sign_in_token(token, desk=backend.desk)
-        elif getattr(args, "demo", False):
-            from minwon_desk.services.demo.accounts import DEMO_PASSWORD
-            from minwon_desk.services.demo.agency import DEMO_OPERATOR_NO
-
-            signed = backend.accounts.sign_in(DEMO_OPERATOR_NO, DEMO_PASSWORD, desk=backend.desk)
-        else:
-            raise Denied(
-                translate(
-                    "CommandLine",
-                    "누가 하는 일인지 밝혀 주세요: --as 계정 이름 또는 사번(비밀번호는 "
-                    "입력하거나 MINWON_PASSWORD로), 또는 MINWON_TOKEN에 서비스 토큰을 주세요.",
-                )
-            )
-    except SignInRefused as exc:
-        raise Denied(translate("CommandLine", "로그인하지 못했습니다: {message}").format(message=exc.message)) from None
-    if signed.must_change_password and not first_password:
-        raise Denied(
-            translate(
-                "CommandLine",
-                "처음 받은 비밀번호를 아직 바꾸지 않았습니다. 먼저 바꿔 주세요: minwon-desk "
-                "account password --as {login}",
-            ).format(login=login)
-        )
-    if op is not None and not allows(signed.actor.roles, op):
-        raise Denied(refusal(op))
-    return signed.actor
-
-
-def password_of(args: argparse.Namespace, login: str) -> str:
-    """The password of ``--as`` (read once per command)."""
-    import os
-
-    cached = getattr(args, "_password", None)
-    if isinstance(cached, str):
-        return cached
-    password = os.environ.get("MINWON_PASSWORD")
-    if password is None and getattr(args, "demo", False):
-        from minwon_desk.services.demo.accounts import DEMO_PASSWORD
-
-        password = DEMO_PASSWORD  # the demo's passwords are known (README)
-    if password is None:
-        password = read_secret(translate("CommandLine", "{login}의 비밀번호: ").format(login=login))
-    args._password = password
-    return password
-
-
-def read_secret(prompt: str) -> str:
-    """A password typed at a prompt (not echoed), or the next line of standard input when
-    it is not a terminal (scripts, tests)."""
-    if sys.stdin is not None and sys.stdin.isatty():
-        import getpass
-
-        return getpass.getpass(prompt)
-    line = sys.stdin.readline() if sys.stdin is not None else ""
-    return line.rstrip("\r\n")
-
-
-def import_actor(backend: Backend, args: argparse.Namespace, op: Operation) -> Actor:
-    """Who imports a spreadsheet: the account signed in, whose roles allow ``op``."""
-    return signed_in(args, backend, op)
-
-
-def _staff(backend: Backend, employee_no: str, not_found: str) -> StaffSummary:
-    try:
-        return backend.staff.by_employee_no(employee_no.strip())
-    except NotFoundError:
-        raise UsageError(not_found) from None
-
-
-def _not_on_staff(option: str, employee_no: str) -> str:
-    return (
-        translate(
-            "CommandLine",
-            "{option}: 사번 {employee_no}인 직원이 없습니다. 'minwon-desk staff find "
-            "이름'으로 사번을 찾아 보세요.",
-        ).format(option=option, employee_no=employee_no)
-    )
-
-
-# --- spreadsheet imports ------------------------------------------------------------------
-
-
-def import_table(
-    args: argparse.Namespace,
-    op: Operation,
-    importer_of: Callable[[Backend], TableImporter],
-    counts: Callable[[int, int, int, int], str],
-    imported: str,
-) -> int:
-    """``FILE [--dry-run] [--as EMPLOYEE_NO]``: all rows or none, every bad row on stderr
-    (exit status 2). ``counts(added, updated, unchanged, new departments)`` words the
-    figures; ``imported`` begins the line said once the rows are saved."""
-    from minwon_desk.services.tabular import ADD, SAME, UPDATE, ImportRejected
-
-    with opened(args) as (_config, backend):
-        importer = importer_of(backend)
-        actor = import_actor(backend, args, op)
-        if args.dry_run:
-            preview = importer.preview(args.file)
-            if not preview.ok:
-                reject(preview.file, preview.errors, dry_run=True)
-            warn(preview.warnings)
-            figures = counts(
-                preview.count(ADD), preview.count(UPDATE), preview.count(SAME),
-                len(preview.new_departments),
-            )
-            print(translate(
-                "CommandLine",
-                "가져오면 {figures} ({file}, {encoding}). 검사만 했고 저장하지 않았습니다.",
-            ).format(figures=figures, file=preview.file, encoding=preview.encoding))
-            return EXIT_OK
-        try:
-            result = importer.apply(actor, args.file)
-        except ImportRejected as exc:
-            reject(args.file.name, exc.errors, dry_run=False)
-        warn(result.warnings)
-        figures = counts(result.added, result.updated, result.unchanged, result.new_departments)
-        print(f"{imported}: {figures} ({result.file}, {result.encoding}).")
-        return EXIT_OK
-
-
-def warn(warnings: Iterable[RowError]) -> None:
-    """What is worth a look but does not stop the import, each on its own line on stderr."""
-    for warning in warnings:
-        print(translate("CommandLine", "주의 — {warning}").format(warning=warning), file=sys.stderr)
-
-
-def reject(file: str, errors: Iterable[RowError], *, dry_run: bool) -> NoReturn:
-    """Every error on its own line on stderr, then the verdict (exit status 2)."""
-    errors = list(errors)
-    for error in errors:
-        print(error, file=sys.stderr)
-    if dry_run:
-        raise UsageError(translate(
-            "CommandLine",
-            "{file}에 고칠 곳이 {count}군데 있습니다. 고친 뒤 다시 검사해 주세요.",
-        ).format(file=file, count=len(errors)))
-    raise UsageError(
-        translate(
-            "CommandLine",
-            "{file}에 고칠 곳이 {count}군데 있어 아무것도 가져오지 않았습니다. 고친 뒤 다시 "
-            "가져와 주세요.",
-        ).format(file=file, count=len(errors))
-    )
 
 
 # --- where a document goes ----------------------------------------------------------------

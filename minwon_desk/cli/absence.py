@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from minwon_desk.cli._common import command_group, import_options, import_table
+from minwon_desk.cli._common import command_group
+from minwon_desk.cli._imports import import_options, import_table
 from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.roles import Operation
 

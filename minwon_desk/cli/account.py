@@ -13,16 +13,8 @@ from __future__ import annotations
 
 import argparse
 
-from minwon_desk.cli._common import (
-    EXIT_OK,
-    UsageError,
-    command_group,
-    count_arg,
-    opened,
-    password_of,
-    read_secret,
-    signed_in,
-)
+from minwon_desk.cli._common import EXIT_OK, UsageError, command_group, count_arg, opened
+from minwon_desk.cli._signin import password_of, read_secret, signed_in
 from minwon_desk.domain.errors import ValidationError
 from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.particles import settle

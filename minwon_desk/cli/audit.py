@@ -11,14 +11,8 @@ from __future__ import annotations
 
 import argparse
 
-from minwon_desk.cli._common import (
-    EXIT_FAILED,
-    EXIT_OK,
-    UsageError,
-    command_group,
-    opened,
-    signed_in,
-)
+from minwon_desk.cli._common import EXIT_FAILED, EXIT_OK, UsageError, command_group, opened
+from minwon_desk.cli._signin import signed_in
 from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.roles import Operation
 

@@ -17,14 +17,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from minwon_desk.cli._common import (
-    EXIT_FAILED,
-    EXIT_OK,
-    UsageError,
-    opened,
-    read_secret,
-    signed_in,
-)
+from minwon_desk.cli._common import EXIT_FAILED, EXIT_OK, UsageError, opened
+from minwon_desk.cli._signin import read_secret, signed_in
 from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.roles import Operation
 

@@ -10,14 +10,8 @@ from __future__ import annotations
 import argparse
 from datetime import date, timedelta
 
-from minwon_desk.cli._common import (
-    EXIT_OK,
-    command_group,
-    date_arg,
-    opened,
-    signed_in,
-    year_arg,
-)
+from minwon_desk.cli._common import EXIT_OK, command_group, date_arg, opened, year_arg
+from minwon_desk.cli._signin import signed_in
 from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.plaintext import visible
 from minwon_desk.domain.roles import Operation

@@ -26,16 +26,8 @@ import argparse
 import sys
 from dataclasses import replace
 
-from minwon_desk.cli._common import (
-    EXIT_OK,
-    UsageError,
-    command_group,
-    iso,
-    moment,
-    opened,
-    signed_in,
-    staff_id_of,
-)
+from minwon_desk.cli._common import EXIT_OK, UsageError, command_group, iso, moment, opened
+from minwon_desk.cli._signin import signed_in, staff_id_of
 from minwon_desk.domain.errors import NotFoundError
 from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.plaintext import visible

@@ -18,9 +18,9 @@ from minwon_desk.cli._common import (
     count_arg,
     opened,
     send_to_printer,
-    signed_in,
     write_output,
 )
+from minwon_desk.cli._signin import signed_in
 from minwon_desk.domain.errors import NotFoundError
 from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from minwon_desk.domain.particles import settle

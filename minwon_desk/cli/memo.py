@@ -19,15 +19,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from minwon_desk.cli._common import (
-    EXIT_OK,
-    command_group,
-    iso,
-    moment,
-    opened,
-    signed_in,
-    staff_id_of,
-)
+from minwon_desk.cli._common import EXIT_OK, command_group, iso, moment, opened
+from minwon_desk.cli._signin import signed_in, staff_id_of
 from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.plaintext import visible
 from minwon_desk.domain.roles import Operation

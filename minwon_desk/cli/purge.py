@@ -13,14 +13,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from minwon_desk.cli._common import (
-    EXIT_OK,
-    UsageError,
-    checked_output,
-    opened,
-    signed_in,
-    write_output,
-)
+from minwon_desk.cli._common import EXIT_OK, UsageError, checked_output, opened, write_output
+from minwon_desk.cli._signin import signed_in
 from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.roles import Operation
 

@@ -20,9 +20,9 @@ from minwon_desk.cli._common import (
     command_group,
     date_arg,
     opened,
-    signed_in,
     write_output,
 )
+from minwon_desk.cli._signin import signed_in
 from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.particles import settle
 from minwon_desk.domain.roles import Operation

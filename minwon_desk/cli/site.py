@@ -11,15 +11,8 @@ from __future__ import annotations
 
 import argparse
 
-from minwon_desk.cli._common import (
-    EXIT_OK,
-    command_group,
-    iso,
-    moment,
-    opened,
-    signed_in,
-    staff_id_of,
-)
+from minwon_desk.cli._common import EXIT_OK, command_group, iso, moment, opened
+from minwon_desk.cli._signin import signed_in, staff_id_of
 from minwon_desk.cli.case import case_id_of
 from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.roles import Operation

@@ -11,7 +11,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from minwon_desk.cli._common import EXIT_OK, import_options, import_table, opened
+from minwon_desk.cli._common import EXIT_OK, opened
+from minwon_desk.cli._imports import import_options, import_table
 from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.roles import Operation
 

@@ -19,10 +19,10 @@ from minwon_desk.cli._common import (
     checked_output,
     command_group,
     opened,
-    signed_in,
     write_output,
     year_arg,
 )
+from minwon_desk.cli._signin import signed_in
 from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.roles import Operation
 

@@ -22,9 +22,9 @@ from minwon_desk.cli._common import (
     checked_output,
     opened,
     send_to_printer,
-    signed_in,
     write_output,
 )
+from minwon_desk.cli._signin import signed_in
 from minwon_desk.domain.errors import NotFoundError, StateError
 from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.roles import Operation

@@ -6,22 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph
 
 from minwon_desk.documents.fonts import register_fonts
-from minwon_desk.documents.letter_frame import cell_flow
+from minwon_desk.documents.grid_table import GridLook
 from minwon_desk.documents.letter_page import (
     BOLD,
     FRAME_W,
-    GRID,
     INK,
-    LABEL_FILL,
     MUTED,
     PLAIN,
     build_pdf,
@@ -36,6 +32,7 @@ LEADING = 10.0
 PAD = 3.0
 CHUNK = 40  # rows per table, about a page
 MAX_ROWS = 300  # per section on paper; the workbook holds them all
+_GRID = GridLook(SIZE, LEADING, PAD, lambda: _styles()["cell"])
 # Relative widths per section: the frame is shared out by these.
 _SHARES: dict[str, Sequence[float]] = {
     "accounts": (3, 3, 2.4, 1.2, 1.2, 1.4, 1.2, 1.2),
@@ -97,7 +94,7 @@ def _section(number: int, section: Section) -> list[Flowable]:
     # Tables of at most CHUNK rows, each with its header: reportlab splits one long table
     # across pages by laying the rest out again each time (minutes for 10,000 rows).
     shown = section.rows[:MAX_ROWS]
-    flow += [_table(section.header, shown[at:at + CHUNK], section.numeric, widths)
+    flow += [_GRID.table(section.header, shown[at:at + CHUNK], widths, right=section.numeric)
              for at in range(0, len(shown), CHUNK)]
     if len(section.rows) > len(shown):
         flow.append(Paragraph(escape(translate(
@@ -105,33 +102,3 @@ def _section(number: int, section: Section) -> list[Flowable]:
                             "(minwon-desk report access … -o 파일.xlsx).").format(
             shown=f"{len(shown):,}", total=f"{len(section.rows):,}")), st["note"]))
     return flow
-
-
-def _text(text: str, width: float) -> Any:
-    if "\n" not in text and stringWidth(text, PLAIN, SIZE) <= width - 2 * PAD:
-        return text
-    return cell_flow(text, _styles()["cell"])
-
-
-def _table(
-    header: Sequence[str], rows: Sequence[Sequence[str]], numeric: Sequence[int],
-    widths: Sequence[float],
-) -> Table:
-    data: list[list[Any]] = [list(header)]
-    data += [[_text(c, w) for c, w in zip(row, widths, strict=True)] for row in rows]
-    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    cmds: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), PLAIN),
-        ("FONTSIZE", (0, 0), (-1, -1), SIZE),
-        ("LEADING", (0, 0), (-1, -1), LEADING),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
-        ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL),
-        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-    ]
-    cmds += [("ALIGN", (c, 1), (c, -1), "RIGHT") for c in numeric]
-    table.setStyle(TableStyle(cmds))
-    return table

@@ -13,23 +13,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
-from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from minwon_desk.documents.fonts import register_fonts
-from minwon_desk.documents.letter_frame import cell_flow
+from minwon_desk.documents.grid_table import GridLook
 from minwon_desk.documents.letter_page import (
     BOLD,
     FRAME_W,
-    GRID,
     INK,
-    LABEL_FILL,
     MUTED,
     PLAIN,
     build_pdf,
@@ -154,42 +150,7 @@ def _empty(report: MonthlyReport) -> list[Flowable]:
 
 # --- tables -------------------------------------------------------------------------
 
-
-def _text(text: str, width: float, style: str = "cell") -> Any:
-    """A plain string when it fits one line (a table draws that without a paragraph's
-    layout work, which matters over hundreds of officers), else wrapping paragraphs."""
-    text = text.strip()
-    if "\n" not in text and stringWidth(text, PLAIN, SIZE) <= width - 2 * PAD:
-        return text
-    return cell_flow(text, _styles()[style])
-
-
-def _table(
-    header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
-    *, right: Sequence[int] = (), shaded: Sequence[int] = (),
-) -> Table:
-    data: list[list[Any]] = [list(header)]
-    data += [[_text(cell, w) for cell, w in zip(row, widths, strict=True)] for row in rows]
-    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    cmds: list[tuple[Any, ...]] = [
-        # Plain-string cells name a font of their own: it must be an embedded one.
-        ("FONTNAME", (0, 0), (-1, -1), PLAIN),
-        ("FONTSIZE", (0, 0), (-1, -1), SIZE),
-        ("LEADING", (0, 0), (-1, -1), LEADING),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
-        ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL),
-        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-    ]
-    cmds += [("ALIGN", (col, 1), (col, -1), "RIGHT") for col in right]
-    cmds += [("BACKGROUND", (0, row), (-1, row), LABEL_FILL) for row in shaded]
-    table.setStyle(TableStyle(cmds))
-    return table
+_GRID = GridLook(SIZE, LEADING, PAD, lambda: _styles()["cell"], strip=True, padding=(2.5, 3.5))
 
 
 def _section(title: str) -> Paragraph:
@@ -208,7 +169,7 @@ def _headlines(report: MonthlyReport) -> list[Flowable]:
     widths = [34 * mm, 36 * mm, 22 * mm, 30 * mm, 20 * mm, 28 * mm]
     return [
         _section("1. 주요 지표 (이행표준 약속 대비)"),
-        _table(["지표", "이행표준 약속", "달성률", "지킴 / 대상", "놓침", "지난달 달성률"],
+        _GRID.table(["지표", "이행표준 약속", "달성률", "지킴 / 대상", "놓침", "지난달 달성률"],
                rows, widths, right=(2, 3, 4, 5)),
     ]
 
@@ -233,7 +194,7 @@ def _trend(report: MonthlyReport) -> list[Flowable]:
         _section(f"2. 최근 {len(report.trend)}개월 추이"),
         chart,
         Spacer(1, 3),
-        _table(["지표", *categories], rows, [34 * mm] + [month_w] * len(report.trend),
+        _GRID.table(["지표", *categories], rows, [34 * mm] + [month_w] * len(report.trend),
                right=tuple(range(1, len(report.trend) + 1))),
     ]
 
@@ -260,7 +221,7 @@ def _units(
     first = 2 if with_department else 1
     return [
         _section(f"{number}. {title} 지표"),
-        _table(header, rows, widths, right=tuple(range(first, first + 4))),
+        _GRID.table(header, rows, widths, right=tuple(range(first, first + 4))),
     ]
 
 
@@ -274,7 +235,7 @@ def _waits(report: MonthlyReport) -> list[Flowable]:
         for w in report.longest_waits
     ]
     widths = [32 * mm, 20 * mm, 30 * mm, 34 * mm, 24 * mm, 30 * mm]
-    return [*flow, _table(["접수 시각", "방문객", "담당자", "부서", "기다린 시간", "비고"], rows,
+    return [*flow, _GRID.table(["접수 시각", "방문객", "담당자", "부서", "기다린 시간", "비고"], rows,
                           widths, right=(4,))]
 
 
@@ -288,7 +249,7 @@ def _overdue(report: MonthlyReport) -> list[Flowable]:
         for o in report.worst_overdue
     ]
     widths = [15 * mm, 33 * mm, 15 * mm, 26 * mm, 25 * mm, 26 * mm, 30 * mm]
-    return [*flow, _table(["구분", "번호", "민원인", "담당자", "기한", "처리", "넘긴 시간"], rows,
+    return [*flow, _GRID.table(["구분", "번호", "민원인", "담당자", "기한", "처리", "넘긴 시간"], rows,
                           widths, right=(6,))]
 
 
@@ -305,7 +266,7 @@ def _vouchers(report: MonthlyReport) -> list[Flowable]:
     rows.append(["합계 (무효 제외)", "", f"발급 {len(report.vouchers):,}건 · 무효 {voided:,}건",
                  "", f"{report.voucher_total:,}원", "", ""])
     widths = [34 * mm, 22 * mm, 34 * mm, 15 * mm, 20 * mm, 26 * mm, 19 * mm]
-    return [*flow, _table(["일련번호", "발급일시", "사유", "수령인", "금액", "발급자", "상태"], rows,
+    return [*flow, _GRID.table(["일련번호", "발급일시", "사유", "수령인", "금액", "발급자", "상태"], rows,
                           widths, right=(4,), shaded=(len(rows),))]
 
 
@@ -319,7 +280,7 @@ def _corrective(report: MonthlyReport) -> list[Flowable]:
         for c in report.corrective_actions
     ]
     widths = [34 * mm, 24 * mm, 28 * mm, 34 * mm, 20 * mm, 30 * mm]
-    return [*flow, _table(["번호", "기록일시", "대상 직원", "부서", "조치", "후속 담당"], rows,
+    return [*flow, _GRID.table(["번호", "기록일시", "대상 직원", "부서", "조치", "후속 담당"], rows,
                           widths)]
 
 

@@ -5,19 +5,19 @@ database is explained in the window): a panel above the pages says it is opening
 could not be opened with a "다시 시도" button; :meth:`MainWindow.attach` brings it to life.
 
 The pages are declared once, in :mod:`minwon_desk.ui.pages` (title, shortcut, menu, how each
-is built); :meth:`MainWindow.add_page` gives each its navigation entry, its "이동" action with
-the shortcut, and its own actions in its menu. Only pages that do something are shown.
+is built); the window's :class:`~minwon_desk.ui.page_list.PageList` gives each its navigation
+entry, its "이동" action with the shortcut, and its own actions in its menu. Only pages that
+do something are shown.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QWidget
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.roles import Operation
@@ -46,7 +46,8 @@ from minwon_desk.ui.common.shortcuts import ShownPageKeys
 from minwon_desk.ui.forms.ui_main_window import Ui_MainWindow
 from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.live.desk import LiveDesk
-from minwon_desk.ui.pages import VISITORS_MENU, PageContext, PageEntry, page_table
+from minwon_desk.ui.page_list import PageList
+from minwon_desk.ui.pages import PageContext, page_table
 from minwon_desk.ui.style import STYLE, set_role
 from minwon_desk.ui.visitors.desk import VisitorDeskView
 
@@ -65,9 +66,6 @@ if TYPE_CHECKING:
     from minwon_desk.ui.supervision.survey.page import SurveyPage
 
 log = logging.getLogger(__name__)
-
-_NAV_WIDTH, _NAV_WIDTH_MAX = 184, 236  # the page list's width: the form's, and at most
-
 
 def app_icon() -> QIcon:
     try:
@@ -123,10 +121,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self._backend: Backend | None = None
         self._config = config
-        self._pages: list[QWidget] = []
-        self._go_actions: list[QAction] = []
         self._table = page_table()
-        self.menus: dict[str, QMenu] = {VISITORS_MENU: self.form.menuVisitors}
         self._tray: TrayNotifier | None = None
         self.bridge = EventBridge(None, self)
         self.session = DeskSession(self)
@@ -146,10 +141,11 @@ class MainWindow(QMainWindow):
             None, self.session.actor, self.bridge, self.alerts, [], cache=self.directory_cache
         )
         self.roles = WindowRoles(self.form.navList, self.form.pageStack, self.session, self)
+        self.page_list = PageList(self, self.form, self._table, self.roles, self.session)
         self.calculator = DeadlineCalculatorView(None, self.bridge)
         for entry in self._table:
             if entry.build is None:  # there from the first frame
-                self._add_entry(entry, getattr(self, entry.name))
+                self.page_list.add_entry(entry, getattr(self, entry.name))
         self.form.navList.currentRowChanged.connect(self.form.pageStack.setCurrentIndex)
         self.form.navList.setCurrentRow(0)
         self.form.actionQuit.triggered.connect(self.close)
@@ -247,87 +243,9 @@ class MainWindow(QMainWindow):
 
     # --- pages --------------------------------------------------------------------------
 
-    def add_page(
-        self,
-        page: QWidget,
-        title: str,
-        shortcut: str,
-        actions: Sequence[QAction] = (),
-        *,
-        menu: QMenu | None = None,
-        position: int | None = None,
-    ) -> QAction:
-        """Add a page: navigation entry, "이동" menu action (with shortcut), page actions
-        (after a separator when the menu has some already). ``position`` puts it before
-        the page now there (default: last)."""
-        at = len(self._pages) if position is None else position
-        before = self._go_actions[at] if at < len(self._go_actions) else None
-        self.form.pageStack.insertWidget(at, page)
-        self._pages.insert(at, page)
-        item = QListWidgetItem(title)
-        item.setToolTip(f"{title} ({shortcut})")
-        self.form.navList.insertItem(at, item)
-        self._fit_navigation()
-        go = QAction(title, self)
-        go.setShortcut(QKeySequence(shortcut))
-        go.setToolTip(f"{title} ({shortcut})")
-        go.triggered.connect(lambda: self.show_widget(page))
-        self._go_actions.insert(at, go)
-        self.form.menuGo.insertAction(before, go)  # type: ignore[arg-type]
-        self.addAction(go)
-        if actions:
-            target = menu or self.form.menuGo
-            if target is self.form.menuGo or (target is not self.form.menuVisitors and target.actions()):
-                target.addSeparator()
-            target.addActions(list(actions))
-        return go
-
-    def _add_entry(self, entry: PageEntry, page: QWidget) -> None:
-        """Put a page of the table in its place, with its menu, title and requests."""
-        menu = self._menu(entry.menu) if entry.menu else None
-        actions: Sequence[QAction] = getattr(page, "menu_actions", list)()
-        position = sum(1 for e in self._table[: self._table.index(entry)] if hasattr(self, e.name))
-        go = self.add_page(page, entry.title, entry.shortcut, actions, menu=menu, position=position)
-        requested = getattr(page, "show_requested", None)
-        if requested is not None:
-            requested.connect(lambda: self.show_widget(page))
-        if entry.live_title:
-            retitle = self._retitler(page, go, entry.shortcut)
-            page.title_changed.connect(retitle)  # type: ignore[attr-defined]
-            retitle(page.title())  # type: ignore[attr-defined]  # read while it was built
-        if entry.follows_operator:
-            self.session.changed.connect(lambda _person: page.reload_mine())  # type: ignore[attr-defined]
-        self.roles.add(entry, page, go, actions)
-
-    def _fit_navigation(self) -> None:
-        """The page list is as wide as its longest entry ("민원 처리 (임박 3 · 지남 12)"),
-        never narrower than the form's width nor wider than leaves the pages room at 1024."""
-        nav = self.form.navList
-        widest = max((nav.sizeHintForIndex(nav.model().index(row, 0)).width()
-                      for row in range(nav.count())), default=0)
-        bar = nav.verticalScrollBar()
-        width = widest + 2 * nav.frameWidth() + (bar.sizeHint().width() if bar.isVisible() else 0)
-        width = min(max(width, _NAV_WIDTH), _NAV_WIDTH_MAX)
-        nav.setFixedWidth(width)
-
-    def _menu(self, title: str) -> QMenu:
-        if title not in self.menus:  # in the table's order, after the form's own menus
-            self.menus[title] = self.menuBar().addMenu(title)
-        return self.menus[title]
-
     @property
     def menu_staff(self) -> QMenu:
-        return self._menu(translate("MainWindow", "직원(&S)"))
-
-    def _retitler(self, page: QWidget, go: QAction, shortcut: str) -> Callable[[str], None]:
-        def retitle(text: str) -> None:
-            item = self.form.navList.item(self._pages.index(page))
-            item.setText(text)
-            item.setToolTip(f"{text} ({shortcut})")
-            go.setText(text)
-            self._fit_navigation()
-
-        return retitle
+        return self.page_list.menu(translate("MainWindow", "직원(&S)"))
 
     def _build_pages(self, backend: Backend) -> None:
         """The pages that need the database, each in its place in the table."""
@@ -339,22 +257,22 @@ class MainWindow(QMainWindow):
             if entry.build is not None:
                 page = entry.build(context)
                 setattr(self, entry.name, page)
-                self._add_entry(entry, page)
-        self.roles.watch_menus(self.menus.values())
+                self.page_list.add_entry(entry, page)
+        self.roles.watch_menus(self.page_list.menus.values())
         self.pages_built.emit()
 
     def is_built(self) -> bool:
         """True once every page of the table is there."""
-        return all(hasattr(self, entry.name) for entry in self._table)
+        return self.page_list.is_built()
 
     def show_page(self, index: int) -> None:
-        self.form.navList.setCurrentRow(index)
+        self.page_list.show_page(index)
 
     def show_widget(self, page: QWidget) -> None:
-        self.show_page(self._pages.index(page))
+        self.page_list.show_widget(page)
 
     def current_page(self) -> QWidget | None:
-        return self.form.pageStack.currentWidget()
+        return self.page_list.current_page()
 
     # --- set-up -------------------------------------------------------------------------
 
@@ -438,4 +356,4 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def __repr__(self) -> str:
-        return f"MainWindow({self._backend!r}, pages={len(self._pages)})"
+        return f"MainWindow({self._backend!r}, pages={len(self.page_list.pages)})"

@@ -20,27 +20,27 @@
 <context>
     <name>AbsenceCommand</name>
     <message>
-        <location filename="../../minwon_desk/cli/absence.py" line="24"/>
+        <location filename="../../minwon_desk/cli/absence.py" line="25"/>
         <source>출장·휴가 등 부재 일정</source>
         <translation>Absences such as business trips and leave</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/absence.py" line="27"/>
+        <location filename="../../minwon_desk/cli/absence.py" line="28"/>
         <source>부재 일정(CSV/XLSX) 가져오기</source>
         <translation>Import absences (CSV/XLSX)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/absence.py" line="31"/>
+        <location filename="../../minwon_desk/cli/absence.py" line="32"/>
         <source>머리행: 사번, 구분, 시작, 종료, 대행자사번. 구분은 출장, 휴가, 교육, 회의, 외근.</source>
         <translation>Header row: 사번, 구분, 시작, 종료, 대행자사번 (employee no., kind, start, end, deputy&apos;s employee no.). Kinds: 출장 (business trip), 휴가 (leave), 교육 (training), 회의 (meeting), 외근 (field work).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/absence.py" line="42"/>
+        <location filename="../../minwon_desk/cli/absence.py" line="43"/>
         <source>부재 일정을 가져왔습니다</source>
         <translation>Absences imported</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/absence.py" line="50"/>
+        <location filename="../../minwon_desk/cli/absence.py" line="51"/>
         <source>새 부재 {added}건, 대행자 변경 {updated}건, 이미 있음 {unchanged}건</source>
         <translation>{added} new absences, {updated} with a new deputy, {unchanged} already there</translation>
     </message>
@@ -572,7 +572,7 @@
         <translation>Review deadline {due}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/audit.py" line="87"/>
+        <location filename="../../minwon_desk/cli/audit.py" line="81"/>
         <source>{month} 접속기록 점검을 기록했습니다: {who}, {at} — {finding}</source>
         <translation>Recorded the access log review for {month}: {who}, {at} — {finding}</translation>
     </message>
@@ -600,252 +600,252 @@
 <context>
     <name>AccountCommand</name>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="36"/>
+        <location filename="../../minwon_desk/cli/account.py" line="28"/>
         <source>안내, 담당자, 부서장, 감독, 개인정보, 관리자 (여럿은 쉼표로)</source>
         <translation>reception, officer, head, supervisor, privacy, admin (several separated by commas; the Korean names 안내, 담당자, 부서장, 감독, 개인정보, 관리자 work too)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="43"/>
+        <location filename="../../minwon_desk/cli/account.py" line="35"/>
         <source>계정·권한·서비스 토큰 관리</source>
         <translation>Manage accounts, roles and service tokens</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="45"/>
+        <location filename="../../minwon_desk/cli/account.py" line="37"/>
         <source>첫 관리자 계정 만들기</source>
         <translation>Create the first administrator account</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="50"/>
+        <location filename="../../minwon_desk/cli/account.py" line="42"/>
         <source>관리자의 이름 또는 사번 (명부에 없으면 직원으로 등록합니다)</source>
         <translation>The administrator&apos;s name or employee number (added to the staff roster if not on it)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="54"/>
-        <location filename="../../minwon_desk/cli/account.py" line="65"/>
+        <location filename="../../minwon_desk/cli/account.py" line="46"/>
+        <location filename="../../minwon_desk/cli/account.py" line="57"/>
         <source>계정 이름 (없으면 사번으로 로그인)</source>
         <translation>Account name (without one, sign in with the employee number)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="59"/>
+        <location filename="../../minwon_desk/cli/account.py" line="51"/>
         <source>직원의 계정 만들기 (일회용 비밀번호)</source>
         <translation>Create an account for a staff member (one-time password)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="63"/>
-        <location filename="../../minwon_desk/cli/account.py" line="80"/>
-        <location filename="../../minwon_desk/cli/account.py" line="89"/>
-        <location filename="../../minwon_desk/cli/account.py" line="119"/>
+        <location filename="../../minwon_desk/cli/account.py" line="55"/>
+        <location filename="../../minwon_desk/cli/account.py" line="72"/>
+        <location filename="../../minwon_desk/cli/account.py" line="81"/>
+        <location filename="../../minwon_desk/cli/account.py" line="111"/>
         <source>사번</source>
         <translation>Employee number</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="70"/>
+        <location filename="../../minwon_desk/cli/account.py" line="62"/>
         <source>--as 계정의 비밀번호 바꾸기</source>
         <translation>Change the password of the --as account</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="76"/>
+        <location filename="../../minwon_desk/cli/account.py" line="68"/>
         <source>비밀번호 초기화 (일회용 비밀번호)</source>
         <translation>Reset a password (one-time password)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="76"/>
+        <location filename="../../minwon_desk/cli/account.py" line="68"/>
         <source>계정 사용 중지</source>
         <translation>Disable an account</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="77"/>
+        <location filename="../../minwon_desk/cli/account.py" line="69"/>
         <source>계정 다시 사용</source>
         <translation>Enable an account again</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="77"/>
+        <location filename="../../minwon_desk/cli/account.py" line="69"/>
         <source>잠긴 계정 풀기</source>
         <translation>Unlock a locked account</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="82"/>
+        <location filename="../../minwon_desk/cli/account.py" line="74"/>
         <source>사유</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="87"/>
+        <location filename="../../minwon_desk/cli/account.py" line="79"/>
         <source>역할 주기</source>
         <translation>Grant a role</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="87"/>
+        <location filename="../../minwon_desk/cli/account.py" line="79"/>
         <source>역할 거두기</source>
         <translation>Revoke a role</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="91"/>
+        <location filename="../../minwon_desk/cli/account.py" line="83"/>
         <source>사유 (3년 이상 보관)</source>
         <translation>Reason (kept for at least 3 years)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="97"/>
+        <location filename="../../minwon_desk/cli/account.py" line="89"/>
         <source>계정 목록</source>
         <translation>List accounts</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="98"/>
+        <location filename="../../minwon_desk/cli/account.py" line="90"/>
         <source>한 줄에 계정 하나를 탭으로 나눠 출력합니다: 사번, 계정 이름, 성명, 부서, 역할, 상태(사용, 중지, 잠김 …까지), 비밀번호 변경 필요 여부, 마지막 로그인.</source>
         <translation>Prints one account per line, tab-separated: employee number, account name, name, department, roles, state (active, disabled, locked until …), whether the password must be changed, last sign-in.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="105"/>
+        <location filename="../../minwon_desk/cli/account.py" line="97"/>
         <source>서비스 토큰 만들기·폐기·목록</source>
         <translation>Create, revoke and list service tokens</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="110"/>
+        <location filename="../../minwon_desk/cli/account.py" line="102"/>
         <source>토큰 만들기 (한 번만 보여 줍니다)</source>
         <translation>Create a token (shown only once)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="114"/>
+        <location filename="../../minwon_desk/cli/account.py" line="106"/>
         <source>용도, 예: 전화연동</source>
         <translation>Purpose, e.g. telephone link</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="120"/>
+        <location filename="../../minwon_desk/cli/account.py" line="112"/>
         <source>토큰의 기록이 남을 직원 (기본: 만드는 관리자)</source>
         <translation>The staff member the token&apos;s records are kept under (default: the administrator creating it)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="125"/>
+        <location filename="../../minwon_desk/cli/account.py" line="117"/>
         <source>토큰 폐기</source>
         <translation>Revoke a token</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="132"/>
+        <location filename="../../minwon_desk/cli/account.py" line="124"/>
         <source>토큰 목록</source>
         <translation>List tokens</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="140"/>
+        <location filename="../../minwon_desk/cli/account.py" line="132"/>
         <source>새 비밀번호: </source>
         <translation>New password: </translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="144"/>
+        <location filename="../../minwon_desk/cli/account.py" line="136"/>
         <source>새 비밀번호 확인: </source>
         <translation>Confirm new password: </translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="145"/>
+        <location filename="../../minwon_desk/cli/account.py" line="137"/>
         <source>두 번 입력한 새 비밀번호가 다릅니다. 아무것도 바꾸지 않았습니다.</source>
         <translation>The two new passwords do not match. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="150"/>
+        <location filename="../../minwon_desk/cli/account.py" line="142"/>
         <source>새 비밀번호를 입력해 주세요.</source>
         <translation>Please enter a new password.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="158"/>
+        <location filename="../../minwon_desk/cli/account.py" line="150"/>
         <source>이미 계정이 있습니다. 계정은 관리자가 &apos;minwon-desk account add&apos;로 만듭니다.</source>
         <translation>Accounts already exist. An administrator creates accounts with &apos;minwon-desk account add&apos;.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="167"/>
+        <location filename="../../minwon_desk/cli/account.py" line="159"/>
         <source>첫 관리자 계정을 만들었습니다: {name} (사번 {staff_no}, 계정 {login}).</source>
         <translation>Created the first administrator account: {name} (employee no. {staff_no}, account {login}).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="171"/>
+        <location filename="../../minwon_desk/cli/account.py" line="163"/>
         <source>첫 관리자 계정을 만들었습니다: {name} (사번 {staff_no}).</source>
         <translation>Created the first administrator account: {name} (employee no. {staff_no}).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="185"/>
+        <location filename="../../minwon_desk/cli/account.py" line="177"/>
         <source>{name}({staff_no}) 님의 계정을 만들었습니다 ({roles}). 아래 일회용 비밀번호는 처음 로그인할 때 바꿔야 합니다.</source>
         <translation>Created an account for {name} ({staff_no}) ({roles}). The one-time password below must be changed at the first sign-in.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="249"/>
+        <location filename="../../minwon_desk/cli/account.py" line="241"/>
         <source>사번 {staff_no}에게 {role} 권한을 주었습니다.</source>
         <translation>Granted the {role} role to employee no. {staff_no}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="252"/>
+        <location filename="../../minwon_desk/cli/account.py" line="244"/>
         <source>사번 {staff_no}에게서 {role} 권한을 거두었습니다.</source>
         <translation>Revoked the {role} role from employee no. {staff_no}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="198"/>
+        <location filename="../../minwon_desk/cli/account.py" line="190"/>
         <source>서비스 토큰에는 비밀번호가 없습니다. --as로 계정을 지정해 주세요.</source>
         <translation>A service token has no password. Please name an account with --as.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="204"/>
+        <location filename="../../minwon_desk/cli/account.py" line="196"/>
         <source>{name} 님의 비밀번호를 바꿨습니다.</source>
         <translation>Changed the password of {name}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="215"/>
+        <location filename="../../minwon_desk/cli/account.py" line="207"/>
         <source>사번 {staff_no}의 비밀번호를 초기화했습니다. 아래 일회용 비밀번호는 처음 로그인할 때 바꿔야 합니다.</source>
         <translation>Reset the password of employee no. {staff_no}. The one-time password below must be changed at the first sign-in.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="224"/>
+        <location filename="../../minwon_desk/cli/account.py" line="216"/>
         <source>사용을 중지했습니다</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="227"/>
+        <location filename="../../minwon_desk/cli/account.py" line="219"/>
         <source>다시 쓸 수 있게 했습니다</source>
         <translation>enabled again</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="230"/>
+        <location filename="../../minwon_desk/cli/account.py" line="222"/>
         <source>잠금을 풀었습니다</source>
         <translation>unlocked</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="231"/>
+        <location filename="../../minwon_desk/cli/account.py" line="223"/>
         <source>사번 {staff_no}의 계정: {said}.</source>
         <translation>Account of employee no. {staff_no}: {said}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="243"/>
+        <location filename="../../minwon_desk/cli/account.py" line="235"/>
         <source>역할은 한 번에 하나씩 주거나 거둡니다.</source>
         <translation>Grant or revoke one role at a time.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="264"/>
+        <location filename="../../minwon_desk/cli/account.py" line="256"/>
         <source>중지</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="266"/>
+        <location filename="../../minwon_desk/cli/account.py" line="258"/>
         <source>잠김 {locked_until:%H:%M}까지</source>
         <translation>locked until {locked_until:%H:%M}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="268"/>
-        <location filename="../../minwon_desk/cli/account.py" line="310"/>
+        <location filename="../../minwon_desk/cli/account.py" line="260"/>
+        <location filename="../../minwon_desk/cli/account.py" line="302"/>
         <source>사용</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="271"/>
+        <location filename="../../minwon_desk/cli/account.py" line="263"/>
         <source>비밀번호 변경 필요</source>
         <translation>password change needed</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="286"/>
+        <location filename="../../minwon_desk/cli/account.py" line="278"/>
         <source>토큰 {id}({purpose})을 만들었습니다. 기록은 {staff_name} 님 이름으로 남습니다. 아래 토큰은 지금 한 번만 보여 주니 MINWON_TOKEN에 넣어 두세요.</source>
         <translation>Created token {id} ({purpose}). Its records are kept under {staff_name}. The token below is shown only this once: put it in MINWON_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="299"/>
+        <location filename="../../minwon_desk/cli/account.py" line="291"/>
         <source>토큰 {token_id}을(를) 폐기했습니다.</source>
         <translation>Revoked token {token_id}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="310"/>
+        <location filename="../../minwon_desk/cli/account.py" line="302"/>
         <source>폐기 {revoked_at:%Y-%m-%d %H:%M}</source>
         <translation>revoked {revoked_at:%Y-%m-%d %H:%M}</translation>
     </message>
@@ -951,37 +951,37 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <location filename="../../minwon_desk/cli/audit.py" line="32"/>
+        <location filename="../../minwon_desk/cli/audit.py" line="26"/>
         <source>감사 기록·접속기록 위변조 검사</source>
         <translation>Check the audit trail and access log for tampering</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/audit.py" line="35"/>
+        <location filename="../../minwon_desk/cli/audit.py" line="29"/>
         <source>감사 기록과 접속기록의 해시 사슬 검사</source>
         <translation>Check the hash chains of the audit trail and the access log</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/audit.py" line="39"/>
+        <location filename="../../minwon_desk/cli/audit.py" line="33"/>
         <source>감사 기록과 접속기록의 모든 행의 해시를 다시 계산해, 기록된 뒤 고쳐지거나 지워지거나 끼워 넣어진 행이 있으면 처음 끊긴 곳을 알려 줍니다. 이상이 없으면 종료 코드 0, 있으면 1입니다. 개인정보 관리 권한이 필요합니다.</source>
         <translation>Recomputes the hash of every row of the audit trail and the access log and, if a row was changed, deleted or inserted after it was recorded, reports the first break. Exit status 0 when all is whole, 1 otherwise. Needs the privacy role.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/audit.py" line="48"/>
+        <location filename="../../minwon_desk/cli/audit.py" line="42"/>
         <source>한 달의 접속기록 점검을 마쳤다고 기록</source>
         <translation>Record that a month&apos;s access log review is done</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/audit.py" line="49"/>
+        <location filename="../../minwon_desk/cli/audit.py" line="43"/>
         <source>점검한 달, 점검한 사람(로그인한 계정), 시각과 점검 결과를 남깁니다. 기록은 고칠 수 없고, 다시 점검하면 새 기록이 더해집니다. 점검 내용은 &apos;report access&apos;로 만듭니다. 개인정보 관리 권한이 필요합니다.</source>
         <translation>Records the month reviewed, the reviewer (the signed-in account), the time and the finding. A record cannot be changed; reviewing again adds a new one. The review itself is made with &apos;report access&apos;. Needs the privacy role.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/audit.py" line="53"/>
+        <location filename="../../minwon_desk/cli/audit.py" line="47"/>
         <source>점검한 달, 예: 2026-11</source>
         <translation>The month reviewed, e.g. 2026-11</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/audit.py" line="55"/>
+        <location filename="../../minwon_desk/cli/audit.py" line="49"/>
         <source>점검 결과 (이상이 없으면 &apos;이상 없음&apos;)</source>
         <translation>The finding (&apos;이상 없음&apos; or &apos;nothing unusual&apos; if all is well)</translation>
     </message>
@@ -1162,147 +1162,147 @@
 <context>
     <name>BackupCommand</name>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="43"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="37"/>
         <source>데이터베이스 백업(일관된 사본) 만들기·검사</source>
         <translation>Make and check database backups (consistent copies)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="44"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="38"/>
         <source>창구들이 일하는 중에도 데이터베이스의 일관된 사본을 만듭니다(파일은 주인만 읽을 수 있게 0600). &apos;backup verify 파일&apos;은 백업 파일을 검사하고 담긴 건수를 보여 줍니다. 관리자 권한이 필요합니다.</source>
         <translation>Makes a consistent copy of the database even while the desks are working (the file readable by its owner only, 0600). &apos;backup verify FILE&apos; checks a backup file and shows the counts it holds. Needs the administrator role.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="49"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="43"/>
         <source>저장할 파일 (없으면 백업 폴더에 날짜 이름으로)</source>
         <translation>File to save to (default: a dated name in the backup folder)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="51"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="45"/>
         <source>암호로 암호화합니다 (암호는 입력하거나 {env}로)</source>
         <translation>Encrypt with a passphrase (typed in, or given in {env})</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="56"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="50"/>
         <source>백업 파일 검사(검사합·암호·건수)</source>
         <translation>Check a backup file (checksum, passphrase, counts)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="57"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="51"/>
         <source>백업 파일이 온전한지(형식, 검사합, 암호, 데이터베이스) 검사하고 종류별 건수, 스키마, 기관을 보여 줍니다. 온전하면 종료 코드 0, 아니면 1입니다.</source>
         <translation>Checks that a backup file is whole (format, checksum, passphrase, database) and shows its counts by kind, its schema and its agency. Exit status 0 when whole, 1 otherwise.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="63"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="57"/>
         <source>백업 파일로 데이터베이스 되돌리기</source>
         <translation>Restore the database from a backup file</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="64"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="58"/>
         <source>백업 파일을 검사하고(다른 기관·더 새 스키마의 백업은 거절), 확인을 받은 뒤 지금의 데이터베이스를 따로 보관하고 복원합니다. 관리자 권한이 필요합니다.</source>
         <translation>Checks the backup file (refusing another agency&apos;s backup or one with a newer schema), asks for confirmation, sets the current database aside and restores. Needs the administrator role.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="68"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="62"/>
         <source>묻지 않고 복원합니다 (스크립트용)</source>
         <translation>Restore without asking (for scripts)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="84"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="78"/>
         <source>백업했습니다: {path}</source>
         <translation>Backed up: {path}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="101"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="95"/>
         <source>이상 없음 — {path}</source>
         <translation>OK — {path}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="117"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="111"/>
         <source>복원할 백업: {path}</source>
         <translation>Backup to restore: {path}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="119"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="113"/>
         <source>복원할 곳: {database}</source>
         <translation>Restore into: {database}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="120"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="114"/>
         <source>지금의 데이터베이스를 따로 보관하고 이 백업으로 바꿉니다. 계속할까요? [y/N] </source>
         <translation>The current database will be set aside and replaced by this backup. Continue? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="133"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="127"/>
         <source>복원하지 않았습니다. 아무것도 바꾸지 않았습니다.</source>
         <translation>Not restored. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="136"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="130"/>
         <source>복원 전의 데이터베이스를 백업했습니다: {path}</source>
         <translation>The database as it was before the restore was backed up: {path}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="138"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="132"/>
         <source>복원 전의 데이터베이스는 여기 따로 두었습니다: {path}</source>
         <translation>The database as it was before the restore was set aside here: {path}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="140"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="134"/>
         <source>백업의 스키마({schema})를 이 버전에 맞게 올렸습니다.</source>
         <translation>Upgraded the backup&apos;s schema ({schema}) to this version.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="142"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="136"/>
         <source>복원했습니다. 열려 있는 다른 창구의 프로그램은 다시 시작해 주세요.</source>
         <translation>Restored. Please restart the program at any other desk where it is open.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="149"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="143"/>
         <source>암호화됨</source>
         <translation>encrypted</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="150"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="144"/>
         <source>암호화 안 함</source>
         <translation>not encrypted</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="151"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="145"/>
         <source>만든 때: {at} · 스키마: {schema} · 기관: {agency} · {sealed}</source>
         <translation>Made: {at} · schema: {schema} · agency: {agency} · {sealed}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="153"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="147"/>
         <source>{kind} {n}건</source>
         <translation>{kind} {n}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="179"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="173"/>
         <source>백업 암호: </source>
         <translation>Backup passphrase: </translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="181"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="175"/>
         <source>암호화된 백업입니다. 암호를 입력하거나 {env}로 주세요.</source>
         <translation>This is an encrypted backup. Please enter its passphrase or give it in {env}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="189"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="183"/>
         <source>백업 암호({n}자 이상): </source>
         <translation>Backup passphrase ({n} characters or more): </translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="190"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="184"/>
         <source>한 번 더: </source>
         <translation>Once more: </translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="191"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="185"/>
         <source>두 번 입력한 암호가 다릅니다. 아무것도 만들지 않았습니다.</source>
         <translation>The two passphrases differ. Nothing was made.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/backup.py" line="193"/>
+        <location filename="../../minwon_desk/cli/backup.py" line="187"/>
         <source>백업 암호는 {n}자 이상이어야 합니다. 아무것도 만들지 않았습니다.</source>
         <translation>The backup passphrase must be at least {n} characters. Nothing was made.</translation>
     </message>
@@ -1338,62 +1338,62 @@
 <context>
     <name>CalendarCommand</name>
     <message>
-        <location filename="../../minwon_desk/cli/calendar.py" line="33"/>
+        <location filename="../../minwon_desk/cli/calendar.py" line="27"/>
         <source>기관 휴일·근무일 관리</source>
         <translation>Manage the agency&apos;s holidays and working days</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/calendar.py" line="35"/>
+        <location filename="../../minwon_desk/cli/calendar.py" line="29"/>
         <source>휴일 목록 (공휴일과 기관 지정일)</source>
         <translation>List holidays (public holidays and the agency&apos;s own days)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/calendar.py" line="39"/>
+        <location filename="../../minwon_desk/cli/calendar.py" line="33"/>
         <source>연도 (기본: 올해)</source>
         <translation>Year (default: this year)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/calendar.py" line="45"/>
+        <location filename="../../minwon_desk/cli/calendar.py" line="39"/>
         <source>임시공휴일 등 쉬는 날 추가</source>
         <translation>Add a day off, such as a temporary public holiday</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/calendar.py" line="46"/>
+        <location filename="../../minwon_desk/cli/calendar.py" line="40"/>
         <source>공휴일을 이 기관의 근무일로 지정</source>
         <translation>Make a public holiday a working day for this agency</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/calendar.py" line="47"/>
+        <location filename="../../minwon_desk/cli/calendar.py" line="41"/>
         <source>기관 지정을 지우고 법정 달력으로 되돌림</source>
         <translation>Remove the agency&apos;s own setting and go back to the statutory calendar</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/calendar.py" line="52"/>
+        <location filename="../../minwon_desk/cli/calendar.py" line="46"/>
         <source>휴일 이름, 예: 임시공휴일</source>
         <translation>Name of the holiday, e.g. temporary public holiday</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/calendar.py" line="88"/>
+        <location filename="../../minwon_desk/cli/calendar.py" line="82"/>
         <source>기관 지정 휴일</source>
         <translation>agency holiday</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/calendar.py" line="88"/>
+        <location filename="../../minwon_desk/cli/calendar.py" line="82"/>
         <source>기관 근무일 (공휴일이지만 근무)</source>
         <translation>agency working day (a public holiday, but worked)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/calendar.py" line="95"/>
+        <location filename="../../minwon_desk/cli/calendar.py" line="89"/>
         <source>공휴일</source>
         <translation>public holiday</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/calendar.py" line="95"/>
+        <location filename="../../minwon_desk/cli/calendar.py" line="89"/>
         <source>근무일</source>
         <translation>working day</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/calendar.py" line="95"/>
+        <location filename="../../minwon_desk/cli/calendar.py" line="89"/>
         <source>주말</source>
         <translation>weekend</translation>
     </message>
@@ -1650,205 +1650,205 @@
 <context>
     <name>CaseCommand</name>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="60"/>
+        <location filename="../../minwon_desk/cli/case.py" line="52"/>
         <source>누가 하는 일인지 기록해야 합니다. --as 사번으로 직원을 적어 주세요 (담당자가 정해지지 않은 민원입니다).</source>
         <translation>Who does this must be recorded. Please name the staff member with --as EMPLOYEE_NO (the case has no officer yet).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="70"/>
+        <location filename="../../minwon_desk/cli/case.py" line="62"/>
         <source>민원 접수·회신·목록</source>
         <translation>Register, answer and list cases</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="75"/>
+        <location filename="../../minwon_desk/cli/case.py" line="67"/>
         <source>민원 접수 (담당자가 없으면 업무대행자에게)</source>
         <translation>Register a case (to the deputy when the officer is away)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="79"/>
+        <location filename="../../minwon_desk/cli/case.py" line="71"/>
         <source>민원을 접수하고 한 줄을 탭으로 나눠 출력합니다: 접수번호, 처리 담당자의 사번, 처리기한(ISO 8601, +09:00). 담당자가 그 시각에 자리에 없으면 업무대행자가 맡고, 그 까닭은 표준 오류로 알려 줍니다.</source>
         <translation>Registers the case and prints one tab-separated line: case number, employee number of the officer handling it, deadline (ISO 8601, +09:00). When the officer is away at that moment the deputy takes it, and why is said on standard error.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="88"/>
-        <location filename="../../minwon_desk/cli/case.py" line="286"/>
+        <location filename="../../minwon_desk/cli/case.py" line="80"/>
+        <location filename="../../minwon_desk/cli/case.py" line="278"/>
         <source>제목</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="92"/>
+        <location filename="../../minwon_desk/cli/case.py" line="84"/>
         <source>담당자의 사번</source>
         <translation>The officer&apos;s employee number</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="96"/>
+        <location filename="../../minwon_desk/cli/case.py" line="88"/>
         <source>민원인 이름</source>
         <translation>Petitioner&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="97"/>
+        <location filename="../../minwon_desk/cli/case.py" line="89"/>
         <source>회신 받을 곳 (주소·이메일·전화)</source>
         <translation>Where to send the reply (address, email, phone)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="101"/>
-        <location filename="../../minwon_desk/cli/case.py" line="288"/>
+        <location filename="../../minwon_desk/cli/case.py" line="93"/>
+        <location filename="../../minwon_desk/cli/case.py" line="280"/>
         <source>내용</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="103"/>
+        <location filename="../../minwon_desk/cli/case.py" line="95"/>
         <source>1년보다 오래된 --at을 기록하는 까닭 (감사 기록에 남습니다)</source>
         <translation>Why an --at more than a year ago is recorded (kept in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="107"/>
+        <location filename="../../minwon_desk/cli/case.py" line="99"/>
         <source>접수 시각 (기본: 지금; 오프셋이 없으면 서울 시각)</source>
         <translation>When it was received (default: now; Seoul time without an offset)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="111"/>
+        <location filename="../../minwon_desk/cli/case.py" line="103"/>
         <source>민원인이 진행 상황을 받을 방법: phone(전화, 기본), email, sms, none (email·sms는 단계마다 알림을 보냅니다)</source>
         <translation>How the petitioner hears of progress: phone (the default), email, sms, none (email and sms send a notice at each step)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="117"/>
-        <location filename="../../minwon_desk/cli/case.py" line="169"/>
+        <location filename="../../minwon_desk/cli/case.py" line="109"/>
+        <location filename="../../minwon_desk/cli/case.py" line="161"/>
         <source>알림을 받을 이메일 주소</source>
         <translation>Email address for the notices</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="119"/>
-        <location filename="../../minwon_desk/cli/case.py" line="171"/>
+        <location filename="../../minwon_desk/cli/case.py" line="111"/>
+        <location filename="../../minwon_desk/cli/case.py" line="163"/>
         <source>문자를 받을 휴대전화 번호</source>
         <translation>Mobile number for text messages</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="122"/>
+        <location filename="../../minwon_desk/cli/case.py" line="114"/>
         <source>같은 민원인·제목의 앞선 민원과 이어서 접수 (두 민원 이력에 서로 남김)</source>
         <translation>Register as a follow-up of the earlier case with the same petitioner and subject (noted in both cases&apos; histories)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="128"/>
+        <location filename="../../minwon_desk/cli/case.py" line="120"/>
         <source>같은 민원인·제목의 민원이 하루 안에 있어도 따로 접수</source>
         <translation>Register separately even if a case with the same petitioner and subject was registered within a day</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="134"/>
+        <location filename="../../minwon_desk/cli/case.py" line="126"/>
         <source>민원 회신 (회신문 번호 출력)</source>
         <translation>Answer a case (prints the reply letter&apos;s number)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="135"/>
+        <location filename="../../minwon_desk/cli/case.py" line="127"/>
         <source>회신 내용을 기록하고 처리 시계를 멈춥니다. 회신문의 문서번호를 출력합니다.</source>
         <translation>Records the answer and stops the case&apos;s clock. Prints the reply letter&apos;s document number.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="140"/>
-        <location filename="../../minwon_desk/cli/case.py" line="152"/>
-        <location filename="../../minwon_desk/cli/case.py" line="165"/>
-        <location filename="../../minwon_desk/cli/case.py" line="202"/>
-        <location filename="../../minwon_desk/cli/case.py" line="286"/>
+        <location filename="../../minwon_desk/cli/case.py" line="132"/>
+        <location filename="../../minwon_desk/cli/case.py" line="144"/>
+        <location filename="../../minwon_desk/cli/case.py" line="157"/>
+        <location filename="../../minwon_desk/cli/case.py" line="194"/>
+        <location filename="../../minwon_desk/cli/case.py" line="278"/>
         <source>접수번호</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="141"/>
+        <location filename="../../minwon_desk/cli/case.py" line="133"/>
         <source>회신 내용</source>
         <translation>The answer</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="147"/>
+        <location filename="../../minwon_desk/cli/case.py" line="139"/>
         <source>다른 기관으로 민원 이송 (이송 통지 번호 출력)</source>
         <translation>Transfer a case to another agency (prints the transfer notice&apos;s number)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="148"/>
+        <location filename="../../minwon_desk/cli/case.py" line="140"/>
         <source>다른 기관 소관인 민원을 사유와 함께 그 기관으로 이송합니다. 접수 후 8근무시간 안에 해야 합니다(민원처리법 시행령 제13조). 민원은 처리 목록에서 빠지고 기록은 남으며, 민원인에게 보낼 이송 통지의 문서번호를 출력합니다.</source>
         <translation>Transfers a case that belongs to another agency to that agency, with the reason. It must be done within 8 working hours of receipt (Enforcement Decree of the Civil Petitions Act, Article 13). The case leaves the working lists, its record stays, and the document number of the transfer notice for the petitioner is printed.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="153"/>
+        <location filename="../../minwon_desk/cli/case.py" line="145"/>
         <source>이송할 기관 이름</source>
         <translation>Name of the agency to transfer to</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="155"/>
+        <location filename="../../minwon_desk/cli/case.py" line="147"/>
         <source>이송 사유 (이송 통지에 실립니다)</source>
         <translation>Reason for the transfer (printed in the transfer notice)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="158"/>
+        <location filename="../../minwon_desk/cli/case.py" line="150"/>
         <source>민원인이 알림을 받을 방법 바꾸기</source>
         <translation>change how the petitioner hears about the case</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="159"/>
+        <location filename="../../minwon_desk/cli/case.py" line="151"/>
         <source>접수한 뒤 민원인이 진행 상황을 받을 방법을 바꿉니다. 다음 단계의 알림부터 새 방법으로 갑니다. 민원 이력과 감사 기록에 남습니다.</source>
         <translation>Changes how the petitioner hears about the case after it was registered. Notices from the next stage on go the new way. The change is kept in the case history and the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="166"/>
+        <location filename="../../minwon_desk/cli/case.py" line="158"/>
         <source>phone(전화), email, sms, none(알리지 않음)</source>
         <translation>phone, email, sms or none (no notices)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="174"/>
+        <location filename="../../minwon_desk/cli/case.py" line="166"/>
         <source>민원 목록</source>
         <translation>List cases</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="175"/>
+        <location filename="../../minwon_desk/cli/case.py" line="167"/>
         <source>한 줄에 민원 하나를 탭으로 나눠 출력합니다: 접수번호, 담당자 사번, 종류, 상태, 처리기한, 제목. 처리 중인 민원은 남은 시간이 짧은 것부터, 처리한 민원은 그 뒤에.</source>
         <translation>Prints one case per line, tab-separated: case number, officer&apos;s employee number, type, state, deadline, subject. Open cases come first, least time left first; finished cases after them.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="181"/>
+        <location filename="../../minwon_desk/cli/case.py" line="173"/>
         <source>이 직원이 맡은 민원만</source>
         <translation>Only the cases this staff member holds</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="186"/>
+        <location filename="../../minwon_desk/cli/case.py" line="178"/>
         <source>on_time, warning, overdue, extended, paused, done 중 하나</source>
         <translation>One of on_time, warning, overdue, extended, paused, done</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="192"/>
+        <location filename="../../minwon_desk/cli/case.py" line="184"/>
         <source>민원 한 건 보기 (민원인 포함, 접속기록에 남음)</source>
         <translation>Show one case (with the petitioner; recorded in the access log)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="196"/>
+        <location filename="../../minwon_desk/cli/case.py" line="188"/>
         <source>민원 한 건의 접수 내용과 민원인(이름·회신 받을 곳)을 가리지 않고 출력합니다. 개인정보를 보는 일이므로 누가 언제 어느 민원을 보았는지 접속기록에 남깁니다.</source>
         <translation>Prints what was registered for one case and the petitioner (name, where to reply), unmasked. As this views personal data, who saw which case and when is recorded in the access log.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="286"/>
+        <location filename="../../minwon_desk/cli/case.py" line="278"/>
         <source>처리기한</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="287"/>
+        <location filename="../../minwon_desk/cli/case.py" line="279"/>
         <source>민원인</source>
         <translation>Petitioner</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="287"/>
+        <location filename="../../minwon_desk/cli/case.py" line="279"/>
         <source>회신 받을 곳</source>
         <translation>Reply to</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="293"/>
+        <location filename="../../minwon_desk/cli/case.py" line="285"/>
         <source>처리 경과:</source>
         <translation>History:</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="299"/>
+        <location filename="../../minwon_desk/cli/case.py" line="291"/>
         <source>발급한 문서:</source>
         <translation>Documents issued:</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/case.py" line="329"/>
+        <location filename="../../minwon_desk/cli/case.py" line="321"/>
         <source>같은 민원인·제목의 민원이 하루 안에 이미 접수되어 있습니다 ({numbers}). 같은 민원이면 --link {number}(으)로 이어서, 다른 민원이면 --proceed로 따로 접수해 주세요. 아무것도 접수하지 않았습니다.</source>
         <translation>A case with the same petitioner and subject was already registered within a day ({numbers}). If it is the same matter, register it as a follow-up with --link {number}; if it is another, register it separately with --proceed. Nothing was registered.</translation>
     </message>
@@ -2756,212 +2756,212 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../minwon_desk/cli/__init__.py" line="103"/>
+        <location filename="../../minwon_desk/cli/__init__.py" line="104"/>
         <source>민원 데스크 — 고객응대서비스 이행표준으로 운영하는 민원 안내 창구</source>
         <translation>Minwon Desk — the front desk of a public agency, run by its customer service charter</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/__init__.py" line="110"/>
+        <location filename="../../minwon_desk/cli/__init__.py" line="111"/>
         <source>버전과 데이터베이스 스키마 버전을 보여 주고 끝냅니다</source>
         <translation>Show the version and the database schema version, then exit</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/__init__.py" line="117"/>
+        <location filename="../../minwon_desk/cli/__init__.py" line="118"/>
         <source>창이 준비되면 PNG로 저장하고 종료합니다</source>
         <translation>Save the window as PNG once it is ready, then exit</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/__init__.py" line="125"/>
+        <location filename="../../minwon_desk/cli/__init__.py" line="126"/>
         <source>직원 명부 가져오기·내보내기·찾기</source>
         <translation>Import, export and find staff</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/__init__.py" line="131"/>
+        <location filename="../../minwon_desk/cli/__init__.py" line="132"/>
         <source>좌석배치도·명패 PDF 만들기</source>
         <translation>Make seating charts, nameplates and case documents as PDF</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/__init__.py" line="259"/>
+        <location filename="../../minwon_desk/cli/__init__.py" line="260"/>
         <source>minwon-desk: 화면(디스플레이)을 찾을 수 없어 창을 열 수 없습니다. 데스크톱에서 실행하거나, 화면 없이 확인하려면 --screenshot PATH를 쓰세요.</source>
         <translation>minwon-desk: no display was found, so the window cannot open. Run it on a desktop, or use --screenshot PATH to check it without a screen.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="70"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="62"/>
         <source>날짜 &apos;{text}&apos;를 읽을 수 없습니다. YYYY-MM-DD 형식으로 적어 주세요 (예: 2026-10-02).</source>
         <translation>Cannot read the date &apos;{text}&apos;. Please write it as YYYY-MM-DD (e.g. 2026-10-02).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="77"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="69"/>
         <source>날짜 &apos;{text}&apos;의 연도는 {years} 적을 수 있습니다.</source>
         <translation>The year of the date &apos;{text}&apos; must be {years}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="91"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="83"/>
         <source>연도 &apos;{text}&apos;를 읽을 수 없습니다. 네 자리 숫자로 적어 주세요 (예: 2026).</source>
         <translation>Cannot read the year &apos;{text}&apos;. Please write it as four digits (e.g. 2026).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="97"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="89"/>
         <source>연도 &apos;{text}&apos;는 {years} 적을 수 있습니다.</source>
         <translation>The year &apos;{text}&apos; must be {years}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="110"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="102"/>
         <source>&apos;{text}&apos;은(는) 숫자가 아닙니다. 1 이상의 정수로 적어 주세요.</source>
         <translation>&apos;{text}&apos; is not a number. Please write a whole number of 1 or more.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="116"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="108"/>
         <source>&apos;{text}&apos;은(는) 1부터 1000000까지 적을 수 있습니다.</source>
         <translation>&apos;{text}&apos; must be from 1 to 1000000.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="130"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="122"/>
         <source>데이터와 설정</source>
         <translation>data and settings</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="131"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="123"/>
         <source>데이터 폴더 (기본: 이 컴퓨터의 사용자 데이터 폴더)</source>
         <translation>Data folder (default: this computer&apos;s user data folder)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="135"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="127"/>
         <source>데이터베이스 주소 (환경 변수 MINWON_DB_URL도 됩니다)</source>
         <translation>Database address (the MINWON_DB_URL environment variable works too)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="139"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="131"/>
         <source>이행표준: mss, tipa 또는 TOML 파일 경로</source>
         <translation>Service charter: mss, tipa or the path of a TOML file</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="143"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="135"/>
         <source>이 창구의 이름</source>
         <translation>The name of this desk</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="144"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="136"/>
         <source>데모 기관으로 실행 (실제 데이터베이스는 건드리지 않음)</source>
         <translation>Run with the demo agency (the real database is not touched)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="151"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="143"/>
         <source>화면과 메시지의 언어 (기본: 설정의 language)</source>
         <translation>Language of the window and the messages (default: the language setting)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="153"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="145"/>
         <source>누가 하는지</source>
         <translation>who does it</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="156"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="148"/>
         <source>계정 이름 또는 사번. 비밀번호는 물어보거나 환경 변수 MINWON_PASSWORD에서 읽습니다. 서비스 토큰은 MINWON_TOKEN으로 줍니다</source>
         <translation>Account name or employee number. The password is asked for, or read from the MINWON_PASSWORD environment variable. A service token is given in MINWON_TOKEN</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="179"/>
+        <location filename="../../minwon_desk/cli/_imports.py" line="35"/>
         <source>검사만 하고 저장하지 않음</source>
         <translation>Only check; save nothing</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="190"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="172"/>
         <source>이 인쇄 대기열로 보냅니다 (CUPS)</source>
         <translation>Send it to this print queue (CUPS)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="206"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="188"/>
         <source>{option} 시각</source>
         <translation>the {option} time</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="282"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="264"/>
         <source>{file}은(는) 일반 파일이 아닙니다. 가져올 CSV나 XLSX 파일을 지정해 주세요.</source>
         <translation>{file} is not a regular file. Please name the CSV or XLSX file to import.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="286"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="268"/>
         <source>파일 {file}을(를) 찾을 수 없습니다. 경로를 확인해 주세요.</source>
         <translation>File {file} was not found. Please check the path.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="336"/>
+        <location filename="../../minwon_desk/cli/_signin.py" line="52"/>
         <source>아직 계정이 없습니다. 먼저 관리자 계정을 만들어 주세요: minwon-desk account init --name 이름</source>
         <translation>There are no accounts yet. Please create the administrator account first: minwon-desk account init --name NAME</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="356"/>
+        <location filename="../../minwon_desk/cli/_signin.py" line="72"/>
         <source>누가 하는 일인지 밝혀 주세요: --as 계정 이름 또는 사번(비밀번호는 입력하거나 MINWON_PASSWORD로), 또는 MINWON_TOKEN에 서비스 토큰을 주세요.</source>
         <translation>Please say who is doing this: --as ACCOUNT or employee number (the password typed in or in MINWON_PASSWORD), or a service token in MINWON_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="363"/>
+        <location filename="../../minwon_desk/cli/_signin.py" line="79"/>
         <source>로그인하지 못했습니다: {message}</source>
         <translation>Could not sign in: {message}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="366"/>
+        <location filename="../../minwon_desk/cli/_signin.py" line="82"/>
         <source>처음 받은 비밀번호를 아직 바꾸지 않았습니다. 먼저 바꿔 주세요: minwon-desk account password --as {login}</source>
         <translation>The one-time password has not been changed yet. Please change it first: minwon-desk account password --as {login}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="390"/>
+        <location filename="../../minwon_desk/cli/_signin.py" line="106"/>
         <source>{login}의 비밀번호: </source>
         <translation>Password for {login}: </translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="420"/>
+        <location filename="../../minwon_desk/cli/_signin.py" line="131"/>
         <source>{option}: 사번 {employee_no}인 직원이 없습니다. &apos;minwon-desk staff find 이름&apos;으로 사번을 찾아 보세요.</source>
         <translation>{option}: there is no staff member with employee number {employee_no}. Look the number up with &apos;minwon-desk staff find NAME&apos;.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="455"/>
+        <location filename="../../minwon_desk/cli/_imports.py" line="66"/>
         <source>가져오면 {figures} ({file}, {encoding}). 검사만 했고 저장하지 않았습니다.</source>
         <translation>An import would give: {figures} ({file}, {encoding}). Only checked; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="473"/>
+        <location filename="../../minwon_desk/cli/_imports.py" line="84"/>
         <source>주의 — {warning}</source>
         <translation>Note — {warning}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="482"/>
+        <location filename="../../minwon_desk/cli/_imports.py" line="93"/>
         <source>{file}에 고칠 곳이 {count}군데 있습니다. 고친 뒤 다시 검사해 주세요.</source>
         <translation>{file} has {count} problem(s) to fix. Please fix them and check again.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="487"/>
+        <location filename="../../minwon_desk/cli/_imports.py" line="98"/>
         <source>{file}에 고칠 곳이 {count}군데 있어 아무것도 가져오지 않았습니다. 고친 뒤 다시 가져와 주세요.</source>
         <translation>{file} has {count} problem(s) to fix, so nothing was imported. Please fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="504"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="297"/>
         <source>좌석배치도.pdf</source>
         <translation>seating-chart.pdf</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="505"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="298"/>
         <source>PDF 파일</source>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="507"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="300"/>
         <source>{path}은(는) 폴더입니다. 저장할 {kind} 이름을 적어 주세요 (예: {example}).</source>
         <translation>{path} is a folder. Please give the name of the {kind} to save (e.g. {example}).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="512"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="305"/>
         <source>폴더 {parent}이(가) 없습니다. 저장할 위치를 확인해 주세요.</source>
         <translation>Folder {parent} does not exist. Please check where to save.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/_common.py" line="538"/>
+        <location filename="../../minwon_desk/cli/_common.py" line="331"/>
         <source>{exc} {noun}는 -o 파일.pdf 로 저장할 수 있습니다.</source>
         <translation>{exc} You can save {noun} with -o FILE.pdf instead.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/account.py" line="37"/>
+        <location filename="../../minwon_desk/cli/account.py" line="29"/>
         <source>새 비밀번호</source>
         <translation>new password</translation>
     </message>
@@ -3527,37 +3527,37 @@
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../minwon_desk/services/directory/absence_import.py" line="83"/>
+        <location filename="../../minwon_desk/services/directory/absence_import.py" line="76"/>
         <source>비어 있습니다. 2026-07-06 09:00처럼 적어 주세요.</source>
         <translation>It is empty. Please write it like 2026-07-06 09:00.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/directory/absence_import.py" line="91"/>
+        <location filename="../../minwon_desk/services/directory/absence_import.py" line="84"/>
         <source>&apos;{text}&apos;은(는) 없는 날짜입니다. 날짜를 확인해 주세요.</source>
         <translation>&apos;{text}&apos; is not a real date. Please check it.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/directory/absence_import.py" line="106"/>
+        <location filename="../../minwon_desk/services/directory/absence_import.py" line="99"/>
         <source>&apos;{text}&apos;은(는) 없는 시각입니다. 00:00부터 23:59까지로 적어 주세요.</source>
         <translation>&apos;{text}&apos; is not a real time. Please write a time from 00:00 to 23:59.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/directory/absence_import.py" line="216"/>
+        <location filename="../../minwon_desk/services/directory/absence_import.py" line="209"/>
         <source>{label} {no}인 직원이 없습니다. 사번을 확인하거나 먼저 직원 명부를 가져와 주세요.</source>
         <translation>There is no staff member with {label} {no}. Please check the number, or import the staff roster first.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/directory/absence_import.py" line="222"/>
+        <location filename="../../minwon_desk/services/directory/absence_import.py" line="215"/>
         <source>{no} {name} 님은 비활성(퇴직) 직원입니다. 사번을 확인해 주세요.</source>
         <translation>{no} {name} is an inactive (departed) staff member. Please check the employee number.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/directory/absence_import.py" line="290"/>
+        <location filename="../../minwon_desk/services/directory/absence_import.py" line="283"/>
         <source>부재 기간이 겹치는 직원끼리 서로를 대행자로 두었습니다: {chain} ({lines}). 함께 자리를 비우는 동안에는 업무가 부서장에게 갑니다.{note}</source>
         <translation>Staff whose absences overlap are each other&apos;s deputies: {chain} ({lines}). While they are away together, their work goes to the head.{note}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/directory/absence_import.py" line="296"/>
+        <location filename="../../minwon_desk/services/directory/absence_import.py" line="289"/>
         <source>{n}행</source>
         <translation>row {n}</translation>
     </message>
@@ -3676,22 +3676,22 @@
         <translation>Department no. {department_id} was not found.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/directory/roster_plan.py" line="125"/>
+        <location filename="../../minwon_desk/services/directory/roster_plan.py" line="126"/>
         <source>부서 &apos;{value}&apos;이(가) 여러 곳에 있습니다: {where}. 어느 부서인지 전체 경로로 적어 주세요.</source>
         <translation>Department &apos;{value}&apos; exists in several places: {where}. Please write the full path to say which.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/directory/roster_plan.py" line="140"/>
+        <location filename="../../minwon_desk/services/directory/roster_plan.py" line="141"/>
         <source>대행자 사번 {d}인 직원이 파일에도 데이터베이스에도 없습니다. 사번을 확인해 주세요.</source>
         <translation>No staff member with the deputy&apos;s employee number {d} is in the file or the database. Please check the number.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/directory/roster_plan.py" line="146"/>
+        <location filename="../../minwon_desk/services/directory/roster_plan.py" line="147"/>
         <source>대행자 {d} {name} 님은 비활성(퇴직) 직원입니다. 다른 직원의 사번을 적어 주세요.</source>
         <translation>The deputy {d} {name} is an inactive (departed) staff member. Please give another staff member&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/directory/roster_plan.py" line="168"/>
+        <location filename="../../minwon_desk/services/directory/roster_plan.py" line="169"/>
         <source>기본대행자가 서로를 대신합니다: {chain} ({lines}). {everyone} 자리를 비우는 동안에는 업무가 부서장에게 갑니다.</source>
         <translation>Default deputies stand in for each other: {chain} ({lines}). While {everyone} are away, the work goes to the head.</translation>
     </message>
@@ -3953,102 +3953,102 @@
 <context>
     <name>MemoCommand</name>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="49"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="42"/>
         <source>전화메모 받기·목록</source>
         <translation>Take and list phone memos</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="52"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="45"/>
         <source>전화메모 받기 (담당자가 없으면 업무대행자에게)</source>
         <translation>Take a phone memo (to the deputy when the officer is away)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="56"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="49"/>
         <source>메모를 저장하고 한 줄을 탭으로 나눠 출력합니다: 메모 번호, 받은 사람의 사번, 성명, 답신 기한(ISO 8601, +09:00). 담당자가 그 시각에 자리에 없으면 업무대행자에게 가고, 그 까닭은 표준 오류로 알려 줍니다.</source>
         <translation>Saves the memo and prints one tab-separated line: memo number, employee number and name of whoever holds it, callback deadline (ISO 8601, +09:00). When the officer is away at that moment it goes to the deputy, and why is said on standard error.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="63"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="56"/>
         <source>전화하신 분의 이름</source>
         <translation>The caller&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="67"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="60"/>
         <source>회신할 전화번호</source>
         <translation>Number to call back</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="68"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="61"/>
         <source>요지</source>
         <translation>Gist</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="70"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="63"/>
         <source>찾는 담당자의 사번</source>
         <translation>Employee number of the officer asked for</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="71"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="64"/>
         <source>소속 (회사·기관)</source>
         <translation>Organisation (company or agency)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="73"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="66"/>
         <source>원하는 회신·알림 방법: phone(전화, 기본), email, sms, none(전달만, 회신 없음). email·sms는 메모를 전달했다는 알림과 답변을 보냅니다</source>
         <translation>How the caller wants to hear: phone (the default), email, sms, none (passed on only, no callback). With email or sms the caller is told the memo was passed on, and gets the answer</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="79"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="72"/>
         <source>--notify와 같습니다</source>
         <translation>The same as --notify</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="81"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="74"/>
         <source>--notify email일 때 받을 이메일 주소</source>
         <translation>The e-mail address for --notify email</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="83"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="76"/>
         <source>--notify sms일 때 문자 받을 휴대전화 번호 (비우면 --phone)</source>
         <translation>The mobile number for --notify sms (default: --phone)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="86"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="79"/>
         <source>회신 주소: 이메일 주소, 또는 다른 번호로 회신받을 때 그 번호</source>
         <translation>Where to reply: an email address, or another number to call back</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="91"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="84"/>
         <source>1년보다 오래된 --at을 기록하는 까닭 (감사 기록에 남습니다)</source>
         <translation>Why an --at more than a year ago is recorded (kept in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="96"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="89"/>
         <source>전화를 받은 시각 (기본: 지금; 오프셋이 없으면 서울 시각)</source>
         <translation>When the call was taken (default: now; Seoul time without an offset)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="102"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="95"/>
         <source>전화메모 목록</source>
         <translation>List phone memos</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="103"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="96"/>
         <source>한 줄에 메모 하나를 탭으로 나눠 출력합니다: 메모 번호, 가진 사람의 사번, 전화하신 분(가림), 답신 기한, 상태(open 또는 closed). 처리 중인 목록은 기한이 지난 것부터, 전체 목록은 최근 것부터 나옵니다.</source>
         <translation>Prints one memo per line, tab-separated: memo number, holder&apos;s employee number, caller (masked), callback deadline, state (open or closed). Open memos come overdue first; the full list newest first.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="111"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="104"/>
         <source>이 직원이 가진 메모만 (업무대행으로 가진 것 포함)</source>
         <translation>Only the memos this staff member holds (as deputy too)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="115"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="108"/>
         <source>처리 중인 메모만</source>
         <translation>Only open memos</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="120"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="113"/>
         <source>이 시각에 답신 기한이 지난 처리 중 메모만</source>
         <translation>Only open memos whose callback deadline has passed at this time</translation>
     </message>
@@ -4711,37 +4711,37 @@
 <context>
     <name>OutboxCommand</name>
     <message>
-        <location filename="../../minwon_desk/cli/outbox.py" line="32"/>
+        <location filename="../../minwon_desk/cli/outbox.py" line="33"/>
         <source>민원인 알림(이메일·문자) 보기·보내기</source>
         <translation>See and send notices to petitioners (email, text message)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/outbox.py" line="36"/>
+        <location filename="../../minwon_desk/cli/outbox.py" line="37"/>
         <source>알림 목록</source>
         <translation>List the notices</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/outbox.py" line="37"/>
+        <location filename="../../minwon_desk/cli/outbox.py" line="38"/>
         <source>한 줄에 알림 하나를 탭으로 나눠 출력합니다: 번호, 접수번호, 단계, 방법, 상태, 시도 횟수, 받는 곳(가림), 다음 시도 시각, 서버의 답과 할 일.</source>
         <translation>Prints one notice per line, tab-separated: number, case number, stage, channel, state, attempts, recipient (masked), next attempt, the server&apos;s answer and what to do.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/outbox.py" line="41"/>
+        <location filename="../../minwon_desk/cli/outbox.py" line="42"/>
         <source>waiting(보낼 예정·확인 대기), sent, failed, sending, cancelled 중 하나</source>
         <translation>One of waiting (to be sent, or awaiting confirmation), sent, failed, sending, cancelled</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/outbox.py" line="44"/>
+        <location filename="../../minwon_desk/cli/outbox.py" line="45"/>
         <source>보낼 알림을 지금 보냅니다</source>
         <translation>Send the notices that are due now</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/outbox.py" line="45"/>
+        <location filename="../../minwon_desk/cli/outbox.py" line="46"/>
         <source>기다리는 알림 가운데 보낼 때가 된 것을 보냅니다. 실패한 것은 다시 시도할 때를 정하거나(1분, 5분, 30분 뒤), 끝내 실패로 남깁니다.</source>
         <translation>Sends the waiting notices whose time has come. A failed one is set to be tried again (after 1, 5 or 30 minutes), or finally left as failed.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/outbox.py" line="67"/>
+        <location filename="../../minwon_desk/cli/outbox.py" line="68"/>
         <source>보냄 {sent}건, 다시 시도할 것 {retrying}건, 실패 {failed}건</source>
         <translation>Sent {sent}, to retry {retrying}, failed {failed}</translation>
     </message>
@@ -5025,107 +5025,107 @@
 <context>
     <name>PurgeCommand</name>
     <message>
-        <location filename="../../minwon_desk/cli/purge.py" line="37"/>
+        <location filename="../../minwon_desk/cli/purge.py" line="31"/>
         <source>보존기간이 지난 기록의 개인정보 파기·파기 대장</source>
         <translation>Destroy personal data of records past their retention period; the destruction ledger</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/purge.py" line="38"/>
+        <location filename="../../minwon_desk/cli/purge.py" line="32"/>
         <source>보존기간(이행표준 파일의 [retention])이 지난 방문 기록·전화메모·민원·만족도 조사지·보상 상품권 기록의 성명·연락처·주소·내용 등 개인정보를 복구할 수 없게 지우고 파기 대장에 남깁니다. 건수와 시각은 남아 통계는 그대로입니다. 개인정보 관리 또는 관리자 권한이 필요합니다.</source>
         <translation>Erases beyond recovery the personal data (names, contacts, addresses, contents and the like) of visit records, phone memos, cases, satisfaction surveys and compensation voucher records past their retention period (the [retention] of the service standard file), and enters it in the destruction ledger. Counts and times remain, so statistics stay as they were. Needs the privacy or administrator role.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/purge.py" line="44"/>
+        <location filename="../../minwon_desk/cli/purge.py" line="38"/>
         <source>파기하지 않고 대상만 보여 줍니다 (종류별 건수와 가장 오래된 날)</source>
         <translation>Show what would be destroyed without destroying it (counts by kind and the oldest day)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/purge.py" line="45"/>
+        <location filename="../../minwon_desk/cli/purge.py" line="39"/>
         <source>확인을 묻지 않고 파기합니다</source>
         <translation>Destroy without asking for confirmation</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/purge.py" line="48"/>
+        <location filename="../../minwon_desk/cli/purge.py" line="42"/>
         <source>파기 대장 (PDF)</source>
         <translation>The destruction ledger (PDF)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/purge.py" line="49"/>
+        <location filename="../../minwon_desk/cli/purge.py" line="43"/>
         <source>지금까지의 파기 기록을 A4 가로 PDF로 만듭니다.</source>
         <translation>Makes the destruction records so far into a landscape A4 PDF.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/purge.py" line="57"/>
+        <location filename="../../minwon_desk/cli/purge.py" line="51"/>
         <source>, 가장 오래된 것 {day}</source>
         <translation>, oldest {day}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/purge.py" line="58"/>
+        <location filename="../../minwon_desk/cli/purge.py" line="52"/>
         <source> — 이름·번호가 없는 기록이라 보관합니다</source>
         <translation> — kept: these records hold no names or numbers</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/purge.py" line="59"/>
+        <location filename="../../minwon_desk/cli/purge.py" line="53"/>
         <source>  {kind}: {n}건{oldest} (보존 {period}, {cutoff} 이전{kept}) — 근거: {basis}</source>
         <translation>  {kind}: {n}{oldest} (kept for {period}, before {cutoff}{kept}) — basis: {basis}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/purge.py" line="61"/>
+        <location filename="../../minwon_desk/cli/purge.py" line="55"/>
         <source>{years}년</source>
         <translation>{years} yr</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/purge.py" line="73"/>
+        <location filename="../../minwon_desk/cli/purge.py" line="67"/>
         <source>보존기간이 지난 기록:</source>
         <translation>Records past their retention period:</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/purge.py" line="76"/>
+        <location filename="../../minwon_desk/cli/purge.py" line="70"/>
         <source>파기할 기록 모두 {n}건. 파기하려면 --dry-run 없이 실행합니다.</source>
         <translation>{n} records to destroy in all. To destroy them, run without --dry-run.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/purge.py" line="83"/>
+        <location filename="../../minwon_desk/cli/purge.py" line="77"/>
         <source>파기할 기록이 없습니다.</source>
         <translation>There are no records to destroy.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/purge.py" line="85"/>
+        <location filename="../../minwon_desk/cli/purge.py" line="79"/>
         <source>{kind} {n}건</source>
         <translation>{kind} {n}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/purge.py" line="86"/>
+        <location filename="../../minwon_desk/cli/purge.py" line="80"/>
         <source>없음</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/purge.py" line="87"/>
+        <location filename="../../minwon_desk/cli/purge.py" line="81"/>
         <source> (멈췄던 파기를 마저 끝냈습니다)</source>
         <translation> (finished a destruction that had stopped)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/purge.py" line="88"/>
+        <location filename="../../minwon_desk/cli/purge.py" line="82"/>
         <source>파기했습니다{again}: {done}. 파기 대장 {run}번에 기록했습니다.</source>
         <translation>Destroyed{again}: {done}. Entered as no. {run} in the destruction ledger.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/purge.py" line="95"/>
+        <location filename="../../minwon_desk/cli/purge.py" line="89"/>
         <source>{n}건을 파기하려면 확인이 필요합니다. --yes를 붙여 실행해 주세요.</source>
         <translation>Destroying {n} records needs confirmation. Please run with --yes.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/purge.py" line="97"/>
+        <location filename="../../minwon_desk/cli/purge.py" line="91"/>
         <source>{n}건의 개인정보를 복구할 수 없게 지웁니다. 계속하려면 &apos;{word}&apos;를 입력하세요: </source>
         <translation>The personal data of {n} records will be erased beyond recovery. To continue, type &apos;{word}&apos;: </translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/purge.py" line="100"/>
+        <location filename="../../minwon_desk/cli/purge.py" line="94"/>
         <source>파기하지 않았습니다.</source>
         <translation>Nothing was destroyed.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/purge.py" line="109"/>
+        <location filename="../../minwon_desk/cli/purge.py" line="103"/>
         <source>파기 대장을 만들었습니다: {path} ({n}줄).</source>
         <translation>Made the destruction ledger: {path} ({n} lines).</translation>
     </message>
@@ -5477,94 +5477,94 @@
 <context>
     <name>SiteCommand</name>
     <message>
-        <location filename="../../minwon_desk/cli/site.py" line="38"/>
+        <location filename="../../minwon_desk/cli/site.py" line="31"/>
         <source>현장 방문 (기업 현장에 가는 일)</source>
         <translation>Site visits (going to a company for a case)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/site.py" line="41"/>
+        <location filename="../../minwon_desk/cli/site.py" line="34"/>
         <source>고객과 협의한 현장 방문 계획 기록 (방문 번호 출력)</source>
         <translation>Record a site visit plan agreed with the customer (prints the visit&apos;s number)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/site.py" line="42"/>
+        <location filename="../../minwon_desk/cli/site.py" line="35"/>
         <source>민원을 위해 기업 현장을 방문할 계획을 기록합니다. 고객과 미리 협의한 일시와 그 협의(언제, 누구와)를 적어야 하며, 방문 인원은 최소로 합니다(2명 초과는 --many로 확인).</source>
         <translation>Records a plan to visit a company for a case. The time agreed with the customer beforehand, and that agreement (when, with whom), must be given, and as few people as possible go (more than 2 must be confirmed with --many).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/site.py" line="46"/>
-        <location filename="../../minwon_desk/cli/site.py" line="67"/>
+        <location filename="../../minwon_desk/cli/site.py" line="39"/>
+        <location filename="../../minwon_desk/cli/site.py" line="60"/>
         <source>접수번호</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/site.py" line="47"/>
+        <location filename="../../minwon_desk/cli/site.py" line="40"/>
         <source>방문 일시, 예: 2026-07-09T14:00</source>
         <translation>Time of the visit, e.g. 2026-07-09T14:00</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/site.py" line="48"/>
+        <location filename="../../minwon_desk/cli/site.py" line="41"/>
         <source>방문 장소</source>
         <translation>Place of the visit</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/site.py" line="49"/>
+        <location filename="../../minwon_desk/cli/site.py" line="42"/>
         <source>협의할 내용</source>
         <translation>What is to be discussed</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/site.py" line="51"/>
+        <location filename="../../minwon_desk/cli/site.py" line="44"/>
         <source>고객과 언제, 누구와 협의했는지 (예: &apos;7/2 전화로 대표와 협의&apos;)</source>
         <translation>When and with whom it was agreed with the customer (e.g. &apos;7/2, by phone with the CEO&apos;)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/site.py" line="53"/>
+        <location filename="../../minwon_desk/cli/site.py" line="46"/>
         <source>가는 직원의 사번 (여러 번)</source>
         <translation>Employee number of a staff member going (repeatable)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/site.py" line="54"/>
+        <location filename="../../minwon_desk/cli/site.py" line="47"/>
         <source>기업 이름 (기본: 민원인)</source>
         <translation>Company name (default: the petitioner)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/site.py" line="55"/>
+        <location filename="../../minwon_desk/cli/site.py" line="48"/>
         <source>협의한 고객 (예: 대표 이름)</source>
         <translation>The customer it was agreed with (e.g. the CEO&apos;s name)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/site.py" line="56"/>
+        <location filename="../../minwon_desk/cli/site.py" line="49"/>
         <source>2명 넘게 가는 것을 확인함</source>
         <translation>Confirm that more than 2 people are going</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/site.py" line="58"/>
+        <location filename="../../minwon_desk/cli/site.py" line="51"/>
         <source>방문 결과 기록</source>
         <translation>Record a visit&apos;s outcome</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/site.py" line="59"/>
-        <location filename="../../minwon_desk/cli/site.py" line="63"/>
+        <location filename="../../minwon_desk/cli/site.py" line="52"/>
+        <location filename="../../minwon_desk/cli/site.py" line="56"/>
         <source>방문 번호</source>
         <translation>Visit number</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/site.py" line="60"/>
+        <location filename="../../minwon_desk/cli/site.py" line="53"/>
         <source>확인한 것과 하기로 한 것</source>
         <translation>What was found and what was agreed to be done</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/site.py" line="62"/>
+        <location filename="../../minwon_desk/cli/site.py" line="55"/>
         <source>방문 취소</source>
         <translation>Cancel a visit</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/site.py" line="64"/>
+        <location filename="../../minwon_desk/cli/site.py" line="57"/>
         <source>취소 사유</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/site.py" line="66"/>
+        <location filename="../../minwon_desk/cli/site.py" line="59"/>
         <source>한 민원의 현장 방문 목록</source>
         <translation>List the site visits of a case</translation>
     </message>
@@ -5779,32 +5779,32 @@
 <context>
     <name>StaffCommand</name>
     <message>
-        <location filename="../../minwon_desk/cli/staff.py" line="26"/>
+        <location filename="../../minwon_desk/cli/staff.py" line="27"/>
         <source>인사 자료(CSV/XLSX)에서 직원 명부 가져오기</source>
         <translation>Import the staff roster from HR data (CSV/XLSX)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/staff.py" line="30"/>
+        <location filename="../../minwon_desk/cli/staff.py" line="31"/>
         <source>머리행: 사번, 성명, 직위, 부서, 내선번호, 이메일, 담당업무, 기본대행자사번. 한 행이라도 틀리면 아무것도 가져오지 않습니다.</source>
         <translation>Header row: 사번, 성명, 직위, 부서, 내선번호, 이메일, 담당업무, 기본대행자사번 (employee no., name, position, department, extension, email, duties, default deputy&apos;s employee no.). If any row is wrong, nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/staff.py" line="38"/>
+        <location filename="../../minwon_desk/cli/staff.py" line="39"/>
         <source>홈페이지용 직원 안내 내보내기</source>
         <translation>Export the staff directory for the website</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/staff.py" line="49"/>
+        <location filename="../../minwon_desk/cli/staff.py" line="50"/>
         <source>직원 명부를 가져왔습니다</source>
         <translation>Staff roster imported</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/staff.py" line="60"/>
+        <location filename="../../minwon_desk/cli/staff.py" line="61"/>
         <source>직원 안내를 내보냈습니다: {path} ({format}, 부서 {departments}곳, 직원 {officers}명).</source>
         <translation>Exported the staff directory: {path} ({format}, {departments} departments, {officers} staff).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/staff.py" line="70"/>
+        <location filename="../../minwon_desk/cli/staff.py" line="71"/>
         <source>추가 {added}명, 수정 {updated}명, 변경 없음 {unchanged}명, 새 부서 {departments}곳</source>
         <translation>{added} added, {updated} updated, {unchanged} unchanged, {departments} new departments</translation>
     </message>
@@ -5946,137 +5946,137 @@
 <context>
     <name>Tabular</name>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="40"/>
+        <location filename="../../minwon_desk/services/spreadsheets.py" line="25"/>
         <source>Excel에서 &apos;CSV UTF-8(쉼표로 분리)&apos; 또는 &apos;Excel 통합 문서(*.xlsx)&apos;로 저장해 주세요.</source>
         <translation>In Excel, save it as &apos;CSV UTF-8 (Comma delimited)&apos; or &apos;Excel Workbook (*.xlsx)&apos;.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="58"/>
+        <location filename="../../minwon_desk/services/spreadsheets.py" line="43"/>
         <source>{line}행</source>
         <translation>row {line}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="97"/>
+        <location filename="../../minwon_desk/services/tabular.py" line="57"/>
         <source>{file}에 고칠 곳이 {count}군데 있어 아무것도 가져오지 않았습니다. 고친 뒤 다시 가져와 주세요.</source>
         <translation>{file} has {count} problem(s) to fix, so nothing was imported. Please fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="191"/>
+        <location filename="../../minwon_desk/services/spreadsheets.py" line="109"/>
         <source>{name}을(를) 가져오지 않았습니다: {reason}. 파일이 맞는지 확인하거나 여러 파일로 나누어 가져와 주세요.</source>
         <translation>{name} was not imported: {reason}. Check that it is the right file, or split it into several files.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="198"/>
+        <location filename="../../minwon_desk/services/spreadsheets.py" line="116"/>
         <source>파일 {path}이(가) 없습니다. 경로를 확인해 주세요.</source>
         <translation>File {path} does not exist. Please check the path.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="200"/>
+        <location filename="../../minwon_desk/services/spreadsheets.py" line="118"/>
         <source>{path}은(는) 폴더입니다. 가져올 CSV나 XLSX 파일을 지정해 주세요.</source>
         <translation>{path} is a folder. Please name the CSV or XLSX file to import.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="205"/>
+        <location filename="../../minwon_desk/services/spreadsheets.py" line="123"/>
         <source>파일 {path}을(를) 읽을 수 없습니다({strerror}). 권한을 확인해 주세요.</source>
         <translation>File {path} cannot be read ({strerror}). Please check its permissions.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="212"/>
+        <location filename="../../minwon_desk/services/spreadsheets.py" line="130"/>
         <source>예전 Excel 형식(.xls)이거나 암호가 걸린 파일이라 읽을 수 없습니다. {save_as}</source>
         <translation>It is in the old Excel format (.xls) or password-protected, so it cannot be read. {save_as}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="228"/>
+        <location filename="../../minwon_desk/services/spreadsheets.py" line="146"/>
         <source>CSV나 XLSX 파일이 아닙니다. {save_as}</source>
         <translation>It is not a CSV or XLSX file. {save_as}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="248"/>
+        <location filename="../../minwon_desk/services/spreadsheets.py" line="166"/>
         <source>글자를 읽을 수 없습니다. 파일이 UTF-8도 CP949(EUC-KR)도 아닙니다. {save_as}</source>
         <translation>Its text cannot be read: the file is neither UTF-8 nor CP949 (EUC-KR). {save_as}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="265"/>
+        <location filename="../../minwon_desk/services/spreadsheets.py" line="183"/>
         <source>CSV 형식이 잘못되었습니다 (따옴표의 짝이 맞지 않습니다). 칸 안의 따옴표는 두 번(&quot;&quot;) 적어 주세요.</source>
         <translation>The CSV is malformed (unbalanced quotes). Write a quote inside a cell twice (&quot;&quot;).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="292"/>
+        <location filename="../../minwon_desk/services/spreadsheets.py" line="210"/>
         <source>XLSX 파일을 열 수 없습니다. 파일이 손상되었거나 다른 형식입니다. {save_as}</source>
         <translation>The XLSX file cannot be opened: it is damaged or in another format. {save_as}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="299"/>
+        <location filename="../../minwon_desk/services/spreadsheets.py" line="217"/>
         <source>통합 문서에 시트가 없습니다.</source>
         <translation>The workbook has no sheet.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="353"/>
+        <location filename="../../minwon_desk/services/spreadsheets.py" line="271"/>
         <source>{name}의 행이 너무 많습니다 ({import_rows_max:,}행까지 한 번에 가져올 수 있습니다). 여러 파일로 나누어 가져와 주세요.</source>
         <translation>{name} has too many rows (up to {import_rows_max:,} can be imported at once). Please split it into several files.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="361"/>
+        <location filename="../../minwon_desk/services/spreadsheets.py" line="279"/>
         <source>파일이 비어 있습니다. 첫 행에 머리행을, 그 아래에 한 사람씩 적어 주세요.</source>
         <translation>The file is empty. Put the header in the first row and one person per row below it.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="389"/>
+        <location filename="../../minwon_desk/services/tabular.py" line="123"/>
         <source>{i}열</source>
         <translation>column {i}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="390"/>
+        <location filename="../../minwon_desk/services/tabular.py" line="124"/>
         <source>&apos;{name}&apos; 열이 여러 번 있습니다 ({letters}). 하나만 남겨 주세요.</source>
         <translation>The &apos;{name}&apos; column appears more than once ({letters}). Please keep only one.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="397"/>
+        <location filename="../../minwon_desk/services/tabular.py" line="131"/>
         <source>(없음)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="404"/>
+        <location filename="../../minwon_desk/services/tabular.py" line="138"/>
         <source>&apos;{guess}&apos;({letter}열)이 그 열이라면 머리행을 &apos;{name}&apos;(으)로 고쳐 주세요.</source>
         <translation>If &apos;{guess}&apos; (column {letter}) is that column, rename its header to &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="409"/>
+        <location filename="../../minwon_desk/services/tabular.py" line="143"/>
         <source>머리행에 &apos;{name}&apos; 열을 추가해 주세요.</source>
         <translation>Please add a &apos;{name}&apos; column to the header.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="410"/>
+        <location filename="../../minwon_desk/services/tabular.py" line="144"/>
         <source>&apos;{name}&apos; 열이 없습니다. {advice} 찾은 머리행: {shown}.</source>
         <translation>There is no &apos;{name}&apos; column. {advice} Header found: {shown}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="412"/>
+        <location filename="../../minwon_desk/services/tabular.py" line="146"/>
         <source> 글자가 깨져 보이면 파일을 UTF-8로 저장해 주세요.</source>
         <translation> If the text looks garbled, save the file as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="416"/>
+        <location filename="../../minwon_desk/services/tabular.py" line="150"/>
         <source>머리행만 있고 가져올 행이 없습니다. 머리행 아래에 한 행씩 적어 주세요.</source>
         <translation>There is only a header and no rows to import. Please add rows below the header.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="441"/>
+        <location filename="../../minwon_desk/services/tabular.py" line="175"/>
         <source>보이지 않는 제어 문자가 있습니다. 지우고 글자만 남겨 다시 가져와 주세요.</source>
         <translation>It contains invisible control characters. Delete them, keep just the text, and import again.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="450"/>
+        <location filename="../../minwon_desk/services/tabular.py" line="184"/>
         <source>주민등록번호로 보이는 숫자가 있습니다. 주민등록번호는 저장하지 않습니다. 지우고 다시 가져와 주세요.</source>
         <translation>It contains what looks like a resident registration number. Those are never stored. Delete it and import again.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="464"/>
+        <location filename="../../minwon_desk/services/tabular.py" line="198"/>
         <source>{index}열</source>
         <translation>column {index}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/tabular.py" line="485"/>
+        <location filename="../../minwon_desk/services/tabular.py" line="219"/>
         <source>이미 직원이 등록되어 있어 누가 가져오는지 기록해야 합니다. 작업하는 관리자를 지정해 주세요.</source>
         <translation>Staff are already registered, so who imports must be recorded. Please name the administrator doing it.</translation>
     </message>
@@ -6321,68 +6321,68 @@ If you received it, notices to petitioners go out with these settings too.</tran
         <translation>The check-out time must be on the day of the visit ({day}). Please check it again.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/visits/service.py" line="74"/>
+        <location filename="../../minwon_desk/services/visits/service.py" line="70"/>
         <source>접수한 시각</source>
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/visits/service.py" line="157"/>
+        <location filename="../../minwon_desk/services/visits/service.py" line="124"/>
         <source>이미 나간 방문객입니다. 응대 시작을 기록할 수 없습니다.</source>
         <translation>The visitor has already left. Attending cannot be recorded.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/visits/service.py" line="162"/>
+        <location filename="../../minwon_desk/services/visits/service.py" line="129"/>
         <source>다른 직원</source>
         <translation>another staff member</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/visits/service.py" line="167"/>
+        <location filename="../../minwon_desk/services/visits/service.py" line="134"/>
         <source>이미 {at:%H:%M}에 {who} 님이 응대를 시작한 방문객입니다.</source>
         <translation>{who} already began attending this visitor at {at:%H:%M}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/visits/service.py" line="187"/>
+        <location filename="../../minwon_desk/services/visits/service.py" line="154"/>
         <source>이미 {at:%H:%M}에 나간 것으로 기록된 방문객입니다.</source>
         <translation>The visitor was already recorded as leaving at {at:%H:%M}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/visits/service.py" line="193"/>
+        <location filename="../../minwon_desk/services/visits/service.py" line="160"/>
         <source>지난 방문으로 &apos;{unrecorded}&apos;(으)로 닫혔습니다. 실제 퇴실 시각은 감독이나 부서장이 정정할 수 있습니다.</source>
         <translation>It was closed as a past visit, &apos;{unrecorded}&apos;. A supervisor or head can correct the real check-out time.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/visits/service.py" line="213"/>
+        <location filename="../../minwon_desk/services/visits/service.py" line="180"/>
         <source>아직 퇴실하지 않은 방문객입니다. 만족도는 퇴실한 뒤에 남길 수 있습니다.</source>
         <translation>The visitor has not checked out yet. Satisfaction can be recorded after check-out.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/visits/service.py" line="235"/>
+        <location filename="../../minwon_desk/services/visits/service.py" line="202"/>
         <source>방문 기록(번호 {visit_id})은 &apos;{unrecorded}&apos; 방문이 아닙니다. 퇴실 시각을 정정할 수 없습니다.</source>
         <translation>Visit no. {visit_id} is not a &apos;{unrecorded}&apos; visit. Its check-out time cannot be corrected.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/visits/service.py" line="348"/>
+        <location filename="../../minwon_desk/services/visits/service.py" line="315"/>
         <location filename="../../minwon_desk/services/visits/views.py" line="23"/>
         <source>방문 기록(번호 {visit_id})을 찾을 수 없습니다.</source>
         <translation>Visit no. {visit_id} was not found.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/visits/service.py" line="389"/>
+        <location filename="../../minwon_desk/services/visits/check_in.py" line="98"/>
         <source>선택한 담당자를 찾을 수 없습니다. 담당자를 다시 골라 주세요.</source>
         <translation>The chosen officer was not found. Please choose the officer again.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/visits/service.py" line="397"/>
+        <location filename="../../minwon_desk/services/visits/check_in.py" line="106"/>
         <source>{name} 님은 지금 근무하지 않는 직원입니다. 다른 담당자를 골라 주세요.</source>
         <translation>{name} no longer works here. Please choose another officer.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/visits/service.py" line="410"/>
+        <location filename="../../minwon_desk/services/visits/check_in.py" line="119"/>
         <source>고른 이전 방문(번호 {repeat_of_id})을 찾을 수 없습니다. 목록에서 다시 골라 주세요.</source>
         <translation>The chosen earlier visit (no. {repeat_of_id}) was not found. Please choose again from the list.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/visits/service.py" line="419"/>
+        <location filename="../../minwon_desk/services/visits/check_in.py" line="128"/>
         <source>고른 방문은 지금보다 먼저 접수된 방문이 아닙니다. 지난 방문을 골라 주세요.</source>
         <translation>The chosen visit was not checked in before now. Please choose a past visit.</translation>
     </message>

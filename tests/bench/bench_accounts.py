@@ -29,7 +29,7 @@ from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import CheckInRequest, MemoRequest
 from minwon_desk.services.memos import take as memo_take
 from minwon_desk.services.tables import ABSENCE, DEPARTMENT, STAFF
-from minwon_desk.services.visits import service as visit_service
+from minwon_desk.services.visits import check_in as visit_check_in
 from tests.support.seed import SEED_PASSWORD, actor_for, seed_password_hash, seed_small_agency
 
 # The statements as they were before roles: the acting staff row alone.
@@ -57,15 +57,15 @@ _CONTEXT_BEFORE = memo_take._Prepared(
 
 @contextmanager
 def _without_check() -> Iterator[None]:
-    saved = (visit_service._PEOPLE, memo_take._CONTEXT, access.check, access.roles_of)
-    visit_service._PEOPLE = _PEOPLE_BEFORE
+    saved = (visit_check_in._PEOPLE, memo_take._CONTEXT, access.check, access.roles_of)
+    visit_check_in._PEOPLE = _PEOPLE_BEFORE
     memo_take._CONTEXT = _CONTEXT_BEFORE
     access.check = lambda *_a, **_k: None  # type: ignore[assignment]
     access.roles_of = lambda *_a, **_k: frozenset()  # type: ignore[assignment]
     try:
         yield
     finally:
-        (visit_service._PEOPLE, memo_take._CONTEXT, access.check,
+        (visit_check_in._PEOPLE, memo_take._CONTEXT, access.check,
          access.roles_of) = saved
 
 

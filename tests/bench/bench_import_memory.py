@@ -20,7 +20,7 @@ HEADER = "사번,성명,직위,부서,내선번호,이메일,담당업무,기본
 _READ = """
 import resource, sys
 from pathlib import Path
-from minwon_desk.services.tabular import TableError, read_table
+from minwon_desk.services.spreadsheets import TableError, read_table
 try:
     read_table(Path(sys.argv[1]))
 except TableError:
@@ -29,7 +29,7 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 """
 _FLOOR = """
 import csv, resource, sys
-import minwon_desk.services.tabular  # the same imports, so the floor holds them too
+import minwon_desk.services.spreadsheets  # the same imports, so the floor holds them too
 with open(sys.argv[1], encoding="utf-8", newline="") as fh:
     rows = list(csv.reader(fh))
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)

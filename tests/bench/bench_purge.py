@@ -30,9 +30,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the tests' own helpers
 
-from bench_vouchers import GapMeter, _idle_gap
 from common import Row, print_table
-from PySide6.QtCore import QEventLoop
+from loop_gaps import idle_gap, run_watched
 from PySide6.QtWidgets import QApplication
 from year_data import DESK, open_year, populate, year_database
 
@@ -40,7 +39,6 @@ from minwon_desk.domain.charter import load_charter
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
-from minwon_desk.ui.background import Background
 
 TARGET_S = 60.0
 TARGET_GAP_MS = 50.0
@@ -106,27 +104,10 @@ def _purge(backend: Backend) -> tuple[float, float, dict[str, int]]:
     from minwon_desk.domain.roles import Role
 
     actor = signed_in_as(backend, operator, frozenset({Role.PRIVACY}))
-    meter = GapMeter()
-    loop = QEventLoop()
-    result: list[object] = []
-
-    def done(value: object) -> None:
-        result.append(value)
-        loop.quit()
-
-    def failed(message: str) -> None:
-        result.append(message)
-        loop.quit()
-
-    meter.start()
-    start = time.perf_counter()
-    Background(None).run(lambda progress, cancelled: backend.retention.purge(
-        actor, progress=progress, cancelled=cancelled), on_done=done, on_error=failed,
+    outcome, seconds, gap = run_watched(
+        lambda progress, cancelled: backend.retention.purge(
+            actor, progress=progress, cancelled=cancelled),
         label="파기 중…", quiet=True)  # as the tab runs it: its progress is a bar on the page
-    loop.exec()
-    seconds = time.perf_counter() - start
-    gap = meter.stop()
-    [outcome] = result
     if isinstance(outcome, str):
         raise SystemExit(f"purge failed: {outcome}")
     counts = {kind.value: n for kind, n in getattr(outcome, "counts", {}).items()}
@@ -148,7 +129,7 @@ def bench_purge() -> list[Row]:
             seconds, gap, counts = _purge(backend)
         finally:
             backend.close()
-    idle = _idle_gap(app, seconds)
+    idle = idle_gap(seconds)
     print(f"purged: {counts}")
     return [
         Row("purge a year of records, click to scrubbed file", seconds,

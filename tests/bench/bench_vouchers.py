@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the tests' own helpers
 
 from common import Row, print_table
-from PySide6.QtCore import QEventLoop, QTimer
+from loop_gaps import TICK_MS, idle_gap, run_watched
 from PySide6.QtWidgets import QApplication
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
@@ -46,13 +46,11 @@ from minwon_desk.domain.charter import load_charter
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
-from minwon_desk.ui.background import Background
 from tests.support.seed import SMALL_DESK, actor_for, seed_small_agency
 from tests.support.voucher_rows import VoucherRow, add_vouchers
 
 TARGET_S = 15.0
 TARGET_GAP_MS = 50.0
-TICK_MS = 10
 _FAMILY = ("김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신")
 _GIVEN = ("민준", "서연", "지호", "하은", "도윤", "수아", "예준", "지유", "시우", "하린", "주원")
 
@@ -69,66 +67,15 @@ def _rows(count: int) -> list[VoucherRow]:
     ]
 
 
-class GapMeter:
-    """A QTimer every 10 ms; the longest time between two of its ticks."""
-
-    def __init__(self) -> None:
-        self.worst = 0.0
-        self._last = 0.0
-        self._timer = QTimer()
-        self._timer.setInterval(TICK_MS)
-        self._timer.timeout.connect(self._tick)
-
-    def start(self) -> None:
-        self.worst, self._last = 0.0, time.perf_counter()
-        self._timer.start()
-
-    def stop(self) -> float:
-        self._timer.stop()
-        return self.worst * 1000
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.worst = max(self.worst, now - self._last)
-        self._last = now
-
-
-def _idle_gap(app: QApplication, seconds: float) -> float:
-    meter = GapMeter()
-    loop = QEventLoop()
-    meter.start()
-    QTimer.singleShot(int(seconds * 1000), loop.quit)
-    loop.exec()
-    return meter.stop()
-
-
-def _batch(app: QApplication, backend: Backend, count: int) -> tuple[float, float, int]:
+def _batch(backend: Backend) -> tuple[float, float, int]:
     """Seconds from the click to the PDF in hand, worst event-loop gap (ms), PDF bytes."""
     actor = actor_for(backend, backend.staff.by_employee_no("T0001"))
-    meter = GapMeter()
-    loop = QEventLoop()
-    result: list[object] = []
-
-    def done(value: object) -> None:
-        result.append(value)
-        loop.quit()
-
-    def failed(message: str) -> None:
-        result.append(message)
-        loop.quit()
-
-    meter.start()
-    start = time.perf_counter()
-    Background(None).run(
+    document, seconds, gap = run_watched(
         lambda progress, cancelled: backend.voucher_print.render_month(
             actor, 2026, 7, progress=progress, cancelled=cancelled
         ),
-        on_done=done, on_error=failed, label="증서 인쇄 준비 중…",
+        label="증서 인쇄 준비 중…",
     )
-    loop.exec()
-    seconds = time.perf_counter() - start
-    gap = meter.stop()
-    [document] = result
     if isinstance(document, str):
         raise SystemExit(f"batch failed: {document}")
     pdf = getattr(document, "pdf", b"")
@@ -190,8 +137,8 @@ def bench_vouchers(count: int = 1000) -> list[Row]:
             actor = actor_for(backend, backend.staff.by_employee_no("T0001"))
             add_vouchers(backend, actor, _rows(count))
             backend.voucher_print.render_month(actor, 2026, 7)  # warm: code paths, font tables
-            idle = _idle_gap(app, 1.0)
-            seconds, gap, size = _batch(app, backend, count)
+            idle = idle_gap(1.0)
+            seconds, gap, size = _batch(backend)
             full_pass = _full_collection()
             floor = _bare_pages(_sheets(backend, count))
         finally:

@@ -9,14 +9,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from minwon_desk.services.tabular import (
-    RowError,
-    TableError,
-    column_letter,
-    locate_columns,
-    read_table,
-    resident_number_errors,
-)
+from minwon_desk.services.spreadsheets import RowError, TableError, column_letter, read_table
+from minwon_desk.services.tabular import locate_columns, resident_number_errors
 
 HEADER = ["사번", "성명", "부서"]
 ROWS = [["A1", "김민준", "본부 > 혁신행정담당관"], ["A2", "최유진", "본부 > 창업정책과"]]

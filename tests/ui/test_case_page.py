@@ -507,4 +507,4 @@ def test_the_window_offers_the_cases_page_and_its_menu(
     fake_clock.set(_at(7, 2, 13, 10))
     page.tick()
     nav = window.form.navList
-    assert nav.item(window._pages.index(page)).text() == "민원 처리 (임박 1)"
+    assert nav.item(window.page_list.pages.index(page)).text() == "민원 처리 (임박 1)"

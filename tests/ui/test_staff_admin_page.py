@@ -171,7 +171,7 @@ def test_ctrl_n_in_the_page_starts_a_new_officer_while_the_window_keeps_its_own_
     desk_account(backend)
     window = MainWindow(config, backend=backend)  # type: ignore[arg-type]
     page = StaffAdminPage(backend, window.session.actor, window.bridge)
-    window.add_page(page, "직원·부서 관리", "Ctrl+8", page.menu_actions())
+    window.page_list.add(page, "직원·부서 관리", "Ctrl+8", page.menu_actions())
     show_window(qtbot, window)
     sign_in(window)
     try:

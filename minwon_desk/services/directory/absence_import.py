@@ -32,16 +32,9 @@ from minwon_desk.services.directory.sheet_import import (
 )
 from minwon_desk.services.dto import Actor, Origin
 from minwon_desk.services.events import AbsenceChanged
+from minwon_desk.services.spreadsheets import RowError, Table
 from minwon_desk.services.tables import ABSENCE
-from minwon_desk.services.tabular import (
-    ADD,
-    SAME,
-    UPDATE,
-    ImportResult,
-    RowError,
-    RowProblems,
-    Table,
-)
+from minwon_desk.services.tabular import ADD, SAME, UPDATE, ImportResult, RowProblems
 from minwon_desk.store.models import Absence, Staff
 
 COLUMNS = ("사번", "구분", "시작", "종료", "대행자사번")

@@ -30,7 +30,8 @@ from minwon_desk.services.directory.sheet_import import (
 )
 from minwon_desk.services.dto import Actor, Origin
 from minwon_desk.services.events import StaffChanged
-from minwon_desk.services.tabular import ImportResult, RowError, RowProblems, Table
+from minwon_desk.services.spreadsheets import RowError, Table
+from minwon_desk.services.tabular import ImportResult, RowProblems
 from minwon_desk.store.models import Staff
 
 COLUMNS = ("사번", "성명", "직위", "부서", "내선번호", "이메일", "담당업무", "기본대행자사번")

@@ -15,8 +15,9 @@ from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.orgpath import UnitIndex, format_path, guess_kind, tree_paths
 from minwon_desk.services.directory.sheet_import import SheetPlan
+from minwon_desk.services.spreadsheets import RowError
 from minwon_desk.services.tables import STAFF
-from minwon_desk.services.tabular import ADD, SAME, UPDATE, RowError
+from minwon_desk.services.tabular import ADD, SAME, UPDATE
 from minwon_desk.store.models import Agency, Department, Staff
 
 

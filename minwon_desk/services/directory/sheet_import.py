@@ -22,6 +22,7 @@ from minwon_desk.services import audit
 from minwon_desk.services._tx import Database
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import Event
+from minwon_desk.services.spreadsheets import RowError, Table, TableError, read_table
 from minwon_desk.services.tabular import (
     ADD,
     SAME,
@@ -29,13 +30,9 @@ from minwon_desk.services.tabular import (
     ImportPreview,
     ImportRejected,
     ImportResult,
-    RowError,
-    Table,
-    TableError,
     by_line,
     import_transaction,
     locate_columns,
-    read_table,
     resident_number_errors,
 )
 

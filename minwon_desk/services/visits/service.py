@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, bindparam, insert, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
 from minwon_desk.domain.calendar import WorkingCalendar
@@ -17,28 +17,24 @@ from minwon_desk.domain.compensation import check_score
 from minwon_desk.domain.contact import normalize_phone
 from minwon_desk.domain.errors import NotFoundError, StateError, StorageError, ValidationError
 from minwon_desk.domain.i18n import translate
-from minwon_desk.domain.privacy import mask_name, mask_phone
 from minwon_desk.domain.recorded_at import check_recorded_at
 from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import Clock, to_seoul
 from minwon_desk.domain.visits import (
     UNRECORDED,
-    RepeatFields,
     check_corrected_checkout,
     day_start,
     validate_check_in,
     validate_repeat,
 )
 from minwon_desk.services import access, audit
-from minwon_desk.services._tx import Database, actor_inactive_message, actor_missing_message
-from minwon_desk.services.access import with_roles
+from minwon_desk.services._tx import Database
 from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.clocked import ClockedService
 from minwon_desk.services.dto import Actor, CheckInRequest, VisitView
 from minwon_desk.services.events import VisitChange, VisitChanged
-from minwon_desk.services.tables import DEPARTMENT, STAFF, VISIT
-from minwon_desk.services.visits import day_end
-from minwon_desk.services.visits.views import locked_visit, officer_label, visit_view
+from minwon_desk.services.visits import check_in, day_end
+from minwon_desk.services.visits.views import locked_visit, visit_view
 from minwon_desk.store.models import Staff, Visit
 
 log = logging.getLogger(__name__)
@@ -73,23 +69,16 @@ class VisitService(ClockedService):
         arrived = now if req.at is None else check_recorded_at(
             req.at, now, field="at", what=translate("Visits", "접수한 시각"))
         due_at, warn_at = self.greeting_deadline(arrived)
-        # The desk's busiest write: prebuilt Core statements, one lookup for the actor and
-        # the officer together, and the view built from what was written (no re-read).
+        # The desk's busiest write (module check_in): prebuilt Core statements, one lookup
+        # for the actor and the officer together, the view built from what was written.
         with self._db.transaction() as session:
             conn = session.connection()
-            officer_id = actor.staff_id if req.officer_id is None else req.officer_id
-            people = {
-                row.id: row
-                for row in conn.execute(_PEOPLE, {
-                    "actor": actor.staff_id, "officer": officer_id,
-                    "account": actor.account_id, "token": actor.token_id,
-                })
-            }
-            me = _check_actor(actor, people.get(actor.staff_id))
+            people = check_in.people(conn, actor, req.officer_id)
+            me = check_in.check_actor(actor, people.get(actor.staff_id))
             access.check(actor, access.roles_of(actor, me), Operation.VISIT_CHECK_IN)
             officer = None
             if req.officer_id is not None:
-                officer = _check_officer(people.get(req.officer_id))
+                officer = check_in.check_officer(people.get(req.officer_id))
             row: dict[str, Any] = {
                 "desk": actor.desk,
                 "visitor_name": fields.visitor_name,
@@ -104,7 +93,7 @@ class VisitService(ClockedService):
             detail: dict[str, audit.JsonValue] = {"officer_id": req.officer_id}
             if repeat is not None:
                 # Only a repeat pays for the extra lookup; a plain check-in stays one insert.
-                _check_earlier(conn, repeat, arrived)
+                check_in.check_earlier(conn, repeat, arrived)
                 row.update(
                     repeat_of_id=repeat.repeat_of_id,
                     repeat_staff_error=repeat.staff_error,
@@ -112,7 +101,7 @@ class VisitService(ClockedService):
                 )
                 detail["repeat_of_id"] = repeat.repeat_of_id
                 detail["repeat_staff_error"] = repeat.staff_error
-            visit_id = conn.execute(_INSERT_VISIT, row).scalar_one()
+            visit_id = check_in.insert_visit(conn, row)
             if due_at is not None:
                 detail["greeting_due_at"] = due_at.isoformat()
             if req.at is not None:
@@ -120,30 +109,8 @@ class VisitService(ClockedService):
             self._audit(session, actor, now, "visit.check_in", visit_id, detail,
                         announce=VisitChanged(visit_id, VisitChange.CHECKED_IN,
                                               origin=actor.origin))
-        view = VisitView(
-            id=visit_id,
-            visitor_name=fields.visitor_name,
-            visitor_name_masked=mask_name(fields.visitor_name),
-            phone=fields.phone,
-            phone_masked=mask_phone(fields.phone) if fields.phone else "",
-            purpose=fields.purpose,
-            officer_id=req.officer_id,
-            officer_label=(
-                officer_label(officer.name, officer.position, officer.department) if officer
-                else ""
-            ),
-            desk=actor.desk,
-            checked_in_at=to_seoul(arrived),
-            greeting_due_at=to_seoul(due_at) if due_at is not None else None,
-            greeting_warn_at=to_seoul(warn_at) if warn_at is not None else None,
-            greeted_at=None,
-            greeted_by="",
-            checked_out_at=None,
-            repeat_of_id=repeat.repeat_of_id if repeat else None,
-            repeat_staff_error=repeat.staff_error if repeat else False,
-            repeat_note=repeat.note if repeat else "",
-        )
-        return view
+        return check_in.written_view(
+            visit_id, actor, fields, req.officer_id, officer, arrived, due_at, warn_at, repeat)
 
     def greet(self, actor: Actor, visit_id: int, *, by_officer: bool = False) -> VisitView:
         """Someone started listening to the visitor: the greeting clock stops.
@@ -358,66 +325,3 @@ class VisitService(ClockedService):
         (None, None) when the charter sets no figure. Pass ``calendar`` when calling from
         inside a transaction: fetching it would open a second one."""
         return self._deadline(GREETING, start, calendar)
-
-
-_PEOPLE = with_roles(
-    select(
-        STAFF.c.id, STAFF.c.active, STAFF.c.name, STAFF.c.position,
-        DEPARTMENT.c.name.label("department"),
-    )
-    .join(DEPARTMENT, STAFF.c.department_id == DEPARTMENT.c.id)
-    # Two fixed parameters rather than an expanding IN: the statement compiles once.
-    .where(STAFF.c.id.in_([bindparam("actor"), bindparam("officer")])),
-    STAFF,
-)
-_INSERT_VISIT = insert(VISIT).returning(VISIT.c.id)
-_EARLIER = select(VISIT.c.checked_in_at).where(VISIT.c.id == bindparam("id"))
-
-
-def _check_actor(actor: Actor, row: Row[Any] | None) -> Row[Any]:
-    # Same rule and words as require_actor, on the row fetched with the officer.
-    if row is None:
-        raise NotFoundError(actor_missing_message(actor))
-    if not row.active:
-        raise StateError(actor_inactive_message(row.name))
-    return row
-
-
-def _check_officer(row: Row[Any] | None) -> Row[Any]:
-    if row is None:
-        raise ValidationError(
-            "officer_id", translate(
-                "Visits",
-                "선택한 담당자를 찾을 수 없습니다. 담당자를 다시 골라 주세요.",
-            )
-        )
-    if not row.active:
-        raise ValidationError(
-            "officer_id",
-            translate(
-                "Visits",
-                "{name} 님은 지금 근무하지 않는 직원입니다. 다른 담당자를 골라 주세요.",
-            ).format(name=row.name),
-        )
-    return row
-
-
-def _check_earlier(conn: Any, repeat: RepeatFields, now: datetime) -> None:
-    at = conn.execute(_EARLIER, {"id": repeat.repeat_of_id}).scalar_one_or_none()
-    if at is None:
-        raise ValidationError(
-            "repeat_of_id",
-            translate(
-                "Visits",
-                "고른 이전 방문(번호 {repeat_of_id})을 찾을 수 없습니다. 목록에서 다시 골라 "
-                "주세요.",
-            ).format(repeat_of_id=repeat.repeat_of_id),
-        )
-    if at >= now:
-        raise ValidationError(
-            "repeat_of_id",
-            translate(
-                "Visits",
-                "고른 방문은 지금보다 먼저 접수된 방문이 아닙니다. 지난 방문을 골라 주세요.",
-            ),
-        )

@@ -28,7 +28,8 @@ from minwon_desk.domain.errors import MinwonError
 from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services.directory import absence_import, roster_import
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.tabular import ADD, SAME, UPDATE, ImportPreview, ImportRejected, RowError
+from minwon_desk.services.spreadsheets import RowError
+from minwon_desk.services.tabular import ADD, SAME, UPDATE, ImportPreview, ImportRejected
 from minwon_desk.ui.common.asking import ChooseFile, file_chooser
 from minwon_desk.ui.common.table_model import DISPLAY, RowsTableModel
 from minwon_desk.ui.forms.ui_import_dialog import Ui_ImportDialog

@@ -4,9 +4,7 @@ The form is cleared only after the service has saved the visit; any error leaves
 field as it was so the operator can fix one thing and press Enter again. The form is usable
 before the database is open: Enter then says so and keeps what was typed.
 
-"재방문" opens a panel below the officer: the visitor's earlier visits, found by the name
-or phone typed above (read when the panel opens and when those fields are left, never per
-keystroke), "직원 잘못으로 다시 오심" and what went wrong.
+"재방문" opens a panel below the officer (:mod:`minwon_desk.ui.visitors.repeat_panel`).
 """
 
 from __future__ import annotations
@@ -16,11 +14,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication
 
 from minwon_desk.domain.errors import LockedError, MinwonError, ValidationError
 from minwon_desk.domain.privacy import mask_name
-from minwon_desk.domain.timeutil import format_moment
 from minwon_desk.domain.visits import CHOOSE_EARLIER
 from minwon_desk.services.dto import Actor, CheckInRequest, StaffSummary, VisitView
 from minwon_desk.ui.common.directory_cache import DirectoryCache
@@ -31,6 +27,7 @@ from minwon_desk.ui.forms.ui_visitor_desk import Ui_VisitorDesk
 from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_role
 from minwon_desk.ui.visitors.away import Away, away_question
+from minwon_desk.ui.visitors.repeat_panel import RepeatPanel
 
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
@@ -97,16 +94,7 @@ class CheckInForm(QObject):
         self._setup_officers()
         form.officerCombo.currentTextChanged.connect(self._update_officer_status)
         form.deputyButton.clicked.connect(self.use_deputy)
-        set_role(form.earlierStatus, "hint")
-        form.repeatPanel.hide()
-        form.repeatNoteEdit.setEnabled(False)
-        form.repeatCheck.toggled.connect(self._on_repeat_toggled)
-        form.staffErrorCheck.toggled.connect(form.repeatNoteEdit.setEnabled)
-        form.nameEdit.editingFinished.connect(self._refresh_earlier)
-        form.earlierCombo.currentIndexChanged.connect(self._show_earlier_choice)
-        form.earlierCombo.view().setMinimumWidth(440)  # the whole line in the open list
-        form.phoneEdit.editingFinished.connect(self._refresh_earlier)
-        self._earlier_for: tuple[str, str] | None = None  # what the list was read for
+        self.repeat = RepeatPanel(form, lambda: self._backend, self)
         if cache is not None:
             cache.changed.connect(self._on_directory_changed)
 
@@ -301,73 +289,6 @@ class CheckInForm(QObject):
         "earlier", "repeat_note")."""
         return self.errors.text(field)
 
-    # --- the repeat visit ---------------------------------------------------------------
-
-    def earlier_choices(self) -> list[str]:
-        """The earlier visits offered, as the list shows them."""
-        combo = self.form.earlierCombo
-        return [combo.itemText(i) for i in range(combo.count()) if combo.itemData(i) is not None]
-
-    def _on_repeat_toggled(self, on: bool) -> None:
-        # The choice is not a Tab stop (Alt+J toggles it): the cursor goes where the next
-        # thing to do is, into the panel or back to the officer field.
-        panel = self.form.repeatPanel
-        focus = QApplication.focusWidget()
-        was_inside = focus is not None and panel.isAncestorOf(focus)
-        panel.setVisible(on)
-        if on:
-            self._refresh_earlier()
-            self.form.earlierCombo.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        elif was_inside:
-            self.form.officerCombo.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _refresh_earlier(self) -> None:
-        """Read the earlier visits for the name and phone typed now (when the panel is open
-        and they changed), keeping the visit already chosen if it is still offered."""
-        form = self.form
-        if not form.repeatCheck.isChecked() or self._backend is None:
-            return
-        key = (form.nameEdit.text().strip(), form.phoneEdit.text().strip())
-        if key == self._earlier_for:
-            return
-        chosen = form.earlierCombo.currentData()
-        try:
-            visits = self._backend.visits.earlier_visits(*key)
-        except MinwonError as exc:
-            form.earlierStatus.setText(exc.message)
-            return
-        self._earlier_for = key
-        combo = form.earlierCombo
-        combo.clear()
-        if not visits:
-            combo.addItem(translate("CheckInForm", "— 찾은 지난 방문 없음 —"), None)
-            form.earlierStatus.setText(
-                translate("CheckInForm", "성명이나 연락처가 같은 지난 방문이 없습니다. 성명과 연락처를 확인해 주세요.")
-                if any(key) else translate("CheckInForm", "성명이나 연락처를 먼저 적으면 지난 방문을 찾아 드립니다.")
-            )
-            return
-        combo.blockSignals(True)  # one status line at the end, not one per item
-        combo.addItem(translate("CheckInForm", "— 지난 방문을 고르세요 —"), None)
-        for visit in visits:
-            combo.addItem(_earlier_label(visit), visit.id)
-        # Keep the visit already chosen; a single match is most likely the one.
-        index = combo.findData(chosen) if chosen is not None else -1
-        combo.setCurrentIndex(index if index > 0 else 1 if len(visits) == 1 else 0)
-        combo.blockSignals(False)
-        self._show_earlier_choice()
-
-    def _show_earlier_choice(self, *_args: object) -> None:
-        # The list is narrow: the chosen visit is written out in full under it.
-        combo = self.form.earlierCombo
-        found = sum(1 for i in range(combo.count()) if combo.itemData(i) is not None)
-        if not found:
-            return
-        text = translate("CheckInForm", "성명이나 연락처가 같은 지난 방문 {n}건 (최근 방문부터)").format(n=found)
-        if combo.currentData() is not None:
-            text += "\n" + translate("CheckInForm", "고른 방문: {visit}").format(visit=combo.currentText())
-        self.form.earlierStatus.setText(text)
-        combo.setToolTip(combo.currentText())
-
     # --- internals ----------------------------------------------------------------------
 
     def _reset_fields(self) -> None:
@@ -378,12 +299,7 @@ class CheckInForm(QObject):
         self.form.purposeEdit.clear()
         self.form.officerCombo.setCurrentIndex(-1)
         self.form.officerCombo.setEditText("")
-        self.form.repeatNoteEdit.clear()
-        self.form.staffErrorCheck.setChecked(False)
-        self.form.repeatCheck.setChecked(False)
-        self.form.earlierCombo.clear()
-        self.form.earlierStatus.clear()
-        self._earlier_for = None
+        self.repeat.reset()
 
     def __repr__(self) -> str:
         return f"CheckInForm(name={self.form.nameEdit.text()!r})"
@@ -394,13 +310,3 @@ def kept_message(name: str) -> str:
         "서버와 연결이 끊겨 {name} 님 접수를 이 PC에 보관했습니다(전송 대기). 다시 연결되면 "
         "접수한 시각 그대로 보냅니다."
     ).format(name=mask_name(name.strip()) or name)
-
-
-def _earlier_label(visit: VisitView) -> str:
-    """"2026년 6월 29일(월) 14:00 · 홍*동 · 보조금 신청 · 김민준 사무관"."""
-    parts = [format_moment(visit.checked_in_at), visit.visitor_name_masked]
-    if visit.purpose:
-        parts.append(visit.purpose if len(visit.purpose) <= 30 else visit.purpose[:29] + "…")
-    if visit.officer_label:
-        parts.append(visit.officer_label.split(" (")[0])  # "김민준 사무관"
-    return " · ".join(parts)

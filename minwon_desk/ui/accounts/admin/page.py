@@ -16,18 +16,14 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +34,7 @@ from minwon_desk.domain.roles import Operation, Role, role_title
 from minwon_desk.domain.timeutil import to_seoul
 from minwon_desk.services.events import AccountChanged
 from minwon_desk.ui.accounts.admin.retention_tab import RetentionTab
+from minwon_desk.ui.accounts.admin.tables import fill_rows, read_only_table
 from minwon_desk.ui.accounts.session import roles_label
 from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import show_message
@@ -62,29 +59,6 @@ def account_state(a: AccountView, now: datetime) -> str:
     if a.must_change_password:
         return translate("AdministrationPage", "비밀번호 변경 필요")
     return translate("AdministrationPage", "사용 중")
-
-
-def _table(name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setAccessibleName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setWordWrap(False)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            item.setToolTip(text)
-            table.setItem(r, c, item)
 
 
 def _edit(name: str, placeholder: str = "") -> QLineEdit:
@@ -137,8 +111,8 @@ class AdministrationPage(QWidget):
     # --- building -----------------------------------------------------------------------
 
     def _accounts_tab(self) -> QWidget:
-        self.account_table = _table(translate("AdministrationPage", "계정 목록"), [
-            translate("AdministrationPage", "이름"), translate("AdministrationPage", "사번"), translate("AdministrationPage", "계정"), translate("AdministrationPage", "역할"), translate("AdministrationPage", "상태"), translate("AdministrationPage", "마지막 로그인")])
+        self.account_table = read_only_table(translate("AdministrationPage", "계정 목록"), [
+            translate("AdministrationPage", "이름"), translate("AdministrationPage", "사번"), translate("AdministrationPage", "계정"), translate("AdministrationPage", "역할"), translate("AdministrationPage", "상태"), translate("AdministrationPage", "마지막 로그인")], one_row=True)
         create = QGroupBox(translate("AdministrationPage", "새 계정"))
         self.staff_edit = _edit(translate("AdministrationPage", "새 계정 사번"), "T0001")
         self.login_edit = _edit(translate("AdministrationPage", "새 계정 이름"), translate("AdministrationPage", "비우면 사번으로 로그인"))
@@ -195,17 +169,17 @@ class AdministrationPage(QWidget):
         return tab
 
     def _history_tab(self) -> QWidget:
-        self.history_table = _table(translate("AdministrationPage", "권한 이력"), [
+        self.history_table = read_only_table(translate("AdministrationPage", "권한 이력"), [
             translate("AdministrationPage", "때"), translate("AdministrationPage", "무엇"), translate("AdministrationPage", "사번"), translate("AdministrationPage", "이름"), translate("AdministrationPage", "역할"), translate("AdministrationPage", "사유"), translate("AdministrationPage", "한 사람"),
-            translate("AdministrationPage", "창구")])
+            translate("AdministrationPage", "창구")], one_row=True)
         tab = QWidget()
         QVBoxLayout(tab).addWidget(self.history_table)
         return tab
 
     def _tokens_tab(self) -> QWidget:
-        self.token_table = _table(translate("AdministrationPage", "서비스 토큰"), [
+        self.token_table = read_only_table(translate("AdministrationPage", "서비스 토큰"), [
             translate("AdministrationPage", "번호"), translate("AdministrationPage", "용도"), translate("AdministrationPage", "역할"), translate("AdministrationPage", "만든 때"), translate("AdministrationPage", "만든 사람"), translate("AdministrationPage", "상태"),
-            translate("AdministrationPage", "마지막 사용")])
+            translate("AdministrationPage", "마지막 사용")], one_row=True)
         self.purpose_edit = _edit(translate("AdministrationPage", "토큰 용도"), translate("AdministrationPage", "예: 전화연동"))
         self.token_role = QComboBox()
         self.token_role.setAccessibleName(translate("AdministrationPage", "토큰 역할"))
@@ -244,13 +218,13 @@ class AdministrationPage(QWidget):
             self._say(exc.message, ok=False)
             return
         now = self._backend.clock()
-        _fill(self.account_table, [
+        fill_rows(self.account_table, [
             [a.name, a.staff_no, a.login, roles_label(a.roles), account_state(a, now),
              _when(a.last_sign_in_at)] for a in self._accounts])
-        _fill(self.history_table, [
+        fill_rows(self.history_table, [
             [_when(h.at), h.action, h.staff_no, h.name, h.role, h.reason, h.by, h.desk]
             for h in history])
-        _fill(self.token_table, [
+        fill_rows(self.token_table, [
             [str(t.id), t.purpose, roles_label(t.roles), _when(t.created_at), t.created_by,
              translate("AdministrationPage", "사용 중") if t.active else translate("AdministrationPage", "폐기됨 {at}").format(at=_when(t.revoked_at)),
              _when(t.last_used_at)] for t in tokens])

@@ -18,20 +18,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from minwon_desk.domain.roles import Operation
+from minwon_desk.ui.accounts.admin.tables import fill_rows, read_only_table
 from minwon_desk.ui.background import Background
 from minwon_desk.ui.common.preview_factory import PreviewFactory, show_preview
 from minwon_desk.ui.i18n import translate
@@ -42,28 +39,6 @@ if TYPE_CHECKING:
     from minwon_desk.services.retention.purge import Due, PurgeResult
     from minwon_desk.ui.background import Task
     from minwon_desk.ui.bridge import ActorSource
-
-
-def _table(name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setAccessibleName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setWordWrap(False)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            item.setToolTip(text)
-            table.setItem(r, c, item)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +59,7 @@ class RetentionTab(QWidget):
         self.preview_factory: PreviewFactory | None = None  # None: the app's print preview
         self.purge_task: Task[PurgeResult] | None = None
         self._due: list[Due] = []
-        self.due_table = _table(translate("RetentionTab", "파기 대상"), [
+        self.due_table = read_only_table(translate("RetentionTab", "파기 대상"), [
             translate("RetentionTab", "기록 종류"), translate("RetentionTab", "건수"), translate("RetentionTab", "가장 오래된 날"), translate("RetentionTab", "보존기간"), translate("RetentionTab", "대상(처리 완료)"),
             translate("RetentionTab", "근거")])
         self.summary = QLabel()
@@ -104,7 +79,7 @@ class RetentionTab(QWidget):
         self.stop_button.setAccessibleName(translate("RetentionTab", "파기 멈추기"))
         self.stop_button.clicked.connect(self.stop)
         self.stop_button.hide()
-        self.ledger_table = _table(translate("RetentionTab", "파기 대장"), [
+        self.ledger_table = read_only_table(translate("RetentionTab", "파기 대장"), [
             translate("RetentionTab", "번호"), translate("RetentionTab", "기록 종류"), translate("RetentionTab", "건수"), translate("RetentionTab", "기간"), translate("RetentionTab", "파기 일시"), translate("RetentionTab", "처리자"),
             translate("RetentionTab", "파기 방법")])
         self.print_button = QPushButton(translate("RetentionTab", "파기 대장 인쇄·PDF(&L)…"))
@@ -158,7 +133,7 @@ class RetentionTab(QWidget):
     def _show(self, read: tuple[list[Due], list[LedgerRow]]) -> None:
         due, ledger = read
         self._due = due
-        _fill(self.due_table, [
+        fill_rows(self.due_table, [
             [d.kind.label, translate("RetentionTab", "{n}건").format(n=f"{d.count:,}"),
              f"{d.oldest:%Y-%m-%d}" if d.oldest else "",
              d.rule.period_ko, translate("RetentionTab", "{day} 이전").format(day=f"{d.cutoff:%Y-%m-%d}")
@@ -168,7 +143,7 @@ class RetentionTab(QWidget):
         self.summary.setText(
             translate("RetentionTab", "파기할 기록이 모두 {n}건입니다.").format(n=f"{total:,}") if total
             else translate("RetentionTab", "보존기간이 지난 기록이 없습니다."))
-        _fill(self.ledger_table, [
+        fill_rows(self.ledger_table, [
             [str(r.run_id), r.kind.label, translate("RetentionTab", "{n}건").format(n=f"{r.count:,}"),
              f"{r.oldest:%Y-%m-%d} ~ {r.newest:%Y-%m-%d}" if r.oldest and r.newest else "",
              f"{r.destroyed_at:%Y-%m-%d %H:%M}" + ("" if r.finished else translate("RetentionTab", " (진행 중)")),

@@ -2,26 +2,25 @@
 
 A plain scroll area whose viewport paints the plan itself: text shaped and cards drawn once
 per plan and zoom (``layout``), the still plan kept as tiles that a pan only blits
-(``paint``), zoom and scroll kept by the ``camera``. Measured beside a QGraphicsView of the
-same desks (see ``tests/bench/bench_floor_plan.py``): as fast at 100 %, faster with the
-whole plan in view, and the level of detail, the tiles and the drop preview stay in our
-hands. It shows a plan, highlights a person's desk and brings it into view, zooms and pans
-by mouse and keyboard (``_input``), and in edit mode lets desks and rooms be dragged
-(snapping to the grid). A drop is only *proposed*: the widget emits ``seat_moved`` /
-``room_moved``, draws the item at its new place meanwhile, and the owner either stores it
-(a new plan arrives through :meth:`set_plan`) or calls :meth:`revert_moves` to put it back.
-"""
+(``paint``, ``tiles``), zoom and scroll kept by the ``camera``. Measured beside a
+QGraphicsView of the same desks (see ``tests/bench/bench_floor_plan.py``): as fast at
+100 %, faster with the whole plan in view, and the level of detail, the tiles and the drop
+preview stay in our hands. It shows a plan, highlights a person's desk and brings it into
+view, zooms and pans by mouse and keyboard (``_input``), and in edit mode lets desks and
+rooms be dragged (snapping to the grid). A drop is only *proposed*: the widget emits
+``seat_moved`` / ``room_moved``, draws the item at its new place meanwhile, and the owner
+either stores it (a new plan arrives through :meth:`set_plan`) or calls
+:meth:`revert_moves` to put it back."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import QWidget
 
 from minwon_desk.services.directory.floor_rules import Box
 from minwon_desk.services.dto import FloorPlan, SeatView
-from minwon_desk.ui.directory.floor_plan._input import ZOOM_STEP, PlanInput
-from minwon_desk.ui.directory.floor_plan.camera import Camera
+from minwon_desk.ui.directory.floor_plan._input import PlanInput
 from minwon_desk.ui.directory.floor_plan.layout import (
     CELL,
     PALETTE,
@@ -35,18 +34,18 @@ from minwon_desk.ui.directory.floor_plan.paint import (
     PhotoProvider,
     PlanPainter,
     Scene,
-    TileCache,
     paint_overlay,
 )
+from minwon_desk.ui.directory.floor_plan.scroll_area import PlanScrollArea
+from minwon_desk.ui.directory.floor_plan.tiles import TileCache
 from minwon_desk.ui.i18n import translate
 
 
-class FloorPlanWidget(QAbstractScrollArea):
+class FloorPlanWidget(PlanScrollArea):
     seat_moved = Signal(int, int, int)  # seat id, new x, new y (cells)
     room_moved = Signal(int, int, int, int, int)  # room id, x, y, w, h (cells)
     selection_changed = Signal()
     seat_activated = Signal(int)  # Enter or double click on a desk
-    zoom_changed = Signal(float)
     edit_mode_changed = Signal(bool)
 
     def __init__(
@@ -57,15 +56,11 @@ class FloorPlanWidget(QAbstractScrollArea):
         self._fonts = Fonts(self.font())
         self._painter = PlanPainter(photo_provider, away_provider)
         self._tiles = TileCache(self)
-        self._geo: PlanGeometry | None = None
-        self._camera = Camera(self)
         self._edit = False
         self._highlight_staff: int | None = None
         self._selected: Item | None = None
         self._pending: dict[Item, Box] = {}
         self._input = PlanInput(self, self)
-        self._follow = False  # keep the highlighted desk centred until the user moves the view
-        self._auto_zoom = True  # a new plan fits the widget until the user zooms
         self._placeholder = translate("FloorPlanWidget", "사무실을 고르면 배치도가 나타납니다.")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -220,57 +215,7 @@ class FloorPlanWidget(QAbstractScrollArea):
         self._pending.clear()
         self.viewport().update()
 
-    # --- geometry on screen -------------------------------------------------------------
-
-    @property
-    def zoom(self) -> float:
-        return self._camera.zoom
-
-    def set_zoom(self, zoom: float, anchor: QPointF | None = None) -> None:
-        """Zoom keeping the plan point under ``anchor`` (viewport position; centre by
-        default) where it is."""
-        at = anchor if anchor is not None else QPointF(self.viewport().rect().center())
-        if not self._camera.zoom_at(zoom, at):
-            return
-        self._auto_zoom = self._follow = False
-        self.viewport().update()
-        self.zoom_changed.emit(self._camera.zoom)
-
-    def _fit_new_plan(self) -> None:
-        """A new office: as large as fits (not above 100 %), from the top left."""
-        self._camera.fit_from_top_left()
-        self.zoom_changed.emit(self._camera.zoom)
-
-    def zoom_in(self) -> None:
-        self.set_zoom(self.zoom * ZOOM_STEP)
-
-    def zoom_out(self) -> None:
-        self.set_zoom(self.zoom / ZOOM_STEP)
-
-    def fit(self) -> None:
-        """The whole plan in view."""
-        self.set_zoom(self._camera.fit_zoom())
-        if self._geo is not None:
-            self.centre_on(QRectF(QPointF(0, 0), self._geo.size))
-
-    def centre_on(self, plan_rect: QRectF) -> None:
-        self._camera.centre_on(plan_rect)
-        self.viewport().update()
-
-    def scroll_to(self, x: float, y: float) -> None:
-        """Set the scroll bars (the user moved the view)."""
-        self._camera.scroll_to(x, y)
-        self.stop_following()
-
-    def to_plan(self, point: QPointF) -> QPointF:
-        return self._camera.to_plan(point)
-
-    def to_view(self, plan_rect: QRectF) -> QRect:
-        return self._camera.to_view(plan_rect)
-
-    def cell_centre(self, x: float, y: float) -> QPoint:
-        """Viewport position of the centre of cell (x, y)."""
-        return self._camera.cell_centre(x, y).toPoint()
+    # --- geometry on screen (zoom and scroll: PlanScrollArea) ---------------------------
 
     def seat_rect(self, seat_id: int) -> QRect:
         """Where a desk is drawn now, in viewport coordinates (empty when not on the plan)."""
@@ -371,18 +316,11 @@ class FloorPlanWidget(QAbstractScrollArea):
         if seat is not None:
             self.centre_on(seat_rect(seat.x, seat.y, seat.w, seat.h))
 
-    def scrollContentsBy(self, dx: int, dy: int) -> None:
-        self.viewport().update()
-
     # --- words for assistive technology and tooltips ------------------------------------
 
     def describe_item(self, item: Item) -> str:
         """"A-12 홍길동 주무관, 내선 1234" (the tooltip and the accessible description)."""
         return self._geo.describe(item) if self._geo is not None else ""
-
-    def stop_following(self) -> None:
-        """The user moved the view: the highlighted desk is no longer kept centred."""
-        self._follow = False
 
     def _describe(self) -> None:
         if self._geo is None:
