@@ -162,3 +162,36 @@ def _access_rows(backend: Backend) -> list[tuple[object, ...]]:
     with backend.db.engine.connect() as conn:
         return [tuple(r) for r in conn.execute(text(
             "SELECT operation, count, reason, subjects, what FROM access_log ORDER BY id"))]
+
+
+def test_the_workbook_keeps_typed_text_as_text_and_times_as_dates() -> None:
+    from dataclasses import replace
+
+    from minwon_desk.services.cases.register import RegisterLine, RegisterPeriod
+    from minwon_desk.services.cases.register_book import register_workbook
+
+    at = datetime(2026, 7, 1, 9, 30, 15, 250000, tzinfo=SEOUL)
+    line = RegisterLine(
+        ordinal=1, case_id=1, number="T-2026-000001", received_at=at, channel="우편",
+        type_label="질의", petitioner="홍*동", contact="010-****-5678",
+        subject="=HYPERLINK(\"x\") <b> & \"따옴표\"", department=" 창업정책과 ",
+        officer="김담당 주무관", period="14일", original_due_at=at, due_at=at, extensions=0,
+        state="처리 중", answered_at=None, answered_how="", handed_over_at=None,
+    )
+    second = replace(line, ordinal=2, subject="줄\n바꿈\x07", answered_at=at,
+                     answered_how="회신문 T-1")
+    data = register_workbook(RegisterPeriod(date(2026, 7, 1), date(2026, 7, 31)),
+                             [line, second])
+    sheet = load_workbook(io.BytesIO(data)).active
+    assert sheet is not None and sheet.freeze_panes == "C3"
+    first_row, second_row = sheet[3], sheet[4]
+    assert first_row[0].value == 1
+    assert first_row[7].value == "=HYPERLINK(\"x\") <b> & \"따옴표\"" and first_row[7].data_type == "s"
+    assert first_row[8].value == " 창업정책과 "
+    assert first_row[2].value == datetime(2026, 7, 1, 9, 30, 15, 250000)
+    assert first_row[2].number_format == "yyyy-mm-dd hh:mm"
+    assert first_row[14].value is None and first_row[15].value is None
+    # A control character cannot be held by the file; the rest of the text stays.
+    assert second_row[7].value == "줄\n바꿈"
+    assert second_row[14].value == datetime(2026, 7, 1, 9, 30, 15, 250000)
+    assert second_row[15].value == "회신문 T-1"

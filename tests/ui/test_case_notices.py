@@ -153,3 +153,25 @@ def test_a_notice_left_unconfirmed_is_opened_again_from_the_history(
     review = _review(qtbot, page)
     press(qtbot, review.body, Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: len(inbox.messages) == 1, timeout=15_000)
+
+
+def test_a_backlog_longer_than_one_run_leaves_at_once_and_the_history_follows(
+    qtbot: QtBot, page: CasePage, agency: SmallAgency, inbox: Inbox, backend: Backend,
+    actor: Actor, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from minwon_desk.services.cases.dto import CaseRequest
+    from minwon_desk.ui.cases import notices
+
+    monkeypatch.setattr(notices, "SEND_RUN", 2)  # five waiting: three runs, one after another
+    backend.notices.review_first = False  # queued as a busy day leaves them
+    ids = [backend.cases.open(actor, CaseRequest(
+        case_type="질의-제도", channel="방문", subject=f"문의 {i}", petitioner_name="홍길동",
+        officer_id=agency.officers[0].id, notify="email", notify_email=f"hong{i}@example.com",
+    )).id for i in range(5)]
+    page.show_all()
+    assert page.select_case(ids[-1])
+    page.notice_sender.kick()
+    qtbot.waitUntil(lambda: len(inbox.messages) == 5 and not page.notice_sender.running(),
+                    timeout=15_000)
+    qtbot.waitUntil(lambda: any("이메일 접수 안내" in line and "보냄" in line
+                                for line in page.detail.history_lines()))

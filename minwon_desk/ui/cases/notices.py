@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SEND_EVERY_MS = 60_000  # what waits (and retries falling due) goes out within a minute
+# One run sends this many at most; a full run that sent some goes on at once, so a day's
+# backlog leaves at the server's pace rather than this many a minute.
+SEND_RUN = 200
 
 
 def _tr(text: str) -> str:
@@ -126,7 +129,7 @@ class PreparedInterimDialog(NoticeReviewDialog):
         prepared, notice = self.prepared, self.notice
         owed = format_moment(prepared.due_at) if prepared.due_at is not None else ""
         return [
-            translate("CaseNotices", "{channel}: {to}").format(channel=notice.channel.label_ko,
+            translate("CaseNotices", "{channel}: {to}").format(channel=notice.channel.label,
                                                               to=notice.recipient),
             translate("CaseNotices", "통지 기한 {due} · 이번이 {n}번째 중간 통지입니다.").format(
                 due=owed, n=prepared.ordinal),
@@ -168,7 +171,7 @@ class NoticeSender(QObject):
         notices = self._backend.notices
 
         def send(_progress: Progress, _cancelled: IsCancelled) -> SendReport:
-            return notices.send_due(actor)
+            return notices.send_due(actor, limit=SEND_RUN)
 
         self._background.run(send, on_done=self._done, on_error=self._error, quiet=True,
                              key="notices", label=translate("CaseNotices", "민원인 알림을 보내는 중…"))
@@ -181,6 +184,8 @@ class NoticeSender(QObject):
             self.sent.emit(report.sent)
         for notice in report.failed:
             self.failed.emit(failure_text(notice))
+        if report.tried >= SEND_RUN and report.sent:
+            QTimer.singleShot(0, self, self.kick)  # more may wait; a failing server waits
 
     def _error(self, message: str) -> None:
         # Not allowed to send (a desk without the handler's role), or the database away:

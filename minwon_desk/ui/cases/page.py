@@ -20,15 +20,13 @@ import logging
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    Qt,
-)
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QTableView, QWidget
 
 from minwon_desk.domain.errors import MinwonError, NotFoundError
 from minwon_desk.services.cases.dto import CaseView
-from minwon_desk.services.events import CaseChanged
+from minwon_desk.services.events import CaseChange, CaseChanged
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.cases._columns import OFFICER
 from minwon_desk.ui.cases.detail_panel import CaseDetailPanel
@@ -135,6 +133,12 @@ class CasePage(MineAndAllPage):
             self.reminders = CaseReminders(backend, actor, notifier, self)
         self.register_dialog: QDialog | None = None
         bridge.subscribe(CaseChanged, self._on_case_changed, owner=self)
+        # The outbox announces each message it sends; a burst of them shows the shown
+        # case's history once.
+        self._history_later = QTimer(self)
+        self._history_later.setSingleShot(True)
+        self._history_later.setInterval(0)
+        self._history_later.timeout.connect(self._reshow_history)
         if cache is not None:
             cache.changed.connect(self._on_directory_changed)
         f.listTabs.currentChanged.connect(lambda _i: self._selection_changed())
@@ -282,7 +286,17 @@ class CasePage(MineAndAllPage):
     # --- events -------------------------------------------------------------------------
 
     def _on_case_changed(self, event: CaseChanged) -> None:
+        if event.change == CaseChange.NOTICE:
+            # A notice sent, failed or confirmed changes no row of the lists, only the
+            # case's history: no read per message while the outbox sends hundreds.
+            if event.case_id == self._shown_id:
+                self._history_later.start()
+            return
         self._refresh_case(event.case_id)
+
+    def _reshow_history(self) -> None:
+        if self._shown_id is not None:
+            self._show_detail(self._shown_id)
 
     def _after_action(self, case_id: int) -> None:
         self._refresh_case(case_id)

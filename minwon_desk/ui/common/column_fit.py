@@ -15,8 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableView
+
+# More rows than this changed at once: a reset's or a clock's worth, not an edit's.
+_FEW_ROWS = 50
 
 
 class ColumnFit(QObject):
@@ -49,12 +52,21 @@ class ColumnFit(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refit)
+        # What each column's contents need, measured once and then only where they change:
+        # a list of 1,000 cases re-measured whole at every clock tick stalled the window.
+        self._known: dict[int, int] = {}
+        self._measure_all = True
+        self._cells: list[tuple[range, Sequence[int]]] = []  # (rows, columns) to measure again
+        self._visible_columns: set[int] = set()  # to measure again on the rows in sight
         view.viewport().installEventFilter(self)
+        view.verticalScrollBar().valueChanged.connect(self._scrolled)
         model = view.model()
         if model is not None:
-            for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
-                           model.rowsRemoved, model.dataChanged):
-                signal.connect(self._timer.start)
+            for signal in (model.modelReset, model.layoutChanged, model.headerDataChanged):
+                signal.connect(self._changed_all)
+            model.rowsInserted.connect(self._rows_inserted)
+            model.rowsRemoved.connect(self._timer.start)  # widths stay until the next reset
+            model.dataChanged.connect(self._data_changed)
         self._modes()
         self.refit()
 
@@ -66,22 +78,82 @@ class ColumnFit(QObject):
             header.setSectionResizeMode(column, mode)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self._timer.start()
         return False
 
+    # --- what changed -----------------------------------------------------------------
+
+    def _changed_all(self, *_args: object) -> None:
+        self._measure_all = True
+        self._timer.start()
+
+    def _rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        if last - first >= _FEW_ROWS:
+            self._changed_all()
+            return
+        self._cells.append((range(first, last + 1), range(self._view.horizontalHeader().count())))
+        self._timer.start()
+
+    def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *_roles: object) -> None:
+        columns = range(top_left.column(), bottom_right.column() + 1)
+        if bottom_right.row() - top_left.row() >= _FEW_ROWS:
+            # A clock's tick over every row: the rows in sight are measured; the others
+            # when they come into sight.
+            self._visible_columns.update(columns)
+        else:
+            self._cells.append((range(top_left.row(), bottom_right.row() + 1), columns))
+        self._timer.start()
+
+    def _scrolled(self, _value: int) -> None:
+        self._visible_columns.update(range(self._view.horizontalHeader().count()))
+        self._timer.start()
+
+    # --- measuring --------------------------------------------------------------------
+
     def natural(self, column: int) -> int:
         """The width a column is given: its title and rows whole, or its cap (then wrapped)."""
-        view = self._view
-        whole = max(view.horizontalHeader().sectionSizeHint(column), view.sizeHintForColumn(column))
+        whole = max(self._view.horizontalHeader().sectionSizeHint(column),
+                    self._known.get(column, 0))
         return min(whole, self._caps.get(column, whole), self._squeezed.get(column, whole))
+
+    def _measure(self) -> None:
+        view = self._view
+        count = view.horizontalHeader().count()
+        if self._measure_all or self._wrap:  # wrapped rows are measured at their width
+            self._known = {c: view.sizeHintForColumn(c) for c in range(count)}
+        else:
+            rows = view.model().rowCount() if view.model() is not None else 0
+            cells = list(self._cells)
+            if self._visible_columns:
+                top = max(view.rowAt(0), 0)
+                bottom = view.rowAt(view.viewport().height() - 1)
+                cells.append((range(top, (rows - 1 if bottom < 0 else bottom) + 1),
+                              sorted(self._visible_columns)))
+            for row_range, columns in cells:
+                for column in columns:
+                    if column < count:
+                        widest = self._widest(column, range(row_range.start,
+                                                            min(row_range.stop, rows)))
+                        self._known[column] = max(self._known.get(column, 0), widest)
+        self._measure_all = False
+        self._cells.clear()
+        self._visible_columns.clear()
+
+    def _widest(self, column: int, rows: range) -> int:
+        """As QTableView.sizeHintForColumn measures, on these rows only."""
+        view, model = self._view, self._view.model()
+        widest = max((view.sizeHintForIndex(model.index(row, column)).width() for row in rows),
+                     default=0)
+        return widest + 1 if widest and view.showGrid() else widest
 
     def refit(self) -> None:
         """Hide the droppable columns the room cannot hold, show again those it can."""
         view, header = self._view, self._view.horizontalHeader()
         room = view.viewport().width()
-        if room <= 0:
-            return
+        if room <= 0 or not view.isVisible():
+            return  # measured when shown: a hidden list costs nothing
+        self._measure()
         self._squeezed = {}
         shown = [c for c in range(header.count())
                  if c != self._stretch and not header.isSectionHidden(c)]
@@ -106,7 +178,9 @@ class ColumnFit(QObject):
             need = self._squeeze(need - room, need)
         for column in range(header.count()):
             if column != self._stretch and not header.isSectionHidden(column):
-                header.resizeSection(column, self.natural(column))
+                width = self.natural(column)
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
         view.updateGeometries()  # the scroll bars follow the new widths now, not a turn later
         sizes = tuple(header.sectionSize(c) for c in range(header.count()))
         if self._wrap and sizes != self._sizes:  # new widths: the wrapped lines change
