@@ -2198,187 +2198,187 @@
         <translation>There is no answer yet. Please write and send the answer before printing.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="82"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="81"/>
         <source>{note} 다른 직원을 골라 주세요.</source>
         <translation>{note} Please choose another staff member.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="87"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="86"/>
         <source>담당자를 바꿀 수 없습니다</source>
         <translation>the officer cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="91"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="90"/>
         <source>이미 이 직원이 담당하고 있습니다.</source>
         <translation>This staff member already handles it.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="111"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="110"/>
         <source>진행 메모</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="112"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="111"/>
         <source>무엇을 했는지 적어 주세요.</source>
         <translation>Please say what was done.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="131"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="130"/>
         <source>이미 보완을 기다리는 중입니다 ({since}부터).</source>
         <translation>Already awaiting material (since {since}).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="135"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="134"/>
         <source>보완을 요청할 수 없습니다</source>
         <translation>more material cannot be asked for</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="137"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="136"/>
         <source>보완 요청 사유</source>
         <translation>Reason for asking for material</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="156"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="155"/>
         <source>보완 접수 메모</source>
         <translation>Note on the material received</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="164"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="163"/>
         <source>보완을 기다리는 민원이 아닙니다. 기한은 이미 흐르고 있습니다.</source>
         <translation>The case is not awaiting material. Its clock is already running.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="190"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="189"/>
         <source>보완을 기다리는 동안에는 기한이 멈춰 있어 연장할 필요가 없습니다. 보완 접수 후에 연장해 주세요.</source>
         <translation>While awaiting material the clock is stopped, so there is no need to extend. Please extend after the material arrives.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="195"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="194"/>
         <source>연장할 수 없습니다</source>
         <translation>it cannot be extended</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="196"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="195"/>
         <source>연장 통지서</source>
         <translation>extension notice</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="197"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="196"/>
         <source>연장 사유</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="198"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="197"/>
         <source>동의 기록</source>
         <translation>Record of consent</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="228"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="227"/>
         <source>진행 상황</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="229"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="228"/>
         <source>지금까지 어떻게 처리하고 있는지 적어 주세요.</source>
         <translation>Please say how the case has been handled so far.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="240"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="239"/>
         <source>중간 통지를 보낼 수 없습니다</source>
         <translation>no interim notice can be sent</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="241"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="240"/>
         <source>중간 통지서</source>
         <translation>interim notice</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="265"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="264"/>
         <source>1357 현장애로 민원에만 단계가 있습니다.</source>
         <translation>Only 1357 field difficulty cases have stages.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="268"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="267"/>
         <source>이 민원에는 &apos;{key}&apos; 단계가 없습니다.</source>
         <translation>This case has no &apos;{key}&apos; stage.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="270"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="269"/>
         <source>&apos;{key}&apos; 단계는 {met_at}에 이미 기록했습니다.</source>
         <translation>The &apos;{key}&apos; stage was already recorded at {met_at}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="279"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="278"/>
         <source>회신 내용</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="280"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="279"/>
         <source>회신할 내용을 적어 주세요. 회신문에 그대로 실립니다.</source>
         <translation>Please write the answer. It is printed as written in the reply letter.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="289"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="288"/>
         <source>다시 회신할 수 없습니다</source>
         <translation>it cannot be answered again</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="290"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="289"/>
         <source>회신문</source>
         <translation>reply letter</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="310"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="309"/>
         <source>조사 결과</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="311"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="310"/>
         <source>무엇을 확인했는지 적어 주세요. 보상 검토의 근거가 됩니다.</source>
         <translation>Please say what was found. It is the basis of the compensation review.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="321"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="320"/>
         <source>조사 결과는 불친절·불성실 신고 민원에만 기록합니다.</source>
         <translation>Findings are recorded only for discourtesy reports.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="326"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="325"/>
         <source>인정</source>
         <translation>upheld</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="326"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="325"/>
         <source>불인정</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="328"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="327"/>
         <source>이미 {when}에 &apos;{what}&apos;(으)로 조사 결과를 기록한 민원입니다.</source>
         <translation>A finding (&apos;{what}&apos;) was already recorded for this case at {when}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="380"/>
+        <location filename="../../minwon_desk/services/cases/records.py" line="47"/>
         <source>민원 {number}은(는) {when}에 다른 기관으로 이송했습니다. {what}.</source>
         <translation>Case {number} was transferred to another agency on {when}. {what}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="386"/>
+        <location filename="../../minwon_desk/services/cases/records.py" line="53"/>
         <source>민원 {number}은(는) {when}에 이미 회신했습니다. {what}.</source>
         <translation>Case {number} was already answered at {when}, so {what}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="395"/>
+        <location filename="../../minwon_desk/services/cases/records.py" line="62"/>
         <source>담당자가 정해지지 않았습니다. {document}에는 담당자가 적혀야 하므로 먼저 담당자를 지정해 주세요.</source>
         <translation>No officer is assigned. The {document} must name the officer, so please assign one first.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="405"/>
+        <location filename="../../minwon_desk/services/cases/records.py" line="72"/>
         <source>처리 예정일이 오늘보다 앞입니다. 날짜를 확인해 주세요.</source>
         <translation>The expected date is before today. Please check the date.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="410"/>
+        <location filename="../../minwon_desk/services/cases/records.py" line="77"/>
         <source>{day}은(는) 근무일이 아닙니다.</source>
         <translation>{day} is not a working day.</translation>
     </message>

@@ -60,7 +60,7 @@ from minwon_desk.services.calendar import CalendarService
 from minwon_desk.services.cases import queries as q
 from minwon_desk.services.cases.dto import CaseDetail, CaseRequest, CaseView
 from minwon_desk.services.cases.interim import PreparedInterim, prepare
-from minwon_desk.services.cases.progress import document_number
+from minwon_desk.services.cases.records import document_number
 from minwon_desk.services.cases.reminders import Reminder, reminders
 from minwon_desk.services.cases.transfer import CaseTransfers
 from minwon_desk.services.directory.service import DirectoryService
