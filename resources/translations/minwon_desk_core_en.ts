@@ -2413,48 +2413,48 @@
         <translation>This case has no {what} yet.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="113"/>
+        <location filename="../../minwon_desk/services/cases/opening.py" line="104"/>
         <source>제목</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="114"/>
+        <location filename="../../minwon_desk/services/cases/opening.py" line="105"/>
         <source>민원의 제목을 한 줄로 적어 주세요.</source>
         <translation>Please write the case&apos;s subject in one line.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="116"/>
+        <location filename="../../minwon_desk/services/cases/opening.py" line="107"/>
         <source>내용</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="118"/>
+        <location filename="../../minwon_desk/services/cases/opening.py" line="109"/>
         <source>민원인 이름</source>
         <translation>Petitioner&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="121"/>
+        <location filename="../../minwon_desk/services/cases/opening.py" line="112"/>
         <source>회신 받을 곳</source>
         <translation>Where to reply</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="184"/>
-        <location filename="../../minwon_desk/services/cases/service.py" line="217"/>
+        <location filename="../../minwon_desk/services/cases/opening.py" line="174"/>
+        <location filename="../../minwon_desk/services/cases/opening.py" line="207"/>
         <source>전화메모 {memo_id}을(를) 찾을 수 없습니다.</source>
         <translation>Phone memo {memo_id} was not found.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="325"/>
+        <location filename="../../minwon_desk/services/cases/opening.py" line="315"/>
         <source>접수 시각</source>
         <translation>Time received</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="380"/>
+        <location filename="../../minwon_desk/services/cases/service.py" line="80"/>
         <source>처리를 마친 민원에는 더 보낼 알림이 없어 알림 방법을 바꿀 수 없습니다.</source>
         <translation>The case is closed: no more notices will be sent, so how to notify cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="386"/>
+        <location filename="../../minwon_desk/services/cases/service.py" line="86"/>
         <source>알림 방법이 지금과 같습니다. 바뀐 것이 없어 기록하지 않았습니다.</source>
         <translation>That is how the petitioner hears already. Nothing changed, nothing was recorded.</translation>
     </message>
