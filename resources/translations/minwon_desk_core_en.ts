@@ -2515,152 +2515,152 @@
 <context>
     <name>Charter</name>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="80"/>
+        <location filename="../../minwon_desk/domain/charter_reader.py" line="17"/>
         <source>3m(벽시계 분), 3h(근무시간), 3d(일), immediate(즉시) 형식으로 적어 주세요.</source>
         <translation>Please write it as 3m (wall-clock minutes), 3h (working hours), 3d (days) or immediate.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="158"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="125"/>
         <source>이행표준 &apos;{name}&apos;에 &apos;{key}&apos; 시계가 없습니다.</source>
         <translation>The charter &apos;{name}&apos; has no &apos;{key}&apos; clock.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="177"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="144"/>
         <source>{reason}. 헌장 파일이 맞는지 확인해 주세요.</source>
         <translation>{reason}. Please check that this is the charter file.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="182"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="149"/>
         <source>파일이 없습니다. 경로를 확인해 주세요.</source>
         <translation>The file does not exist. Please check the path.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="188"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="155"/>
         <source>파일을 읽을 수 없습니다({strerror}). 권한을 확인해 주세요.</source>
         <translation>The file cannot be read ({strerror}). Please check its permissions.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="198"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="165"/>
         <source>UTF-8이 아닌 글자가 있습니다. 파일을 UTF-8로 저장해 주세요.</source>
         <translation>It has characters that are not UTF-8. Please save the file as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="214"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="181"/>
         <source>괄호([ ], { })가 너무 깊게 겹쳐 있어 읽을 수 없습니다. 파일을 확인해 주세요.</source>
         <translation>Its brackets ([ ], { }) are nested too deep to read. Please check the file.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="237"/>
+        <location filename="../../minwon_desk/domain/charter_reader.py" line="37"/>
         <source>[{key}] 구역이 없습니다. 이 구역을 추가해 주세요.</source>
         <translation>There is no [{key}] section. Please add it.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="243"/>
+        <location filename="../../minwon_desk/domain/charter_reader.py" line="43"/>
         <source>&apos;{key}&apos;는 [{key}] 구역이어야 합니다.</source>
         <translation>&apos;{key}&apos; must be a [{key}] section.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="252"/>
+        <location filename="../../minwon_desk/domain/charter_reader.py" line="52"/>
         <source>알 수 없는 키입니다. 오타인지 확인해 주세요. 이 구역에 쓸 수 있는 키: {known}.</source>
         <translation>Unknown key. Please check for a typo. Keys this section accepts: {known}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="264"/>
+        <location filename="../../minwon_desk/domain/charter_reader.py" line="64"/>
         <source>&apos;{name}&apos; 값이 없습니다. {name} = &quot;…&quot; 줄을 추가해 주세요.</source>
         <translation>&apos;{name}&apos; has no value. Please add a line {name} = &quot;…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="270"/>
+        <location filename="../../minwon_desk/domain/charter_reader.py" line="70"/>
         <source>글자여야 합니다(받은 값: {value!r}). 따옴표로 감싸 주세요.</source>
         <translation>It must be text (given: {value!r}). Please put it in quotes.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="275"/>
+        <location filename="../../minwon_desk/domain/charter_reader.py" line="75"/>
         <source>비어 있습니다. 값을 적어 주세요.</source>
         <translation>It is empty. Please give a value.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="281"/>
+        <location filename="../../minwon_desk/domain/charter_reader.py" line="81"/>
         <source>정수여야 합니다(받은 값: {value!r}). 따옴표 없이 숫자만 적어 주세요.</source>
         <translation>It must be a whole number (given: {value!r}). Please write only the number, without quotes.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="287"/>
+        <location filename="../../minwon_desk/domain/charter_reader.py" line="87"/>
         <source>{value}은(는) 쓸 수 없습니다. {low:,}부터 {high:,}까지의 수를 적어 주세요.</source>
         <translation>{value} cannot be used. Please write a number from {low:,} to {high:,}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="301"/>
+        <location filename="../../minwon_desk/domain/charter_reader.py" line="101"/>
         <source>기간은 &quot;3d&quot;처럼 따옴표로 감싸야 합니다(받은 값: {value!r}). {period_help}</source>
         <translation>A period must be in quotes, like &quot;3d&quot; (given: {value!r}). {period_help}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="310"/>
+        <location filename="../../minwon_desk/domain/charter_reader.py" line="110"/>
         <source>기간 &apos;{value}&apos;을(를) 읽을 수 없습니다. {period_help}</source>
         <translation>Cannot read the period &apos;{value}&apos;. {period_help}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="325"/>
+        <location filename="../../minwon_desk/domain/charter_reader.py" line="125"/>
         <source>시각 {value!r}을(를) 읽을 수 없습니다. &quot;09:00&quot;처럼 적어 주세요.</source>
         <translation>Cannot read the time {value!r}. Please write it like &quot;09:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="343"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="203"/>
         <source>&apos;{charter_id}&apos;은(는) 쓸 수 없습니다. 영문 소문자·숫자·-·_로 적어 주세요 (예: &quot;mss&quot;).</source>
         <translation>&apos;{charter_id}&apos; cannot be used. Please use lowercase Latin letters, digits, - and _ (e.g. &quot;mss&quot;).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="362"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="222"/>
         <source>&apos;{cycle}&apos;은(는) 쓸 수 없습니다. 다음 중 하나를 적어 주세요: {known}.</source>
         <translation>&apos;{cycle}&apos; cannot be used. Please write one of: {known}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="414"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="274"/>
         <source>근무 종료({end:%H:%M})가 시작({start:%H:%M})보다 늦어야 합니다.</source>
         <translation>The end of work ({end:%H:%M}) must be after its start ({start:%H:%M}).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="422"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="282"/>
         <source>점심 시작({lunch_start:%H:%M})은 근무시간 안이어야 합니다.</source>
         <translation>The start of lunch ({lunch_start:%H:%M}) must be within working hours.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="427"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="287"/>
         <source>점심 끝({lunch_end:%H:%M})은 점심 시작({lunch_start:%H:%M})과 근무 종료({end:%H:%M}) 사이여야 합니다.</source>
         <translation>The end of lunch ({lunch_end:%H:%M}) must be between the start of lunch ({lunch_start:%H:%M}) and the end of work ({end:%H:%M}).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="442"/>
+        <location filename="../../minwon_desk/domain/charter_clocks.py" line="54"/>
         <source>[clocks.{name}] 구역이 없습니다. 추가해 주세요. 기한이 없으면 period 없이 구역만 두면 됩니다.</source>
         <translation>There is no [clocks.{name}] section. Please add it; without a deadline, the section alone, without period, is enough.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="460"/>
+        <location filename="../../minwon_desk/domain/charter_clocks.py" line="72"/>
         <source>기한(period)이 없는 시계에는 경고 시점을 둘 수 없습니다. warn_before를 지우거나 period를 적어 주세요.</source>
         <translation>A clock without a deadline (period) cannot have a warning point. Remove warn_before or give a period.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="469"/>
+        <location filename="../../minwon_desk/domain/charter_clocks.py" line="81"/>
         <source>경고 시점 {warn}은(는) 기간 {period}보다 짧아야 합니다. 더 짧게 적어 주세요.</source>
         <translation>The warning point {warn} must be shorter than the period {period}. Please make it shorter.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="487"/>
+        <location filename="../../minwon_desk/domain/charter_compensation.py" line="35"/>
         <source>보상 규칙은 [[compensation]] 구역으로 하나씩 적어 주세요.</source>
         <translation>Please write compensation rules one by one as [[compensation]] sections.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="501"/>
+        <location filename="../../minwon_desk/domain/charter_compensation.py" line="49"/>
         <source>&apos;{kind}&apos;은(는) 알 수 없는 보상 종류입니다. 다음 중 하나를 적어 주세요: {known}.</source>
         <translation>&apos;{kind}&apos; is not a known kind of compensation. Please write one of: {known}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="509"/>
+        <location filename="../../minwon_desk/domain/charter_compensation.py" line="57"/>
         <source>보상 종류 &apos;{kind}&apos;가 두 번 나옵니다. 하나만 남겨 주세요.</source>
         <translation>The compensation kind &apos;{kind}&apos; appears twice. Please keep only one.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="518"/>
+        <location filename="../../minwon_desk/domain/charter_compensation.py" line="66"/>
         <source>보상 금액(amount)이 없습니다. amount = 10000처럼 적어 주세요.</source>
         <translation>The compensation has no amount. Please write it like amount = 10000.</translation>
     </message>
