@@ -1,5 +1,10 @@
 """The service charter (고객응대서비스 이행표준) as data: clocks, compensation, wording.
 
+Each section has its reader: the clocks (charter_clocks), compensation
+(charter_compensation), retention (retention), the notices (notice_templates); here the
+charter's head, its documents' wording, the working hours and self-inspection. The values
+are read by charter_reader.
+
 A charter is a TOML file an administrator edits. A wrong file is refused as a whole with a
 :class:`CharterError` naming the file, the line and the dotted key, so nothing half-read is
 ever used. Unknown keys are refused too: a typo must not silently turn a clock off.
@@ -11,22 +16,34 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, NoReturn
+from typing import Any
 
 from minwon_desk.domain.calendar import WorkingCalendar, WorkingHours
-from minwon_desk.domain.charter_locate import CharterError, key_lines, line_of, syntax_error
+from minwon_desk.domain.charter_clocks import (
+    CLOCK_KEYS,
+    CLOCK_LABELS,
+    REQUIRED_CLOCKS,
+    ClockRule,
+    read_clocks,
+)
+from minwon_desk.domain.charter_compensation import (
+    COMPENSATION_LABELS,
+    CompensationRule,
+    read_compensation,
+)
+from minwon_desk.domain.charter_locate import CharterError, syntax_error
+from minwon_desk.domain.charter_reader import CharterReader
 from minwon_desk.domain.filesize import CHARTER_MAX, FileRefused, read_bounded
-from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.notice_templates import (
     NoticeStage,
     NoticeTemplate,
     default_templates,
     parse_notices,
 )
-from minwon_desk.domain.periods import Period, PeriodError
 from minwon_desk.domain.retention import DEFAULT_POLICY, RetentionPolicy, parse_retention
 
 __all__ = [
@@ -44,59 +61,9 @@ __all__ = [
     "parse_charter",
 ]
 
-CLOCK_LABELS: Mapping[str, str] = MappingProxyType(
-    {
-        "greeting": "방문객 경청 시작",
-        "callback": "답신전화",
-        "transfer": "서면 민원 담당자 전달",
-        "internet_inquiry": "인터넷 문의 답변",
-        "complaint": "불만·고충 회신",
-        "suggestion": "건의 처리결과 통지",
-        "inquiry_law": "법령 질의 회신",
-        "inquiry_procedure": "제도·절차 질의 회신",
-        "simple_question": "단순 질의 응답",
-        "taskforce_dispatch": "1357 현장기동반 출동",
-        "taskforce_regional": "1357 지방청 자체 해소",
-        "taskforce_hq": "1357 본부 자체 해소",
-        "taskforce_ministries": "1357 관계부처 해소 요청",
-        "interim_notice": "중간 통지",
-    }
-)
-CLOCK_KEYS: tuple[str, ...] = tuple(CLOCK_LABELS)
-REQUIRED_CLOCKS: tuple[str, ...] = ("greeting", "callback")
-
-COMPENSATION_LABELS: Mapping[str, str] = MappingProxyType(
-    {
-        "repeat_visit": "직원의 잘못으로 두 번 이상 방문",
-        "deadline_without_notice": "사전 안내 없이 처리기간 경과",
-        "discourtesy": "불친절·불성실한 처리",
-        "bribery_report": "금품수수·부정비리 신고",
-    }
-)
 SELF_INSPECTION_LABELS: Mapping[str, str] = MappingProxyType(
     {"monthly": "매월", "quarterly": "분기마다", "half_yearly": "반기마다", "yearly": "매년"}
 )
-
-_PERIOD_HELP = QT_TRANSLATE_NOOP(
-    "Charter", "3m(벽시계 분), 3h(근무시간), 3d(일), immediate(즉시) 형식으로 적어 주세요."
-)
-
-
-@dataclass(frozen=True)
-class ClockRule:
-    key: str
-    label: str
-    period: Period | None  # None: the charter promises no figure (untimed)
-    warn_before: Period | None
-    basis: str
-
-
-@dataclass(frozen=True)
-class CompensationRule:
-    kind: str
-    label: str
-    amount: int  # KRW
-
 
 _OFFICIAL_FORM = ("sender", "postcode", "address", "homepage", "phone", "fax", "email",
                   "disclosure")
@@ -219,115 +186,8 @@ def parse_charter(text: str, filename: str) -> Charter:
     return _Reader(text, filename).charter(data)
 
 
-class _Reader:
-    """Reads the parsed TOML, refusing anything that breaks a rule at its line and key."""
-
-    def __init__(self, text: str, filename: str) -> None:
-        self._file = filename
-        self._lines = key_lines(text)
-
-    def fail(self, key: str, problem: str) -> NoReturn:
-        raise CharterError(self._file, line_of(self._lines, key), key, problem)
-
-    def table(self, parent: Mapping[str, Any], key: str, *, required: bool) -> dict[str, Any]:
-        name = key.rsplit(".", 1)[-1]
-        value = parent.get(name)
-        if value is None:
-            if required:
-                self.fail(key, translate(
-                    "Charter",
-                    "[{key}] 구역이 없습니다. 이 구역을 추가해 주세요.",
-                ).format(key=key))
-            return {}
-        if not isinstance(value, dict):
-            self.fail(key, translate("Charter", "'{key}'는 [{key}] 구역이어야 합니다.").format(key=key))
-        return value
-
-    def only(self, table: Mapping[str, Any], path: str, allowed: tuple[str, ...]) -> None:
-        for name in table:
-            if name not in allowed:
-                known = ", ".join(allowed)
-                self.fail(
-                    f"{path}.{name}" if path else name,
-                    translate(
-                        "Charter",
-                        "알 수 없는 키입니다. 오타인지 확인해 주세요. 이 구역에 쓸 수 있는 "
-                        "키: {known}.",
-                    ).format(known=known),
-                )
-
-    def text(self, table: Mapping[str, Any], path: str, name: str, default: str | None) -> str:
-        key = f"{path}.{name}"
-        value = table.get(name)
-        if value is None:
-            if default is None:
-                self.fail(key, translate(
-                    "Charter",
-                    "'{name}' 값이 없습니다. {name} = \"…\" 줄을 추가해 주세요.",
-                ).format(name=name))
-            return default
-        if not isinstance(value, str):
-            self.fail(key, translate(
-                "Charter",
-                "글자여야 합니다(받은 값: {value!r}). 따옴표로 감싸 주세요.",
-            ).format(value=value))
-        if default is None and not value.strip():
-            self.fail(key, translate("Charter", "비어 있습니다. 값을 적어 주세요."))
-        return value.strip()
-
-    def integer(self, table: Mapping[str, Any], key: str, name: str, low: int, high: int) -> int:
-        value = table.get(name)
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(key, translate(
-                "Charter",
-                "정수여야 합니다(받은 값: {value!r}). 따옴표 없이 숫자만 적어 주세요.",
-            ).format(value=value))
-        if not low <= value <= high:
-            self.fail(
-                key, translate(
-                    "Charter",
-                    "{value}은(는) 쓸 수 없습니다. {low:,}부터 {high:,}까지의 수를 적어 "
-                    "주세요.",
-                ).format(value=value, low=low, high=high)
-            )
-        return value
-
-    def period(self, table: Mapping[str, Any], key: str, name: str) -> Period | None:
-        value = table.get(name)
-        if value is None:
-            return None
-        if not isinstance(value, str):
-            self.fail(
-                key, translate(
-                    "Charter",
-                    "기간은 \"3d\"처럼 따옴표로 감싸야 합니다(받은 값: {value!r}). "
-                    "{period_help}",
-                ).format(value=value, period_help=translate("Charter", _PERIOD_HELP))
-            )
-        try:
-            return Period.parse(value)
-        except PeriodError:
-            self.fail(key, translate(
-                "Charter",
-                "기간 '{value}'을(를) 읽을 수 없습니다. {period_help}",
-            ).format(value=value, period_help=translate("Charter", _PERIOD_HELP)))
-
-    def clock_of_day(self, table: Mapping[str, Any], key: str, name: str, default: time) -> time:
-        value = table.get(name)
-        if value is None:
-            return default
-        if isinstance(value, time):
-            return value
-        if isinstance(value, str):
-            match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", value)
-            if match and int(match.group(1)) < 24 and int(match.group(2)) < 60:
-                return time(int(match.group(1)), int(match.group(2)))
-        self.fail(key, translate(
-            "Charter",
-            "시각 {value!r}을(를) 읽을 수 없습니다. \"09:00\"처럼 적어 주세요.",
-        ).format(value=value))
-
-    # --- sections ----------------------------------------------------------------------
+class _Reader(CharterReader):
+    """The charter's own sections over the value reader; clocks and compensation have theirs."""
 
     def charter(self, data: dict[str, Any]) -> Charter:
         self.only(
@@ -369,8 +229,8 @@ class _Reader:
             name=self.text(head, "charter", "name", None),
             agency=agency,
             documents=self.documents(data, agency),
-            clocks=MappingProxyType(self.clocks(data)),
-            compensation=self.compensation(data),
+            clocks=MappingProxyType(read_clocks(self, data)),
+            compensation=read_compensation(self, data),
             survey_month=survey_month,
             self_inspection=cycle,
             working_hours=self.working_hours(data),
@@ -431,96 +291,3 @@ class _Reader:
                 ).format(lunch_end=lunch_end, lunch_start=lunch_start, end=end),
             )
         return WorkingHours(start=start, end=end, lunch_start=lunch_start, lunch_end=lunch_end)
-
-    def clocks(self, data: dict[str, Any]) -> dict[str, ClockRule]:
-        clocks = self.table(data, "clocks", required=True)
-        self.only(clocks, "clocks", CLOCK_KEYS)
-        for name in REQUIRED_CLOCKS:
-            if name not in clocks:
-                self.fail(
-                    f"clocks.{name}",
-                    translate(
-                        "Charter",
-                        "[clocks.{name}] 구역이 없습니다. 추가해 주세요. 기한이 없으면 "
-                        "period 없이 구역만 두면 됩니다.",
-                    ).format(name=name),
-                )
-        rules: dict[str, ClockRule] = {}
-        for name in CLOCK_KEYS:
-            if name not in clocks:
-                continue
-            path = f"clocks.{name}"
-            table = self.table(clocks, path, required=True)
-            self.only(table, path, ("label", "period", "warn_before", "basis"))
-            period = self.period(table, f"{path}.period", "period")
-            warn = self.period(table, f"{path}.warn_before", "warn_before")
-            if warn is not None and period is None:
-                self.fail(
-                    f"{path}.warn_before",
-                    translate(
-                        "Charter",
-                        "기한(period)이 없는 시계에는 경고 시점을 둘 수 없습니다. "
-                        "warn_before를 지우거나 period를 적어 주세요.",
-                    ),
-                )
-            if warn is not None and period is not None and warn.working_time >= period.working_time:
-                self.fail(
-                    f"{path}.warn_before",
-                    translate(
-                        "Charter",
-                        "경고 시점 {warn}은(는) 기간 {period}보다 짧아야 합니다. 더 짧게 "
-                        "적어 주세요.",
-                    ).format(warn=warn.label(), period=period.label()),
-                )
-            rules[name] = ClockRule(
-                key=name,
-                label=self.text(table, path, "label", CLOCK_LABELS[name]),
-                period=period,
-                warn_before=warn,
-                basis=self.text(table, path, "basis", ""),
-            )
-        return rules
-
-    def compensation(self, data: dict[str, Any]) -> tuple[CompensationRule, ...]:
-        entries = data.get("compensation", [])
-        if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-            self.fail("compensation", translate(
-                "Charter",
-                "보상 규칙은 [[compensation]] 구역으로 하나씩 적어 주세요.",
-            ))
-        rules: list[CompensationRule] = []
-        seen: set[str] = set()
-        for index, entry in enumerate(entries, start=1):
-            path = f"compensation[{index}]"
-            self.only(entry, path, ("kind", "label", "amount"))
-            kind = self.text(entry, path, "kind", None)
-            if kind not in COMPENSATION_LABELS:
-                known = ", ".join(COMPENSATION_LABELS)
-                self.fail(
-                    f"{path}.kind",
-                    translate(
-                        "Charter",
-                        "'{kind}'은(는) 알 수 없는 보상 종류입니다. 다음 중 하나를 적어 "
-                        "주세요: {known}.",
-                    ).format(kind=kind, known=known),
-                )
-            if kind in seen:
-                self.fail(
-                    f"{path}.kind", translate(
-                        "Charter",
-                        "보상 종류 '{kind}'가 두 번 나옵니다. 하나만 남겨 주세요.",
-                    ).format(kind=kind)
-                )
-            seen.add(kind)
-            if "amount" not in entry:
-                self.fail(
-                    f"{path}.amount",
-                    translate(
-                        "Charter",
-                        "보상 금액(amount)이 없습니다. amount = 10000처럼 적어 주세요.",
-                    ),
-                )
-            amount = self.integer(entry, f"{path}.amount", "amount", 1, 10_000_000)
-            label = self.text(entry, path, "label", COMPENSATION_LABELS[kind])
-            rules.append(CompensationRule(kind=kind, label=label, amount=amount))
-        return tuple(rules)

@@ -1,5 +1,6 @@
-"""The database: the SQLAlchemy tables (models), engines for SQLite and PostgreSQL, driver
-errors as messages, and the Alembic migrations in migrations/ with the backup before them.
+"""The database: the SQLAlchemy tables (one module per room, gathered in models), engines for
+SQLite and PostgreSQL, driver errors as messages, and the Alembic migrations in migrations/
+with the backup before them.
 
 May import domain; never Qt, services, documents, ui or cli.
 """

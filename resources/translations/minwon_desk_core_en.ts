@@ -2198,187 +2198,187 @@
         <translation>There is no answer yet. Please write and send the answer before printing.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="82"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="81"/>
         <source>{note} 다른 직원을 골라 주세요.</source>
         <translation>{note} Please choose another staff member.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="87"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="86"/>
         <source>담당자를 바꿀 수 없습니다</source>
         <translation>the officer cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="91"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="90"/>
         <source>이미 이 직원이 담당하고 있습니다.</source>
         <translation>This staff member already handles it.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="111"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="110"/>
         <source>진행 메모</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="112"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="111"/>
         <source>무엇을 했는지 적어 주세요.</source>
         <translation>Please say what was done.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="131"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="130"/>
         <source>이미 보완을 기다리는 중입니다 ({since}부터).</source>
         <translation>Already awaiting material (since {since}).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="135"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="134"/>
         <source>보완을 요청할 수 없습니다</source>
         <translation>more material cannot be asked for</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="137"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="136"/>
         <source>보완 요청 사유</source>
         <translation>Reason for asking for material</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="156"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="155"/>
         <source>보완 접수 메모</source>
         <translation>Note on the material received</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="164"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="163"/>
         <source>보완을 기다리는 민원이 아닙니다. 기한은 이미 흐르고 있습니다.</source>
         <translation>The case is not awaiting material. Its clock is already running.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="190"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="189"/>
         <source>보완을 기다리는 동안에는 기한이 멈춰 있어 연장할 필요가 없습니다. 보완 접수 후에 연장해 주세요.</source>
         <translation>While awaiting material the clock is stopped, so there is no need to extend. Please extend after the material arrives.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="195"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="194"/>
         <source>연장할 수 없습니다</source>
         <translation>it cannot be extended</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="196"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="195"/>
         <source>연장 통지서</source>
         <translation>extension notice</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="197"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="196"/>
         <source>연장 사유</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="198"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="197"/>
         <source>동의 기록</source>
         <translation>Record of consent</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="228"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="227"/>
         <source>진행 상황</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="229"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="228"/>
         <source>지금까지 어떻게 처리하고 있는지 적어 주세요.</source>
         <translation>Please say how the case has been handled so far.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="240"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="239"/>
         <source>중간 통지를 보낼 수 없습니다</source>
         <translation>no interim notice can be sent</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="241"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="240"/>
         <source>중간 통지서</source>
         <translation>interim notice</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="265"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="264"/>
         <source>1357 현장애로 민원에만 단계가 있습니다.</source>
         <translation>Only 1357 field difficulty cases have stages.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="268"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="267"/>
         <source>이 민원에는 &apos;{key}&apos; 단계가 없습니다.</source>
         <translation>This case has no &apos;{key}&apos; stage.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="270"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="269"/>
         <source>&apos;{key}&apos; 단계는 {met_at}에 이미 기록했습니다.</source>
         <translation>The &apos;{key}&apos; stage was already recorded at {met_at}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="279"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="278"/>
         <source>회신 내용</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="280"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="279"/>
         <source>회신할 내용을 적어 주세요. 회신문에 그대로 실립니다.</source>
         <translation>Please write the answer. It is printed as written in the reply letter.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="289"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="288"/>
         <source>다시 회신할 수 없습니다</source>
         <translation>it cannot be answered again</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="290"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="289"/>
         <source>회신문</source>
         <translation>reply letter</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="310"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="309"/>
         <source>조사 결과</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="311"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="310"/>
         <source>무엇을 확인했는지 적어 주세요. 보상 검토의 근거가 됩니다.</source>
         <translation>Please say what was found. It is the basis of the compensation review.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="321"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="320"/>
         <source>조사 결과는 불친절·불성실 신고 민원에만 기록합니다.</source>
         <translation>Findings are recorded only for discourtesy reports.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="326"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="325"/>
         <source>인정</source>
         <translation>upheld</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="326"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="325"/>
         <source>불인정</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="328"/>
+        <location filename="../../minwon_desk/services/cases/progress.py" line="327"/>
         <source>이미 {when}에 &apos;{what}&apos;(으)로 조사 결과를 기록한 민원입니다.</source>
         <translation>A finding (&apos;{what}&apos;) was already recorded for this case at {when}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="380"/>
+        <location filename="../../minwon_desk/services/cases/records.py" line="47"/>
         <source>민원 {number}은(는) {when}에 다른 기관으로 이송했습니다. {what}.</source>
         <translation>Case {number} was transferred to another agency on {when}. {what}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="386"/>
+        <location filename="../../minwon_desk/services/cases/records.py" line="53"/>
         <source>민원 {number}은(는) {when}에 이미 회신했습니다. {what}.</source>
         <translation>Case {number} was already answered at {when}, so {what}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="395"/>
+        <location filename="../../minwon_desk/services/cases/records.py" line="62"/>
         <source>담당자가 정해지지 않았습니다. {document}에는 담당자가 적혀야 하므로 먼저 담당자를 지정해 주세요.</source>
         <translation>No officer is assigned. The {document} must name the officer, so please assign one first.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="405"/>
+        <location filename="../../minwon_desk/services/cases/records.py" line="72"/>
         <source>처리 예정일이 오늘보다 앞입니다. 날짜를 확인해 주세요.</source>
         <translation>The expected date is before today. Please check the date.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/progress.py" line="410"/>
+        <location filename="../../minwon_desk/services/cases/records.py" line="77"/>
         <source>{day}은(는) 근무일이 아닙니다.</source>
         <translation>{day} is not a working day.</translation>
     </message>
@@ -2413,48 +2413,48 @@
         <translation>This case has no {what} yet.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="113"/>
+        <location filename="../../minwon_desk/services/cases/opening.py" line="104"/>
         <source>제목</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="114"/>
+        <location filename="../../minwon_desk/services/cases/opening.py" line="105"/>
         <source>민원의 제목을 한 줄로 적어 주세요.</source>
         <translation>Please write the case&apos;s subject in one line.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="116"/>
+        <location filename="../../minwon_desk/services/cases/opening.py" line="107"/>
         <source>내용</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="118"/>
+        <location filename="../../minwon_desk/services/cases/opening.py" line="109"/>
         <source>민원인 이름</source>
         <translation>Petitioner&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="121"/>
+        <location filename="../../minwon_desk/services/cases/opening.py" line="112"/>
         <source>회신 받을 곳</source>
         <translation>Where to reply</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="184"/>
-        <location filename="../../minwon_desk/services/cases/service.py" line="217"/>
+        <location filename="../../minwon_desk/services/cases/opening.py" line="174"/>
+        <location filename="../../minwon_desk/services/cases/opening.py" line="207"/>
         <source>전화메모 {memo_id}을(를) 찾을 수 없습니다.</source>
         <translation>Phone memo {memo_id} was not found.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="325"/>
+        <location filename="../../minwon_desk/services/cases/opening.py" line="315"/>
         <source>접수 시각</source>
         <translation>Time received</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="380"/>
+        <location filename="../../minwon_desk/services/cases/service.py" line="80"/>
         <source>처리를 마친 민원에는 더 보낼 알림이 없어 알림 방법을 바꿀 수 없습니다.</source>
         <translation>The case is closed: no more notices will be sent, so how to notify cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/cases/service.py" line="386"/>
+        <location filename="../../minwon_desk/services/cases/service.py" line="86"/>
         <source>알림 방법이 지금과 같습니다. 바뀐 것이 없어 기록하지 않았습니다.</source>
         <translation>That is how the petitioner hears already. Nothing changed, nothing was recorded.</translation>
     </message>
@@ -2515,152 +2515,152 @@
 <context>
     <name>Charter</name>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="80"/>
+        <location filename="../../minwon_desk/domain/charter_reader.py" line="17"/>
         <source>3m(벽시계 분), 3h(근무시간), 3d(일), immediate(즉시) 형식으로 적어 주세요.</source>
         <translation>Please write it as 3m (wall-clock minutes), 3h (working hours), 3d (days) or immediate.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="158"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="125"/>
         <source>이행표준 &apos;{name}&apos;에 &apos;{key}&apos; 시계가 없습니다.</source>
         <translation>The charter &apos;{name}&apos; has no &apos;{key}&apos; clock.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="177"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="144"/>
         <source>{reason}. 헌장 파일이 맞는지 확인해 주세요.</source>
         <translation>{reason}. Please check that this is the charter file.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="182"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="149"/>
         <source>파일이 없습니다. 경로를 확인해 주세요.</source>
         <translation>The file does not exist. Please check the path.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="188"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="155"/>
         <source>파일을 읽을 수 없습니다({strerror}). 권한을 확인해 주세요.</source>
         <translation>The file cannot be read ({strerror}). Please check its permissions.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="198"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="165"/>
         <source>UTF-8이 아닌 글자가 있습니다. 파일을 UTF-8로 저장해 주세요.</source>
         <translation>It has characters that are not UTF-8. Please save the file as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="214"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="181"/>
         <source>괄호([ ], { })가 너무 깊게 겹쳐 있어 읽을 수 없습니다. 파일을 확인해 주세요.</source>
         <translation>Its brackets ([ ], { }) are nested too deep to read. Please check the file.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="237"/>
+        <location filename="../../minwon_desk/domain/charter_reader.py" line="37"/>
         <source>[{key}] 구역이 없습니다. 이 구역을 추가해 주세요.</source>
         <translation>There is no [{key}] section. Please add it.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="243"/>
+        <location filename="../../minwon_desk/domain/charter_reader.py" line="43"/>
         <source>&apos;{key}&apos;는 [{key}] 구역이어야 합니다.</source>
         <translation>&apos;{key}&apos; must be a [{key}] section.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="252"/>
+        <location filename="../../minwon_desk/domain/charter_reader.py" line="52"/>
         <source>알 수 없는 키입니다. 오타인지 확인해 주세요. 이 구역에 쓸 수 있는 키: {known}.</source>
         <translation>Unknown key. Please check for a typo. Keys this section accepts: {known}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="264"/>
+        <location filename="../../minwon_desk/domain/charter_reader.py" line="64"/>
         <source>&apos;{name}&apos; 값이 없습니다. {name} = &quot;…&quot; 줄을 추가해 주세요.</source>
         <translation>&apos;{name}&apos; has no value. Please add a line {name} = &quot;…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="270"/>
+        <location filename="../../minwon_desk/domain/charter_reader.py" line="70"/>
         <source>글자여야 합니다(받은 값: {value!r}). 따옴표로 감싸 주세요.</source>
         <translation>It must be text (given: {value!r}). Please put it in quotes.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="275"/>
+        <location filename="../../minwon_desk/domain/charter_reader.py" line="75"/>
         <source>비어 있습니다. 값을 적어 주세요.</source>
         <translation>It is empty. Please give a value.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="281"/>
+        <location filename="../../minwon_desk/domain/charter_reader.py" line="81"/>
         <source>정수여야 합니다(받은 값: {value!r}). 따옴표 없이 숫자만 적어 주세요.</source>
         <translation>It must be a whole number (given: {value!r}). Please write only the number, without quotes.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="287"/>
+        <location filename="../../minwon_desk/domain/charter_reader.py" line="87"/>
         <source>{value}은(는) 쓸 수 없습니다. {low:,}부터 {high:,}까지의 수를 적어 주세요.</source>
         <translation>{value} cannot be used. Please write a number from {low:,} to {high:,}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="301"/>
+        <location filename="../../minwon_desk/domain/charter_reader.py" line="101"/>
         <source>기간은 &quot;3d&quot;처럼 따옴표로 감싸야 합니다(받은 값: {value!r}). {period_help}</source>
         <translation>A period must be in quotes, like &quot;3d&quot; (given: {value!r}). {period_help}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="310"/>
+        <location filename="../../minwon_desk/domain/charter_reader.py" line="110"/>
         <source>기간 &apos;{value}&apos;을(를) 읽을 수 없습니다. {period_help}</source>
         <translation>Cannot read the period &apos;{value}&apos;. {period_help}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="325"/>
+        <location filename="../../minwon_desk/domain/charter_reader.py" line="125"/>
         <source>시각 {value!r}을(를) 읽을 수 없습니다. &quot;09:00&quot;처럼 적어 주세요.</source>
         <translation>Cannot read the time {value!r}. Please write it like &quot;09:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="343"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="203"/>
         <source>&apos;{charter_id}&apos;은(는) 쓸 수 없습니다. 영문 소문자·숫자·-·_로 적어 주세요 (예: &quot;mss&quot;).</source>
         <translation>&apos;{charter_id}&apos; cannot be used. Please use lowercase Latin letters, digits, - and _ (e.g. &quot;mss&quot;).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="362"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="222"/>
         <source>&apos;{cycle}&apos;은(는) 쓸 수 없습니다. 다음 중 하나를 적어 주세요: {known}.</source>
         <translation>&apos;{cycle}&apos; cannot be used. Please write one of: {known}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="414"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="274"/>
         <source>근무 종료({end:%H:%M})가 시작({start:%H:%M})보다 늦어야 합니다.</source>
         <translation>The end of work ({end:%H:%M}) must be after its start ({start:%H:%M}).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="422"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="282"/>
         <source>점심 시작({lunch_start:%H:%M})은 근무시간 안이어야 합니다.</source>
         <translation>The start of lunch ({lunch_start:%H:%M}) must be within working hours.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="427"/>
+        <location filename="../../minwon_desk/domain/charter.py" line="287"/>
         <source>점심 끝({lunch_end:%H:%M})은 점심 시작({lunch_start:%H:%M})과 근무 종료({end:%H:%M}) 사이여야 합니다.</source>
         <translation>The end of lunch ({lunch_end:%H:%M}) must be between the start of lunch ({lunch_start:%H:%M}) and the end of work ({end:%H:%M}).</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="442"/>
+        <location filename="../../minwon_desk/domain/charter_clocks.py" line="54"/>
         <source>[clocks.{name}] 구역이 없습니다. 추가해 주세요. 기한이 없으면 period 없이 구역만 두면 됩니다.</source>
         <translation>There is no [clocks.{name}] section. Please add it; without a deadline, the section alone, without period, is enough.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="460"/>
+        <location filename="../../minwon_desk/domain/charter_clocks.py" line="72"/>
         <source>기한(period)이 없는 시계에는 경고 시점을 둘 수 없습니다. warn_before를 지우거나 period를 적어 주세요.</source>
         <translation>A clock without a deadline (period) cannot have a warning point. Remove warn_before or give a period.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="469"/>
+        <location filename="../../minwon_desk/domain/charter_clocks.py" line="81"/>
         <source>경고 시점 {warn}은(는) 기간 {period}보다 짧아야 합니다. 더 짧게 적어 주세요.</source>
         <translation>The warning point {warn} must be shorter than the period {period}. Please make it shorter.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="487"/>
+        <location filename="../../minwon_desk/domain/charter_compensation.py" line="35"/>
         <source>보상 규칙은 [[compensation]] 구역으로 하나씩 적어 주세요.</source>
         <translation>Please write compensation rules one by one as [[compensation]] sections.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="501"/>
+        <location filename="../../minwon_desk/domain/charter_compensation.py" line="49"/>
         <source>&apos;{kind}&apos;은(는) 알 수 없는 보상 종류입니다. 다음 중 하나를 적어 주세요: {known}.</source>
         <translation>&apos;{kind}&apos; is not a known kind of compensation. Please write one of: {known}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="509"/>
+        <location filename="../../minwon_desk/domain/charter_compensation.py" line="57"/>
         <source>보상 종류 &apos;{kind}&apos;가 두 번 나옵니다. 하나만 남겨 주세요.</source>
         <translation>The compensation kind &apos;{kind}&apos; appears twice. Please keep only one.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/charter.py" line="518"/>
+        <location filename="../../minwon_desk/domain/charter_compensation.py" line="66"/>
         <source>보상 금액(amount)이 없습니다. amount = 10000처럼 적어 주세요.</source>
         <translation>The compensation has no amount. Please write it like amount = 10000.</translation>
     </message>

@@ -25,7 +25,7 @@ from minwon_desk.domain.roles import Operation
 from minwon_desk.domain.timeutil import format_ko, format_moment, to_seoul
 from minwon_desk.services import access
 from minwon_desk.services.cases import queries as q
-from minwon_desk.services.cases.progress import _changed, _event, _locked
+from minwon_desk.services.cases.records import _changed, _event, _locked
 from minwon_desk.services.clocked import ClockedService
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.events import CaseChange

@@ -20,8 +20,8 @@ from minwon_desk.domain.timeutil import format_ko, to_seoul
 from minwon_desk.services import access
 from minwon_desk.services.cases import queries as q
 from minwon_desk.services.cases.dto import DocumentRef
-from minwon_desk.services.cases.progress import (
-    CaseProgress,
+from minwon_desk.services.cases.progress import CaseProgress
+from minwon_desk.services.cases.records import (
     _changed,
     _event,
     _issue,

@@ -11,7 +11,8 @@ Views change on change events only; clocks are redrawn once a second from the st
 deadlines. The page is built with the open database.
 
 What the officer does to a case (the dialogs and their service calls) lives in
-``CaseActions``; ``cases.toolbar`` says which of its actions fit the chosen case.
+``CaseActions``; ``cases.toolbar`` says which of its actions fit the chosen case; the
+민원 처리부's menu entry and window in ``cases.register_opener``.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QTableView, QWidget
 
 from minwon_desk.domain.errors import MinwonError, NotFoundError
@@ -34,6 +35,7 @@ from minwon_desk.ui.cases.filters import CaseFilters
 from minwon_desk.ui.cases.model import CaseListModel
 from minwon_desk.ui.cases.notices import NoticeSender
 from minwon_desk.ui.cases.reader import AnsweredReader
+from minwon_desk.ui.cases.register_opener import RegisterOpener
 from minwon_desk.ui.cases.reminders import CaseReminders
 from minwon_desk.ui.cases.table import keep_choice_across_resets, select_row, show_cases
 from minwon_desk.ui.cases.text import mine_summary, page_title
@@ -127,11 +129,11 @@ class CasePage(MineAndAllPage):
         f.actionNewCase.triggered.connect(self.new_case)
         f.actionMyCases.triggered.connect(self.show_mine)
         f.actionAllCases.triggered.connect(self.show_all)
-        self.register_action = self._register_action()
+        self.register_book = RegisterOpener(self, backend, actor, lambda: self._now().date())
+        self.register_action = self.register_book.action
         self.reminders: CaseReminders | None = None
         if notifier is not None:
             self.reminders = CaseReminders(backend, actor, notifier, self)
-        self.register_dialog: QDialog | None = None
         bridge.subscribe(CaseChanged, self._on_case_changed, owner=self)
         # The outbox announces each message it sends; a burst of them shows the shown
         # case's history once.
@@ -164,7 +166,7 @@ class CasePage(MineAndAllPage):
     def menu_actions(self) -> list[QAction]:
         """The "민원" menu, in order, with separators before 담당자 지정 and 문서, and the
         register last."""
-        return [*self.toolbar.menu_actions(), self._before_register, self.register_action]
+        return [*self.toolbar.menu_actions(), self.register_book.separator, self.register_action]
 
     def stop(self) -> None:
         super().stop()
@@ -174,27 +176,12 @@ class CasePage(MineAndAllPage):
 
     def open_register(self) -> None:
         """The 민원 처리부 (one at a time; asked again, the open one comes to the front)."""
-        if self.register_dialog is not None and self.register_dialog.isVisible():
-            self.register_dialog.raise_()
-            return
-        from minwon_desk.ui.cases.register_dialog import CaseRegisterDialog
+        self.register_book.open()
 
-        dialog = CaseRegisterDialog(self._backend, self._actor, self._now().date(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda _obj=None: setattr(self, "register_dialog", None))
-        self.register_dialog = dialog
-        dialog.open()
-        dialog.activateWindow()
-
-    def _register_action(self) -> QAction:
-        action = QAction(translate("CasePage", "민원 처리부(&B)…"), self)
-        action.setShortcut(QKeySequence("Ctrl+Shift+B"))
-        action.setToolTip(translate("CasePage", "기간의 민원을 접수 순서대로 보고 XLSX·PDF로 저장합니다 (Ctrl+Shift+B)"))
-        action.triggered.connect(self.open_register)
-        self.addAction(action)
-        self._before_register = QAction(self)
-        self._before_register.setSeparator(True)
-        return action
+    @property
+    def register_dialog(self) -> QDialog | None:
+        """The 민원 처리부 window while it is open."""
+        return self.register_book.dialog
 
     def title(self) -> str:
         """"민원 처리", "민원 처리 (임박 3 · 지남 1)": my cases' counts, or every case's
