@@ -4569,6 +4569,14 @@ Nothing was imported.</translation>
 <context>
     <name>InspectionTables</name>
     <message>
+        <source>민원</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>전화메모</source>
+        <translation>Phone memo</translation>
+    </message>
+    <message>
         <source>부서</source>
         <translation>Department</translation>
     </message>

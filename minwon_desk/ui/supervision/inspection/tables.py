@@ -135,6 +135,8 @@ class ReportTable(QTableView):
 
 # --- what the rows say ------------------------------------------------------------------
 
+# Overdue.kind_label is the Korean the PDF prints; the page says it in the desk's language.
+_OVERDUE_KINDS = {"case": translate("InspectionTables", "민원"), "memo": translate("InspectionTables", "전화메모")}
 MEASURE_HEADERS = tuple(MEASURE_LABELS[key] for key in MEASURE_KEYS)
 DEPARTMENT_HEADERS = (translate("InspectionTables", "부서"), *MEASURE_HEADERS)
 OFFICER_HEADERS = (translate("InspectionTables", "담당자"), translate("InspectionTables", "부서"), *MEASURE_HEADERS)
@@ -173,7 +175,7 @@ def wait_rows(waits: Sequence[LongWait]) -> list[list[Cell]]:
 def overdue_rows(items: Sequence[Overdue]) -> list[list[Cell]]:
     return [
         [
-            (o.kind_label, ""), (o.number, ""), (o.person, ""), (o.officer or translate("InspectionTables", "(지정 없음)"), ""),
+            (_OVERDUE_KINDS[o.kind], ""), (o.number, ""), (o.person, ""), (o.officer or translate("InspectionTables", "(지정 없음)"), ""),
             (o.department, ""), (format_moment(o.due_at), ""), (span_ko(o.late_by), "short"),
             (format_moment(o.done_at), "") if o.done_at is not None else (translate("InspectionTables", "아직 처리 안 됨"), "short"),
         ]
