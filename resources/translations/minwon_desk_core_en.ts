@@ -5396,6 +5396,19 @@
     </message>
 </context>
 <context>
+    <name>Routing</name>
+    <message>
+        <location filename="../../minwon_desk/services/routing.py" line="87"/>
+        <source>고른 직원을 직원 명부에서 찾을 수 없습니다. 직원을 다시 골라 주세요.</source>
+        <translation>The chosen staff member is not on the staff roster. Please choose the staff member again.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/routing.py" line="91"/>
+        <source>{name} 님은 지금 근무하지 않는 직원입니다. 다른 직원을 골라 주세요.</source>
+        <translation>{name} no longer works here. Please choose someone else.</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <location filename="../../minwon_desk/services/accounts/signin.py" line="40"/>
