@@ -1454,7 +1454,7 @@
     <message>
         <location filename="../../minwon_desk/services/supervision/candidates.py" line="212"/>
         <source>회신 {at}: 기한보다 {late}</source>
-        <translation>Replied {at}, late against the deadline: {late}</translation>
+        <translation>Replied {at}: {late}</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/supervision/candidates.py" line="215"/>
@@ -6217,48 +6217,53 @@ If you received it, notices to petitioners go out with these settings too.</tran
         <translation>{month_name} {year}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="112"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="116"/>
+        <source>{span} 늦음</source>
+        <translation>{span} late</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="125"/>
         <source>{seconds}초</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="114"/>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="120"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="127"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="133"/>
         <source>{minutes}분</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="116"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="129"/>
         <source>{minutes}분 {seconds}초</source>
         <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="125"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="138"/>
         <source>{hours}시간</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="126"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="139"/>
         <source>{hours}시간 {minutes}분</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="132"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="145"/>
         <source>{days}일</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="133"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="146"/>
         <source>{days}일 {hours}시간</source>
         <translation>{days} d {hours} h</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="136"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="109"/>
         <source>{span} 남음</source>
         <translation>{span} left</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="137"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="110"/>
         <source>{span} 지남</source>
         <translation>{span} overdue</translation>
     </message>
