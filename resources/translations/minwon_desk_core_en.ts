@@ -4425,9 +4425,24 @@
 <context>
     <name>NoticeView</name>
     <message>
-        <location filename="../../minwon_desk/services/notices/outbox.py" line="99"/>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="38"/>
+        <source>인쇄해 우편으로 보내거나 전화로 알려 주세요.</source>
+        <translation>Print it and send it by post, or tell them by phone.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="40"/>
+        <source>전화하신 분께 전화로 알려 주세요.</source>
+        <translation>Tell the caller by phone.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="101"/>
         <source>{channel} {stage}</source>
         <translation>{channel} {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="124"/>
+        <source>{error} — {when}에 다시 보냅니다.</source>
+        <translation>{error} — will try again at {when}.</translation>
     </message>
 </context>
 <context>
@@ -4779,32 +4794,32 @@
 <context>
     <name>OutboxState</name>
     <message>
-        <location filename="../../minwon_desk/services/notices/outbox.py" line="60"/>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="62"/>
         <source>확인 대기</source>
         <translation>awaiting review</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/notices/outbox.py" line="61"/>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="63"/>
         <source>보낼 예정</source>
         <translation>to be sent</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/notices/outbox.py" line="62"/>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="64"/>
         <source>보내는 중</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/notices/outbox.py" line="63"/>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="65"/>
         <source>보냄</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/notices/outbox.py" line="64"/>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="66"/>
         <source>실패</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/notices/outbox.py" line="65"/>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="67"/>
         <source>보내지 않음</source>
         <translation>not sent</translation>
     </message>

@@ -1743,8 +1743,28 @@ If it is the same case, register it linked; if not, register it as is.</translat
         <translation>Send the interim notice</translation>
     </message>
     <message>
+        <source>알림을 보내는 중…</source>
+        <translation>Sending notices…</translation>
+    </message>
+    <message>
+        <source>전화 메모 {number}의 {label}을(를) 보내지 못했습니다: {why}</source>
+        <translation>Could not send the {label} for phone memo {number}: {why}</translation>
+    </message>
+    <message>
         <source>보내기</source>
         <translation>Send</translation>
+    </message>
+    <message>
+        <source>민원인 알림 확인</source>
+        <translation>Check the notice to the petitioner</translation>
+    </message>
+    <message>
+        <source>알림</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>받는 곳</source>
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>나중에</source>
@@ -1761,10 +1781,6 @@ If it is the same case, register it linked; if not, register it as is.</translat
     <message>
         <source>보내면 중간 통지서가 만들어지고 이력에 남습니다. 고친 뒤 보낼 수 있습니다.</source>
         <translation>Sending it issues the interim notice and records it in the history. You may edit it before sending.</translation>
-    </message>
-    <message>
-        <source>민원인 알림을 보내는 중…</source>
-        <translation>Sending the notice to the petitioner…</translation>
     </message>
     <message>
         <source>민원 {number}의 {label}을(를) 보내지 못했습니다: {why}</source>
@@ -5064,8 +5080,32 @@ Nothing was imported.</translation>
 <context>
     <name>MemoCallerNotices</name>
     <message>
+        <source>전화하신 분께 보낼 알림 확인</source>
+        <translation>Check the message to the caller</translation>
+    </message>
+    <message>
+        <source>보내기</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>알림</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>받는 곳</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
         <source>전화하신 분께 보낼 알림 확인 — {number}</source>
         <translation>Check the message to the caller — {number}</translation>
+    </message>
+    <message>
+        <source>{label} · 전화 메모 {number}</source>
+        <translation>{label} · phone memo {number}</translation>
+    </message>
+    <message>
+        <source>이 알림을 보내지 않습니다. 전화하신 분께는 전화로 알려 주세요 (Esc)</source>
+        <translation>Don't send this message. Tell the caller by phone instead (Esc)</translation>
     </message>
 </context>
 <context>
