@@ -5105,7 +5105,7 @@ Nothing was imported.</translation>
     </message>
     <message>
         <source>이 알림을 보내지 않습니다. 전화하신 분께는 전화로 알려 주세요 (Esc)</source>
-        <translation>Don't send this message. Tell the caller by phone instead (Esc)</translation>
+        <translation>Don&apos;t send this message. Tell the caller by phone instead (Esc)</translation>
     </message>
 </context>
 <context>
