@@ -92,6 +92,13 @@ def format_month(month: date, lookup: Lookup | None = None) -> str:
         year=month.year, month=month.month, month_name=_MONTHS[month.month - 1])
 
 
+def format_month_short(month: date, lookup: Lookup | None = None) -> str:
+    """A month without its year, for a chart's axis: ``10월``, or ``Oct``."""
+    translate = lookup or desk_language
+    return translate("Time", "{month}월").format(
+        month=month.month, month_name=_MONTHS[month.month - 1])
+
+
 def format_moment(dt: datetime) -> str:
     """A moment as a message says it, in Seoul time: ``2026년 7월 7일(화) 15:00``."""
     local = to_seoul(dt)
@@ -116,8 +123,10 @@ def describe_late(delta: timedelta) -> str:
     return translate("Time", "{span} 늦음").format(span=describe_span(delta))
 
 
-def describe_span(delta: timedelta) -> str:
-    """The length of ``delta`` alone, "2일 3시간", as :func:`describe_remaining` says it."""
+def describe_span(delta: timedelta, lookup: Lookup | None = None) -> str:
+    """The length of ``delta`` alone, "2일 3시간", as :func:`describe_remaining` says it
+    (``lookup``: the language, by default the desk's)."""
+    translate = lookup or desk_language
     total = int(abs(delta).total_seconds())
     if total < 600:
         minutes, seconds = divmod(total, 60)

@@ -3909,12 +3909,37 @@
 <context>
     <name>Inspection</name>
     <message>
-        <location filename="../../minwon_desk/domain/inspection.py" line="123"/>
+        <location filename="../../minwon_desk/domain/inspection.py" line="76"/>
+        <source>자료 없음</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/inspection.py" line="82"/>
+        <source>방문객 경청 시작</source>
+        <translation>Visitor greeting</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/inspection.py" line="83"/>
+        <source>답신전화</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/inspection.py" line="84"/>
+        <source>처리기간 내 답변</source>
+        <translation>Answered in time</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/inspection.py" line="85"/>
+        <source>연장 사전 통지</source>
+        <translation>Extension notified first</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/inspection.py" line="124"/>
         <source>월 &apos;{raw}&apos;의 연도는 {years} 적을 수 있습니다.</source>
         <translation>The year of the month &apos;{raw}&apos; must be {years}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/inspection.py" line="127"/>
+        <location filename="../../minwon_desk/domain/inspection.py" line="128"/>
         <source>월 &apos;{raw}&apos;을(를) 알아볼 수 없습니다. 2026-10처럼 연도-월로 적어 주세요.</source>
         <translation>Cannot read the month &apos;{raw}&apos;. Please write it as year-month, like 2026-10.</translation>
     </message>
@@ -4102,7 +4127,7 @@
     <message>
         <location filename="../../minwon_desk/cli/memo_show.py" line="39"/>
         <source>전화하신 분의 이름·번호·회신 주소와 요지·메모를 가리지 않고 출력 (접속기록에 남음)</source>
-        <translation>Print the caller's name, number and reply address, the gist and the notes unmasked (written to the access log)</translation>
+        <translation>Print the caller&apos;s name, number and reply address, the gist and the notes unmasked (written to the access log)</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/cli/memo_show.py" line="69"/>
@@ -6349,53 +6374,58 @@ If you received it, notices to petitioners go out with these settings too.</tran
         <translation>{month_name} {year}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="116"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="98"/>
+        <source>{month}월</source>
+        <translation>{month_name}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="123"/>
         <source>{span} 늦음</source>
         <translation>{span} late</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="125"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="134"/>
         <source>{seconds}초</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="127"/>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="133"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="136"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="142"/>
         <source>{minutes}분</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="129"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="138"/>
         <source>{minutes}분 {seconds}초</source>
         <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="138"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="147"/>
         <source>{hours}시간</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="139"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="148"/>
         <source>{hours}시간 {minutes}분</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="145"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="154"/>
         <source>{days}일</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="146"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="155"/>
         <source>{days}일 {hours}시간</source>
         <translation>{days} d {hours} h</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="109"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="116"/>
         <source>{span} 남음</source>
         <translation>{span} left</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="110"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="117"/>
         <source>{span} 지남</source>
         <translation>{span} overdue</translation>
     </message>

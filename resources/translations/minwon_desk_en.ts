@@ -4442,6 +4442,10 @@ Nothing was imported.</translation>
         <translation>{title} · {charter} · as of {when}</translation>
     </message>
     <message>
+        <source>고객응대서비스 자체점검 결과 ({month})</source>
+        <translation>Customer service self-inspection, {month}</translation>
+    </message>
+    <message>
         <source>{month}에는 방문, 전화메모, 민원 처리 기한과 상품권·시정조치 기록이 하나도 없습니다. ←/→ 키나 ◀ ▶ 단추로 다른 달을 보세요.</source>
         <translation>{month} has no visits, phone memos, case deadlines, voucher or corrective action records. Use the ←/→ keys or the ◀ ▶ buttons to see another month.</translation>
     </message>

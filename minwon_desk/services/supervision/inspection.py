@@ -32,6 +32,7 @@ from minwon_desk.domain.inspection import (
     month_start,
     months_back,
 )
+from minwon_desk.domain.particles import settle
 from minwon_desk.domain.privacy import mask_name
 from minwon_desk.domain.timeutil import Clock, format_month, to_seoul
 from minwon_desk.services._tx import Database
@@ -164,11 +165,11 @@ def _checked_month(year: int, month: int, now: datetime) -> date:
     if start > now:
         raise ValidationError(
             "month",
-            translate(
+            settle(translate(
                 "Inspection",
                 "{first}은(는) 아직 시작하지 않아 점검할 기록이 없습니다. {format_month_ko} "
                 "또는 그 전 달을 골라 주세요.",
-            ).format(first=format_month(first), format_month_ko=format_month(to_seoul(now).date())),
+            ).format(first=format_month(first), format_month_ko=format_month(to_seoul(now).date()))),
         )
     return first
 
