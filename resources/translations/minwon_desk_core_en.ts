@@ -3944,42 +3944,42 @@
         <translation>Cannot read the month &apos;{raw}&apos;. Please write it as year-month, like 2026-10.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/supervision/inspection.py" line="41"/>
+        <location filename="../../minwon_desk/services/supervision/inspection.py" line="42"/>
         <source>담당자 미지정</source>
         <translation>No officer assigned</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/supervision/inspection.py" line="42"/>
+        <location filename="../../minwon_desk/services/supervision/inspection.py" line="43"/>
         <source>부서 미지정</source>
         <translation>No department assigned</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/supervision/inspection.py" line="44"/>
+        <location filename="../../minwon_desk/services/supervision/inspection.py" line="45"/>
         <source>처리기간 이내 답변</source>
         <translation>Answer within the processing period</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/supervision/inspection.py" line="45"/>
+        <location filename="../../minwon_desk/services/supervision/inspection.py" line="46"/>
         <source>기한 전 연장 통지</source>
         <translation>Extension notified before the deadline</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/supervision/inspection.py" line="132"/>
+        <location filename="../../minwon_desk/services/supervision/inspection.py" line="133"/>
         <source>정한 시간 없음</source>
         <translation>No time set</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/supervision/inspection.py" line="136"/>
+        <location filename="../../minwon_desk/services/supervision/inspection.py" line="137"/>
         <source>{period} 이내</source>
         <translation>within {period}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/supervision/inspection.py" line="158"/>
+        <location filename="../../minwon_desk/services/supervision/inspection.py" line="159"/>
         <source>{year}년 {month}월은 없는 달입니다. 1월부터 12월 사이로 골라 주세요.</source>
         <translation>{year}-{month} is not a real month. Please choose a month from 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/supervision/inspection.py" line="167"/>
+        <location filename="../../minwon_desk/services/supervision/inspection.py" line="168"/>
         <source>{first}은(는) 아직 시작하지 않아 점검할 기록이 없습니다. {format_month_ko} 또는 그 전 달을 골라 주세요.</source>
         <translation>{first} has not begun, so there are no records to inspect. Please choose {format_month_ko} or an earlier month.</translation>
     </message>

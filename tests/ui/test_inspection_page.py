@@ -519,3 +519,5 @@ def test_in_english_the_figures_their_names_and_the_months_read_english(
     assert [row[4] for row in waits] == ["42 min", "12 min"]
     overdue = table(page, "Cases and phone memos most overdue")[0]
     assert (overdue[0], overdue[6]) == ("Phone memo", "3 d 2 h")
+    model = find(page, QTableView, "Cases and phone memos most overdue").model()
+    assert model.headerData(6, Qt.Orientation.Horizontal) == "Late by"

@@ -23,16 +23,11 @@ from minwon_desk.ui.common.trend_chart import TrendChart
 from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_role
 from minwon_desk.ui.supervision.inspection.tables import (
-    CORRECTIVE_HEADERS,
-    DEPARTMENT_HEADERS,
-    OFFICER_HEADERS,
-    OVERDUE_HEADERS,
-    VOUCHER_HEADERS,
-    WAIT_HEADERS,
     ReportTable,
     corrective_rows,
     measure_label,
     overdue_rows,
+    table_headers,
     unit_rows,
     voucher_rows,
     wait_rows,
@@ -110,12 +105,12 @@ class InspectionDashboard(QWidget):
         self.tables: dict[str, ReportTable] = {}
         self.notes: dict[str, QLabel] = {}
         for key, title, headers in (
-            ("departments", translate("InspectionPage", "부서별 점검 결과"), DEPARTMENT_HEADERS),
-            ("officers", translate("InspectionPage", "담당자별 점검 결과"), OFFICER_HEADERS),
-            ("waits", translate("InspectionPage", "가장 오래 기다린 방문객"), WAIT_HEADERS),
-            ("overdue", translate("InspectionPage", "가장 많이 늦은 민원·전화메모"), OVERDUE_HEADERS),
-            ("vouchers", translate("InspectionPage", "이 달의 보상(상품권 등)"), VOUCHER_HEADERS),
-            ("corrective", translate("InspectionPage", "이 달의 시정조치"), CORRECTIVE_HEADERS),
+            ("departments", translate("InspectionPage", "부서별 점검 결과"), table_headers("departments")),
+            ("officers", translate("InspectionPage", "담당자별 점검 결과"), table_headers("officers")),
+            ("waits", translate("InspectionPage", "가장 오래 기다린 방문객"), table_headers("waits")),
+            ("overdue", translate("InspectionPage", "가장 많이 늦은 민원·전화메모"), table_headers("overdue")),
+            ("vouchers", translate("InspectionPage", "이 달의 보상(상품권 등)"), table_headers("vouchers")),
+            ("corrective", translate("InspectionPage", "이 달의 시정조치"), table_headers("corrective")),
         ):
             inner.addWidget(_section(title, self.content))
             note = QLabel(self.content)

@@ -144,17 +144,31 @@ class ReportTable(QTableView):
 
 # --- what the rows say ------------------------------------------------------------------
 
-MEASURE_HEADERS = tuple(measure_label(key) for key in MEASURE_KEYS)
-DEPARTMENT_HEADERS = (translate("InspectionTables", "부서"), *MEASURE_HEADERS)
-OFFICER_HEADERS = (translate("InspectionTables", "담당자"), translate("InspectionTables", "부서"), *MEASURE_HEADERS)
-WAIT_HEADERS = (translate("InspectionTables", "접수 시각"), translate("InspectionTables", "방문객"), translate("InspectionTables", "찾은 직원"), translate("InspectionTables", "부서"), translate("InspectionTables", "기다린 시간"),
-                translate("InspectionTables", "경청 여부"))
-OVERDUE_HEADERS = (translate("InspectionTables", "구분"), translate("InspectionTables", "번호"), translate("InspectionTables", "민원인"), translate("InspectionTables", "담당자"), translate("InspectionTables", "부서"), translate("InspectionTables", "처리기한"),
-                   translate("InspectionTables", "늦은 시간"), translate("InspectionTables", "처리"))
-VOUCHER_HEADERS = (translate("InspectionTables", "일련번호"), translate("InspectionTables", "발급 시각"), translate("InspectionTables", "사유"), translate("InspectionTables", "금액"), translate("InspectionTables", "받는 분"),
-                   translate("InspectionTables", "발급자"), translate("InspectionTables", "상태"))
-CORRECTIVE_HEADERS = (translate("InspectionTables", "번호"), translate("InspectionTables", "기록 시각"), translate("InspectionTables", "조치"), translate("InspectionTables", "대상 직원"), translate("InspectionTables", "부서"),
-                      translate("InspectionTables", "후속 담당"))
+def table_headers(table: str) -> tuple[str, ...]:
+    """The columns of one of the page's tables, in the desk's language when the page is
+    built (not when this module is first imported, which may be before the language is)."""
+    measures = tuple(measure_label(key) for key in MEASURE_KEYS)
+    if table == "departments":
+        return (translate("InspectionTables", "부서"), *measures)
+    if table == "officers":
+        return (translate("InspectionTables", "담당자"), translate("InspectionTables", "부서"), *measures)
+    if table == "waits":
+        return (translate("InspectionTables", "접수 시각"), translate("InspectionTables", "방문객"),
+                translate("InspectionTables", "찾은 직원"), translate("InspectionTables", "부서"),
+                translate("InspectionTables", "기다린 시간"), translate("InspectionTables", "경청 여부"))
+    if table == "overdue":
+        return (translate("InspectionTables", "구분"), translate("InspectionTables", "번호"),
+                translate("InspectionTables", "민원인"), translate("InspectionTables", "담당자"),
+                translate("InspectionTables", "부서"), translate("InspectionTables", "처리기한"),
+                translate("InspectionTables", "늦은 시간"), translate("InspectionTables", "처리"))
+    if table == "vouchers":
+        return (translate("InspectionTables", "일련번호"), translate("InspectionTables", "발급 시각"),
+                translate("InspectionTables", "사유"), translate("InspectionTables", "금액"),
+                translate("InspectionTables", "받는 분"), translate("InspectionTables", "발급자"),
+                translate("InspectionTables", "상태"))
+    return (translate("InspectionTables", "번호"), translate("InspectionTables", "기록 시각"),
+            translate("InspectionTables", "조치"), translate("InspectionTables", "대상 직원"),
+            translate("InspectionTables", "부서"), translate("InspectionTables", "후속 담당"))
 
 
 def unit_rows(units: Sequence[UnitFigures], target: float, *, officers: bool) -> list[list[Cell]]:
