@@ -1,4 +1,4 @@
-"""``minwon-desk memo take|list``: phone memos from the shell (or a telephone system).
+"""``minwon-desk memo take|list|show``: phone memos from the shell (or a telephone system).
 
 ``take`` prints one tab-separated line: memo number, employee number and name of whoever
 holds it (the acting deputy when the officer was away at that moment, the operator when
@@ -11,7 +11,7 @@ signed in with ``--as``, or the telephone system's token (``MINWON_TOKEN``).
 
 ``list`` prints one line per memo: number, holder's employee number, caller (masked),
 deadline, state (``open`` or ``closed``). Open lists come in clock order (overdue first);
-the full history newest first.
+the full history newest first. ``show`` prints one memo (``cli.memo_show``).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import sys
 
 from minwon_desk.cli._common import EXIT_OK, command_group, iso, moment, opened
 from minwon_desk.cli._signin import signed_in, staff_id_of
+from minwon_desk.cli.memo_show import register_show
 from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.plaintext import visible
 from minwon_desk.domain.roles import Operation
@@ -39,7 +40,7 @@ _OPTION = {
 
 def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     actions = command_group(
-        sub, common, "memo", translate("MemoCommand", "전화메모 받기·목록"), dest="memo_command", metavar="ACTION"
+        sub, common, "memo", translate("MemoCommand", "전화메모 받기·목록·보기"), dest="memo_command", metavar="ACTION"
     )
     take = actions.add_parser(
         "take", parents=[common], help=translate(
@@ -112,6 +113,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     listing.add_argument("--overdue-at", metavar="ISO8601",
                          help=translate("MemoCommand", "이 시각에 답신 기한이 지난 처리 중 메모만"))
     listing.set_defaults(handler=run_list)
+    register_show(actions, common)
 
 
 def run_take(args: argparse.Namespace) -> int:

@@ -37,11 +37,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from minwon_desk.domain.i18n import translate
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, translate, untranslated
 from minwon_desk.domain.particles import settle
 from minwon_desk.domain.timeutil import (
     SEOUL,
-    describe_remaining,
+    describe_span,
     to_seoul,
     year_in_range,
     years_allowed,
@@ -73,15 +73,16 @@ __all__ = [
     "span_ko",
 ]
 
-NO_DATA = "자료 없음"
+NO_DATA = QT_TRANSLATE_NOOP("Inspection", "자료 없음")
 TREND_MONTHS = 6  # this month and the five before it
 
 MEASURE_KEYS: tuple[str, ...] = ("greeting", "callback", "cases_on_time", "extensions_in_time")
+# As the report prints them; the page says them in the desk's language.
 MEASURE_LABELS: dict[str, str] = {
-    "greeting": "방문객 경청 시작",
-    "callback": "답신전화",
-    "cases_on_time": "처리기간 내 답변",
-    "extensions_in_time": "연장 사전 통지",
+    "greeting": QT_TRANSLATE_NOOP("Inspection", "방문객 경청 시작"),
+    "callback": QT_TRANSLATE_NOOP("Inspection", "답신전화"),
+    "cases_on_time": QT_TRANSLATE_NOOP("Inspection", "처리기간 내 답변"),
+    "extensions_in_time": QT_TRANSLATE_NOOP("Inspection", "연장 사전 통지"),
 }
 
 
@@ -150,7 +151,7 @@ def period_ko(month: date, written_at: datetime) -> str:
 
 def span_ko(delta: timedelta) -> str:
     """A length of time in words, as the clocks say it: ``4분 30초``, ``2시간 5분``, ``3일 4시간``."""
-    return describe_remaining(abs(delta)).removesuffix(" 남음")
+    return describe_span(delta, untranslated)
 
 
 # --- figures ------------------------------------------------------------------------

@@ -92,6 +92,13 @@ def format_month(month: date, lookup: Lookup | None = None) -> str:
         year=month.year, month=month.month, month_name=_MONTHS[month.month - 1])
 
 
+def format_month_short(month: date, lookup: Lookup | None = None) -> str:
+    """A month without its year, for a chart's axis: ``10월``, or ``Oct``."""
+    translate = lookup or desk_language
+    return translate("Time", "{month}월").format(
+        month=month.month, month_name=_MONTHS[month.month - 1])
+
+
 def format_moment(dt: datetime) -> str:
     """A moment as a message says it, in Seoul time: ``2026년 7월 7일(화) 15:00``."""
     local = to_seoul(dt)
@@ -105,6 +112,21 @@ def describe_remaining(delta: timedelta) -> str:
     noise. Partial units are dropped (rounded toward zero), so a display never claims more
     time than there is. Zero counts as "남음": the deadline itself is not yet missed.
     """
+    if delta >= timedelta(0):
+        return translate("Time", "{span} 남음").format(span=describe_span(delta))
+    return translate("Time", "{span} 지남").format(span=describe_span(delta))
+
+
+def describe_late(delta: timedelta) -> str:
+    """How late something was done, "1일 3시간 늦음", in the desk's language (the sign of
+    ``delta`` does not matter)."""
+    return translate("Time", "{span} 늦음").format(span=describe_span(delta))
+
+
+def describe_span(delta: timedelta, lookup: Lookup | None = None) -> str:
+    """The length of ``delta`` alone, "2일 3시간", as :func:`describe_remaining` says it
+    (``lookup``: the language, by default the desk's)."""
+    translate = lookup or desk_language
     total = int(abs(delta).total_seconds())
     if total < 600:
         minutes, seconds = divmod(total, 60)
@@ -132,6 +154,4 @@ def describe_remaining(delta: timedelta) -> str:
             translate("Time", "{days}일").format(days=days) if hours == 0
             else translate("Time", "{days}일 {hours}시간").format(days=days, hours=hours)
         )
-    if delta >= timedelta(0):
-        return translate("Time", "{span} 남음").format(span=text)
-    return translate("Time", "{span} 지남").format(span=text)
+    return text

@@ -3,7 +3,9 @@ case registered or assigned.
 
 The officer when they are in; whoever acts for them when they are away or have left (the
 deputy chain of ``domain.deputy``, then the department head); nobody when nobody can act,
-and then the caller says what happens to the work. The explanation names the people.
+and then the caller says what happens to the work. The explanation names the people;
+it is kept with the work's history, so it is in Korean, while a refusal is said in the
+desk's language.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Protocol
 from minwon_desk.domain.calendar import WorkingCalendar
 from minwon_desk.domain.deputy import Outcome
 from minwon_desk.domain.errors import NotFoundError, ValidationError
+from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.particles import attach
 from minwon_desk.domain.routing_rule import WorkRoute
 from minwon_desk.domain.timeutil import to_seoul
@@ -81,13 +84,13 @@ def route(
     try:
         officer = snap.entry(staff_id)
     except NotFoundError:
-        raise ValidationError(
-            field, "고른 직원을 직원 명부에서 찾을 수 없습니다. 직원을 다시 골라 주세요."
-        ) from None
+        raise ValidationError(field, translate(
+            "Routing", "고른 직원을 직원 명부에서 찾을 수 없습니다. 직원을 다시 골라 주세요."
+        )) from None
     if field == "to_staff" and not officer.active:
-        raise ValidationError(
-            field, f"{officer.name} 님은 지금 근무하지 않는 직원입니다. 다른 직원을 골라 주세요."
-        )
+        raise ValidationError(field, translate(
+            "Routing", "{name} 님은 지금 근무하지 않는 직원입니다. 다른 직원을 골라 주세요."
+        ).format(name=officer.name))
     work = snap.work_route(staff_id, at, deadline.at if deadline else None, calendar)
     if work.present:
         return Routing(officer, "")

@@ -1454,7 +1454,7 @@
     <message>
         <location filename="../../minwon_desk/services/supervision/candidates.py" line="212"/>
         <source>회신 {at}: 기한보다 {late}</source>
-        <translation>Replied {at}, late against the deadline: {late}</translation>
+        <translation>Replied {at}: {late}</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/services/supervision/candidates.py" line="215"/>
@@ -3909,22 +3909,77 @@
 <context>
     <name>Inspection</name>
     <message>
-        <location filename="../../minwon_desk/domain/inspection.py" line="123"/>
+        <location filename="../../minwon_desk/domain/inspection.py" line="76"/>
+        <source>자료 없음</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/inspection.py" line="82"/>
+        <source>방문객 경청 시작</source>
+        <translation>Visitor greeting</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/inspection.py" line="83"/>
+        <source>답신전화</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/inspection.py" line="84"/>
+        <source>처리기간 내 답변</source>
+        <translation>Answered in time</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/inspection.py" line="85"/>
+        <source>연장 사전 통지</source>
+        <translation>Extension notified first</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/inspection.py" line="124"/>
         <source>월 &apos;{raw}&apos;의 연도는 {years} 적을 수 있습니다.</source>
         <translation>The year of the month &apos;{raw}&apos; must be {years}.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/inspection.py" line="127"/>
+        <location filename="../../minwon_desk/domain/inspection.py" line="128"/>
         <source>월 &apos;{raw}&apos;을(를) 알아볼 수 없습니다. 2026-10처럼 연도-월로 적어 주세요.</source>
         <translation>Cannot read the month &apos;{raw}&apos;. Please write it as year-month, like 2026-10.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/supervision/inspection.py" line="150"/>
+        <location filename="../../minwon_desk/services/supervision/inspection.py" line="42"/>
+        <source>담당자 미지정</source>
+        <translation>No officer assigned</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/inspection.py" line="43"/>
+        <source>부서 미지정</source>
+        <translation>No department assigned</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/inspection.py" line="45"/>
+        <source>처리기간 이내 답변</source>
+        <translation>Answer within the processing period</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/inspection.py" line="46"/>
+        <source>기한 전 연장 통지</source>
+        <translation>Extension notified before the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/inspection.py" line="133"/>
+        <source>정한 시간 없음</source>
+        <translation>No time set</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/inspection.py" line="137"/>
+        <source>{period} 이내</source>
+        <translation>within {period}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/supervision/inspection.py" line="159"/>
         <source>{year}년 {month}월은 없는 달입니다. 1월부터 12월 사이로 골라 주세요.</source>
         <translation>{year}-{month} is not a real month. Please choose a month from 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/supervision/inspection.py" line="159"/>
+        <location filename="../../minwon_desk/services/supervision/inspection.py" line="168"/>
         <source>{first}은(는) 아직 시작하지 않아 점검할 기록이 없습니다. {format_month_ko} 또는 그 전 달을 골라 주세요.</source>
         <translation>{first} has not begun, so there are no records to inspect. Please choose {format_month_ko} or an earlier month.</translation>
     </message>
@@ -3953,104 +4008,216 @@
 <context>
     <name>MemoCommand</name>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="42"/>
-        <source>전화메모 받기·목록</source>
-        <translation>Take and list phone memos</translation>
+        <location filename="../../minwon_desk/cli/memo.py" line="43"/>
+        <source>전화메모 받기·목록·보기</source>
+        <translation>Take, list and show phone memos</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="45"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="46"/>
         <source>전화메모 받기 (담당자가 없으면 업무대행자에게)</source>
         <translation>Take a phone memo (to the deputy when the officer is away)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="49"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="50"/>
         <source>메모를 저장하고 한 줄을 탭으로 나눠 출력합니다: 메모 번호, 받은 사람의 사번, 성명, 답신 기한(ISO 8601, +09:00). 담당자가 그 시각에 자리에 없으면 업무대행자에게 가고, 그 까닭은 표준 오류로 알려 줍니다.</source>
         <translation>Saves the memo and prints one tab-separated line: memo number, employee number and name of whoever holds it, callback deadline (ISO 8601, +09:00). When the officer is away at that moment it goes to the deputy, and why is said on standard error.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="56"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="57"/>
         <source>전화하신 분의 이름</source>
         <translation>The caller&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="60"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="61"/>
         <source>회신할 전화번호</source>
         <translation>Number to call back</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="61"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="62"/>
+        <location filename="../../minwon_desk/cli/memo_show.py" line="95"/>
         <source>요지</source>
         <translation>Gist</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="63"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="64"/>
         <source>찾는 담당자의 사번</source>
         <translation>Employee number of the officer asked for</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="64"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="65"/>
         <source>소속 (회사·기관)</source>
         <translation>Organisation (company or agency)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="66"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="67"/>
         <source>원하는 회신·알림 방법: phone(전화, 기본), email, sms, none(전달만, 회신 없음). email·sms는 메모를 전달했다는 알림과 답변을 보냅니다</source>
         <translation>How the caller wants to hear: phone (the default), email, sms, none (passed on only, no callback). With email or sms the caller is told the memo was passed on, and gets the answer</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="72"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="73"/>
         <source>--notify와 같습니다</source>
         <translation>The same as --notify</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="74"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="75"/>
         <source>--notify email일 때 받을 이메일 주소</source>
         <translation>The e-mail address for --notify email</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="76"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="77"/>
         <source>--notify sms일 때 문자 받을 휴대전화 번호 (비우면 --phone)</source>
         <translation>The mobile number for --notify sms (default: --phone)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="79"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="80"/>
         <source>회신 주소: 이메일 주소, 또는 다른 번호로 회신받을 때 그 번호</source>
         <translation>Where to reply: an email address, or another number to call back</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="84"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="85"/>
         <source>1년보다 오래된 --at을 기록하는 까닭 (감사 기록에 남습니다)</source>
         <translation>Why an --at more than a year ago is recorded (kept in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="89"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="90"/>
         <source>전화를 받은 시각 (기본: 지금; 오프셋이 없으면 서울 시각)</source>
         <translation>When the call was taken (default: now; Seoul time without an offset)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="95"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="96"/>
         <source>전화메모 목록</source>
         <translation>List phone memos</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="96"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="97"/>
         <source>한 줄에 메모 하나를 탭으로 나눠 출력합니다: 메모 번호, 가진 사람의 사번, 전화하신 분(가림), 답신 기한, 상태(open 또는 closed). 처리 중인 목록은 기한이 지난 것부터, 전체 목록은 최근 것부터 나옵니다.</source>
         <translation>Prints one memo per line, tab-separated: memo number, holder&apos;s employee number, caller (masked), callback deadline, state (open or closed). Open memos come overdue first; the full list newest first.</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="104"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="105"/>
         <source>이 직원이 가진 메모만 (업무대행으로 가진 것 포함)</source>
         <translation>Only the memos this staff member holds (as deputy too)</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="108"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="109"/>
         <source>처리 중인 메모만</source>
         <translation>Only open memos</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/cli/memo.py" line="113"/>
+        <location filename="../../minwon_desk/cli/memo.py" line="114"/>
         <source>이 시각에 답신 기한이 지난 처리 중 메모만</source>
         <translation>Only open memos whose callback deadline has passed at this time</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo_show.py" line="30"/>
+        <source>전화메모 한 건 보기 (이력·알림 포함)</source>
+        <translation>Show one phone memo (with its history and messages)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo_show.py" line="31"/>
+        <source>전화메모 한 건과 처리 이력, 전화하신 분께 보낸 알림과 그 상태를 출력합니다. 전화하신 분은 목록처럼 가리고 요지·메모는 빼며, --whole이면 모두 보여 주고 접속기록에 남깁니다.</source>
+        <translation>Prints one phone memo, its history, and the messages to the caller with their states. The caller is masked as in the list and the gist and notes are left out; --whole shows everything and writes it to the access log.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo_show.py" line="38"/>
+        <location filename="../../minwon_desk/cli/memo_show.py" line="78"/>
+        <source>메모 번호</source>
+        <translation>Memo no.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo_show.py" line="39"/>
+        <source>전화하신 분의 이름·번호·회신 주소와 요지·메모를 가리지 않고 출력 (접속기록에 남음)</source>
+        <translation>Print the caller&apos;s name, number and reply address, the gist and the notes unmasked (written to the access log)</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo_show.py" line="69"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo_show.py" line="79"/>
+        <source>받은 시각</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo_show.py" line="80"/>
+        <source>전화하신 분</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo_show.py" line="82"/>
+        <source>전화번호</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo_show.py" line="83"/>
+        <source>회신 방법</source>
+        <translation>Reply by</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo_show.py" line="85"/>
+        <source>찾은 직원</source>
+        <translation>Asked for</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo_show.py" line="86"/>
+        <source>맡은 사람</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo_show.py" line="87"/>
+        <source>답신 기한</source>
+        <translation>Callback due</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo_show.py" line="88"/>
+        <source>상태</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo_show.py" line="89"/>
+        <source>답신 시도</source>
+        <translation>Callback attempts</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo_show.py" line="93"/>
+        <source>끝남</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo_show.py" line="98"/>
+        <source>처리 이력:</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo_show.py" line="102"/>
+        <source>전화하신 분께 보낸 알림:</source>
+        <translation>Messages to the caller:</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo_show.py" line="116"/>
+        <source>접수</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo_show.py" line="125"/>
+        <source>전달 {source} → {target}</source>
+        <translation>Passed on {source} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo_show.py" line="127"/>
+        <source>대신 받음 {source} → {target}</source>
+        <translation>Taken for {source} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo_show.py" line="129"/>
+        <source>담당자에게 돌려줌 {source} → {target}</source>
+        <translation>Returned to the officer {source} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/cli/memo_show.py" line="131"/>
+        <source>종결</source>
+        <translation>Closed</translation>
     </message>
 </context>
 <context>
@@ -4305,6 +4472,11 @@
         <source>찾는 직원을 직원 명부에서 찾을 수 없습니다. 담당자를 다시 골라 주세요.</source>
         <translation>The staff member asked for is not in the staff roster. Please choose the officer again.</translation>
     </message>
+    <message>
+        <location filename="../../minwon_desk/services/memos/reading.py" line="35"/>
+        <source>전화메모 {number}을(를) 찾을 수 없습니다. 메모 번호를 확인해 주세요.</source>
+        <translation>Phone memo {number} was not found. Please check the memo number.</translation>
+    </message>
 </context>
 <context>
     <name>NoticeService</name>
@@ -4395,9 +4567,24 @@
 <context>
     <name>NoticeView</name>
     <message>
-        <location filename="../../minwon_desk/services/notices/outbox.py" line="99"/>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="38"/>
+        <source>인쇄해 우편으로 보내거나 전화로 알려 주세요.</source>
+        <translation>Print it and send it by post, or tell them by phone.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="40"/>
+        <source>전화하신 분께 전화로 알려 주세요.</source>
+        <translation>Tell the caller by phone.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="101"/>
         <source>{channel} {stage}</source>
         <translation>{channel} {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="124"/>
+        <source>{error} — {when}에 다시 보냅니다.</source>
+        <translation>{error} — will try again at {when}.</translation>
     </message>
 </context>
 <context>
@@ -4749,32 +4936,32 @@
 <context>
     <name>OutboxState</name>
     <message>
-        <location filename="../../minwon_desk/services/notices/outbox.py" line="60"/>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="62"/>
         <source>확인 대기</source>
         <translation>awaiting review</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/notices/outbox.py" line="61"/>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="63"/>
         <source>보낼 예정</source>
         <translation>to be sent</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/notices/outbox.py" line="62"/>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="64"/>
         <source>보내는 중</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/notices/outbox.py" line="63"/>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="65"/>
         <source>보냄</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/notices/outbox.py" line="64"/>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="66"/>
         <source>실패</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/services/notices/outbox.py" line="65"/>
+        <location filename="../../minwon_desk/services/notices/outbox.py" line="67"/>
         <source>보내지 않음</source>
         <translation>not sent</translation>
     </message>
@@ -5363,6 +5550,19 @@
         <location filename="../../minwon_desk/domain/roles.py" line="183"/>
         <source>역할을 하나 이상 골라 주세요.</source>
         <translation>Please choose at least one role.</translation>
+    </message>
+</context>
+<context>
+    <name>Routing</name>
+    <message>
+        <location filename="../../minwon_desk/services/routing.py" line="87"/>
+        <source>고른 직원을 직원 명부에서 찾을 수 없습니다. 직원을 다시 골라 주세요.</source>
+        <translation>The chosen staff member is not on the staff roster. Please choose the staff member again.</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/services/routing.py" line="91"/>
+        <source>{name} 님은 지금 근무하지 않는 직원입니다. 다른 직원을 골라 주세요.</source>
+        <translation>{name} no longer works here. Please choose someone else.</translation>
     </message>
 </context>
 <context>
@@ -6174,48 +6374,58 @@ If you received it, notices to petitioners go out with these settings too.</tran
         <translation>{month_name} {year}</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="112"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="98"/>
+        <source>{month}월</source>
+        <translation>{month_name}</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="123"/>
+        <source>{span} 늦음</source>
+        <translation>{span} late</translation>
+    </message>
+    <message>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="134"/>
         <source>{seconds}초</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="114"/>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="120"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="136"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="142"/>
         <source>{minutes}분</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="116"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="138"/>
         <source>{minutes}분 {seconds}초</source>
         <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="125"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="147"/>
         <source>{hours}시간</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="126"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="148"/>
         <source>{hours}시간 {minutes}분</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="132"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="154"/>
         <source>{days}일</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="133"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="155"/>
         <source>{days}일 {hours}시간</source>
         <translation>{days} d {hours} h</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="136"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="116"/>
         <source>{span} 남음</source>
         <translation>{span} left</translation>
     </message>
     <message>
-        <location filename="../../minwon_desk/domain/timeutil.py" line="137"/>
+        <location filename="../../minwon_desk/domain/timeutil.py" line="117"/>
         <source>{span} 지남</source>
         <translation>{span} overdue</translation>
     </message>

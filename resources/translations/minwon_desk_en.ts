@@ -1743,8 +1743,28 @@ If it is the same case, register it linked; if not, register it as is.</translat
         <translation>Send the interim notice</translation>
     </message>
     <message>
+        <source>알림을 보내는 중…</source>
+        <translation>Sending notices…</translation>
+    </message>
+    <message>
+        <source>전화 메모 {number}의 {label}을(를) 보내지 못했습니다: {why}</source>
+        <translation>Could not send the {label} for phone memo {number}: {why}</translation>
+    </message>
+    <message>
         <source>보내기</source>
         <translation>Send</translation>
+    </message>
+    <message>
+        <source>민원인 알림 확인</source>
+        <translation>Check the notice to the petitioner</translation>
+    </message>
+    <message>
+        <source>알림</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>받는 곳</source>
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>나중에</source>
@@ -1761,10 +1781,6 @@ If it is the same case, register it linked; if not, register it as is.</translat
     <message>
         <source>보내면 중간 통지서가 만들어지고 이력에 남습니다. 고친 뒤 보낼 수 있습니다.</source>
         <translation>Sending it issues the interim notice and records it in the history. You may edit it before sending.</translation>
-    </message>
-    <message>
-        <source>민원인 알림을 보내는 중…</source>
-        <translation>Sending the notice to the petitioner…</translation>
     </message>
     <message>
         <source>민원 {number}의 {label}을(를) 보내지 못했습니다: {why}</source>
@@ -4426,6 +4442,10 @@ Nothing was imported.</translation>
         <translation>{title} · {charter} · as of {when}</translation>
     </message>
     <message>
+        <source>고객응대서비스 자체점검 결과 ({month})</source>
+        <translation>Customer service self-inspection, {month}</translation>
+    </message>
+    <message>
         <source>{month}에는 방문, 전화메모, 민원 처리 기한과 상품권·시정조치 기록이 하나도 없습니다. ←/→ 키나 ◀ ▶ 단추로 다른 달을 보세요.</source>
         <translation>{month} has no visits, phone memos, case deadlines, voucher or corrective action records. Use the ←/→ keys or the ◀ ▶ buttons to see another month.</translation>
     </message>
@@ -4568,6 +4588,14 @@ Nothing was imported.</translation>
 </context>
 <context>
     <name>InspectionTables</name>
+    <message>
+        <source>민원</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>전화메모</source>
+        <translation>Phone memo</translation>
+    </message>
     <message>
         <source>부서</source>
         <translation>Department</translation>
@@ -5056,8 +5084,32 @@ Nothing was imported.</translation>
 <context>
     <name>MemoCallerNotices</name>
     <message>
+        <source>전화하신 분께 보낼 알림 확인</source>
+        <translation>Check the message to the caller</translation>
+    </message>
+    <message>
+        <source>보내기</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>알림</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>받는 곳</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
         <source>전화하신 분께 보낼 알림 확인 — {number}</source>
         <translation>Check the message to the caller — {number}</translation>
+    </message>
+    <message>
+        <source>{label} · 전화 메모 {number}</source>
+        <translation>{label} · phone memo {number}</translation>
+    </message>
+    <message>
+        <source>이 알림을 보내지 않습니다. 전화하신 분께는 전화로 알려 주세요 (Esc)</source>
+        <translation>Don&apos;t send this message. Tell the caller by phone instead (Esc)</translation>
     </message>
 </context>
 <context>

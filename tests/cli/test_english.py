@@ -20,7 +20,7 @@ HANGUL = re.compile("[\uac00-\ud7a3]")
 def test_help_is_english_with_lang_en(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--lang", "en", "--help", who=None)
     assert code == 0
-    assert "Take and list phone memos" in out
+    assert "Take, list and show phone memos" in out
     assert "Data folder (default: this computer's user data folder)" in out
     assert not HANGUL.search(out), out
 

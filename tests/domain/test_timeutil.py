@@ -9,7 +9,9 @@ import pytest
 from minwon_desk.domain import i18n
 from minwon_desk.domain.timeutil import (
     SEOUL,
+    describe_late,
     describe_remaining,
+    describe_span,
     format_ko,
     format_moment,
     format_month,
@@ -71,3 +73,15 @@ def test_messages_say_moments_and_months_in_the_desks_language_documents_in_kore
 )
 def test_describe_remaining(delta: timedelta, words: str) -> None:
     assert describe_remaining(delta) == words
+
+
+def test_how_late_is_said_in_the_desks_language() -> None:
+    late = timedelta(days=1, hours=2)
+    assert (describe_span(-late), describe_late(late)) == ("1일 2시간", "1일 2시간 늦음")
+    before = i18n.installed()
+    i18n.install(lookup_for("en"))
+    try:
+        assert describe_late(-late) == describe_late(late) == "1 d 2 h late"
+        assert describe_span(late) == "1 d 2 h"
+    finally:
+        i18n.install(before)

@@ -342,3 +342,25 @@ def test_a_negative_budget_is_refused(db_backend: Backend, db_actor: Actor) -> N
     db_backend.compensation.set_budget(db_actor, 2026, None)
     assert db_backend.compensation.budget(2026) is None
 
+
+
+@pytest.mark.parametrize(("language", "late_by"), [("ko", "기한보다 1시간 늦음"), ("en", ": 1 h late")])
+def test_a_late_reply_says_how_late_in_the_desks_language(
+    db_backend: Backend, db_actor: Actor, db_agency: SmallAgency, fake_clock: FakeClock,
+    language: str, late_by: str,
+) -> None:
+    from minwon_desk.domain import i18n
+    from minwon_desk.translations import lookup_for
+
+    officer = db_agency.officers[0]
+    case = db_backend.cases.open(db_actor, _case(officer.id))  # due Tue 7/7 10:00
+    fake_clock.set(_at(7, 7, 11))
+    db_backend.cases.answer(actor_for(db_backend, officer), case.id, "늦었지만 답변드립니다.")
+    before = i18n.installed()
+    i18n.install(lookup_for(language))
+    try:
+        [late] = db_backend.compensation.candidates(auditor(db_backend), kinds=[LATE])
+    finally:
+        i18n.install(before)
+    [replied] = [line for line in late.evidence if "2026" in line and late_by in line]
+    assert replied.endswith(late_by), late.evidence

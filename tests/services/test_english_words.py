@@ -12,13 +12,14 @@ import pytest
 from minwon_desk.domain import i18n
 from minwon_desk.domain.absence import AbsenceKind
 from minwon_desk.domain.calendar import WorkingCalendar
-from minwon_desk.domain.errors import ValidationError
+from minwon_desk.domain.errors import NotFoundError, ValidationError
 from minwon_desk.domain.timeutil import SEOUL
 from minwon_desk.domain.working_clock import working_remaining, working_remaining_ko
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.cases.queries import document_label, event_label
 from minwon_desk.services.directory.floor_rules import Box, Placed, check_desk, room_kind_label
-from minwon_desk.services.dto import Actor
+from minwon_desk.services.dto import Actor, DirectoryEntry
+from minwon_desk.services.routing import route
 from minwon_desk.translations import lookup_for
 from tests.conftest import FakeClock
 from tests.domain.test_deputy import KIM, LEAVE, TRIP, away, resolve_with
@@ -106,3 +107,32 @@ def test_the_directory_says_where_someone_is_in_english(
     assert text == "Away: business trip (until 7/3) → deputy 이서연 주무관, ext. 1302"
     # The routing note a record keeps says it in Korean.
     assert snap.until_text(datetime(2026, 7, 3, 18, tzinfo=SEOUL), fake_clock()) == "7/3까지"
+
+
+class _OneOfficer:
+    """A directory with one officer, who has left: what routing reads, nothing more."""
+
+    def __init__(self, entry: DirectoryEntry) -> None:
+        self._entry = entry
+
+    def snapshot(self, since: datetime | None = None) -> _OneOfficer:
+        return self
+
+    def entry(self, staff_id: int) -> DirectoryEntry:
+        if staff_id != self._entry.id:
+            raise NotFoundError(f"no staff {staff_id}")
+        return self._entry
+
+
+def test_work_sent_to_nobody_on_the_roster_is_refused_in_english(english: None) -> None:
+    gone = DirectoryEntry(7, "T0007", "한가람", "주무관", 1, "민원과", "민원과", "", "", (),
+                          None, None, "", False, None, active=False)
+    at = datetime(2026, 7, 2, 10, 0, tzinfo=SEOUL)
+    with pytest.raises(ValidationError) as missing:
+        route(_OneOfficer(gone), 99, at, field="asked_for", nobody="", calendar=WorkingCalendar())
+    assert missing.value.message == (
+        "The chosen staff member is not on the staff roster. Please choose the staff member again."
+    )
+    with pytest.raises(ValidationError) as left:
+        route(_OneOfficer(gone), 7, at, field="to_staff", nobody="", calendar=WorkingCalendar())
+    assert left.value.message == "한가람 no longer works here. Please choose someone else."

@@ -16,7 +16,8 @@ cases    A 김민준 answered early   E 김민준, received in May, answered in 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -24,6 +25,7 @@ from typing import Any
 import pytest
 from sqlalchemy import insert
 
+from minwon_desk.domain import i18n
 from minwon_desk.domain.errors import ValidationError
 from minwon_desk.domain.inspection import NO_DATA, Measure, MonthlyReport
 from minwon_desk.domain.memos import Outcome
@@ -32,7 +34,18 @@ from minwon_desk.services.backend import Backend
 from minwon_desk.services.cases.dto import CaseRequest, ExtensionRequest
 from minwon_desk.services.dto import Actor, CheckInRequest, MemoRequest
 from minwon_desk.store.models import CompensationDecision, CorrectiveAction, Voucher
+from minwon_desk.translations import lookup_for
 from tests.support.seed import SmallAgency
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]+")
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    before = i18n.installed()
+    i18n.install(lookup_for("en"))
+    yield
+    i18n.install(before)
 
 NOW = datetime(2026, 7, 2, 10, 0, tzinfo=SEOUL)
 
@@ -317,3 +330,24 @@ def test_the_promises_follow_the_charter_in_use(backend: Backend, fake_clock: An
     # TIPA sets no figure for the greeting: visits are listed but no share is claimed.
     assert [h.promise for h in report.headlines][:2] == ["정한 시간 없음", "즉시"]
     assert report.greeting.text == NO_DATA
+
+
+def test_the_page_reads_the_report_in_english_and_the_pdf_stays_korean(
+    june: Any, english: None
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    _report, _history, backend = june
+    report = backend.inspection.monthly(2026, 6)
+    promises = [h.promise for h in report.headlines]
+    assert not any(HANGUL.search(p) for p in promises), promises
+    assert "within" in promises[0]
+    assert report.vouchers[0].kind_label == "repeat visit caused by staff"
+    assert not HANGUL.search(report.corrective_actions[0].kind_label)
+    rendered = backend.inspection.monthly_pdf(2026, 6)
+    assert [h.promise for h in rendered.report.headlines][2:] == ["처리기간 이내 답변", "기한 전 연장 통지"]
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(rendered.pdf)).pages)
+    for words in ("3분 이내", "직원 잘못으로 재방문", "재교육"):
+        assert words in text, words

@@ -9,6 +9,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -482,3 +483,41 @@ def test_on_the_real_register_a_month_reads_and_prints(
     assert preview.filename == "자체점검_2026-06.pdf"
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(preview.pdf)).pages)
     assert "2026년 6월" in text and "50.0%" in text
+
+
+@pytest.fixture
+def english(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    from minwon_desk.domain import i18n
+    from minwon_desk.ui import translations
+    from tests.ui.english import install_english
+
+    before = i18n.installed()
+    installed = install_english(qapp, tmp_path / "qm")
+    yield
+    translations.uninstall(qapp, installed)
+    i18n.install(before)
+
+
+def test_in_english_the_figures_their_names_and_the_months_read_english(
+    qtbot: QtBot, english: None, make_page: PageFactory
+) -> None:
+    from tests.ui.english import HANGUL
+
+    page = make_page()
+    shown(qtbot, page)
+    tiles = [t.texts() for t in page.dashboard.tiles.values()]
+    assert tiles[0][0] == "Visitor greeting" and tiles[3][1] == "No data"
+    # The promises come worded from the service (tests/services/test_inspection.py); this
+    # report was written by hand in Korean.
+    assert not [text for texts in tiles for text in texts
+                if HANGUL.search(text) and not text.startswith("Promise: ")], tiles
+    trend = find(page, TrendChart, "Last 6 months")
+    assert not [line for line in trend.lines() if HANGUL.search(line)], trend.lines()
+    assert page.dashboard.caption.text().startswith("Customer service self-inspection, Jun 2026 · ")
+    assert table(page, "Results by department")[2][1:] == ("No data",) * 4
+    waits = table(page, "Visitors who waited longest")
+    assert [row[4] for row in waits] == ["42 min", "12 min"]
+    overdue = table(page, "Cases and phone memos most overdue")[0]
+    assert (overdue[0], overdue[6]) == ("Phone memo", "3 d 2 h")
+    model = find(page, QTableView, "Cases and phone memos most overdue").model()
+    assert model.headerData(6, Qt.Orientation.Horizontal) == "Late by"

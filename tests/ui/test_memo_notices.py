@@ -6,17 +6,23 @@ no callback clock and nothing to send; an address that is not one is said beside
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from minwon_desk.domain import i18n
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.notices.config import NoticeConfig
-from minwon_desk.services.notices.outbox import OutboxState
+from minwon_desk.services.notices.outbox import NoticeView, OutboxState
+from minwon_desk.ui import translations
 from minwon_desk.ui.bridge import EventBridge
+from minwon_desk.ui.cases.notices import failure_text
 from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.memos.caller_notices import MemoNoticeReviewDialog
 from minwon_desk.ui.memos.page import ALL_TAB, MemoPage
@@ -25,6 +31,7 @@ from tests.support.seed import SmallAgency
 
 from .case_helpers import active
 from .conftest import RecordingNotifier, show_window
+from .english import HANGUL, install_english
 from .keyboard import press, press_escape, type_text
 from .test_memo_page import Desk
 
@@ -46,6 +53,11 @@ def inbox(backend: Backend) -> Iterator[Inbox]:
 @pytest.fixture
 def page(qtbot: QtBot, backend: Backend, actor: Actor,
          notifier: RecordingNotifier) -> Iterator[MemoPage]:
+    yield from _open_page(qtbot, backend, actor, notifier)
+
+
+def _open_page(qtbot: QtBot, backend: Backend, actor: Actor,
+               notifier: RecordingNotifier) -> Iterator[MemoPage]:
     bridge = EventBridge(backend.events)
     cache = DirectoryCache(bridge)
     cache.attach(backend)
@@ -175,3 +187,67 @@ def test_the_holder_answers_by_email_and_sees_the_answer_before_it_goes(
     press(qtbot, review.body, Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: len(inbox.messages) == 2, timeout=15_000)
     assert "전화메모 답변" in str(inbox.messages[-1]["Subject"])
+
+
+def _chrome(dialog: MemoNoticeReviewDialog) -> list[str]:
+    """What the dialog itself says: its title, buttons, tooltips and accessible names."""
+    from PySide6.QtWidgets import QWidget
+
+    words = [dialog.windowTitle(), dialog.accessibleName(), dialog.header.text()]
+    for widget in dialog.findChildren(QWidget):
+        words += [widget.toolTip(), widget.accessibleName()]
+        text = getattr(widget, "text", None)
+        if callable(text) and widget is not dialog.body and widget is not dialog.subject:
+            words.append(str(text()))
+    return [w for w in words if w]
+
+
+def _failed(backend: Backend, memo_id: int) -> NoticeView:
+    [notice] = backend.notices.for_memo(memo_id)
+    return dataclasses.replace(notice, state=OutboxState.FAILED, last_error="550 mailbox unavailable")
+
+
+def test_the_review_and_a_failure_speak_of_the_phone_memo_not_a_case(
+    qtbot: QtBot, page: MemoPage, backend: Backend
+) -> None:
+    _type_memo(qtbot, page, downs=1)
+    review = _review(qtbot, page)
+    chrome = _chrome(review)
+    assert not [w for w in chrome if "민원" in w], chrome
+    assert review.header.text().endswith("전화 메모 M2026-000001")
+    assert review.accessibleName() == "전화하신 분께 보낼 알림 확인"
+    assert "전화하신 분께는 전화로" in review.cancel.toolTip()
+    memo_id = backend.memos.search("홍길동")[0].id
+    said = failure_text(_failed(backend, memo_id))
+    assert said.startswith("전화 메모 M2026-000001의 문자 메모 전달 안내를 보내지 못했습니다")
+    assert said.endswith("550 mailbox unavailable — 전화하신 분께 전화로 알려 주세요.")
+
+
+@pytest.fixture
+def english(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    before = i18n.installed()
+    installed = install_english(qapp, tmp_path / "qm")
+    yield
+    translations.uninstall(qapp, installed)
+    i18n.install(before)
+
+
+@pytest.fixture
+def english_page(english: None, qtbot: QtBot, backend: Backend, actor: Actor,
+                 notifier: RecordingNotifier) -> Iterator[MemoPage]:
+    yield from _open_page(qtbot, backend, actor, notifier)
+
+
+def test_in_english_the_review_and_a_failure_name_the_phone_memo(
+    qtbot: QtBot, english_page: MemoPage, backend: Backend
+) -> None:
+    _type_memo(qtbot, english_page, downs=1)
+    review = _review(qtbot, english_page)
+    chrome = _chrome(review)
+    assert not [w for w in chrome if HANGUL.search(w) and "M2026" not in w], chrome
+    assert review.header.text().endswith("phone memo M2026-000001")
+    assert review.cancel.toolTip() == "Don't send this message. Tell the caller by phone instead (Esc)"
+    memo_id = backend.memos.search("홍길동")[0].id
+    said = failure_text(_failed(backend, memo_id))
+    assert said.startswith("Could not send the ") and " for phone memo M2026-000001: " in said
+    assert said.endswith("550 mailbox unavailable — Tell the caller by phone.")

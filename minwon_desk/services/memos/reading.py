@@ -9,6 +9,8 @@ from datetime import datetime
 from sqlalchemy import select
 
 from minwon_desk.domain.errors import NotFoundError
+from minwon_desk.domain.i18n import translate
+from minwon_desk.domain.particles import settle
 from minwon_desk.domain.timeutil import Clock
 from minwon_desk.services._tx import Database
 from minwon_desk.services.dto import MemoEventView, MemoView
@@ -23,6 +25,17 @@ class MemoReading:
     _db: Database
     _clock: Clock
     _text: MemoTextIndex
+
+    def id_of(self, number: str) -> int:
+        """The memo numbered ``number`` ("M2026-000123"); NotFoundError when none is."""
+        with self._db.read() as session:
+            found = session.connection().scalar(
+                select(MEMO.c.id).where(MEMO.c.number == number.strip().upper()))
+        if found is None:
+            raise NotFoundError(settle(translate(
+                "Memos", "전화메모 {number}을(를) 찾을 수 없습니다. 메모 번호를 확인해 주세요."
+            ).format(number=number.strip())))
+        return int(found)
 
     def get(self, memo_id: int) -> MemoView:
         with self._db.read() as session:

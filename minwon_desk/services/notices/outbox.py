@@ -25,7 +25,7 @@ from minwon_desk.domain.notice_templates import (
     render,
 )
 from minwon_desk.domain.privacy import find_resident_number, mask_phone
-from minwon_desk.domain.timeutil import format_ko, to_seoul
+from minwon_desk.domain.timeutil import format_moment, to_seoul
 from minwon_desk.store.models import Case, Department, Memo, NoticeOutbox, Staff
 
 # After the first, second and third failed try; the fourth failure is final.
@@ -35,7 +35,9 @@ RETRY_AFTER: tuple[timedelta, ...] = (
 # A row claimed this long ago by a process that never reported back: that process died
 # mid-send. Whether the message left is unknown, so it is not sent again on its own.
 STALE_SENDING = timedelta(minutes=10)
-POST_INSTEAD = "인쇄해 우편으로 보내거나 전화로 알려 주세요."
+POST_INSTEAD = QT_TRANSLATE_NOOP("NoticeView", "인쇄해 우편으로 보내거나 전화로 알려 주세요.")
+# A phone memo has no letter to print: its caller is rung back instead.
+CALL_INSTEAD = QT_TRANSLATE_NOOP("NoticeView", "전화하신 분께 전화로 알려 주세요.")
 
 
 class OutboxState(StrEnum):
@@ -107,13 +109,20 @@ class NoticeView:
         return f"{local[:2]}***@{domain}"
 
     @property
+    def instead(self) -> str:
+        """How to tell the person when the message cannot go, in the desk's language."""
+        return translate("NoticeView", CALL_INSTEAD if self.memo_id is not None else POST_INSTEAD)
+
+    @property
     def advice(self) -> str:
-        """What the officer does now, for a failure (empty otherwise)."""
+        """What the officer does now, for a failure (empty otherwise), in the desk's
+        language; the server's own answer as it gave it."""
         if self.state is OutboxState.FAILED:
-            return f"{self.last_error} — {POST_INSTEAD}"
+            return f"{self.last_error} — {self.instead}"
         if self.state is OutboxState.WAITING and self.attempts:
-            when = format_ko(self.next_try_at) if self.next_try_at else ""
-            return f"{self.last_error} — {when}에 다시 보냅니다."
+            when = format_moment(self.next_try_at) if self.next_try_at else ""
+            return translate("NoticeView", "{error} — {when}에 다시 보냅니다.").format(
+                error=self.last_error, when=when)
         return ""
 
 

@@ -28,7 +28,7 @@ from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.compensation import CompensationKind, Decision, EventKey
 from minwon_desk.domain.i18n import translate
 from minwon_desk.domain.privacy import mask_name
-from minwon_desk.domain.timeutil import describe_remaining, format_ko, to_seoul
+from minwon_desk.domain.timeutil import describe_late, describe_remaining, format_ko, to_seoul
 from minwon_desk.services.orgchart import staff_label
 from minwon_desk.services.supervision.compensation_dto import Candidate, DecisionView
 from minwon_desk.services.tables import CASE, STAFF, VISIT, VOUCHER
@@ -208,7 +208,7 @@ def _late_cases(conn: Connection, now: datetime, source_id: int | None) -> _Foun
             else translate("Candidates", "처리기한 {due} (연장 통지 없음)").format(due=format_ko(row.due_at))
         )
         if row.answered_at is not None:
-            late = describe_remaining(row.due_at - row.answered_at).replace("지남", "늦음")
+            late = describe_late(row.answered_at - row.due_at)
             outcome = translate("Candidates", "회신 {at}: 기한보다 {late}").format(
                 at=format_ko(row.answered_at), late=late)
         else:

@@ -16,7 +16,7 @@ from sqlalchemy import Connection
 from minwon_desk.domain.charter import Charter
 from minwon_desk.domain.compensation import CompensationKind, CorrectiveKind
 from minwon_desk.domain.errors import ValidationError
-from minwon_desk.domain.i18n import translate
+from minwon_desk.domain.i18n import QT_TRANSLATE_NOOP, Lookup, translate, untranslated
 from minwon_desk.domain.inspection import (
     TREND_MONTHS,
     CorrectiveLine,
@@ -32,17 +32,18 @@ from minwon_desk.domain.inspection import (
     month_start,
     months_back,
 )
+from minwon_desk.domain.particles import settle
 from minwon_desk.domain.privacy import mask_name
 from minwon_desk.domain.timeutil import Clock, format_month, to_seoul
 from minwon_desk.services._tx import Database
 from minwon_desk.services.supervision import inspection_queries as q
 
 TOP = 10  # longest waits, worst overdue items
-UNASSIGNED_OFFICER = "담당자 미지정"
-UNASSIGNED_DEPARTMENT = "부서 미지정"
-
-_VOUCHER_KINDS = {kind.value: kind.label_ko for kind in CompensationKind}
-_CORRECTIVE_KINDS = {kind.value: kind.label_ko for kind in CorrectiveKind}
+UNASSIGNED_OFFICER = QT_TRANSLATE_NOOP("Inspection", "담당자 미지정")
+UNASSIGNED_DEPARTMENT = QT_TRANSLATE_NOOP("Inspection", "부서 미지정")
+# The charter promises these two outright: no period of its own to say.
+CASES_PROMISE = QT_TRANSLATE_NOOP("Inspection", "처리기간 이내 답변")
+EXTENSIONS_PROMISE = QT_TRANSLATE_NOOP("Inspection", "기한 전 연장 통지")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,29 +63,32 @@ class InspectionService:
     def __repr__(self) -> str:
         return f"InspectionService(charter={self._charter.id!r})"
 
-    def monthly(self, year: int, month: int) -> MonthlyReport:
+    def monthly(self, year: int, month: int, lookup: Lookup | None = None) -> MonthlyReport:
         """The month's report: the four figures overall, per department and officer, the
         six-month trend, the longest waits, the worst overdue items, the vouchers and
         corrective actions. ValidationError for a month that does not exist or has not
-        begun."""
+        begun. Its words (promises, kinds, "부서 미지정") are in the desk's language, or
+        through ``lookup`` (:func:`~minwon_desk.domain.i18n.untranslated` for the PDF)."""
         first = _checked_month(year, month, self._clock())
         now = self._clock()
         with self._db.read() as session:
             conn = session.connection()
-            return self._build(conn, first, now)
+            return self._build(conn, first, now, lookup or translate)
 
     def monthly_pdf(self, year: int, month: int) -> ReportFile:
         """The month's report as an A4 PDF (fonts embedded, "N / M" on every page)."""
         # reportlab is loaded on first use, not when the app starts.
         from minwon_desk.documents.inspection_report import inspection_report_pdf
 
-        report = self.monthly(year, month)
+        report = self.monthly(year, month, untranslated)  # a document: in Korean
         pdf = inspection_report_pdf(report)
         return ReportFile(pdf, report.title, f"자체점검_{report.month:%Y-%m}.pdf", report)
 
     # --- assembly -------------------------------------------------------------------
 
-    def _build(self, conn: Connection, first: date, now: datetime) -> MonthlyReport:
+    def _build(
+        self, conn: Connection, first: date, now: datetime, say: Lookup
+    ) -> MonthlyReport:
         people = q.people(conn)
         months = months_back(first, TREND_MONTHS)
         # The months before are wanted as totals only; this month per officer as well.
@@ -94,46 +98,51 @@ class InspectionService:
         tallies = q.tally(conn, window)
         greeting, callback, on_time, extensions = _sum(tallies.values())
         trend.append(TrendPoint(first, greeting, callback, on_time, extensions))
-        vouchers = self._vouchers(conn, window, people)
+        vouchers = self._vouchers(conn, window, people, say)
         return MonthlyReport(
             month=first,
             agency_name=self._charter.documents.agency_name,
             charter_name=self._charter.name,
             generated_at=to_seoul(now),
-            promises=self._promises(),
+            promises=self._promises(say),
             greeting=greeting,
             callback=callback,
             cases_on_time=on_time,
             extensions_in_time=extensions,
-            by_department=_by_department(tallies, people),
-            by_officer=_by_officer(tallies, people),
+            by_department=_by_department(tallies, people, say),
+            by_officer=_by_officer(tallies, people, say),
             trend=tuple(trend),
             longest_waits=_longest_waits(conn, window, people),
             worst_overdue=_worst_overdue(conn, window, people),
             vouchers=vouchers,
             voucher_total=sum(v.amount for v in vouchers if not v.voided),
-            corrective_actions=_corrective(conn, window, people),
+            corrective_actions=_corrective(conn, window, people, say),
         )
 
-    def _promises(self) -> Promises:
+    def _promises(self, say: Lookup) -> Promises:
         return Promises(
-            greeting=self._promise("greeting"), callback=self._promise("callback")
+            greeting=self._promise("greeting", say), callback=self._promise("callback", say),
+            cases_on_time=say("Inspection", CASES_PROMISE),
+            extensions_in_time=say("Inspection", EXTENSIONS_PROMISE),
         )
 
-    def _promise(self, key: str) -> str:
+    def _promise(self, key: str, translate: Lookup) -> str:
+        # ``translate`` by name, so that lupdate finds the words.
         rule = self._charter.clocks.get(key)
         if rule is None or rule.period is None:
-            return "정한 시간 없음"
-        text = rule.period.label_ko()
-        return text if rule.period.kind == "immediate" else f"{text} 이내"
+            return translate("Inspection", "정한 시간 없음")
+        text = rule.period.label_ko() if translate is untranslated else rule.period.label()
+        if rule.period.kind == "immediate":
+            return text
+        return translate("Inspection", "{period} 이내").format(period=text)
 
     def _vouchers(
-        self, conn: Connection, window: q.Window, people: q.People
+        self, conn: Connection, window: q.Window, people: q.People, say: Lookup
     ) -> tuple[VoucherLine, ...]:
         return tuple(
             VoucherLine(
                 serial=serial, issued_at=to_seoul(issued_at),
-                kind_label=_VOUCHER_KINDS.get(kind, kind), amount=int(amount),
+                kind_label=_voucher_kind(kind, say), amount=int(amount),
                 recipient=mask_name(recipient), staff=people.officer(issued_by),
                 voided=voided_at is not None,
             )
@@ -156,11 +165,11 @@ def _checked_month(year: int, month: int, now: datetime) -> date:
     if start > now:
         raise ValidationError(
             "month",
-            translate(
+            settle(translate(
                 "Inspection",
                 "{first}은(는) 아직 시작하지 않아 점검할 기록이 없습니다. {format_month_ko} "
                 "또는 그 전 달을 골라 주세요.",
-            ).format(first=format_month(first), format_month_ko=format_month(to_seoul(now).date())),
+            ).format(first=format_month(first), format_month_ko=format_month(to_seoul(now).date()))),
         )
     return first
 
@@ -176,8 +185,23 @@ def _sum(groups: Iterable[Sequence[Measure]]) -> tuple[Measure, Measure, Measure
     return g, c, o, e
 
 
+def _voucher_kind(value: str, say: Lookup) -> str:
+    try:
+        kind = CompensationKind(value)
+    except ValueError:
+        return value  # a kind no longer known, as stored
+    return say("CompensationKind", kind.label_ko)
+
+
+def _corrective_kind(value: str, say: Lookup) -> str:
+    try:
+        return say("CorrectiveKind", CorrectiveKind(value).value)
+    except ValueError:
+        return value
+
+
 def _by_officer(
-    tallies: dict[q.Unit, tuple[Measure, ...]], people: q.People
+    tallies: dict[q.Unit, tuple[Measure, ...]], people: q.People, say: Lookup
 ) -> tuple[UnitFigures, ...]:
     merged: dict[int | None, list[tuple[Measure, ...]]] = {}
     for (officer_id, _dept), measures in tallies.items():
@@ -185,7 +209,7 @@ def _by_officer(
     rows = []
     for officer_id, groups in merged.items():
         dept = people.department_of(officer_id)
-        name = people.officer(officer_id) or UNASSIGNED_OFFICER
+        name = people.officer(officer_id) or say("Inspection", UNASSIGNED_OFFICER)
         figures = UnitFigures(name, *_sum(groups), department=people.department(dept))
         if not figures.is_empty:
             rows.append((people.order(dept), officer_id is None, name, figures))
@@ -194,7 +218,7 @@ def _by_officer(
 
 
 def _by_department(
-    tallies: dict[q.Unit, tuple[Measure, ...]], people: q.People
+    tallies: dict[q.Unit, tuple[Measure, ...]], people: q.People, say: Lookup
 ) -> tuple[UnitFigures, ...]:
     # The officer's department; a case nobody was assigned to, the department it went to.
     merged: dict[int | None, list[tuple[Measure, ...]]] = {}
@@ -203,7 +227,7 @@ def _by_department(
         merged.setdefault(unit, []).append(measures)
     rows = []
     for dept, groups in merged.items():
-        figures = UnitFigures(people.department(dept) or UNASSIGNED_DEPARTMENT, *_sum(groups))
+        figures = UnitFigures(people.department(dept) or say("Inspection", UNASSIGNED_DEPARTMENT), *_sum(groups))
         if not figures.is_empty:
             rows.append((people.order(dept), figures))
     rows.sort(key=lambda r: r[0])
@@ -251,12 +275,12 @@ def _worst_overdue(conn: Connection, window: q.Window, people: q.People) -> tupl
 
 
 def _corrective(
-    conn: Connection, window: q.Window, people: q.People
+    conn: Connection, window: q.Window, people: q.People, say: Lookup
 ) -> tuple[CorrectiveLine, ...]:
     return tuple(
         CorrectiveLine(
             number=number, recorded_at=to_seoul(recorded_at),
-            kind_label=_CORRECTIVE_KINDS.get(kind, kind), staff=people.officer(staff_id),
+            kind_label=_corrective_kind(kind, say), staff=people.officer(staff_id),
             department=people.department(people.department_of(staff_id)),
             follow_up=people.officer(follow_up),
         )

@@ -20,7 +20,7 @@ from minwon_desk.domain.timeutil import format_moment
 from minwon_desk.services.cases.dto import DocumentRef
 from minwon_desk.services.cases.interim import PreparedInterim
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.notices.outbox import POST_INSTEAD, NoticeView, OutboxState
+from minwon_desk.services.notices.outbox import NoticeView, OutboxState
 from minwon_desk.ui.background import Background, IsCancelled, Progress
 from minwon_desk.ui.common.dialogs import FieldsDialog
 from minwon_desk.ui.i18n import translate
@@ -45,11 +45,11 @@ class NoticeReviewDialog(FieldsDialog):
     """One message the stage wrote: 보내기 sends it (as edited), 보내지 않음 keeps it
     from going (the officer tells the petitioner another way)."""
 
-    title = "민원인 알림 확인"
-    ok_text = "보내기"
+    title = QT_TRANSLATE_NOOP("CaseNotices", "민원인 알림 확인")
+    ok_text = QT_TRANSLATE_NOOP("CaseNotices", "보내기")
     tr_context = "CaseNotices"
-    header_name = "알림"
-    facts_name = "받는 곳"
+    header_name = QT_TRANSLATE_NOOP("CaseNotices", "알림")
+    facts_name = QT_TRANSLATE_NOOP("CaseNotices", "받는 곳")
     min_width = 600
 
     def __init__(self, backend: Backend, actor: Callable[[], Actor | None], notice: NoticeView,
@@ -57,7 +57,11 @@ class NoticeReviewDialog(FieldsDialog):
         self.notice = notice
         super().__init__(backend, actor, parent)
         self.cancel.setText(translate("CaseNotices", "보내지 않음"))
-        self.cancel.setToolTip(translate("CaseNotices", "이 알림을 보내지 않습니다. 전화나 우편으로 알려 주세요 (Esc)"))
+        self.cancel.setToolTip(self.not_sent_tip())
+
+    def not_sent_tip(self) -> str:
+        """What 보내지 않음 means: the officer tells the person another way."""
+        return translate("CaseNotices", "이 알림을 보내지 않습니다. 전화나 우편으로 알려 주세요 (Esc)")
 
     def window_title(self) -> str:
         return f"{_tr(self.title)} — {self.notice.case_number}"
@@ -148,7 +152,8 @@ class PreparedInterimDialog(NoticeReviewDialog):
 
 class NoticeSender(QObject):
     """Sends the outbox every minute and when asked, one run at a time off the GUI thread
-    (a slow or absent mail server never stalls the window)."""
+    (a slow or absent mail server never stalls the window). The outbox holds the cases'
+    and the phone memos' messages alike, so either page's sender may send both."""
 
     failed = Signal(str)  # what could not go, and what to do
     sent = Signal(int)  # how many went
@@ -174,7 +179,7 @@ class NoticeSender(QObject):
             return notices.send_due(actor, limit=SEND_RUN)
 
         self._background.run(send, on_done=self._done, on_error=self._error, quiet=True,
-                             key="notices", label=translate("CaseNotices", "민원인 알림을 보내는 중…"))
+                             key="notices", label=translate("CaseNotices", "알림을 보내는 중…"))
 
     def running(self) -> bool:
         return self._background.running()
@@ -194,8 +199,13 @@ class NoticeSender(QObject):
 
 
 def failure_text(notice: NoticeView) -> str:
-    return settle(translate("CaseNotices", "민원 {number}의 {label}을(를) 보내지 못했습니다: {why}").format(
-        number=notice.case_number, label=notice.label, why=notice.advice or POST_INSTEAD))
+    """What could not go, named by its case or phone memo, and what to do instead."""
+    why = notice.advice or notice.instead
+    if notice.memo_id is not None:
+        text = translate("CaseNotices", "전화 메모 {number}의 {label}을(를) 보내지 못했습니다: {why}")
+    else:
+        text = translate("CaseNotices", "민원 {number}의 {label}을(를) 보내지 못했습니다: {why}")
+    return settle(text.format(number=notice.case_number, label=notice.label, why=why))
 
 
 def notice_line(notice: NoticeView) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from minwon_desk.domain.case_clock import CaseStatus
-from minwon_desk.domain.timeutil import describe_remaining, to_seoul
+from minwon_desk.domain.timeutil import describe_span, to_seoul
 from minwon_desk.services.cases.dto import CaseView
 from minwon_desk.ui.common.time_words import short_time, words
 from minwon_desk.ui.i18n import translate, weekday
@@ -42,7 +42,7 @@ def remaining_text(case: CaseView, now: datetime) -> str:
     if case.answered_at is not None:
         text = translate("CaseText", "회신함 · {at}").format(at=short_time(case.answered_at, now))
         if case.answered_at > case.due_at:
-            late = describe_remaining(case.due_at - case.answered_at).removesuffix(" 지남")
+            late = describe_span(case.answered_at - case.due_at)
             text += translate("CaseText", " ({late} 늦음)").format(late=late)
         return text
     if case.paused_at is not None:

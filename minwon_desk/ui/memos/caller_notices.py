@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from minwon_desk.domain.errors import MinwonError
@@ -25,11 +25,25 @@ if TYPE_CHECKING:
 
 
 class MemoNoticeReviewDialog(NoticeReviewDialog):
-    """The case review dialog, titled for a caller rather than a petitioner."""
+    """The case review dialog, worded for a phone memo's caller rather than a petitioner."""
+
+    title = QT_TRANSLATE_NOOP("MemoCallerNotices", "전화하신 분께 보낼 알림 확인")
+    ok_text = QT_TRANSLATE_NOOP("MemoCallerNotices", "보내기")
+    tr_context = "MemoCallerNotices"
+    header_name = QT_TRANSLATE_NOOP("MemoCallerNotices", "알림")
+    facts_name = QT_TRANSLATE_NOOP("MemoCallerNotices", "받는 곳")
 
     def window_title(self) -> str:
         return translate("MemoCallerNotices", "전화하신 분께 보낼 알림 확인 — {number}").format(
             number=self.notice.number)
+
+    def header_text(self) -> str:
+        return translate("MemoCallerNotices", "{label} · 전화 메모 {number}").format(
+            label=self.notice.label, number=self.notice.number)
+
+    def not_sent_tip(self) -> str:
+        return translate("MemoCallerNotices",
+                         "이 알림을 보내지 않습니다. 전화하신 분께는 전화로 알려 주세요 (Esc)")
 
 
 def notice_history_line(notice: NoticeView) -> str:

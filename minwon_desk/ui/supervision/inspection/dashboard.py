@@ -8,29 +8,26 @@ empty table; a month with nothing recorded at all is one message instead of the 
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from minwon_desk.domain.inspection import (
     MEASURE_KEYS,
-    MEASURE_LABELS,
     MonthlyReport,
 )
-from minwon_desk.domain.timeutil import format_moment, format_month
+from minwon_desk.domain.timeutil import format_moment, format_month, format_month_short
 from minwon_desk.ui.common.charts import BarChart
 from minwon_desk.ui.common.trend_chart import TrendChart
 from minwon_desk.ui.i18n import translate
 from minwon_desk.ui.style import set_role
 from minwon_desk.ui.supervision.inspection.tables import (
-    CORRECTIVE_HEADERS,
-    DEPARTMENT_HEADERS,
-    OFFICER_HEADERS,
-    OVERDUE_HEADERS,
-    VOUCHER_HEADERS,
-    WAIT_HEADERS,
     ReportTable,
     corrective_rows,
+    measure_label,
     overdue_rows,
+    table_headers,
     unit_rows,
     voucher_rows,
     wait_rows,
@@ -82,7 +79,7 @@ class InspectionDashboard(QWidget):
         inner.setContentsMargins(0, 0, 0, 0)
 
         tiles = QGridLayout()
-        self.tiles = {key: HeadlineTile(key, MEASURE_LABELS[key], self.content) for key in MEASURE_KEYS}
+        self.tiles = {key: HeadlineTile(key, measure_label(key), self.content) for key in MEASURE_KEYS}
         for index, tile in enumerate(self.tiles.values()):
             tiles.addWidget(tile, 0, index)
         inner.addLayout(tiles)
@@ -97,9 +94,9 @@ class InspectionDashboard(QWidget):
         self.department_bars: dict[str, BarChart] = {}
         for index, key in enumerate(MEASURE_KEYS):
             box = QVBoxLayout()
-            box.addWidget(QLabel(f"<b>{MEASURE_LABELS[key]}</b>", self.content))
+            box.addWidget(QLabel(f"<b>{measure_label(key)}</b>", self.content))
             chart = BarChart(self.content)
-            chart.setAccessibleName(translate("InspectionPage", "부서별 {label}").format(label=MEASURE_LABELS[key]))
+            chart.setAccessibleName(translate("InspectionPage", "부서별 {label}").format(label=measure_label(key)))
             box.addWidget(chart)
             bars.addLayout(box, index // 2, index % 2)
             self.department_bars[key] = chart
@@ -108,12 +105,12 @@ class InspectionDashboard(QWidget):
         self.tables: dict[str, ReportTable] = {}
         self.notes: dict[str, QLabel] = {}
         for key, title, headers in (
-            ("departments", translate("InspectionPage", "부서별 점검 결과"), DEPARTMENT_HEADERS),
-            ("officers", translate("InspectionPage", "담당자별 점검 결과"), OFFICER_HEADERS),
-            ("waits", translate("InspectionPage", "가장 오래 기다린 방문객"), WAIT_HEADERS),
-            ("overdue", translate("InspectionPage", "가장 많이 늦은 민원·전화메모"), OVERDUE_HEADERS),
-            ("vouchers", translate("InspectionPage", "이 달의 보상(상품권 등)"), VOUCHER_HEADERS),
-            ("corrective", translate("InspectionPage", "이 달의 시정조치"), CORRECTIVE_HEADERS),
+            ("departments", translate("InspectionPage", "부서별 점검 결과"), table_headers("departments")),
+            ("officers", translate("InspectionPage", "담당자별 점검 결과"), table_headers("officers")),
+            ("waits", translate("InspectionPage", "가장 오래 기다린 방문객"), table_headers("waits")),
+            ("overdue", translate("InspectionPage", "가장 많이 늦은 민원·전화메모"), table_headers("overdue")),
+            ("vouchers", translate("InspectionPage", "이 달의 보상(상품권 등)"), table_headers("vouchers")),
+            ("corrective", translate("InspectionPage", "이 달의 시정조치"), table_headers("corrective")),
         ):
             inner.addWidget(_section(title, self.content))
             note = QLabel(self.content)
@@ -128,7 +125,9 @@ class InspectionDashboard(QWidget):
     def show_report(self, report: MonthlyReport, target: float) -> None:
         """Show the month's report; a month with nothing recorded says so instead."""
         self.caption.setText(translate("InspectionPage", "{title} · {charter} · {when} 기준").format(
-            title=report.title, charter=report.charter_name, when=format_moment(report.generated_at)))
+            title=translate("InspectionPage", "고객응대서비스 자체점검 결과 ({month})").format(
+                month=format_month(report.month)),
+            charter=report.charter_name, when=format_moment(report.generated_at)))
         empty = report.is_empty
         self.empty_box.setVisible(empty)
         self.content.setVisible(not empty)
@@ -148,9 +147,9 @@ class InspectionDashboard(QWidget):
         for headline in report.headlines:
             self.tiles[headline.key].show_headline(headline, target)
         self.trend.set_series(
-            [point.label for point in report.trend],
+            [_axis_label(point.month) for point in report.trend],
             [
-                (MEASURE_LABELS[key],
+                (measure_label(key),
                  [_percent(point.measure(key).share) for point in report.trend])
                 for key in MEASURE_KEYS
             ],
@@ -191,3 +190,8 @@ class InspectionDashboard(QWidget):
         fill("corrective", corrective_rows(report.corrective_actions),
              translate("InspectionPage", "이 달에 기록한 시정조치가 없습니다."))
 
+
+def _axis_label(month: date) -> str:
+    """``10월``, or ``2026년 1월`` for January so a year change reads plainly (in the desk's
+    language, as TrendPoint.label says it for the report)."""
+    return format_month(month) if month.month == 1 else format_month_short(month)

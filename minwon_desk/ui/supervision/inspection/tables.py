@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
 from minwon_desk.domain.inspection import (
     MEASURE_KEYS,
     MEASURE_LABELS,
+    NO_DATA,
     CorrectiveLine,
     LongWait,
     Measure,
     Overdue,
     UnitFigures,
     VoucherLine,
-    span_ko,
 )
-from minwon_desk.domain.timeutil import format_moment
+from minwon_desk.domain.timeutil import describe_span, format_moment
 from minwon_desk.ui.directory.import_dialog import TextTableModel
 from minwon_desk.ui.i18n import translate
 
@@ -46,10 +46,19 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 Cell = tuple[str, str]
 
 
+def measure_label(key: str) -> str:
+    """A headline figure's name in the desk's language (the report prints the Korean)."""
+    return translate("Inspection", MEASURE_LABELS[key])
+
+
+def no_data() -> str:
+    return translate("Inspection", NO_DATA)
+
+
 def measure_cell(measure: Measure, target: float) -> Cell:
     share = measure.share
     if share is None:
-        return measure.text, "none"
+        return no_data(), "none"
     return measure.text, "short" if 100 * share < target else ""
 
 
@@ -135,17 +144,31 @@ class ReportTable(QTableView):
 
 # --- what the rows say ------------------------------------------------------------------
 
-MEASURE_HEADERS = tuple(MEASURE_LABELS[key] for key in MEASURE_KEYS)
-DEPARTMENT_HEADERS = (translate("InspectionTables", "부서"), *MEASURE_HEADERS)
-OFFICER_HEADERS = (translate("InspectionTables", "담당자"), translate("InspectionTables", "부서"), *MEASURE_HEADERS)
-WAIT_HEADERS = (translate("InspectionTables", "접수 시각"), translate("InspectionTables", "방문객"), translate("InspectionTables", "찾은 직원"), translate("InspectionTables", "부서"), translate("InspectionTables", "기다린 시간"),
-                translate("InspectionTables", "경청 여부"))
-OVERDUE_HEADERS = (translate("InspectionTables", "구분"), translate("InspectionTables", "번호"), translate("InspectionTables", "민원인"), translate("InspectionTables", "담당자"), translate("InspectionTables", "부서"), translate("InspectionTables", "처리기한"),
-                   translate("InspectionTables", "늦은 시간"), translate("InspectionTables", "처리"))
-VOUCHER_HEADERS = (translate("InspectionTables", "일련번호"), translate("InspectionTables", "발급 시각"), translate("InspectionTables", "사유"), translate("InspectionTables", "금액"), translate("InspectionTables", "받는 분"),
-                   translate("InspectionTables", "발급자"), translate("InspectionTables", "상태"))
-CORRECTIVE_HEADERS = (translate("InspectionTables", "번호"), translate("InspectionTables", "기록 시각"), translate("InspectionTables", "조치"), translate("InspectionTables", "대상 직원"), translate("InspectionTables", "부서"),
-                      translate("InspectionTables", "후속 담당"))
+def table_headers(table: str) -> tuple[str, ...]:
+    """The columns of one of the page's tables, in the desk's language when the page is
+    built (not when this module is first imported, which may be before the language is)."""
+    measures = tuple(measure_label(key) for key in MEASURE_KEYS)
+    if table == "departments":
+        return (translate("InspectionTables", "부서"), *measures)
+    if table == "officers":
+        return (translate("InspectionTables", "담당자"), translate("InspectionTables", "부서"), *measures)
+    if table == "waits":
+        return (translate("InspectionTables", "접수 시각"), translate("InspectionTables", "방문객"),
+                translate("InspectionTables", "찾은 직원"), translate("InspectionTables", "부서"),
+                translate("InspectionTables", "기다린 시간"), translate("InspectionTables", "경청 여부"))
+    if table == "overdue":
+        return (translate("InspectionTables", "구분"), translate("InspectionTables", "번호"),
+                translate("InspectionTables", "민원인"), translate("InspectionTables", "담당자"),
+                translate("InspectionTables", "부서"), translate("InspectionTables", "처리기한"),
+                translate("InspectionTables", "늦은 시간"), translate("InspectionTables", "처리"))
+    if table == "vouchers":
+        return (translate("InspectionTables", "일련번호"), translate("InspectionTables", "발급 시각"),
+                translate("InspectionTables", "사유"), translate("InspectionTables", "금액"),
+                translate("InspectionTables", "받는 분"), translate("InspectionTables", "발급자"),
+                translate("InspectionTables", "상태"))
+    return (translate("InspectionTables", "번호"), translate("InspectionTables", "기록 시각"),
+            translate("InspectionTables", "조치"), translate("InspectionTables", "대상 직원"),
+            translate("InspectionTables", "부서"), translate("InspectionTables", "후속 담당"))
 
 
 def unit_rows(units: Sequence[UnitFigures], target: float, *, officers: bool) -> list[list[Cell]]:
@@ -163,7 +186,7 @@ def wait_rows(waits: Sequence[LongWait]) -> list[list[Cell]]:
     return [
         [
             (format_moment(w.checked_in_at), ""), (w.visitor, ""), (w.officer or translate("InspectionTables", "(지정 없음)"), ""),
-            (w.department, ""), (span_ko(w.waited), "" if w.greeted else "short"),
+            (w.department, ""), (describe_span(w.waited), "" if w.greeted else "short"),
             (translate("InspectionTables", "경청함") if w.greeted else translate("InspectionTables", "경청 못 함"), "" if w.greeted else "short"),
         ]
         for w in waits
@@ -173,12 +196,19 @@ def wait_rows(waits: Sequence[LongWait]) -> list[list[Cell]]:
 def overdue_rows(items: Sequence[Overdue]) -> list[list[Cell]]:
     return [
         [
-            (o.kind_label, ""), (o.number, ""), (o.person, ""), (o.officer or translate("InspectionTables", "(지정 없음)"), ""),
-            (o.department, ""), (format_moment(o.due_at), ""), (span_ko(o.late_by), "short"),
+            (_overdue_kind(o), ""), (o.number, ""), (o.person, ""), (o.officer or translate("InspectionTables", "(지정 없음)"), ""),
+            (o.department, ""), (format_moment(o.due_at), ""), (describe_span(o.late_by), "short"),
             (format_moment(o.done_at), "") if o.done_at is not None else (translate("InspectionTables", "아직 처리 안 됨"), "short"),
         ]
         for o in items
     ]
+
+
+def _overdue_kind(item: Overdue) -> str:
+    """Overdue.kind_label is the Korean the PDF prints; the page says it in the desk's language."""
+    if item.kind == "case":
+        return translate("InspectionTables", "민원")
+    return translate("InspectionTables", "전화메모")
 
 
 def voucher_rows(vouchers: Sequence[VoucherLine]) -> list[list[Cell]]:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minwon_desk.domain.inspection import Headline, months_back, next_month
+from minwon_desk.domain.inspection import NO_DATA, Headline, months_back, next_month
 from minwon_desk.domain.timeutil import format_month
 from minwon_desk.ui.i18n import translate
 
@@ -140,7 +140,7 @@ class HeadlineTile(QFrame):
     def show_headline(self, headline: Headline, target: float) -> None:
         measure = headline.measure
         share = measure.share
-        self.value.setText(measure.percent_text)
+        self.value.setText(translate("Inspection", NO_DATA) if share is None else measure.percent_text)
         self.promise.setText(translate("InspectionPage", "약속: {promise}").format(promise=headline.promise))
         target_text = f"{target:g}%"
         if share is None:
