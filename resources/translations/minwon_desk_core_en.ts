@@ -4551,12 +4551,12 @@
     <message>
         <location filename="../../minwon_desk/domain/notice_templates.py" line="121"/>
         <source>메모 전달 안내</source>
-        <translation>message passed on notice</translation>
+        <translation>forwarding notice</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/notice_templates.py" line="122"/>
         <source>메모 담당자 변경 안내</source>
-        <translation>memo handed over notice</translation>
+        <translation>handover notice</translation>
     </message>
     <message>
         <location filename="../../minwon_desk/domain/notice_templates.py" line="123"/>
