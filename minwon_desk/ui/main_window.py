@@ -56,6 +56,7 @@ if TYPE_CHECKING:
 
     from minwon_desk.services.backend import Backend
     from minwon_desk.ui.cases.page import CasePage
+    from minwon_desk.ui.common.outbox_sender import NoticeSender
     from minwon_desk.ui.directory.absences_page import AbsencesPage
     from minwon_desk.ui.directory.offices.page import OfficesPage
     from minwon_desk.ui.directory.page import DirectoryPage
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         )
         self.roles = WindowRoles(self.form.navList, self.form.pageStack, self.session, self)
         self.page_list = PageList(self, self.form, self._table, self.roles, self.session)
+        self.outbox_sender: NoticeSender | None = None  # made when a page first needs it
         self.calculator = DeadlineCalculatorView(None, self.bridge)
         for entry in self._table:
             if entry.build is None:  # there from the first frame
@@ -252,6 +254,7 @@ class MainWindow(QMainWindow):
         context = PageContext(
             backend=backend, actor=self.session.actor, bridge=self.bridge,
             cache=self.directory_cache, notifier=self.alerts.notifier,
+            sender=lambda: self._outbox_sender(backend),
         )
         for entry in self._table:
             if entry.build is not None:
@@ -260,6 +263,15 @@ class MainWindow(QMainWindow):
                 self.page_list.add_entry(entry, page)
         self.roles.watch_menus(self.page_list.menus.values())
         self.pages_built.emit()
+
+    def _outbox_sender(self, backend: Backend) -> NoticeSender:
+        """The window's one outbox sender, shared by the pages that write to people (two
+        senders would race for the same rows and say each failure twice)."""
+        if self.outbox_sender is None:
+            from minwon_desk.ui.common.outbox_sender import NoticeSender
+
+            self.outbox_sender = NoticeSender(backend, self.session.actor, self)
+        return self.outbox_sender
 
     def is_built(self) -> bool:
         """True once every page of the table is there."""

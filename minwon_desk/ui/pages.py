@@ -23,18 +23,21 @@ if TYPE_CHECKING:
     from minwon_desk.ui.alerts import Notifier
     from minwon_desk.ui.bridge import ActorSource, EventBridge
     from minwon_desk.ui.common.directory_cache import DirectoryCache
+    from minwon_desk.ui.common.outbox_sender import NoticeSender
 
 
 @dataclass(frozen=True, slots=True)
 class PageContext:
     """What a page is built with: the open database, who acts at this desk, the one event
-    bridge, the window's directory snapshot and its notifications."""
+    bridge, the window's directory snapshot, its notifications and its one outbox sender
+    (made when a page first asks for it)."""
 
     backend: Backend
     actor: ActorSource
     bridge: EventBridge
     cache: DirectoryCache
     notifier: Notifier
+    sender: Callable[[], NoticeSender]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,13 +83,14 @@ def _staff_admin(c: PageContext) -> QWidget:
 def _memos(c: PageContext) -> QWidget:
     from minwon_desk.ui.memos.page import MemoPage
 
-    return MemoPage(c.backend, c.actor, c.bridge, c.notifier, cache=c.cache)
+    return MemoPage(c.backend, c.actor, c.bridge, c.notifier, cache=c.cache, sender=c.sender())
 
 
 def _cases(c: PageContext) -> QWidget:
     from minwon_desk.ui.cases.page import CasePage
 
-    return CasePage(c.backend, c.actor, c.bridge, cache=c.cache, notifier=c.notifier)
+    return CasePage(c.backend, c.actor, c.bridge, cache=c.cache, notifier=c.notifier,
+                    sender=c.sender())
 
 
 def _compensation(c: PageContext) -> QWidget:

@@ -160,9 +160,9 @@ def test_a_backlog_longer_than_one_run_leaves_at_once_and_the_history_follows(
     actor: Actor, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from minwon_desk.services.cases.dto import CaseRequest
-    from minwon_desk.ui.cases import notices
+    from minwon_desk.ui.common import outbox_sender
 
-    monkeypatch.setattr(notices, "SEND_RUN", 2)  # five waiting: three runs, one after another
+    monkeypatch.setattr(outbox_sender, "SEND_RUN", 2)  # five waiting: three runs, one after another
     backend.notices.review_first = False  # queued as a busy day leaves them
     ids = [backend.cases.open(actor, CaseRequest(
         case_type="질의-제도", channel="방문", subject=f"문의 {i}", petitioner_name="홍길동",

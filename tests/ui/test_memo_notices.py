@@ -22,8 +22,8 @@ from minwon_desk.services.notices.config import NoticeConfig
 from minwon_desk.services.notices.outbox import NoticeView, OutboxState
 from minwon_desk.ui import translations
 from minwon_desk.ui.bridge import EventBridge
-from minwon_desk.ui.cases.notices import failure_text
 from minwon_desk.ui.common.directory_cache import DirectoryCache
+from minwon_desk.ui.common.outbox_sender import failure_text
 from minwon_desk.ui.memos.caller_notices import MemoNoticeReviewDialog
 from minwon_desk.ui.memos.page import ALL_TAB, MemoPage
 from tests.support.mail_server import Inbox, start

@@ -33,7 +33,6 @@ from minwon_desk.ui.cases._columns import OFFICER
 from minwon_desk.ui.cases.detail_panel import CaseDetailPanel
 from minwon_desk.ui.cases.filters import CaseFilters
 from minwon_desk.ui.cases.model import CaseListModel
-from minwon_desk.ui.cases.notices import NoticeSender
 from minwon_desk.ui.cases.reader import AnsweredReader
 from minwon_desk.ui.cases.register_opener import RegisterOpener
 from minwon_desk.ui.cases.reminders import CaseReminders
@@ -48,6 +47,7 @@ from minwon_desk.ui.cases.toolbar import (
 from minwon_desk.ui.common.directory_cache import active_staff
 from minwon_desk.ui.common.mine_and_all import ALL_TAB, MineAndAllPage
 from minwon_desk.ui.common.mine_and_all import MINE_TAB as MINE_TAB  # for the page's readers
+from minwon_desk.ui.common.outbox_sender import NoticeSender
 from minwon_desk.ui.common.second_ticker import SecondTicker
 from minwon_desk.ui.common.table_model import chosen_row
 from minwon_desk.ui.forms.ui_case_page import Ui_CasePage
@@ -79,6 +79,7 @@ class CasePage(MineAndAllPage):
         cache: DirectoryCache | None = None,
         actions: ActionsFactory | None = None,
         notifier: Notifier | None = None,
+        sender: NoticeSender | None = None,
     ) -> None:
         super().__init__(parent)
         self.form = f = Ui_CasePage()
@@ -97,9 +98,9 @@ class CasePage(MineAndAllPage):
             notice.connect(self.say)
         self.case_actions.changed.connect(self._after_action)
         # What a stage writes to the petitioner is shown to the officer before it goes,
-        # and sent from here off the GUI thread.
+        # and sent off the GUI thread by the window's one sender (the page's own when alone).
         backend.notices.review_first = True
-        self.notice_sender = NoticeSender(backend, actor, self)
+        self.notice_sender = sender or NoticeSender(backend, actor, self)
         self.notice_sender.failed.connect(lambda text: self.say(text, error=True))
         confirmed = getattr(self.case_actions, "notice_confirmed", None)
         if confirmed is not None:

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QWidget
 from minwon_desk.domain.errors import MinwonError
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.notices.outbox import NoticeView, OutboxState
-from minwon_desk.ui.cases.notices import NoticeReviewDialog, NoticeSender, notice_line
+from minwon_desk.ui.cases.notices import NoticeReviewDialog, notice_line
 from minwon_desk.ui.common.dialogs import OneDialog
+from minwon_desk.ui.common.outbox_sender import NoticeSender
 from minwon_desk.ui.common.time_words import short_time
 from minwon_desk.ui.i18n import translate
 
@@ -58,7 +59,7 @@ class CallerNotices(QObject):
     decided = Signal(int)  # memo id: one of its messages was confirmed or held back
 
     def __init__(self, backend: Backend, actor: Callable[[], Actor | None],
-                 parent: QWidget) -> None:
+                 parent: QWidget, sender: NoticeSender | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
         self._actor = actor
@@ -66,7 +67,7 @@ class CallerNotices(QObject):
         self.dialogs = OneDialog(self)
         # What a memo writes to its caller waits for the desk to see it first.
         backend.notices.review_first = True
-        self.sender = NoticeSender(backend, actor, parent)
+        self.sender = sender or NoticeSender(backend, actor, parent)  # the window's one
         self.sender.failed.connect(self.failed)
 
     def review_after(self, memo_id: int) -> None:

@@ -61,6 +61,7 @@ from minwon_desk.ui.style import set_role
 if TYPE_CHECKING:
     from minwon_desk.services.backend import Backend
     from minwon_desk.ui.common.directory_cache import DirectoryCache
+    from minwon_desk.ui.common.outbox_sender import NoticeSender
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,7 @@ class MemoPage(MineAndAllPage):
         parent: QWidget | None = None,
         *,
         cache: DirectoryCache | None = None,
+        sender: NoticeSender | None = None,
     ) -> None:
         super().__init__(parent)
         self.form = f = Ui_MemoPage()
@@ -128,7 +130,7 @@ class MemoPage(MineAndAllPage):
         self.memo_form.taken.connect(self._apply)
         self.memo_actions.changed.connect(self._after_action)
         # The caller's messages: seen at this desk before they go, and their state shown.
-        self.caller_notices = CallerNotices(backend, actor, self)
+        self.caller_notices = CallerNotices(backend, actor, self, sender)
         self.memo_form.taken.connect(lambda memo: self.caller_notices.review_after(memo.id))
         self.memo_actions.changed.connect(lambda memo: self.caller_notices.review_after(memo.id))
         self.caller_notices.decided.connect(self._refresh_chosen)
