@@ -10,19 +10,15 @@ from pathlib import Path
 import pytest
 import tomli_w
 
-from tests.support.mail_server import Inbox, start
+from tests.support.mail_server import Inbox, receiving
 
 from .helpers import run
 
 
 @pytest.fixture
 def inbox() -> Iterator[tuple[Inbox, int]]:
-    box = Inbox()
-    controller = start(box)
-    try:
-        yield box, controller.port
-    finally:
-        controller.stop()
+    with receiving() as served:
+        yield served
 
 
 def _settings(folder: Path, port: int) -> None:

@@ -18,7 +18,7 @@ from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.cases.dto import CaseRequest
 from minwon_desk.store.models import NoticeOutbox
-from tests.support.mail_server import Inbox, start
+from tests.support.mail_server import Inbox, receiving
 from tests.support.seed import actor_for, seed_small_agency
 
 from .helpers import run
@@ -26,12 +26,8 @@ from .helpers import run
 
 @pytest.fixture
 def inbox() -> Iterator[tuple[Inbox, int]]:
-    box = Inbox()
-    controller = start(box)
-    try:
-        yield box, controller.port
-    finally:
-        controller.stop()
+    with receiving() as served:
+        yield served
 
 
 def _settings(folder: Path, port: int) -> None:

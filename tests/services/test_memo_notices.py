@@ -26,7 +26,7 @@ from minwon_desk.services.notices.config import NoticeConfig
 from minwon_desk.services.notices.memo_outbox import MemoFacts
 from minwon_desk.services.notices.outbox import OutboxState
 from minwon_desk.store.models import Memo, NoticeOutbox
-from tests.support.mail_server import Inbox, start
+from tests.support.mail_server import Inbox, receiving
 from tests.support.seed import SmallAgency, actor_for
 
 pytestmark = pytest.mark.pg
@@ -37,13 +37,9 @@ GIST = "창업 지원사업 신청 서류 문의"
 
 @pytest.fixture
 def inbox() -> Iterator[Inbox]:
-    box = Inbox()
-    controller = start(box)
-    box.port = controller.port  # type: ignore[attr-defined]
-    try:
+    with receiving() as (box, port):
+        box.port = port  # type: ignore[attr-defined]
         yield box
-    finally:
-        controller.stop()
 
 
 def _mail(backend: Backend, inbox: Inbox) -> None:

@@ -21,7 +21,7 @@ from minwon_desk.services.cases.dto import CaseRequest, ExtensionRequest, Interi
 from minwon_desk.services.dto import Actor
 from minwon_desk.services.notices.config import NoticeConfig
 from minwon_desk.services.notices.outbox import OutboxState
-from tests.support.mail_server import Inbox, Logins, free_port, self_signed, start
+from tests.support.mail_server import Inbox, Logins, free_port, receiving, self_signed, start
 from tests.support.seed import SmallAgency, actor_for
 
 pytestmark = pytest.mark.pg
@@ -31,13 +31,9 @@ FROM = "민원실 <minwon@test.go.kr>"
 
 @pytest.fixture
 def inbox() -> Iterator[Inbox]:
-    box = Inbox()
-    controller = start(box)
-    box.port = controller.port  # type: ignore[attr-defined]
-    try:
+    with receiving() as (box, port):
+        box.port = port  # type: ignore[attr-defined]
         yield box
-    finally:
-        controller.stop()
 
 
 def _config(port: int, **kwargs: Any) -> NoticeConfig:

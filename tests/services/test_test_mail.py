@@ -18,7 +18,7 @@ from minwon_desk.services.desk_settings import DeskSettingsService
 from minwon_desk.services.dto import Actor
 from minwon_desk.settings import SettingsStore
 from minwon_desk.store.models import AuditEntry
-from tests.support.mail_server import Inbox, Logins, start
+from tests.support.mail_server import Inbox, Logins, receiving, start
 from tests.support.seed import SmallAgency, signed_in_as
 
 TYPED = {"smtp_security": "none", "mail_from": "민원실 <minwon@test.go.kr>"}
@@ -26,12 +26,8 @@ TYPED = {"smtp_security": "none", "mail_from": "민원실 <minwon@test.go.kr>"}
 
 @pytest.fixture
 def inbox() -> Iterator[tuple[Inbox, int]]:
-    box = Inbox()
-    controller = start(box)
-    try:
-        yield box, controller.port
-    finally:
-        controller.stop()
+    with receiving() as served:
+        yield served
 
 
 def _service(tmp_path: Path, backend: Backend, **environ: str) -> DeskSettingsService:

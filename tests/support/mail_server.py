@@ -6,6 +6,8 @@ from __future__ import annotations
 import shutil
 import socket
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -77,3 +79,14 @@ def start(inbox: Inbox, **kwargs: Any) -> Controller:
     controller = Controller(inbox, hostname="127.0.0.1", port=free_port(), **kwargs)
     controller.start()
     return controller
+
+
+@contextmanager
+def receiving(**kwargs: Any) -> Iterator[tuple[Inbox, int]]:
+    """A server on loopback for the length of the block: what it received, and its port."""
+    box = Inbox()
+    controller = start(box, **kwargs)
+    try:
+        yield box, controller.port
+    finally:
+        controller.stop()

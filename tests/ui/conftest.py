@@ -18,9 +18,11 @@ from minwon_desk.domain.roles import Role
 from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor
+from minwon_desk.services.notices.config import NoticeConfig
 from minwon_desk.settings import AppConfig, SettingsStore
 from minwon_desk.ui.fonts import use_korean_font
 from minwon_desk.ui.main_window import MainWindow
+from tests.support.mail_server import Inbox, receiving
 
 W = TypeVar("W", bound=QWidget)
 
@@ -271,3 +273,12 @@ def open_live_window(
     yield make
     for window in windows:
         window.close()
+
+
+@pytest.fixture
+def inbox(backend: Backend) -> Iterator[Inbox]:
+    """A real SMTP server on loopback that the backend's notices are sent to."""
+    with receiving() as (box, port):
+        backend.notices.config = NoticeConfig(smtp_host="127.0.0.1", smtp_port=port,
+                                              smtp_security="none", mail_from="minwon@test.go.kr")
+        yield box

@@ -13,13 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.notices.config import NoticeConfig
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.cases.form import CaseForm
 from minwon_desk.ui.cases.notices import NoticeReviewDialog
 from minwon_desk.ui.cases.page import CasePage
 from minwon_desk.ui.common.directory_cache import DirectoryCache
-from tests.support.mail_server import Inbox, start
+from tests.support.mail_server import Inbox
 from tests.support.seed import SmallAgency
 
 from .case_helpers import Desk, RecordingPreview, active
@@ -27,18 +26,6 @@ from .conftest import show_window
 from .keyboard import press, press_enter, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def inbox(backend: Backend) -> Iterator[Inbox]:
-    box = Inbox()
-    controller = start(box)
-    backend.notices.config = NoticeConfig(smtp_host="127.0.0.1", smtp_port=controller.port,
-                                          smtp_security="none", mail_from="minwon@test.go.kr")
-    try:
-        yield box
-    finally:
-        controller.stop()
 
 
 @pytest.fixture

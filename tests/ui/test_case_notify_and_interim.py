@@ -18,7 +18,6 @@ from pytestqt.qtbot import QtBot
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.cases.dto import CaseRequest, CaseView
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.notices.config import NoticeConfig
 from minwon_desk.ui.bridge import EventBridge
 from minwon_desk.ui.cases._columns import FLAG
 from minwon_desk.ui.cases.dialogs import InterimDialog
@@ -26,7 +25,7 @@ from minwon_desk.ui.cases.notices import PreparedInterimDialog
 from minwon_desk.ui.cases.notify_dialog import NotifyDialog
 from minwon_desk.ui.cases.page import CasePage
 from minwon_desk.ui.common.directory_cache import DirectoryCache
-from tests.support.mail_server import Inbox, start
+from tests.support.mail_server import Inbox
 from tests.support.seed import SmallAgency
 
 from .case_helpers import Desk, RecordingPreview, active
@@ -35,18 +34,6 @@ from .keyboard import press, press_enter, press_tab, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def inbox(backend: Backend) -> Iterator[Inbox]:
-    box = Inbox()
-    controller = start(box)
-    backend.notices.config = NoticeConfig(smtp_host="127.0.0.1", smtp_port=controller.port,
-                                          smtp_security="none", mail_from="minwon@test.go.kr")
-    try:
-        yield box
-    finally:
-        controller.stop()
 
 
 @pytest.fixture

@@ -18,7 +18,6 @@ from pytestqt.qtbot import QtBot
 from minwon_desk.domain import i18n
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.dto import Actor
-from minwon_desk.services.notices.config import NoticeConfig
 from minwon_desk.services.notices.outbox import NoticeView, OutboxState
 from minwon_desk.ui import translations
 from minwon_desk.ui.bridge import EventBridge
@@ -26,7 +25,7 @@ from minwon_desk.ui.common.directory_cache import DirectoryCache
 from minwon_desk.ui.common.outbox_sender import failure_text
 from minwon_desk.ui.memos.caller_notices import MemoNoticeReviewDialog
 from minwon_desk.ui.memos.page import ALL_TAB, MemoPage
-from tests.support.mail_server import Inbox, start
+from tests.support.mail_server import Inbox
 from tests.support.seed import SmallAgency
 
 from .case_helpers import active
@@ -36,18 +35,6 @@ from .keyboard import press, press_escape, type_text
 from .test_memo_page import Desk
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def inbox(backend: Backend) -> Iterator[Inbox]:
-    box = Inbox()
-    controller = start(box)
-    backend.notices.config = NoticeConfig(smtp_host="127.0.0.1", smtp_port=controller.port,
-                                          smtp_security="none", mail_from="minwon@test.go.kr")
-    try:
-        yield box
-    finally:
-        controller.stop()
 
 
 @pytest.fixture

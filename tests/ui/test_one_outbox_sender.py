@@ -4,32 +4,16 @@ asked for the sending."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from pytestqt.qtbot import QtBot
 
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.cases.dto import CaseRequest
 from minwon_desk.services.dto import Actor, MemoRequest
-from minwon_desk.services.notices.config import NoticeConfig
 from minwon_desk.ui.main_window import MainWindow
-from tests.support.mail_server import Inbox, start
+from tests.support.mail_server import Inbox
 from tests.support.seed import SmallAgency
 
 from .conftest import WindowFactory
-
-
-@pytest.fixture
-def inbox(backend: Backend) -> Iterator[Inbox]:
-    box = Inbox()
-    controller = start(box)
-    backend.notices.config = NoticeConfig(smtp_host="127.0.0.1", smtp_port=controller.port,
-                                          smtp_security="none", mail_from="minwon@test.go.kr")
-    try:
-        yield box
-    finally:
-        controller.stop()
 
 
 def test_the_memo_page_and_the_case_page_send_through_the_windows_one_sender(

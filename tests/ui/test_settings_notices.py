@@ -18,7 +18,7 @@ from minwon_desk.services.backend import Backend
 from minwon_desk.settings import AppConfig
 from minwon_desk.ui.common.settings_dialog import SettingsDialog
 from minwon_desk.ui.main_window import MainWindow
-from tests.support.mail_server import Inbox, start
+from tests.support.mail_server import Inbox, receiving
 
 from .keyboard import press, press_enter, press_tab, type_text
 
@@ -27,12 +27,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def inbox() -> Iterator[tuple[Inbox, int]]:
-    box = Inbox()
-    controller = start(box)
-    try:
-        yield box, controller.port
-    finally:
-        controller.stop()
+    with receiving() as served:
+        yield served
 
 
 def _open(qtbot: QtBot, window: MainWindow) -> SettingsDialog:
