@@ -81,7 +81,8 @@ def failure_text(notice: NoticeView) -> str:
     """What could not go, named by its case or phone memo, and what to do instead."""
     why = notice.advice or notice.instead
     if notice.memo_id is not None:
-        text = translate("CaseNotices", "전화 메모 {number}의 {label}을(를) 보내지 못했습니다: {why}")
-    else:
-        text = translate("CaseNotices", "민원 {number}의 {label}을(를) 보내지 못했습니다: {why}")
-    return settle(text.format(number=notice.case_number, label=notice.label, why=why))
+        return settle(translate(
+            "CaseNotices", "전화 메모 {number}의 {label}을(를) 보내지 못했습니다: {why}",
+        ).format(number=notice.case_number, label=notice.label, why=why))
+    return settle(translate("CaseNotices", "민원 {number}의 {label}을(를) 보내지 못했습니다: {why}").format(
+        number=notice.case_number, label=notice.label, why=why))
