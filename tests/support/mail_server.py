@@ -6,7 +6,10 @@ from __future__ import annotations
 import shutil
 import socket
 import subprocess
-from collections.abc import Iterator
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
@@ -90,3 +93,59 @@ def receiving(**kwargs: Any) -> Iterator[tuple[Inbox, int]]:
         yield box, controller.port
     finally:
         controller.stop()
+
+
+@contextmanager
+def receiving_elsewhere() -> Iterator[tuple[Callable[[], int], int]]:
+    """A server on loopback in a process of its own, as the agency's mail server is (its
+    work takes nothing from the sender's process): how many messages it has received so
+    far, and its port."""
+    port = free_port()
+    with tempfile.TemporaryDirectory() as tmp:
+        tally = Path(tmp) / "received"
+        server = subprocess.Popen(
+            [sys.executable, "-m", "tests.support.mail_server", str(port), str(tally)],
+            cwd=Path(__file__).resolve().parents[2])
+        try:
+            deadline = time.monotonic() + 20
+            while True:  # listening once a connection is taken
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                    break
+                except OSError:
+                    if time.monotonic() > deadline or server.poll() is not None:
+                        raise
+                    time.sleep(0.05)
+
+            def received() -> int:
+                text = tally.read_text() if tally.exists() else ""
+                return int(text) if text.strip() else 0
+
+            yield received, port
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+
+
+class _Counting:
+    """Takes every message and writes how many so far (for :func:`receiving_elsewhere`)."""
+
+    def __init__(self, tally: Path) -> None:
+        self._tally = tally
+        self._count = 0
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self._count += 1
+        partial = self._tally.with_suffix(".part")
+        partial.write_text(str(self._count))
+        partial.replace(self._tally)  # never read half-written
+        return "250 Message accepted for delivery"
+
+
+if __name__ == "__main__":  # python -m tests.support.mail_server PORT TALLY_FILE
+    import threading
+
+    controller = Controller(_Counting(Path(sys.argv[2])), hostname="127.0.0.1",
+                            port=int(sys.argv[1]))
+    controller.start()
+    threading.Event().wait()  # until terminated
