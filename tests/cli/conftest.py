@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.support.mail_server import Inbox, receiving
 from tests.support.seed import seed_small_agency
 
 from .helpers import open_data
@@ -27,3 +29,10 @@ def signed_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setenv("MINWON_PASSWORD", SEED_PASSWORD)
     monkeypatch.delenv("MINWON_TOKEN", raising=False)
+
+
+@pytest.fixture
+def inbox() -> Iterator[tuple[Inbox, int]]:
+    """A real SMTP server on loopback: what it received, and its port."""
+    with receiving() as served:
+        yield served

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import tomli_w
 
 from minwon_desk.cli import main
 from minwon_desk.domain.charter import load_charter
@@ -40,3 +41,12 @@ def run(
         code = int(exc.code or 0)
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def mail_settings(folder: Path, port: int) -> None:
+    """The desk's settings sending e-mail to a loopback server on ``port``, and text
+    messages into a folder."""
+    (folder / "settings.toml").write_text(tomli_w.dumps({
+        "smtp_host": "127.0.0.1", "smtp_port": port, "smtp_security": "none",
+        "mail_from": "minwon@test.go.kr", "sms_folder": str(folder / "sms"),
+    }), encoding="utf-8")

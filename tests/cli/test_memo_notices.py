@@ -4,28 +4,13 @@ to a real SMTP server on loopback (or the text folder)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import tomli_w
 
-from tests.support.mail_server import Inbox, receiving
+from tests.support.mail_server import Inbox
 
-from .helpers import run
-
-
-@pytest.fixture
-def inbox() -> Iterator[tuple[Inbox, int]]:
-    with receiving() as served:
-        yield served
-
-
-def _settings(folder: Path, port: int) -> None:
-    (folder / "settings.toml").write_text(tomli_w.dumps({
-        "smtp_host": "127.0.0.1", "smtp_port": port, "smtp_security": "none",
-        "mail_from": "minwon@test.go.kr", "sms_folder": str(folder / "sms"),
-    }), encoding="utf-8")
+from .helpers import mail_settings, run
 
 
 def _take(capsys: pytest.CaptureFixture[str], folder: Path, *extra: str) -> tuple[int, str, str]:
@@ -38,7 +23,7 @@ def test_an_email_caller_is_told_the_memo_was_passed_on(
     capsys: pytest.CaptureFixture[str], data_dir: Path, inbox: tuple[Inbox, int]
 ) -> None:
     box, port = inbox
-    _settings(data_dir, port)
+    mail_settings(data_dir, port)
     code, out, err = _take(capsys, data_dir, "--notify", "email", "--email", "hong@example.com")
     assert code == 0, err
     number = out.split("\t")[0]
@@ -57,7 +42,7 @@ def test_an_email_caller_is_told_the_memo_was_passed_on(
 def test_a_text_goes_to_the_mobile_given_or_the_callers_number(
     capsys: pytest.CaptureFixture[str], data_dir: Path, inbox: tuple[Inbox, int]
 ) -> None:
-    _settings(data_dir, inbox[1])
+    mail_settings(data_dir, inbox[1])
     assert _take(capsys, data_dir, "--notify", "sms", "--mobile", "010 9876 5432")[0] == 0
     assert _take(capsys, data_dir, "--channel", "sms")[0] == 0  # the old spelling
     code, _out, err = run(capsys, "outbox", "send", "--data-dir", str(data_dir))

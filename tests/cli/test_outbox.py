@@ -7,34 +7,19 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import tomli_w
 
 from minwon_desk.domain.charter import load_charter
 from minwon_desk.resources import charter_preset
 from minwon_desk.services.backend import Backend
 from minwon_desk.services.cases.dto import CaseRequest
 from minwon_desk.store.models import NoticeOutbox
-from tests.support.mail_server import Inbox, receiving
+from tests.support.mail_server import Inbox
 from tests.support.seed import actor_for, seed_small_agency
 
-from .helpers import run
-
-
-@pytest.fixture
-def inbox() -> Iterator[tuple[Inbox, int]]:
-    with receiving() as served:
-        yield served
-
-
-def _settings(folder: Path, port: int) -> None:
-    (folder / "settings.toml").write_text(tomli_w.dumps({
-        "smtp_host": "127.0.0.1", "smtp_port": port, "smtp_security": "none",
-        "mail_from": "minwon@test.go.kr", "sms_folder": str(folder / "sms"),
-    }), encoding="utf-8")
+from .helpers import mail_settings, run
 
 
 def _open(capsys: pytest.CaptureFixture[str], data_dir: Path, *extra: str) -> tuple[int, str, str]:
@@ -47,7 +32,7 @@ def test_open_with_email_then_send_from_the_outbox(
     capsys: pytest.CaptureFixture[str], data_dir: Path, inbox: tuple[Inbox, int]
 ) -> None:
     box, port = inbox
-    _settings(data_dir, port)
+    mail_settings(data_dir, port)
     code, out, err = _open(capsys, data_dir, "--notify", "email", "--email", "hong@example.com")
     assert code == 0, err
     number = out.split("\t")[0]
@@ -69,7 +54,7 @@ def test_open_with_sms_writes_the_text_and_a_failure_says_what_to_do(
     capsys: pytest.CaptureFixture[str], data_dir: Path, inbox: tuple[Inbox, int]
 ) -> None:
     box, port = inbox
-    _settings(data_dir, port)
+    mail_settings(data_dir, port)
     box.refuse.add("nobody@example.com")
     assert _open(capsys, data_dir, "--notify", "sms", "--mobile", "010-2222-3333")[0] == 0
     assert _open(capsys, data_dir, "--notify", "email", "--email", "nobody@example.com",
@@ -125,7 +110,7 @@ def test_two_processes_sending_the_same_outbox_send_each_message_once(
         backend.close()
     folder = tmp_path / "desk"
     folder.mkdir()
-    _settings(folder, port)
+    mail_settings(folder, port)
     senders = [_send_in_process(folder, db_url) for _ in range(2)]
     for sender in senders:
         _out, err = sender.communicate(timeout=180)
